@@ -1,0 +1,49 @@
+"""Typed exceptions. Each names what is at fault and, where it can, the fix."""
+
+from __future__ import annotations
+
+
+class SourcetraceError(Exception):
+    """Base class for every error sourcetrace raises on purpose."""
+
+
+class InputError(SourcetraceError):
+    """A document or article could not be read.
+
+    Args:
+        path: The file at fault (``"-"`` for standard input).
+        reason: What is wrong, in words a user can act on.
+        line: The 1-based line number, for JSON Lines input.
+    """
+
+    def __init__(self, path: str, reason: str, *, line: int | None = None) -> None:
+        self.path = path
+        self.reason = reason
+        self.line = line
+        where = f"{path}:{line}" if line is not None else path
+        super().__init__(f"{where}: {reason}")
+
+
+class IndexError_(SourcetraceError):
+    """The index cannot be used as asked (wrong scheme, missing, corrupt)."""
+
+
+class SchemeMismatchError(IndexError_):
+    """The index was built with another fingerprinting scheme than this version uses."""
+
+
+class DocumentNotFoundError(SourcetraceError):
+    """No document with the given id is in the index."""
+
+    def __init__(self, doc_id: str) -> None:
+        self.doc_id = doc_id
+        super().__init__(f"no document with id {doc_id!r} in the index")
+
+
+class MissingExtraError(SourcetraceError):
+    """An optional feature needs packages that are not installed."""
+
+    def __init__(self, feature: str, extra: str) -> None:
+        super().__init__(
+            f"{feature} needs optional packages: pip install 'sourcetrace[{extra}]'"
+        )
