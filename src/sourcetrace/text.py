@@ -16,6 +16,7 @@ from functools import lru_cache
 _WORD_RE = re.compile(r"[^\W_]+(?:['’ʼ][^\W_]+)*")
 # A hyphen at a line end joining a word broken across lines: "transpor-\ntation".
 _BROKEN_RE = re.compile(r"-[ \t]*\r?\n[ \t]*$")
+_PARA_RE = re.compile(r"\n[ \t\r]*\n")
 
 STOPWORDS: frozenset[str] = frozenset(
     """a about above after again against all also am an and any are as at be because been
@@ -55,11 +56,13 @@ class Words:
         keys: Normalised words (see :func:`normalise`).
         starts: Start offset of each word in the original text.
         ends: End offset (exclusive) of each word in the original text.
+        breaks: Indices of the words that open a paragraph (after a blank line).
     """
 
     keys: tuple[str, ...]
     starts: tuple[int, ...]
     ends: tuple[int, ...]
+    breaks: frozenset[int] = frozenset()
 
     def __len__(self) -> int:
         return len(self.keys)
@@ -94,6 +97,7 @@ def words(text: str) -> Words:
     keys: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
+    breaks: list[int] = []
     for m in _WORD_RE.finditer(text):
         start, end = m.span()
         word = m.group()
@@ -101,10 +105,12 @@ def words(text: str) -> Words:
             keys[-1] = keys[-1] + normalise(word)
             ends[-1] = end
             continue
+        if ends and _PARA_RE.search(text, ends[-1], start):
+            breaks.append(len(keys))
         keys.append(normalise(word))
         starts.append(start)
         ends.append(end)
-    return Words(tuple(keys), tuple(starts), tuple(ends))
+    return Words(tuple(keys), tuple(starts), tuple(ends), frozenset(breaks))
 
 
 def is_content(key: str) -> bool:

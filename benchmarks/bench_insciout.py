@@ -1,0 +1,81 @@
+"""Accuracy of ``trace`` on real press releases and the news written from them.
+
+Indexes InSciOut's 360 university press releases, traces each of the 826 dev stories and
+prints precision@1, recall of the true source, false sources per story, and (with each
+story's true source hidden from it) the share of stories that still get a source.
+
+Run: ``python benchmarks/bench_insciout.py [--data ../shared/data/insciout]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+from sourcetrace.index import open_store
+from sourcetrace.readers import read_jsonl
+from sourcetrace.trace import trace
+
+HERE = Path(__file__).resolve().parent
+DEFAULT_DATA = HERE.parent.parent / "shared" / "data" / "insciout"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--limit", type=int, default=0, help="trace only the first N stories")
+    parser.add_argument("--dump", type=Path, help="write per-story results as JSON Lines")
+    args = parser.parse_args()
+
+    releases = list(read_jsonl(args.data / "press_releases.jsonl"))
+    stories = list(read_jsonl(args.data / "news_dev.jsonl"))
+    if args.limit:
+        stories = stories[: args.limit]
+    with tempfile.TemporaryDirectory() as tmp:
+        store = open_store(Path(tmp) / "index.db")
+        store.add(releases)
+        top1 = found = false = leaked = 0
+        times: list[float] = []
+        misses: list[str] = []
+        dump = args.dump.open("w") if args.dump else None
+        for story in stories:
+            truth = story.meta["true_source"]
+            t0 = time.perf_counter()
+            result = trace(store, story.text, article_id=story.id)
+            times.append(time.perf_counter() - t0)
+            returned = [s.id for s in result.sources if s.derivation != "non"]
+            top1 += bool(returned) and returned[0] == truth
+            found += truth in returned
+            false += sum(1 for r in returned if r != truth)
+            if not returned or returned[0] != truth:
+                misses.append(f"{story.id}: truth {truth}, got {returned[:3]}")
+            hidden = trace(store, story.text, article_id=story.id, exclude=[truth])
+            got = [s.id for s in hidden.sources if s.derivation != "non"]
+            leaked += bool(got)
+            if dump:
+                row = {"id": story.id, "truth": truth, "returned": returned, "hidden": got,
+                       "sources": [s.to_dict() for s in result.sources[:4]],
+                       "hidden_sources": [s.to_dict() for s in hidden.sources[:2]]}
+                for d in (*row["sources"], *row["hidden_sources"]):
+                    d.pop("passages")
+                dump.write(json.dumps(row) + "\n")
+        store.close()
+    n = len(stories)
+    print(f"stories: {n}, releases indexed: {len(releases)}")
+    print(f"precision@1:                       {top1 / n:.3f}  (target >= 0.95)")
+    print(f"recall of the true source:         {found / n:.3f}  (target >= 0.95)")
+    print(f"false sources per story:           {false / n:.3f}  (target <= 0.10)")
+    print(f"stories with a source when hidden: {leaked / n:.3f}  (target <= 0.05)")
+    print(f"trace latency: median {statistics.median(times) * 1000:.1f} ms, "
+          f"p95 {sorted(times)[int(0.95 * (n - 1))] * 1000:.1f} ms")
+    print(f"stories whose top source is not the labelled one ({len(misses)}):")
+    for line in misses:
+        print("  " + line)
+
+
+if __name__ == "__main__":
+    main()

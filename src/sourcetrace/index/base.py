@@ -1,0 +1,60 @@
+"""The interface every document store implements."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import AbstractContextManager
+from typing import Protocol
+
+from sourcetrace.documents import Document
+
+
+class Batch(Protocol):
+    """Documents added inside one transaction (see :meth:`Store.batch`)."""
+
+    def add(self, doc: Document) -> None:
+        """Add or replace one document."""
+
+
+class Store(Protocol):
+    """A persistent collection of documents with a full-text index over them."""
+
+    scheme: str
+
+    def batch(self) -> AbstractContextManager[Batch]:
+        """Return a context in which added documents are committed once, at the end."""
+
+    def add(self, docs: Iterable[Document], *, batch_size: int = 500) -> int:
+        """Add or replace documents, committing every ``batch_size``; return the count."""
+
+    def get(self, doc_id: str) -> Document:
+        """Return one document by id (raises DocumentNotFoundError)."""
+
+    def get_many(self, doc_ids: Sequence[str]) -> dict[str, Document]:
+        """Return the documents with these ids that exist, keyed by id."""
+
+    def delete(self, doc_id: str) -> bool:
+        """Delete one document; return whether it existed."""
+
+    def count(self) -> int:
+        """Return the number of documents."""
+
+    def ids(self) -> Iterator[str]:
+        """Yield every document id in insertion order."""
+
+    def iter_documents(self) -> Iterator[Document]:
+        """Yield every document in insertion order."""
+
+    def doc_freqs(self, terms: Iterable[str]) -> Mapping[str, int]:
+        """Return how many documents contain each index term (absent terms are left out)."""
+
+    def candidates(self, terms: Sequence[str], *, limit: int) -> list[tuple[str, float]]:
+        """Return up to ``limit`` ``(doc_id, score)`` pairs ranked by BM25 over ``terms``."""
+
+    def search(
+        self, query: str = "", *, limit: int = 20, offset: int = 0
+    ) -> tuple[list[Document], int]:
+        """Find documents by words, id, title or publisher; return a page and the total."""
+
+    def close(self) -> None:
+        """Release the database connection."""

@@ -1,0 +1,329 @@
+"""The default store: one SQLite file in WAL mode with an FTS5 index over the texts.
+
+One process may write while others read. Every batch is one transaction, so a process
+killed mid-ingest leaves each committed batch intact and nothing half-written.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sourcetrace.documents import Document
+from sourcetrace.errors import DocumentNotFoundError, IndexError_, SchemeMismatchError
+
+#: The fingerprinting scheme: how texts are split into index terms. Bump the version
+#: whenever that changes; an index built with another scheme is refused.
+SCHEME = "fts5-unicode61-nodiacritics.v1"
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS docs (
+    rowid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    title TEXT,
+    date TEXT,
+    publisher TEXT,
+    author TEXT,
+    url TEXT,
+    kind TEXT,
+    meta TEXT,
+    text TEXT NOT NULL
+);
+CREATE VIRTUAL TABLE IF NOT EXISTS docs_fts USING fts5(
+    title, text, content='docs', content_rowid='rowid',
+    tokenize='unicode61 remove_diacritics 2'
+);
+CREATE VIRTUAL TABLE IF NOT EXISTS docs_vocab USING fts5vocab(docs_fts, 'row');
+CREATE TRIGGER IF NOT EXISTS docs_ai AFTER INSERT ON docs BEGIN
+    INSERT INTO docs_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+END;
+CREATE TRIGGER IF NOT EXISTS docs_ad AFTER DELETE ON docs BEGIN
+    INSERT INTO docs_fts(docs_fts, rowid, title, text)
+    VALUES ('delete', old.rowid, old.title, old.text);
+END;
+CREATE TRIGGER IF NOT EXISTS docs_au AFTER UPDATE ON docs BEGIN
+    INSERT INTO docs_fts(docs_fts, rowid, title, text)
+    VALUES ('delete', old.rowid, old.title, old.text);
+    INSERT INTO docs_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+END;
+"""
+
+_UPSERT = """
+INSERT INTO docs (id, title, date, publisher, author, url, kind, meta, text)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+ON CONFLICT(id) DO UPDATE SET
+    title = excluded.title, date = excluded.date, publisher = excluded.publisher,
+    author = excluded.author, url = excluded.url, kind = excluded.kind,
+    meta = excluded.meta, text = excluded.text
+"""
+
+_COLUMNS = "id, title, date, publisher, author, url, kind, meta, text"
+
+
+def _row(doc: Document) -> tuple[Any, ...]:
+    meta = json.dumps(dict(doc.meta), ensure_ascii=False) if doc.meta else None
+    return (doc.id, doc.title, doc.date, doc.publisher, doc.author, doc.url, doc.kind, meta,
+            doc.text)
+
+
+def _document(row: Sequence[Any]) -> Document:
+    doc_id, title, date, publisher, author, url, kind, meta, text = row
+    return Document(
+        id=doc_id, text=text, title=title, date=date, publisher=publisher, author=author,
+        url=url, kind=kind, meta=json.loads(meta) if meta else {},
+    )
+
+
+def _fts_phrase(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"'
+
+
+class SqliteBatch:
+    """Adds documents inside an open transaction."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self._conn = conn
+        self.added = 0
+
+    def add(self, doc: Document) -> None:
+        """Add or replace one document."""
+        self._conn.execute(_UPSERT, _row(doc))
+        self.added += 1
+
+
+class SqliteStore:
+    """Documents in a SQLite database (WAL mode) with an FTS5 full-text index.
+
+    Args:
+        path: The database file; created with its parent folder if missing.
+        readonly: Open without the right to write.
+
+    Raises:
+        SchemeMismatchError: The file was built by another fingerprinting scheme.
+        IndexError_: The file is not a sourcetrace index.
+    """
+
+    scheme = SCHEME
+
+    def __init__(self, path: str | Path, *, readonly: bool = False) -> None:
+        self.path = Path(path)
+        self.readonly = readonly
+        self._local = threading.local()
+        if not readonly:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        elif not self.path.exists():
+            raise IndexError_(f"{self.path}: no index there; run 'sourcetrace ingest' first")
+        conn = self._conn
+        try:
+            if not readonly:
+                with conn:
+                    conn.executescript(_SCHEMA)
+                    conn.execute(
+                        "INSERT OR IGNORE INTO meta (key, value) VALUES ('scheme', ?)", (SCHEME,)
+                    )
+            row = conn.execute("SELECT value FROM meta WHERE key = 'scheme'").fetchone()
+        except sqlite3.DatabaseError as exc:
+            raise IndexError_(f"{self.path}: not a sourcetrace index ({exc})") from exc
+        if row is None or row[0] != SCHEME:
+            found = row[0] if row else "none"
+            raise SchemeMismatchError(
+                f"{self.path} was built with fingerprinting scheme {found!r}, but this "
+                f"sourcetrace uses {SCHEME!r}; rebuild it with 'sourcetrace ingest --db NEW.db'"
+            )
+
+    @property
+    def _conn(self) -> sqlite3.Connection:
+        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
+        if conn is None:
+            if self.readonly:
+                uri = f"file:{self.path}?mode=ro"
+                conn = sqlite3.connect(uri, uri=True, timeout=60, isolation_level=None)
+            else:
+                conn = sqlite3.connect(self.path, timeout=60, isolation_level=None)
+                conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=NORMAL")
+            conn.execute("PRAGMA busy_timeout=60000")
+            conn.execute("PRAGMA cache_size=-262144")
+            conn.execute("PRAGMA mmap_size=1073741824")
+            self._local.conn = conn
+        return conn
+
+    @contextmanager
+    def batch(self) -> Iterator[SqliteBatch]:
+        """Add documents in one transaction, committed when the block ends.
+
+        Example:
+            >>> with store.batch() as b:  # doctest: +SKIP
+            ...     b.add(Document(id="pr-1", text="..."))
+        """
+        conn = self._conn
+        conn.execute("BEGIN IMMEDIATE")
+        batch = SqliteBatch(conn)
+        try:
+            yield batch
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+
+    def add(self, docs: Iterable[Document], *, batch_size: int = 500) -> int:
+        """Add or replace documents, committing every ``batch_size`` documents.
+
+        Args:
+            docs: The documents; an id already indexed is replaced.
+            batch_size: Documents per transaction.
+
+        Returns:
+            How many documents were written.
+        """
+        total = 0
+        pending: list[tuple[Any, ...]] = []
+        for doc in docs:
+            pending.append(_row(doc))
+            if len(pending) >= batch_size:
+                total += self._write(pending)
+                pending = []
+        if pending:
+            total += self._write(pending)
+        return total
+
+    def _write(self, rows: list[tuple[Any, ...]]) -> int:
+        conn = self._conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            conn.executemany(_UPSERT, rows)
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+        return len(rows)
+
+    def get(self, doc_id: str) -> Document:
+        """Return one document by id.
+
+        Raises:
+            DocumentNotFoundError: No document has this id.
+        """
+        row = self._conn.execute(f"SELECT {_COLUMNS} FROM docs WHERE id = ?", (doc_id,)).fetchone()
+        if row is None:
+            raise DocumentNotFoundError(doc_id)
+        return _document(row)
+
+    def get_many(self, doc_ids: Sequence[str]) -> dict[str, Document]:
+        """Return the documents with these ids that exist, keyed by id."""
+        out: dict[str, Document] = {}
+        ids = list(dict.fromkeys(doc_ids))
+        for i in range(0, len(ids), 500):
+            chunk = ids[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            for row in self._conn.execute(
+                f"SELECT {_COLUMNS} FROM docs WHERE id IN ({marks})", chunk
+            ):
+                out[row[0]] = _document(row)
+        return out
+
+    def delete(self, doc_id: str) -> bool:
+        """Delete one document; return whether it existed."""
+        conn = self._conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            cur = conn.execute("DELETE FROM docs WHERE id = ?", (doc_id,))
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+        return cur.rowcount > 0
+
+    def count(self) -> int:
+        """Return the number of documents."""
+        return int(self._conn.execute("SELECT count(*) FROM docs").fetchone()[0])
+
+    def ids(self) -> Iterator[str]:
+        """Yield every document id in insertion order."""
+        for (doc_id,) in self._conn.execute("SELECT id FROM docs ORDER BY rowid"):
+            yield doc_id
+
+    def iter_documents(self) -> Iterator[Document]:
+        """Yield every document in insertion order."""
+        for row in self._conn.execute(f"SELECT {_COLUMNS} FROM docs ORDER BY rowid"):
+            yield _document(row)
+
+    def doc_freqs(self, terms: Iterable[str]) -> Mapping[str, int]:
+        """Return how many documents contain each index term (absent terms are left out)."""
+        unique = list(dict.fromkeys(terms))
+        out: dict[str, int] = {}
+        for i in range(0, len(unique), 500):
+            chunk = unique[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            out.update(
+                self._conn.execute(
+                    f"SELECT term, doc FROM docs_vocab WHERE term IN ({marks})", chunk
+                ).fetchall()
+            )
+        return out
+
+    def candidates(self, terms: Sequence[str], *, limit: int) -> list[tuple[str, float]]:
+        """Return up to ``limit`` ``(doc_id, score)`` ranked by BM25 over any of ``terms``.
+
+        Higher scores are better (SQLite's bm25() is negated).
+        """
+        if not terms:
+            return []
+        query = " OR ".join(_fts_phrase(t) for t in terms)
+        rows = self._conn.execute(
+            "SELECT docs.id, -bm25(docs_fts) AS score FROM docs_fts "
+            "JOIN docs ON docs.rowid = docs_fts.rowid "
+            "WHERE docs_fts MATCH ? ORDER BY bm25(docs_fts) LIMIT ?",
+            (query, limit),
+        ).fetchall()
+        return [(doc_id, float(score)) for doc_id, score in rows]
+
+    def search(
+        self, query: str = "", *, limit: int = 20, offset: int = 0
+    ) -> tuple[list[Document], int]:
+        """Find documents by words (full text), or by id, title or publisher substring.
+
+        Args:
+            query: Words to look for; empty lists every document.
+            limit: Page size.
+            offset: How many matches to skip.
+
+        Returns:
+            The page of documents and the total number of matches.
+        """
+        conn = self._conn
+        query = query.strip()
+        if not query:
+            total = self.count()
+            rows = conn.execute(
+                f"SELECT {_COLUMNS} FROM docs ORDER BY rowid LIMIT ? OFFSET ?", (limit, offset)
+            ).fetchall()
+            return [_document(r) for r in rows], total
+        like = "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        words = [w for w in query.split() if w]
+        fts = " ".join(_fts_phrase(w) for w in words)
+        where = (
+            "id LIKE :like ESCAPE '\\' OR title LIKE :like ESCAPE '\\' "
+            "OR publisher LIKE :like ESCAPE '\\' "
+            "OR rowid IN (SELECT rowid FROM docs_fts WHERE docs_fts MATCH :fts)"
+        )
+        params = {"like": like, "fts": fts, "limit": limit, "offset": offset}
+        total = int(conn.execute(f"SELECT count(*) FROM docs WHERE {where}", params).fetchone()[0])
+        rows = conn.execute(
+            f"SELECT {_COLUMNS} FROM docs WHERE {where} ORDER BY rowid LIMIT :limit OFFSET :offset",
+            params,
+        ).fetchall()
+        return [_document(r) for r in rows], total
+
+    def close(self) -> None:
+        """Release this thread's database connection."""
+        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
+        if conn is not None:
+            conn.close()
+            self._local.conn = None

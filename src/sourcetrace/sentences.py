@@ -1,0 +1,79 @@
+"""Sentence spans and the sentence-level similarity used to find retold passages."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+
+import snowballstemmer
+
+from sourcetrace.text import Words, is_content
+
+# A sentence ends at . ! ? (optionally followed by closing quotes or brackets) before
+# white space and an opening capital, digit or quote; paragraph breaks always end one.
+_END_RE = re.compile(r"""[.!?…]+["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*[-•*])""")
+_STEMMER = snowballstemmer.stemmer("english")
+
+
+@lru_cache(maxsize=131072)
+def stem(key: str) -> str:
+    """Return the stem of a word key (Snowball English): "increased" -> "increas"."""
+    return str(_STEMMER.stemWord(key.replace("'", "")))
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence as a range of word indices (end exclusive)."""
+
+    first: int
+    end: int
+
+
+def sentences(text: str, w: Words) -> list[Sentence]:
+    """Split a text into sentences, as ranges of its words.
+
+    Args:
+        text: The text ``w`` was made from.
+        w: Its words.
+
+    Returns:
+        Sentences in order; each holds at least one word.
+    """
+    out: list[Sentence] = []
+    first = 0
+    i = 0
+    n = len(w)
+    for m in _END_RE.finditer(text):
+        cut = m.end()
+        while i < n and w.starts[i] < cut:
+            i += 1
+        if i > first:
+            out.append(Sentence(first, i))
+            first = i
+    if n > first:
+        out.append(Sentence(first, n))
+    return out
+
+
+def content_stems(w: Words, sent: Sentence) -> set[str]:
+    """Return the stems of the content words of one sentence."""
+    return {stem(k) for k in w.keys[sent.first : sent.end] if is_content(k)}
+
+
+def weighted_containment(
+    a_stems: set[str], s_stems: set[str], weight: Mapping[str, float], default: float
+) -> float:
+    """Share of ``a_stems``'s weight that ``s_stems`` holds too (0 to 1)."""
+    total = sum(weight.get(t, default) for t in a_stems)
+    if total <= 0:
+        return 0.0
+    shared = sum(weight.get(t, default) for t in a_stems & s_stems)
+    return shared / total
+
+
+def idf(df: int, n_docs: int) -> float:
+    """Inverse document frequency, BM25 style, never negative."""
+    return math.log(1.0 + (n_docs - df + 0.5) / (df + 0.5))
