@@ -2,12 +2,25 @@
 
 from importlib.metadata import PackageNotFoundError, version
 
+from sourcetrace.api import Index
 from sourcetrace.documents import Document
 from sourcetrace.errors import InputError, SourcetraceError
+from sourcetrace.results import Passage, SourceMatch, TraceResult
+from sourcetrace.trace import TraceOptions
 
 try:
     __version__ = version("sourcetrace")
 except PackageNotFoundError:  # pragma: no cover - running from a source tree
     __version__ = "0.0.0"
 
-__all__ = ["Document", "InputError", "SourcetraceError", "__version__"]
+__all__ = [
+    "Document",
+    "Index",
+    "InputError",
+    "Passage",
+    "SourceMatch",
+    "SourcetraceError",
+    "TraceOptions",
+    "TraceResult",
+    "__version__",
+]

@@ -43,9 +43,19 @@ class AlignOptions:
     max_positions: int = 8
 
 
+# difflib names edits from the first sequence's side; ours name them from the article's:
+# words the article adds to the source are an "insert", words it leaves out a "delete".
+_FROM_ARTICLE: dict[str, OpKind] = {
+    "equal": "equal", "replace": "replace", "delete": "insert", "insert": "delete",
+}
+
+
 @dataclass(frozen=True, slots=True)
 class WordOp:
-    """One step of a word-level alignment, in word indices of both texts."""
+    """One step of a word-level alignment, in word indices of both texts.
+
+    ``insert`` means words the article adds, ``delete`` words of the source it leaves out.
+    """
 
     kind: OpKind
     a_start: int
@@ -134,7 +144,7 @@ def _align_range(
 ) -> WordAlignment | None:
     matcher = SequenceMatcher(None, a.keys[a0:a1], s.keys[s0:s1], autojunk=False)
     ops = [
-        WordOp(kind, a0 + i1, a0 + i2, s0 + j1, s0 + j2)  # type: ignore[arg-type]
+        WordOp(_FROM_ARTICLE[kind], a0 + i1, a0 + i2, s0 + j1, s0 + j2)
         for kind, i1, i2, j1, j2 in matcher.get_opcodes()
     ]
     while ops and ops[0].kind != "equal":

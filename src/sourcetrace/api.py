@@ -1,0 +1,117 @@
+"""The Python API: an :class:`Index` of documents that articles are traced against."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from contextlib import AbstractContextManager
+from pathlib import Path
+from types import TracebackType
+
+from sourcetrace.documents import Document
+from sourcetrace.index import open_store
+from sourcetrace.index.base import Batch, Store
+from sourcetrace.results import TraceResult
+from sourcetrace.trace import TraceOptions, trace
+
+DEFAULT_DB = "sourcetrace.db"
+
+
+def default_db_path(explicit: str | Path | None = None) -> Path:
+    """Return where the index lives: ``explicit``, else ``$SOURCETRACE_DB``, else ``./sourcetrace.db``."""
+    if explicit:
+        return Path(explicit)
+    return Path(os.environ.get("SOURCETRACE_DB") or DEFAULT_DB)
+
+
+class Index:
+    """A persistent index of documents, and the entry point for tracing articles.
+
+    Example:
+        >>> from sourcetrace import Document, Index
+        >>> index = Index.open("news.db")  # doctest: +SKIP
+        >>> index.add([Document(id="pr-1", text="...")])  # doctest: +SKIP
+        >>> result = index.trace("An article ...")  # doctest: +SKIP
+        >>> [s.id for s in result.sources]  # doctest: +SKIP
+    """
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    @classmethod
+    def open(
+        cls, path: str | Path | None = None, *, backend: str = "sqlite", readonly: bool = False
+    ) -> Index:
+        """Open the index at ``path`` (see :func:`default_db_path`), creating it if needed.
+
+        Args:
+            path: The database file.
+            backend: The store backend.
+            readonly: Open without the right to write (the file must exist).
+        """
+        return cls(open_store(default_db_path(path), backend=backend, readonly=readonly))
+
+    def add(self, documents: Iterable[Document], *, batch_size: int = 500) -> int:
+        """Add or replace documents; return how many were written."""
+        return self.store.add(documents, batch_size=batch_size)
+
+    def batch(self) -> AbstractContextManager[Batch]:
+        """Add documents in one transaction: ``with index.batch() as b: b.add(doc)``."""
+        return self.store.batch()
+
+    def get(self, doc_id: str) -> Document:
+        """Return one document (raises :class:`~sourcetrace.errors.DocumentNotFoundError`)."""
+        return self.store.get(doc_id)
+
+    def delete(self, doc_id: str) -> bool:
+        """Delete one document; return whether it existed."""
+        return self.store.delete(doc_id)
+
+    def __len__(self) -> int:
+        return self.store.count()
+
+    def __iter__(self) -> Iterator[Document]:
+        return self.store.iter_documents()
+
+    def search(
+        self, query: str = "", *, limit: int = 20, offset: int = 0
+    ) -> tuple[list[Document], int]:
+        """Find documents by words, id, title or publisher; return a page and the total."""
+        return self.store.search(query, limit=limit, offset=offset)
+
+    def trace(
+        self,
+        text: str,
+        *,
+        article_id: str | None = None,
+        article_date: str | None = None,
+        exclude: Iterable[str] = (),
+        options: TraceOptions | None = None,
+    ) -> TraceResult:
+        """Find the indexed documents an article was written from.
+
+        See :func:`sourcetrace.trace.trace` for the arguments.
+        """
+        return trace(
+            self.store, text, article_id=article_id, article_date=article_date,
+            exclude=tuple(exclude), options=options,
+        )
+
+    def trace_document(self, doc: Document, *, options: TraceOptions | None = None) -> TraceResult:
+        """Trace a document (its id and date are used: it never matches itself)."""
+        return self.trace(doc.text, article_id=doc.id, article_date=doc.date, options=options)
+
+    def close(self) -> None:
+        """Close the database connection."""
+        self.store.close()
+
+    def __enter__(self) -> Index:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()

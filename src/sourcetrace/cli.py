@@ -1,0 +1,241 @@
+"""The ``sourcetrace`` command: argument parsing only; the work is done by the library."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TextIO
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from sourcetrace.api import Index, default_db_path
+from sourcetrace.documents import Document
+from sourcetrace.errors import InputError, SourcetraceError
+
+DB_OPTION = click.option(
+    "--db",
+    "db",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Index file (default: $SOURCETRACE_DB, else ./sourcetrace.db).",
+)
+
+
+class Failure(click.ClickException):
+    """A user-facing failure: one line on standard error, exit status 2."""
+
+    exit_code = 2
+
+
+class _Errors:
+    """Collects input errors, printing each as one line on standard error."""
+
+    def __init__(self, console: Console) -> None:
+        self.console = console
+        self.count = 0
+
+    def __call__(self, error: InputError) -> None:
+        self.count += 1
+        self.console.print(f"[bold red]error:[/] {error}", markup=True, highlight=False)
+
+
+def _stderr() -> Console:
+    return Console(stderr=True)
+
+
+def _open_index(db: Path | None, *, readonly: bool) -> Index:
+    try:
+        return Index.open(db, readonly=readonly)
+    except SourcetraceError as exc:
+        raise Failure(str(exc)) from exc
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="sourcetrace")
+def cli() -> None:
+    """Trace news text to the sources it reuses, and check its quotations."""
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@DB_OPTION
+@click.option("--batch-size", default=500, show_default=True, help="Documents per commit.")
+def ingest(paths: tuple[Path, ...], db: Path | None, batch_size: int) -> None:
+    """Add documents (files, folders, .jsonl) to the index; an id already there is replaced.
+
+    Readers: .txt .md .html .htm .docx .pdf .jsonl. Bad files are reported one line each,
+    the rest still go in, and the exit status is 2 if anything failed.
+    """
+    from sourcetrace.readers import read_path
+
+    err = _stderr()
+    errors = _Errors(err)
+    index = _open_index(db, readonly=False)
+
+    def documents() -> Iterator[Document]:
+        for path in paths:
+            try:
+                yield from read_path(path, on_error=errors)
+            except InputError as exc:
+                errors(exc)
+
+    progress = Progress(
+        TextColumn("ingesting"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        disable=not err.is_terminal,
+        transient=True,
+    )
+    added = 0
+    with progress:
+        task = progress.add_task("ingest", total=None)
+        pending: list[Document] = []
+        for doc in documents():
+            pending.append(doc)
+            if len(pending) >= batch_size:
+                added += index.add(pending, batch_size=batch_size)
+                progress.update(task, completed=added)
+                pending = []
+        if pending:
+            added += index.add(pending, batch_size=batch_size)
+    total = len(index)
+    index.close()
+    err.print(
+        f"added {added} document(s) to {default_db_path(db)} ({total} in the index)"
+        + (f"; {errors.count} input error(s)" if errors.count else "")
+    )
+    if errors.count:
+        sys.exit(2)
+
+
+def _articles(article: str | None, doc_id: str | None, index: Index | None,
+              errors: _Errors) -> Iterator[Document]:
+    """Yield the articles named on the command line."""
+    from sourcetrace.readers import read_path, read_stdin
+
+    if doc_id is not None:
+        if index is None:
+            raise click.UsageError("--id needs an index (--db)")
+        try:
+            yield index.get(doc_id)
+        except SourcetraceError as exc:
+            raise Failure(str(exc)) from exc
+        return
+    if article is None:
+        raise click.UsageError("give an ARTICLE file, '-' for standard input, or --id ID")
+    try:
+        if article == "-":
+            yield from read_stdin()
+        else:
+            yield from read_path(Path(article), on_error=errors)
+    except InputError as exc:
+        errors(exc)
+
+
+def _html_target(html: Path, doc: Document, many: bool) -> Path:
+    if not many:
+        return html
+    html.mkdir(parents=True, exist_ok=True)
+    safe = "".join(c if c.isalnum() or c in "-_." else "_" for c in doc.id)
+    return html / f"{safe}.html"
+
+
+@cli.command()
+@click.argument("article", required=False)
+@click.option("--id", "doc_id", help="Trace a document already in the index.")
+@DB_OPTION
+@click.option("--json", "as_json", is_flag=True, help="Print JSON (JSON Lines for many).")
+@click.option("--html", type=click.Path(path_type=Path), help="Write a self-contained HTML report "
+              "(a folder of reports for a .jsonl of articles).")
+@click.option("--all", "show_all", is_flag=True, help="Also list candidates judged 'non'.")
+@click.option("--date", help="The article's date (ISO 8601); later documents are not sources.")
+def trace(article: str | None, doc_id: str | None, db: Path | None, as_json: bool,
+          html: Path | None, show_all: bool, date: str | None) -> None:
+    """Find the indexed sources ARTICLE reuses, with aligned passages and coverage."""
+    from sourcetrace.report import render_html, render_terminal
+
+    err = _stderr()
+    errors = _Errors(err)
+    index = _open_index(db, readonly=True)
+    out = Console()
+    docs = list(_articles(article, doc_id, index, errors))
+    many = len(docs) > 1 or bool(article and article.endswith(".jsonl"))
+    for doc in docs:
+        result = index.trace(
+            doc.text,
+            article_id=doc.id if doc_id or many else None,
+            article_date=date or doc.date,
+        )
+        if as_json:
+            _print_json(result.to_dict(include_non=show_all), sys.stdout)
+        else:
+            render_terminal(result, console=out, show_all=show_all)
+        if html is not None:
+            shown = [s.id for s in result.sources if show_all or s.derivation != "non"]
+            page = render_html(result, sources=index.store.get_many(shown),
+                               title=doc.title or doc.id)
+            target = _html_target(html, doc, many)
+            target.write_text(page, encoding="utf-8")
+            err.print(f"wrote {target}")
+    index.close()
+    if errors.count:
+        sys.exit(2)
+
+
+def _print_json(obj: object, stream: TextIO) -> None:
+    stream.write(json.dumps(obj, ensure_ascii=False) + "\n")
+
+
+@cli.command(name="list")
+@click.argument("query", required=False, default="")
+@DB_OPTION
+@click.option("--limit", default=20, show_default=True)
+@click.option("--offset", default=0, show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON Lines.")
+def list_(query: str, db: Path | None, limit: int, offset: int, as_json: bool) -> None:
+    """List indexed documents, optionally those matching QUERY (words, id, title, publisher)."""
+    from rich.table import Table
+
+    index = _open_index(db, readonly=True)
+    docs, total = index.search(query, limit=limit, offset=offset)
+    index.close()
+    if as_json:
+        for d in docs:
+            _print_json({k: v for k, v in d.to_dict().items() if k != "text"}, sys.stdout)
+        return
+    table = Table(title=f"{total} document(s)" + (f" matching {query!r}" if query else ""))
+    for col in ("id", "kind", "date", "publisher", "title", "words"):
+        table.add_column(col)
+    for d in docs:
+        table.add_row(d.id, d.kind or "", d.date or "", d.publisher or "", (d.title or "")[:60],
+                      str(len(d.text.split())))
+    Console().print(table)
+
+
+@cli.command()
+@click.argument("doc_ids", nargs=-1, required=True)
+@DB_OPTION
+def delete(doc_ids: tuple[str, ...], db: Path | None) -> None:
+    """Delete documents from the index by id."""
+    index = _open_index(db, readonly=False)
+    missing = [d for d in doc_ids if not index.delete(d)]
+    index.close()
+    for d in missing:
+        _stderr().print(f"error: no document with id {d!r} in the index")
+    if missing:
+        sys.exit(2)
+
+
+def main() -> None:
+    """Run the command line, turning library errors into one-line messages."""
+    try:
+        cli(standalone_mode=True)
+    except SourcetraceError as exc:  # pragma: no cover - safety net at the edge
+        _stderr().print(f"error: {exc}")
+        sys.exit(2)

@@ -1,0 +1,136 @@
+"""The SQLite store: replace on re-ingest, schemes, concurrency, crash safety."""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import os
+import signal
+import sqlite3
+import time
+from pathlib import Path
+
+import pytest
+
+from sourcetrace import Document, Index
+from sourcetrace.errors import DocumentNotFoundError, SchemeMismatchError
+
+
+def _doc(i: int, text: str = "") -> Document:
+    return Document(id=f"d{i}", text=text or f"document number {i} about topic {i % 7}",
+                    title=f"Title {i}", publisher="Outlet")
+
+
+def test_add_get_and_metadata_round_trip(index: Index) -> None:
+    doc = Document(id="a", text="Some text.", title="T", date="2024-01-02", publisher="P",
+                   author="A", url="https://example.org/a", kind="source",
+                   meta={"outlet": "x", "n": 3})
+    assert index.add([doc]) == 1
+    assert index.get("a") == doc
+
+
+def test_reingest_replaces_the_document(index: Index) -> None:
+    index.add([Document(id="a", text="the old zebra text")])
+    index.add([Document(id="a", text="the new giraffe text")])
+    assert len(index) == 1
+    assert index.get("a").text == "the new giraffe text"
+    # The full-text index follows the replacement: the old words are gone.
+    assert index.search("zebra")[1] == 0
+    assert index.search("giraffe")[1] == 1
+
+
+def test_delete_and_missing(index: Index) -> None:
+    index.add([_doc(1)])
+    assert index.delete("d1")
+    assert not index.delete("d1")
+    with pytest.raises(DocumentNotFoundError):
+        index.get("d1")
+
+
+def test_batch_commits_once_and_rolls_back_on_error(index: Index) -> None:
+    with index.batch() as b:
+        b.add(_doc(1))
+        b.add(_doc(2))
+    assert len(index) == 2
+    with pytest.raises(RuntimeError), index.batch() as b:
+        b.add(_doc(3))
+        raise RuntimeError("boom")
+    assert len(index) == 2
+
+
+def test_search_pages(index: Index) -> None:
+    index.add(_doc(i) for i in range(30))
+    page, total = index.search("", limit=10, offset=20)
+    assert total == 30
+    assert [d.id for d in page] == [f"d{i}" for i in range(20, 30)]
+    page, total = index.search("Title 7")
+    assert "d7" in [d.id for d in page]
+
+
+def test_refuses_an_index_of_another_scheme(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    Index.open(path).close()
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE meta SET value = 'ngram-minhash.v0' WHERE key = 'scheme'")
+    with pytest.raises(SchemeMismatchError, match="ngram-minhash.v0"):
+        Index.open(path)
+
+
+def _writer(path: str, n: int) -> None:
+    idx = Index.open(path)
+    for i in range(n):
+        idx.add([_doc(i, "word " * 200 + str(i))])
+    idx.close()
+
+
+def test_reads_while_another_process_writes(tmp_path: Path) -> None:
+    path = tmp_path / "shared.db"
+    Index.open(path).close()
+    proc = mp.get_context("spawn").Process(target=_writer, args=(str(path), 400))
+    proc.start()
+    reader = Index.open(path, readonly=True)
+    seen = []
+    while proc.is_alive():
+        seen.append(len(reader))  # never blocks on the writer, never raises
+        reader.search("word", limit=5)
+        time.sleep(0.005)
+    proc.join()
+    assert proc.exitcode == 0
+    assert len(reader) == 400
+    assert seen == sorted(seen)
+    reader.close()
+
+
+def _slow_writer(path: str) -> None:
+    idx = Index.open(path)
+    i = 0
+    while True:
+        idx.add([_doc(j) for j in range(i, i + 50)], batch_size=50)
+        i += 50
+
+
+def test_a_process_killed_mid_ingest_loses_nothing_committed(tmp_path: Path) -> None:
+    path = tmp_path / "crash.db"
+    idx = Index.open(path)
+    idx.add([Document(id="keep", text="committed before the crash")])
+    idx.close()
+    proc = mp.get_context("spawn").Process(target=_slow_writer, args=(str(path),))
+    proc.start()
+    deadline = time.time() + 30
+    while time.time() < deadline:
+        with sqlite3.connect(path) as conn:
+            if conn.execute("SELECT count(*) FROM docs").fetchone()[0] > 500:
+                break
+        time.sleep(0.05)
+    assert proc.pid is not None
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.join()
+    idx = Index.open(path)
+    n = len(idx)
+    assert n > 500
+    assert n % 50 == 1  # whole batches only, plus the first document
+    assert idx.get("keep").text == "committed before the crash"
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        conn.execute("INSERT INTO docs_fts(docs_fts) VALUES ('integrity-check')")
+    assert idx.search("committed")[1] == 1
+    idx.close()

@@ -1,0 +1,80 @@
+"""Tracing the bundled example, and the properties every trace must keep."""
+
+from __future__ import annotations
+
+import re
+
+from sourcetrace import Document, Index
+from sourcetrace.text import words
+
+
+def _covered_words(text: str, spans: list[tuple[int, int]], start: int, end: int) -> float:
+    w = words(text[start:end])
+    inside = sum(
+        1
+        for s, e in zip(w.starts, w.ends, strict=True)
+        if any(a <= start + s and start + e <= b for a, b in spans)
+    )
+    return inside / len(w)
+
+
+def test_example_traces_to_the_press_release(example_index: Index, article_text: str) -> None:
+    result = example_index.trace(article_text)
+    assert [s.id for s in result.sources] == ["press_release"]
+    (src,) = result.sources
+    assert src.derivation in ("wholly", "partially")
+    assert src.article_coverage >= 0.75
+    spans = [(p.article_start, p.article_end) for p in src.passages]
+    quotes = list(re.finditer(r"“(.+?)”", article_text, flags=re.S))
+    assert len(quotes) == 7
+    for q in quotes:
+        assert _covered_words(article_text, spans, q.start(1), q.end(1)) >= 0.9, q.group(1)
+    lede_end = article_text.index("\n")
+    lede_words = words(article_text[:lede_end])
+    inside = _covered_words(article_text, spans, 0, lede_end) * len(lede_words)
+    assert inside <= 6
+
+
+def test_offsets_point_into_the_original_texts(
+    example_index: Index, article_text: str, release_text: str
+) -> None:
+    result = example_index.trace(article_text)
+    for p in result.sources[0].passages:
+        if p.kind != "copied":
+            continue
+        a = words(article_text[p.article_start : p.article_end]).keys
+        s = words(release_text[p.source_start : p.source_end]).keys
+        assert a[0] == s[0] and a[-1] == s[-1]
+
+
+def test_json_schema(example_index: Index, article_text: str) -> None:
+    out = example_index.trace(article_text).to_dict()
+    assert out["article"] == {"id": None, "chars": len(article_text)}
+    src = out["sources"][0]
+    assert {"id", "title", "date", "article_coverage", "source_coverage", "derivation",
+            "passages"} <= set(src)
+    assert {"article_start", "article_end", "source_start", "source_end", "similarity"} <= set(
+        src["passages"][0]
+    )
+
+
+def test_an_article_never_matches_itself(example_index: Index, article_text: str) -> None:
+    example_index.add([Document(id="article", text=article_text)])
+    result = example_index.trace(article_text, article_id="article")
+    assert "article" not in [s.id for s in result.sources]
+
+
+def test_later_documents_are_not_sources(example_index: Index, article_text: str) -> None:
+    result = example_index.trace(article_text, article_date="2023-08-01")
+    assert result.sources == ()
+
+
+def test_same_topic_without_specifics_is_not_a_source(index: Index, article_text: str) -> None:
+    index.add([Document(id="topic", text=(
+        "Human rights organizations have long raised concerns about the humanitarian "
+        "situation in the South Caucasus. International structures and various states "
+        "discussed the crisis and the blockade again this week, and experts said the "
+        "authorities should ensure the free movement of people and goods."
+    ))])
+    result = index.trace(article_text)
+    assert [s for s in result.sources if s.derivation != "non"] == []
