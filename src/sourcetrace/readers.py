@@ -1,0 +1,641 @@
+r"""Readers: turn files, uploads and standard input into :class:`Document` values.
+
+One reader per format, each a plain function:
+
+- ``.txt``: the whole file as UTF-8 (a byte-order mark is dropped; UTF-16 with a mark too).
+- ``.md``: as ``.txt``; the title loses its leading ``#`` marks.
+- ``.html``, ``.htm``: the main text found by trafilatura, without navigation or footers.
+- ``.docx``: paragraphs and table rows, one block each.
+- ``.pdf``: the text layer, page by page. Scanned PDFs need OCR first.
+- ``.jsonl``: one JSON object per line (the ingest schema of :meth:`Document.to_dict`).
+
+Blocks (paragraphs, pages, table rows) are joined by a blank line (``"\n\n"``), so the
+sentence splitter sees the same paragraph breaks whatever the format.
+
+Every problem a user can fix is raised as :class:`~sourcetrace.errors.InputError` naming the
+file, the line for JSON Lines, and what is wrong. Where several documents are read at once
+(a directory, a JSON Lines file), pass ``on_error`` to have bad inputs reported one by one
+while the rest are still read.
+
+Example:
+    >>> from sourcetrace.readers import read_path
+    >>> docs = list(read_path("examples/press_release.txt"))
+    >>> docs[0].id
+    'press_release'
+"""
+
+from __future__ import annotations
+
+import codecs
+import io
+import json
+import os
+import sys
+import zipfile
+from collections.abc import Callable, Iterable, Iterator
+from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sourcetrace.documents import KINDS, Document
+from sourcetrace.errors import InputError
+
+if TYPE_CHECKING:
+    from docx.table import Table
+
+__all__ = [
+    "SUPPORTED_SUFFIXES",
+    "ErrorHandler",
+    "read_bytes",
+    "read_docx",
+    "read_html",
+    "read_html_string",
+    "read_jsonl",
+    "read_path",
+    "read_pdf",
+    "read_stdin",
+    "read_text_file",
+]
+
+SUPPORTED_SUFFIXES: tuple[str, ...] = (".txt", ".md", ".html", ".htm", ".docx", ".pdf", ".jsonl")
+"""The file suffixes :func:`read_path` and :func:`read_bytes` know, lower case."""
+
+ErrorHandler = Callable[[InputError], None]
+"""Called with each bad input instead of raising, so the remaining inputs are still read."""
+
+_TITLE_MAX_CHARS = 200
+_STDIN = "-"
+# Byte-order marks that name their encoding unambiguously, longest first (UTF-32 LE's
+# mark begins with UTF-16 LE's).
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# Semantic elements that are never an article's main text. trafilatura leaves them out
+# of its own extraction but falls back on them when a page has nothing else.
+_PRUNE_XPATH = ["//nav", "//footer[not(ancestor::article)]"]
+_EXPECTED = ", ".join(SUPPORTED_SUFFIXES)
+
+
+# --------------------------------------------------------------------------- entry points
+
+
+def read_path(path: str | Path, *, on_error: ErrorHandler | None = None) -> Iterator[Document]:
+    """Read one file, or every supported file under a directory.
+
+    A directory is walked recursively in sorted order, skipping hidden files and
+    directories (names starting with ``.``); symbolic links to directories are not
+    followed. Files at the top of the directory get their stem as id
+    (``press_release``); files further down get their relative path without the suffix
+    (``2023/press_release``), so two ``report.txt`` in different folders do not replace
+    each other in the index.
+
+    Args:
+        path: A file or a directory.
+        on_error: Called with each bad file or JSON Lines record; reading then goes on.
+            If ``None``, the first problem is raised.
+
+    Yields:
+        The documents, in a deterministic order.
+
+    Raises:
+        InputError: For a missing path, an unreadable or unsupported file, or bad
+            content, when ``on_error`` is ``None``.
+    """
+    path = Path(path)
+    if path.is_dir():
+        yield from _walk(path, on_error=on_error)
+        return
+    try:
+        if not path.exists():
+            raise InputError(str(path), "no such file or directory")
+        yield from _read_file(path, doc_id=path.stem, on_error=on_error)
+    except InputError as exc:
+        _report(exc, on_error)
+
+
+def read_bytes(
+    data: bytes,
+    *,
+    filename: str,
+    doc_id: str | None = None,
+    on_error: ErrorHandler | None = None,
+) -> list[Document]:
+    """Read an uploaded file held in memory, choosing the reader by ``filename``'s suffix.
+
+    Args:
+        data: The file's content.
+        filename: The name it was uploaded under; its suffix picks the reader and it
+            names the file in errors.
+        doc_id: The id to give the document; the stem of ``filename`` by default.
+            Ignored for ``.jsonl``, whose records carry their own ids.
+        on_error: Called with each bad JSON Lines record; the others are still read.
+            If ``None``, the first bad record is raised.
+
+    Returns:
+        The documents: one, or one per record for ``.jsonl``.
+
+    Raises:
+        InputError: If the suffix is unsupported or the content cannot be read.
+
+    Example:
+        >>> read_bytes(b"Hello, world.", filename="note.txt")[0].text
+        'Hello, world.'
+    """
+    name = Path(filename).name
+    suffix = _suffix(Path(name), label=filename)
+    return list(
+        _parse(
+            data,
+            suffix=suffix,
+            label=filename,
+            doc_id=doc_id if doc_id is not None else Path(name).stem,
+            on_error=on_error,
+        )
+    )
+
+
+def read_stdin(
+    *, fmt: str = "txt", doc_id: str = "stdin", on_error: ErrorHandler | None = None
+) -> Iterator[Document]:
+    """Read documents from standard input (named ``-`` in errors).
+
+    Args:
+        fmt: The input's format, a supported suffix without the dot: ``txt`` (the
+            default), ``md``, ``html``, ``htm``, ``docx``, ``pdf`` or ``jsonl``.
+        doc_id: The id to give the document (not used for ``jsonl``).
+        on_error: Called with each bad JSON Lines record; the others are still read.
+
+    Yields:
+        The documents read.
+
+    Raises:
+        InputError: If ``fmt`` is unknown or the input cannot be read.
+    """
+    suffix = "." + fmt.lower().lstrip(".")
+    if suffix not in SUPPORTED_SUFFIXES:
+        formats = ", ".join(s.lstrip(".") for s in SUPPORTED_SUFFIXES)
+        raise InputError(_STDIN, f"unsupported input format {fmt!r} (expected {formats})")
+    buffer = getattr(sys.stdin, "buffer", None)
+    data = buffer.read() if buffer is not None else sys.stdin.read().encode("utf-8")
+    yield from _parse(data, suffix=suffix, label=_STDIN, doc_id=doc_id, on_error=on_error)
+
+
+# --------------------------------------------------------------------------- per format
+
+
+def read_text_file(path: Path) -> Document:
+    r"""Read a ``.txt`` or ``.md`` file as one document with the file's stem as id.
+
+    The text is kept whole, with line endings made ``\n``. The title is the first
+    non-empty line when it is at most 200 characters long (for Markdown, without its
+    ``#`` marks); it is metadata only and stays in the text too.
+
+    Args:
+        path: The file.
+
+    Returns:
+        The document.
+
+    Raises:
+        InputError: If the file cannot be read, is empty or is not UTF-8 text.
+    """
+    return _text_document(_read(path), label=str(path), doc_id=path.stem, suffix=path.suffix)
+
+
+def read_html(path: Path) -> Document:
+    """Read the main text of an HTML page, with the file's stem as id.
+
+    trafilatura finds the main text and the metadata (title, date, author, canonical URL,
+    site name as publisher); the character encoding is taken from the page itself.
+
+    Args:
+        path: The ``.html`` or ``.htm`` file.
+
+    Returns:
+        The document.
+
+    Raises:
+        InputError: If the file cannot be read, is empty or has no main text.
+    """
+    return _html_document(_read(path), label=str(path), doc_id=path.stem)
+
+
+def read_html_string(html: str, *, doc_id: str, url: str | None = None) -> Document:
+    """Read the main text of an HTML page held in a string.
+
+    Args:
+        html: The page's markup.
+        doc_id: The id to give the document; it also names the input in errors.
+        url: Where the page came from, used when the page does not say itself.
+
+    Returns:
+        The document.
+
+    Raises:
+        InputError: If the page is empty or has no main text.
+    """
+    return _html_document(html, label=doc_id, doc_id=doc_id, url=url)
+
+
+def read_docx(path: Path) -> Document:
+    """Read a Word ``.docx`` file, with the file's stem as id.
+
+    Paragraphs and table rows are taken in document order, one block each; a row's
+    cells are separated by tabs. The title comes from the document's properties when
+    set. Headers, footers and comments are left out.
+
+    Args:
+        path: The file.
+
+    Returns:
+        The document.
+
+    Raises:
+        InputError: If the file cannot be read, is not a Word document or has no text.
+    """
+    return _docx_document(_read(path), label=str(path), doc_id=path.stem)
+
+
+def read_pdf(path: Path) -> Document:
+    """Read the text layer of a PDF, with the file's stem as id; pages are blocks.
+
+    Args:
+        path: The file.
+
+    Returns:
+        The document; the title comes from the PDF's metadata when set.
+
+    Raises:
+        InputError: If the file cannot be read, is not a PDF, is encrypted or has no
+            text layer (a scan: run OCR first).
+    """
+    return _pdf_document(_read(path), label=str(path), doc_id=path.stem)
+
+
+def read_jsonl(path: Path, *, on_error: ErrorHandler | None = None) -> Iterator[Document]:
+    """Read a JSON Lines file: one document per line, in the ingest schema.
+
+    Each line is a JSON object with ``id`` (a non-empty string, or an integer) and
+    ``text`` (a non-empty string), and optionally ``title``, ``date`` (ISO 8601),
+    ``publisher`` (``outlet`` is taken instead when ``publisher`` is absent, and kept in
+    ``meta`` too), ``author``, ``url`` and ``kind`` (``source`` or ``article``). Every
+    other field goes into ``meta`` as given. Blank lines are skipped. The file is read
+    line by line, so a large corpus is never held in memory whole.
+
+    Args:
+        path: The file.
+        on_error: Called with each bad line (the error carries its 1-based number);
+            the other lines are still read. If ``None``, the first bad line is raised.
+
+    Yields:
+        One document per good line.
+
+    Raises:
+        InputError: If the file cannot be read or holds no record, or for a bad line
+            when ``on_error`` is ``None``.
+    """
+    label = str(path)
+    try:
+        with path.open("rb") as handle:
+            yield from _jsonl_documents(handle, label=label, on_error=on_error)
+    except OSError as exc:
+        raise InputError(label, _os_reason(exc)) from exc
+
+
+# --------------------------------------------------------------------------- walking
+
+
+def _walk(root: Path, *, on_error: ErrorHandler | None) -> Iterator[Document]:
+    """Yield the documents of every non-hidden file under ``root``, in sorted order."""
+    seen: dict[str, Path] = {}
+
+    def walk_error(exc: OSError) -> None:
+        _report(InputError(str(exc.filename or root), _os_reason(exc)), on_error)
+
+    for dirpath, dirnames, filenames in os.walk(root, onerror=walk_error):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in sorted(f for f in filenames if not f.startswith(".")):
+            path = Path(dirpath, name)
+            doc_id = path.relative_to(root).with_suffix("").as_posix()
+            try:
+                if path.suffix.lower() != ".jsonl":
+                    if doc_id in seen:
+                        raise InputError(
+                            str(path),
+                            f"id {doc_id!r} is also the id of {seen[doc_id]}; rename one of "
+                            "the two files so that neither replaces the other",
+                        )
+                    seen[doc_id] = path
+                yield from _read_file(path, doc_id=doc_id, on_error=on_error)
+            except InputError as exc:
+                _report(exc, on_error)
+
+
+def _read_file(path: Path, *, doc_id: str, on_error: ErrorHandler | None) -> Iterator[Document]:
+    """Read one file by its suffix; JSON Lines streams, the other formats load whole."""
+    suffix = _suffix(path, label=str(path))
+    if suffix == ".jsonl":
+        yield from read_jsonl(path, on_error=on_error)
+        return
+    yield from _parse(_read(path), suffix=suffix, label=str(path), doc_id=doc_id, on_error=None)
+
+
+def _parse(
+    data: bytes, *, suffix: str, label: str, doc_id: str, on_error: ErrorHandler | None
+) -> Iterator[Document]:
+    """Read ``data`` as the format of ``suffix`` (one of :data:`SUPPORTED_SUFFIXES`)."""
+    if suffix in (".txt", ".md"):
+        yield _text_document(data, label=label, doc_id=doc_id, suffix=suffix)
+    elif suffix in (".html", ".htm"):
+        yield _html_document(data, label=label, doc_id=doc_id)
+    elif suffix == ".docx":
+        yield _docx_document(data, label=label, doc_id=doc_id)
+    elif suffix == ".pdf":
+        yield _pdf_document(data, label=label, doc_id=doc_id)
+    else:
+        yield from _jsonl_documents(io.BytesIO(data), label=label, on_error=on_error)
+
+
+def _suffix(path: Path, *, label: str) -> str:
+    """Return the lower-case suffix of ``path``, or raise if no reader knows it."""
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        shown = f"'{suffix}'" if suffix else "without a suffix"
+        raise InputError(label, f"unsupported file type {shown} (expected {_EXPECTED})")
+    return suffix
+
+
+def _read(path: Path) -> bytes:
+    """Return the bytes of ``path``, turning OS errors into :class:`InputError`."""
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise InputError(str(path), _os_reason(exc)) from exc
+
+
+def _os_reason(exc: OSError) -> str:
+    """Say in words what an OS error means for the user."""
+    if isinstance(exc, FileNotFoundError):
+        return "no such file or directory"
+    if isinstance(exc, PermissionError):
+        return "permission denied; check the file's permissions"
+    if isinstance(exc, IsADirectoryError):
+        return "is a directory where a file was expected"
+    return f"cannot read: {exc.strerror or exc}"
+
+
+def _report(exc: InputError, on_error: ErrorHandler | None) -> None:
+    """Hand ``exc`` to ``on_error``, or raise it when there is no handler."""
+    if on_error is None:
+        raise exc
+    on_error(exc)
+
+
+def _empty(label: str) -> InputError:
+    what = "input" if label == _STDIN else "file"
+    return InputError(label, f"the {what} is empty (no text after stripping white space)")
+
+
+# --------------------------------------------------------------------------- plain text
+
+
+def _decode(data: bytes, *, label: str) -> str:
+    """Decode text as UTF-8, or as the UTF-16/32 its byte-order mark names.
+
+    No guessing: a wrong guess at a legacy encoding silently garbles the text (and every
+    quotation checked against it), so bytes that are not UTF-8 are an error with the
+    place of the first bad byte and the fix.
+    """
+    encoding = next((enc for bom, enc in _BOMS if data.startswith(bom)), "utf-8")
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        if encoding != "utf-8":
+            raise InputError(label, f"not valid {encoding.upper()} text despite its mark") from exc
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise InputError(
+            label,
+            f"not valid UTF-8 text (byte 0x{data[exc.start]:02X} at offset {exc.start}); "
+            "save the file as UTF-8, e.g. iconv -f cp1252 -t utf-8",
+            line=line,
+        ) from exc
+
+
+def _text_document(data: bytes, *, label: str, doc_id: str, suffix: str) -> Document:
+    text = _decode(data, label=label).replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise _empty(label)
+    first = next(line.strip() for line in text.split("\n") if line.strip())
+    if suffix.lower() == ".md":
+        first = first.lstrip("#").strip()
+    title = first if first and len(first) <= _TITLE_MAX_CHARS else None
+    return Document(id=doc_id, text=text, title=title)
+
+
+# --------------------------------------------------------------------------- HTML
+
+
+def _html_document(
+    html: str | bytes, *, label: str, doc_id: str, url: str | None = None
+) -> Document:
+    import trafilatura
+    from trafilatura.settings import set_date_params
+
+    if not html.strip():
+        raise _empty(label)
+    result = trafilatura.bare_extraction(
+        html,
+        url=url,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=True,
+        prune_xpath=_PRUNE_XPATH,
+        # The date found in the page's markup, not one guessed from any date in the text.
+        date_extraction_params=set_date_params(extensive=False),
+    )
+    text = getattr(result, "text", None) if result is not None else None
+    blocks = [line.strip() for line in (text or "").split("\n") if line.strip()]
+    if not blocks:
+        raise InputError(
+            label,
+            "no main text found in the HTML (is it a page of links, or is the text "
+            "loaded by JavaScript? save the rendered page instead)",
+        )
+
+    def meta(name: str) -> str | None:
+        value = getattr(result, name, None)
+        return (value.strip() or None) if isinstance(value, str) else None
+
+    return Document(
+        id=doc_id,
+        text="\n\n".join(blocks),
+        title=meta("title"),
+        date=meta("date"),
+        publisher=meta("sitename"),
+        author=meta("author"),
+        url=meta("url") or url,
+    )
+
+
+# --------------------------------------------------------------------------- Word
+
+
+def _docx_document(data: bytes, *, label: str, doc_id: str) -> Document:
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+    from docx.table import Table
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError) as exc:
+        raise InputError(
+            label, f"not a Word .docx document ({exc}); save it as .docx, or as .pdf or .txt"
+        ) from exc
+    blocks: list[str] = []
+    for item in document.iter_inner_content():
+        if isinstance(item, Table):
+            blocks.extend(_table_rows(item))
+        elif item.text.strip():
+            blocks.append(item.text.strip())
+    if not blocks:
+        raise InputError(label, "the Word document has no text")
+    title = (document.core_properties.title or "").strip() or None
+    return Document(id=doc_id, text="\n\n".join(blocks), title=title)
+
+
+def _table_rows(table: Table) -> Iterator[str]:
+    """Yield each row of a Word table as its cells' text joined by tabs."""
+    for row in table.rows:
+        cells: list[str] = []
+        previous: object = None
+        for cell in row.cells:
+            if cell._tc is previous:  # a merged cell repeats once per grid column it spans
+                continue
+            previous = cell._tc
+            if cell.text.strip():
+                cells.append(" ".join(cell.text.split()))
+        if cells:
+            yield "\t".join(cells)
+
+
+# --------------------------------------------------------------------------- PDF
+
+
+def _pdf_document(data: bytes, *, label: str, doc_id: str) -> Document:
+    from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise InputError(label, "the PDF is encrypted; remove its password first")
+        pages = [(page.extract_text() or "").strip() for page in reader.pages]
+        raw_title = reader.metadata.title if reader.metadata is not None else None
+    except (PyPdfError, ValueError) as exc:
+        raise InputError(label, f"not a readable PDF ({exc})") from exc
+    blocks = [page for page in pages if page]
+    if not blocks:
+        raise InputError(label, "PDF has no text layer (scanned?); run OCR first")
+    title = (raw_title.strip() or None) if isinstance(raw_title, str) else None
+    return Document(id=doc_id, text="\n\n".join(blocks), title=title)
+
+
+# --------------------------------------------------------------------------- JSON Lines
+
+
+def _jsonl_documents(
+    lines: Iterable[bytes], *, label: str, on_error: ErrorHandler | None
+) -> Iterator[Document]:
+    """Yield a document per good line; hand each bad line to ``on_error`` (or raise)."""
+    records = 0
+    for number, raw in enumerate(lines, start=1):
+        if number == 1 and raw.startswith(codecs.BOM_UTF8):
+            raw = raw[len(codecs.BOM_UTF8) :]
+        raw = raw.strip()
+        if not raw:
+            continue
+        records += 1
+        try:
+            yield _record(raw, label=label, line=number)
+        except InputError as exc:
+            _report(exc, on_error)
+    if records == 0:
+        what = "input" if label == _STDIN else "file"
+        raise InputError(label, f"the {what} is empty (no JSON objects, one per line, found)")
+
+
+def _record(raw: bytes, *, label: str, line: int) -> Document:
+    """Turn one JSON Lines line into a document, checking every known field."""
+
+    def fail(reason: str) -> InputError:
+        return InputError(label, reason, line=line)
+
+    try:
+        obj = json.loads(raw)
+    except UnicodeDecodeError as exc:
+        bad = f"byte 0x{raw[exc.start]:02X} at column {exc.start + 1}"
+        raise fail(f"not valid UTF-8 ({bad}); save the file as UTF-8") from None
+    except json.JSONDecodeError as exc:
+        raise fail(f"malformed JSON: {exc.msg} (column {exc.colno})") from None
+    if not isinstance(obj, dict):
+        raise fail(f"expected a JSON object, got {type(obj).__name__}")
+
+    fields: dict[str, Any] = dict(obj)
+    if "id" not in fields:
+        raise fail("missing field 'id'")
+    doc_id = fields.pop("id")
+    if isinstance(doc_id, int) and not isinstance(doc_id, bool):
+        doc_id = str(doc_id)
+    if not isinstance(doc_id, str) or not doc_id.strip():
+        raise fail("field 'id' must be a non-empty string (or an integer)")
+    if "text" not in fields:
+        raise fail("missing field 'text'")
+    text = fields.pop("text")
+    if not isinstance(text, str) or not text.strip():
+        raise fail("field 'text' must be a non-empty string")
+
+    def optional(name: str) -> str | None:
+        value = fields.pop(name, None)
+        if value is None:
+            return None
+        if not isinstance(value, str):
+            raise fail(f"field {name!r} must be a string, not {type(value).__name__}")
+        return value.strip() or None
+
+    title, author, url = optional("title"), optional("author"), optional("url")
+    publisher = optional("publisher")
+    if publisher is None and isinstance(fields.get("outlet"), str):
+        publisher = fields["outlet"].strip() or None
+    when = optional("date")
+    if when is not None and not _is_iso_date(when):
+        raise fail(f"invalid date {when!r}: expected ISO 8601, e.g. 2023-08-09")
+    kind = optional("kind")
+    if kind is not None and kind not in KINDS:
+        expected = " or ".join(repr(k) for k in KINDS)
+        raise fail(f"invalid kind {kind!r}: expected {expected}")
+    return Document(
+        id=doc_id,
+        text=text,
+        title=title,
+        date=when,
+        publisher=publisher,
+        author=author,
+        url=url,
+        kind=kind,
+        meta=fields,
+    )
+
+
+def _is_iso_date(value: str) -> bool:
+    """Return whether ``value`` is an ISO 8601 date or timestamp Python can parse."""
+    for parse in (date.fromisoformat, datetime.fromisoformat):
+        try:
+            parse(value)
+        except ValueError:
+            continue
+        return True
+    return False
