@@ -48,9 +48,11 @@ class TraceOptions:
             source counts as partially derived.
         min_copied: Words copied in long passages that make a source on their own.
         long_passage: Identical words from which a copied passage counts as long.
-        distinct: How many times the distinctive content the best candidate shares with
+        distinct: How many times the distinctive words the best candidate shares with
             the article must exceed the typical candidate's for it to count as a source
             without copied text (a story that retells one release in its own words).
+        distinct_pairs: How many times the word pairs the best candidate shares with the
+            article must exceed the runner-up's for the same.
         min_pool: Fewest other candidates needed to judge distinctiveness.
         align: Settings of the word alignment.
     """
@@ -63,6 +65,7 @@ class TraceOptions:
     min_copied: int = 20
     long_passage: int = 10
     distinct: float = 2.4
+    distinct_pairs: float = 3.0
     min_pool: int = 5
     align: AlignOptions = field(default_factory=AlignOptions)
 
@@ -76,17 +79,20 @@ class _Article:
     weight: dict[str, float]
     default_weight: float
     term_weight: dict[str, float]
+    pairs: set[tuple[str, str]]
 
 
 @dataclass(slots=True)
 class _Evidence:
     doc: Document
+    source: Words
     passages: list[Passage]
     covered: set[int]
+    copied_covered: set[int]
     source_covered: set[int]
-    source_words: int
     copied: int
     shared: float
+    shared_pairs: int
     score: float = 0.0
     reason: str = ""
 
@@ -113,7 +119,17 @@ def _article(text: str, store: Store) -> tuple[_Article, list[str]]:
     sents = sentences(text, w)
     stems = [content_stems(w, s) for s in sents]
     median = sorted(weight.values())[len(weight) // 2] if weight else 1.0
-    return _Article(text, w, sents, stems, weight, median, term_idf), ranked
+    return _Article(text, w, sents, stems, weight, median, term_idf, _pairs(w)), ranked
+
+
+def _pairs(w: Words) -> set[tuple[str, str]]:
+    """Return consecutive pairs of content-word stems (stopwords skipped).
+
+    Shared pairs ("long-term ex-smokers", "quit attempts") tell a source from a text that
+    only shares its topic far better than shared single words do.
+    """
+    seq = [stem(k) for k in w.keys if is_content(k)]
+    return set(zip(seq, seq[1:], strict=False))
 
 
 def _passage(a: Words, s: Words, al: WordAlignment) -> Passage:
@@ -130,25 +146,38 @@ def _passage(a: Words, s: Words, al: WordAlignment) -> Passage:
 
 
 def _evidence(art: _Article, doc: Document, opts: TraceOptions) -> _Evidence:
-    """Align one candidate with the article: copied passages, then retold sentences."""
+    """Align one candidate's copied passages and measure what it shares with the article."""
     a, s = art.words, words(doc.text)
     copied = align(a, s, opts.align)
-    passages = [_passage(a, s, al) for al in copied]
     covered: set[int] = set()
     source_covered: set[int] = set()
     for al in copied:
         covered.update(range(al.a_start, al.a_end))
         source_covered.update(range(al.s_start, al.s_end))
-    n_copied = sum(al.matched for al in copied if al.matched >= opts.long_passage)
     doc_terms = {t for k in s.keys for t in index_terms(k)}
-    shared = sum(v for t, v in art.term_weight.items() if t in doc_terms)
-    s_sents = sentences(doc.text, s)
+    return _Evidence(
+        doc=doc,
+        source=s,
+        passages=[_passage(a, s, al) for al in copied],
+        covered=covered,
+        copied_covered=set(covered),
+        source_covered=source_covered,
+        copied=sum(al.matched for al in copied if al.matched >= opts.long_passage),
+        shared=sum(v for t, v in art.term_weight.items() if t in doc_terms),
+        shared_pairs=len(art.pairs & _pairs(s)),
+    )
+
+
+def _add_retold(art: _Article, ev: _Evidence, opts: TraceOptions) -> None:
+    """Add the article sentences retold from ``ev``'s source (not copied) as passages."""
+    a, s = art.words, ev.source
+    s_sents = sentences(ev.doc.text, s)
     s_stems = [content_stems(s, x) for x in s_sents]
     for sent, stems in zip(art.sentences, art.stems, strict=True):
         size = sent.end - sent.first
         if len(stems) < 4:
             continue
-        inside = sum(1 for i in range(sent.first, sent.end) if i in covered)
+        inside = sum(1 for i in range(sent.first, sent.end) if i in ev.covered)
         if inside * 2 >= size:
             continue
         best, best_j = 0.0, -1
@@ -158,24 +187,24 @@ def _evidence(art: _Article, doc: Document, opts: TraceOptions) -> _Evidence:
             sim = weighted_containment(stems, other, art.weight, art.default_weight)
             if sim > best:
                 best, best_j = sim, j
-        if best >= opts.retold_min:
-            src = s_sents[best_j]
-            passages.append(
-                Passage(
-                    article_start=a.starts[sent.first],
-                    article_end=a.ends[sent.end - 1],
-                    source_start=s.starts[src.first],
-                    source_end=s.ends[src.end - 1],
-                    similarity=best,
-                    kind="rewritten",
-                    article_words=size,
-                    matched_words=0,
-                )
+        if best < opts.retold_min:
+            continue
+        src = s_sents[best_j]
+        ev.passages.append(
+            Passage(
+                article_start=a.starts[sent.first],
+                article_end=a.ends[sent.end - 1],
+                source_start=s.starts[src.first],
+                source_end=s.ends[src.end - 1],
+                similarity=best,
+                kind="rewritten",
+                article_words=size,
+                matched_words=0,
             )
-            covered.update(range(sent.first, sent.end))
-            source_covered.update(range(src.first, src.end))
-    passages.sort(key=lambda p: p.article_start)
-    return _Evidence(doc, passages, covered, source_covered, len(s), n_copied, shared)
+        )
+        ev.covered.update(range(sent.first, sent.end))
+        ev.source_covered.update(range(src.first, src.end))
+    ev.passages.sort(key=lambda p: p.article_start)
 
 
 def _distinctiveness(found: list[_Evidence], min_pool: int) -> dict[str, float]:
@@ -195,40 +224,61 @@ def _distinctiveness(found: list[_Evidence], min_pool: int) -> dict[str, float]:
     return out
 
 
+def _retold(
+    found: list[_Evidence], distinct: dict[str, float], opts: TraceOptions
+) -> _Evidence | None:
+    """Return the one candidate the article retells, if one stands out from the rest."""
+    if len(found) <= opts.min_pool:
+        return None
+    by_pairs = sorted(found, key=lambda e: e.shared_pairs, reverse=True)
+    best, runner_up = by_pairs[0], by_pairs[1]
+    if best.shared_pairs >= opts.distinct_pairs * max(runner_up.shared_pairs, 1):
+        return best
+    by_words = max(found, key=lambda e: e.shared)
+    if by_words is best and distinct.get(best.doc.id, 0.0) >= opts.distinct:
+        return best
+    return None
+
+
 def _judge(
-    found: list[_Evidence], n_words: int, opts: TraceOptions
+    art: _Article, found: list[_Evidence], opts: TraceOptions
 ) -> list[tuple[_Evidence, Derivation]]:
     """Give each candidate a verdict, best explained first.
 
-    A candidate is a source when it accounts for enough of the article that no better
+    A candidate is a source when enough of the article is copied from it that no better
     candidate already explains, when it shares long copied passages with it, or, for the
-    one candidate sharing the most, when its shared content is distinctive.
+    one candidate that stands out from the rest, when its shared content is distinctive.
+    Retold sentences are then aligned for the sources: they add to a source's coverage
+    (and can make it ``wholly``) but never make one on their own, because texts on the
+    same topic retell each other's sentences too.
     """
+    n_words = len(art.words)
     order = sorted(found, key=lambda e: (len(e.covered), e.copied, e.shared), reverse=True)
     distinct = _distinctiveness(found, opts.min_pool)
-    best_shared = max(found, key=lambda e: e.shared, default=None)
+    retold_by = _retold(found, distinct, opts)
     explained: set[int] = set()
     out: list[tuple[_Evidence, Derivation]] = []
     for ev in order:
-        coverage = len(ev.covered) / n_words if n_words else 0.0
-        fresh = len(ev.covered - explained) / n_words if n_words else 0.0
+        fresh = len(ev.copied_covered - explained) / n_words
         ratio = distinct.get(ev.doc.id, 0.0)
-        retold = ev is best_shared and ratio >= opts.distinct
-        verdict: Derivation
-        if coverage >= opts.wholly and fresh >= opts.partially:
-            verdict = "wholly"
-        elif fresh >= opts.partially or (ev.copied >= opts.min_copied and fresh > 0) or retold:
-            verdict = "partially"
-        else:
-            verdict = "non"
+        is_source = (
+            fresh >= opts.partially
+            or (ev.copied >= opts.min_copied and fresh > 0)
+            or ev is retold_by
+        )
+        verdict: Derivation = "non"
+        if is_source:
+            _add_retold(art, ev, opts)
+            coverage = len(ev.covered) / n_words
+            verdict = "wholly" if coverage >= opts.wholly else "partially"
+            explained |= ev.covered
+        coverage = len(ev.covered) / n_words
         ev.score = ratio
         ev.reason = (
             f"{coverage:.0%} of the article aligned ({ev.copied} words in long copied "
-            f"passages), {fresh:.0%} not explained by a better source; shared distinctive "
-            f"content {ratio:.1f}x the typical candidate's"
+            f"passages, {fresh:.0%} copied and not explained by a better source); shared "
+            f"distinctive content {ratio:.1f}x the typical candidate's"
         )
-        if verdict != "non":
-            explained |= ev.covered
         out.append((ev, verdict))
     return out
 
@@ -263,28 +313,25 @@ def trace(
     hits = store.candidates(ranked[: opts.query_terms], limit=opts.candidates + 1)
     skip = {article_id, *exclude}
     docs = store.get_many([doc_id for doc_id, _ in hits if doc_id not in skip][: opts.candidates])
-    found = []
-    for doc in docs.values():
-        if article_date and doc.date and doc.date[:10] > article_date[:10]:
-            continue
-        found.append(_evidence(art, doc, opts))
-    sources = []
-    for ev, verdict in _judge(found, n_words, opts):
-        sources.append(
-            SourceMatch(
-                id=ev.doc.id,
-                title=ev.doc.title,
-                date=ev.doc.date,
-                article_coverage=len(ev.covered) / n_words,
-                source_coverage=len(ev.source_covered) / ev.source_words
-                if ev.source_words
-                else 0.0,
-                derivation=verdict,
-                passages=tuple(ev.passages),
-                score=ev.score,
-                reason=ev.reason,
-            )
+    found = [
+        _evidence(art, doc, opts)
+        for doc in docs.values()
+        if not (article_date and doc.date and doc.date[:10] > article_date[:10])
+    ]
+    sources = [
+        SourceMatch(
+            id=ev.doc.id,
+            title=ev.doc.title,
+            date=ev.doc.date,
+            article_coverage=len(ev.covered) / n_words,
+            source_coverage=len(ev.source_covered) / max(len(ev.source), 1),
+            derivation=verdict,
+            passages=tuple(ev.passages),
+            score=ev.score,
+            reason=ev.reason,
         )
+        for ev, verdict in _judge(art, found, opts)
+    ]
     rank = {"wholly": 0, "partially": 0, "non": 1}
     sources.sort(key=lambda m: (rank[m.derivation], -m.article_coverage, -m.score))
     return TraceResult(article_id, text, tuple(sources))
