@@ -57,9 +57,14 @@ def main() -> None:
             got = [s.id for s in hidden.sources if s.derivation != "non"]
             leaked += bool(got)
             if dump:
-                row = {"id": story.id, "truth": truth, "returned": returned, "hidden": got,
-                       "sources": [s.to_dict() for s in result.sources[:4]],
-                       "hidden_sources": [s.to_dict() for s in hidden.sources[:2]]}
+                row = {
+                    "id": story.id,
+                    "truth": truth,
+                    "returned": returned,
+                    "hidden": got,
+                    "sources": [s.to_dict() for s in result.sources[:4]],
+                    "hidden_sources": [s.to_dict() for s in hidden.sources[:2]],
+                }
                 for d in (*row["sources"], *row["hidden_sources"]):
                     d.pop("passages")
                 dump.write(json.dumps(row) + "\n")
@@ -70,8 +75,10 @@ def main() -> None:
     print(f"recall of the true source:         {found / n:.3f}  (target >= 0.95)")
     print(f"false sources per story:           {false / n:.3f}  (target <= 0.10)")
     print(f"stories with a source when hidden: {leaked / n:.3f}  (target <= 0.05)")
-    print(f"trace latency: median {statistics.median(times) * 1000:.1f} ms, "
-          f"p95 {sorted(times)[int(0.95 * (n - 1))] * 1000:.1f} ms")
+    print(
+        f"trace latency: median {statistics.median(times) * 1000:.1f} ms, "
+        f"p95 {sorted(times)[int(0.95 * (n - 1))] * 1000:.1f} ms"
+    )
     print(f"stories whose top source is not the labelled one ({len(misses)}):")
     for line in misses:
         print("  " + line)

@@ -33,6 +33,5 @@ def index(tmp_path: Path) -> Iterator[Index]:
 
 @pytest.fixture
 def example_index(index: Index, release_text: str) -> Index:
-    index.add([Document(id="press_release", text=release_text, kind="source",
-                        date="2023-08-09")])
+    index.add([Document(id="press_release", text=release_text, kind="source", date="2023-08-09")])
     return index

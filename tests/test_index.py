@@ -16,14 +16,26 @@ from sourcetrace.errors import DocumentNotFoundError, SchemeMismatchError
 
 
 def _doc(i: int, text: str = "") -> Document:
-    return Document(id=f"d{i}", text=text or f"document number {i} about topic {i % 7}",
-                    title=f"Title {i}", publisher="Outlet")
+    return Document(
+        id=f"d{i}",
+        text=text or f"document number {i} about topic {i % 7}",
+        title=f"Title {i}",
+        publisher="Outlet",
+    )
 
 
 def test_add_get_and_metadata_round_trip(index: Index) -> None:
-    doc = Document(id="a", text="Some text.", title="T", date="2024-01-02", publisher="P",
-                   author="A", url="https://example.org/a", kind="source",
-                   meta={"outlet": "x", "n": 3})
+    doc = Document(
+        id="a",
+        text="Some text.",
+        title="T",
+        date="2024-01-02",
+        publisher="P",
+        author="A",
+        url="https://example.org/a",
+        kind="source",
+        meta={"outlet": "x", "n": 3},
+    )
     assert index.add([doc]) == 1
     assert index.get("a") == doc
 
@@ -71,7 +83,7 @@ def test_refuses_an_index_of_another_scheme(tmp_path: Path) -> None:
     Index.open(path).close()
     with sqlite3.connect(path) as conn:
         conn.execute("UPDATE meta SET value = 'ngram-minhash.v0' WHERE key = 'scheme'")
-    with pytest.raises(SchemeMismatchError, match="ngram-minhash.v0"):
+    with pytest.raises(SchemeMismatchError, match=r"ngram-minhash\.v0"):
         Index.open(path)
 
 

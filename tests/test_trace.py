@@ -51,8 +51,15 @@ def test_json_schema(example_index: Index, article_text: str) -> None:
     out = example_index.trace(article_text).to_dict()
     assert out["article"] == {"id": None, "chars": len(article_text)}
     src = out["sources"][0]
-    assert {"id", "title", "date", "article_coverage", "source_coverage", "derivation",
-            "passages"} <= set(src)
+    assert {
+        "id",
+        "title",
+        "date",
+        "article_coverage",
+        "source_coverage",
+        "derivation",
+        "passages",
+    } <= set(src)
     assert {"article_start", "article_end", "source_start", "source_end", "similarity"} <= set(
         src["passages"][0]
     )
@@ -70,11 +77,18 @@ def test_later_documents_are_not_sources(example_index: Index, article_text: str
 
 
 def test_same_topic_without_specifics_is_not_a_source(index: Index, article_text: str) -> None:
-    index.add([Document(id="topic", text=(
-        "Human rights organizations have long raised concerns about the humanitarian "
-        "situation in the South Caucasus. International structures and various states "
-        "discussed the crisis and the blockade again this week, and experts said the "
-        "authorities should ensure the free movement of people and goods."
-    ))])
+    index.add(
+        [
+            Document(
+                id="topic",
+                text=(
+                    "Human rights organizations have long raised concerns about the humanitarian "
+                    "situation in the South Caucasus. International structures and various states "
+                    "discussed the crisis and the blockade again this week, and experts said the "
+                    "authorities should ensure the free movement of people and goods."
+                ),
+            )
+        ]
+    )
     result = index.trace(article_text)
     assert [s for s in result.sources if s.derivation != "non"] == []

@@ -46,7 +46,10 @@ class AlignOptions:
 # difflib names edits from the first sequence's side; ours name them from the article's:
 # words the article adds to the source are an "insert", words it leaves out a "delete".
 _FROM_ARTICLE: dict[str, OpKind] = {
-    "equal": "equal", "replace": "replace", "delete": "insert", "insert": "delete",
+    "equal": "equal",
+    "replace": "replace",
+    "delete": "insert",
+    "insert": "delete",
 }
 
 
@@ -139,9 +142,7 @@ def _chains(seeds: list[tuple[int, int]], opts: AlignOptions) -> list[list[tuple
     return done
 
 
-def _align_range(
-    a: Words, s: Words, a0: int, a1: int, s0: int, s1: int
-) -> WordAlignment | None:
+def _align_range(a: Words, s: Words, a0: int, a1: int, s0: int, s1: int) -> WordAlignment | None:
     matcher = SequenceMatcher(None, a.keys[a0:a1], s.keys[s0:s1], autojunk=False)
     ops = [
         WordOp(_FROM_ARTICLE[kind], a0 + i1, a0 + i2, s0 + j1, s0 + j2)
@@ -178,7 +179,11 @@ def _split_at_breaks(a: Words, s: Words, al: WordAlignment) -> list[WordAlignmen
             matched = sum(op.a_end - op.a_start for op in ops if op.kind == "equal")
             out.append(
                 WordAlignment(
-                    ops[0].a_start, ops[-1].a_end, ops[0].s_start, ops[-1].s_end, matched,
+                    ops[0].a_start,
+                    ops[-1].a_end,
+                    ops[0].s_start,
+                    ops[-1].s_end,
+                    matched,
                     tuple(ops),
                 )
             )

@@ -18,7 +18,7 @@ DEFAULT_DB = "sourcetrace.db"
 
 
 def default_db_path(explicit: str | Path | None = None) -> Path:
-    """Return where the index lives: ``explicit``, else ``$SOURCETRACE_DB``, else ``./sourcetrace.db``."""
+    """Return the index path: ``explicit``, else ``$SOURCETRACE_DB``, else ``./sourcetrace.db``."""
     if explicit:
         return Path(explicit)
     return Path(os.environ.get("SOURCETRACE_DB") or DEFAULT_DB)
@@ -93,8 +93,12 @@ class Index:
         See :func:`sourcetrace.trace.trace` for the arguments.
         """
         return trace(
-            self.store, text, article_id=article_id, article_date=article_date,
-            exclude=tuple(exclude), options=options,
+            self.store,
+            text,
+            article_id=article_id,
+            article_date=article_date,
+            exclude=tuple(exclude),
+            options=options,
         )
 
     def trace_document(self, doc: Document, *, options: TraceOptions | None = None) -> TraceResult:

@@ -114,8 +114,9 @@ def ingest(paths: tuple[Path, ...], db: Path | None, batch_size: int) -> None:
         sys.exit(2)
 
 
-def _articles(article: str | None, doc_id: str | None, index: Index | None,
-              errors: _Errors) -> Iterator[Document]:
+def _articles(
+    article: str | None, doc_id: str | None, index: Index | None, errors: _Errors
+) -> Iterator[Document]:
     """Yield the articles named on the command line."""
     from sourcetrace.readers import read_path, read_stdin
 
@@ -151,12 +152,22 @@ def _html_target(html: Path, doc: Document, many: bool) -> Path:
 @click.option("--id", "doc_id", help="Trace a document already in the index.")
 @DB_OPTION
 @click.option("--json", "as_json", is_flag=True, help="Print JSON (JSON Lines for many).")
-@click.option("--html", type=click.Path(path_type=Path), help="Write a self-contained HTML report "
-              "(a folder of reports for a .jsonl of articles).")
+@click.option(
+    "--html",
+    type=click.Path(path_type=Path),
+    help="Write a self-contained HTML report (a folder of reports for a .jsonl of articles).",
+)
 @click.option("--all", "show_all", is_flag=True, help="Also list candidates judged 'non'.")
 @click.option("--date", help="The article's date (ISO 8601); later documents are not sources.")
-def trace(article: str | None, doc_id: str | None, db: Path | None, as_json: bool,
-          html: Path | None, show_all: bool, date: str | None) -> None:
+def trace(
+    article: str | None,
+    doc_id: str | None,
+    db: Path | None,
+    as_json: bool,
+    html: Path | None,
+    show_all: bool,
+    date: str | None,
+) -> None:
     """Find the indexed sources ARTICLE reuses, with aligned passages and coverage."""
     from sourcetrace.report import render_html, render_terminal
 
@@ -178,8 +189,9 @@ def trace(article: str | None, doc_id: str | None, db: Path | None, as_json: boo
             render_terminal(result, console=out, show_all=show_all)
         if html is not None:
             shown = [s.id for s in result.sources if show_all or s.derivation != "non"]
-            page = render_html(result, sources=index.store.get_many(shown),
-                               title=doc.title or doc.id)
+            page = render_html(
+                result, sources=index.store.get_many(shown), title=doc.title or doc.id
+            )
             target = _html_target(html, doc, many)
             target.write_text(page, encoding="utf-8")
             err.print(f"wrote {target}")
@@ -213,8 +225,14 @@ def list_(query: str, db: Path | None, limit: int, offset: int, as_json: bool) -
     for col in ("id", "kind", "date", "publisher", "title", "words"):
         table.add_column(col)
     for d in docs:
-        table.add_row(d.id, d.kind or "", d.date or "", d.publisher or "", (d.title or "")[:60],
-                      str(len(d.text.split())))
+        table.add_row(
+            d.id,
+            d.kind or "",
+            d.date or "",
+            d.publisher or "",
+            (d.title or "")[:60],
+            str(len(d.text.split())),
+        )
     Console().print(table)
 
 

@@ -44,6 +44,4 @@ class MissingExtraError(SourcetraceError):
     """An optional feature needs packages that are not installed."""
 
     def __init__(self, feature: str, extra: str) -> None:
-        super().__init__(
-            f"{feature} needs optional packages: pip install 'sourcetrace[{extra}]'"
-        )
+        super().__init__(f"{feature} needs optional packages: pip install 'sourcetrace[{extra}]'")

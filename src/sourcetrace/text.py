@@ -18,17 +18,17 @@ _WORD_RE = re.compile(r"[^\W_]+(?:['’ʼ][^\W_]+)*")
 _BROKEN_RE = re.compile(r"-[ \t]*\r?\n[ \t]*$")
 _PARA_RE = re.compile(r"\n[ \t\r]*\n")
 
-STOPWORDS: frozenset[str] = frozenset(
-    """a about above after again against all also am an and any are as at be because been
-    before being below between both but by can could did do does doing down during each
-    few for from further had has have having he her here hers herself him himself his how
-    i if in into is it its itself just me more most my myself no nor not now of off on once
-    only or other our ours ourselves out over own said same says she should so some such
-    than that the their theirs them themselves then there these they this those through to
-    too under until up very was we were what when where which while who whom why will with
-    would you your yours yourself yourselves s t one two new may might must shall
-    """.split()
-)
+_STOPWORD_TEXT = """
+a about above after again against all also am an and any are as at be because been
+before being below between both but by can could did do does doing down during each few
+for from further had has have having he her here hers herself him himself his how i if
+in into is it its itself just me more most my myself no nor not now of off on once only
+or other our ours ourselves out over own said same says she should so some such than
+that the their theirs them themselves then there these they this those through to too
+under until up very was we were what when where which while who whom why will with
+would you your yours yourself yourselves s t one two new may might must shall
+"""
+STOPWORDS: frozenset[str] = frozenset(_STOPWORD_TEXT.split())
 
 
 @lru_cache(maxsize=65536)
@@ -79,7 +79,7 @@ class Words:
 
 
 def words(text: str) -> Words:
-    """Split ``text`` into words with offsets into ``text``.
+    r"""Split ``text`` into words with offsets into ``text``.
 
     Words broken across lines by a hyphen ("transpor-\\ntation") are joined.
 

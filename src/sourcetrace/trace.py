@@ -14,6 +14,7 @@ Three stages, each a plain function over plain data:
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections import Counter
 from collections.abc import Collection, Sequence
@@ -129,7 +130,7 @@ def _pairs(w: Words) -> set[tuple[str, str]]:
     only shares its topic far better than shared single words do.
     """
     seq = [stem(k) for k in w.keys if is_content(k)]
-    return set(zip(seq, seq[1:], strict=False))
+    return set(itertools.pairwise(seq))
 
 
 def _passage(a: Words, s: Words, al: WordAlignment) -> Passage:
@@ -342,8 +343,5 @@ def trace_many(
 ) -> list[TraceResult]:
     """Trace several articles (see :func:`trace`)."""
     return [
-        trace(store, d.text, article_id=d.id, article_date=d.date, options=options)
-        for d in docs
+        trace(store, d.text, article_id=d.id, article_date=d.date, options=options) for d in docs
     ]
-
-

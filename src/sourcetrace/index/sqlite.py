@@ -68,15 +68,31 @@ _COLUMNS = "id, title, date, publisher, author, url, kind, meta, text"
 
 def _row(doc: Document) -> tuple[Any, ...]:
     meta = json.dumps(dict(doc.meta), ensure_ascii=False) if doc.meta else None
-    return (doc.id, doc.title, doc.date, doc.publisher, doc.author, doc.url, doc.kind, meta,
-            doc.text)
+    return (
+        doc.id,
+        doc.title,
+        doc.date,
+        doc.publisher,
+        doc.author,
+        doc.url,
+        doc.kind,
+        meta,
+        doc.text,
+    )
 
 
 def _document(row: Sequence[Any]) -> Document:
     doc_id, title, date, publisher, author, url, kind, meta, text = row
     return Document(
-        id=doc_id, text=text, title=title, date=date, publisher=publisher, author=author,
-        url=url, kind=kind, meta=json.loads(meta) if meta else {},
+        id=doc_id,
+        text=text,
+        title=title,
+        date=date,
+        publisher=publisher,
+        author=author,
+        url=url,
+        kind=kind,
+        meta=json.loads(meta) if meta else {},
     )
 
 
