@@ -15,7 +15,7 @@ from functools import lru_cache
 # Hyphens split words, so "hard-to-treat" and "hard to treat" compare equal.
 _WORD_RE = re.compile(r"[^\W_]+(?:['’ʼ][^\W_]+)*")
 # A hyphen at a line end joining a word broken across lines: "transpor-\ntation".
-_BROKEN_RE = re.compile(r"-[ \t]*\r?\n[ \t]*$")
+_BROKEN_RE = re.compile(r"(?<=[^\W\d_])-[ \t]*\r?\n[ \t]*(?=[^\W\d_])")
 _PARA_RE = re.compile(r"\n[ \t\r]*\n")
 
 _STOPWORD_TEXT = """
@@ -94,19 +94,27 @@ def words(text: str) -> Words:
         >>> w.keys
         ('hard', 'to', 'treat', 'she', 'said')
     """
+    # Where a word broken by a hyphen at a line end resumes, and where paragraphs open:
+    # found in one pass each, so the word loop only does look-ups.
+    resumes = {m.end() for m in _BROKEN_RE.finditer(text)}
+    paragraphs = [m.end() for m in _PARA_RE.finditer(text)]
     keys: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
     breaks: list[int] = []
+    next_para = 0
     for m in _WORD_RE.finditer(text):
         start, end = m.span()
         word = m.group()
-        if keys and word[0].islower() and _BROKEN_RE.search(text, ends[-1], start):
+        if start in resumes and keys and word[0].islower():
             keys[-1] = keys[-1] + normalise(word)
             ends[-1] = end
             continue
-        if ends and _PARA_RE.search(text, ends[-1], start):
-            breaks.append(len(keys))
+        if next_para < len(paragraphs) and paragraphs[next_para] <= start:
+            while next_para < len(paragraphs) and paragraphs[next_para] <= start:
+                next_para += 1
+            if keys:
+                breaks.append(len(keys))
         keys.append(normalise(word))
         starts.append(start)
         ends.append(end)

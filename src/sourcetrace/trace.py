@@ -19,6 +19,7 @@ import math
 from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from sourcetrace.align import AlignOptions, WordAlignment, align
 from sourcetrace.documents import Document
@@ -146,16 +147,30 @@ def _passage(a: Words, s: Words, al: WordAlignment) -> Passage:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class _Features:
+    words: Words
+    terms: frozenset[str]
+    pairs: frozenset[tuple[str, str]]
+
+
+@lru_cache(maxsize=4096)
+def _features(doc_id: str, text: str) -> _Features:
+    """Words, index terms and word pairs of one candidate, cached across traces."""
+    w = words(text)
+    return _Features(w, frozenset(t for k in w.keys for t in index_terms(k)), frozenset(_pairs(w)))
+
+
 def _evidence(art: _Article, doc: Document, opts: TraceOptions) -> _Evidence:
     """Align one candidate's copied passages and measure what it shares with the article."""
-    a, s = art.words, words(doc.text)
+    feats = _features(doc.id, doc.text)
+    a, s = art.words, feats.words
     copied = align(a, s, opts.align)
     covered: set[int] = set()
     source_covered: set[int] = set()
     for al in copied:
         covered.update(range(al.a_start, al.a_end))
         source_covered.update(range(al.s_start, al.s_end))
-    doc_terms = {t for k in s.keys for t in index_terms(k)}
     return _Evidence(
         doc=doc,
         source=s,
@@ -164,8 +179,8 @@ def _evidence(art: _Article, doc: Document, opts: TraceOptions) -> _Evidence:
         copied_covered=set(covered),
         source_covered=source_covered,
         copied=sum(al.matched for al in copied if al.matched >= opts.long_passage),
-        shared=sum(v for t, v in art.term_weight.items() if t in doc_terms),
-        shared_pairs=len(art.pairs & _pairs(s)),
+        shared=sum(v for t, v in art.term_weight.items() if t in feats.terms),
+        shared_pairs=len(art.pairs & feats.pairs),
     )
 
 
