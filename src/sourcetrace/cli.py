@@ -40,11 +40,13 @@ class _Errors:
 
     def __call__(self, error: InputError) -> None:
         self.count += 1
-        self.console.print(f"[bold red]error:[/] {error}", markup=True, highlight=False)
+        self.console.print(
+            f"[bold red]error:[/] {error}", markup=True, highlight=False, soft_wrap=True
+        )
 
 
 def _stderr() -> Console:
-    return Console(stderr=True)
+    return Console(stderr=True, soft_wrap=True)
 
 
 def _open_index(db: Path | None, *, readonly: bool) -> Index:

@@ -1,0 +1,100 @@
+"""The self-contained HTML report: the article beside each source, passages linked."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from jinja2 import Environment, PackageLoader, select_autoescape
+
+from sourcetrace.documents import Document
+from sourcetrace.report.segments import Segment, paragraphs, segments
+from sourcetrace.results import SourceMatch, TraceResult
+
+_PALETTE = 8  # passage colours cycle through this many hues (see the template's CSS)
+
+
+@dataclass(frozen=True, slots=True)
+class Pane:
+    """What the template needs to draw one source beside the article.
+
+    Attributes:
+        number: 1-based position of the source in the report.
+        match: The trace's verdict and passages for this source.
+        article: The article's paragraphs, cut at this source's passages.
+        source: The source's paragraphs, cut at the same passages (None if not stored).
+    """
+
+    number: int
+    match: SourceMatch
+    article: list[list[Segment]]
+    source: list[list[Segment]] | None
+
+
+@cache
+def environment() -> Environment:
+    """Return the Jinja2 environment holding sourcetrace's templates (autoescaped)."""
+    env = Environment(
+        loader=PackageLoader("sourcetrace.report", "templates"),
+        autoescape=select_autoescape(default=True, default_for_string=True),
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.globals["palette"] = _PALETTE
+    return env
+
+
+def panes(
+    result: TraceResult, sources: Mapping[str, Document], *, show_all: bool = False
+) -> list[Pane]:
+    """Build one side-by-side pane per shown source.
+
+    Args:
+        result: The trace result.
+        sources: The source documents by id (sources missing here show the article only).
+        show_all: Include sources judged ``non``.
+    """
+    out = []
+    shown = [s for s in result.sources if show_all or s.derivation != "non"]
+    for number, match in enumerate(shown, start=1):
+        art = [(p.article_start, p.article_end) for p in match.passages]
+        doc = sources.get(match.id)
+        src = None
+        if doc is not None:
+            src = paragraphs(
+                segments(doc.text, [(p.source_start, p.source_end) for p in match.passages])
+            )
+        out.append(Pane(number, match, paragraphs(segments(result.article_text, art)), src))
+    return out
+
+
+def render_html(
+    result: TraceResult,
+    *,
+    sources: Mapping[str, Document],
+    title: str | None = None,
+    show_all: bool = False,
+) -> str:
+    """Render a trace as one self-contained HTML page (no external assets).
+
+    Args:
+        result: The trace result.
+        sources: The source documents by id, for the source side of each pane.
+        title: The page title (defaults to the article id).
+        show_all: Include sources judged ``non``.
+
+    Returns:
+        The HTML text.
+    """
+    data: dict[str, Any] = result.to_dict(include_non=show_all)
+    template = environment().get_template("report.html.j2")
+    return template.render(
+        title=title or result.article_id or "Article",
+        result=result,
+        panes=panes(result, sources, show_all=show_all),
+        quotes=data.get("quotes", []),
+        reported=data.get("reported", []),
+        article_plain=paragraphs(segments(result.article_text, [])),
+    )
