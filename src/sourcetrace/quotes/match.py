@@ -1,0 +1,360 @@
+"""Find where a quotation or a reported claim comes from in a set of source texts.
+
+The article side is always a character span of the article; the source side a span of
+one source document. Words are compared by their keys (:func:`sourcetrace.text.words`),
+so case, quotation marks, dashes, line wrapping and hyphenation never count as changes,
+and an ellipsis inside a quotation ("…", "...") is a marked omission: each piece between
+omissions must be found, in order, in the same source.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from sourcetrace.documents import Document
+from sourcetrace.sentences import sentences, stem
+from sourcetrace.text import STOPWORDS, Words, is_content, words
+
+
+def _set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_ELLIPSIS_RE = re.compile(r"…|\.\s?\.\s?\.|\[\s*(?:…|\.\.\.)\s*\]")
+
+#: Words whose insertion, removal or change can change what a quotation means.
+NEGATIONS = _set(
+    "not no never none nobody nothing nowhere neither nor without cannot can't won't "
+    "don't doesn't didn't isn't aren't wasn't weren't hasn't haven't hadn't shouldn't "
+    "wouldn't couldn't mustn't n't"
+)
+INTENSIFIERS = _set(
+    "openly clearly blatantly brazenly deliberately totally completely absolutely utterly "
+    "entirely extremely very really truly highly deeply strongly fully seriously gravely "
+    "grossly flagrantly outright categorically unequivocally definitely certainly surely "
+    "always only just even most least all every any much more less so too again still "
+    "allegedly reportedly supposedly apparently shameful shamelessly outrageous "
+    "outrageously disgraceful scandalous criminal brutal massive huge enormous"
+)
+MODALS = _set("may might must should could would will shall can")
+NUMBER_WORDS = _set(
+    "zero one two three four five six seven eight nine ten eleven twelve twenty thirty "
+    "forty fifty sixty seventy eighty ninety hundred thousand million billion trillion "
+    "half quarter third dozen percent per cent"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class WordEdit:
+    """One difference between a quotation and its source, seen from the quotation.
+
+    Attributes:
+        kind: ``insert`` (the quotation adds words), ``delete`` (it drops source words)
+            or ``replace``.
+        source_text: The source's words (empty for an insert).
+        quote_text: The quotation's words (empty for a delete).
+        significant: The edit can change the meaning (negation, number, name, modal,
+            intensifier or loaded word).
+        source_start: Offset in the source where the edit applies.
+        source_end: End offset in the source.
+        quote_start: Offset in the article where the edit applies.
+        quote_end: End offset in the article.
+    """
+
+    kind: str
+    source_text: str
+    quote_text: str
+    significant: bool
+    source_start: int
+    source_end: int
+    quote_start: int
+    quote_end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Located:
+    """Where a span of the article was found in one source.
+
+    Attributes:
+        doc_id: The source document's id.
+        start: Start offset of the matching span in the source.
+        end: End offset in the source.
+        matched: Article words aligned to an identical source word.
+        total: Article words in the span (omission marks excluded).
+        similarity: ``2 * matched / (article words + source words)``.
+        edits: The word-level differences, in article order.
+    """
+
+    doc_id: str
+    start: int
+    end: int
+    matched: int
+    total: int
+    similarity: float
+    edits: tuple[WordEdit, ...]
+
+
+@lru_cache(maxsize=1024)
+def _source(doc_id: str, text: str) -> tuple[Words, dict[str, tuple[int, ...]]]:
+    w = words(text)
+    where: dict[str, list[int]] = {}
+    for i, k in enumerate(w.keys):
+        where.setdefault(k, []).append(i)
+    return w, {k: tuple(v) for k, v in where.items()}
+
+
+def article_pieces(text: str, w: Words, start: int, end: int) -> list[range]:
+    """Return the article's word index ranges inside ``[start, end)``, cut at omissions."""
+    first = w.index_at(start)
+    inside = [i for i in range(first, len(w)) if w.starts[i] < end]
+    cuts = {m.start() for m in _ELLIPSIS_RE.finditer(text, start, end)}
+    pieces: list[range] = []
+    run: list[int] = []
+    for i in inside:
+        if run and any(w.ends[run[-1]] <= c < w.starts[i] for c in cuts):
+            pieces.append(range(run[0], run[-1] + 1))
+            run = []
+        run.append(i)
+    if run:
+        pieces.append(range(run[0], run[-1] + 1))
+    return pieces
+
+
+_DETERMINERS = _set("the a an his her its their our my your this that")
+
+
+def _significant(keys: Sequence[str], originals: Sequence[str], moved: frozenset[str]) -> bool:
+    """Return True if changing these words can change the meaning.
+
+    Args:
+        keys: The changed words' keys (quotation side and source side together).
+        originals: The same words as written (for capitals).
+        moved: Name keys both dropped and added elsewhere in the quotation (a name moved
+            within the sentence, "the behavior of Azerbaijan" -> "Azerbaijan's behavior").
+    """
+    for i, (key, original) in enumerate(zip(keys, originals, strict=True)):
+        if key in NEGATIONS or key in INTENSIFIERS or key in NUMBER_WORDS:
+            return True
+        if key in MODALS and not (i and keys[i - 1] in _DETERMINERS):
+            return True
+        if key.endswith("n't") or any(c.isdigit() for c in key):
+            return True
+        if original[:1].isupper() and key not in STOPWORDS and _name(key) not in moved:
+            return True
+    return False
+
+
+def _name(key: str) -> str:
+    return key.removesuffix("'s")
+
+
+def _best_window(
+    q_keys: list[str], s: Words, where: dict[str, tuple[int, ...]], after: int
+) -> tuple[int, int] | None:
+    """Return the source word range most likely to hold ``q_keys`` (at or after ``after``)."""
+    votes: Counter[int] = Counter()
+    for qi, key in enumerate(q_keys):
+        if not is_content(key) and len(q_keys) > 3:
+            continue
+        for pos in where.get(key, ()):
+            if pos >= after:
+                votes[pos - qi] += 1
+    if not votes:
+        return None
+    # Neighbouring offsets (a word inserted or dropped shifts the rest) vote together.
+    best = max(votes, key=lambda o: sum(votes.get(o + d, 0) for d in range(-3, 4)))
+    slack = max(3, len(q_keys) // 3)
+    return max(best - slack, after, 0), min(best + len(q_keys) + slack, len(s))
+
+
+def _align_piece(
+    text: str, a: Words, piece: range, doc: Document, after: int
+) -> tuple[int, int, int, list[WordEdit]] | None:
+    """Align one omission-free piece of the article to ``doc``; None if nothing matches."""
+    s, where = _source(doc.id, doc.text)
+    q_keys = [a.keys[i] for i in piece]
+    window = _best_window(q_keys, s, where, after)
+    if window is None:
+        return None
+    lo, hi = window
+    matcher = difflib.SequenceMatcher(None, q_keys, s.keys[lo:hi], autojunk=False)
+    blocks = [b for b in matcher.get_matching_blocks() if b.size]
+    if not blocks:
+        return None
+    s_first, s_last = lo + blocks[0].b, lo + blocks[-1].b + blocks[-1].size
+    matcher = difflib.SequenceMatcher(None, q_keys, s.keys[s_first:s_last], autojunk=False)
+    raw: list[tuple[str, list[int], list[int], tuple[int, int], tuple[int, int]]] = []
+    matched = 0
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            matched += i2 - i1
+            continue
+        qa = [piece[i] for i in range(i1, i2)]
+        sb = list(range(s_first + j1, s_first + j2))
+        kind = {"replace": "replace", "delete": "insert", "insert": "delete"}[op]
+        q_span = (a.starts[qa[0]], a.ends[qa[-1]]) if qa else _gap(a, piece, i1)
+        s_span = (s.starts[sb[0]], s.ends[sb[-1]]) if sb else _gap(s, range(s_first, s_last), j1)
+        raw.append((kind, qa, sb, q_span, s_span))
+    added = {_name(a.keys[i]) for _, qa, _, _, _ in raw for i in qa}
+    dropped = {_name(s.keys[j]) for _, _, sb, _, _ in raw for j in sb}
+    moved = frozenset(added & dropped)
+    edits = []
+    for kind, qa, sb, q_span, s_span in raw:
+        keys = [a.keys[i] for i in qa] + [s.keys[j] for j in sb]
+        originals = [text[a.starts[i] : a.ends[i]] for i in qa] + [
+            doc.text[s.starts[j] : s.ends[j]] for j in sb
+        ]
+        edits.append(
+            WordEdit(
+                kind=kind,
+                source_text=doc.text[s_span[0] : s_span[1]] if sb else "",
+                quote_text=text[q_span[0] : q_span[1]] if qa else "",
+                significant=_significant(keys, originals, moved),
+                source_start=s_span[0],
+                source_end=s_span[1],
+                quote_start=q_span[0],
+                quote_end=q_span[1],
+            )
+        )
+    return s_first, s_last, matched, edits
+
+
+def _gap(w: Words, rng: range, i: int) -> tuple[int, int]:
+    """The empty span where word ``i`` of ``rng`` would be (for inserts and deletes)."""
+    if i < len(rng):
+        return w.starts[rng[i]], w.starts[rng[i]]
+    return w.ends[rng[-1]], w.ends[rng[-1]]
+
+
+def locate(text: str, a: Words, start: int, end: int, doc: Document) -> Located | None:
+    """Find the article span ``[start, end)`` in ``doc``, piece by piece across omissions.
+
+    Args:
+        text: The article's text.
+        a: Its words.
+        start: Start offset of the span (a quotation's words, without the marks).
+        end: End offset.
+        doc: A source document.
+
+    Returns:
+        The best matching source span with its edits, or None if no word matches.
+    """
+    pieces = article_pieces(text, a, start, end)
+    total = sum(len(p) for p in pieces)
+    if total == 0:
+        return None
+    s, _ = _source(doc.id, doc.text)
+    after = 0
+    spans: list[tuple[int, int]] = []
+    matched = 0
+    edits: list[WordEdit] = []
+    source_words = 0
+    for piece in pieces:
+        found = _align_piece(text, a, piece, doc, after)
+        if found is None:
+            if spans:
+                return None
+            continue
+        s_first, s_last, got, piece_edits = found
+        spans.append((s_first, s_last))
+        matched += got
+        source_words += s_last - s_first
+        edits.extend(piece_edits)
+        after = s_last
+    if not spans:
+        return None
+    return Located(
+        doc_id=doc.id,
+        start=s.starts[spans[0][0]],
+        end=s.ends[spans[-1][1] - 1],
+        matched=matched,
+        total=total,
+        similarity=2 * matched / (total + source_words),
+        edits=tuple(edits),
+    )
+
+
+def best_location(
+    text: str, a: Words, start: int, end: int, docs: Sequence[Document]
+) -> Located | None:
+    """Return the best :func:`locate` result over ``docs`` (earlier docs win ties)."""
+    best: Located | None = None
+    for doc in docs:
+        found = locate(text, a, start, end, doc)
+        if found is not None and (
+            best is None or (found.matched, found.similarity) > (best.matched, best.similarity)
+        ):
+            best = found
+    return best
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceMatch:
+    """The source sentence that best carries a span's content words.
+
+    Attributes:
+        doc_id: The source document's id.
+        start: Start offset of the sentence (or sentence pair) in the source.
+        end: End offset in the source.
+        containment: Share of the span's content stems the sentence holds (0 to 1).
+        shared: Number of content stems shared.
+        negated_span: The article span holds a negation.
+        negated_source: The source sentence holds a negation.
+    """
+
+    doc_id: str
+    start: int
+    end: int
+    containment: float
+    shared: int
+    negated_span: bool
+    negated_source: bool
+
+
+def _negated(keys: Sequence[str]) -> bool:
+    return any(k in NEGATIONS or k.endswith("n't") for k in keys)
+
+
+def best_sentence(a: Words, start: int, end: int, docs: Sequence[Document]) -> SentenceMatch | None:
+    """Find the source sentence (or pair of adjacent sentences) sharing most content.
+
+    Args:
+        a: The article's words.
+        start: Start offset of the article span.
+        end: End offset.
+        docs: The source documents to search.
+
+    Returns:
+        The best match, or None if the span has no content words.
+    """
+    span_keys = [a.keys[i] for i in range(a.index_at(start), len(a)) if a.starts[i] < end]
+    stems = {stem(k) for k in span_keys if is_content(k)}
+    if not stems:
+        return None
+    best: SentenceMatch | None = None
+    for doc in docs:
+        s, _ = _source(doc.id, doc.text)
+        sents = sentences(doc.text, s)
+        for j, sent in enumerate(sents):
+            for last in (sent, sents[j + 1] if j + 1 < len(sents) else None):
+                if last is None:
+                    continue
+                keys = s.keys[sent.first : last.end]
+                shared = len(stems & {stem(k) for k in keys if is_content(k)})
+                containment = shared / len(stems)
+                if best is None or containment > best.containment + 1e-9:
+                    best = SentenceMatch(
+                        doc_id=doc.id,
+                        start=s.starts[sent.first],
+                        end=s.ends[last.end - 1],
+                        containment=containment,
+                        shared=shared,
+                        negated_span=_negated(span_keys),
+                        negated_source=_negated(keys),
+                    )
+    return best
