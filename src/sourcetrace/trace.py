@@ -56,6 +56,10 @@ class TraceOptions:
         distinct_pairs: How many times the word pairs the best candidate shares with the
             article must exceed the runner-up's for the same.
         min_pool: Fewest other candidates needed to judge distinctiveness.
+        pair_share: Share of the article's content-word pairs a candidate must hold to
+            count as a source on that alone (a retelling keeps the source's phrases
+            apart from its own wording; a text that only shares the topic keeps few).
+        min_pairs: Fewest shared pairs for the same.
         align: Settings of the word alignment.
     """
 
@@ -69,6 +73,8 @@ class TraceOptions:
     distinct: float = 2.4
     distinct_pairs: float = 3.0
     min_pool: int = 5
+    pair_share: float = 0.15
+    min_pairs: int = 10
     align: AlignOptions = field(default_factory=AlignOptions)
 
 
@@ -281,6 +287,10 @@ def _judge(
             fresh >= opts.partially
             or (ev.copied >= opts.min_copied and fresh > 0)
             or ev is retold_by
+            or (
+                ev.shared_pairs >= opts.min_pairs
+                and ev.shared_pairs >= opts.pair_share * len(art.pairs)
+            )
         )
         verdict: Derivation = "non"
         if is_source:
