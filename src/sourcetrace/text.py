@@ -32,6 +32,11 @@ STOPWORDS: frozenset[str] = frozenset(_STOPWORD_TEXT.split())
 
 
 @lru_cache(maxsize=65536)
+def word_set(text: str) -> frozenset[str]:
+    """Return the white-space separated words of ``text`` as a set (for word lists)."""
+    return frozenset(text.split())
+
+
 def normalise(word: str) -> str:
     """Return the comparison key of one word: case-folded, without diacritics.
 

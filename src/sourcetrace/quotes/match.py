@@ -18,22 +18,17 @@ from functools import lru_cache
 
 from sourcetrace.documents import Document
 from sourcetrace.sentences import sentences, stem
-from sourcetrace.text import STOPWORDS, Words, is_content, words
-
-
-def _set(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
+from sourcetrace.text import STOPWORDS, Words, is_content, word_set, words
 
 _ELLIPSIS_RE = re.compile(r"…|\.\s?\.\s?\.|\[\s*(?:…|\.\.\.)\s*\]")
 
 #: Words whose insertion, removal or change can change what a quotation means.
-NEGATIONS = _set(
+NEGATIONS = word_set(
     "not no never none nobody nothing nowhere neither nor without cannot can't won't "
     "don't doesn't didn't isn't aren't wasn't weren't hasn't haven't hadn't shouldn't "
     "wouldn't couldn't mustn't n't"
 )
-INTENSIFIERS = _set(
+INTENSIFIERS = word_set(
     "openly clearly blatantly brazenly deliberately totally completely absolutely utterly "
     "entirely extremely very really truly highly deeply strongly fully seriously gravely "
     "grossly flagrantly outright categorically unequivocally definitely certainly surely "
@@ -41,8 +36,8 @@ INTENSIFIERS = _set(
     "allegedly reportedly supposedly apparently shameful shamelessly outrageous "
     "outrageously disgraceful scandalous criminal brutal massive huge enormous"
 )
-MODALS = _set("may might must should could would will shall can")
-NUMBER_WORDS = _set(
+MODALS = word_set("may might must should could would will shall can")
+NUMBER_WORDS = word_set(
     "zero one two three four five six seven eight nine ten eleven twelve twenty thirty "
     "forty fifty sixty seventy eighty ninety hundred thousand million billion trillion "
     "half quarter third dozen percent per cent"
@@ -125,7 +120,7 @@ def article_pieces(text: str, w: Words, start: int, end: int) -> list[range]:
     return pieces
 
 
-_DETERMINERS = _set("the a an his her its their our my your this that")
+_DETERMINERS = word_set("the a an his her its their our my your this that")
 
 
 def _significant(keys: Sequence[str], originals: Sequence[str], moved: frozenset[str]) -> bool:

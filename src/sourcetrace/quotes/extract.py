@@ -1,0 +1,196 @@
+"""Direct quotations and who said them.
+
+Each quoted span (:mod:`sourcetrace.quotes.spans`) is attributed from the words around
+it, in this order: the clause right after it (``…,” said Smith`` / ``…,” Smith said``),
+the clause before it in the same sentence (``Smith said: “…`` / ``Smith called it “…”``),
+then the quotation it continues (``“…,” she said. “…”``, a quotation opening the next
+paragraph after an attributed one, or a paragraph after ``Smith said:``). Short quoted
+phrases with no attribution cue in their sentence are scare quotes or titles: they are
+kept with no speaker. Speaker mentions resolve to the fullest name the article gives.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sourcetrace.quotes.cues import Cue, Mention, cues_in, mention_after, mention_before
+from sourcetrace.quotes.model import Quote, Speaker
+from sourcetrace.quotes.names import NameBook
+from sourcetrace.quotes.spans import QuotedSpan, paragraphs, quoted_spans
+from sourcetrace.text import word_set
+
+_SENT_END_RE = re.compile(r"[.!?](?=\s)")
+_ABBREVIATIONS = word_set(
+    """mr mrs ms dr st jr sr sen rep gov gen lt col capt sgt rev prof u.s a.m p.m no vs inc
+    corp co ltd dept jan feb mar apr aug sept sep oct nov dec"""
+)
+
+
+def _sentence_ends(text: str, start: int, end: int) -> list[int]:
+    """Offsets just past each sentence-final mark in ``text[start:end]``."""
+    out = []
+    for m in _SENT_END_RE.finditer(text, start, end):
+        if m.group() == ".":
+            word = re.search(r"([\w.]+)$", text[max(start, m.start() - 12) : m.start()])
+            if word and (word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1):
+                continue
+        out.append(m.end())
+    return out
+
+
+_LEAD_RE = re.compile(r"[\s,;:—–\-]*")
+_WORDS_RE = re.compile(r"\w+")
+_AFTER_WINDOW = 12  # words after a quotation in which its cue may stand
+
+
+def _para_of(paras: list[tuple[int, int]], at: int) -> int:
+    for i, (s, e) in enumerate(paras):
+        if s <= at < e or at < s:
+            return i
+    return len(paras) - 1
+
+
+def _after(text: str, q: QuotedSpan, limit: int) -> tuple[int, int]:
+    """The rest of the quotation's sentence after its closing mark (up to ``limit``)."""
+    start = q.after
+    ends = _sentence_ends(text, start, limit)
+    return start, (ends[0] if ends else limit)
+
+
+def _before(text: str, q: QuotedSpan, floor: int) -> tuple[int, int]:
+    """The start of the quotation's sentence up to its opening mark (from ``floor``)."""
+    ends = _sentence_ends(text, floor, q.open_at)
+    return (ends[-1] if ends else floor), q.open_at
+
+
+def _cue_after(text: str, start: int, end: int) -> Cue | None:
+    """``…,” said Smith`` / ``…,” Smith said`` / ``…,” Smith, a spokesman, said``."""
+    lead = _LEAD_RE.match(text, start)
+    first = lead.end() if lead else start
+    for cue in cues_in(text, first, end):
+        if len(_WORDS_RE.findall(text[first : cue.start()])) > _AFTER_WINDOW:
+            return None
+        if cue.group().lower().startswith(("according", "in the words")):
+            return Cue(cue.group(), cue.start(), cue.end(), mention_after(text, cue.end(), end))
+        lead_text = text[first : cue.start()].rstrip()
+        mention = None
+        if lead_text == "" or lead_text.endswith(","):
+            mention = mention_after(text, cue.end(), end)  # "…,” said Smith"
+        if mention is None and lead_text:
+            mention = mention_before(text, first, cue.start())  # "…,” Smith said"
+        return Cue(cue.group(), cue.start(), cue.end(), mention)
+    return None
+
+
+def _cue_before(text: str, start: int, end: int) -> Cue | None:
+    """``Smith said: “…`` / ``Smith called the deal “…”`` / ``According to Smith, “…``."""
+    found = cues_in(text, start, end)
+    for cue in reversed(found):
+        if cue.group().lower().startswith(("according", "in the words")):
+            mention = mention_after(text, cue.end(), end)
+        else:
+            mention = mention_before(text, start, cue.start())
+        if mention is not None:
+            return Cue(cue.group(), cue.start(), cue.end(), mention)
+    return None
+
+
+def _is_scare(text: str, q: QuotedSpan) -> bool:
+    return len(_WORDS_RE.findall(text[q.start : q.end])) <= 3
+
+
+class _Attributor:
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.paras = paragraphs(text)
+        self.book = NameBook(text)
+
+    def speaker(self, mention: Mention | None) -> Speaker:
+        if mention is None:
+            return Speaker()
+        name = self.book.resolve(mention.text, mention.start)
+        if name is not None:
+            self.book.remember(mention.start, name)
+        return Speaker(name, mention.text, mention.start, mention.end)
+
+    def run(self) -> list[Quote]:
+        text = self.text
+        spans = quoted_spans(text)
+        out: list[Quote] = []
+        prev: Quote | None = None
+        prev_para = -10
+        for i, q in enumerate(spans):
+            para = _para_of(self.paras, q.open_at)
+            p_start, p_end = self.paras[para] if self.paras else (0, len(text))
+            same_para = i and _para_of(self.paras, spans[i - 1].open_at) == para
+            floor = max(p_start, spans[i - 1].after) if same_para else p_start
+            limit = min(p_end, spans[i + 1].open_at) if i + 1 < len(spans) else p_end
+            a_start, a_end = _after(text, q, limit)
+            b_start, b_end = _before(text, q, floor)
+            after = _cue_after(text, a_start, a_end) if a_end > a_start else None
+            before = _cue_before(text, b_start, b_end)
+            cue = after
+            if after is None or after.mention is None:
+                cue = before or after
+            elif before is not None and not self._owns_after(q, a_end, limit):
+                cue = before
+            speaker = self.speaker(cue.mention if cue else None)
+            opens_sentence = not _WORDS_RE.search(text[b_start:b_end])
+            same_sentence = bool(same_para) and b_start == floor
+            if (
+                speaker.mention is None
+                and prev is not None
+                and (same_sentence or (opens_sentence and not _is_scare(text, q)))
+                and prev.speaker.mention is not None
+                and para - prev_para <= 1
+            ):
+                speaker = prev.speaker
+                cue = None
+            if speaker.mention is None and opens_sentence and para > 0 and p_start == b_start:
+                intro = self._intro(para)
+                if intro is not None:
+                    cue = intro
+                    speaker = self.speaker(intro.mention)
+            quote = Quote(
+                text=text[q.start : q.end],
+                start=q.start,
+                end=q.end,
+                speaker=speaker,
+                cue=cue.text if cue else None,
+                cue_start=cue.start if cue else None,
+                cue_end=cue.end if cue else None,
+            )
+            out.append(quote)
+            if speaker.mention is not None:
+                prev, prev_para = quote, para
+        return out
+
+    def _owns_after(self, q: QuotedSpan, a_end: int, limit: int) -> bool:
+        """Whether the words after a quotation attribute it, not the next quotation.
+
+        ``“…?” Mills writes back, “…”``: an attribution running into the next quotation
+        with no sentence end introduces that quotation, unless this one ends with a
+        comma (``“…,” she said, “…”``: a split quotation, one speaker for both parts).
+        """
+        if a_end < limit or not self.text[q.start : q.end].rstrip().endswith((".", "?", "!")):
+            return True
+        return self.text[q.after : limit].rstrip().endswith((".", "?", "!"))
+
+    def _intro(self, para: int) -> Cue | None:
+        """``Smith said:`` closing the previous paragraph introduces this one's quotation."""
+        s, e = self.paras[para - 1]
+        if not self.text[s:e].rstrip().endswith(":"):
+            return None
+        return _cue_before(self.text, s, e)
+
+
+def extract_quotes(text: str) -> list[Quote]:
+    """Find the direct quotations of an article and attribute each to its speaker.
+
+    Args:
+        text: The article's text.
+
+    Returns:
+        Quotations in text order; ``speaker`` fields are None where no speaker is named.
+    """
+    return _Attributor(text).run()

@@ -1,0 +1,154 @@
+"""Resolve speaker mentions to the fullest name the article gives the person.
+
+"Stepanayan" (misspelt), "the rights defender", "the rights advocate" and "he" all become
+"Gegham Stepanyan" when the article introduces him as "Artsakh's Human Rights Defender
+Gegham Stepanyan". A mention that cannot be tied to a named person resolves to None.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+
+from sourcetrace.quotes.cues import PRONOUNS
+from sourcetrace.text import word_set
+
+_RUN_RE = re.compile(
+    r"(?:(?:[A-Z][\w’'\-]*\.?|[A-Z]\.)(?:\s+|(?=$)))+",
+)
+_ROLES = word_set(
+    """president vice senator sen rep representative gov governor secretary minister prime
+    chancellor mayor judge justice chief director spokesman spokeswoman spokesperson
+    chairman chairwoman chair ceo founder professor prof dr doctor mr mrs ms miss sir
+    dame lord lady gen general col colonel lt lieutenant capt captain sgt officer
+    commissioner ambassador attorney defender ombudsman advocate leader speaker
+    candidate nominee pastor rev reverend father bishop pope king queen prince princess
+    sheriff agent detective inspector editor correspondent reporter analyst adviser
+    advisor strategist pollster consultant manager coach host anchor deputy assistant
+    former acting interim rights human public state national federal house senate
+    republican democrat democratic gop u.s. us american party campaign"""
+)
+_DETERMINERS = word_set("the a an his her their its our this that these those")
+_WORD_RE = re.compile(r"[\w’'\-]+")
+
+
+@dataclass(frozen=True, slots=True)
+class NameMention:
+    """A person's name as it occurs in the article, with the words around it."""
+
+    name: str
+    start: int
+    end: int
+    context: frozenset[str]
+
+
+def _strip(token: str) -> str:
+    return re.sub(r"[’']s$", "", token.rstrip("."))
+
+
+def person_name(phrase: str) -> str | None:
+    """Return the personal name inside a capitalised phrase, dropping titles and roles.
+
+    "Artsakh’s Human Rights Defender Gegham Stepanyan" -> "Gegham Stepanyan";
+    "Mr. Trump" -> "Trump"; "The New York Post" -> "New York Post".
+    """
+    tokens = phrase.split()
+    kept: list[str] = []
+    for tok in tokens:
+        bare = _strip(tok)
+        if bare.lower() in _ROLES or bare.lower() in _DETERMINERS:
+            kept = []
+            continue
+        if re.search(r"[’']s$", tok) and tok is not tokens[-1]:
+            kept = []  # "Artsakh’s ..." : a possessive opens the phrase, not the name
+            continue
+        kept.append(bare)
+    return " ".join(kept) if kept else None
+
+
+class NameBook:
+    """The named people of one article, for resolving speaker mentions."""
+
+    def __init__(self, text: str) -> None:
+        """Collect every run of capitalised words that holds a name of two words or more."""
+        self.text = text
+        self.names: list[NameMention] = []
+        for m in _RUN_RE.finditer(text):
+            name = person_name(m.group().strip())
+            if name is None or len(name.split()) < 2:
+                continue
+            start, end = m.start(), m.end()
+            # The words that describe the person: the titles in the same run ("Human
+            # Rights Defender Gegham Stepanyan") and an appositive (", the governor,").
+            described = m.group()
+            appositive = re.match(
+                r",\s+((?:the|a|an)\s[^,.;:“”\"]{1,80})[,.]", text[end - 1 : end + 90]
+            )
+            if appositive:
+                described += " " + appositive.group(1)
+            context = {w.lower() for w in _WORD_RE.findall(described) if len(w) > 3}
+            self.names.append(NameMention(name, start, end, frozenset(context)))
+        self.speakers: list[tuple[int, str]] = []
+
+    def remember(self, at: int, name: str) -> None:
+        """Note that ``name`` spoke at offset ``at`` (pronouns resolve to recent speakers)."""
+        self.speakers.append((at, name))
+
+    def _fullest(self, surname: str, at: int) -> str | None:
+        """The fullest known name whose last word is (close to) ``surname``."""
+        target = surname.lower()
+        best: str | None = None
+        best_score = 0.0
+        for nm in self.names:
+            last = nm.name.split()[-1].lower()
+            if last == target:
+                score = 2.0 + len(nm.name) / 100
+            elif len(target) >= 5 and difflib.SequenceMatcher(None, last, target).ratio() >= 0.85:
+                score = 1.0 + len(nm.name) / 100
+            else:
+                continue
+            if nm.start > at:
+                score -= 0.5
+            if score > best_score:
+                best, best_score = nm.name, score
+        return best
+
+    def resolve(self, mention: str, at: int) -> str | None:
+        """Return the canonical name of a speaker mention made at offset ``at``."""
+        words = mention.split()
+        if not words:
+            return None
+        if mention.lower() in PRONOUNS:
+            recent = [n for pos, n in self.speakers if pos <= at]
+            if recent:
+                return recent[-1]
+            before = [nm.name for nm in self.names if nm.end <= at]
+            return before[-1] if before else None
+        name = person_name(mention)
+        if name is not None and any(w[:1].isupper() for w in name.split()):
+            if len(name.split()) >= 2:
+                return self._fullest(name.split()[-1], at) or name
+            return self._fullest(name, at) or name
+        return self._described(mention, at)
+
+    def _described(self, mention: str, at: int) -> str | None:
+        """Resolve a description ("the rights defender") through the words around names."""
+        content = [
+            w.lower()
+            for w in _WORD_RE.findall(mention)
+            if w.lower() not in _DETERMINERS and len(w) > 3
+        ]
+        if not content:
+            return None
+        spoke = {n for pos, n in self.speakers if pos <= at}
+        best: str | None = None
+        best_rank = (-1, -1)
+        for nm in self.names:
+            if nm.start > at:
+                break
+            if any(w in nm.context or w[:5] in {c[:5] for c in nm.context} for w in content):
+                rank = (int(nm.name in spoke), nm.start)
+                if rank > best_rank:
+                    best, best_rank = nm.name, rank
+        return best

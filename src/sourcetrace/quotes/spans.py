@@ -1,0 +1,163 @@
+"""Find quoted spans in a text: which characters lie between quotation marks.
+
+Handles curly and straight double quotes, the doubled apostrophe some wire texts use
+for a double quote (''), «guillemets», „German“ quotes and single-quote quotations
+(told apart from apostrophes: "don't", "Clinton’s", "the players' union"). A quotation
+running over several paragraphs, with the opening mark repeated at the start of each and
+the closing mark only at the end, is one span. Offsets exclude the marks.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Marks, longest first so '' is one mark and not two apostrophes.
+_DOUBLE_RE = re.compile(r"''|``|[“”\"«»„‟]")
+_OPENERS = frozenset("“«„‟`")
+_CLOSERS = frozenset("”»")
+_SINGLE_OPEN_RE = re.compile(r"(?<![\w’'])[‘'](?=[^\s’'])")
+_SINGLE_CLOSE_RE = re.compile(r"(?<=[^\s‘'])[’'](?![\w‘’'])")
+_OPEN_BEFORE = frozenset(" \t\n\r([{—–-/:;,")
+
+
+@dataclass(frozen=True, slots=True)
+class QuotedSpan:
+    """A stretch of text between quotation marks.
+
+    Attributes:
+        start: Offset of the first quoted character (after the opening mark).
+        end: Offset just past the last quoted character (before the closing mark).
+        open_at: Offset of the opening mark.
+        close_at: Offset of the closing mark, or None if the quotation is never closed
+            (it then ends at the end of its paragraph).
+        single: Single quotation marks rather than double.
+        close_len: Length of the closing mark (2 for '').
+    """
+
+    start: int
+    end: int
+    open_at: int
+    close_at: int | None
+    single: bool = False
+    close_len: int = 1
+
+    @property
+    def after(self) -> int:
+        """Offset just past the closing mark (or the quotation's end if unclosed)."""
+        return self.close_at + self.close_len if self.close_at is not None else self.end
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Return the ``(start, end)`` spans of the text's paragraphs (lines with text)."""
+    out = []
+    pos = 0
+    for m in re.finditer(r"\n", text):
+        if text[pos : m.start()].strip():
+            out.append((pos, m.start()))
+        pos = m.end()
+    if text[pos:].strip():
+        out.append((pos, len(text)))
+    return out
+
+
+def _is_opening(text: str, at: int, mark: str) -> bool:
+    """Decide whether an ambiguous straight mark at ``at`` opens a quotation."""
+    if mark in _OPENERS:
+        return True
+    if mark in _CLOSERS:
+        return False
+    before = text[at - 1] if at > 0 else " "
+    after = text[at + len(mark)] if at + len(mark) < len(text) else " "
+    if after.isspace():
+        return False
+    return before in _OPEN_BEFORE or before in "“‘\"'"
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def double_quotes(text: str) -> list[QuotedSpan]:
+    """Find double-quoted spans, joining quotations that run over paragraphs."""
+    paras = paragraphs(text)
+    out: list[QuotedSpan] = []
+    pending: int | None = None  # offset of the opening mark of an unclosed quotation
+    pending_len = 0
+    for n, (p_start, p_end) in enumerate(paras):
+        open_at: int | None = None
+        open_len = 0
+        if pending is not None:
+            lead = p_start + len(text[p_start:p_end]) - len(text[p_start:p_end].lstrip())
+            first = _DOUBLE_RE.match(text, lead)
+            if first and _is_opening(text, first.start(), first.group()):
+                open_at, open_len = pending, pending_len  # the quotation goes on
+                scan_from = first.end()
+            else:
+                prev_end = paras[n - 1][1]
+                s, e = _trim(text, pending + pending_len, prev_end)
+                if e > s:
+                    out.append(QuotedSpan(s, e, pending, None))
+                scan_from = p_start
+            pending = None
+        else:
+            scan_from = p_start
+        for m in _DOUBLE_RE.finditer(text, scan_from, p_end):
+            mark = m.group()
+            if open_at is None:
+                if _is_opening(text, m.start(), mark):
+                    open_at, open_len = m.start(), len(mark)
+                continue
+            if mark in _OPENERS and mark != "„" and not (mark == "“" and text[open_at] == "„"):
+                # An opening mark inside an open quotation: the previous one was never
+                # closed; start again here.
+                open_at, open_len = m.start(), len(mark)
+                continue
+            s, e = _trim(text, open_at + open_len, m.start())
+            if e > s:
+                out.append(QuotedSpan(s, e, open_at, m.start(), close_len=len(mark)))
+            open_at = None
+        if open_at is not None:
+            pending, pending_len = open_at, open_len
+    if pending is not None and paras:
+        s, e = _trim(text, pending + pending_len, paras[-1][1])
+        if e > s:
+            out.append(QuotedSpan(s, e, pending, None))
+    return out
+
+
+def single_quotes(text: str, inside: list[QuotedSpan]) -> list[QuotedSpan]:
+    """Find single-quoted spans outside the double-quoted ones, within a paragraph."""
+    covered = [(q.open_at, (q.close_at if q.close_at is not None else q.end) + 1) for q in inside]
+
+    def is_covered(at: int) -> bool:
+        return any(a <= at < b for a, b in covered)
+
+    out: list[QuotedSpan] = []
+    for p_start, p_end in paragraphs(text):
+        pos = p_start
+        while True:
+            m = _SINGLE_OPEN_RE.search(text, pos, p_end)
+            if m is None:
+                break
+            if is_covered(m.start()):
+                pos = m.end()
+                continue
+            close = _SINGLE_CLOSE_RE.search(text, m.end(), p_end)
+            if close is None:
+                break
+            s, e = _trim(text, m.end(), close.start())
+            if e > s and not is_covered(close.start()):
+                out.append(QuotedSpan(s, e, m.start(), close.start(), single=True))
+            pos = close.end()
+    return out
+
+
+def quoted_spans(text: str) -> list[QuotedSpan]:
+    """Return every quoted span of ``text``, in text order."""
+    doubles = double_quotes(text)
+    return sorted([*doubles, *single_quotes(text, doubles)], key=lambda q: q.start)

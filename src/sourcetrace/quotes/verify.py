@@ -1,0 +1,209 @@
+"""Verify quotations and reported claims against the indexed sources.
+
+Quotations get ``verbatim``, ``altered`` (with the edits), ``paraphrase`` or
+``not_found``; reported claims get ``supported`` or ``unsupported``. The sources searched
+are the article's traced sources first, then the documents the index ranks highest for
+the quotation's own words, so a quotation taken from a document the article does not
+otherwise reuse is found too.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sourcetrace.documents import Document
+from sourcetrace.index.base import Store
+from sourcetrace.quotes.match import Located, SentenceMatch, best_location, best_sentence
+from sourcetrace.quotes.model import Edit, Quote, QuoteVerdict, Reported, SourceSpan
+from sourcetrace.text import Words, index_terms, is_content, words
+
+
+@dataclass(frozen=True, slots=True)
+class VerifyOptions:
+    """Thresholds of the verdicts.
+
+    Attributes:
+        altered_min: Share of a quotation's words found in order in one source passage
+            for the quotation to count as that passage, altered.
+        paraphrase_min: Share of a quotation's content word stems one source sentence (or
+            two adjacent ones) must hold for a paraphrase.
+        supported_min: The same share for a reported claim to be supported.
+        min_shared: Fewest content stems a paraphrase or a supported claim must share.
+        lookup: Documents retrieved from the index per quotation, besides the sources.
+    """
+
+    altered_min: float = 0.5
+    paraphrase_min: float = 0.6
+    supported_min: float = 0.6
+    min_shared: int = 3
+    lookup: int = 5
+
+
+def _lookup(store: Store | None, a: Words, start: int, end: int, limit: int) -> list[str]:
+    """Ids of the indexed documents BM25 ranks highest for a span's content words."""
+    if store is None or limit <= 0:
+        return []
+    first = a.index_at(start)
+    keys = [a.keys[i] for i in range(first, len(a)) if a.starts[i] < end]
+    terms = list(dict.fromkeys(t for k in keys if is_content(k) for t in index_terms(k)))
+    if not terms:
+        return []
+    return [doc_id for doc_id, _ in store.candidates(terms[:64], limit=limit)]
+
+
+def _docs(
+    store: Store | None,
+    sources: Sequence[Document],
+    extra_ids: Sequence[str],
+    exclude: frozenset[str],
+) -> list[Document]:
+    known = {d.id for d in sources}
+    wanted = [i for i in extra_ids if i not in known and i not in exclude]
+    extra = list(store.get_many(wanted).values()) if store is not None and wanted else []
+    return [d for d in sources if d.id not in exclude] + extra
+
+
+def _edits(found: Located) -> tuple[Edit, ...]:
+    return tuple(
+        Edit(
+            kind=e.kind,
+            source_text=e.source_text,
+            quote_text=e.quote_text,
+            significant=e.significant,
+            source_start=e.source_start,
+            source_end=e.source_end,
+            quote_start=e.quote_start,
+            quote_end=e.quote_end,
+        )
+        for e in found.edits
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Verdict:
+    verdict: QuoteVerdict
+    source: SourceSpan | None = None
+    similarity: float | None = None
+    edits: tuple[Edit, ...] = ()
+
+
+def _quote_verdict(
+    found: Located | None, sentence: SentenceMatch | None, opts: VerifyOptions
+) -> _Verdict:
+    """The verdict of one quotation from its best passage and its best sentence."""
+    if found is not None and found.matched == found.total and not found.edits:
+        return _Verdict("verbatim", SourceSpan(found.doc_id, found.start, found.end), 1.0)
+    if (
+        found is not None
+        and found.matched >= min(opts.min_shared, found.total)
+        and found.matched / found.total >= opts.altered_min
+    ):
+        return _Verdict(
+            "altered",
+            SourceSpan(found.doc_id, found.start, found.end),
+            round(found.similarity, 4),
+            _edits(found),
+        )
+    if (
+        sentence is not None
+        and sentence.containment >= opts.paraphrase_min
+        and sentence.shared >= opts.min_shared
+    ):
+        return _Verdict(
+            "paraphrase",
+            SourceSpan(sentence.doc_id, sentence.start, sentence.end),
+            round(sentence.containment, 4),
+        )
+    return _Verdict("not_found")
+
+
+def verify_quotes(
+    text: str,
+    quotes: Sequence[Quote],
+    *,
+    sources: Sequence[Document] = (),
+    store: Store | None = None,
+    exclude: Sequence[str] = (),
+    options: VerifyOptions | None = None,
+) -> list[Quote]:
+    """Give each quotation a verdict against the sources.
+
+    Args:
+        text: The article's text (quotation offsets point into it).
+        quotes: The quotations found in it.
+        sources: Documents to search first (the article's traced sources).
+        store: The index, to look each quotation up beyond ``sources`` (optional).
+        exclude: Ids never to use (the article itself).
+        options: Thresholds.
+
+    Returns:
+        The quotations with ``verdict``, ``source``, ``similarity`` and ``edits`` set.
+    """
+    opts = options or VerifyOptions()
+    a = words(text)
+    skip = frozenset(exclude)
+    out = []
+    for q in quotes:
+        docs = _docs(store, sources, _lookup(store, a, q.start, q.end, opts.lookup), skip)
+        found = best_location(text, a, q.start, q.end, docs)
+        sentence = None
+        if found is None or found.matched / found.total < opts.altered_min:
+            sentence = best_sentence(a, q.start, q.end, docs)
+        v = _quote_verdict(found, sentence, opts)
+        out.append(
+            dataclasses.replace(
+                q, verdict=v.verdict, source=v.source, similarity=v.similarity, edits=v.edits
+            )
+        )
+    return out
+
+
+def verify_reported(
+    text: str,
+    claims: Sequence[Reported],
+    *,
+    sources: Sequence[Document] = (),
+    exclude: Sequence[str] = (),
+    options: VerifyOptions | None = None,
+) -> list[Reported]:
+    """Mark each reported claim ``supported`` or ``unsupported`` by the sources.
+
+    A claim is supported when one source sentence (or two adjacent ones) holds most of
+    its content words with the same polarity: a claim built from the source's words
+    whose negation was added or dropped is unsupported.
+
+    Args:
+        text: The article's text.
+        claims: The reported claims found in it.
+        sources: The article's sources.
+        exclude: Ids never to use.
+        options: Thresholds.
+
+    Returns:
+        The claims with ``verdict``, ``source`` and ``similarity`` set.
+    """
+    opts = options or VerifyOptions()
+    a = words(text)
+    docs = [d for d in sources if d.id not in set(exclude)]
+    out = []
+    for claim in claims:
+        match = best_sentence(a, claim.start, claim.end, docs)
+        supported = (
+            match is not None
+            and match.containment >= opts.supported_min
+            and match.shared >= opts.min_shared
+            and match.negated_span == match.negated_source
+        )
+        out.append(
+            dataclasses.replace(
+                claim,
+                verdict="supported" if supported else "unsupported",
+                source=SourceSpan(match.doc_id, match.start, match.end)
+                if supported and match is not None
+                else None,
+                similarity=round(match.containment, 4) if match is not None else None,
+            )
+        )
+    return out
