@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from collections.abc import Iterable, Iterator
 from contextlib import AbstractContextManager
@@ -87,19 +88,39 @@ class Index:
         article_date: str | None = None,
         exclude: Iterable[str] = (),
         options: TraceOptions | None = None,
+        quotes: bool = True,
     ) -> TraceResult:
         """Find the indexed documents an article was written from.
 
-        See :func:`sourcetrace.trace.trace` for the arguments.
+        See :func:`sourcetrace.trace.trace` for the arguments. With ``quotes`` (the
+        default), the article's quotations and reported claims are extracted and
+        verified against its sources and the index (:mod:`sourcetrace.quotes`).
         """
-        return trace(
+        skip = tuple(exclude)
+        result = trace(
             self.store,
             text,
             article_id=article_id,
             article_date=article_date,
-            exclude=tuple(exclude),
+            exclude=skip,
             options=options,
         )
+        if not quotes:
+            return result
+        from sourcetrace import quotes as q
+
+        derived = [s.id for s in result.sources if s.derivation != "non"]
+        docs = self.store.get_many(derived)
+        found, claims = q.extract(text)
+        checked, supported = q.check(
+            text,
+            found,
+            claims,
+            sources=[docs[i] for i in derived if i in docs],
+            store=self.store,
+            exclude=[*skip, *([article_id] if article_id else [])],
+        )
+        return dataclasses.replace(result, quotes=tuple(checked), reported=tuple(supported))
 
     def trace_document(self, doc: Document, *, options: TraceOptions | None = None) -> TraceResult:
         """Trace a document (its id and date are used: it never matches itself)."""

@@ -202,6 +202,48 @@ def trace(
         sys.exit(2)
 
 
+@cli.command(name="quotes")
+@click.argument("article")
+@click.option(
+    "--db",
+    "db",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Verify each quotation against this index (default: extraction only).",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON (JSON Lines for many).")
+def quotes_(article: str, db: Path | None, as_json: bool) -> None:
+    """Find ARTICLE's quotations and reported claims, with speakers (and verdicts with --db).
+
+    ARTICLE is a file, '-' for standard input, or a .jsonl of articles.
+    """
+    from sourcetrace import quotes as q
+    from sourcetrace.report.terminal import render_quotes
+
+    err = _stderr()
+    errors = _Errors(err)
+    index = _open_index(db, readonly=True) if db is not None else None
+    out = Console()
+    for doc in _articles(article, None, index, errors):
+        found, claims = q.extract(doc.text)
+        if index is not None:
+            result = index.trace(doc.text, article_id=doc.id, article_date=doc.date)
+            found, claims = list(result.quotes), list(result.reported)
+        data = {
+            "article": {"id": doc.id, "chars": len(doc.text)},
+            "quotes": [x.to_dict() for x in found],
+            "reported": [x.to_dict() for x in claims],
+        }
+        if as_json:
+            _print_json(data, sys.stdout)
+        else:
+            render_quotes(data, console=out)
+    if index is not None:
+        index.close()
+    if errors.count:
+        sys.exit(2)
+
+
 def _print_json(obj: object, stream: TextIO) -> None:
     stream.write(json.dumps(obj, ensure_ascii=False) + "\n")
 

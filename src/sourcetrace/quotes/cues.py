@@ -101,7 +101,15 @@ _TIME_RE = re.compile(
     r"saturday|sunday|week|month|year|night|morning|afternoon|evening))+\s*$",
     re.IGNORECASE,
 )
-_WORD_RE = re.compile(r"[\w’'.\-]+")
+_WORD_RE = re.compile(r"\w[\w’'.\-]*")
+_CONTRACTION_RE = re.compile(r"[’'](?:s|re|ll|d|ve|m)$", re.IGNORECASE)
+
+
+def _bare(token: str) -> str:
+    """Lower-case a token and drop a contraction: "he’s" -> "he"."""
+    return _CONTRACTION_RE.sub("", token.lower().rstrip("."))
+
+
 _DETERMINERS = word_set("the a an his her their its our this that these those")
 
 
@@ -132,7 +140,7 @@ class Cue:
 def _looks_like_speaker(words: list[str]) -> bool:
     if not words:
         return False
-    if len(words) == 1 and words[0].lower() in PRONOUNS:
+    if len(words) == 1 and _bare(words[0]) in PRONOUNS:
         return True
     lowered = [w.lower().rstrip(".") for w in words]
     if len(words) == 1 and lowered[0] in _DISCOURSE:
@@ -141,9 +149,10 @@ def _looks_like_speaker(words: list[str]) -> bool:
         return False
     if any(w[:1].isupper() for w in words) and not all(w in _DISCOURSE for w in lowered):
         return True
-    head = lowered[-1].removesuffix("'s").removesuffix("’s")
+    head = _bare(lowered[-1])
     return lowered[0] in _DETERMINERS and (
         head in _PERSON_NOUNS
+        or head.removesuffix("s") in _PERSON_NOUNS
         or head.endswith(("er", "or", "ist", "ian", "ers", "ors", "ists", "ians", "ant", "ants"))
     )
 
@@ -155,7 +164,7 @@ def mention_after(text: str, start: int, end: int) -> Mention | None:
         gap = text[words[-1].end() : m.start()] if words else text[start : m.start()]
         if words and (any(c in gap for c in ',.;:!?()—–"“”') or "\n" in gap):
             break
-        if not words and gap.strip():
+        if not words and (gap.strip() or m.group().lower() in _STOP_AFTER):
             return None
         word = m.group().rstrip(".")
         if words and word.lower() in _STOP_AFTER:
@@ -247,7 +256,7 @@ def mention_before(text: str, start: int, end: int) -> Mention | None:
     tokens = [m.group() for m in picked]
     cut = 0
     for i, tok in enumerate(tokens):
-        if tok.lower() in _DETERMINERS or tok[:1].isupper() or tok.lower() in PRONOUNS:
+        if tok.lower() in _DETERMINERS or tok[:1].isupper() or _bare(tok) in PRONOUNS:
             cut = i
             break
     else:
@@ -259,12 +268,79 @@ def mention_before(text: str, start: int, end: int) -> Mention | None:
         run = 1
         while run < len(tokens) and (tokens[run][:1].isupper() or tokens[run] in {"of", "de"}):
             run += 1
+        if len(tokens) - run >= 2:
+            return None  # a clause ("Brooklyn was his answer"), not a speaker
         picked, tokens = picked[:run], tokens[:run]
     if not _looks_like_speaker(tokens):
         return None
     s, e = start + picked[0].start(), start + picked[-1].end()
     if text[e - 1] == "." and e - s > 2:
         e -= 1
+    return Mention(text[s:e], s, e)
+
+
+_CLAUSE_RE = re.compile(
+    r"[,;:(—–]|\b(?:when|that|and|but|while|because|as|after|before|if|where|though)\b",
+    re.IGNORECASE,
+)
+
+
+def subject_before(text: str, start: int, end: int, *, main: bool = False) -> Mention | None:
+    """Return the subject of the clause (or sentence) that ends at ``end``.
+
+    For cues with no speaker right before them: "when Cruz knocked Rubio on trade and
+    called him ..." (the clause's subject), "Clinton pitched her plan ..., noting that"
+    (with ``main``: the sentence's subject first).
+    """
+    inner = [m.end() for m in _CLAUSE_RE.finditer(text, start, end)]
+    cuts = [start, *reversed(inner)] if main else [*reversed(inner), start]
+    for cut in cuts:
+        found = _leading_noun_phrase(text, cut, end)
+        if found is not None:
+            return found
+    return None
+
+
+def _leading_noun_phrase(text: str, start: int, end: int) -> Mention | None:
+    tokens = list(_WORD_RE.finditer(text, start, end))
+    while (
+        tokens
+        and tokens[0].group().lower() in _DISCOURSE
+        and _bare(tokens[0].group()) not in PRONOUNS
+    ):
+        tokens.pop(0)
+    if not tokens:
+        return None
+    first = tokens[0].group()
+    if _bare(first) in PRONOUNS - {"it", "you"}:
+        m = tokens[0]
+        e = m.start() + len(_CONTRACTION_RE.sub("", m.group()))
+        return Mention(text[m.start() : e], m.start(), e)
+    run = 0
+    if first.lower() in _DETERMINERS:
+        run = 1
+        while run < len(tokens) and run < 5:
+            word = tokens[run].group()
+            if (
+                word[:1].isupper()
+                or _bare(word) in _PERSON_NOUNS
+                or _bare(word).removesuffix("s") in _PERSON_NOUNS
+            ):
+                run += 1
+                continue
+            break
+        head = _bare(tokens[run - 1].group())
+        if run < 2 or not (head in _PERSON_NOUNS or head.removesuffix("s") in _PERSON_NOUNS):
+            return None
+    else:
+        while run < len(tokens) and tokens[run].group()[:1].isupper():
+            run += 1
+        if run == 0:
+            return None
+    s, e = tokens[0].start(), tokens[run - 1].end()
+    if text[e - 1] == "." and e - s > 3:
+        e -= 1
+    e = s + len(_CONTRACTION_RE.sub("", text[s:e])) if run == 1 else e
     return Mention(text[s:e], s, e)
 
 
@@ -275,6 +351,15 @@ def cues_in(text: str, start: int, end: int) -> list[re.Match[str]]:
 
 def _is_cue(text: str, m: re.Match[str]) -> bool:
     word = m.group().lower()
+    if text[m.start() - 1 : m.start()] == "-" or text[m.end() : m.end() + 1] == "-":
+        return False  # "so-called", "well-said"
+    if m.group()[:1].isupper() and text[max(0, m.start() - 2) : m.start()].strip() not in {
+        "",
+        ".",
+        "”",
+        '"',
+    }:
+        return False  # "Secretary of State", "Said Ahmed": a name, not a cue
     # "read", "call", "state", "report", "post", "charge", "claim", "answer" are nouns
     # as often as verbs: after a determiner they are nouns.
     before = text[max(0, m.start() - 12) : m.start()].lower().split()

@@ -13,30 +13,17 @@ from __future__ import annotations
 
 import re
 
-from sourcetrace.quotes.cues import Cue, Mention, cues_in, mention_after, mention_before
+from sourcetrace.quotes.cues import (
+    Cue,
+    Mention,
+    cues_in,
+    mention_after,
+    mention_before,
+    subject_before,
+)
 from sourcetrace.quotes.model import Quote, Speaker
 from sourcetrace.quotes.names import NameBook
-from sourcetrace.quotes.spans import QuotedSpan, paragraphs, quoted_spans
-from sourcetrace.text import word_set
-
-_SENT_END_RE = re.compile(r"[.!?](?=\s)")
-_ABBREVIATIONS = word_set(
-    """mr mrs ms dr st jr sr sen rep gov gen lt col capt sgt rev prof u.s a.m p.m no vs inc
-    corp co ltd dept jan feb mar apr aug sept sep oct nov dec"""
-)
-
-
-def _sentence_ends(text: str, start: int, end: int) -> list[int]:
-    """Offsets just past each sentence-final mark in ``text[start:end]``."""
-    out = []
-    for m in _SENT_END_RE.finditer(text, start, end):
-        if m.group() == ".":
-            word = re.search(r"([\w.]+)$", text[max(start, m.start() - 12) : m.start()])
-            if word and (word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1):
-                continue
-        out.append(m.end())
-    return out
-
+from sourcetrace.quotes.spans import QuotedSpan, paragraphs, quoted_spans, sentence_ends
 
 _LEAD_RE = re.compile(r"[\s,;:—–\-]*")
 _WORDS_RE = re.compile(r"\w+")
@@ -53,13 +40,13 @@ def _para_of(paras: list[tuple[int, int]], at: int) -> int:
 def _after(text: str, q: QuotedSpan, limit: int) -> tuple[int, int]:
     """The rest of the quotation's sentence after its closing mark (up to ``limit``)."""
     start = q.after
-    ends = _sentence_ends(text, start, limit)
+    ends = sentence_ends(text, start, limit)
     return start, (ends[0] if ends else limit)
 
 
 def _before(text: str, q: QuotedSpan, floor: int) -> tuple[int, int]:
     """The start of the quotation's sentence up to its opening mark (from ``floor``)."""
-    ends = _sentence_ends(text, floor, q.open_at)
+    ends = sentence_ends(text, floor, q.open_at)
     return (ends[-1] if ends else floor), q.open_at
 
 
@@ -74,10 +61,10 @@ def _cue_after(text: str, start: int, end: int) -> Cue | None:
             return Cue(cue.group(), cue.start(), cue.end(), mention_after(text, cue.end(), end))
         lead_text = text[first : cue.start()].rstrip()
         mention = None
-        if lead_text == "" or lead_text.endswith(","):
-            mention = mention_after(text, cue.end(), end)  # "…,” said Smith"
-        if mention is None and lead_text:
+        if lead_text:
             mention = mention_before(text, first, cue.start())  # "…,” Smith said"
+        if mention is None and (lead_text == "" or lead_text.endswith(",")):
+            mention = mention_after(text, cue.end(), end)  # "…,” said Smith"
         return Cue(cue.group(), cue.start(), cue.end(), mention)
     return None
 
@@ -92,7 +79,29 @@ def _cue_before(text: str, start: int, end: int) -> Cue | None:
             mention = mention_before(text, start, cue.start())
         if mention is not None:
             return Cue(cue.group(), cue.start(), cue.end(), mention)
+    if found:
+        cue = found[-1]
+        if not cue.group().lower().startswith(("according", "in the words")):
+            lead = text[start : cue.start()].rstrip().lower()
+            main = cue.group().lower().endswith("ing") or lead.endswith((",", " and", " but"))
+            mention = subject_before(text, start, cue.start(), main=main)
+            if mention is not None:
+                return Cue(cue.group(), cue.start(), cue.end(), mention)
+    if text[start:end].rstrip().endswith(":"):
+        # "And she is sure that ...: “…”": a colon hands the sentence's subject the quote.
+        mention = subject_before(text, start, end)
+        if mention is not None:
+            return Cue(":", end - 1, end, mention)
     return None
+
+
+def _closes_clause(text: str, q: QuotedSpan) -> bool:
+    """Whether punctuation ends the quoted clause (``…,”`` / ``…”,``), as before a cue."""
+    return text[q.start : q.end].rstrip()[-1:] in ",.!?—–-" or text[q.after : q.after + 1] in (
+        ",",
+        "—",
+        "–",
+    )
 
 
 def _is_scare(text: str, q: QuotedSpan) -> bool:
@@ -100,10 +109,10 @@ def _is_scare(text: str, q: QuotedSpan) -> bool:
 
 
 class _Attributor:
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, book: NameBook) -> None:
         self.text = text
         self.paras = paragraphs(text)
-        self.book = NameBook(text)
+        self.book = book
 
     def speaker(self, mention: Mention | None) -> Speaker:
         if mention is None:
@@ -128,6 +137,8 @@ class _Attributor:
             a_start, a_end = _after(text, q, limit)
             b_start, b_end = _before(text, q, floor)
             after = _cue_after(text, a_start, a_end) if a_end > a_start else None
+            if after is not None and _is_scare(text, q) and not _closes_clause(text, q):
+                after = None  # "the “experts” said": the quoted words are the subject
             before = _cue_before(text, b_start, b_end)
             cue = after
             if after is None or after.mention is None:
@@ -184,13 +195,14 @@ class _Attributor:
         return _cue_before(self.text, s, e)
 
 
-def extract_quotes(text: str) -> list[Quote]:
+def extract_quotes(text: str, *, book: NameBook | None = None) -> list[Quote]:
     """Find the direct quotations of an article and attribute each to its speaker.
 
     Args:
         text: The article's text.
+        book: The article's named people (built from ``text`` if not given).
 
     Returns:
         Quotations in text order; ``speaker`` fields are None where no speaker is named.
     """
-    return _Attributor(text).run()
+    return _Attributor(text, book or NameBook(text)).run()

@@ -315,7 +315,14 @@ def _negated(keys: Sequence[str]) -> bool:
     return any(k in NEGATIONS or k.endswith("n't") for k in keys)
 
 
-def best_sentence(a: Words, start: int, end: int, docs: Sequence[Document]) -> SentenceMatch | None:
+def best_sentence(
+    a: Words,
+    start: int,
+    end: int,
+    docs: Sequence[Document],
+    *,
+    skip: Sequence[tuple[int, int]] = (),
+) -> SentenceMatch | None:
     """Find the source sentence (or pair of adjacent sentences) sharing most content.
 
     Args:
@@ -323,11 +330,16 @@ def best_sentence(a: Words, start: int, end: int, docs: Sequence[Document]) -> S
         start: Start offset of the article span.
         end: End offset.
         docs: The source documents to search.
+        skip: Parts of the span to leave out (background clauses of a claim).
 
     Returns:
         The best match, or None if the span has no content words.
     """
-    span_keys = [a.keys[i] for i in range(a.index_at(start), len(a)) if a.starts[i] < end]
+    span_keys = [
+        a.keys[i]
+        for i in range(a.index_at(start), len(a))
+        if a.starts[i] < end and not any(s <= a.starts[i] < e for s, e in skip)
+    ]
     stems = {stem(k) for k in span_keys if is_content(k)}
     if not stems:
         return None

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from sourcetrace.text import word_set
+
 # Marks, longest first so '' is one mark and not two apostrophes.
 _DOUBLE_RE = re.compile(r"''|``|[“”\"«»„‟]")
 _OPENERS = frozenset("“«„‟`")
@@ -161,3 +163,22 @@ def quoted_spans(text: str) -> list[QuotedSpan]:
     """Return every quoted span of ``text``, in text order."""
     doubles = double_quotes(text)
     return sorted([*doubles, *single_quotes(text, doubles)], key=lambda q: q.start)
+
+
+_SENT_END_RE = re.compile(r"[.!?](?=\s)")
+_ABBREVIATIONS = word_set(
+    """mr mrs ms dr st jr sr sen rep gov gen lt col capt sgt rev prof u.s a.m p.m no vs inc
+    corp co ltd dept jan feb mar apr aug sept sep oct nov dec"""
+)
+
+
+def sentence_ends(text: str, start: int, end: int) -> list[int]:
+    """Offsets just past each sentence-final mark in ``text[start:end]``."""
+    out = []
+    for m in _SENT_END_RE.finditer(text, start, end):
+        if m.group() == ".":
+            word = re.search(r"([\w.]+)$", text[max(start, m.start() - 12) : m.start()])
+            if word and (word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1):
+                continue
+        out.append(m.end())
+    return out

@@ -10,6 +10,7 @@ otherwise reuse is found too.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -18,6 +19,17 @@ from sourcetrace.index.base import Store
 from sourcetrace.quotes.match import Located, SentenceMatch, best_location, best_sentence
 from sourcetrace.quotes.model import Edit, Quote, QuoteVerdict, Reported, SourceSpan
 from sourcetrace.text import Words, index_terms, is_content, words
+
+# A relative clause inside a claim is background the claim leans on ("rights groups,
+# which have voiced concern, to act"), not what is claimed; it is left out of the check.
+# "X called on Y to Z", "urged Y to Z": what is claimed is the call for Z, so Z itself
+# must be in the source, not just Y (a source praising Y for having acted already says
+# the opposite of a call on Y to act).
+_REQUEST_CUES = frozenset(
+    ["called on", "calls on", "calling on", "urged", "urges", "asked", "asks", "demanded"]
+)
+_ACTION_RE = re.compile(r"\bto\s+\w")
+_BACKGROUND_RE = re.compile(r",\s*(?:which|who|whom|whose|where)\b[^,;]*,")
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,6 +172,15 @@ def verify_quotes(
     return out
 
 
+def _supports(match: SentenceMatch | None, opts: VerifyOptions) -> bool:
+    return (
+        match is not None
+        and match.containment >= opts.supported_min
+        and match.shared >= opts.min_shared
+        and match.negated_span == match.negated_source
+    )
+
+
 def verify_reported(
     text: str,
     claims: Sequence[Reported],
@@ -189,13 +210,12 @@ def verify_reported(
     docs = [d for d in sources if d.id not in set(exclude)]
     out = []
     for claim in claims:
-        match = best_sentence(a, claim.start, claim.end, docs)
-        supported = (
-            match is not None
-            and match.containment >= opts.supported_min
-            and match.shared >= opts.min_shared
-            and match.negated_span == match.negated_source
-        )
+        background = [m.span() for m in _BACKGROUND_RE.finditer(text, claim.start, claim.end)]
+        match = best_sentence(a, claim.start, claim.end, docs, skip=background)
+        supported = _supports(match, opts)
+        action = _ACTION_RE.search(text, claim.start, claim.end)
+        if supported and action is not None and (claim.cue or "").lower() in _REQUEST_CUES:
+            supported = _supports(best_sentence(a, action.start(), claim.end, docs), opts)
         out.append(
             dataclasses.replace(
                 claim,

@@ -70,6 +70,33 @@ def panes(
     return out
 
 
+def quote_diff(article: str, quote: Mapping[str, Any]) -> list[tuple[str, str]]:
+    """Word-level diff of a quotation against its source, for display.
+
+    Args:
+        article: The article's text.
+        quote: A quotation in the JSON schema (with ``edits`` carrying offsets).
+
+    Returns:
+        ``(op, text)`` pieces in quotation order: ``same`` (the article's words),
+        ``del`` (source words the quotation dropped or changed) and ``ins`` (its own).
+    """
+    pos, end = quote["start"], quote["end"]
+    out: list[tuple[str, str]] = []
+    for edit in sorted(quote.get("edits") or [], key=lambda e: e.get("quote_start", 0)):
+        at = max(pos, min(edit.get("quote_start", pos), end))
+        if at > pos:
+            out.append(("same", article[pos:at]))
+        if edit["source_text"]:
+            out.append(("del", edit["source_text"]))
+        if edit["quote_text"]:
+            out.append(("ins", edit["quote_text"]))
+        pos = max(at, edit.get("quote_end", at))
+    if pos < end:
+        out.append(("same", article[pos:end]))
+    return out
+
+
 def render_html(
     result: TraceResult,
     *,
@@ -89,6 +116,9 @@ def render_html(
         The HTML text.
     """
     data: dict[str, Any] = result.to_dict(include_non=show_all)
+    for quote in data.get("quotes", []):
+        if quote.get("edits"):
+            quote["diff"] = quote_diff(result.article_text, quote)
     template = environment().get_template("report.html.j2")
     return template.render(
         title=title or result.article_id or "Article",

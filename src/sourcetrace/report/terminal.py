@@ -120,8 +120,19 @@ def render_terminal(result: TraceResult, *, console: Console, show_all: bool = F
         for source in shown:
             if source.passages:
                 console.print(_passages_table(result, source))
-    data = result.to_dict(include_non=show_all)
+    render_quotes(result.to_dict(include_non=show_all), console=console)
+
+
+def render_quotes(data: dict[str, Any], *, console: Console) -> None:
+    """Print the quotations and reported claims of a result in the JSON schema.
+
+    Args:
+        data: A ``trace --json`` or ``quotes --json`` object.
+        console: Where to print.
+    """
     if data.get("quotes"):
         console.print(_quotes_table("Quotations", data["quotes"]))
+    else:
+        console.print("No quotations found.")
     if data.get("reported"):
         console.print(_quotes_table("Reported claims", data["reported"]))
