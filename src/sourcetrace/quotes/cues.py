@@ -71,7 +71,8 @@ _DISCOURSE = word_set(
     although because thus therefore otherwise besides nevertheless nonetheless finally
     first second third last next today yesterday tonight tomorrow here there this that
     these those such many some most several few all both each every other another one
-    two three asked told said says"""
+    two three asked told said says january february march april may june july august
+    september october november december monday tuesday wednesday thursday friday saturday sunday"""
 )
 _PERSON_NOUNS = word_set(
     """advocate official spokesperson candidate nominee source aide staff campaign
@@ -145,7 +146,7 @@ def _looks_like_speaker(words: list[str]) -> bool:
     lowered = [w.lower().rstrip(".") for w in words]
     if len(words) == 1 and lowered[0] in _DISCOURSE:
         return False
-    if lowered[-1] in CUE_VERBS:
+    if lowered[-1] in CUE_VERBS and lowered[0] not in _DETERMINERS:
         return False
     if any(w[:1].isupper() for w in words) and not all(w in _DISCOURSE for w in lowered):
         return True

@@ -72,18 +72,24 @@ def _cue_after(text: str, start: int, end: int) -> Cue | None:
 def _cue_before(text: str, start: int, end: int) -> Cue | None:
     """``Smith said: “…`` / ``Smith called the deal “…”`` / ``According to Smith, “…``."""
     found = cues_in(text, start, end)
+    named: list[Cue] = []
     for cue in reversed(found):
         if cue.group().lower().startswith(("according", "in the words")):
             mention = mention_after(text, cue.end(), end)
         else:
             mention = mention_before(text, start, cue.start())
         if mention is not None:
-            return Cue(cue.group(), cue.start(), cue.end(), mention)
+            named.append(Cue(cue.group(), cue.start(), cue.end(), mention))
+    if named:
+        # "Lapp, a PAC director, said she thinks …": the named speaker of the outer
+        # cue, not the pronoun of the inner one.
+        full = [c for c in named if c.mention is not None and not c.mention.is_pronoun]
+        return full[0] if named[0].mention and named[0].mention.is_pronoun and full else named[0]
     if found:
         cue = found[-1]
         if not cue.group().lower().startswith(("according", "in the words")):
             lead = text[start : cue.start()].rstrip().lower()
-            main = cue.group().lower().endswith("ing") or lead.endswith((",", " and", " but"))
+            main = cue.group().lower().endswith("ing") and lead.endswith(",")
             mention = subject_before(text, start, cue.start(), main=main)
             if mention is not None:
                 return Cue(cue.group(), cue.start(), cue.end(), mention)
@@ -143,7 +149,10 @@ class _Attributor:
             cue = after
             if after is None or after.mention is None:
                 cue = before or after
-            elif before is not None and not self._owns_after(q, a_end, limit):
+            elif before is not None and (
+                not self._owns_after(q, a_end, limit)
+                or (after.mention.is_pronoun and before.mention and not before.mention.is_pronoun)
+            ):
                 cue = before
             speaker = self.speaker(cue.mention if cue else None)
             opens_sentence = not _WORDS_RE.search(text[b_start:b_end])
