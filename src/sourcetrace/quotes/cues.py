@@ -41,7 +41,15 @@ urging asking accusing labeling labelling dubbing branding declaring writing pre
 suggesting describing explaining stressing tweeting posting quipping joking boasting
 complaining charging demanding pledging proclaiming reiterating mocking blasting slamming
 praising lamenting threatening confirming denying admitting acknowledging announcing
-conceding insist cite cited cites citing highlight highlighted highlights
+conceding insist cite cited cites citing highlight highlighted highlights react reacted
+reacts bemoan bemoaned bemoans decry decried decries criticize criticized criticizes
+criticise criticised condemn condemned condemns rebuke rebuked rebukes dismiss dismissed
+dismisses hail hailed hails welcome welcomed welcomes reject rejected rejects question
+questioned questions challenge challenged challenges defend defended defends caution
+cautioned cautions signal signaled signalled signals indicate indicated indicates hint
+hinted hints speculate speculated speculates scoff scoffed scoffs sniff sniffed lash
+lashed railed rail rails fume fumed fumes gush gushed gushes tout touted touts marvel
+marveled marvelled snap snapped snaps chime chimed retorted opine opined opines
 """
 CUE_VERBS = word_set(_VERBS)
 _PHRASES = (
@@ -111,7 +119,10 @@ def _bare(token: str) -> str:
     return _CONTRACTION_RE.sub("", token.lower().rstrip("."))
 
 
-_DETERMINERS = word_set("the a an his her their its our this that these those")
+_DETERMINERS = word_set(
+    "the a an his her their its our this that these those one another some many several "
+    "two three four five most other both each every any few no"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,7 +221,10 @@ def mention_before(text: str, start: int, end: int) -> Mention | None:
     chunk = text[start:end]
     chunk = _TIME_RE.sub("", chunk)
     words = list(_WORD_RE.finditer(chunk))
-    while words and words[-1].group().lower() in _SKIP_BEFORE | _STOP_AFTER - {"who"}:
+    while words and (
+        words[-1].group().lower() in _SKIP_BEFORE | _STOP_AFTER - {"who"}
+        or (words[-1].group().endswith("ly") and words[-1].group().islower())
+    ):
         if words[-1].group()[:1].isupper():
             break
         words.pop()
@@ -255,6 +269,8 @@ def mention_before(text: str, start: int, end: int) -> Mention | None:
         return None
     # Keep the noun phrase: start at a determiner or a capitalised word run.
     tokens = [m.group() for m in picked]
+    while len(tokens) > 1 and tokens[0].lower() in _DISCOURSE - PRONOUNS - _DETERMINERS:
+        picked, tokens = picked[1:], tokens[1:]
     cut = 0
     for i, tok in enumerate(tokens):
         if tok.lower() in _DETERMINERS or tok[:1].isupper() or _bare(tok) in PRONOUNS:

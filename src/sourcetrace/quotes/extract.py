@@ -55,7 +55,9 @@ def _cue_after(text: str, start: int, end: int) -> Cue | None:
     lead = _LEAD_RE.match(text, start)
     first = lead.end() if lead else start
     for cue in cues_in(text, first, end):
-        if len(_WORDS_RE.findall(text[first : cue.start()])) > _AFTER_WINDOW:
+        between = text[first : cue.start()].rstrip()
+        window = _AFTER_WINDOW * 2 if between.endswith(",") else _AFTER_WINDOW
+        if len(_WORDS_RE.findall(between)) > window:
             return None
         if cue.group().lower().startswith(("according", "in the words")):
             return Cue(cue.group(), cue.start(), cue.end(), mention_after(text, cue.end(), end))
