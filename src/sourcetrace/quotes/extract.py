@@ -71,6 +71,22 @@ def _cue_after(text: str, start: int, end: int) -> Cue | None:
     return None
 
 
+def _outer(text: str, named: list[Cue]) -> Cue:
+    """Pick the cue that governs a quotation among several before it (nearest first).
+
+    "He said that Clinton's call to “…”": the quotation is part of what the outer cue
+    reports, so its speaker is the outer one; the same for "Lapp said she thinks “…”".
+    """
+    chosen = named[0]
+    for outer in named[1:]:
+        between = text[outer.end : chosen.start].lstrip().lower()
+        inner_pronoun = chosen.mention is not None and chosen.mention.is_pronoun
+        outer_named = outer.mention is not None and not outer.mention.is_pronoun
+        if between.startswith("that") or (inner_pronoun and outer_named):
+            chosen = outer
+    return chosen
+
+
 def _cue_before(text: str, start: int, end: int) -> Cue | None:
     """``Smith said: “…`` / ``Smith called the deal “…”`` / ``According to Smith, “…``."""
     found = cues_in(text, start, end)
@@ -85,8 +101,7 @@ def _cue_before(text: str, start: int, end: int) -> Cue | None:
     if named:
         # "Lapp, a PAC director, said she thinks …": the named speaker of the outer
         # cue, not the pronoun of the inner one.
-        full = [c for c in named if c.mention is not None and not c.mention.is_pronoun]
-        return full[0] if named[0].mention and named[0].mention.is_pronoun and full else named[0]
+        return _outer(text, named)
     if found:
         cue = found[-1]
         if not cue.group().lower().startswith(("according", "in the words")):
