@@ -301,3 +301,8 @@ def main() -> None:
     except SourcetraceError as exc:  # pragma: no cover - safety net at the edge
         _stderr().print(f"error: {exc}")
         sys.exit(2)
+
+
+from sourcetrace.cli_serve import serve  # noqa: E402  (the web command, issue 4)
+
+cli.add_command(serve)

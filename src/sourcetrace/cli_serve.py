@@ -1,0 +1,63 @@
+"""The ``sourcetrace serve`` command: run the web app and HTTP API with uvicorn."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import click
+
+from sourcetrace.api import default_db_path
+from sourcetrace.errors import MissingExtraError, SourcetraceError
+
+
+class ServeError(click.ClickException):
+    """The server cannot start as asked: one line on standard error, exit status 2."""
+
+    exit_code = 2
+
+
+@click.command()
+@click.option(
+    "--db",
+    "db",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Index file (default: $SOURCETRACE_DB, else ./sourcetrace.db).",
+)
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
+@click.option(
+    "--max-body",
+    default=10_000_000,
+    show_default=True,
+    type=click.IntRange(1),
+    help="Largest request body accepted, in bytes (larger ones get 413).",
+)
+def serve(db: Path | None, host: str, port: int, max_body: int) -> None:
+    """Serve the web app and HTTP API over the index.
+
+    Reads are open. Adding and deleting documents need the bearer token in
+    $SOURCETRACE_TOKEN when it is set; on any address but loopback it must be set.
+    """
+    from sourcetrace.web.security import TOKEN_ENV, is_loopback
+
+    token = os.environ.get(TOKEN_ENV) or None
+    if not is_loopback(host) and token is None:
+        raise ServeError(
+            f"refusing to listen on {host}, which is reachable from other machines, "
+            f"without a token: set {TOKEN_ENV} to a long random string (writes will need "
+            f"'Authorization: Bearer <token>'), or use --host 127.0.0.1"
+        )
+    try:
+        import uvicorn
+
+        from sourcetrace.web import create_app
+    except ImportError as exc:
+        raise ServeError(str(MissingExtraError("sourcetrace serve", "web"))) from exc
+    try:
+        app = create_app(default_db_path(db), token=token, max_body=max_body)
+    except SourcetraceError as exc:
+        raise ServeError(str(exc)) from exc
+    click.echo(f"sourcetrace: serving {default_db_path(db)} on http://{host}:{port}", err=True)
+    uvicorn.run(app, host=host, port=port, log_level="info", server_header=False)

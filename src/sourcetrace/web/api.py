@@ -1,0 +1,146 @@
+"""The JSON API under ``/api``: trace, quotations, documents, health.
+
+Results use the same JSON as the command line (``trace --json``, ``quotes --json``).
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query, Request
+from pydantic import BaseModel, ConfigDict, Field
+from starlette.concurrency import run_in_threadpool
+
+from sourcetrace.api import Index
+from sourcetrace.errors import DocumentNotFoundError
+from sourcetrace.web import service
+from sourcetrace.web.security import check_token
+
+router = APIRouter(prefix="/api", tags=["api"])
+
+
+class ArticleIn(BaseModel):
+    """A story to trace or to check the quotations of."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    text: str = Field(min_length=1, description="The story's text.")
+    id: str | None = Field(None, description="Its id; it never matches a document of that id.")
+    title: str | None = Field(None, description="Its title.")
+    date: str | None = Field(
+        None, description="Its date (ISO 8601); documents dated later are never its sources."
+    )
+
+
+class DocumentIn(BaseModel):
+    """A document to add: the fields of an ingest JSON Lines record."""
+
+    model_config = ConfigDict(extra="allow")
+
+    id: str = Field(description="Unique id; an id already indexed is replaced.")
+    text: str = Field(description="The full text.")
+    title: str | None = None
+    date: str | None = Field(None, description="ISO 8601, e.g. 2023-08-09.")
+    publisher: str | None = None
+    author: str | None = None
+    url: str | None = None
+    kind: str | None = Field(None, description="'source' or 'article'.")
+
+
+_DOCUMENT_SCHEMA = DocumentIn.model_json_schema()
+_DOCUMENTS_BODY: dict[str, Any] = {
+    "requestBody": {
+        "required": True,
+        "content": {
+            "application/json": {
+                "schema": {
+                    "anyOf": [_DOCUMENT_SCHEMA, {"type": "array", "items": _DOCUMENT_SCHEMA}]
+                }
+            }
+        },
+    }
+}
+
+
+def _index(request: Request) -> Index:
+    index: Index = request.app.state.index
+    return index
+
+
+@router.post("/trace", summary="Trace a story to its sources")
+def trace(request: Request, article: ArticleIn) -> dict[str, Any]:
+    """Find the indexed documents a story reuses, and check its quotations.
+
+    Returns the JSON of ``sourcetrace trace --json``: the article, its sources with
+    coverage, verdict and passages (character offsets into both texts), and its
+    quotations and reported claims with their verdicts.
+    """
+    checked = service.check_article(
+        article.text, id=article.id, title=article.title, date=article.date
+    )
+    return service.result_json(service.trace(_index(request), checked))
+
+
+@router.post("/quotes", summary="Check a story's quotations")
+def quotes(request: Request, article: ArticleIn) -> dict[str, Any]:
+    """Find a story's quotations and reported claims, with speakers and verdicts.
+
+    Returns the JSON of ``sourcetrace quotes --json``: ``article``, ``quotes`` (text,
+    offsets, speaker, cue, verdict, source span, similarity, word edits) and ``reported``.
+    """
+    checked = service.check_article(
+        article.text, id=article.id, title=article.title, date=article.date
+    )
+    return service.quotes_json(service.trace(_index(request), checked))
+
+
+@router.post(
+    "/documents",
+    status_code=201,
+    summary="Add documents (one object or a list)",
+    openapi_extra=_DOCUMENTS_BODY,
+)
+async def add_documents(request: Request) -> dict[str, Any]:
+    """Add or replace one document, or a list of them, all or none.
+
+    Needs the bearer token when the server has one.
+    """
+    check_token(request, request.app.state.token)
+    body = await request.body()
+    docs = service.documents_from_json(service.parse_json(body))
+    added = await run_in_threadpool(service.add, _index(request), docs)
+    return {"added": added, "ids": [d.id for d in docs]}
+
+
+@router.get("/documents", summary="List or search documents")
+def list_documents(
+    request: Request,
+    q: Annotated[str, Query(max_length=1000, description="Words, id, title or publisher.")] = "",
+    limit: Annotated[int, Query(ge=1, le=100, description="Page size.")] = 20,
+    offset: Annotated[int, Query(ge=0, description="Matches to skip.")] = 0,
+) -> dict[str, Any]:
+    """Return one page of matching documents (without their texts) and the total."""
+    return service.search(_index(request), q, limit=limit, offset=offset).to_dict()
+
+
+@router.get("/documents/{doc_id:path}", summary="Get one document")
+def get_document(request: Request, doc_id: str) -> dict[str, Any]:
+    """Return one document with its text, in the ingest JSON Lines schema."""
+    return _index(request).get(doc_id).to_dict()
+
+
+@router.delete("/documents/{doc_id:path}", summary="Delete one document")
+def delete_document(request: Request, doc_id: str) -> dict[str, Any]:
+    """Delete one document. Needs the bearer token when the server has one."""
+    check_token(request, request.app.state.token)
+    if not _index(request).delete(doc_id):
+        raise DocumentNotFoundError(doc_id)
+    return {"deleted": doc_id}
+
+
+@router.get("/health", summary="Is the server up, and how big is its index")
+def health(request: Request) -> dict[str, Any]:
+    """Return ``{"status": "ok", "documents": N, "version": ...}``."""
+    from sourcetrace import __version__
+
+    return {"status": "ok", "documents": len(_index(request)), "version": __version__}

@@ -1,0 +1,141 @@
+"""The application factory: one FastAPI app over one index, with its guards and errors."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException
+
+from sourcetrace.api import Index
+from sourcetrace.errors import DocumentNotFoundError, SourcetraceError
+from sourcetrace.web import api, pages
+from sourcetrace.web.render import render
+from sourcetrace.web.security import Guard
+from sourcetrace.web.service import RequestError
+
+log = logging.getLogger("sourcetrace.web")
+
+DEFAULT_MAX_BODY = 10_000_000
+"""The default limit on request bodies, in bytes (10 MB)."""
+
+_STATIC = Path(__file__).parent / "static"
+
+
+def create_app(
+    index_path: str | Path, *, token: str | None = None, max_body: int = DEFAULT_MAX_BODY
+) -> FastAPI:
+    """Build the web app and HTTP API over the index at ``index_path``.
+
+    The index is opened once; its SQLite store gives each worker thread its own
+    connection, so requests run side by side and keep being answered while another
+    process (``sourcetrace ingest``) writes to the same file.
+
+    Args:
+        index_path: The index file (created if missing).
+        token: When set, adding and deleting documents need it as a bearer token (or
+            in the forms' token field). Reads never do.
+        max_body: The largest request body accepted, in bytes; larger ones get 413.
+
+    Returns:
+        The ASGI application.
+
+    Example:
+        >>> from fastapi.testclient import TestClient  # doctest: +SKIP
+        >>> client = TestClient(create_app("news.db"))  # doctest: +SKIP
+        >>> client.get("/api/health").json()["status"]  # doctest: +SKIP
+        'ok'
+    """
+    from sourcetrace import __version__
+
+    app = FastAPI(
+        title="sourcetrace",
+        version=__version__,
+        description=(
+            "Trace news text to the sources it reuses and check its quotations. "
+            "Reads are open; when the server has a token, adding and deleting documents "
+            "need `Authorization: Bearer <token>`."
+        ),
+        docs_url=None,
+        redoc_url=None,
+    )
+    app.state.index = Index.open(index_path)
+    app.state.token = token or None
+    app.state.max_body = max_body
+    app.add_middleware(Guard, max_body=max_body)
+    app.mount("/static", StaticFiles(directory=_STATIC), name="static")
+    app.include_router(api.router)
+    app.include_router(pages.router)
+    app.add_exception_handler(RequestValidationError, _invalid)
+    app.add_exception_handler(HTTPException, _http_error)
+    app.add_exception_handler(RequestError, _bad_input)
+    app.add_exception_handler(DocumentNotFoundError, _not_found)
+    app.add_exception_handler(SourcetraceError, _unavailable)
+    app.add_exception_handler(Exception, _crash)
+    app.router.add_event_handler("shutdown", app.state.index.close)
+    return app
+
+
+def _wants_json(request: Request) -> bool:
+    return request.url.path.startswith("/api") or request.url.path == "/openapi.json"
+
+
+def _error(
+    request: Request,
+    status: int,
+    message: str,
+    *,
+    problems: list[str] | None = None,
+    headers: Mapping[str, str] | None = None,
+) -> Response:
+    """Answer with ``{"error": message}`` under /api, and an HTML page elsewhere."""
+    if _wants_json(request):
+        body: dict[str, Any] = {"error": message}
+        if problems:
+            body["problems"] = problems
+        return JSONResponse(body, status_code=status, headers=headers)
+    html = render("error.html.j2", request, status=status, message=message, problems=problems or [])
+    return Response(html, status_code=status, media_type="text/html", headers=headers)
+
+
+async def _invalid(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, RequestValidationError)
+    problems = []
+    for err in exc.errors():
+        if err.get("type") == "json_invalid":
+            reason = (err.get("ctx") or {}).get("error", "invalid JSON")
+            where = err.get("loc", ("body", "?"))[-1]
+            return _error(request, 400, f"malformed JSON at character {where}: {reason}")
+        loc = ".".join(str(p) for p in err.get("loc", ()) if p != "body") or "body"
+        problems.append(f"{loc}: {err.get('msg', 'invalid')}")
+    return _error(request, 422, "invalid request: " + "; ".join(problems), problems=problems)
+
+
+async def _http_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, HTTPException)
+    return _error(request, exc.status_code, str(exc.detail), headers=exc.headers)
+
+
+async def _bad_input(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, RequestError)
+    return _error(request, exc.status, str(exc), problems=exc.problems)
+
+
+async def _not_found(request: Request, exc: Exception) -> Response:
+    return _error(request, 404, str(exc))
+
+
+async def _unavailable(request: Request, exc: Exception) -> Response:
+    log.error("index error on %s: %s", request.url.path, exc)
+    return _error(request, 503, f"the index cannot be used: {exc}")
+
+
+async def _crash(request: Request, exc: Exception) -> Response:
+    log.exception("unexpected error on %s %s", request.method, request.url.path, exc_info=exc)
+    return _error(request, 500, "internal error: the server log has the details")
