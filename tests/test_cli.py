@@ -125,3 +125,20 @@ def test_list_and_delete(db: Path, runner: CliRunner) -> None:
     assert "ghost" in gone.stderr
     with Index.open(db, readonly=True) as idx:
         assert len(idx) == 0
+
+
+def test_a_file_that_is_not_an_index_is_a_clear_error(tmp_path: Path, runner: CliRunner) -> None:
+    bad = tmp_path / "bad.db"
+    bad.write_text("not a database", encoding="utf-8")
+    result = runner.invoke(cli, ["trace", "--db", str(bad), str(EXAMPLES / "article.txt")])
+    assert result.exit_code == 2
+    assert "not a usable sourcetrace index" in result.stderr
+    assert bad.read_text(encoding="utf-8") == "not a database"
+
+
+def test_bad_options_are_usage_errors(db: Path, runner: CliRunner) -> None:
+    article = str(EXAMPLES / "article.txt")
+    bad_date = runner.invoke(cli, ["trace", "--db", str(db), "--date", "9 Aug", article])
+    assert bad_date.exit_code == 2 and "ISO 8601" in bad_date.stderr
+    bad_batch = runner.invoke(cli, ["ingest", "--db", str(db), "--batch-size", "0", article])
+    assert bad_batch.exit_code == 2

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import AbstractContextManager
 from pathlib import Path
 from types import TracebackType
 
 from sourcetrace.documents import Document
+from sourcetrace.errors import IndexError_
 from sourcetrace.index import open_store
 from sourcetrace.index.base import Batch, Store
 from sourcetrace.results import TraceResult
@@ -50,7 +52,11 @@ class Index:
             backend: The store backend.
             readonly: Open without the right to write (the file must exist).
         """
-        return cls(open_store(default_db_path(path), backend=backend, readonly=readonly))
+        where = default_db_path(path)
+        try:
+            return cls(open_store(where, backend=backend, readonly=readonly))
+        except sqlite3.DatabaseError as exc:
+            raise IndexError_(f"{where}: not a usable sourcetrace index ({exc})") from exc
 
     def add(self, documents: Iterable[Document], *, batch_size: int = 500) -> int:
         """Add or replace documents; return how many were written."""

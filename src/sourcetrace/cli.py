@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import json
 import sys
 from collections.abc import Iterator
@@ -65,7 +66,13 @@ def cli() -> None:
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @DB_OPTION
-@click.option("--batch-size", default=500, show_default=True, help="Documents per commit.")
+@click.option(
+    "--batch-size",
+    default=500,
+    show_default=True,
+    type=click.IntRange(min=1),
+    help="Documents per commit.",
+)
 def ingest(paths: tuple[Path, ...], db: Path | None, batch_size: int) -> None:
     """Add documents (files, folders, .jsonl) to the index; an id already there is replaced.
 
@@ -141,6 +148,17 @@ def _articles(
         errors(exc)
 
 
+def _iso_date(value: str | None) -> str | None:
+    """Check that ``value`` starts with an ISO 8601 date (``2023-08-09``)."""
+    if value is None:
+        return None
+    try:
+        datetime.date.fromisoformat(value[:10])
+    except ValueError as exc:
+        raise click.BadParameter(f"{value!r} is not an ISO 8601 date (YYYY-MM-DD)") from exc
+    return value
+
+
 def _html_target(html: Path, doc: Document, many: bool) -> Path:
     if not many:
         return html
@@ -160,7 +178,11 @@ def _html_target(html: Path, doc: Document, many: bool) -> Path:
     help="Write a self-contained HTML report (a folder of reports for a .jsonl of articles).",
 )
 @click.option("--all", "show_all", is_flag=True, help="Also list candidates judged 'non'.")
-@click.option("--date", help="The article's date (ISO 8601); later documents are not sources.")
+@click.option(
+    "--date",
+    callback=lambda _ctx, _param, value: _iso_date(value),
+    help="The article's date (ISO 8601); later documents are not sources.",
+)
 def trace(
     article: str | None,
     doc_id: str | None,
