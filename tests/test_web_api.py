@@ -297,7 +297,14 @@ def test_cross_site_form_posts_are_refused(client: TestClient) -> None:
         "/delete", data={"id": "press_release"}, headers={"Origin": "http://evil.example"}
     )
     assert r.status_code == 403
+    r = client.post(
+        "/delete", data={"id": "press_release"}, headers={"Sec-Fetch-Site": "cross-site"}
+    )
+    assert r.status_code == 403
     assert client.get("/api/documents/press_release").status_code == 200
+    same = {"Sec-Fetch-Site": "same-origin", "Origin": "http://testserver"}
+    r = client.post("/delete", data={"id": "press_release"}, headers=same, follow_redirects=False)
+    assert r.status_code == 303
 
 
 def test_unexpected_errors_never_leak_a_traceback(

@@ -28,7 +28,7 @@ SECURITY_HEADERS: tuple[tuple[bytes, bytes], ...] = (
         b"base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
     ),
     (b"x-content-type-options", b"nosniff"),
-    (b"referrer-policy", b"no-referrer"),
+    (b"referrer-policy", b"same-origin"),
     (b"x-frame-options", b"DENY"),
 )
 _UNSAFE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
@@ -116,7 +116,14 @@ class Guard:
 
 
 def _cross_site(headers: dict[bytes, bytes]) -> bool:
-    """Return whether a browser says the request comes from another site's page."""
+    """Return whether a browser says the request comes from another site's page.
+
+    Browsers send ``Sec-Fetch-Site``; older ones only ``Origin``. Clients that send
+    neither (curl, scripts) are not browsers and pass.
+    """
+    site = headers.get(b"sec-fetch-site")
+    if site is not None:
+        return site not in (b"same-origin", b"none")
     origin = headers.get(b"origin")
     if not origin or origin == b"null":
         return origin == b"null"
