@@ -92,7 +92,17 @@ _PERSON_NOUNS = word_set(
     director chairman chairwoman chair founder executive ceo host anchor reporter editor
     author writer organizer organizers activist activists protester protesters resident
     residents voter crowd audience friend friends father mother wife husband son
-    daughter brother sister aides sources"""
+    daughter brother sister aides sources man woman men women person user users boy girl
+    child children kid kids guy fan fans viewer viewers caller citizen citizens worker
+    workers employee employees student students teacher doctor nurse soldier veteran
+    veterans mom dad parent parents column newspaper paper company firm network website
+    site magazine ad ads release document filing complaint lawsuit ruling order opinion
+    transcript tweet post video email emails book memoir speech interview union coalition
+    organization foundation association council board panel commission caucus
+    spokespeople insider insiders observer observers delegate delegates donor donors
+    lawmaker lawmakers legislator legislators representative congressman congresswoman
+    republican republicans democrat democrats conservative conservatives liberal liberals
+    officer officers agent agents investigator investigators"""
 )
 _STOP_AFTER = word_set(
     """in on at during to that as while when after before who which whose where because
@@ -161,6 +171,11 @@ def _looks_like_speaker(words: list[str]) -> bool:
         return False
     if any(w[:1].isupper() for w in words) and not all(w in _DISCOURSE for w in lowered):
         return True
+    if lowered[0] in _DETERMINERS and any(
+        _bare(w) in _PERSON_NOUNS or _bare(w).removesuffix("s") in _PERSON_NOUNS
+        for w in lowered[1:]
+    ):
+        return True  # "a source involved", "the spokesman himself"
     head = _bare(lowered[-1])
     return lowered[0] in _DETERMINERS and (
         head in _PERSON_NOUNS
@@ -204,6 +219,9 @@ def mention_after(text: str, start: int, end: int) -> Mention | None:
 _APPOSITIVE_BEFORE_RE = re.compile(
     r"(?:^|(?<=[\s(—–]))((?:[A-Z][\w’'.\-]*\s+)*[A-Z][\w’'\-]*),\s+[^,.;:“”\"]{1,80},\s*$"
 )
+_RELATIVE_BEFORE_RE = re.compile(
+    r"(?:^|(?<=[\s(—–]))((?:[A-Z][\w’'.\-]*\s+)*[A-Z][\w’'\-]*),\s+(?:who|whose)\s[^,;:“”\"]{1,200},\s*$"
+)
 _APPOSITIVE_AFTER_RE = re.compile(r",\s+((?:[A-Z][\w’'.\-]*\s+)*[A-Z][\w’'\-]*)(?=\s*[,.;]|\s*$)")
 
 
@@ -212,7 +230,9 @@ def mention_before(text: str, start: int, end: int) -> Mention | None:
 
     In "John Smith, the governor, said", the mention is the name before the appositive.
     """
-    appositive = _APPOSITIVE_BEFORE_RE.search(text, start, end)
+    appositive = _APPOSITIVE_BEFORE_RE.search(text, start, end) or _RELATIVE_BEFORE_RE.search(
+        text, start, end
+    )
     if appositive is not None:
         s, e = appositive.span(1)
         return Mention(text[s:e], s, e)
@@ -318,8 +338,19 @@ def subject_before(text: str, start: int, end: int, *, main: bool = False) -> Me
     return None
 
 
+_SUBORDINATORS = word_set(
+    "as when while if although though because after before since once until unless whereas"
+)
+_OPENERS = word_set(
+    "in on at by for from with without during after before under over about against "
+    "amid among despite since until like unlike asked speaking"
+)
+
+
 def _leading_noun_phrase(text: str, start: int, end: int) -> Mention | None:
     tokens = list(_WORD_RE.finditer(text, start, end))
+    if tokens and tokens[0].group().lower() in _SUBORDINATORS:
+        return None  # "As Blumenthal spoke, the NRA ...": a clause, not the subject
     while (
         tokens
         and tokens[0].group().lower() in _DISCOURSE
@@ -329,6 +360,8 @@ def _leading_noun_phrase(text: str, start: int, end: int) -> Mention | None:
     if not tokens:
         return None
     first = tokens[0].group()
+    if first.endswith("ing") or first.lower() in _OPENERS:
+        return None  # "Continuing to explain, Carson ...": a participle, not a subject
     if _bare(first) in PRONOUNS - {"it", "you"}:
         m = tokens[0]
         e = m.start() + len(_CONTRACTION_RE.sub("", m.group()))
@@ -380,4 +413,9 @@ def _is_cue(text: str, m: re.Match[str]) -> bool:
     # "read", "call", "state", "report", "post", "charge", "claim", "answer" are nouns
     # as often as verbs: after a determiner they are nouns.
     before = text[max(0, m.start() - 12) : m.start()].lower().split()
+    if before and _POSSESSIVE_RE.search(before[-1]) and _bare(before[-1]) not in PRONOUNS:
+        return False  # "Trump's remarks", "Sanders's call": a noun after a possessive
     return not (before and before[-1] in _DETERMINERS and " " not in word)
+
+
+_POSSESSIVE_RE = re.compile(r"\w(?:[’']s|s[’'])$")

@@ -24,6 +24,7 @@ from sourcetrace.quotes.cues import (
 from sourcetrace.quotes.model import Quote, Speaker
 from sourcetrace.quotes.names import NameBook
 from sourcetrace.quotes.spans import QuotedSpan, paragraphs, quoted_spans, sentence_ends
+from sourcetrace.text import word_set
 
 _LEAD_RE = re.compile(r"[\s,;:—–\-]*")
 _WORDS_RE = re.compile(r"\w+")
@@ -62,9 +63,14 @@ def _cue_after(text: str, start: int, end: int) -> Cue | None:
         if cue.group().lower().startswith(("according", "in the words")):
             return Cue(cue.group(), cue.start(), cue.end(), mention_after(text, cue.end(), end))
         lead_text = text[first : cue.start()].rstrip()
-        mention = None
-        if lead_text:
-            mention = mention_before(text, first, cue.start())  # "…,” Smith said"
+        mention = mention_before(text, first, cue.start()) if lead_text else None  # "Smith said"
+        if lead_text.endswith(",") and (
+            mention is None or (mention.start > first and not mention.text[:1].isupper())
+        ):
+            # "“…” if she loses by a margin, said David Wasserman": a name after the verb.
+            named = mention_after(text, cue.end(), end)
+            if named is not None and named.text[:1].isupper() and not named.is_pronoun:
+                mention = named
         if mention is None and (lead_text == "" or lead_text.endswith(",")):
             mention = mention_after(text, cue.end(), end)  # "…,” said Smith"
         return Cue(cue.group(), cue.start(), cue.end(), mention)
@@ -82,9 +88,37 @@ def _outer(text: str, named: list[Cue]) -> Cue:
         between = text[outer.end : chosen.start].lstrip().lower()
         inner_pronoun = chosen.mention is not None and chosen.mention.is_pronoun
         outer_named = outer.mention is not None and not outer.mention.is_pronoun
-        if between.startswith("that") or (inner_pronoun and outer_named):
+        participle = chosen.text.lower().endswith("ing") and text[: chosen.start].rstrip().endswith(
+            ","
+        )
+        if between.startswith("that") or (outer_named and (inner_pronoun or participle)):
             chosen = outer
     return chosen
+
+
+_HEADLINE_RE = re.compile(r"\s*((?:[A-Z][\w’'.\-]*\s+){0,4}[A-Z][\w’'\-]*):\s")
+_PASSIVE = word_set("is are was were be been being")
+_JOINED = word_set("and but or")
+_OPENERS = word_set("after before while by when in without upon since")
+
+
+def _mention_of(text: str, start: int, cue: re.Match[str]) -> Mention | None:
+    """The speaker of a cue verb in ``text[start:]``, looking back from the verb.
+
+    "Smith said": the words right before. "…, saying" and "… and added": the subject of
+    the sentence, not the object the words before end on ("alluded to the vote at the
+    United Nations, saying"). "were told": a passive verb names the listener, not the
+    speaker, so no mention.
+    """
+    lead = text[start : cue.start()].rstrip()
+    words = _WORDS_RE.findall(lead[-40:])
+    last = words[-1].lower() if words else ""
+    if last in _PASSIVE and cue.group().lower().endswith(("ed", "told", "said", "asked")):
+        return None
+    verb = cue.group().lower()
+    if (verb.endswith("ing") and (lead.endswith(",") or last in _OPENERS)) or last in _JOINED:
+        return subject_before(text, start, cue.start(), main=True)
+    return mention_before(text, start, cue.start())
 
 
 def _cue_before(text: str, start: int, end: int) -> Cue | None:
@@ -95,7 +129,7 @@ def _cue_before(text: str, start: int, end: int) -> Cue | None:
         if cue.group().lower().startswith(("according", "in the words")):
             mention = mention_after(text, cue.end(), end)
         else:
-            mention = mention_before(text, start, cue.start())
+            mention = _mention_of(text, start, cue)
         if mention is not None:
             named.append(Cue(cue.group(), cue.start(), cue.end(), mention))
     if named:
@@ -110,6 +144,12 @@ def _cue_before(text: str, start: int, end: int) -> Cue | None:
             mention = subject_before(text, start, cue.start(), main=main)
             if mention is not None:
                 return Cue(cue.group(), cue.start(), cue.end(), mention)
+    headline = _HEADLINE_RE.match(text, start, end)
+    if headline is not None:
+        # "Cruz: Trump Would Put Liberals On Court, ‘I Fear …’": a headline's speaker.
+        return Cue(
+            ":", headline.end(1), headline.end(1) + 1, Mention(headline.group(1), *headline.span(1))
+        )
     if text[start:end].rstrip().endswith(":"):
         # "And she is sure that ...: “…”": a colon hands the sentence's subject the quote.
         mention = subject_before(text, start, end)
@@ -125,6 +165,12 @@ def _closes_clause(text: str, q: QuotedSpan) -> bool:
         "—",
         "–",
     )
+
+
+def _is_title(text: str, q: QuotedSpan) -> bool:
+    """Whether the quoted words are in Title Case ("Saturday Night Live"): a title."""
+    words = [w for w in _WORDS_RE.findall(text[q.start : q.end]) if len(w) > 3]
+    return bool(words) and all(w[:1].isupper() for w in words)
 
 
 def _is_scare(text: str, q: QuotedSpan) -> bool:
@@ -188,6 +234,21 @@ class _Attributor:
                 if intro is not None:
                     cue = intro
                     speaker = self.speaker(intro.mention)
+            if speaker.mention is None and opens_sentence and b_start > floor:
+                # "She said she had made progress. “I really believe …”": the sentence
+                # before, with its cue, introduces the quotation.
+                ends = sentence_ends(text, floor, b_start - 1)
+                lead = _cue_before(text, ends[-1] if ends else floor, b_start)
+                if lead is not None and lead.mention is not None and lead.text != ":":
+                    cue = lead
+                    speaker = self.speaker(lead.mention)
+            if speaker.mention is None and not opens_sentence and not _is_title(text, q):
+                # "Comey slammed it as “extremely careless”": no cue, but the sentence's
+                # subject, a person the article names, is who the quotation is from.
+                subj = subject_before(text, b_start, b_end, main=True)
+                if subj is not None and self._known(subj):
+                    speaker = self.speaker(subj)
+                    cue = None
             quote = Quote(
                 text=text[q.start : q.end],
                 start=q.start,
@@ -201,6 +262,13 @@ class _Attributor:
             if speaker.mention is not None:
                 prev, prev_para = quote, para
         return out
+
+    def _known(self, mention: Mention) -> bool:
+        """Whether a mention is a person pronoun or a name the article introduces."""
+        if mention.is_pronoun:
+            return mention.text.lower() in {"he", "she", "they", "i", "we"}
+        name = self.book.resolve(mention.text, mention.start)
+        return name is not None and name in self.book.known
 
     def _owns_after(self, q: QuotedSpan, a_end: int, limit: int) -> bool:
         """Whether the words after a quotation attribute it, not the next quotation.

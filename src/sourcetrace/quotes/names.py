@@ -90,6 +90,7 @@ class NameBook:
             context = {w.lower() for w in _WORD_RE.findall(described) if len(w) > 3}
             self.names.append(NameMention(name, start, end, frozenset(context)))
         self.speakers: list[tuple[int, str]] = []
+        self.known = frozenset(nm.name for nm in self.names)
 
     def remember(self, at: int, name: str) -> None:
         """Note that ``name`` spoke at offset ``at`` (pronouns resolve to recent speakers)."""
