@@ -315,6 +315,46 @@ def _negated(keys: Sequence[str]) -> bool:
     return any(k in NEGATIONS or k.endswith("n't") for k in keys)
 
 
+@dataclass(frozen=True, slots=True)
+class _Passage:
+    start: int
+    end: int
+    stems: frozenset[str]
+    negated: bool
+
+
+@lru_cache(maxsize=1024)
+def _passages(doc_id: str, text: str) -> tuple[_Passage, ...]:
+    """Each sentence of a source, and each pair of adjacent sentences, with its stems."""
+    s, _ = _source(doc_id, text)
+    sents = sentences(text, s)
+    out = []
+    for j, sent in enumerate(sents):
+        for last in (sent, sents[j + 1] if j + 1 < len(sents) else None):
+            if last is None:
+                continue
+            keys = s.keys[sent.first : last.end]
+            out.append(
+                _Passage(
+                    start=s.starts[sent.first],
+                    end=s.ends[last.end - 1],
+                    stems=frozenset(stem(k) for k in keys if is_content(k)),
+                    negated=_negated(keys),
+                )
+            )
+    return tuple(out)
+
+
+def _span_keys(a: Words, start: int, end: int, skip: Sequence[tuple[int, int]]) -> list[str]:
+    keys = []
+    for i in range(a.index_at(start), len(a)):
+        if a.starts[i] >= end:
+            break
+        if not any(s <= a.starts[i] < e for s, e in skip):
+            keys.append(a.keys[i])
+    return keys
+
+
 def best_sentence(
     a: Words,
     start: int,
@@ -335,33 +375,24 @@ def best_sentence(
     Returns:
         The best match, or None if the span has no content words.
     """
-    span_keys = [
-        a.keys[i]
-        for i in range(a.index_at(start), len(a))
-        if a.starts[i] < end and not any(s <= a.starts[i] < e for s, e in skip)
-    ]
+    span_keys = _span_keys(a, start, end, skip)
     stems = {stem(k) for k in span_keys if is_content(k)}
     if not stems:
         return None
     best: SentenceMatch | None = None
+    best_shared = 0
     for doc in docs:
-        s, _ = _source(doc.id, doc.text)
-        sents = sentences(doc.text, s)
-        for j, sent in enumerate(sents):
-            for last in (sent, sents[j + 1] if j + 1 < len(sents) else None):
-                if last is None:
-                    continue
-                keys = s.keys[sent.first : last.end]
-                shared = len(stems & {stem(k) for k in keys if is_content(k)})
-                containment = shared / len(stems)
-                if best is None or containment > best.containment + 1e-9:
-                    best = SentenceMatch(
-                        doc_id=doc.id,
-                        start=s.starts[sent.first],
-                        end=s.ends[last.end - 1],
-                        containment=containment,
-                        shared=shared,
-                        negated_span=_negated(span_keys),
-                        negated_source=_negated(keys),
-                    )
+        for p in _passages(doc.id, doc.text):
+            shared = len(stems & p.stems)
+            if best is None or shared > best_shared:
+                best_shared = shared
+                best = SentenceMatch(
+                    doc_id=doc.id,
+                    start=p.start,
+                    end=p.end,
+                    containment=shared / len(stems),
+                    shared=shared,
+                    negated_span=_negated(span_keys),
+                    negated_source=p.negated,
+                )
     return best
