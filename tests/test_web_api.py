@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import random
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -405,3 +407,23 @@ def test_unknown_api_paths_answer_json(client: TestClient) -> None:
     assert r.status_code == 404
     assert r.json() == {"error": "Not Found"}
     assert client.put("/api/health").status_code == 405
+
+
+def test_concurrent_traces_all_succeed(client: TestClient, article_text: str) -> None:
+    # Each story carries words never seen before, so every request stems new words
+    # while the others do (a shared stemmer object once corrupted concurrent traces).
+    rng = random.Random(4)
+
+    def story() -> str:
+        made_up = " ".join(
+            "".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(rng.randint(4, 12)))
+            + rng.choice(["ing", "ed", "ness", "ations", "ly"])
+            for _ in range(1500)
+        )
+        return article_text + "\n\n" + made_up + "."
+
+    stories = [story() for _ in range(16)]
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        answers = list(pool.map(lambda t: client.post("/api/trace", json={"text": t}), stories))
+    assert [r.status_code for r in answers] == [200] * len(stories)
+    assert all(r.json()["sources"][0]["id"] == "press_release" for r in answers)

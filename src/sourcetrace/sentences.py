@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+import threading
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -15,13 +16,18 @@ from sourcetrace.text import Words, is_content
 # A sentence ends at . ! ? (optionally followed by closing quotes or brackets) before
 # white space and an opening capital, digit or quote; paragraph breaks always end one.
 _END_RE = re.compile(r"""[.!?…]+["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*[-•*])""")
-_STEMMER = snowballstemmer.stemmer("english")
+# Snowball stemmers keep the word being stemmed in the object itself: one per thread, or
+# concurrent traces (the web server's worker threads) corrupt each other's words.
+_STEMMERS = threading.local()
 
 
 @lru_cache(maxsize=131072)
 def stem(key: str) -> str:
     """Return the stem of a word key (Snowball English): "increased" -> "increas"."""
-    return str(_STEMMER.stemWord(key.replace("'", "")))
+    stemmer = getattr(_STEMMERS, "english", None)
+    if stemmer is None:
+        stemmer = _STEMMERS.english = snowballstemmer.stemmer("english")
+    return str(stemmer.stemWord(key.replace("'", "")))
 
 
 @dataclass(frozen=True, slots=True)
