@@ -202,7 +202,10 @@ class _Attributor:
             p_start, p_end = self.paras[para] if self.paras else (0, len(text))
             same_para = i and _para_of(self.paras, spans[i - 1].open_at) == para
             floor = max(p_start, spans[i - 1].after) if same_para else p_start
-            limit = min(p_end, spans[i + 1].open_at) if i + 1 < len(spans) else p_end
+            # A quotation running over paragraphs is attributed where it closes.
+            close_end = self.paras[_para_of(self.paras, q.after - 1)][1] if self.paras else p_end
+            close_end = max(p_end, close_end)
+            limit = min(close_end, spans[i + 1].open_at) if i + 1 < len(spans) else close_end
             a_start, a_end = _after(text, q, limit)
             b_start, b_end = _before(text, q, floor)
             after = _cue_after(text, a_start, a_end) if a_end > a_start else None

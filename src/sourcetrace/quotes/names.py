@@ -15,7 +15,7 @@ from sourcetrace.quotes.cues import PRONOUNS
 from sourcetrace.text import word_set
 
 _RUN_RE = re.compile(
-    r"(?:(?:[A-Z][\w’'\-]*\.?|[A-Z]\.)(?:\s+|(?=$)))+",
+    r"(?:(?:[A-Z][\w’'\-]*\.?|[A-Z]\.)(?:[ \t]+|(?=[^\w’'\-]|$)))+",
 )
 _ROLES = word_set(
     """president vice senator sen rep representative gov governor secretary minister prime
@@ -27,10 +27,22 @@ _ROLES = word_set(
     sheriff agent detective inspector editor correspondent reporter analyst adviser
     advisor strategist pollster consultant manager coach host anchor deputy assistant
     former acting interim rights human public state national federal house senate
-    republican democrat democratic gop u.s. us american party campaign"""
+    republican democrat democratic gop u.s. us american party campaign republicans
+    democrats sens reps assemblyman assemblywoman councilman councilwoman congressman
+    congresswoman recorder marine sergeant treasurer comptroller auditor clerk"""
+)
+# Capitalised only because they open a sentence or a headline: never part of a name.
+_NOT_NAME = word_set(
+    """while when if but and or nor neither either as after before since so then yet
+    though although because says said tells told asks asked adds added writes wrote
+    calls called meanwhile however still also even only now today yesterday tonight
+    monday tuesday wednesday thursday friday saturday sunday january february march
+    april june july august september october november december on in at of for with
+    from by to why what how who where some many most"""
 )
 _DETERMINERS = word_set("the a an his her their its our this that these those")
 _WORD_RE = re.compile(r"[\w’'\-]+")
+_PARTICLES = word_set("de da del der di du la le van von bin al el ibn")
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +56,7 @@ class NameMention:
 
 
 def _strip(token: str) -> str:
-    return re.sub(r"[’']s$", "", token.rstrip("."))
+    return re.sub(r"[’']s$|(?<=s)[’']$", "", token.rstrip("."))
 
 
 def person_name(phrase: str) -> str | None:
@@ -57,7 +69,11 @@ def person_name(phrase: str) -> str | None:
     kept: list[str] = []
     for tok in tokens:
         bare = _strip(tok)
-        if bare.lower() in _ROLES or bare.lower() in _DETERMINERS:
+        low = bare.lower()
+        if low in _ROLES or low in _DETERMINERS or low in _NOT_NAME or low in PRONOUNS:
+            kept = []
+            continue
+        if not kept and low.endswith("ing") and tok is not tokens[-1]:
             kept = []
             continue
         if re.search(r"[’']s$", tok) and tok is not tokens[-1]:
@@ -127,7 +143,7 @@ class NameBook:
             before = [nm.name for nm in self.names if nm.end <= at]
             return before[-1] if before else None
         name = person_name(mention)
-        if name is not None and any(w[:1].isupper() for w in name.split()):
+        if name is not None and all(w[:1].isupper() or w in _PARTICLES for w in name.split()):
             if len(name.split()) >= 2:
                 return self._fullest(name.split()[-1], at) or name
             return self._fullest(name, at) or name
