@@ -34,7 +34,14 @@ class ServeError(click.ClickException):
     type=click.IntRange(1),
     help="Largest request body accepted, in bytes (larger ones get 413).",
 )
-def serve(db: Path | None, host: str, port: int, max_body: int) -> None:
+@click.option(
+    "--workers",
+    default=1,
+    show_default=True,
+    type=click.IntRange(1, 64),
+    help="Server processes; tracing is CPU-bound, so up to one per core helps.",
+)
+def serve(db: Path | None, host: str, port: int, max_body: int, workers: int) -> None:
     """Serve the web app and HTTP API over the index.
 
     Reads are open. Adding and deleting documents need the bearer token in
@@ -53,11 +60,26 @@ def serve(db: Path | None, host: str, port: int, max_body: int) -> None:
         import uvicorn
 
         from sourcetrace.web import create_app
+        from sourcetrace.web.app import MAX_BODY_ENV
     except ImportError as exc:
         raise ServeError(str(MissingExtraError("sourcetrace serve", "web"))) from exc
+    path = default_db_path(db)
     try:
-        app = create_app(default_db_path(db), token=token, max_body=max_body)
+        app = create_app(path, token=token, max_body=max_body)
     except SourcetraceError as exc:
         raise ServeError(str(exc)) from exc
-    click.echo(f"sourcetrace: serving {default_db_path(db)} on http://{host}:{port}", err=True)
-    uvicorn.run(app, host=host, port=port, log_level="info", server_header=False)
+    click.echo(f"sourcetrace: serving {path} on http://{host}:{port}", err=True)
+    if workers == 1:
+        uvicorn.run(app, host=host, port=port, log_level="info", server_header=False)
+        return
+    app.state.index.close()
+    os.environ.update({"SOURCETRACE_DB": str(path), MAX_BODY_ENV: str(max_body)})
+    uvicorn.run(
+        "sourcetrace.web.app:create_app_from_env",
+        factory=True,
+        workers=workers,
+        host=host,
+        port=port,
+        log_level="info",
+        server_header=False,
+    )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -24,6 +25,9 @@ log = logging.getLogger("sourcetrace.web")
 
 DEFAULT_MAX_BODY = 10_000_000
 """The default limit on request bodies, in bytes (10 MB)."""
+
+MAX_BODY_ENV = "SOURCETRACE_MAX_BODY"
+"""The environment variable that passes ``--max-body`` to worker processes."""
 
 _STATIC = Path(__file__).parent / "static"
 
@@ -80,6 +84,23 @@ def create_app(
     app.add_exception_handler(Exception, _crash)
     app.router.add_event_handler("shutdown", app.state.index.close)
     return app
+
+
+def create_app_from_env() -> FastAPI:
+    """Build the app from ``$SOURCETRACE_DB``, ``$SOURCETRACE_TOKEN`` and ``$SOURCETRACE_MAX_BODY``.
+
+    This is the factory uvicorn imports in each worker process when ``sourcetrace serve``
+    runs several (``--workers``).
+    """
+    from sourcetrace.api import default_db_path
+    from sourcetrace.web.security import TOKEN_ENV
+
+    limit = os.environ.get(MAX_BODY_ENV, "")
+    return create_app(
+        default_db_path(None),
+        token=os.environ.get(TOKEN_ENV) or None,
+        max_body=int(limit) if limit.isdigit() else DEFAULT_MAX_BODY,
+    )
 
 
 def _wants_json(request: Request) -> bool:
