@@ -427,3 +427,19 @@ def test_concurrent_traces_all_succeed(client: TestClient, article_text: str) ->
         answers = list(pool.map(lambda t: client.post("/api/trace", json={"text": t}), stories))
     assert [r.status_code for r in answers] == [200] * len(stories)
     assert all(r.json()["sources"][0]["id"] == "press_release" for r in answers)
+
+
+def test_odd_requests_get_clear_client_errors(client: TestClient) -> None:
+    deep = client.post(
+        "/api/documents", content=b"[" * 100_000, headers={"content-type": "application/json"}
+    )
+    assert deep.status_code == 400
+    plain = client.post(
+        "/api/trace", content=b'{"text": "hi"}', headers={"content-type": "text/plain"}
+    )
+    assert plain.status_code == 422
+    assert "application/json" in plain.json()["error"]
+    assert client.get("/api/documents", params={"offset": 10**20}).status_code == 422
+    assert client.get("/documents", params={"page": 10**20}).status_code == 200
+    assert client.get("/documents", params={"page": "x"}).status_code == 422
+    assert client.get("/trace", params={"id": "nope"}).status_code == 404

@@ -18,6 +18,9 @@ from sourcetrace.web.security import check_token
 
 router = APIRouter(prefix="/api", tags=["api"])
 
+MAX_OFFSET = 1_000_000_000
+"""The largest ``offset`` accepted when listing documents."""
+
 
 class ArticleIn(BaseModel):
     """A story to trace or to check the quotations of."""
@@ -117,7 +120,7 @@ def list_documents(
     request: Request,
     q: Annotated[str, Query(max_length=1000, description="Words, id, title or publisher.")] = "",
     limit: Annotated[int, Query(ge=1, le=100, description="Page size.")] = 20,
-    offset: Annotated[int, Query(ge=0, description="Matches to skip.")] = 0,
+    offset: Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Matches to skip.")] = 0,
 ) -> dict[str, Any]:
     """Return one page of matching documents (without their texts) and the total."""
     return service.search(_index(request), q, limit=limit, offset=offset).to_dict()

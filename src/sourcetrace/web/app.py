@@ -134,7 +134,10 @@ async def _invalid(request: Request, exc: Exception) -> Response:
             where = err.get("loc", ("body", "?"))[-1]
             return _error(request, 400, f"malformed JSON at character {where}: {reason}")
         loc = ".".join(str(p) for p in err.get("loc", ()) if p != "body") or "body"
-        problems.append(f"{loc}: {err.get('msg', 'invalid')}")
+        msg = err.get("msg", "invalid")
+        if tuple(err.get("loc", ())) == ("body",):
+            msg = "expected a JSON object (send it with Content-Type: application/json)"
+        problems.append(f"{loc}: {msg}")
     return _error(request, 422, "invalid request: " + "; ".join(problems), problems=problems)
 
 

@@ -116,7 +116,7 @@ async def _result_page(
 @router.get("/documents", response_class=HTMLResponse)
 def documents(request: Request, q: str = "", page: int = 1) -> HTMLResponse:
     """Browse and search the index, and add documents."""
-    page = max(1, page)
+    page = min(max(1, page), 10_000_000)
     found = service.search(
         _index(request), q[:1000], limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE
     )

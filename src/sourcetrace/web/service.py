@@ -180,6 +180,8 @@ def parse_json(body: bytes) -> Any:
     except json.JSONDecodeError as exc:
         where = f"line {exc.lineno}, column {exc.colno}"
         raise MalformedJSONError(f"malformed JSON: {exc.msg} ({where})") from None
+    except RecursionError:
+        raise MalformedJSONError("the JSON is nested too deeply") from None
 
 
 def documents_from_json(body: Any) -> list[Document]:
