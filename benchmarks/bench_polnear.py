@@ -33,6 +33,9 @@ def main() -> None:
     args = parser.parse_args()
     gold = args.data / args.split
     texts = sorted((gold / "text").glob("*.txt"))
+    if not texts or not SCORER.is_file():
+        missing = SCORER if texts else gold / "text"
+        sys.exit(f"error: {missing}: not found (give --data DIR with the PolNeAR splits)")
     started = time.perf_counter()
     lines = []
     n_quotes = 0
@@ -49,10 +52,12 @@ def main() -> None:
         print(f"PolNeAR {args.split}: {len(texts)} articles, {n_quotes} quotations extracted")
         print(f"extraction: {len(texts) / elapsed:.0f} articles/s")
         sys.stdout.flush()
-        subprocess.run(
+        done = subprocess.run(
             [sys.executable, str(SCORER), str(gold), str(pred), "--ignore-fragments"],
-            check=True,
+            check=False,
         )
+        if done.returncode != 0:
+            sys.exit(f"error: the scorer exited with status {done.returncode}")
 
 
 if __name__ == "__main__":

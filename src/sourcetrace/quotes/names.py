@@ -10,6 +10,7 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from sourcetrace.quotes.cues import PRONOUNS
 from sourcetrace.text import word_set
@@ -83,6 +84,17 @@ def person_name(phrase: str) -> str | None:
     return " ".join(kept) if kept else None
 
 
+@lru_cache(maxsize=4096)
+def _close(a: str, b: str) -> bool:
+    """Whether two surnames differ by a typo or two ("Stepanayan", "Stepanyan")."""
+    matcher = difflib.SequenceMatcher(None, a, b)
+    return (
+        matcher.real_quick_ratio() >= 0.85
+        and matcher.quick_ratio() >= 0.85
+        and (matcher.ratio() >= 0.85)
+    )
+
+
 class NameBook:
     """The named people of one article, for resolving speaker mentions."""
 
@@ -121,7 +133,7 @@ class NameBook:
             last = nm.name.split()[-1].lower()
             if last == target:
                 score = 2.0 + len(nm.name) / 100
-            elif len(target) >= 5 and difflib.SequenceMatcher(None, last, target).ratio() >= 0.85:
+            elif len(target) >= 5 and _close(last, target):
                 score = 1.0 + len(nm.name) / 100
             else:
                 continue
