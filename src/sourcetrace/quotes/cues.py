@@ -415,6 +415,8 @@ def _is_cue(text: str, m: re.Match[str]) -> bool:
     before = text[max(0, m.start() - 12) : m.start()].lower().split()
     if before and _POSSESSIVE_RE.search(before[-1]) and _bare(before[-1]) not in PRONOUNS:
         return False  # "Trump's remarks", "Sanders's call": a noun after a possessive
+    if before and before[-1] in {"of", "secretary"} and not word.endswith("ing"):
+        return False  # "Secretary of State", "the state of the report"
     return not (before and before[-1] in _DETERMINERS and " " not in word)
 
 
