@@ -146,3 +146,32 @@ def test_a_process_killed_mid_ingest_loses_nothing_committed(tmp_path: Path) -> 
         conn.execute("INSERT INTO docs_fts(docs_fts) VALUES ('integrity-check')")
     assert idx.search("committed")[1] == 1
     idx.close()
+
+
+def test_counts_follow_writes_from_any_connection(tmp_path: Path) -> None:
+    path = tmp_path / "i.db"
+    reader = Index.open(path)
+    assert reader.store.doc_freqs(["zebra"]) == {}
+    assert len(reader) == 0
+    with Index.open(path) as writer:
+        writer.add([_doc(1, "a zebra and another zebra"), _doc(2, "one zebra")])
+    assert reader.store.doc_freqs(["zebra", "lion"]) == {"zebra": 2}
+    assert len(reader) == 2
+    reader.add([_doc(3, "zebra again")])
+    assert reader.store.doc_freqs(["zebra"]) == {"zebra": 3}
+    assert reader.store.delete("d1")
+    assert reader.store.doc_freqs(["zebra"]) == {"zebra": 2}
+    reader.close()
+
+
+def test_candidates_skip_terms_past_the_postings_budget(
+    index: Index, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sourcetrace.index import sqlite
+
+    index.add([_doc(i, f"common words {'rare' if i == 3 else 'plain'}") for i in range(10)])
+    monkeypatch.setattr(sqlite, "POSTINGS_BUDGET", 5)
+    # "common" (10 documents) would pass the budget after "rare" (1): only "rare" is asked.
+    assert [d for d, _ in index.store.candidates(["rare", "common"], limit=5)] == ["d3"]
+    # A first term is always asked, however common.
+    assert len(index.store.candidates(["common"], limit=20)) == 10

@@ -96,6 +96,14 @@ def _document(row: Sequence[Any]) -> Document:
     )
 
 
+#: At most this many (document, term) postings are scored by one candidate query: the
+#: query's terms are taken in the caller's order, skipping any that would pass the budget,
+#: so a query costs about the same in a million documents as in ten thousand.
+POSTINGS_BUDGET = 40_000
+#: Cached document frequencies per connection, cleared when the index changes.
+_DF_CACHE_MAX = 1_000_000
+
+
 def _fts_phrase(term: str) -> str:
     return '"' + term.replace('"', '""') + '"'
 
@@ -169,6 +177,20 @@ class SqliteStore:
             conn.execute("PRAGMA mmap_size=1073741824")
             self._local.conn = conn
         return conn
+
+    def _cache(self) -> dict[str, Any]:
+        """Return this connection's cache of counts, emptied whenever the index changed.
+
+        ``PRAGMA data_version`` changes when another connection commits, and
+        ``total_changes`` when this one writes.
+        """
+        conn = self._conn
+        version = (conn.execute("PRAGMA data_version").fetchone()[0], conn.total_changes)
+        cache: dict[str, Any] | None = getattr(self._local, "cache", None)
+        if cache is None or cache["version"] != version:
+            cache = {"version": version, "count": None, "df": {}}
+            self._local.cache = cache
+        return cache
 
     @contextmanager
     def batch(self) -> Iterator[SqliteBatch]:
@@ -258,7 +280,10 @@ class SqliteStore:
 
     def count(self) -> int:
         """Return the number of documents."""
-        return int(self._conn.execute("SELECT count(*) FROM docs").fetchone()[0])
+        cache = self._cache()
+        if cache["count"] is None:
+            cache["count"] = int(self._conn.execute("SELECT count(*) FROM docs").fetchone()[0])
+        return int(cache["count"])
 
     def ids(self) -> Iterator[str]:
         """Yield every document id in insertion order."""
@@ -271,27 +296,46 @@ class SqliteStore:
             yield _document(row)
 
     def doc_freqs(self, terms: Iterable[str]) -> Mapping[str, int]:
-        """Return how many documents contain each index term (absent terms are left out)."""
+        """Return how many documents contain each index term (absent terms are left out).
+
+        FTS5 counts a term's documents by reading its whole posting list, so the counts
+        are cached for as long as the index does not change.
+        """
+        known: dict[str, int] = self._cache()["df"]
         unique = list(dict.fromkeys(terms))
-        out: dict[str, int] = {}
-        for i in range(0, len(unique), 500):
-            chunk = unique[i : i + 500]
+        missing = [t for t in unique if t not in known]
+        if len(known) + len(missing) > _DF_CACHE_MAX:
+            known.clear()
+            missing = unique
+        for i in range(0, len(missing), 500):
+            chunk = missing[i : i + 500]
             marks = ",".join("?" * len(chunk))
-            out.update(
+            found = dict(
                 self._conn.execute(
                     f"SELECT term, doc FROM docs_vocab WHERE term IN ({marks})", chunk
                 ).fetchall()
             )
-        return out
+            known.update({t: int(found.get(t, 0)) for t in chunk})
+        return {t: known[t] for t in unique if known[t]}
 
     def candidates(self, terms: Sequence[str], *, limit: int) -> list[tuple[str, float]]:
         """Return up to ``limit`` ``(doc_id, score)`` ranked by BM25 over any of ``terms``.
 
-        Higher scores are better (SQLite's bm25() is negated).
+        Higher scores are better (SQLite's bm25() is negated). Terms are taken in the
+        given order (put the most telling first); absent terms are dropped, and so is any
+        term whose documents would take the query past :data:`POSTINGS_BUDGET` postings.
         """
-        if not terms:
+        dfs = self.doc_freqs(terms)
+        chosen: list[str] = []
+        postings = 0
+        for term in dict.fromkeys(terms):
+            df = dfs.get(term, 0)
+            if df and (not chosen or postings + df <= POSTINGS_BUDGET):
+                chosen.append(term)
+                postings += df
+        if not chosen:
             return []
-        query = " OR ".join(_fts_phrase(t) for t in terms)
+        query = " OR ".join(_fts_phrase(t) for t in chosen)
         rows = self._conn.execute(
             "SELECT docs.id, -bm25(docs_fts) AS score FROM docs_fts "
             "JOIN docs ON docs.rowid = docs_fts.rowid "
