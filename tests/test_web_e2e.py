@@ -182,6 +182,25 @@ def test_script_in_a_story_shows_as_text(server: str, browser: Any) -> None:
     page.close()
 
 
+def test_add_search_and_delete_a_document(server: str, browser: Any) -> None:
+    page = browser.new_page()
+    page.on("dialog", lambda d: d.accept())
+    page.goto(server + "/documents")
+    page.fill("input[name=id]", "e2e-note")
+    page.fill("input[name=title]", "A <b>note</b> from the browser")
+    page.fill("textarea#doc-text", "The harbour master announced new mooring fees on Monday.")
+    page.click("form:has(textarea#doc-text) button[type=submit]")
+    page.wait_for_url("**/documents/e2e-note")
+    assert page.locator("h1").inner_text() == "A <b>note</b> from the browser"
+    page.goto(server + "/documents?q=mooring")
+    assert page.locator("table.docs tbody tr").count() == 1
+    page.goto(server + "/documents/e2e-note")
+    page.click("form.delete button")
+    page.wait_for_url("**/documents?deleted=*")
+    assert "Deleted e2e-note" in page.locator(".notice").inner_text()
+    page.close()
+
+
 def _visible_within(page: Any, element_id: str, column_id: str) -> bool:
     return bool(
         page.evaluate(
