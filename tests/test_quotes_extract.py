@@ -252,3 +252,33 @@ def test_reported_speech_without_quotation_marks(text: str, mention: str) -> Non
     assert claim.speaker.mention is not None and mention.endswith(claim.speaker.mention)
     assert "bill" in claim.text and text[claim.start : claim.end] == claim.text
     assert claim.verdict is None
+
+
+# -- with and without the optional parse (the ``quotes`` extra) -------------------------
+
+
+@pytest.mark.parametrize("syntax", [False, True])
+def test_rules_alone_and_with_the_parse_agree_on_the_basics(syntax: bool) -> None:
+    text = (
+        "Governor Jane Smith spoke on Monday. “We will win,” she said. “And we will win big.”"
+        "\n\n“It is over,” the senator, Tom Reed, said."
+    )
+    quotes = extract_quotes(text, syntax=syntax)
+    assert [(q.text, q.speaker.name) for q in quotes] == [
+        ("We will win,", "Jane Smith"),
+        ("And we will win big.", "Jane Smith"),
+        ("It is over,", "Tom Reed"),
+    ]
+
+
+def test_the_parse_finds_the_subject_of_a_cue_verb() -> None:
+    pytest.importorskip("spacy")
+    from sourcetrace.quotes.syntax import parse
+
+    text = "Maria Lopez, the minister, spoke at the United Nations, saying it was signed."
+    syntax = parse(text)
+    if syntax is None:
+        pytest.skip("no English spaCy model installed")
+    subject = syntax.subject_of(text.index("saying"))
+    assert subject is not None and subject.text == "Maria Lopez"
+    assert syntax.subject_of(text.index("United")) is None  # not a verb

@@ -30,17 +30,19 @@ __all__ = [
 ]
 
 
-def extract(text: str) -> tuple[list[Quote], list[Reported]]:
+def extract(text: str, *, syntax: bool = True) -> tuple[list[Quote], list[Reported]]:
     """Find an article's quotations and reported claims, each with its speaker.
 
     Args:
         text: The article's text.
+        syntax: Use the dependency parse when the ``quotes`` extra (spaCy) is installed;
+            False attributes by word rules alone (faster, slightly less accurate).
 
     Returns:
         The quotations and the reported claims, in text order, not yet verified.
     """
     book = NameBook(text)
-    return extract_quotes(text, book=book), extract_reported(text, book=book)
+    return extract_quotes(text, book=book, syntax=syntax), extract_reported(text, book=book)
 
 
 def check(

@@ -24,6 +24,7 @@ from sourcetrace.quotes.cues import (
 from sourcetrace.quotes.model import Quote, Speaker
 from sourcetrace.quotes.names import NameBook
 from sourcetrace.quotes.spans import QuotedSpan, paragraphs, quoted_spans, sentence_ends
+from sourcetrace.quotes.syntax import Syntax, parse
 from sourcetrace.text import word_set
 
 _LEAD_RE = re.compile(r"[\s,;:—–\-]*")
@@ -51,7 +52,7 @@ def _before(text: str, q: QuotedSpan, floor: int) -> tuple[int, int]:
     return (ends[-1] if ends else floor), q.open_at
 
 
-def _cue_after(text: str, start: int, end: int) -> Cue | None:
+def _cue_after(text: str, start: int, end: int, syntax: Syntax | None) -> Cue | None:
     """``…,” said Smith`` / ``…,” Smith said`` / ``…,” Smith, a spokesman, said``."""
     lead = _LEAD_RE.match(text, start)
     first = lead.end() if lead else start
@@ -63,6 +64,9 @@ def _cue_after(text: str, start: int, end: int) -> Cue | None:
         if cue.group().lower().startswith(("according", "in the words")):
             return Cue(cue.group(), cue.start(), cue.end(), mention_after(text, cue.end(), end))
         lead_text = text[first : cue.start()].rstrip()
+        parsed = syntax.subject_of(cue.start()) if syntax is not None else None
+        if parsed is not None and first <= parsed.start and parsed.end <= end:
+            return Cue(cue.group(), cue.start(), cue.end(), parsed)
         mention = mention_before(text, first, cue.start()) if lead_text else None  # "Smith said"
         if lead_text.endswith(",") and (
             mention is None or (mention.start > first and not mention.text[:1].isupper())
@@ -102,7 +106,7 @@ _JOINED = word_set("and but or")
 _OPENERS = word_set("after before while by when in without upon since")
 
 
-def _mention_of(text: str, start: int, cue: re.Match[str]) -> Mention | None:
+def _mention_of(text: str, start: int, cue: re.Match[str], syntax: Syntax | None) -> Mention | None:
     """The speaker of a cue verb in ``text[start:]``, looking back from the verb.
 
     "Smith said": the words right before. "…, saying" and "… and added": the subject of
@@ -110,6 +114,9 @@ def _mention_of(text: str, start: int, cue: re.Match[str]) -> Mention | None:
     United Nations, saying"). "were told": a passive verb names the listener, not the
     speaker, so no mention.
     """
+    parsed = syntax.subject_of(cue.start()) if syntax is not None else None
+    if parsed is not None and parsed.start >= start:
+        return parsed  # the parse knows the verb's subject
     lead = text[start : cue.start()].rstrip()
     words = _WORDS_RE.findall(lead[-40:])
     last = words[-1].lower() if words else ""
@@ -121,7 +128,7 @@ def _mention_of(text: str, start: int, cue: re.Match[str]) -> Mention | None:
     return mention_before(text, start, cue.start())
 
 
-def _cue_before(text: str, start: int, end: int) -> Cue | None:
+def _cue_before(text: str, start: int, end: int, syntax: Syntax | None) -> Cue | None:
     """``Smith said: “…`` / ``Smith called the deal “…”`` / ``According to Smith, “…``."""
     found = cues_in(text, start, end)
     named: list[Cue] = []
@@ -129,7 +136,7 @@ def _cue_before(text: str, start: int, end: int) -> Cue | None:
         if cue.group().lower().startswith(("according", "in the words")):
             mention = mention_after(text, cue.end(), end)
         else:
-            mention = _mention_of(text, start, cue)
+            mention = _mention_of(text, start, cue, syntax)
         if mention is not None:
             named.append(Cue(cue.group(), cue.start(), cue.end(), mention))
     if named:
@@ -178,7 +185,8 @@ def _is_scare(text: str, q: QuotedSpan) -> bool:
 
 
 class _Attributor:
-    def __init__(self, text: str, book: NameBook) -> None:
+    def __init__(self, text: str, book: NameBook, syntax: Syntax | None) -> None:
+        self.syntax = syntax
         self.text = text
         self.paras = paragraphs(text)
         self.book = book
@@ -208,10 +216,10 @@ class _Attributor:
             limit = min(close_end, spans[i + 1].open_at) if i + 1 < len(spans) else close_end
             a_start, a_end = _after(text, q, limit)
             b_start, b_end = _before(text, q, floor)
-            after = _cue_after(text, a_start, a_end) if a_end > a_start else None
+            after = _cue_after(text, a_start, a_end, self.syntax) if a_end > a_start else None
             if after is not None and _is_scare(text, q) and not _closes_clause(text, q):
                 after = None  # "the “experts” said": the quoted words are the subject
-            before = _cue_before(text, b_start, b_end)
+            before = _cue_before(text, b_start, b_end, self.syntax)
             cue = after
             if after is None or after.mention is None:
                 cue = before or after
@@ -241,7 +249,7 @@ class _Attributor:
                 # "She said she had made progress. “I really believe …”": the sentence
                 # before, with its cue, introduces the quotation.
                 ends = sentence_ends(text, floor, b_start - 1)
-                lead = _cue_before(text, ends[-1] if ends else floor, b_start)
+                lead = _cue_before(text, ends[-1] if ends else floor, b_start, self.syntax)
                 if lead is not None and lead.mention is not None and lead.text != ":":
                     cue = lead
                     speaker = self.speaker(lead.mention)
@@ -289,17 +297,24 @@ class _Attributor:
         s, e = self.paras[para - 1]
         if not self.text[s:e].rstrip().endswith(":"):
             return None
-        return _cue_before(self.text, s, e)
+        return _cue_before(self.text, s, e, self.syntax)
 
 
-def extract_quotes(text: str, *, book: NameBook | None = None) -> list[Quote]:
+def extract_quotes(
+    text: str, *, book: NameBook | None = None, syntax: Syntax | bool | None = True
+) -> list[Quote]:
     """Find the direct quotations of an article and attribute each to its speaker.
 
     Args:
         text: The article's text.
         book: The article's named people (built from ``text`` if not given).
+        syntax: The article's dependency parse; True parses it when the ``quotes``
+            extra (spaCy) is installed, False attributes by word rules alone.
 
     Returns:
         Quotations in text order; ``speaker`` fields are None where no speaker is named.
     """
-    return _Attributor(text, book or NameBook(text)).run()
+    if syntax is True:
+        syntax = parse(text)
+    parsed = syntax if isinstance(syntax, Syntax) else None
+    return _Attributor(text, book or NameBook(text), parsed).run()
