@@ -4,7 +4,9 @@ Extracts the direct quotations of every article of a PolNeAR split, writes them 
 scorer's prediction format, and runs ``../shared/tools/score_quotes.py GOLD PRED
 --ignore-fragments`` on them (quotation precision, recall, F1 and speaker accuracy).
 
-Run: ``python benchmarks/bench_polnear.py [--split dev|train] [--keep PRED.jsonl]``
+Run: ``python benchmarks/bench_polnear.py [--split dev|train] [--keep PRED.jsonl]
+[--rules-only]``. With the ``quotes`` extra installed, attribution uses spaCy's parse
+unless ``--rules-only`` is given.
 """
 
 from __future__ import annotations
@@ -30,6 +32,9 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--split", default="dev")
     parser.add_argument("--keep", type=Path, help="also write the predictions here")
+    parser.add_argument(
+        "--rules-only", action="store_true", help="no dependency parse even if spaCy is installed"
+    )
     args = parser.parse_args()
     gold = args.data / args.split
     texts = sorted((gold / "text").glob("*.txt"))
@@ -42,7 +47,7 @@ def main() -> None:
     for path in texts:
         with path.open(encoding="utf-8", newline="") as fh:
             text = fh.read()
-        quotes = extract_quotes(text)
+        quotes = extract_quotes(text, syntax=not args.rules_only)
         n_quotes += len(quotes)
         lines.append(json.dumps({"article": path.stem, "quotes": [q.to_dict() for q in quotes]}))
     elapsed = time.perf_counter() - started
