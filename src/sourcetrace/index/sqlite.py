@@ -99,7 +99,7 @@ def _document(row: Sequence[Any]) -> Document:
 #: At most this many (document, term) postings are scored by one candidate query: the
 #: query's terms are taken in the caller's order, skipping any that would pass the budget,
 #: so a query costs about the same in a million documents as in ten thousand.
-POSTINGS_BUDGET = 40_000
+POSTINGS_BUDGET = 10_000
 #: Cached document frequencies per connection, cleared when the index changes.
 _DF_CACHE_MAX = 1_000_000
 
