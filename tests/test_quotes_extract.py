@@ -275,7 +275,7 @@ def test_the_parse_finds_the_subject_of_a_cue_verb() -> None:
     pytest.importorskip("spacy")
     from sourcetrace.quotes.syntax import parse
 
-    text = "Maria Lopez, the minister, spoke at the United Nations, saying it was signed."
+    text = "Maria Lopez, the minister, spoke at the United Nations, saying it was “signed.”"
     syntax = parse(text)
     if syntax is None:
         pytest.skip("no English spaCy model installed")

