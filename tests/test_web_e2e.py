@@ -169,6 +169,25 @@ def test_paste_trace_and_follow_a_passage(server: str, browser: Any) -> None:
     page.close()
 
 
+def test_results_are_readable_without_javascript(server: str, browser: Any) -> None:
+    page = browser.new_page()
+    browser.new_cdp_session(page).send("Emulation.setScriptExecutionDisabled", {"value": True})
+    page.goto(server + "/")
+    page.fill("textarea#text", (ROOT / "examples" / "article.txt").read_text(encoding="utf-8"))
+    page.click("form.trace button[type=submit]")
+    page.wait_for_selector("table.sources")
+    assert page.evaluate("1 + 1") == 2  # Playwright's own scripts still run
+    assert page.locator("article.card.quote").count() == 7
+    assert page.locator("#pane-1").is_visible()  # the tabs are CSS, not script
+    link = page.locator("#article-1 a.psg").last
+    twin_id = link.get_attribute("href")[1:]
+    link.click()
+    page.wait_for_function("id => location.hash === '#' + id", arg=twin_id, timeout=5000)
+    assert _visible_within(page, twin_id, "source-1")  # the browser's own anchor jump
+    assert "flash" not in (page.locator(f"#{twin_id}").get_attribute("class") or "")
+    page.close()
+
+
 def test_script_in_a_story_shows_as_text(server: str, browser: Any) -> None:
     page = browser.new_page()
     dialogs: list[str] = []
