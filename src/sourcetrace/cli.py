@@ -328,3 +328,8 @@ def main() -> None:
 from sourcetrace.cli_serve import serve  # noqa: E402  (the web command, issue 4)
 
 cli.add_command(serve)
+
+
+from sourcetrace.cli_corpus import corpus  # noqa: E402
+
+cli.add_command(corpus)

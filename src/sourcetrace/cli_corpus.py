@@ -1,0 +1,143 @@
+"""The ``sourcetrace corpus`` command: argument parsing only (see :mod:`sourcetrace.corpus`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TaskID,
+    TextColumn,
+    TimeElapsedColumn,
+)
+
+from sourcetrace.api import default_db_path
+from sourcetrace.corpus import ENGINES, CorpusOptions, run_corpus
+from sourcetrace.errors import SourcetraceError
+
+
+class CorpusFailure(click.ClickException):
+    """A user-facing failure: one line on standard error, exit status 2."""
+
+    exit_code = 2
+
+    def show(self, file: object = None) -> None:
+        """Print ``error: <message>`` on one line."""
+        click.echo(f"error: {self.format_message()}", err=True)
+
+
+@click.command("corpus")
+@click.option(
+    "--db",
+    "db",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Index file (default: $SOURCETRACE_DB, else ./sourcetrace.db).",
+)
+@click.option(
+    "--out",
+    "out",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("corpus-out"),
+    show_default=True,
+    help="Folder for pairs, clusters and publishers (.jsonl and .parquet) and stage state.",
+)
+@click.option(
+    "--engine",
+    type=click.Choice(ENGINES),
+    default="local",
+    show_default=True,
+    help="local: every core of this machine; spark: PySpark (needs the 'spark' extra).",
+)
+@click.option(
+    "--master",
+    default="local[*]",
+    show_default=True,
+    help="Spark master URL (engine spark only).",
+)
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Processes of engine local (default: every core).",
+)
+@click.option(
+    "--html",
+    "html_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Also write a self-contained HTML report with charts here.",
+)
+@click.option(
+    "--closed-world",
+    is_flag=True,
+    help="Every article was written from a document of the corpus: attach an article "
+    "with no source found to its best earlier candidate.",
+)
+@click.option(
+    "--parquet/--no-parquet",
+    default=True,
+    show_default=True,
+    help="Write Parquet twins of the JSON Lines files (needs the 'corpus' extra).",
+)
+def corpus(
+    db: Path | None,
+    out: Path,
+    engine: str,
+    master: str,
+    workers: int | None,
+    html_path: Path | None,
+    closed_world: bool,
+    parquet: bool,
+) -> None:
+    """Find every reuse relation among the indexed documents.
+
+    Writes pairs.jsonl, clusters.jsonl and publishers.jsonl (with Parquet twins) to
+    --out and prints a summary. Runs are incremental and resumable with engine local.
+    """
+    err = Console(stderr=True, soft_wrap=True)
+    if out.exists() and not out.is_dir():
+        raise CorpusFailure(f"{out}: --out must be a folder, not a file")
+    progress = Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        disable=not err.is_terminal,
+        transient=True,
+    )
+    tasks: dict[str, TaskID] = {}
+
+    def advance(stage: str, done: int, total: int) -> None:
+        if stage not in tasks:
+            tasks[stage] = progress.add_task(stage, total=total)
+        progress.update(tasks[stage], completed=done, total=total)
+
+    try:
+        with progress:
+            result = run_corpus(
+                default_db_path(db),
+                out,
+                engine="spark" if engine == "spark" else "local",
+                master=master,
+                options=CorpusOptions(closed_world=closed_world),
+                workers=workers,
+                parquet=parquet,
+                progress=advance,
+            )
+        if html_path is not None:
+            from sourcetrace.corpus.report import write_html
+
+            write_html(result, html_path)
+    except SourcetraceError as exc:
+        raise CorpusFailure(str(exc)) from exc
+    from sourcetrace.corpus.report import print_summary
+
+    print_summary(result, Console())
+    if html_path is not None:
+        Console().print(f"report written to {html_path}", highlight=False)

@@ -1,0 +1,124 @@
+"""Corpus mode: every reuse relation among the indexed documents.
+
+Each document is fingerprinted, paired with candidates sharing copied text or
+distinctive terms, traced against those candidates (the same judging as ``trace``), and
+the pairs found are oriented, clustered and summarised per publisher. The pure kernels in
+:mod:`sourcetrace.corpus.kernels` run either on every core of this machine
+(:mod:`~sourcetrace.corpus.local`) or through PySpark (:mod:`~sourcetrace.corpus.spark`).
+
+Example:
+    >>> from sourcetrace.corpus import run_corpus
+    >>> result = run_corpus("news.db", "out/")  # doctest: +SKIP
+    >>> result.pairs[0].source_id  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+from sourcetrace.corpus.kernels import (
+    Cluster,
+    CorpusOptions,
+    DocMeta,
+    Pair,
+    clusters,
+    resolve_pairs,
+)
+from sourcetrace.corpus.local import Progress, RunStats, run_local
+from sourcetrace.corpus.outputs import cluster_rows, pair_row, publisher_rows, write_outputs
+from sourcetrace.errors import IndexError_
+
+Engine = Literal["local", "spark"]
+ENGINES: tuple[Engine, ...] = ("local", "spark")
+
+
+@dataclass(frozen=True, slots=True)
+class CorpusResult:
+    """The outcome of a corpus run.
+
+    Attributes:
+        pairs: Every reuse relation, oriented source first.
+        clusters: Groups of documents sharing a text, largest first.
+        publishers: Per-publisher statistics (``publishers.jsonl`` rows).
+        meta: Every document's date, kind and publisher.
+        stats: What the run did and how long each stage took.
+        files: The output files written.
+    """
+
+    pairs: list[Pair]
+    clusters: list[Cluster]
+    publishers: list[dict[str, Any]]
+    meta: dict[str, DocMeta]
+    stats: RunStats
+    files: list[Path]
+
+
+def run_corpus(
+    db: str | Path,
+    out_dir: str | Path,
+    *,
+    engine: Engine = "local",
+    options: CorpusOptions | None = None,
+    master: str = "local[*]",
+    workers: int | None = None,
+    chunk: int = 500,
+    parquet: bool = True,
+    progress: Progress | None = None,
+) -> CorpusResult:
+    """Find every reuse relation among the documents of an index and write the outputs.
+
+    Args:
+        db: The index file.
+        out_dir: Where ``pairs``, ``clusters`` and ``publishers`` (``.jsonl`` and
+            ``.parquet``) and the local engine's stage state go.
+        engine: ``local`` (every core of this machine) or ``spark``.
+        options: The corpus settings.
+        master: The Spark master URL (engine ``spark`` only).
+        workers: Processes of the local engine (default: every core).
+        chunk: Documents per unit of work the local engine commits to its state.
+        parquet: Also write Parquet twins (needs the ``corpus`` extra).
+        progress: Called as long stages advance.
+
+    Returns:
+        The pairs, clusters and publisher statistics.
+
+    Raises:
+        IndexError_: ``db`` is not an index.
+        MissingExtraError: The Spark engine or Parquet output lacks its packages.
+    """
+    opts = options or CorpusOptions()
+    db_path, out = Path(db), Path(out_dir)
+    if not db_path.exists():
+        raise IndexError_(f"{db_path}: no index there; run 'sourcetrace ingest' first")
+    if engine == "spark":
+        from sourcetrace.corpus.spark import run_spark
+
+        run = run_spark(db_path, opts, master=master)
+    else:
+        run = run_local(db_path, out, opts, workers=workers, chunk=chunk, progress=progress)
+    t0 = time.perf_counter()
+    pairs = resolve_pairs(run.observations, run.meta, opts)
+    groups = clusters(pairs, run.meta, opts)
+    publishers = publisher_rows(pairs, run.meta)
+    tables = {
+        "pairs": [pair_row(p) for p in pairs],
+        "clusters": cluster_rows(groups, pairs, run.meta),
+        "publishers": publishers,
+    }
+    files = write_outputs(out, tables, parquet=parquet)
+    run.stats.seconds["outputs"] = time.perf_counter() - t0
+    return CorpusResult(pairs, groups, publishers, run.meta, run.stats, files)
+
+
+__all__ = [
+    "ENGINES",
+    "Cluster",
+    "CorpusOptions",
+    "CorpusResult",
+    "Engine",
+    "Pair",
+    "run_corpus",
+]

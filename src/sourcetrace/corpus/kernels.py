@@ -1,0 +1,494 @@
+"""Pure kernels of corpus mode, shared by the local and the Spark engine.
+
+Every function here takes and returns plain values, so both engines run exactly the
+same code and give the same result:
+
+1. :func:`doc_keys` fingerprints one document: sampled word n-gram hashes (copied text)
+   and its content terms (the names, figures and technical words a retelling keeps).
+2. :func:`key_pairs` turns the postings of one key into scored candidate pairs, and
+   :func:`select_pool` picks each document's candidates from those scores.
+3. :func:`verify` runs :func:`sourcetrace.trace.trace` for one document against its
+   candidates only, so corpus mode judges reuse exactly as ``trace`` does.
+4. :func:`resolve_pairs` orients each related pair (earlier text first) and
+   :func:`clusters` groups related documents with union-find.
+
+Scores are integers, so sums do not depend on the order an engine adds them in.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import math
+import zlib
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sourcetrace.corpus.pool import PoolStore
+from sourcetrace.documents import Document
+from sourcetrace.results import Derivation, Passage
+from sourcetrace.text import index_terms, is_content, words
+from sourcetrace.trace import TraceOptions, trace
+
+#: Name and version of the fingerprinting and candidate scheme; cached state built with
+#: another one is ignored.
+SCHEME = "corpus-shingle-terms.v1"
+
+
+@dataclass(frozen=True, slots=True)
+class CorpusOptions:
+    """Settings of a corpus run.
+
+    Attributes:
+        ngram: Words per shingle.
+        sample: Keep one shingle hash in ``sample`` (by value, so two texts sharing a
+            passage keep the same shingles of it).
+        min_shared: Sampled shingles two texts must share to be aligned whatever their
+            term overlap (a copied passage of ~``ngram + sample * min_shared`` words).
+        max_df: Keys held by more documents than this are too common to pair on.
+        pool: Candidates per document chosen by shared distinctive terms; 0 keeps only
+            the copy path (shingles), much faster where texts are reprinted, not retold.
+        tier: Most candidates traced at once (see :func:`verify`).
+        max_copies: Most candidates per document chosen by shared shingles.
+        closed_world: Every article was written from a document of the corpus: an
+            article whose trace finds no earlier source is attached to its best earlier
+            candidate (the one sharing the most distinctive content).
+        cluster_min: Share of a document that must come from its best source for it to
+            join that source's cluster, unless that source is a release and it is not
+            (weaker links, such as shared boilerplate, stay pairs but do not merge
+            clusters).
+        trace: Settings of the trace each document is verified with.
+    """
+
+    ngram: int = 5
+    sample: int = 4
+    min_shared: int = 3
+    max_df: int = 50
+    pool: int = 60
+    tier: int = 30
+    max_copies: int = 100
+    closed_world: bool = False
+    cluster_min: float = 0.15
+    trace: TraceOptions = field(default_factory=TraceOptions)
+
+    def signature(self) -> str:
+        """Return a digest of the options and the scheme, to key cached results."""
+        return hashlib.blake2b(f"{SCHEME}|{self!r}".encode(), digest_size=8).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class DocKeys:
+    """The fingerprint of one document.
+
+    Attributes:
+        id: The document id.
+        digest: A digest of its text (a changed text is fingerprinted again).
+        shingles: Sampled word n-gram hashes, sorted, unique.
+        terms: Content index terms, sorted, unique.
+    """
+
+    id: str
+    digest: str
+    shingles: tuple[int, ...]
+    terms: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Observation:
+    """One document found to be derived from another by its trace.
+
+    Attributes:
+        article_id: The traced document.
+        source_id: The document it reuses.
+        article_coverage: Share of the article's words in passages from the source.
+        source_coverage: Share of the source's words used.
+        passages: The aligned passages (article offsets first).
+    """
+
+    article_id: str
+    source_id: str
+    article_coverage: float
+    source_coverage: float
+    passages: tuple[Passage, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class DocMeta:
+    """What direction and statistics need of a document besides its text."""
+
+    id: str
+    date: str | None = None
+    kind: str | None = None
+    publisher: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Pair:
+    """A reuse relation between two documents, the earlier (or original) one first.
+
+    Attributes:
+        source_id: The earlier or original text.
+        target_id: The text that reuses it.
+        source_coverage: Share of the source's words the target reuses.
+        target_coverage: Share of the target's words taken from the source.
+        derivation: ``wholly`` or ``partially``: how much of the target is reused.
+        direction: Why ``source_id`` comes first: ``date``, ``kind`` or ``containment``.
+        passages: Aligned passages; ``article_*`` offsets point into the target.
+    """
+
+    source_id: str
+    target_id: str
+    source_coverage: float
+    target_coverage: float
+    derivation: Derivation
+    direction: str
+    passages: tuple[Passage, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Cluster:
+    """Documents sharing a text: an origin and the documents reusing it.
+
+    Attributes:
+        cluster_id: ``origin_id`` prefixed with ``c:``; stable across runs.
+        origin_id: The earliest member (undated members last, sources before articles).
+        members: Every member id, the origin first, then by date and id.
+    """
+
+    cluster_id: str
+    origin_id: str
+    members: tuple[str, ...]
+
+
+def text_digest(text: str) -> str:
+    """Return a short digest of a text."""
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=8).hexdigest()
+
+
+def _hash(gram: str) -> int:
+    data = gram.encode("utf-8")
+    return (zlib.crc32(data) << 31) ^ zlib.adler32(data)
+
+
+def doc_keys(doc_id: str, text: str, options: CorpusOptions) -> DocKeys:
+    """Fingerprint one document.
+
+    Args:
+        doc_id: Its id.
+        text: Its text.
+        options: The corpus settings (``ngram``, ``sample``).
+
+    Returns:
+        Its sampled shingle hashes and content terms.
+
+    Example:
+        >>> k = doc_keys("a", "Folic acid cuts the risk of birth defects.", CorpusOptions())
+        >>> k.terms[:3]
+        ('acid', 'birth', 'cuts')
+    """
+    keys = words(text).keys
+    n, p = options.ngram, options.sample
+    hashes = {_hash(" ".join(keys[i : i + n])) for i in range(len(keys) - n + 1)}
+    shingles = tuple(sorted(h for h in hashes if h % p == 0))
+    terms = {t for k in keys if is_content(k) for t in index_terms(k) if len(t) > 1}
+    return DocKeys(doc_id, text_digest(text), shingles, tuple(sorted(terms)))
+
+
+def postings(keys: DocKeys) -> Iterator[tuple[str, str]]:
+    """Yield ``(key, doc_id)`` for each key of a document (``s:`` shingles, ``t:`` terms)."""
+    for h in keys.shingles:
+        yield f"s:{h:x}", keys.id
+    for t in keys.terms:
+        yield f"t:{t}", keys.id
+
+
+def term_weight(df: int, options: CorpusOptions) -> int:
+    """Return the integer weight of a term held by ``df`` documents (rarer is heavier).
+
+    ``df`` is rounded down to a power of two, so documents added later rarely change
+    the weights (and with them the candidate pools an incremental run must redo).
+    """
+    return round(1000 * math.log(1 + options.max_df / (1 << (df.bit_length() - 1))))
+
+
+def key_pairs(
+    key: str, doc_ids: Iterable[str], options: CorpusOptions
+) -> Iterator[tuple[tuple[str, str], tuple[int, int]]]:
+    """Yield the candidate pairs one key gives, scored.
+
+    Args:
+        key: A key from :func:`postings`.
+        doc_ids: Every document holding it.
+        options: The corpus settings (``max_df``).
+
+    Yields:
+        ``((a, b), (shared_shingles, term_score))`` with ``a < b``.
+    """
+    ids = sorted(set(doc_ids))
+    if len(ids) < 2 or len(ids) > options.max_df:
+        return
+    score = (1, 0) if key.startswith("s:") else (0, term_weight(len(ids), options))
+    for i, a in enumerate(ids):
+        for b in ids[i + 1 :]:
+            yield (a, b), score
+
+
+def add_scores(x: tuple[int, int], y: tuple[int, int]) -> tuple[int, int]:
+    """Add two ``(shared_shingles, term_score)`` scores."""
+    return x[0] + y[0], x[1] + y[1]
+
+
+def select_pool(
+    scored: Iterable[tuple[str, tuple[int, int]]], options: CorpusOptions
+) -> tuple[str, ...]:
+    """Choose one document's candidates from its scored partners.
+
+    Partners sharing ``min_shared`` shingles (copied text) are all kept, up to
+    ``max_copies``; then the ``pool`` partners sharing the most distinctive terms (a
+    retelling and its topical neighbours, which the trace needs to judge it).
+
+    Args:
+        scored: ``(partner_id, (shared_shingles, term_score))``.
+        options: The corpus settings.
+
+    Returns:
+        The candidate ids, best first.
+    """
+    items = sorted(scored, key=lambda x: (-x[1][0], -x[1][1], x[0]))
+    copies = [d for d, (n, _) in items if n >= options.min_shared][: options.max_copies]
+    by_terms = sorted(items, key=lambda x: (-x[1][1], -x[1][0], x[0]))
+    chosen = dict.fromkeys(copies)
+    for d, _ in by_terms[: options.pool]:
+        chosen.setdefault(d)
+    rank = {d: i for i, (d, _) in enumerate(items)}
+    return tuple(sorted(chosen, key=rank.__getitem__))
+
+
+def pool_signature(
+    doc: tuple[str, str], pool: Sequence[tuple[str, str]], options: CorpusOptions
+) -> str:
+    """Return a digest of everything :func:`verify` reads, to key its cached result.
+
+    Args:
+        doc: The traced document's ``(id, text digest)``.
+        pool: Its candidates' ``(id, text digest)``, in order.
+        options: The corpus settings.
+    """
+    parts = [options.signature(), *doc, *(f"{i}={d}" for i, d in pool)]
+    return hashlib.blake2b("|".join(parts).encode(), digest_size=12).hexdigest()
+
+
+def _day(meta: DocMeta | Document) -> str | None:
+    return meta.date[:10] if meta.date else None
+
+
+def precedes(cand: Document, doc: Document) -> bool | None:
+    """Say whether ``cand`` comes before ``doc``: True, False, or None if unknown.
+
+    Dates decide where both are known and differ; else a ``source`` (a release, a
+    statement) comes before an ``article``.
+    """
+    dc, dd = _day(cand), _day(doc)
+    if dc and dd and dc != dd:
+        return dc < dd
+    if (cand.kind == "source") != (doc.kind == "source"):
+        return cand.kind == "source"
+    return None
+
+
+def verify(doc: Document, pool: Sequence[Document], options: CorpusOptions) -> list[Observation]:
+    """Trace one document against its candidates and return the sources it reuses.
+
+    Candidates known to come later (by date or kind) are never offered. Those known to
+    come earlier are traced first, as ``trace`` would against an index of sources; then
+    the candidates of unknown order (undated stories among themselves: wire copy,
+    siblings retelling one release), so a story's siblings do not hide its release.
+
+    The trace sees only ``doc`` and its pool; term rarity is measured inside that pool
+    (the document's topical neighbourhood), so the result depends on nothing else and
+    can be cached, and an incremental run gives the same result as a full one.
+
+    Args:
+        doc: The document traced as the article.
+        pool: Its candidates (see :func:`select_pool`), best first.
+        options: The corpus settings.
+
+    Returns:
+        One observation per candidate judged ``wholly`` or ``partially`` a source.
+    """
+    earlier = [c for c in pool if precedes(c, doc) is True][: options.tier]
+    peers = [c for c in pool if precedes(c, doc) is None][: options.tier]
+    out: list[Observation] = []
+    for tier in (earlier, peers):
+        if not tier:
+            continue
+        store = PoolStore([doc, *tier], order=[d.id for d in tier])
+        topts = dataclasses.replace(
+            options.trace, candidates=max(options.trace.candidates, len(tier))
+        )
+        result = trace(store, doc.text, article_id=doc.id, options=topts)
+        found = [s for s in result.sources if s.derivation != "non"]
+        if not found and tier is earlier and options.closed_world and doc.kind == "article":
+            best = {s.id: s for s in result.sources}.get(tier[0].id)
+            found = [best] if best else []
+        out += [
+            Observation(doc.id, s.id, s.article_coverage, s.source_coverage, s.passages)
+            for s in found
+        ]
+    return out
+
+
+def _flip(p: Passage) -> Passage:
+    return dataclasses.replace(
+        p,
+        article_start=p.source_start,
+        article_end=p.source_end,
+        source_start=p.article_start,
+        source_end=p.article_end,
+        article_words=0,
+        matched_words=0,
+    )
+
+
+def direction(a: DocMeta, b: DocMeta, a_covered: float, b_covered: float) -> tuple[bool, str]:
+    """Decide which of two related documents is the source.
+
+    By date where both are dated and differ; else by kind (a ``source`` before an
+    ``article``); else the text more covered by the other is the one that reuses it
+    (a story holding a release's passages is mostly release; the release is not mostly
+    story), ties broken by id.
+
+    Args:
+        a: One document.
+        b: The other.
+        a_covered: Share of ``a``'s words aligned with ``b``.
+        b_covered: Share of ``b``'s words aligned with ``a``.
+
+    Returns:
+        ``(a_is_source, reason)``.
+    """
+    da, db = _day(a), _day(b)
+    if da and db and da != db:
+        return da < db, "date"
+    if (a.kind == "source") != (b.kind == "source"):
+        return a.kind == "source", "kind"
+    if a_covered != b_covered:
+        return a_covered < b_covered, "containment"
+    return a.id < b.id, "containment"
+
+
+def resolve_pairs(
+    observations: Iterable[Observation], meta: Mapping[str, DocMeta], options: CorpusOptions
+) -> list[Pair]:
+    """Merge the observations of each related pair into one oriented :class:`Pair`.
+
+    A pair may be seen from either side (each document is traced); the observation made
+    with the later text as the article is kept, else the other one turned around.
+
+    Args:
+        observations: Every observation of the run.
+        meta: Dates, kinds and publishers by id.
+        options: The corpus settings (``trace.wholly`` sets the derivation).
+
+    Returns:
+        The pairs sorted by ``(source_id, target_id)``.
+    """
+    seen: dict[tuple[str, str], dict[str, Observation]] = defaultdict(dict)
+    for o in observations:
+        key = (min(o.article_id, o.source_id), max(o.article_id, o.source_id))
+        seen[key][o.article_id] = o
+    out = []
+    for (a, b), by_article in seen.items():
+        any_obs = next(iter(by_article.values()))
+        if any_obs.article_id == a:
+            a_cov, b_cov = any_obs.article_coverage, any_obs.source_coverage
+        else:
+            a_cov, b_cov = any_obs.source_coverage, any_obs.article_coverage
+        a_first, why = direction(meta.get(a, DocMeta(a)), meta.get(b, DocMeta(b)), a_cov, b_cov)
+        source, target = (a, b) if a_first else (b, a)
+        if target in by_article:
+            o = by_article[target]
+            passages, t_cov, s_cov = o.passages, o.article_coverage, o.source_coverage
+        else:
+            o = by_article[source]
+            passages = tuple(sorted((_flip(p) for p in o.passages), key=_passage_order))
+            t_cov, s_cov = o.source_coverage, o.article_coverage
+        verdict: Derivation = "wholly" if t_cov >= options.trace.wholly else "partially"
+        out.append(Pair(source, target, s_cov, t_cov, verdict, why, passages))
+    out.sort(key=lambda p: (p.source_id, p.target_id))
+    return out
+
+
+def _passage_order(p: Passage) -> tuple[int, int]:
+    return p.article_start, p.source_start
+
+
+def _kind(meta: Mapping[str, DocMeta], doc_id: str) -> str | None:
+    m = meta.get(doc_id)
+    return m.kind if m else None
+
+
+def _origin_key(meta: DocMeta, in_degree: int) -> tuple[Any, ...]:
+    day = _day(meta)
+    return (day is None, day or "", meta.kind != "source", in_degree, meta.id)
+
+
+def clusters(
+    pairs: Iterable[Pair], meta: Mapping[str, DocMeta], options: CorpusOptions
+) -> list[Cluster]:
+    """Group documents sharing a text (union-find) and name each group's origin.
+
+    Each document joins the cluster of its best source (the one it takes the most from)
+    when it takes at least ``cluster_min`` of its words from it, or when that source is a
+    ``source`` (a release) and it is not.
+
+    Args:
+        pairs: The oriented pairs.
+        meta: Dates and kinds by id.
+        options: The corpus settings.
+
+    Returns:
+        The clusters, largest first, then by origin id.
+    """
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    in_degree: dict[str, int] = defaultdict(int)
+    best: dict[str, Pair] = {}
+    for p in pairs:
+        in_degree[p.target_id] += 1
+        find(p.source_id)
+        find(p.target_id)
+        held = best.get(p.target_id)
+        if held is None or (p.target_coverage, held.source_id) > (
+            held.target_coverage,
+            p.source_id,
+        ):
+            best[p.target_id] = p
+    for p in best.values():
+        released = _kind(meta, p.source_id) == "source" and _kind(meta, p.target_id) != "source"
+        if released or p.target_coverage >= options.cluster_min:
+            ra, rb = find(p.source_id), find(p.target_id)
+            if ra != rb:
+                parent[max(ra, rb)] = min(ra, rb)
+    groups: dict[str, list[str]] = defaultdict(list)
+    for x in list(parent):
+        groups[find(x)].append(x)
+    out = []
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        keyed = sorted(members, key=lambda m: _origin_key(meta.get(m, DocMeta(m)), in_degree[m]))
+        origin = keyed[0]
+        rest = sorted(keyed[1:], key=lambda m: (_day(meta.get(m, DocMeta(m))) or "~", m))
+        out.append(Cluster(f"c:{origin}", origin, (origin, *rest)))
+    out.sort(key=lambda c: (-len(c.members), c.origin_id))
+    return out

@@ -1,0 +1,227 @@
+"""Engine local: the shared kernels on every core of one machine.
+
+Documents stream from the index in chunks; fingerprints and verification results are
+committed to the stage state (:mod:`sourcetrace.corpus.state`) chunk by chunk, so memory
+stays bounded by the chunk size plus the candidate postings, a killed run resumes, and a
+run after new documents were added redoes only the work that involves them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import multiprocessing as mp
+import os
+import time
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sourcetrace.corpus.candidates import candidate_pools
+from sourcetrace.corpus.kernels import (
+    CorpusOptions,
+    DocKeys,
+    DocMeta,
+    Observation,
+    doc_keys,
+    pool_signature,
+    text_digest,
+    verify,
+)
+from sourcetrace.corpus.state import State
+from sourcetrace.documents import Document
+from sourcetrace.index import open_store
+from sourcetrace.index.base import Store
+
+#: ``progress(stage, done, total)``: called as a stage advances.
+Progress = Callable[[str, int, int], None]
+
+
+@dataclass(slots=True)
+class RunStats:
+    """What a run did: documents seen, work done and reused, seconds per stage."""
+
+    documents: int = 0
+    fingerprinted: int = 0
+    verified: int = 0
+    reused: int = 0
+    seconds: dict[str, float] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class RunOutput:
+    """The observations of a run and the metadata of every document."""
+
+    observations: list[Observation]
+    meta: dict[str, DocMeta]
+    stats: RunStats
+
+
+def doc_meta(doc: Document) -> DocMeta:
+    """Return the metadata corpus mode needs (the publisher falls back to ``outlet``)."""
+    outlet = doc.meta.get("outlet") if doc.meta else None
+    publisher = doc.publisher or (str(outlet) if outlet else None)
+    return DocMeta(doc.id, doc.date, doc.kind, publisher)
+
+
+_worker_store: Store | None = None
+_worker_options: CorpusOptions | None = None
+
+
+def _init_worker(db: str, options: CorpusOptions) -> None:
+    global _worker_store, _worker_options
+    _worker_store = open_store(Path(db), readonly=True)
+    _worker_options = options
+
+
+def _keys_task(item: tuple[str, str]) -> DocKeys:
+    assert _worker_options is not None
+    return doc_keys(item[0], item[1], _worker_options)
+
+
+def _verify_task(item: tuple[str, tuple[str, ...]]) -> list[Observation]:
+    assert _worker_store is not None and _worker_options is not None
+    doc_id, pool = item
+    docs = _worker_store.get_many([doc_id, *pool])
+    return verify(docs[doc_id], [docs[i] for i in pool if i in docs], _worker_options)
+
+
+def _chunks(items: Iterator[tuple[str, str]], size: int) -> Iterator[list[tuple[str, str]]]:
+    chunk: list[tuple[str, str]] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def run_local(
+    db: Path,
+    out_dir: Path,
+    options: CorpusOptions,
+    *,
+    workers: int | None = None,
+    chunk: int = 500,
+    progress: Progress | None = None,
+) -> RunOutput:
+    """Find every reuse relation among the indexed documents on this machine.
+
+    Args:
+        db: The index file.
+        out_dir: The output folder, which also holds the stage state.
+        options: The corpus settings.
+        workers: Processes to use (default: every core).
+        chunk: Documents per unit of work committed to the state.
+        progress: Called as stages advance.
+
+    Returns:
+        The observations of every document's trace and the documents' metadata.
+    """
+    stats = RunStats()
+    store = open_store(db, readonly=True)
+    state = State(out_dir)
+    n_workers = workers or os.cpu_count() or 1
+    ctx = mp.get_context("fork")
+    report = progress or (lambda stage, done, total: None)
+    try:
+        with ctx.Pool(n_workers, _init_worker, (str(db), options)) as pool:
+            t0 = time.perf_counter()
+            meta, digests = _fingerprint(store, state, pool, options, chunk, stats, report)
+            stats.seconds["fingerprint"] = time.perf_counter() - t0
+            t0 = time.perf_counter()
+            pools = _candidates(state, digests, options, report)
+            stats.seconds["candidates"] = time.perf_counter() - t0
+            t0 = time.perf_counter()
+            _verify(state, pool, digests, pools, options, chunk, stats, report)
+            stats.seconds["verify"] = time.perf_counter() - t0
+        observations = list(state.iter_observations(set(digests)))
+    finally:
+        state.close()
+        store.close()
+    return RunOutput(observations, meta, stats)
+
+
+def _fingerprint(
+    store: Store,
+    state: State,
+    pool: mp.pool.Pool,
+    options: CorpusOptions,
+    chunk: int,
+    stats: RunStats,
+    report: Progress,
+) -> tuple[dict[str, DocMeta], dict[str, str]]:
+    """Fingerprint the documents whose text is new or changed; return meta and digests."""
+    known = state.known_digests()
+    total = store.count()
+    meta: dict[str, DocMeta] = {}
+    digests: dict[str, str] = {}
+
+    def todo() -> Iterator[tuple[str, str]]:
+        for n, doc in enumerate(store.iter_documents(), 1):
+            meta[doc.id] = doc_meta(doc)
+            digest = text_digest(doc.text)
+            digests[doc.id] = digest
+            if n % 1000 == 0:
+                report("fingerprint", n, total)
+            if known.get(doc.id) != digest:
+                yield doc.id, doc.text
+
+    for items in _chunks(todo(), chunk * 4):
+        keys = pool.map(_keys_task, items, chunksize=64)
+        state.put_keys(keys)
+        stats.fingerprinted += len(keys)
+    report("fingerprint", total, total)
+    stats.documents = len(digests)
+    return meta, digests
+
+
+def _candidates(
+    state: State, digests: dict[str, str], options: CorpusOptions, report: Progress
+) -> dict[str, tuple[str, ...]]:
+    """Build the candidate pools, or load them if the document set has not changed."""
+    h = hashlib.blake2b(options.signature().encode(), digest_size=12)
+    for doc_id in sorted(digests):
+        h.update(f"{doc_id}={digests[doc_id]}\n".encode())
+    signature = h.hexdigest()
+    if state.stage("candidates") == signature:
+        report("candidates", 1, 1)
+        return state.pools()
+    total = len(digests)
+    keys = (k for k in state.iter_keys() if digests.get(k.id) == k.digest)
+    pools = candidate_pools(keys, options, progress=lambda n: report("candidates", n, total))
+    state.put_pools(pools, signature)
+    report("candidates", total, total)
+    return pools
+
+
+def _verify(
+    state: State,
+    pool: mp.pool.Pool,
+    digests: dict[str, str],
+    pools: dict[str, tuple[str, ...]],
+    options: CorpusOptions,
+    chunk: int,
+    stats: RunStats,
+    report: Progress,
+) -> None:
+    """Verify every document whose pool (or text) changed since it was last verified."""
+    done = state.signatures()
+    todo: list[tuple[str, tuple[str, ...], str]] = []
+    for doc_id in sorted(digests):
+        cands = pools.get(doc_id, ())
+        sig = pool_signature((doc_id, digests[doc_id]), [(c, digests[c]) for c in cands], options)
+        if done.get(doc_id) == sig:
+            stats.reused += 1
+        else:
+            todo.append((doc_id, cands, sig))
+    total = len(todo)
+    report("verify", 0, total)
+    for start in range(0, total, chunk):
+        part: Sequence[tuple[str, tuple[str, ...], str]] = todo[start : start + chunk]
+        results = pool.map(
+            _verify_task, [(d, c) for d, c, _ in part], chunksize=max(1, len(part) // 16)
+        )
+        state.put_verified((d, sig, obs) for (d, _, sig), obs in zip(part, results, strict=True))
+        stats.verified += len(part)
+        report("verify", stats.verified, total)

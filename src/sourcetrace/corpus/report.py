@@ -1,0 +1,166 @@
+"""The corpus run's summary: a terminal table and a self-contained HTML page with charts.
+
+Charts are drawn with matplotlib as SVG and inlined, so the page needs no network and
+no scripts: one bar chart of derived shares per publisher, and a timeline per cluster
+(who published first, who followed, how much of each member was reused).
+"""
+
+from __future__ import annotations
+
+import html
+import io
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from rich.console import Console
+from rich.table import Table
+
+from sourcetrace.errors import MissingExtraError
+
+if TYPE_CHECKING:
+    from sourcetrace.corpus import CorpusResult
+
+
+def print_summary(result: CorpusResult, console: Console, *, top: int = 10) -> None:
+    """Print counts, the largest clusters and the publishers in the terminal."""
+    s = result.stats
+    wholly = sum(1 for p in result.pairs if p.derivation == "wholly")
+    console.print(
+        f"{s.documents} documents; {len(result.pairs)} reuse pairs ({wholly} wholly derived); "
+        f"{len(result.clusters)} clusters; fingerprinted {s.fingerprinted}, verified "
+        f"{s.verified}, reused {s.reused} from an earlier run",
+        highlight=False,
+    )
+    table = Table(title="Largest clusters")
+    for col in ("origin", "members", "followers (first 3)"):
+        table.add_column(col)
+    for c in result.clusters[:top]:
+        table.add_row(c.origin_id, str(len(c.members)), ", ".join(c.members[1:4]))
+    console.print(table)
+    pubs = Table(title="Publishers")
+    for col in ("publisher", "documents", "wholly", "partially", "most reused source"):
+        pubs.add_column(col)
+    for row in result.publishers[:top]:
+        first = row["top_sources"][0]["id"] if row["top_sources"] else ""
+        pubs.add_row(
+            row["publisher"],
+            str(row["documents"]),
+            f"{row['wholly_share']:.0%}",
+            f"{row['partially_share']:.0%}",
+            first,
+        )
+    console.print(pubs)
+    console.print(", ".join(str(f) for f in result.files), highlight=False)
+
+
+def _pyplot() -> Any:
+    try:
+        import matplotlib
+
+        matplotlib.use("svg")
+        import matplotlib.pyplot as plt
+    except ImportError as exc:
+        raise MissingExtraError("the HTML corpus report", "corpus") from exc
+    return plt
+
+
+def _svg(fig: Any) -> str:
+    buf = io.StringIO()
+    fig.savefig(buf, format="svg", bbox_inches="tight")
+    text = buf.getvalue()
+    return text[text.index("<svg") :]
+
+
+def publisher_chart(rows: Sequence[dict[str, Any]], *, top: int = 25) -> str:
+    """Return an SVG bar chart of each publisher's wholly and partially derived shares."""
+    plt = _pyplot()
+    rows = list(rows[:top])
+    names = [r["publisher"] for r in rows][::-1]
+    wholly = [r["wholly_share"] for r in rows][::-1]
+    partly = [r["partially_share"] for r in rows][::-1]
+    fig, ax = plt.subplots(figsize=(7, 0.3 * len(rows) + 1))
+    ax.barh(names, wholly, color="#c0392b", label="wholly derived")
+    ax.barh(names, partly, left=wholly, color="#f5b041", label="partially derived")
+    ax.set_xlim(0, 1)
+    ax.set_xlabel("share of the publisher's documents")
+    ax.legend(loc="lower right", fontsize=8)
+    svg = _svg(fig)
+    plt.close(fig)
+    return svg
+
+
+def cluster_chart(row: dict[str, Any]) -> str:
+    """Return an SVG timeline of one cluster: members by date, bar length = share reused."""
+    plt = _pyplot()
+    timeline = row["timeline"]
+    labels = [
+        f"{m['id']} ({m['publisher'] or m['kind'] or '?'}, {m['date'] or 'undated'})"
+        for m in timeline
+    ][::-1]
+    reused = [1.0 if i == 0 else m["reused"] for i, m in enumerate(timeline)][::-1]
+    colours = ["#2e86c1" if i == len(timeline) - 1 else "#f5b041" for i in range(len(timeline))]
+    fig, ax = plt.subplots(figsize=(7, 0.28 * len(timeline) + 0.8))
+    ax.barh(labels, reused, color=colours)
+    ax.set_xlim(0, 1)
+    ax.set_xlabel("share of the member taken from the cluster (origin in blue)")
+    ax.tick_params(axis="y", labelsize=7)
+    svg = _svg(fig)
+    plt.close(fig)
+    return svg
+
+
+_PAGE = """<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>sourcetrace corpus report</title>
+<style>
+body {{ font-family: system-ui, sans-serif; margin: 2rem auto; max-width: 60rem; }}
+table {{ border-collapse: collapse; }} td, th {{ padding: 0.2rem 0.6rem; text-align: left; }}
+tr:nth-child(even) {{ background: #f4f6f7; }} svg {{ max-width: 100%; height: auto; }}
+</style></head><body>
+<h1>Reuse across the corpus</h1>
+<p>{summary}</p>
+<h2>Publishers</h2>
+{pub_chart}
+<table><tr><th>publisher</th><th>documents</th><th>wholly</th><th>partially</th>
+<th>most reused sources</th></tr>{pub_rows}</table>
+<h2>Largest clusters</h2>
+{clusters}
+</body></html>
+"""
+
+
+def _top_sources(row: dict[str, Any]) -> str:
+    return ", ".join(f"{s['id']} ({s['reused']})" for s in row["top_sources"])
+
+
+def write_html(result: CorpusResult, path: Path, *, top_clusters: int = 12) -> None:
+    """Write the self-contained HTML report.
+
+    Raises:
+        MissingExtraError: matplotlib is not installed.
+    """
+    from sourcetrace.corpus.outputs import cluster_rows
+
+    esc = html.escape
+    pub_rows = "".join(
+        f"<tr><td>{esc(r['publisher'])}</td><td>{r['documents']}</td>"
+        f"<td>{r['wholly_share']:.0%}</td><td>{r['partially_share']:.0%}</td>"
+        f"<td>{esc(_top_sources(r))}</td></tr>"
+        for r in result.publishers
+    )
+    rows = cluster_rows(result.clusters[:top_clusters], result.pairs, result.meta)
+    parts = [
+        f"<h3>{esc(r['origin_id'])}: {len(r['members'])} documents</h3>{cluster_chart(r)}"
+        for r in rows
+    ]
+    summary = (
+        f"{result.stats.documents} documents, {len(result.pairs)} reuse pairs, "
+        f"{len(result.clusters)} clusters."
+    )
+    page = _PAGE.format(
+        summary=esc(summary),
+        pub_chart=publisher_chart(result.publishers) if result.publishers else "",
+        pub_rows=pub_rows,
+        clusters="".join(parts),
+    )
+    path.write_text(page, encoding="utf-8")

@@ -1,0 +1,143 @@
+"""Stage state of corpus runs, kept in a SQLite file in the output folder.
+
+Fingerprints are kept per document (keyed by a digest of its text) and verification
+results per document (keyed by a digest of it and its candidate pool), each committed as
+soon as a chunk is done. A killed run therefore resumes where it stopped, and a run after
+new documents were added only fingerprints and verifies what involves them.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from array import array
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from sourcetrace.corpus.kernels import DocKeys, Observation
+from sourcetrace.results import Passage
+
+STATE_FILE = ".corpus-state.sqlite"
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS keys (
+    id TEXT PRIMARY KEY, digest TEXT NOT NULL, shingles BLOB NOT NULL, terms TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS verified (
+    id TEXT PRIMARY KEY, signature TEXT NOT NULL, observations TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS pools (id TEXT PRIMARY KEY, pool TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS stages (name TEXT PRIMARY KEY, signature TEXT NOT NULL);
+"""
+
+
+def _observation_json(o: Observation) -> list[Any]:
+    ps = [
+        [
+            p.article_start,
+            p.article_end,
+            p.source_start,
+            p.source_end,
+            p.similarity,
+            p.kind,
+            p.article_words,
+            p.matched_words,
+        ]
+        for p in o.passages
+    ]
+    return [o.source_id, o.article_coverage, o.source_coverage, ps]
+
+
+def _observation(article_id: str, row: list[Any]) -> Observation:
+    source_id, a_cov, s_cov, ps = row
+    passages = tuple(Passage(*p) for p in ps)
+    return Observation(article_id, source_id, a_cov, s_cov, passages)
+
+
+class State:
+    """The stage state of one output folder.
+
+    Args:
+        out_dir: The output folder (created if missing).
+    """
+
+    def __init__(self, out_dir: Path) -> None:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        self.path = out_dir / STATE_FILE
+        self._conn = sqlite3.connect(self.path, isolation_level=None)
+        self._conn.execute("PRAGMA journal_mode=WAL")
+        self._conn.execute("PRAGMA synchronous=NORMAL")
+        self._conn.executescript(_SCHEMA)
+
+    def known_digests(self) -> dict[str, str]:
+        """Return the text digest each fingerprinted document had."""
+        return dict(self._conn.execute("SELECT id, digest FROM keys").fetchall())
+
+    def put_keys(self, keys: Iterable[DocKeys]) -> None:
+        """Store fingerprints in one transaction."""
+        rows = [
+            (k.id, k.digest, array("q", k.shingles).tobytes(), "\n".join(k.terms)) for k in keys
+        ]
+        with self._conn:
+            self._conn.execute("BEGIN")
+            self._conn.executemany("INSERT OR REPLACE INTO keys VALUES (?, ?, ?, ?)", rows)
+
+    def iter_keys(self) -> Iterator[DocKeys]:
+        """Yield every stored fingerprint."""
+        for doc_id, digest, blob, terms in self._conn.execute("SELECT * FROM keys ORDER BY id"):
+            shingles = array("q")
+            shingles.frombytes(blob)
+            yield DocKeys(
+                doc_id, digest, tuple(shingles), tuple(terms.split("\n") if terms else ())
+            )
+
+    def signatures(self) -> dict[str, str]:
+        """Return the pool signature each verified document was verified with."""
+        return dict(self._conn.execute("SELECT id, signature FROM verified").fetchall())
+
+    def put_verified(self, rows: Iterable[tuple[str, str, list[Observation]]]) -> None:
+        """Store verification results ``(doc_id, signature, observations)``."""
+        data = [(i, sig, json.dumps([_observation_json(o) for o in obs])) for i, sig, obs in rows]
+        with self._conn:
+            self._conn.execute("BEGIN")
+            self._conn.executemany("INSERT OR REPLACE INTO verified VALUES (?, ?, ?)", data)
+
+    def iter_observations(self, ids: set[str]) -> Iterator[Observation]:
+        """Yield the stored observations of the documents in ``ids``."""
+        for doc_id, text in self._conn.execute("SELECT id, observations FROM verified"):
+            if doc_id in ids:
+                for row in json.loads(text):
+                    yield _observation(doc_id, row)
+
+    def stage(self, name: str) -> str | None:
+        """Return the signature a stage last finished with, if any."""
+        row = self._conn.execute("SELECT signature FROM stages WHERE name = ?", (name,)).fetchone()
+        return row[0] if row else None
+
+    def finish(self, name: str, signature: str) -> None:
+        """Record that a stage finished with this signature."""
+        self._conn.execute("INSERT OR REPLACE INTO stages VALUES (?, ?)", (name, signature))
+
+    def put_pools(self, pools: dict[str, tuple[str, ...]], signature: str) -> None:
+        """Store every document's candidate pool and mark the stage finished."""
+        with self._conn:
+            self._conn.execute("BEGIN")
+            self._conn.execute("DELETE FROM pools")
+            self._conn.executemany(
+                "INSERT INTO pools VALUES (?, ?)", ((i, "\n".join(p)) for i, p in pools.items())
+            )
+            self._conn.execute(
+                "INSERT OR REPLACE INTO stages VALUES ('candidates', ?)", (signature,)
+            )
+
+    def pools(self) -> dict[str, tuple[str, ...]]:
+        """Return the stored candidate pools."""
+        return {
+            i: tuple(p.split("\n")) if p else ()
+            for i, p in self._conn.execute("SELECT id, pool FROM pools")
+        }
+
+    def close(self) -> None:
+        """Close the state file."""
+        self._conn.close()

@@ -1,0 +1,220 @@
+from __future__ import annotations
+
+import json
+import random
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from sourcetrace.cli import cli
+from sourcetrace.corpus import CorpusOptions, run_corpus
+from sourcetrace.corpus.kernels import DocMeta, direction, doc_keys
+from sourcetrace.corpus.state import STATE_FILE
+from sourcetrace.documents import Document
+from sourcetrace.index import open_store
+
+VOCAB = [f"w{i}" for i in range(3000)] + ["the", "of", "and", "a", "in", "to", "is"] * 200
+
+
+def _corpus(n: int, seed: int = 1) -> list[Document]:
+    """Random documents; every fifth copies a 40-120 word passage from an earlier one."""
+    rng = random.Random(seed)
+    texts: list[list[str]] = []
+    docs = []
+    for i in range(n):
+        body = rng.choices(VOCAB, k=rng.randint(80, 200))
+        if i % 5 == 4:
+            src = texts[rng.randrange(0, i)]
+            size = min(rng.randint(40, 120), len(src))
+            at = rng.randrange(0, len(src) - size + 1)
+            body = body[:30] + src[at : at + size] + body[30:]
+        texts.append(body)
+        docs.append(
+            Document(
+                id=f"d{i:04d}",
+                text=" ".join(body) + ".",
+                date=f"2021-{1 + i // 28:02d}-{1 + i % 28:02d}",
+                publisher=f"p{i % 3}",
+                kind="source" if i % 7 == 0 else "article",
+            )
+        )
+    return docs
+
+
+def _db(path: Path, docs: list[Document]) -> Path:
+    store = open_store(path)
+    store.add(docs)
+    store.close()
+    return path
+
+
+def _lines(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines()]
+
+
+def _outputs(out: Path) -> dict[str, list[dict[str, Any]]]:
+    return {name: _lines(out / f"{name}.jsonl") for name in ("pairs", "clusters", "publishers")}
+
+
+@pytest.fixture(scope="module")
+def docs() -> list[Document]:
+    return _corpus(200)
+
+
+def test_finds_planted_copies_with_direction(tmp_path: Path, docs: list[Document]) -> None:
+    db = _db(tmp_path / "i.db", docs)
+    result = run_corpus(db, tmp_path / "out", workers=2)
+    found = {(p.source_id, p.target_id) for p in result.pairs}
+    planted = 0
+    for i, doc in enumerate(docs):
+        if i % 5 == 4:
+            planted += 1
+            assert any(t == doc.id for _, t in found), doc.id
+    assert len(found) >= planted
+    for p in result.pairs:
+        a, b = int(p.source_id[1:]), int(p.target_id[1:])
+        assert docs[a].date <= docs[b].date  # type: ignore[operator]
+
+
+def test_outputs_schema(tmp_path: Path, docs: list[Document]) -> None:
+    pq = pytest.importorskip("pyarrow.parquet")
+    db = _db(tmp_path / "i.db", docs[:100])
+    out = tmp_path / "out"
+    run_corpus(db, out, workers=1)
+    data = _outputs(out)
+    pair = data["pairs"][0]
+    assert set(pair) == {
+        "source_id",
+        "target_id",
+        "source_coverage",
+        "target_coverage",
+        "derivation",
+        "direction",
+        "passages",
+    }
+    assert set(pair["passages"][0]) >= {"article_start", "article_end", "source_start"}
+    assert set(data["clusters"][0]) >= {"cluster_id", "origin_id", "members"}
+    assert data["clusters"][0]["members"][0] == data["clusters"][0]["origin_id"]
+    assert set(data["publishers"][0]) >= {"publisher", "wholly_share", "top_sources"}
+    for name, rows in data.items():
+        table = pq.read_table(out / f"{name}.parquet")
+        assert table.num_rows == len(rows)
+        assert table.to_pylist()[0][next(iter(rows[0]))] == rows[0][next(iter(rows[0]))]
+
+
+def test_incremental_equals_full(tmp_path: Path, docs: list[Document]) -> None:
+    first, extra = docs[:180], docs[180:]
+    db = _db(tmp_path / "inc.db", first)
+    out = tmp_path / "inc"
+    run_corpus(db, out, workers=2, parquet=False)
+    store = open_store(db)
+    store.add(extra)
+    store.close()
+    again = run_corpus(db, out, workers=2, parquet=False)
+    assert again.stats.fingerprinted == len(extra)
+    assert again.stats.verified + again.stats.reused == len(docs)
+    full_db = _db(tmp_path / "full.db", docs)
+    run_corpus(full_db, tmp_path / "full", workers=2, parquet=False)
+    assert _outputs(out) == _outputs(tmp_path / "full")
+
+
+def test_resume_after_kill(
+    tmp_path: Path, docs: list[Document], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = _db(tmp_path / "r.db", docs[:150])
+    out = tmp_path / "r"
+    from sourcetrace.corpus import state as state_mod
+
+    calls = {"n": 0}
+    real = state_mod.State.put_verified
+
+    def dies(self: Any, rows: Any) -> None:
+        calls["n"] += 1
+        if calls["n"] == 2:
+            raise KeyboardInterrupt
+        real(self, rows)
+
+    monkeypatch.setattr(state_mod.State, "put_verified", dies)
+    with pytest.raises(KeyboardInterrupt):
+        run_corpus(db, out, workers=1, chunk=50, parquet=False)
+    monkeypatch.setattr(state_mod.State, "put_verified", real)
+    assert (out / STATE_FILE).exists()
+    resumed = run_corpus(db, out, workers=1, chunk=50, parquet=False)
+    assert resumed.stats.fingerprinted == 0  # the finished stage is not redone
+    assert resumed.stats.reused == 50  # the first chunk of 50 verifications is kept
+    run_corpus(db, tmp_path / "fresh", workers=1, parquet=False)
+    assert _outputs(out) == _outputs(tmp_path / "fresh")
+
+
+def test_direction_rules() -> None:
+    old, new = DocMeta("a", date="2020-01-01"), DocMeta("b", date="2020-02-01")
+    assert direction(old, new, 0.9, 0.1) == (True, "date")
+    release, story = DocMeta("r", kind="source"), DocMeta("s", kind="article")
+    assert direction(story, release, 0.1, 0.9) == (False, "kind")
+    assert direction(DocMeta("x"), DocMeta("y"), 0.2, 0.8) == (True, "containment")
+
+
+def test_keys_are_stable() -> None:
+    a = doc_keys("a", "One two three four five six seven eight.", CorpusOptions(sample=1))
+    b = doc_keys("b", "one TWO three four five six seven eight", CorpusOptions(sample=1))
+    assert a.shingles == b.shingles and len(a.shingles) == 4
+
+
+@pytest.fixture(scope="session")
+def spark() -> Iterator[Any]:
+    pytest.importorskip("pyspark", reason="engine spark needs the 'spark' extra")
+    from sourcetrace.corpus.spark import spark_session
+
+    session = spark_session("local[2]")
+    yield session
+    session.stop()
+
+
+def test_parity_local_spark(tmp_path: Path, docs: list[Document], spark: Any) -> None:
+    from sourcetrace.corpus.kernels import clusters, resolve_pairs
+    from sourcetrace.corpus.spark import run_spark
+
+    db = _db(tmp_path / "p.db", docs)
+    local = run_corpus(db, tmp_path / "local", workers=2, parquet=False)
+    opts = CorpusOptions()
+    run = run_spark(db, opts, session=spark, partitions=4)
+    pairs = resolve_pairs(run.observations, run.meta, opts)
+    assert pairs == local.pairs
+    assert clusters(pairs, run.meta, opts) == local.clusters
+
+
+def test_cli_runs_and_reports(tmp_path: Path, docs: list[Document]) -> None:
+    db = _db(tmp_path / "c.db", docs[:60])
+    html = tmp_path / "r.html"
+    args = ["corpus", "--db", str(db), "--out", str(tmp_path / "o"), "--workers", "1"]
+    pytest.importorskip("matplotlib")
+    result = CliRunner().invoke(cli, [*args, "--html", str(html)])
+    assert result.exit_code == 0, result.output
+    assert "reuse pairs" in result.stdout
+    page = html.read_text(encoding="utf-8")
+    assert "<svg" in page and "<script" not in page
+
+
+@pytest.mark.parametrize(
+    ("extra", "message"),
+    [
+        (["--db", "{tmp}/none.db"], "no index there"),
+        (["--engine", "hadoop"], "Invalid value for '--engine'"),
+        (["--out", "{file}"], "is a file"),
+    ],
+)
+def test_cli_bad_input(tmp_path: Path, extra: list[str], message: str) -> None:
+    db = _db(tmp_path / "c.db", _corpus(5))
+    afile = tmp_path / "afile"
+    afile.write_text("x", encoding="utf-8")
+    args = [a.format(tmp=tmp_path, file=afile) for a in extra]
+    if "--db" not in args:
+        args += ["--db", str(db)]
+    result = CliRunner().invoke(cli, ["corpus", "--out", str(tmp_path / "o"), *args])
+    assert result.exit_code == 2
+    assert message in result.stderr
+    assert "Traceback" not in result.output
+    assert sum("rror" in line for line in result.stderr.splitlines()) == 1
