@@ -58,6 +58,8 @@ def test_health(client: TestClient) -> None:
     assert r.status_code == 200
     assert r.json()["status"] == "ok"
     assert r.json()["documents"] == 1
+    assert client.head("/api/health").status_code == 200
+    assert client.head("/").status_code == 200
 
 
 def test_trace_finds_the_release_and_checks_quotes(client: TestClient, article_text: str) -> None:

@@ -141,6 +141,7 @@ def delete_document(request: Request, doc_id: str) -> dict[str, Any]:
     return {"deleted": doc_id}
 
 
+@router.head("/health", include_in_schema=False)
 @router.get("/health", summary="Is the server up, and how big is its index")
 def health(request: Request) -> dict[str, Any]:
     """Return ``{"status": "ok", "documents": N, "version": ...}``."""

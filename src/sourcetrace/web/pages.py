@@ -50,7 +50,7 @@ def _files(form: FormData, name: str) -> list[UploadFile]:
     return [f for f in form.getlist(name) if isinstance(f, UploadFile) and f.filename]
 
 
-@router.get("/", response_class=HTMLResponse)
+@router.api_route("/", methods=["GET", "HEAD"], response_class=HTMLResponse)
 def home(request: Request) -> HTMLResponse:
     """The home page: paste a story or upload a file to trace."""
     return _page("home.html.j2", request, form={}, count=len(_index(request)))
