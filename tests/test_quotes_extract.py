@@ -125,6 +125,9 @@ def test_split_quotation_gives_two_entries_with_one_speaker() -> None:
 def test_partial_quotation_inside_a_sentence() -> None:
     text = "Jane Smith called the budget “a disaster for working families” on Tuesday."
     assert _said(text) == [("a disaster for working families", "Jane Smith", "Jane Smith")]
+    # No cue verb: the sentence's subject, a person the article names, said it.
+    text = "Governor Jane Smith worried the state was becoming “a hammock for the lazy.”"
+    assert _said(text) == [("a hammock for the lazy.", "Governor Jane Smith", "Jane Smith")]
 
 
 # -- what is not a speaker's quotation -------------------------------------------------
@@ -136,6 +139,7 @@ def test_partial_quotation_inside_a_sentence() -> None:
         "The so-called “experts” were wrong about the vote.",
         "Millions watched “Saturday Night Live” that weekend.",
         "The film “Gone With the Wind” was shown again.",
+        "Governor Jane Smith ignored the “elites” once more.",
     ],
 )
 def test_scare_quotes_and_titles_have_no_speaker(text: str) -> None:

@@ -253,7 +253,12 @@ class _Attributor:
                 if lead is not None and lead.mention is not None and lead.text != ":":
                     cue = lead
                     speaker = self.speaker(lead.mention)
-            if speaker.mention is None and not opens_sentence and not _is_title(text, q):
+            if (
+                speaker.mention is None
+                and not opens_sentence
+                and not _is_title(text, q)
+                and not _is_scare(text, q)
+            ):
                 # "Comey slammed it as “extremely careless”": no cue, but the sentence's
                 # subject, a person the article names, is who the quotation is from.
                 subj = subject_before(text, b_start, b_end, main=True)
