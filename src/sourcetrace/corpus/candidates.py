@@ -3,14 +3,23 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 
-from sourcetrace.corpus.kernels import CorpusOptions, DocKeys, key_pairs, postings, select_pool
+from sourcetrace.corpus.kernels import (
+    CorpusOptions,
+    DocKeys,
+    DocMeta,
+    key_pairs,
+    postings,
+    select_pool,
+    tier_of,
+)
 
 
 def candidate_pools(
     keys: Iterable[DocKeys],
     options: CorpusOptions,
+    meta: Mapping[str, DocMeta],
     *,
     progress: Callable[[int], None] | None = None,
 ) -> dict[str, tuple[str, ...]]:
@@ -19,6 +28,7 @@ def candidate_pools(
     Args:
         keys: The fingerprints of every document.
         options: The corpus settings.
+        meta: Dates and kinds by id (candidates known to come later are left out).
         progress: Called with the number of documents read so far, now and then.
 
     Returns:
@@ -47,4 +57,4 @@ def candidate_pools(
         partners[a].append((b, (n_shared, term_score)))
         partners[b].append((a, (n_shared, term_score)))
     scores.clear()
-    return {d: select_pool(p, options) for d, p in sorted(partners.items())}
+    return {d: select_pool(p, options, tier=tier_of(meta, d)) for d, p in sorted(partners.items())}

@@ -22,7 +22,7 @@ import hashlib
 import math
 import zlib
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -48,9 +48,10 @@ class CorpusOptions:
         min_shared: Sampled shingles two texts must share to be aligned whatever their
             term overlap (a copied passage of ~``ngram + sample * min_shared`` words).
         max_df: Keys held by more documents than this are too common to pair on.
-        pool: Candidates per document chosen by shared distinctive terms; 0 keeps only
-            the copy path (shingles), much faster where texts are reprinted, not retold.
-        tier: Most candidates traced at once (see :func:`verify`).
+        pool: Candidates per document chosen by shared distinctive terms, among those
+            known to come earlier and again among those of unknown order (see
+            :func:`verify`); 0 keeps only the copy path (shingles), much faster where
+            texts are reprinted rather than retold.
         max_copies: Most candidates per document chosen by shared shingles.
         closed_world: Every article was written from a document of the corpus: an
             article whose trace finds no earlier source is attached to its best earlier
@@ -66,8 +67,7 @@ class CorpusOptions:
     sample: int = 4
     min_shared: int = 3
     max_df: int = 50
-    pool: int = 60
-    tier: int = 30
+    pool: int = 30
     max_copies: int = 100
     closed_world: bool = False
     cluster_min: float = 0.15
@@ -241,29 +241,45 @@ def add_scores(x: tuple[int, int], y: tuple[int, int]) -> tuple[int, int]:
 
 
 def select_pool(
-    scored: Iterable[tuple[str, tuple[int, int]]], options: CorpusOptions
+    scored: Iterable[tuple[str, tuple[int, int]]],
+    options: CorpusOptions,
+    *,
+    tier: Callable[[str], bool | None] | None = None,
 ) -> tuple[str, ...]:
     """Choose one document's candidates from its scored partners.
 
     Partners sharing ``min_shared`` shingles (copied text) are all kept, up to
     ``max_copies``; then the ``pool`` partners sharing the most distinctive terms (a
-    retelling and its topical neighbours, which the trace needs to judge it).
+    retelling and its topical neighbours, which the trace needs to judge it), chosen
+    separately among the partners known to come earlier and those of unknown order.
+    Partners known to come later are left out: they find this document from their side.
 
     Args:
         scored: ``(partner_id, (shared_shingles, term_score))``.
         options: The corpus settings.
+        tier: Whether a partner comes before this document (True), after it (False)
+            or is of unknown order (None); default: unknown for every partner.
 
     Returns:
         The candidate ids, best first.
     """
-    items = sorted(scored, key=lambda x: (-x[1][0], -x[1][1], x[0]))
+    order = tier or (lambda _: None)
+    items = [x for x in scored if order(x[0]) is not False]
+    items.sort(key=lambda x: (-x[1][0], -x[1][1], x[0]))
     copies = [d for d, (n, _) in items if n >= options.min_shared][: options.max_copies]
-    by_terms = sorted(items, key=lambda x: (-x[1][1], -x[1][0], x[0]))
     chosen = dict.fromkeys(copies)
-    for d, _ in by_terms[: options.pool]:
-        chosen.setdefault(d)
+    by_terms = sorted(items, key=lambda x: (-x[1][1], -x[1][0], x[0]))
+    for group in (True, None):
+        for d, _ in [x for x in by_terms if order(x[0]) is group][: options.pool]:
+            chosen.setdefault(d)
     rank = {d: i for i, (d, _) in enumerate(items)}
     return tuple(sorted(chosen, key=rank.__getitem__))
+
+
+def tier_of(meta: Mapping[str, DocMeta], doc_id: str) -> Callable[[str], bool | None]:
+    """Return the ``tier`` function of :func:`select_pool` for one document."""
+    doc = meta.get(doc_id, DocMeta(doc_id))
+    return lambda other: precedes(meta.get(other, DocMeta(other)), doc)
 
 
 def pool_signature(
@@ -284,7 +300,7 @@ def _day(meta: DocMeta | Document) -> str | None:
     return meta.date[:10] if meta.date else None
 
 
-def precedes(cand: Document, doc: Document) -> bool | None:
+def precedes(cand: DocMeta | Document, doc: DocMeta | Document) -> bool | None:
     """Say whether ``cand`` comes before ``doc``: True, False, or None if unknown.
 
     Dates decide where both are known and differ; else a ``source`` (a release, a
@@ -318,8 +334,8 @@ def verify(doc: Document, pool: Sequence[Document], options: CorpusOptions) -> l
     Returns:
         One observation per candidate judged ``wholly`` or ``partially`` a source.
     """
-    earlier = [c for c in pool if precedes(c, doc) is True][: options.tier]
-    peers = [c for c in pool if precedes(c, doc) is None][: options.tier]
+    earlier = [c for c in pool if precedes(c, doc) is True]
+    peers = [c for c in pool if precedes(c, doc) is None]
     out: list[Observation] = []
     for tier in (earlier, peers):
         if not tier:

@@ -130,10 +130,11 @@ def run_local(
             meta, digests = _fingerprint(store, state, pool, options, chunk, stats, report)
             stats.seconds["fingerprint"] = time.perf_counter() - t0
             t0 = time.perf_counter()
-            pools = _candidates(state, digests, options, report)
+            pools = _candidates(state, digests, meta, options, report)
             stats.seconds["candidates"] = time.perf_counter() - t0
             t0 = time.perf_counter()
-            _verify(state, pool, digests, pools, options, chunk, stats, report)
+            stamps = {i: f"{d}|{meta[i].date}|{meta[i].kind}" for i, d in digests.items()}
+            _verify(state, pool, stamps, pools, options, chunk, stats, report)
             stats.seconds["verify"] = time.perf_counter() - t0
         observations = list(state.iter_observations(set(digests)))
     finally:
@@ -177,19 +178,24 @@ def _fingerprint(
 
 
 def _candidates(
-    state: State, digests: dict[str, str], options: CorpusOptions, report: Progress
+    state: State,
+    digests: dict[str, str],
+    meta: dict[str, DocMeta],
+    options: CorpusOptions,
+    report: Progress,
 ) -> dict[str, tuple[str, ...]]:
     """Build the candidate pools, or load them if the document set has not changed."""
     h = hashlib.blake2b(options.signature().encode(), digest_size=12)
     for doc_id in sorted(digests):
-        h.update(f"{doc_id}={digests[doc_id]}\n".encode())
+        m = meta[doc_id]
+        h.update(f"{doc_id}={digests[doc_id]}|{m.date}|{m.kind}\n".encode())
     signature = h.hexdigest()
     if state.stage("candidates") == signature:
         report("candidates", 1, 1)
         return state.pools()
     total = len(digests)
     keys = (k for k in state.iter_keys() if digests.get(k.id) == k.digest)
-    pools = candidate_pools(keys, options, progress=lambda n: report("candidates", n, total))
+    pools = candidate_pools(keys, options, meta, progress=lambda n: report("candidates", n, total))
     state.put_pools(pools, signature)
     report("candidates", total, total)
     return pools
@@ -205,7 +211,10 @@ def _verify(
     stats: RunStats,
     report: Progress,
 ) -> None:
-    """Verify every document whose pool (or text) changed since it was last verified."""
+    """Verify every document whose pool (or text, date, kind) changed since last verified.
+
+    ``digests`` holds, per document, its text digest with its date and kind.
+    """
     done = state.signatures()
     todo: list[tuple[str, tuple[str, ...], str]] = []
     for doc_id in sorted(digests):

@@ -26,6 +26,7 @@ from sourcetrace.corpus.kernels import (
     key_pairs,
     postings,
     select_pool,
+    tier_of,
     verify,
 )
 from sourcetrace.corpus.local import RunOutput, RunStats, doc_meta
@@ -111,10 +112,16 @@ def run_spark(
             .flatMap(lambda kv: key_pairs(kv[0], kv[1], opts))
             .reduceByKey(add_scores)
         )
+        shared_meta = sc.broadcast(meta)
         pools = (
             pairs.flatMap(lambda x: [(x[0][0], (x[0][1], x[1])), (x[0][1], (x[0][0], x[1]))])
             .groupByKey()
-            .mapValues(lambda scored: select_pool(scored, opts))
+            .map(
+                lambda kv: (
+                    kv[0],
+                    select_pool(kv[1], opts, tier=tier_of(shared_meta.value, kv[0])),
+                )
+            )
             .cache()
         )
         cand_texts = (
