@@ -53,6 +53,9 @@ class VerifyOptions:
     lookup: int = 5
 
 
+_LOOKUP_TERMS = 12
+
+
 def _lookup(store: Store | None, a: Words, start: int, end: int, limit: int) -> list[str]:
     """Ids of the indexed documents BM25 ranks highest for a span's content words."""
     if store is None or limit <= 0:
@@ -62,7 +65,13 @@ def _lookup(store: Store | None, a: Words, start: int, end: int, limit: int) -> 
     terms = list(dict.fromkeys(t for k in keys if is_content(k) for t in index_terms(k)))
     if not terms:
         return []
-    return [doc_id for doc_id, _ in store.candidates(terms[:64], limit=limit)]
+    # The rarest words of the quotation find the document it came from; common ones
+    # only make the query slow on a large index.
+    dfs = store.doc_freqs(terms)
+    rare = sorted((t for t in terms if dfs.get(t, 0) > 0), key=lambda t: dfs[t])
+    if not rare:
+        return []
+    return [doc_id for doc_id, _ in store.candidates(rare[:_LOOKUP_TERMS], limit=limit)]
 
 
 def _docs(
@@ -157,9 +166,16 @@ def verify_quotes(
     a = words(text)
     skip = frozenset(exclude)
     out = []
+    own = [d for d in sources if d.id not in skip]
     for q in quotes:
-        docs = _docs(store, sources, _lookup(store, a, q.start, q.end, opts.lookup), skip)
-        found = best_location(text, a, q.start, q.end, docs)
+        # The article's own sources first; the whole index only for what they lack.
+        found = best_location(text, a, q.start, q.end, own)
+        docs = own
+        if found is None or found.matched < found.total:
+            docs = _docs(store, sources, _lookup(store, a, q.start, q.end, opts.lookup), skip)
+            wider = best_location(text, a, q.start, q.end, docs)
+            if wider is not None and (found is None or wider.matched > found.matched):
+                found = wider
         sentence = None
         if found is None or found.matched / found.total < opts.altered_min:
             sentence = best_sentence(a, q.start, q.end, docs)
