@@ -11,25 +11,12 @@ from typing import TextIO
 
 import click
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from sourcetrace.api import Index, default_db_path
+from sourcetrace.cli_common import DB_OPTION, Failure, progress_bar
+from sourcetrace.cli_common import stderr as _stderr
 from sourcetrace.documents import Document
 from sourcetrace.errors import InputError, SourcetraceError
-
-DB_OPTION = click.option(
-    "--db",
-    "db",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=None,
-    help="Index file (default: $SOURCETRACE_DB, else ./sourcetrace.db).",
-)
-
-
-class Failure(click.ClickException):
-    """A user-facing failure: one line on standard error, exit status 2."""
-
-    exit_code = 2
 
 
 class _Errors:
@@ -44,10 +31,6 @@ class _Errors:
         self.console.print(
             f"[bold red]error:[/] {error}", markup=True, highlight=False, soft_wrap=True
         )
-
-
-def _stderr() -> Console:
-    return Console(stderr=True, soft_wrap=True)
 
 
 def _open_index(db: Path | None, *, readonly: bool) -> Index:
@@ -92,15 +75,7 @@ def ingest(paths: tuple[Path, ...], db: Path | None, batch_size: int) -> None:
             except InputError as exc:
                 errors(exc)
 
-    progress = Progress(
-        TextColumn("ingesting"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=err,
-        disable=not err.is_terminal,
-        transient=True,
-    )
+    progress = progress_bar(err, "ingesting")
     added = 0
     with progress:
         task = progress.add_task("ingest", total=None)

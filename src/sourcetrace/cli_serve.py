@@ -8,23 +8,12 @@ from pathlib import Path
 import click
 
 from sourcetrace.api import default_db_path
+from sourcetrace.cli_common import DB_OPTION, Failure
 from sourcetrace.errors import MissingExtraError, SourcetraceError
 
 
-class ServeError(click.ClickException):
-    """The server cannot start as asked: one line on standard error, exit status 2."""
-
-    exit_code = 2
-
-
 @click.command()
-@click.option(
-    "--db",
-    "db",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=None,
-    help="Index file (default: $SOURCETRACE_DB, else ./sourcetrace.db).",
-)
+@DB_OPTION
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
 @click.option(
@@ -51,7 +40,7 @@ def serve(db: Path | None, host: str, port: int, max_body: int, workers: int) ->
 
     token = os.environ.get(TOKEN_ENV) or None
     if not is_loopback(host) and token is None:
-        raise ServeError(
+        raise Failure(
             f"refusing to listen on {host}, which is reachable from other machines, "
             f"without a token: set {TOKEN_ENV} to a long random string (writes will need "
             f"'Authorization: Bearer <token>'), or use --host 127.0.0.1"
@@ -62,12 +51,12 @@ def serve(db: Path | None, host: str, port: int, max_body: int, workers: int) ->
         from sourcetrace.web import create_app
         from sourcetrace.web.app import MAX_BODY_ENV
     except ImportError as exc:
-        raise ServeError(str(MissingExtraError("sourcetrace serve", "web"))) from exc
+        raise Failure(str(MissingExtraError("sourcetrace serve", "web"))) from exc
     path = default_db_path(db)
     try:
         app = create_app(path, token=token, max_body=max_body)
     except SourcetraceError as exc:
-        raise ServeError(str(exc)) from exc
+        raise Failure(str(exc)) from exc
     click.echo(f"sourcetrace: serving {path} on http://{host}:{port}", err=True)
     if workers == 1:
         uvicorn.run(app, host=host, port=port, log_level="info", server_header=False)

@@ -1,0 +1,41 @@
+"""Pieces every ``sourcetrace`` command shares: the --db option, failures, progress bars."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+DB_OPTION = click.option(
+    "--db",
+    "db",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Index file (default: $SOURCETRACE_DB, else ./sourcetrace.db).",
+)
+
+
+class Failure(click.ClickException):
+    """A user-facing failure: one line on standard error, exit status 2."""
+
+    exit_code = 2
+
+
+def stderr() -> Console:
+    """A console on standard error that never wraps a message over several lines."""
+    return Console(stderr=True, soft_wrap=True)
+
+
+def progress_bar(console: Console, label: str = "{task.description}") -> Progress:
+    """A progress bar on ``console``, shown only in a terminal and gone when done."""
+    return Progress(
+        TextColumn(label),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=console,
+        disable=not console.is_terminal,
+        transient=True,
+    )
