@@ -22,6 +22,10 @@ class Failure(click.ClickException):
 
     exit_code = 2
 
+    def show(self, file: object = None) -> None:
+        """Print ``error: <message>`` on one line."""
+        click.echo(f"error: {self.format_message()}", err=True)
+
 
 def stderr() -> Console:
     """A console on standard error that never wraps a message over several lines."""

@@ -6,38 +6,16 @@ from pathlib import Path
 
 import click
 from rich.console import Console
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    TaskID,
-    TextColumn,
-    TimeElapsedColumn,
-)
+from rich.progress import TaskID
 
 from sourcetrace.api import default_db_path
+from sourcetrace.cli_common import DB_OPTION, Failure, progress_bar, stderr
 from sourcetrace.corpus import ENGINES, CorpusOptions, run_corpus
 from sourcetrace.errors import SourcetraceError
 
 
-class CorpusFailure(click.ClickException):
-    """A user-facing failure: one line on standard error, exit status 2."""
-
-    exit_code = 2
-
-    def show(self, file: object = None) -> None:
-        """Print ``error: <message>`` on one line."""
-        click.echo(f"error: {self.format_message()}", err=True)
-
-
 @click.command("corpus")
-@click.option(
-    "--db",
-    "db",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=None,
-    help="Index file (default: $SOURCETRACE_DB, else ./sourcetrace.db).",
-)
+@DB_OPTION
 @click.option(
     "--out",
     "out",
@@ -99,18 +77,10 @@ def corpus(
     Writes pairs.jsonl, clusters.jsonl and publishers.jsonl (with Parquet twins) to
     --out and prints a summary. Runs are incremental and resumable with engine local.
     """
-    err = Console(stderr=True, soft_wrap=True)
+    err = stderr()
     if out.exists() and not out.is_dir():
-        raise CorpusFailure(f"{out}: --out must be a folder, not a file")
-    progress = Progress(
-        TextColumn("{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=err,
-        disable=not err.is_terminal,
-        transient=True,
-    )
+        raise Failure(f"{out}: --out must be a folder, not a file")
+    progress = progress_bar(err)
     tasks: dict[str, TaskID] = {}
 
     def advance(stage: str, done: int, total: int) -> None:
@@ -135,7 +105,7 @@ def corpus(
 
             write_html(result, html_path)
     except SourcetraceError as exc:
-        raise CorpusFailure(str(exc)) from exc
+        raise Failure(str(exc)) from exc
     from sourcetrace.corpus.report import print_summary
 
     print_summary(result, Console())
