@@ -176,8 +176,13 @@ def _looks_like_speaker(words: list[str]) -> bool:
         for w in lowered[1:]
     ):
         return True  # "a source involved", "the spokesman himself"
-    head = _bare(lowered[-1])
-    return lowered[0] in _DETERMINERS and (
+    return lowered[0] in _DETERMINERS and person_noun(lowered[-1])
+
+
+def person_noun(word: str) -> bool:
+    """Whether a common noun names who can speak: "spokesman", "officials", "the paper"."""
+    head = _bare(word)
+    return (
         head in _PERSON_NOUNS
         or head.removesuffix("s") in _PERSON_NOUNS
         or head.endswith(("er", "or", "ist", "ian", "ers", "ors", "ists", "ians", "ant", "ants"))

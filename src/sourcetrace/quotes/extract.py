@@ -30,6 +30,7 @@ from sourcetrace.text import word_set
 _LEAD_RE = re.compile(r"[\s,;:—–\-]*")
 _WORDS_RE = re.compile(r"\w+")
 _AFTER_WINDOW = 12  # words after a quotation in which its cue may stand
+_OWN_SENTENCE = 8  # more words than an attribution ("Smith said in an interview Tuesday")
 
 
 def _para_of(paras: list[tuple[int, int]], at: int) -> int:
@@ -174,6 +175,22 @@ def _closes_clause(text: str, q: QuotedSpan) -> bool:
     )
 
 
+def _sentence_follows(text: str, q: QuotedSpan, start: int, end: int) -> bool:
+    """``“… go forward.” He bemoaned that …``: a full stop closed the quotation, and the
+    words after it are a sentence of their own, not an attribution (``“….” Smith said.``).
+    """
+    if text[q.start : q.end].rstrip()[-1:] != ".":
+        return False
+    found = _WORDS_RE.findall(text, start, end)
+    return bool(found) and found[0][:1].isupper() and len(found) > _OWN_SENTENCE
+
+
+def _attributes(quote: Quote | None, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds the attribution of ``quote`` (its speaker mention)."""
+    at = quote.speaker.mention_start if quote is not None else None
+    return at is not None and start <= at < end
+
+
 def _is_title(text: str, q: QuotedSpan) -> bool:
     """Whether the quoted words are in Title Case ("Saturday Night Live"): a title."""
     words = [w for w in _WORDS_RE.findall(text[q.start : q.end]) if len(w) > 3]
@@ -219,6 +236,8 @@ class _Attributor:
             after = _cue_after(text, a_start, a_end, self.syntax) if a_end > a_start else None
             if after is not None and _is_scare(text, q) and not _closes_clause(text, q):
                 after = None  # "the “experts” said": the quoted words are the subject
+            if after is not None and _sentence_follows(text, q, a_start, a_end):
+                after = None
             before = _cue_before(text, b_start, b_end, self.syntax)
             cue = after
             if after is None or after.mention is None:
@@ -231,6 +250,20 @@ class _Attributor:
             speaker = self.speaker(cue.mention if cue else None)
             opens_sentence = not _WORDS_RE.search(text[b_start:b_end])
             same_sentence = bool(same_para) and b_start == floor
+            if speaker.mention is None and opens_sentence and b_start > floor:
+                # "She said she had made progress. “I really believe …”": the sentence
+                # before, with its cue, introduces the quotation.
+                ends = sentence_ends(text, floor, b_start - 1)
+                l_start = ends[-1] if ends else floor
+                lead = _cue_before(text, l_start, b_start, self.syntax)
+                if (
+                    lead is not None
+                    and lead.mention is not None
+                    and lead.text != ":"
+                    and not _attributes(prev, l_start, b_start)
+                ):
+                    cue = lead
+                    speaker = self.speaker(lead.mention)
             if (
                 speaker.mention is None
                 and prev is not None
@@ -245,14 +278,6 @@ class _Attributor:
                 if intro is not None:
                     cue = intro
                     speaker = self.speaker(intro.mention)
-            if speaker.mention is None and opens_sentence and b_start > floor:
-                # "She said she had made progress. “I really believe …”": the sentence
-                # before, with its cue, introduces the quotation.
-                ends = sentence_ends(text, floor, b_start - 1)
-                lead = _cue_before(text, ends[-1] if ends else floor, b_start, self.syntax)
-                if lead is not None and lead.mention is not None and lead.text != ":":
-                    cue = lead
-                    speaker = self.speaker(lead.mention)
             if (
                 speaker.mention is None
                 and not opens_sentence

@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from sourcetrace.quotes.cues import Mention
+from sourcetrace.quotes.cues import PRONOUNS, Mention, person_noun
 from sourcetrace.quotes.spans import paragraphs
 
 _QUOTED_RE = re.compile(r"[“”\"«»„‘]|''")
@@ -74,7 +74,8 @@ class Syntax:
             if "nsubjpass" in kids or "auxpass" in kids:
                 return None
             if "nsubj" in kids:
-                return self._span(kids["nsubj"], offset)
+                subject = kids["nsubj"]
+                return self._span(subject, offset) if _can_speak(subject) else None
             if tok.dep_ not in _CLIMB or tok.head is tok:
                 return None
             tok = tok.head
@@ -96,6 +97,19 @@ class Syntax:
         start = offset + left.idx
         end = offset + head.idx + len(head.text)
         return Mention(self.text[start:end], start, end)
+
+
+def _can_speak(head: Any) -> bool:
+    """Whether a subject can be a speaker: a person, a group or a text, not "the tone".
+
+    A relative "that"/"which" stands for a thing; "who" for a person. Capitals alone do
+    not make a name ("Cost estimates, he added, were …"): the tagger must say so.
+    """
+    if head.pos_ == "PRON":
+        return head.lower_ in PRONOUNS
+    if head.pos_ == "PROPN" or any(t.pos_ == "PROPN" for t in head.lefts):
+        return True
+    return head.pos_ == "NOUN" and person_noun(head.lower_)
 
 
 def parse(text: str) -> Syntax | None:
