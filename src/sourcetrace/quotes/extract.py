@@ -89,6 +89,9 @@ def _outer(text: str, named: list[Cue]) -> Cue:
     reports, so its speaker is the outer one; the same for "Lapp said she thinks “…”".
     """
     chosen = named[0]
+    who = chosen.mention
+    if who is not None and who.text.lower() == "who" and text[: who.start].rstrip().endswith(","):
+        return chosen  # "said Weaver, who added that “…”": the relative clause's speaker
     for outer in named[1:]:
         between = text[outer.end : chosen.start].lstrip().lower()
         inner_pronoun = chosen.mention is not None and chosen.mention.is_pronoun

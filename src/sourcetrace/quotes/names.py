@@ -148,6 +148,9 @@ class NameBook:
         words = mention.split()
         if not words:
             return None
+        if mention.lower() == "who":  # "said Weaver, who added": its antecedent
+            before = [nm.name for nm in self.names if nm.end <= at]
+            return before[-1] if before else None
         if mention.lower() in PRONOUNS:
             recent = [n for pos, n in self.speakers if pos <= at]
             if recent:
