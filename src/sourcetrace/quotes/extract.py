@@ -82,6 +82,17 @@ def _cue_after(text: str, start: int, end: int, syntax: Syntax | None) -> Cue | 
     return None
 
 
+def _same_pronoun(text: str, between: str, outer: Mention, inner: Mention | None) -> bool:
+    """"He says he believes …", "She said, if elected, she would …": the pronoun that opens
+    the sentence, with its cue, and the same pronoun again inside what it reports."""
+    said = inner.text.lower() if inner is not None else ""
+    if outer.text.lower() != said:
+        return False
+    if [w for w in between.split() if w != "that"] == [said]:
+        return True
+    return text[: outer.start].rstrip()[-1:] in ("", ".", "!", "?", "\n", "”", '"')
+
+
 def _outer(text: str, named: list[Cue]) -> Cue:
     """Pick the cue that governs a quotation among several before it (nearest first).
 
@@ -95,7 +106,11 @@ def _outer(text: str, named: list[Cue]) -> Cue:
     for outer in named[1:]:
         between = text[outer.end : chosen.start].lstrip().lower()
         inner_pronoun = chosen.mention is not None and chosen.mention.is_pronoun
-        outer_named = outer.mention is not None and not outer.mention.is_pronoun
+        outer_named = outer.mention is not None and (
+            not outer.mention.is_pronoun
+            # "He says he believes …": the same pronoun twice, one speaker, the outer cue.
+            or (inner_pronoun and _same_pronoun(text, between, outer.mention, chosen.mention))
+        )
         participle = chosen.text.lower().endswith("ing") and text[: chosen.start].rstrip().endswith(
             ","
         )
@@ -178,6 +193,23 @@ def _closes_clause(text: str, q: QuotedSpan) -> bool:
     )
 
 
+_BYLINE_RE = re.compile(r"[ \t]*([―—–]|--?)[ \t]*(?=[A-Z])")
+
+
+def _byline(text: str, start: int, end: int) -> Cue | None:
+    """``“…” ― Adriana Rodarte``: a dash and a name that closes the line sign a quotation."""
+    dash = _BYLINE_RE.match(text, start, end)
+    if dash is None:
+        return None
+    mention = mention_after(text, dash.end(), end)
+    if mention is None or mention.is_pronoun or not mention.text[:1].isupper():
+        return None
+    rest = text[mention.end : end].split("\n", 1)[0].strip()
+    if rest and not rest.startswith(","):
+        return None
+    return Cue(dash.group(1), dash.start(1), dash.end(1), mention)
+
+
 def _sentence_follows(text: str, q: QuotedSpan, start: int, end: int) -> bool:
     """``“… go forward.” He bemoaned that …``: a full stop closed the quotation, and the
     words after it are a sentence of their own, not an attribution (``“….” Smith said.``).
@@ -241,6 +273,8 @@ class _Attributor:
                 after = None  # "the “experts” said": the quoted words are the subject
             if after is not None and _sentence_follows(text, q, a_start, a_end):
                 after = None
+            if after is None:
+                after = _byline(text, q.after, a_end)
             before = _cue_before(text, b_start, b_end, self.syntax)
             cue = after
             if after is None or after.mention is None:

@@ -84,6 +84,16 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _nests(text: str, start: int, end: int) -> bool:
+    """Whether the two marks after an opening mark met inside a quotation both close.
+
+    Then the inner quotation closes first and the outer one after it; otherwise the outer
+    quotation was never closed and the new mark starts a quotation of its own.
+    """
+    marks = [m.group() for m in _DOUBLE_RE.finditer(text, start, end)][:2]
+    return len(marks) == 2 and all(mark in _CLOSERS for mark in marks)
+
+
 def double_quotes(text: str) -> list[QuotedSpan]:
     """Find double-quoted spans, joining quotations that run over paragraphs."""
     paras = paragraphs(text)
@@ -108,11 +118,18 @@ def double_quotes(text: str) -> list[QuotedSpan]:
             pending = None
         else:
             scan_from = p_start
+        nested = 0  # closing marks that belong to a quotation inside the open one
         for m in _DOUBLE_RE.finditer(text, scan_from, p_end):
             mark = m.group()
             if open_at is None:
                 if _is_opening(text, m.start(), mark):
                     open_at, open_len = m.start(), len(mark)
+                continue
+            if nested and mark in _CLOSERS:
+                nested -= 1
+                continue
+            if mark == "“" and _nests(text, m.end(), p_end):
+                nested += 1  # “… what he calls “hell” than …”: one quotation inside another
                 continue
             if mark in _OPENERS and mark != "„" and not (mark == "“" and text[open_at] == "„"):
                 # An opening mark inside an open quotation: the previous one was never
