@@ -64,6 +64,8 @@ def _cue_after(text: str, start: int, end: int, syntax: Syntax | None) -> Cue | 
             return None
         if cue.group().lower().startswith(("according", "in the words")):
             return Cue(cue.group(), cue.start(), cue.end(), mention_after(text, cue.end(), end))
+        if cue.group().lower().endswith("ing"):
+            continue  # "“…,” saying …": a participle shares the subject before the quotation
         lead_text = text[first : cue.start()].rstrip()
         parsed = syntax.subject_of(cue.start()) if syntax is not None else None
         if parsed is not None and first <= parsed.start and parsed.end <= end:
@@ -210,14 +212,16 @@ def _byline(text: str, start: int, end: int) -> Cue | None:
     return Cue(dash.group(1), dash.start(1), dash.end(1), mention)
 
 
-def _sentence_follows(text: str, q: QuotedSpan, start: int, end: int) -> bool:
+def _sentence_follows(
+    text: str, q: QuotedSpan, start: int, end: int, words: int = _OWN_SENTENCE
+) -> bool:
     """``“… go forward.” He bemoaned that …``: a full stop closed the quotation, and the
     words after it are a sentence of their own, not an attribution (``“….” Smith said.``).
     """
     if text[q.start : q.end].rstrip()[-1:] != ".":
         return False
     found = _WORDS_RE.findall(text, start, end)
-    return bool(found) and found[0][:1].isupper() and len(found) > _OWN_SENTENCE
+    return bool(found) and found[0][:1].isupper() and len(found) > words
 
 
 def _attributes(quote: Quote | None, start: int, end: int) -> bool:
@@ -281,12 +285,21 @@ class _Attributor:
                 cue = before or after
             elif before is not None and (
                 not self._owns_after(q, a_end, limit)
-                or (after.mention.is_pronoun and before.mention and not before.mention.is_pronoun)
+                or (
+                    after.mention.is_pronoun
+                    and before.text != ":"  # "Clinton seemed irritated: “…,” she wrote."
+                    and before.mention
+                    and not before.mention.is_pronoun
+                )
             ):
                 cue = before
             speaker = self.speaker(cue.mention if cue else None)
             opens_sentence = not _WORDS_RE.search(text[b_start:b_end])
-            same_sentence = bool(same_para) and b_start == floor
+            same_sentence = (
+                bool(same_para)
+                and b_start == floor
+                and not _sentence_follows(text, spans[i - 1], floor, q.open_at, 0)
+            )
             if speaker.mention is None and opens_sentence and b_start > floor:
                 # "She said she had made progress. “I really believe …”": the sentence
                 # before, with its cue, introduces the quotation.
