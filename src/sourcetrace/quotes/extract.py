@@ -195,7 +195,7 @@ def _closes_clause(text: str, q: QuotedSpan) -> bool:
     )
 
 
-_BYLINE_RE = re.compile(r"[ \t]*([―—–]|--?)[ \t]*(?=[A-Z])")
+_BYLINE_RE = re.compile(r"[^\S\n]*([―—–]|--?)[^\S\n]*(?=[A-Z])")
 
 
 def _byline(text: str, start: int, end: int) -> Cue | None:
@@ -207,7 +207,7 @@ def _byline(text: str, start: int, end: int) -> Cue | None:
     if mention is None or mention.is_pronoun or not mention.text[:1].isupper():
         return None
     rest = text[mention.end : end].split("\n", 1)[0].strip()
-    if rest and not rest.startswith(","):
+    if rest not in ("", ".") and not rest.startswith(","):
         return None
     return Cue(dash.group(1), dash.start(1), dash.end(1), mention)
 
@@ -319,7 +319,7 @@ class _Attributor:
                 and prev is not None
                 and (same_sentence or (opens_sentence and not _is_scare(text, q)))
                 and prev.speaker.mention is not None
-                and para - prev_para <= 1
+                and (para == prev_para or (para - prev_para == 1 and self._fills(q)))
             ):
                 speaker = prev.speaker
                 cue = None
@@ -353,6 +353,12 @@ class _Attributor:
             if speaker.mention is not None:
                 prev, prev_para = quote, para
         return out
+
+    def _fills(self, q: QuotedSpan) -> bool:
+        """Whether a quotation runs to the end of its paragraph, as one that goes on with
+        the speaker of the paragraph before does (``“…,” she said.`` / ``“….”``)."""
+        end = self.paras[_para_of(self.paras, q.after - 1)][1]
+        return not self.text[q.after : end].strip(" .\u201d\"'")
 
     def _known(self, mention: Mention) -> bool:
         """Whether a mention is a person pronoun or a name the article introduces."""
