@@ -11,6 +11,7 @@ from sourcetrace.corpus.kernels import (
     DocMeta,
     key_pairs,
     postings,
+    retold_from,
     select_pool,
     tier_of,
 )
@@ -34,6 +35,7 @@ def candidate_pools(
     Returns:
         Candidate ids by document id; documents without candidates are left out.
     """
+    eligible = retold_from(meta, options)
     posting: dict[str, list[str]] = defaultdict(list)
     for n, k in enumerate(keys, 1):
         for key, doc_id in postings(k):
@@ -44,7 +46,7 @@ def candidate_pools(
     for key, ids in posting.items():
         if len(ids) < 2 or len(ids) > options.max_df:
             continue
-        for pair, (n_shared, term_score) in key_pairs(key, ids, options):
+        for pair, (n_shared, term_score) in key_pairs(key, ids, options, retold_from=eligible):
             acc = scores.get(pair)
             if acc is None:
                 scores[pair] = [n_shared, term_score]
@@ -57,4 +59,7 @@ def candidate_pools(
         partners[a].append((b, (n_shared, term_score)))
         partners[b].append((a, (n_shared, term_score)))
     scores.clear()
-    return {d: select_pool(p, options, tier=tier_of(meta, d)) for d, p in sorted(partners.items())}
+    return {
+        d: select_pool(p, options, tier=tier_of(meta, d), retold_from=eligible)
+        for d, p in sorted(partners.items())
+    }

@@ -34,7 +34,7 @@ from sourcetrace.trace import TraceOptions, trace
 
 #: Name and version of the fingerprinting and candidate scheme; cached state built with
 #: another one is ignored.
-SCHEME = "corpus-shingle-terms.v1"
+SCHEME = "corpus-shingle-terms.v2"
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +53,12 @@ class CorpusOptions:
             :func:`verify`); 0 keeps only the copy path (shingles), much faster where
             texts are reprinted rather than retold.
         max_copies: Most candidates per document chosen by shared shingles.
+        retold_kinds: Kinds of document a text may be retold from: term candidates
+            (and the term scores that choose them) are drawn only among documents of
+            these kinds, the releases and statements a story is written from. Among the
+            other documents only copied text is looked for, so the cost grows with the
+            number of such sources rather than with the whole corpus. ``None`` draws
+            term candidates among every document.
         closed_world: Every article was written from a document of the corpus: an
             article whose trace finds no earlier source is attached to its best earlier
             candidate (the one sharing the most distinctive content).
@@ -69,6 +75,7 @@ class CorpusOptions:
     max_df: int = 50
     pool: int = 30
     max_copies: int = 100
+    retold_kinds: tuple[str, ...] | None = ("source",)
     closed_world: bool = False
     cluster_min: float = 0.15
     trace: TraceOptions = field(default_factory=TraceOptions)
@@ -214,7 +221,11 @@ def term_weight(df: int, options: CorpusOptions) -> int:
 
 
 def key_pairs(
-    key: str, doc_ids: Iterable[str], options: CorpusOptions
+    key: str,
+    doc_ids: Iterable[str],
+    options: CorpusOptions,
+    *,
+    retold_from: Callable[[str], bool] | None = None,
 ) -> Iterator[tuple[tuple[str, str], tuple[int, int]]]:
     """Yield the candidate pairs one key gives, scored.
 
@@ -222,6 +233,9 @@ def key_pairs(
         key: A key from :func:`postings`.
         doc_ids: Every document holding it.
         options: The corpus settings (``max_df``).
+        retold_from: Whether a document may be retold from (see
+            :func:`retold_from`); a term key pairs only documents of which one may.
+            Default: every document may.
 
     Yields:
         ``((a, b), (shared_shingles, term_score))`` with ``a < b``.
@@ -229,10 +243,18 @@ def key_pairs(
     ids = sorted(set(doc_ids))
     if len(ids) < 2 or len(ids) > options.max_df:
         return
-    score = (1, 0) if key.startswith("s:") else (0, term_weight(len(ids), options))
+    if key.startswith("s:"):
+        for i, a in enumerate(ids):
+            for b in ids[i + 1 :]:
+                yield (a, b), (1, 0)
+        return
+    score = (0, term_weight(len(ids), options))
+    eligible = retold_from or (lambda _: True)
     for i, a in enumerate(ids):
+        a_ok = eligible(a)
         for b in ids[i + 1 :]:
-            yield (a, b), score
+            if a_ok or eligible(b):
+                yield (a, b), score
 
 
 def add_scores(x: tuple[int, int], y: tuple[int, int]) -> tuple[int, int]:
@@ -245,6 +267,7 @@ def select_pool(
     options: CorpusOptions,
     *,
     tier: Callable[[str], bool | None] | None = None,
+    retold_from: Callable[[str], bool] | None = None,
 ) -> tuple[str, ...]:
     """Choose one document's candidates from its scored partners.
 
@@ -259,6 +282,8 @@ def select_pool(
         options: The corpus settings.
         tier: Whether a partner comes before this document (True), after it (False)
             or is of unknown order (None); default: unknown for every partner.
+        retold_from: Whether a partner may be chosen by its terms (see
+            :func:`retold_from`); default: every partner may.
 
     Returns:
         The candidate ids, best first.
@@ -268,12 +293,30 @@ def select_pool(
     items.sort(key=lambda x: (-x[1][0], -x[1][1], x[0]))
     copies = [d for d, (n, _) in items if n >= options.min_shared][: options.max_copies]
     chosen = dict.fromkeys(copies)
-    by_terms = sorted(items, key=lambda x: (-x[1][1], -x[1][0], x[0]))
+    eligible = retold_from or (lambda _: True)
+    by_terms = sorted(
+        (x for x in items if eligible(x[0])), key=lambda x: (-x[1][1], -x[1][0], x[0])
+    )
     for group in (True, None):
         for d, _ in [x for x in by_terms if order(x[0]) is group][: options.pool]:
             chosen.setdefault(d)
     rank = {d: i for i, (d, _) in enumerate(items)}
     return tuple(sorted(chosen, key=rank.__getitem__))
+
+
+def retold_from(meta: Mapping[str, DocMeta], options: CorpusOptions) -> Callable[[str], bool]:
+    """Return whether a document may be retold from: its kind is one of ``retold_kinds``.
+
+    Example:
+        >>> f = retold_from({"pr": DocMeta("pr", kind="source")}, CorpusOptions())
+        >>> f("pr"), f("story")
+        (True, False)
+    """
+    kinds = options.retold_kinds
+    if kinds is None:
+        return lambda _: True
+    allowed = frozenset(kinds)
+    return lambda doc_id: (m := meta.get(doc_id)) is not None and m.kind in allowed
 
 
 def tier_of(meta: Mapping[str, DocMeta], doc_id: str) -> Callable[[str], bool | None]:

@@ -11,11 +11,18 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager
+from functools import lru_cache
 
 from sourcetrace.documents import Document
 from sourcetrace.errors import DocumentNotFoundError, IndexError_
 from sourcetrace.index.base import Batch
 from sourcetrace.text import index_terms, words
+
+
+@lru_cache(maxsize=8192)
+def doc_terms(text: str) -> frozenset[str]:
+    """Return the index terms of a text (cached: a document sits in many pools)."""
+    return frozenset(t for k in words(text).keys for t in index_terms(k))
 
 
 class PoolStore:
@@ -33,7 +40,7 @@ class PoolStore:
         self._order = [i for i in order if i in self._docs]
         self._df: Counter[str] = Counter()
         for d in self._docs.values():
-            self._df.update({t for k in words(d.text).keys for t in index_terms(k)})
+            self._df.update(doc_terms(d.text))
 
     def batch(self) -> AbstractContextManager[Batch]:
         """Not supported: the pool is read-only."""

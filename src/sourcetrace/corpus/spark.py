@@ -25,6 +25,7 @@ from sourcetrace.corpus.kernels import (
     doc_keys,
     key_pairs,
     postings,
+    retold_from,
     select_pool,
     tier_of,
     verify,
@@ -106,20 +107,29 @@ def run_spark(
         opts = options
         rdd = sc.parallelize([(d.id, d) for d in docs], n_parts).cache()
         keys = rdd.map(lambda kv: doc_keys(kv[0], kv[1].text, opts))
+        shared_meta = sc.broadcast(meta)
         pairs = (
             keys.flatMap(postings)
             .groupByKey()
-            .flatMap(lambda kv: key_pairs(kv[0], kv[1], opts))
+            .flatMap(
+                lambda kv: key_pairs(
+                    kv[0], kv[1], opts, retold_from=retold_from(shared_meta.value, opts)
+                )
+            )
             .reduceByKey(add_scores)
         )
-        shared_meta = sc.broadcast(meta)
         pools = (
             pairs.flatMap(lambda x: [(x[0][0], (x[0][1], x[1])), (x[0][1], (x[0][0], x[1]))])
             .groupByKey()
             .map(
                 lambda kv: (
                     kv[0],
-                    select_pool(kv[1], opts, tier=tier_of(shared_meta.value, kv[0])),
+                    select_pool(
+                        kv[1],
+                        opts,
+                        tier=tier_of(shared_meta.value, kv[0]),
+                        retold_from=retold_from(shared_meta.value, opts),
+                    ),
                 )
             )
             .cache()
