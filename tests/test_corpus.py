@@ -11,7 +11,14 @@ from click.testing import CliRunner
 
 from sourcetrace.cli import cli
 from sourcetrace.corpus import CorpusOptions, run_corpus
-from sourcetrace.corpus.kernels import DocMeta, direction, doc_keys
+from sourcetrace.corpus.kernels import (
+    DocMeta,
+    direction,
+    doc_keys,
+    key_pairs,
+    retold_from,
+    select_pool,
+)
 from sourcetrace.corpus.state import STATE_FILE
 from sourcetrace.documents import Document
 from sourcetrace.index import open_store
@@ -161,6 +168,28 @@ def test_keys_are_stable() -> None:
     a = doc_keys("a", "One two three four five six seven eight.", CorpusOptions(sample=1))
     b = doc_keys("b", "one TWO three four five six seven eight", CorpusOptions(sample=1))
     assert a.shingles == b.shingles and len(a.shingles) == 4
+
+
+def test_term_candidates_only_among_sources() -> None:
+    meta = {
+        "pr": DocMeta("pr", kind="source"),
+        "s1": DocMeta("s1", kind="article"),
+        "s2": DocMeta("s2", kind="article"),
+    }
+    opts = CorpusOptions()
+    eligible = retold_from(meta, opts)
+    pairs = {p for p, _ in key_pairs("t:folic", ["s2", "pr", "s1"], opts, retold_from=eligible)}
+    assert pairs == {("pr", "s1"), ("pr", "s2")}
+    copied = {p for p, _ in key_pairs("s:1f", ["s2", "s1"], opts, retold_from=eligible)}
+    assert copied == {("s1", "s2")}
+    scored = [("pr", (0, 900)), ("s2", (0, 5000)), ("s3", (opts.min_shared, 0))]
+    assert select_pool(scored, opts, retold_from=eligible) == ("s3", "pr")
+    everyone = CorpusOptions(retold_kinds=None)
+    assert select_pool(scored, everyone, retold_from=retold_from(meta, everyone)) == (
+        "s3",
+        "s2",
+        "pr",
+    )
 
 
 @pytest.fixture(scope="session")
