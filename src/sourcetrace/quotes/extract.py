@@ -85,8 +85,11 @@ def _cue_after(text: str, start: int, end: int, syntax: Syntax | None) -> Cue | 
 
 
 def _same_pronoun(text: str, between: str, outer: Mention, inner: Mention | None) -> bool:
-    """"He says he believes …", "She said, if elected, she would …": the pronoun that opens
-    the sentence, with its cue, and the same pronoun again inside what it reports."""
+    """Whether a pronoun cue and the pronoun inside what it reports are the same.
+
+    "He says he believes …", "She said, if elected, she would …": the pronoun that opens
+    the sentence, with its cue, and the same pronoun again inside what it reports.
+    """
     said = inner.text.lower() if inner is not None else ""
     if outer.text.lower() != said:
         return False
@@ -215,8 +218,10 @@ def _byline(text: str, start: int, end: int) -> Cue | None:
 def _sentence_follows(
     text: str, q: QuotedSpan, start: int, end: int, words: int = _OWN_SENTENCE
 ) -> bool:
-    """``“… go forward.” He bemoaned that …``: a full stop closed the quotation, and the
-    words after it are a sentence of their own, not an attribution (``“….” Smith said.``).
+    """Whether the words after a quotation closed by a full stop are a sentence of their own.
+
+    ``“… go forward.” He bemoaned that …``: a full stop closed the quotation, and the
+    words after it are not its attribution (unlike ``“….” Smith said.``).
     """
     if text[q.start : q.end].rstrip()[-1:] != ".":
         return False
@@ -355,8 +360,11 @@ class _Attributor:
         return out
 
     def _fills(self, q: QuotedSpan) -> bool:
-        """Whether a quotation runs to the end of its paragraph, as one that goes on with
-        the speaker of the paragraph before does (``“…,” she said.`` / ``“….”``)."""
+        """Whether a quotation runs to the end of its paragraph.
+
+        A quotation that goes on with the speaker of the paragraph before fills its
+        paragraph (``“…,” she said.`` / ``“….”``).
+        """
         end = self.paras[_para_of(self.paras, q.after - 1)][1]
         return not self.text[q.after : end].strip(" .\u201d\"'")
 
