@@ -342,7 +342,9 @@ class _Attributor:
                 # "Comey slammed it as “extremely careless”": no cue, but the sentence's
                 # subject, a person the article names, is who the quotation is from.
                 subj = subject_before(text, b_start, b_end, main=True)
-                if subj is not None and self._known(subj):
+                parsed = self.syntax.main_subject(q.start) if self.syntax is not None else None
+                agree = parsed is not None and subj is not None and parsed.start == subj.start
+                if subj is not None and agree and self._known(subj):
                     speaker = self.speaker(subj)
                     cue = None
             quote = Quote(

@@ -81,6 +81,35 @@ class Syntax:
             tok = tok.head
         return None
 
+    def main_subject(self, start: int) -> Mention | None:
+        """Return the subject of the main verb of the sentence holding offset ``start``.
+
+        "As Blumenthal spoke, the NRA was … whipping lawmakers against “…”": the NRA, the
+        subject of the verb the quoted words hang from at the top of the sentence, not the
+        first noun of a subordinate clause.
+
+        Args:
+            start: Offset of the first quoted character.
+
+        Returns:
+            The subject's words and offsets, or None when the parse gives no speaker.
+        """
+        found = self.at.get(start)
+        if found is None:
+            return None
+        offset, tok = found
+        subject = None
+        while True:
+            kids = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if tok.pos_ in {"VERB", "AUX"} and kids:
+                subject = kids[0] if kids[0].dep_ == "nsubj" else None
+            if tok.head.i == tok.i:
+                break
+            tok = tok.head
+        if subject is None or not _can_speak(subject):
+            return None
+        return self._span(subject, offset)
+
     def _span(self, head: Any, offset: int) -> Mention:
         """The subject's head word with the modifiers before it ("the rights defender").
 
