@@ -129,6 +129,31 @@ def test_verdicts_against_a_source() -> None:
     assert [c.verdict for c in claims] == ["unsupported"]  # negation dropped
 
 
+def test_a_short_quotation_edited_inside_is_altered_only_in_the_articles_source(
+    tmp_path: Path,
+) -> None:
+    source = Document(id="s", text="Researchers found the drug cross-reactive with a common virus.")
+    article = "The team called the drug “cross-justify reactive” and moved on."
+    quotes, claims = extract(article)
+    checked, _ = check(article, quotes, claims, sources=[source])
+    assert [q.verdict for q in checked] == ["altered"]
+    assert [e.quote_text for e in checked[0].edits] == ["justify"]
+    # A document the index merely ranks high for the quotation's words is not its known
+    # source: two shared words are no evidence of where a quotation comes from.
+    with Index.open(tmp_path / "one.db") as index:
+        index.add([source])
+        looked_up, _ = check(article, quotes, claims, store=index.store)
+    assert [q.verdict for q in looked_up] == ["not_found"]
+
+
+def test_a_short_quotation_with_words_added_at_its_edge_is_not_altered() -> None:
+    source = Document(id="s", text="They reported a lack of funding for the schools.")
+    article = "She cited a “lack of confidence” among parents."
+    quotes, claims = extract(article)
+    checked, _ = check(article, quotes, claims, sources=[source])
+    assert [q.verdict for q in checked] == ["not_found"]
+
+
 def test_supported_claim() -> None:
     source = Document(id="s", text="Schools will get new funding next year for teachers.")
     article = "The minister said that schools will get new funding next year."

@@ -115,7 +115,11 @@ class Index:
             return result
         from sourcetrace import quotes as q
 
+        # The sources the article derives from; when none is derived, still the one the
+        # trace ranks first, the likeliest origin of what the article quotes.
         derived = [s.id for s in result.sources if s.derivation != "non"]
+        if not derived and result.sources:
+            derived = [result.sources[0].id]
         docs = self.store.get_many(derived)
         found, claims = q.extract(text)
         checked, supported = q.check(
