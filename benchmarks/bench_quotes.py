@@ -8,9 +8,10 @@ Three parts, on InSciOut's 360 university press releases and 826 dev news storie
    speaker.
 2. **Planted edits.** Each quotation found verbatim is edited once in its story, per kind:
    a word inserted, a word dropped, a word replaced, a verb negated ("is" -> "is not"),
-   a number changed. The edited story is verified again, this time with no hint of its
-   source: the quotation must be looked up in the index of all 360 releases, like
-   ``sourcetrace quotes --db``. A planted edit is *found* when the verdict is ``altered``
+   a number changed. The edited story then goes through what ``sourcetrace quotes --db``
+   runs, with no hint of its source: it is traced against an index of all 360 releases
+   and its quotations verified against the sources found and the index. A planted edit
+   is *found* when the verdict is ``altered``
    and one edit covers the planted words (for a drop: lists the dropped word); negation
    and number edits must also be marked significant. The untouched quotations are looked
    up the same way and must stay ``verbatim``.
@@ -86,6 +87,7 @@ NUMBER_WORDS = {
     "hundred": "thousand",
     "thousand": "million",
 }
+_ELLIPSIS_RE = re.compile(r"…|\.\s?\.\s?\.")
 _NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)?")
 
 
@@ -140,18 +142,28 @@ def plant(
     quoted words rather than merely where the quotation starts or ends.
     """
     spans = _spans(text, quote.start, quote.end)
+    # Not next to a marked omission ("hypothesis … confirmation"), where a dropped or
+    # changed word is indistinguishable from a longer omission.
+    near = [
+        bool(_ELLIPSIS_RE.search(text[spans[k - 1][1] if k else s : e]))
+        or bool(_ELLIPSIS_RE.search(text[s : spans[k + 1][0] if k + 1 < len(spans) else e]))
+        for k, (s, e) in enumerate(spans)
+    ]
     tokens = [text[s:e] for s, e in spans]
+
+    def pick(lo: int, hi: int) -> int | None:
+        """A random word index in ``[lo, hi)`` away from omission marks."""
+        ok = [k for k in range(lo, hi) if not near[k] and not (k and near[k - 1])]
+        return rng.choice(ok) if ok else None
+
     lowered = {t.lower() for t in tokens}
-    if kind == "insert" and len(spans) >= 2:
-        i = rng.randrange(1, len(spans))
+    if kind == "insert" and (i := pick(1, len(spans))) is not None:
         word = rng.choice([v for v in vocab if v not in lowered][:200])
         return _splice(text, quote, spans[i][0], spans[i][0], f"{word} ", kind)
-    if kind == "drop" and len(spans) >= 3:
-        i = rng.randrange(1, len(spans) - 1)
+    if kind == "drop" and (i := pick(1, len(spans) - 1)) is not None:
         s, _ = spans[i]
         return _splice(text, quote, s, spans[i + 1][0], "", kind, dropped=tokens[i])
-    if kind == "replace" and len(spans) >= 3:
-        i = rng.randrange(1, len(spans) - 1)
+    if kind == "replace" and (i := pick(1, len(spans) - 1)) is not None:
         word = rng.choice([v for v in vocab if v not in lowered][:200])
         return _splice(text, quote, spans[i][0], spans[i][1], word, kind)
     if kind == "negate":
@@ -188,7 +200,11 @@ def found_edit(result: Quote, p: Plant) -> bool:
         return False
     for e in result.edits:
         if p.kind == "drop":
-            if e.kind in {"delete", "replace"} and p.dropped.lower() in e.source_text.lower():
+            # The dropped word, or the same word where the source repeats the passage
+            # ("to maximise …" once, "to improve …" elsewhere): a deletion at the gap.
+            dropped = p.dropped.lower() in e.source_text.lower()
+            at_gap = e.quote_start <= p.start <= e.quote_end
+            if e.kind in {"delete", "replace"} and (dropped or at_gap):
                 return True
             continue
         overlaps = e.quote_start < p.end and e.quote_end > p.start
@@ -262,7 +278,7 @@ def planted(index: Index, verbatim: Sequence[tuple[Document, Quote]], vocab: Seq
                     f"{result.verdict if result else 'no quotation'}"
                 )
     n = len(verbatim) or 1
-    print("\n2. Planted edits on the quotations found verbatim (looked up in all 360 releases)")
+    print("\n2. Planted edits on the quotations found verbatim (traced in all 360 releases)")
     print(
         f"   untouched quotations still verbatim: {same / n:.3f} ({same}/{len(verbatim)})"
         "  (target >= 0.99)"

@@ -222,6 +222,29 @@ def test_a_noun_after_a_possessive_is_not_a_cue() -> None:
         assert q.speaker.mention != "Trump"
 
 
+def test_a_clause_joined_by_but_or_though_has_its_own_cue() -> None:
+    text = (
+        "“I'm just not ready to do that,” Paul Ryan said last week on CNN, though he said, "
+        "“I hope to.”"
+    )
+    quotes = _quotes(text)
+    assert quotes[1].speaker.mention == "he"
+    assert quotes[1].speaker.name == "Paul Ryan"
+
+
+def test_a_parenthetical_pronoun_cue_attributes_the_quotation() -> None:
+    text = "Ed Marsh backs the plan. He sincerely believes, he said, that “the plan is good.”"
+    [quote] = _quotes(text)
+    assert (quote.speaker.mention, quote.speaker.mention_start) == ("he", text.index("he said"))
+
+
+def test_a_pronoun_cue_after_a_colon_introduced_quotation_wins() -> None:
+    text = "In her speech, Shonda Rhimes declared the need for drive: “Change the world,” she said."
+    [quote] = _quotes(text)
+    assert quote.speaker.mention == "she"
+    assert quote.speaker.name == "Shonda Rhimes"
+
+
 def test_headline_speaker_before_a_colon() -> None:
     text = "Cruz: Trump Would Put Liberals On Court, ‘I Fear The Same Is True’ for Rubio.\n\nBody."
     [quote] = _quotes(text)

@@ -84,6 +84,9 @@ def _cue_after(text: str, start: int, end: int, syntax: Syntax | None) -> Cue | 
     return None
 
 
+_COORDINATED_RE = re.compile(r"[,;]\s*(?:and|but|though|although|yet)\b|;")
+
+
 def _same_pronoun(text: str, between: str, outer: Mention, inner: Mention | None) -> bool:
     """Whether a pronoun cue and the pronoun inside what it reports are the same.
 
@@ -92,6 +95,10 @@ def _same_pronoun(text: str, between: str, outer: Mention, inner: Mention | None
     """
     said = inner.text.lower() if inner is not None else ""
     if outer.text.lower() != said:
+        return False
+    if _COORDINATED_RE.search(between):
+        # "He said he had not seen it, and when asked …, he said, “…”": a clause of its
+        # own, joined to the first, with its own cue; not part of what the first reports.
         return False
     if [w for w in between.split() if w != "that"] == [said]:
         return True
@@ -108,6 +115,12 @@ def _outer(text: str, named: list[Cue]) -> Cue:
     who = chosen.mention
     if who is not None and who.text.lower() == "who" and text[: who.start].rstrip().endswith(","):
         return chosen  # "said Weaver, who added that “…”": the relative clause's speaker
+    if (
+        who is not None
+        and text[: who.start].rstrip().endswith(",")
+        and text[chosen.end :].lstrip().startswith(",")
+    ):
+        return chosen  # "He believes, he said, that “…”": the attribution set off by commas
     for outer in named[1:]:
         between = text[outer.end : chosen.start].lstrip().lower()
         inner_pronoun = chosen.mention is not None and chosen.mention.is_pronoun
@@ -119,6 +132,8 @@ def _outer(text: str, named: list[Cue]) -> Cue:
         participle = chosen.text.lower().endswith("ing") and text[: chosen.start].rstrip().endswith(
             ","
         )
+        if _COORDINATED_RE.search(between):
+            break  # "Ryan said …, though he said, “…”": a clause of its own, its own cue
         if between.startswith("that") or (outer_named and (inner_pronoun or participle)):
             chosen = outer
     return chosen
@@ -288,13 +303,18 @@ class _Attributor:
             cue = after
             if after is None or after.mention is None:
                 cue = before or after
-            elif before is not None and (
-                not self._owns_after(q, a_end, limit)
-                or (
-                    after.mention.is_pronoun
-                    and before.text != ":"  # "Clinton seemed irritated: “…,” she wrote."
-                    and before.mention
-                    and not before.mention.is_pronoun
+            elif (
+                before is not None
+                and (
+                    not self._owns_after(q, a_end, limit)
+                    or (
+                        after.mention.is_pronoun
+                        # "Clinton seemed irritated: “…,” she wrote.", "Rhimes declared the
+                        # need for drive: “…,” she said.": a colon leads in, the cue after says.
+                        and not text[b_start:b_end].rstrip().endswith(":")
+                        and before.mention
+                        and not before.mention.is_pronoun
+                    )
                 )
             ):
                 cue = before

@@ -129,22 +129,13 @@ def _word_count(a: Words, start: int, end: int) -> int:
     return max(0, bisect_left(a.starts, end) - a.index_at(start))
 
 
-def _framed(found: Located, a: Words, start: int, end: int) -> bool:
-    """Whether the quotation's first and last words are both found, the edits inside."""
-    first, last = a.index_at(start), bisect_left(a.starts, end) - 1
-    if first >= len(a) or last < first:
-        return False
-    lo, hi = a.starts[first], a.ends[last]
-    return all(not e.quote_text or (lo < e.quote_start and e.quote_end < hi) for e in found.edits)
-
-
 def _quote_verdict(
     found: Located | None, sentence: SentenceMatch | None, opts: VerifyOptions, short_ok: bool
 ) -> _Verdict:
     """The verdict of one quotation from its best passage and its best sentence.
 
     ``short_ok`` lets a short quotation count as altered with fewer than ``min_shared``
-    words found (in one of the article's own sources, framed by found words).
+    words found (one word changed, in one of the article's own sources).
     """
     if found is not None and found.matched == found.total and not found.edits:
         return _Verdict("verbatim", SourceSpan(found.doc_id, found.start, found.end), 1.0)
@@ -220,14 +211,14 @@ def verify_quotes(
         if found is None or found.matched / found.total < opts.altered_min:
             sentence = best_sentence(a, q.start, q.end, docs)
         # A short quotation in one of the article's own sources ("cross-reactive" quoted
-        # as "cross-justify reactive"): altered when its first and last words are found
-        # together around the change, since where it comes from is known already. A
-        # passage the index merely ranked high must share ``min_shared`` words.
+        # as "cross-justify reactive"): altered when all its words but one are found
+        # together, since where it comes from is known already. A passage the index
+        # merely ranked high must share ``min_shared`` words.
         short_ok = (
             in_own
             and found is not None
+            and found.matched >= found.total - 1
             and found.similarity >= _SHORT_SIMILARITY
-            and _framed(found, a, q.start, q.end)
         )
         v = _quote_verdict(found, sentence, opts, short_ok)
         out.append(
