@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -11,7 +12,14 @@ from click.testing import CliRunner
 from conftest import EXAMPLES
 from sourcetrace import Document, Index
 from sourcetrace.cli import cli
-from sourcetrace.quotes import check, extract, extract_quotes
+from sourcetrace.quotes import Quote, check, extract, extract_quotes
+
+
+def _checked(article: str, **where: Any) -> list[Quote]:
+    """The article's quotations, verified against ``sources`` and/or ``store``."""
+    quotes, claims = extract(article)
+    checked, _ = check(article, quotes, claims, **where)
+    return checked
 
 
 def _spoken(text: str) -> list[tuple[str, str | None]]:
@@ -134,24 +142,21 @@ def test_a_short_quotation_edited_inside_is_altered_only_in_the_articles_source(
 ) -> None:
     source = Document(id="s", text="Researchers found the drug cross-reactive with a common virus.")
     article = "The team called the drug “cross-justify reactive” and moved on."
-    quotes, claims = extract(article)
-    checked, _ = check(article, quotes, claims, sources=[source])
+    checked = _checked(article, sources=[source])
     assert [q.verdict for q in checked] == ["altered"]
     assert [e.quote_text for e in checked[0].edits] == ["justify"]
     # A document the index merely ranks high for the quotation's words is not its known
     # source: two shared words are no evidence of where a quotation comes from.
     with Index.open(tmp_path / "one.db") as index:
         index.add([source])
-        looked_up, _ = check(article, quotes, claims, store=index.store)
+        looked_up = _checked(article, store=index.store)
     assert [q.verdict for q in looked_up] == ["not_found"]
 
 
 def test_a_short_quotation_sharing_only_two_words_is_not_altered() -> None:
     source = Document(id="s", text="They reported a lack of funding for the schools.")
     article = "She cited a “lack of public confidence” among parents."
-    quotes, claims = extract(article)
-    checked, _ = check(article, quotes, claims, sources=[source])
-    assert [q.verdict for q in checked] == ["not_found"]
+    assert [q.verdict for q in _checked(article, sources=[source])] == ["not_found"]
 
 
 def test_supported_claim() -> None:

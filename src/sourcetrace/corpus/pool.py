@@ -81,8 +81,10 @@ class PoolStore:
         """Return how many pool documents hold each term (absent terms left out)."""
         return {t: self._df[t] for t in terms if t in self._df}
 
-    def candidates(self, terms: Sequence[str], *, limit: int) -> list[tuple[str, float]]:
-        """Return the candidates in the chosen order (``terms`` are not needed)."""
+    def candidates(
+        self, terms: Sequence[str], *, limit: int, budget: int | None = None
+    ) -> list[tuple[str, float]]:
+        """Return the candidates in the chosen order (``terms`` and ``budget`` unused)."""
         n = len(self._order)
         return [(d, float(n - i)) for i, d in enumerate(self._order[:limit])]
 

@@ -48,8 +48,14 @@ class Store(Protocol):
     def doc_freqs(self, terms: Iterable[str]) -> Mapping[str, int]:
         """Return how many documents contain each index term (absent terms are left out)."""
 
-    def candidates(self, terms: Sequence[str], *, limit: int) -> list[tuple[str, float]]:
-        """Return up to ``limit`` ``(doc_id, score)`` pairs ranked by BM25 over ``terms``."""
+    def candidates(
+        self, terms: Sequence[str], *, limit: int, budget: int | None = None
+    ) -> list[tuple[str, float]]:
+        """Return up to ``limit`` ``(doc_id, score)`` pairs ranked by BM25 over ``terms``.
+
+        ``budget`` caps the postings scored (terms past it are dropped); None is the
+        store's own default.
+        """
 
     def search(
         self, query: str = "", *, limit: int = 20, offset: int = 0

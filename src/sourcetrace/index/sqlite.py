@@ -331,19 +331,23 @@ class SqliteStore:
             known.update({t: int(found.get(t, 0)) for t in chunk})
         return {t: known[t] for t in unique if known[t]}
 
-    def candidates(self, terms: Sequence[str], *, limit: int) -> list[tuple[str, float]]:
+    def candidates(
+        self, terms: Sequence[str], *, limit: int, budget: int | None = None
+    ) -> list[tuple[str, float]]:
         """Return up to ``limit`` ``(doc_id, score)`` ranked by BM25 over any of ``terms``.
 
         Higher scores are better (SQLite's bm25() is negated). Terms are taken in the
         given order (put the most telling first); absent terms are dropped, and so is any
-        term whose documents would take the query past :data:`POSTINGS_BUDGET` postings.
+        term whose documents would take the query past ``budget`` postings (default
+        :data:`POSTINGS_BUDGET`).
         """
+        budget = POSTINGS_BUDGET if budget is None else budget
         dfs = self.doc_freqs(terms)
         chosen: list[str] = []
         postings = 0
         for term in dict.fromkeys(terms):
             df = dfs.get(term, 0)
-            if df and (not chosen or postings + df <= POSTINGS_BUDGET):
+            if df and (not chosen or postings + df <= budget):
                 chosen.append(term)
                 postings += df
         if not chosen:

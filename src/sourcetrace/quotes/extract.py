@@ -96,10 +96,6 @@ def _same_pronoun(text: str, between: str, outer: Mention, inner: Mention | None
     said = inner.text.lower() if inner is not None else ""
     if outer.text.lower() != said:
         return False
-    if _COORDINATED_RE.search(between):
-        # "He said he had not seen it, and when asked …, he said, “…”": a clause of its
-        # own, joined to the first, with its own cue; not part of what the first reports.
-        return False
     if [w for w in between.split() if w != "that"] == [said]:
         return True
     return text[: outer.start].rstrip()[-1:] in ("", ".", "!", "?", "\n", "”", '"')
@@ -123,6 +119,10 @@ def _outer(text: str, named: list[Cue]) -> Cue:
         return chosen  # "He believes, he said, that “…”": the attribution set off by commas
     for outer in named[1:]:
         between = text[outer.end : chosen.start].lstrip().lower()
+        if _COORDINATED_RE.search(between):
+            # "Ryan said …, though he said, “…”", "He said he had not seen it, and …, he
+            # said, “…”": a clause of its own, joined to the first, with its own cue.
+            break
         inner_pronoun = chosen.mention is not None and chosen.mention.is_pronoun
         outer_named = outer.mention is not None and (
             not outer.mention.is_pronoun
@@ -132,8 +132,6 @@ def _outer(text: str, named: list[Cue]) -> Cue:
         participle = chosen.text.lower().endswith("ing") and text[: chosen.start].rstrip().endswith(
             ","
         )
-        if _COORDINATED_RE.search(between):
-            break  # "Ryan said …, though he said, “…”": a clause of its own, its own cue
         if between.startswith("that") or (outer_named and (inner_pronoun or participle)):
             chosen = outer
     return chosen
@@ -364,7 +362,7 @@ class _Attributor:
                 subj = subject_before(text, b_start, b_end, main=True)
                 parsed = self.syntax.main_subject(q.start) if self.syntax is not None else None
                 agree = parsed is not None and subj is not None and parsed.start == subj.start
-                if subj is not None and agree and self._known(subj):
+                if agree and subj is not None and self._known(subj):
                     speaker = self.speaker(subj)
                     cue = None
             quote = Quote(

@@ -79,14 +79,8 @@ def _lookup(store: Store | None, a: Words, start: int, end: int, limit: int) -> 
     rare = sorted((t for t in terms if dfs.get(t, 0) > 0), key=lambda t: dfs[t])
     if not rare:
         return []
-    chosen: list[str] = []
-    postings = 0
-    for term in rare[:_LOOKUP_TERMS]:
-        if chosen and postings + dfs[term] > _LOOKUP_POSTINGS:
-            break
-        chosen.append(term)
-        postings += dfs[term]
-    return [doc_id for doc_id, _ in store.candidates(chosen, limit=limit)]
+    hits = store.candidates(rare[:_LOOKUP_TERMS], limit=limit, budget=_LOOKUP_POSTINGS)
+    return [doc_id for doc_id, _ in hits]
 
 
 def _docs(
@@ -193,11 +187,11 @@ def verify_quotes(
     skip = frozenset(exclude)
     out = []
     own = [d for d in sources if d.id not in skip]
+    own_ids = {d.id for d in own}
     for q in quotes:
         # The article's own sources first; the whole index only for what they lack.
         found = best_location(text, a, q.start, q.end, own)
         docs = own
-        in_own = found is not None
         # A phrase of a word or two found somewhere in a large index is no evidence of
         # where it comes from: only longer quotations are looked up beyond the sources.
         long_enough = _word_count(a, q.start, q.end) >= opts.min_shared
@@ -206,7 +200,6 @@ def verify_quotes(
             wider = best_location(text, a, q.start, q.end, docs)
             if wider is not None and (found is None or wider.matched > found.matched):
                 found = wider
-                in_own = any(d.id == wider.doc_id for d in own)
         sentence = None
         if found is None or found.matched / found.total < opts.altered_min:
             sentence = best_sentence(a, q.start, q.end, docs)
@@ -215,8 +208,8 @@ def verify_quotes(
         # together, since where it comes from is known already. A passage the index
         # merely ranked high must share ``min_shared`` words.
         short_ok = (
-            in_own
-            and found is not None
+            found is not None
+            and found.doc_id in own_ids
             and found.matched >= found.total - 1
             and found.similarity >= _SHORT_SIMILARITY
         )
