@@ -97,13 +97,13 @@ class WordAlignment:
 def _seeds(a: Words, s: Words, opts: AlignOptions) -> list[tuple[int, int]]:
     n = opts.seed
     positions: dict[tuple[str, ...], list[int]] = defaultdict(list)
-    skeys = s.keys
-    for j in range(len(skeys) - n + 1):
-        positions[skeys[j : j + n]].append(j)
+    a_grams = list(zip(*(a.keys[k:] for k in range(n)), strict=False))
+    wanted = set(a_grams)
+    for j, gram in enumerate(zip(*(s.keys[k:] for k in range(n)), strict=False)):
+        if gram in wanted:
+            positions[gram].append(j)
     out: list[tuple[int, int]] = []
-    akeys = a.keys
-    for i in range(len(akeys) - n + 1):
-        gram = akeys[i : i + n]
+    for i, gram in enumerate(a_grams):
         hits = positions.get(gram)
         if not hits or len(hits) > opts.max_positions:
             continue

@@ -17,7 +17,9 @@ from sourcetrace.text import Words, is_content
 # white space and an opening capital, digit or quote; paragraph breaks always end one.
 _END_RE = re.compile(r"""[.!?…]+["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*[-•*])""")
 # Snowball stemmers keep the word being stemmed in the object itself: one per thread, or
-# concurrent traces (the web server's worker threads) corrupt each other's words.
+# concurrent traces (the web server's worker threads) corrupt each other's words. With
+# PyStemmer installed (a dependency), snowballstemmer hands out its C stemmers: the same
+# algorithm and stems, ~30x faster on the words the cache has not seen.
 _STEMMERS = threading.local()
 
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -99,31 +101,41 @@ def words(text: str) -> Words:
         >>> w.keys
         ('hard', 'to', 'treat', 'she', 'said')
     """
-    # Where a word broken by a hyphen at a line end resumes, and where paragraphs open:
-    # found in one pass each, so the word loop only does look-ups.
+    found = list(_WORD_RE.finditer(text))
+    raw = [m.group() for m in found]
+    starts = [m.start() for m in found]
+    ends = [m.end() for m in found]
+    if text.isascii():
+        keys = [w.lower() for w in raw]
+    else:
+        keys = [w.lower() if w.isascii() else normalise(w) for w in raw]
     resumes = {m.end() for m in _BROKEN_RE.finditer(text)}
-    paragraphs = [m.end() for m in _PARA_RE.finditer(text)]
-    keys: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    breaks: list[int] = []
-    next_para = 0
-    for m in _WORD_RE.finditer(text):
-        start, end = m.span()
-        word = m.group()
-        if start in resumes and keys and word[0].islower():
-            keys[-1] = keys[-1] + normalise(word)
-            ends[-1] = end
-            continue
-        if next_para < len(paragraphs) and paragraphs[next_para] <= start:
-            while next_para < len(paragraphs) and paragraphs[next_para] <= start:
-                next_para += 1
-            if keys:
-                breaks.append(len(keys))
-        keys.append(normalise(word))
-        starts.append(start)
-        ends.append(end)
+    if resumes:
+        keys, starts, ends = _join_broken(keys, starts, ends, raw, resumes)
+    breaks: set[int] = set()
+    for m in _PARA_RE.finditer(text):
+        i = bisect_left(starts, m.end())
+        if 0 < i < len(keys):
+            breaks.add(i)
     return Words(tuple(keys), tuple(starts), tuple(ends), frozenset(breaks))
+
+
+def _join_broken(
+    keys: list[str], starts: list[int], ends: list[int], raw: list[str], resumes: set[int]
+) -> tuple[list[str], list[int], list[int]]:
+    """Join each word resuming after a hyphen at a line end to the word before it."""
+    out_keys: list[str] = []
+    out_starts: list[int] = []
+    out_ends: list[int] = []
+    for key, start, end, word in zip(keys, starts, ends, raw, strict=True):
+        if start in resumes and out_keys and word[0].islower():
+            out_keys[-1] += key
+            out_ends[-1] = end
+            continue
+        out_keys.append(key)
+        out_starts.append(start)
+        out_ends.append(end)
+    return out_keys, out_starts, out_ends
 
 
 def is_content(key: str) -> bool:
@@ -134,3 +146,14 @@ def is_content(key: str) -> bool:
 def index_terms(key: str) -> list[str]:
     """Return the full-text index terms of one word key (apostrophes split terms)."""
     return [t for t in key.replace("'", " ").split() if t]
+
+
+def term_set(keys: Iterable[str]) -> frozenset[str]:
+    """Return the index terms of many word keys, as a set (each distinct key split once)."""
+    distinct = set(keys)
+    split = {k for k in distinct if "'" in k}
+    terms = distinct - split
+    for k in split:
+        terms.update(index_terms(k))
+    terms.discard("")
+    return frozenset(terms)

@@ -33,7 +33,7 @@ from sourcetrace.sentences import (
     stem,
     weighted_containment,
 )
-from sourcetrace.text import Words, index_terms, is_content, words
+from sourcetrace.text import Words, index_terms, is_content, term_set, words
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,7 +136,8 @@ def _pairs(w: Words) -> set[tuple[str, str]]:
     Shared pairs ("long-term ex-smokers", "quit attempts") tell a source from a text that
     only shares its topic far better than shared single words do.
     """
-    seq = [stem(k) for k in w.keys if is_content(k)]
+    stems = {k: stem(k) for k in set(w.keys) if is_content(k)}
+    seq = [stems[k] for k in w.keys if k in stems]
     return set(itertools.pairwise(seq))
 
 
@@ -164,7 +165,7 @@ class _Features:
 def _features(doc_id: str, text: str) -> _Features:
     """Words, index terms and word pairs of one candidate, cached across traces."""
     w = words(text)
-    return _Features(w, frozenset(t for k in w.keys for t in index_terms(k)), frozenset(_pairs(w)))
+    return _Features(w, term_set(w.keys), frozenset(_pairs(w)))
 
 
 def _evidence(art: _Article, doc: Document, opts: TraceOptions) -> _Evidence:

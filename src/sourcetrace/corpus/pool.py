@@ -16,13 +16,13 @@ from functools import lru_cache
 from sourcetrace.documents import Document
 from sourcetrace.errors import DocumentNotFoundError, IndexError_
 from sourcetrace.index.base import Batch
-from sourcetrace.text import index_terms, words
+from sourcetrace.text import term_set, words
 
 
 @lru_cache(maxsize=8192)
 def doc_terms(text: str) -> frozenset[str]:
     """Return the index terms of a text (cached: a document sits in many pools)."""
-    return frozenset(t for k in words(text).keys for t in index_terms(k))
+    return term_set(words(text).keys)
 
 
 class PoolStore:
