@@ -11,14 +11,19 @@ from click.testing import CliRunner
 
 from sourcetrace.cli import cli
 from sourcetrace.corpus import CorpusOptions, run_corpus
+from sourcetrace.corpus.candidates import candidate_pools
 from sourcetrace.corpus.kernels import (
     DocMeta,
+    add_scores,
     direction,
     doc_keys,
     key_pairs,
+    postings,
     retold_from,
     select_pool,
+    tier_of,
 )
+from sourcetrace.corpus.local import doc_meta
 from sourcetrace.corpus.state import STATE_FILE
 from sourcetrace.documents import Document
 from sourcetrace.index import open_store
@@ -190,6 +195,36 @@ def test_term_candidates_only_among_sources() -> None:
         "s2",
         "pr",
     )
+
+
+@pytest.mark.parametrize("retold_kinds", [("source",), None])
+def test_local_candidates_equal_the_kernels_key_by_key(
+    retold_kinds: tuple[str, ...] | None,
+) -> None:
+    """The array grouping of engine local scores pairs as the kernels Spark runs do."""
+    opts = CorpusOptions(retold_kinds=retold_kinds, max_df=6)
+    docs = _corpus(150, seed=3)
+    keys = [doc_keys(d.id, d.text, opts) for d in docs]
+    meta = {d.id: doc_meta(d) for d in docs}
+    eligible = retold_from(meta, opts)
+    by_key: dict[str, list[str]] = {}
+    for k in keys:
+        for key, doc_id in postings(k):
+            by_key.setdefault(key, []).append(doc_id)
+    scores: dict[tuple[str, str], tuple[int, int]] = {}
+    for key, ids in by_key.items():
+        for pair, score in key_pairs(key, ids, opts, retold_from=eligible):
+            scores[pair] = add_scores(scores.get(pair, (0, 0)), score)
+    partners: dict[str, list[tuple[str, tuple[int, int]]]] = {}
+    for (a, b), score in scores.items():
+        partners.setdefault(a, []).append((b, score))
+        partners.setdefault(b, []).append((a, score))
+    expected = {
+        d: select_pool(p, opts, tier=tier_of(meta, d), retold_from=eligible)
+        for d, p in sorted(partners.items())
+    }
+    assert any(len(p) > 1 for p in expected.values())
+    assert candidate_pools(lambda: keys, opts, meta) == expected
 
 
 @pytest.fixture(scope="session")

@@ -138,6 +138,16 @@ def _join_broken(
     return out_keys, out_starts, out_ends
 
 
+@lru_cache(maxsize=2048)
+def cached_words(text: str) -> Words:
+    """Return :func:`words` of ``text``, remembered for the texts seen most recently.
+
+    A corpus run meets each text many times (as an article, a candidate and in the
+    pools of its neighbours); the words are split once.
+    """
+    return words(text)
+
+
 def is_content(key: str) -> bool:
     """Return True if a word key carries content (not a stopword, not one character)."""
     return len(key) > 1 and key not in STOPWORDS

@@ -33,7 +33,7 @@ from sourcetrace.sentences import (
     stem,
     weighted_containment,
 )
-from sourcetrace.text import Words, index_terms, is_content, term_set, words
+from sourcetrace.text import Words, cached_words, index_terms, is_content, term_set
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,17 +107,22 @@ class _Evidence:
 
 def _article(text: str, store: Store) -> tuple[_Article, list[str]]:
     """Tokenise the article, weigh its words by rarity, and pick the query terms."""
-    w = words(text)
-    content = [k for k in w.keys if is_content(k)]
-    terms = Counter(t for k in content for t in index_terms(k) if len(t) > 1)
+    w = cached_words(text)
+    counts = Counter(k for k in w.keys if is_content(k))
+    parts = {k: index_terms(k) if "'" in k else [k] for k in counts}
+    terms: Counter[str] = Counter()
+    for k, c in counts.items():
+        for t in parts[k]:
+            if len(t) > 1:
+                terms[t] += c
     n_docs = max(store.count(), 1)
     dfs = store.doc_freqs(terms)
     term_idf = {t: idf(df, n_docs) for t, df in dfs.items()}
     unseen = idf(0, n_docs)
     weight: dict[str, float] = {}
-    for k in set(content):
+    for k, ts in parts.items():
         s = stem(k)
-        value = max((term_idf.get(t, unseen) for t in index_terms(k)), default=unseen)
+        value = max((term_idf.get(t, unseen) for t in ts), default=unseen)
         weight[s] = max(weight.get(s, 0.0), value)
     ranked = sorted(
         (t for t in terms if t in term_idf),
@@ -164,7 +169,7 @@ class _Features:
 @lru_cache(maxsize=4096)
 def _features(doc_id: str, text: str) -> _Features:
     """Words, index terms and word pairs of one candidate, cached across traces."""
-    w = words(text)
+    w = cached_words(text)
     return _Features(w, term_set(w.keys), frozenset(_pairs(w)))
 
 

@@ -1,24 +1,79 @@
-"""Candidate pools in memory: the local engine's grouping of the shared kernels."""
+"""Candidate pools on one machine: the shared kernels' scores, computed over flat arrays.
+
+A pair of documents scores what :func:`~.kernels.key_pairs` and :func:`~.kernels.add_scores`
+give it, key by key (the Spark engine applies those kernels as they are): one for each
+sampled shingle both hold, and the weight of each content term both hold when one of them
+may be retold from. Here the postings are NumPy arrays sorted by key, so the ~10^8
+postings of a million documents take about a gigabyte, and pairs come out of vectorised
+operations on the groups of documents sharing a key instead of a dictionary per key.
+"""
 
 from __future__ import annotations
 
+from array import array
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
+
+import numpy as np
+import numpy.typing as npt
 
 from sourcetrace.corpus.kernels import (
     CorpusOptions,
     DocKeys,
     DocMeta,
-    key_pairs,
-    postings,
     retold_from,
     select_pool,
+    term_weight,
     tier_of,
 )
 
+Ints = npt.NDArray[np.int64]
+
+
+def _group_pairs(postings: array[int], holders: array[int], max_df: int) -> tuple[Ints, Ints, Ints]:
+    """Return every pair of documents sharing a key held by 2 to ``max_df`` documents.
+
+    Args:
+        postings: The key of each posting (64-bit integers).
+        holders: The document (an index) of each posting; a key holds a document once.
+        max_df: Keys held by more documents pair none.
+
+    Returns:
+        ``(low, high, df)``: the two documents of each pair (low < high) and how many
+        documents hold the key that pairs them, one row per (key, pair).
+    """
+    empty = np.empty(0, dtype=np.int64)
+    if len(postings) == 0:
+        return empty, empty, empty
+    keys = np.frombuffer(postings, dtype=np.int64)
+    docs = np.frombuffer(holders, dtype=np.int64)
+    order = np.argsort(keys, kind="stable")
+    k, d = keys[order], docs[order]
+    starts = np.flatnonzero(np.concatenate(([True], k[1:] != k[:-1])))
+    sizes = np.diff(np.append(starts, len(k)))
+    lows, highs, dfs = [empty], [empty], [empty]
+    for size in range(2, max_df + 1):
+        first = starts[sizes == size]
+        if len(first) == 0:
+            continue
+        block = d[first[:, None] + np.arange(size)]
+        i, j = np.triu_indices(size, 1)
+        a, b = block[:, i].ravel(), block[:, j].ravel()
+        lows.append(np.minimum(a, b))
+        highs.append(np.maximum(a, b))
+        dfs.append(np.full(len(a), size, dtype=np.int64))
+    return np.concatenate(lows), np.concatenate(highs), np.concatenate(dfs)
+
+
+def _sum_by_pair(codes: Ints, values: Ints) -> tuple[Ints, Ints]:
+    """Return the distinct pair codes and the sum of ``values`` for each."""
+    unique, inverse = np.unique(codes, return_inverse=True)
+    sums = np.bincount(inverse, weights=values, minlength=len(unique))
+    return unique, sums.astype(np.int64)
+
 
 def candidate_pools(
-    keys: Iterable[DocKeys],
+    keys: Callable[[], Iterable[DocKeys]],
     options: CorpusOptions,
     meta: Mapping[str, DocMeta],
     *,
@@ -27,38 +82,57 @@ def candidate_pools(
     """Return every document's candidate pool (see :func:`~.kernels.select_pool`).
 
     Args:
-        keys: The fingerprints of every document.
+        keys: Returns a fresh iterable over the fingerprints of every document (each id
+            once); it is read twice, first for the terms of the documents that may be
+            retold from (the only terms that pair anything).
         options: The corpus settings.
         meta: Dates and kinds by id (candidates known to come later are left out).
         progress: Called with the number of documents read so far, now and then.
 
     Returns:
-        Candidate ids by document id; documents without candidates are left out.
+        Candidate ids by document id, sorted by id; documents without candidates are
+        left out.
     """
     eligible = retold_from(meta, options)
-    posting: dict[str, list[str]] = defaultdict(list)
-    for n, k in enumerate(keys, 1):
-        for key, doc_id in postings(k):
-            posting[key].append(doc_id)
+    pairing_terms: set[str] = set()
+    for k in keys():
+        if eligible(k.id):
+            pairing_terms.update(k.terms)
+    ids: list[str] = []
+    sh_keys, sh_docs = array("q"), array("q")
+    term_ids: dict[str, int] = {}
+    t_keys, t_docs = array("q"), array("q")
+    for n, k in enumerate(keys(), 1):
+        d = len(ids)
+        ids.append(k.id)
+        sh_keys.extend(k.shingles)
+        sh_docs.extend(array("q", [d]) * len(k.shingles))
+        for t in pairing_terms.intersection(k.terms):
+            t_keys.append(term_ids.setdefault(t, len(term_ids)))
+            t_docs.append(d)
         if progress and n % 1000 == 0:
             progress(n)
-    scores: dict[tuple[str, str], list[int]] = {}
-    for key, ids in posting.items():
-        if len(ids) < 2 or len(ids) > options.max_df:
-            continue
-        for pair, (n_shared, term_score) in key_pairs(key, ids, options, retold_from=eligible):
-            acc = scores.get(pair)
-            if acc is None:
-                scores[pair] = [n_shared, term_score]
-            else:
-                acc[0] += n_shared
-                acc[1] += term_score
-    posting.clear()
+    n_docs = len(ids)
+    low, high, _ = _group_pairs(sh_keys, sh_docs, options.max_df)
+    del sh_keys, sh_docs
+    sh_codes, sh_counts = _sum_by_pair(low * n_docs + high, np.ones(len(low), dtype=np.int64))
+    low, high, df = _group_pairs(t_keys, t_docs, options.max_df)
+    retold = np.array([eligible(i) for i in ids], dtype=bool)
+    keep = retold[low] | retold[high] if len(low) else np.empty(0, dtype=bool)
+    weights = np.array([0] + [term_weight(s, options) for s in range(1, options.max_df + 1)])
+    t_codes, t_scores = _sum_by_pair((low * n_docs + high)[keep], weights[df[keep]])
+    codes = np.union1d(sh_codes, t_codes)
+    shingles = np.zeros(len(codes), dtype=np.int64)
+    shingles[np.searchsorted(codes, sh_codes)] = sh_counts
+    terms = np.zeros(len(codes), dtype=np.int64)
+    terms[np.searchsorted(codes, t_codes)] = t_scores
     partners: dict[str, list[tuple[str, tuple[int, int]]]] = defaultdict(list)
-    for (a, b), (n_shared, term_score) in scores.items():
-        partners[a].append((b, (n_shared, term_score)))
-        partners[b].append((a, (n_shared, term_score)))
-    scores.clear()
+    for code, n_shared, term_score in zip(
+        codes.tolist(), shingles.tolist(), terms.tolist(), strict=True
+    ):
+        a, b = divmod(code, n_docs)
+        partners[ids[a]].append((ids[b], (n_shared, term_score)))
+        partners[ids[b]].append((ids[a], (n_shared, term_score)))
     return {
         d: select_pool(p, options, tier=tier_of(meta, d), retold_from=eligible)
         for d, p in sorted(partners.items())

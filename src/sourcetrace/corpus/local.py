@@ -194,7 +194,10 @@ def _candidates(
         report("candidates", 1, 1)
         return state.pools()
     total = len(digests)
-    keys = (k for k in state.iter_keys() if digests.get(k.id) == k.digest)
+
+    def keys() -> Iterator[DocKeys]:
+        return (k for k in state.iter_keys() if digests.get(k.id) == k.digest)
+
     pools = candidate_pools(keys, options, meta, progress=lambda n: report("candidates", n, total))
     state.put_pools(pools, signature)
     report("candidates", total, total)

@@ -16,13 +16,13 @@ from functools import lru_cache
 from sourcetrace.documents import Document
 from sourcetrace.errors import DocumentNotFoundError, IndexError_
 from sourcetrace.index.base import Batch
-from sourcetrace.text import term_set, words
+from sourcetrace.text import cached_words, term_set
 
 
 @lru_cache(maxsize=8192)
 def doc_terms(text: str) -> frozenset[str]:
     """Return the index terms of a text (cached: a document sits in many pools)."""
-    return term_set(words(text).keys)
+    return term_set(cached_words(text).keys)
 
 
 class PoolStore:
