@@ -20,21 +20,21 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import math
-import zlib
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from sourcetrace.corpus.pool import PoolStore
+from sourcetrace.corpus.shingles import shingles
 from sourcetrace.documents import Document
 from sourcetrace.results import Derivation, Passage
-from sourcetrace.text import index_terms, is_content, words
+from sourcetrace.text import is_content, term_set, words
 from sourcetrace.trace import TraceOptions, trace
 
 #: Name and version of the fingerprinting and candidate scheme; cached state built with
 #: another one is ignored.
-SCHEME = "corpus-shingle-terms.v2"
+SCHEME = "corpus-shingle-terms.v3"
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,11 +174,6 @@ def text_digest(text: str) -> str:
     return hashlib.blake2b(text.encode("utf-8"), digest_size=8).hexdigest()
 
 
-def _hash(gram: str) -> int:
-    data = gram.encode("utf-8")
-    return (zlib.crc32(data) << 31) ^ zlib.adler32(data)
-
-
 def doc_keys(doc_id: str, text: str, options: CorpusOptions) -> DocKeys:
     """Fingerprint one document.
 
@@ -196,11 +191,9 @@ def doc_keys(doc_id: str, text: str, options: CorpusOptions) -> DocKeys:
         ('acid', 'birth', 'cuts')
     """
     keys = words(text).keys
-    n, p = options.ngram, options.sample
-    hashes = {_hash(" ".join(keys[i : i + n])) for i in range(len(keys) - n + 1)}
-    shingles = tuple(sorted(h for h in hashes if h % p == 0))
-    terms = {t for k in keys if is_content(k) for t in index_terms(k) if len(t) > 1}
-    return DocKeys(doc_id, text_digest(text), shingles, tuple(sorted(terms)))
+    sampled = shingles(keys, options.ngram, options.sample)
+    terms = {t for t in term_set(k for k in keys if is_content(k)) if len(t) > 1}
+    return DocKeys(doc_id, text_digest(text), sampled, tuple(sorted(terms)))
 
 
 def postings(keys: DocKeys) -> Iterator[tuple[str, str]]:
