@@ -142,3 +142,20 @@ def test_bad_options_are_usage_errors(db: Path, runner: CliRunner) -> None:
     assert bad_date.exit_code == 2 and "ISO 8601" in bad_date.stderr
     bad_batch = runner.invoke(cli, ["ingest", "--db", str(db), "--batch-size", "0", article])
     assert bad_batch.exit_code == 2
+
+
+def test_optimize_command_and_ingest_flag(db: Path, tmp_path: Path, runner: CliRunner) -> None:
+    article = str(EXAMPLES / "article.txt")
+    before = runner.invoke(cli, ["trace", "--db", str(db), article, "--json"])
+    result = runner.invoke(cli, ["optimize", "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    assert "optimized" in result.output
+    after = runner.invoke(cli, ["trace", "--db", str(db), article, "--json"])
+    assert after.stdout == before.stdout
+    other = tmp_path / "other.db"
+    release = str(EXAMPLES / "press_release.txt")
+    result = runner.invoke(cli, ["ingest", "--optimize", "--db", str(other), release])
+    assert result.exit_code == 0, result.output
+    with Index.open(other, readonly=True) as index:
+        assert index.store.doc_freqs(["rights"])["rights"] == 1
+        assert index.store._cache()["stats"]

@@ -175,3 +175,27 @@ def test_candidates_skip_terms_past_the_postings_budget(
     assert [d for d, _ in index.store.candidates(["rare", "common"], limit=5)] == ["d3"]
     # A first term is always asked, however common.
     assert len(index.store.candidates(["common"], limit=20)) == 10
+
+
+def test_optimize_records_term_counts_until_the_next_write(tmp_path: Path) -> None:
+    path = tmp_path / "i.db"
+    with Index.open(path) as index:
+        index.add([_doc(i, f"zebra {'lion' if i % 2 else 'tiger'}") for i in range(6)])
+        before = index.trace("a zebra met a lion", quotes=False)
+        index.optimize()
+        assert index.store.doc_freqs(["zebra", "lion", "gnu"]) == {"zebra": 6, "lion": 3}
+        after = index.trace("a zebra met a lion", quotes=False)
+        assert after == before
+    # Read from the recorded table (not counted over the postings) by a new reader, ...
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE term_stats SET doc = 99 WHERE term = 'zebra'")
+    conn.commit()
+    conn.close()
+    with Index.open(path, readonly=True) as reader:
+        assert reader.store.doc_freqs(["zebra"]) == {"zebra": 99}
+    # ... and no longer once a write made it stale.
+    with Index.open(path) as index:
+        index.add([_doc(10, "zebra")])
+        assert index.store.doc_freqs(["zebra", "lion"]) == {"zebra": 7, "lion": 3}
+        assert index.store.delete("d10")
+        assert index.store.doc_freqs(["zebra"]) == {"zebra": 6}

@@ -136,6 +136,15 @@ class Index:
         """Trace a document (its id and date are used: it never matches itself)."""
         return self.trace(doc.text, article_id=doc.id, article_date=doc.date, options=options)
 
+    def optimize(self) -> None:
+        """Prepare the index for fast traces after a bulk load.
+
+        Merges the full-text index and records each term's document count (see
+        :meth:`sourcetrace.index.sqlite.SqliteStore.optimize`). Documents can still be
+        added afterwards; run it again after the next bulk load.
+        """
+        self.store.optimize()
+
     def close(self) -> None:
         """Close the database connection."""
         self.store.close()

@@ -56,7 +56,12 @@ def cli() -> None:
     type=click.IntRange(min=1),
     help="Documents per commit.",
 )
-def ingest(paths: tuple[Path, ...], db: Path | None, batch_size: int) -> None:
+@click.option(
+    "--optimize",
+    is_flag=True,
+    help="Then prepare the index for fast traces (see 'sourcetrace optimize').",
+)
+def ingest(paths: tuple[Path, ...], db: Path | None, batch_size: int, optimize: bool) -> None:
     """Add documents (files, folders, .jsonl) to the index; an id already there is replaced.
 
     Readers: .txt .md .html .htm .docx .pdf .jsonl. Bad files are reported one line each,
@@ -88,14 +93,40 @@ def ingest(paths: tuple[Path, ...], db: Path | None, batch_size: int) -> None:
                 pending = []
         if pending:
             added += index.add(pending, batch_size=batch_size)
+    if optimize:
+        with err.status("optimizing the index"):
+            index.optimize()
     total = len(index)
     index.close()
     err.print(
         f"added {added} document(s) to {default_db_path(db)} ({total} in the index)"
         + (f"; {errors.count} input error(s)" if errors.count else "")
     )
+    if added >= _OPTIMIZE_HINT and not optimize:
+        err.print("tip: run 'sourcetrace optimize' after a bulk load for faster traces")
     if errors.count:
         sys.exit(2)
+
+
+#: Documents added by one ingest from which the tip to optimize is shown.
+_OPTIMIZE_HINT = 10_000
+
+
+@cli.command()
+@DB_OPTION
+def optimize(db: Path | None) -> None:
+    """Prepare the index for fast traces after a bulk load.
+
+    Merges the full-text index and records how many documents hold each term (about a
+    minute for a million documents). Documents can still be added afterwards; run it
+    again after the next bulk load.
+    """
+    index = _open_index(db, readonly=False)
+    with _stderr().status("optimizing the index"):
+        index.optimize()
+    total = len(index)
+    index.close()
+    _stderr().print(f"optimized {default_db_path(db)} ({total} documents)")
 
 
 def _articles(

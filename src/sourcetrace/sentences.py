@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import re
 import threading
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -71,15 +71,38 @@ def content_stems(w: Words, sent: Sentence) -> set[str]:
     return {stem(k) for k in w.keys[sent.first : sent.end] if is_content(k)}
 
 
-def weighted_containment(
-    a_stems: set[str], s_stems: set[str], weight: Mapping[str, float], default: float
-) -> float:
-    """Share of ``a_stems``'s weight that ``s_stems`` holds too (0 to 1)."""
+def best_containment(
+    a_stems: set[str],
+    candidates: Sequence[set[str]],
+    weight: Mapping[str, float],
+    default: float,
+    *,
+    max_size: int,
+) -> tuple[float, int]:
+    """Return the highest weighted containment of ``a_stems`` in one candidate.
+
+    The weighted containment is the share of ``a_stems``'s weight (``weight``, else
+    ``default``) that the candidate holds too, from 0 to 1. Candidates holding more than
+    ``max_size`` stems are skipped.
+
+    Returns:
+        ``(containment, index)`` of the first best candidate; ``(0.0, -1)`` if none
+        shares any weight.
+    """
     total = sum(weight.get(t, default) for t in a_stems)
+    best, best_j = 0.0, -1
     if total <= 0:
-        return 0.0
-    shared = sum(weight.get(t, default) for t in a_stems & s_stems)
-    return shared / total
+        return best, best_j
+    for j, other in enumerate(candidates):
+        if len(other) > max_size:
+            continue
+        shared = a_stems & other
+        if not shared:
+            continue
+        sim = sum(weight.get(t, default) for t in shared) / total
+        if sim > best:
+            best, best_j = sim, j
+    return best, best_j
 
 
 def idf(df: int, n_docs: int) -> float:

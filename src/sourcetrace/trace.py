@@ -27,11 +27,11 @@ from sourcetrace.index.base import Store
 from sourcetrace.results import Derivation, Passage, SourceMatch, TraceResult
 from sourcetrace.sentences import (
     Sentence,
+    best_containment,
     content_stems,
     idf,
     sentences,
     stem,
-    weighted_containment,
 )
 from sourcetrace.text import Words, cached_words, index_terms, is_content, term_set
 
@@ -208,13 +208,9 @@ def _add_retold(art: _Article, ev: _Evidence, opts: TraceOptions) -> None:
         inside = sum(1 for i in range(sent.first, sent.end) if i in ev.covered)
         if inside * 2 >= size:
             continue
-        best, best_j = 0.0, -1
-        for j, other in enumerate(s_stems):
-            if len(other) > 4 * len(stems) + 10:
-                continue
-            sim = weighted_containment(stems, other, art.weight, art.default_weight)
-            if sim > best:
-                best, best_j = sim, j
+        best, best_j = best_containment(
+            stems, s_stems, art.weight, art.default_weight, max_size=4 * len(stems) + 10
+        )
         if best < opts.retold_min:
             continue
         src = s_sents[best_j]

@@ -95,5 +95,8 @@ class PoolStore:
         docs = list(self._docs.values())
         return docs[offset : offset + limit], len(docs)
 
+    def optimize(self) -> None:
+        """Nothing to prepare: a pool lives in memory."""
+
     def close(self) -> None:
         """Nothing to release."""

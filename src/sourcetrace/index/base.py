@@ -62,5 +62,8 @@ class Store(Protocol):
     ) -> tuple[list[Document], int]:
         """Find documents by words, id, title or publisher; return a page and the total."""
 
+    def optimize(self) -> None:
+        """Prepare the index for fast look-ups after a bulk load (see the SQLite store)."""
+
     def close(self) -> None:
         """Release the database connection."""

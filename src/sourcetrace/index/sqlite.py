@@ -40,6 +40,7 @@ CREATE VIRTUAL TABLE IF NOT EXISTS docs_fts USING fts5(
     tokenize='unicode61 remove_diacritics 2'
 );
 CREATE VIRTUAL TABLE IF NOT EXISTS docs_vocab USING fts5vocab(docs_fts, 'row');
+CREATE TABLE IF NOT EXISTS term_stats (term TEXT PRIMARY KEY, doc INTEGER NOT NULL) WITHOUT ROWID;
 CREATE TRIGGER IF NOT EXISTS docs_ai AFTER INSERT ON docs BEGIN
     INSERT INTO docs_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
 END;
@@ -108,6 +109,13 @@ _DF_CACHE_MAX = 1_000_000
 
 def _fts_phrase(term: str) -> str:
     return '"' + term.replace('"', '""') + '"'
+
+
+#: Counts every committed write, so that term statistics know whether they are current.
+_BUMP = (
+    "INSERT INTO meta (key, value) VALUES ('generation', '1') ON CONFLICT(key) DO UPDATE "
+    "SET value = CAST(value AS INTEGER) + 1"
+)
 
 
 class SqliteBatch:
@@ -187,7 +195,7 @@ class SqliteStore:
             conn.execute("PRAGMA synchronous=NORMAL")
             conn.execute("PRAGMA busy_timeout=60000")
             conn.execute("PRAGMA cache_size=-262144")
-            conn.execute("PRAGMA mmap_size=1073741824")
+            conn.execute("PRAGMA mmap_size=2147418112")  # the most SQLite allows
             self._local.conn = conn
         return conn
 
@@ -201,9 +209,43 @@ class SqliteStore:
         version = (conn.execute("PRAGMA data_version").fetchone()[0], conn.total_changes)
         cache: dict[str, Any] | None = getattr(self._local, "cache", None)
         if cache is None or cache["version"] != version:
-            cache = {"version": version, "count": None, "df": {}}
+            cache = {"version": version, "count": None, "df": {}, "stats": self._stats_current()}
             self._local.cache = cache
         return cache
+
+    def _stats_current(self) -> bool:
+        """Say whether the term statistics of the last :meth:`optimize` are up to date."""
+        rows = dict(
+            self._conn.execute(
+                "SELECT key, value FROM meta WHERE key IN ('generation', 'term_stats')"
+            ).fetchall()
+        )
+        return "term_stats" in rows and rows["term_stats"] == rows.get("generation", "0")
+
+    def optimize(self) -> None:
+        """Prepare the index for fast look-ups after a bulk load.
+
+        Merges the full-text index into one segment (a look-up reads one b-tree instead
+        of one per segment) and records how many documents hold each term, so that
+        term rarity is read from a table instead of being counted over whole posting
+        lists. The recorded counts are used until the next write; run it again after
+        the next bulk load. Takes about a minute for a million news-sized documents.
+        """
+        conn = self._conn
+        conn.execute("INSERT INTO docs_fts(docs_fts) VALUES ('optimize')")
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            conn.execute("DELETE FROM term_stats")
+            conn.execute("INSERT INTO term_stats (term, doc) SELECT term, doc FROM docs_vocab")
+            conn.execute(
+                "INSERT OR REPLACE INTO meta (key, value) SELECT 'term_stats', "
+                "COALESCE((SELECT value FROM meta WHERE key = 'generation'), '0')"
+            )
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     @contextmanager
     def batch(self) -> Iterator[SqliteBatch]:
@@ -218,6 +260,7 @@ class SqliteStore:
         batch = SqliteBatch(conn)
         try:
             yield batch
+            conn.execute(_BUMP)
         except BaseException:
             conn.execute("ROLLBACK")
             raise
@@ -249,6 +292,7 @@ class SqliteStore:
         conn.execute("BEGIN IMMEDIATE")
         try:
             conn.executemany(_UPSERT, rows)
+            conn.execute(_BUMP)
         except BaseException:
             conn.execute("ROLLBACK")
             raise
@@ -285,6 +329,7 @@ class SqliteStore:
         conn.execute("BEGIN IMMEDIATE")
         try:
             cur = conn.execute("DELETE FROM docs WHERE id = ?", (doc_id,))
+            conn.execute(_BUMP)
         except BaseException:
             conn.execute("ROLLBACK")
             raise
@@ -314,7 +359,9 @@ class SqliteStore:
         FTS5 counts a term's documents by reading its whole posting list, so the counts
         are cached for as long as the index does not change.
         """
-        known: dict[str, int] = self._cache()["df"]
+        cache = self._cache()
+        known: dict[str, int] = cache["df"]
+        table = "term_stats" if cache["stats"] else "docs_vocab"
         unique = list(dict.fromkeys(terms))
         missing = [t for t in unique if t not in known]
         if len(known) + len(missing) > _DF_CACHE_MAX:
@@ -325,7 +372,7 @@ class SqliteStore:
             marks = ",".join("?" * len(chunk))
             found = dict(
                 self._conn.execute(
-                    f"SELECT term, doc FROM docs_vocab WHERE term IN ({marks})", chunk
+                    f"SELECT term, doc FROM {table} WHERE term IN ({marks})", chunk
                 ).fetchall()
             )
             known.update({t: int(found.get(t, 0)) for t in chunk})
