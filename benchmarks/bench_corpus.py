@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import argparse
 import datetime
+import gc
+import itertools
 import random
 import resource
 import tempfile
@@ -142,6 +144,8 @@ def synth(n: int, seed: int, data: Path) -> Synth:
         for doc in read_jsonl(data / name):
             counts.update(doc.text.split())
     vocab, weights = zip(*counts.most_common(), strict=True)
+    # What choices(vocab, weights) computes on every call, computed once: same draws.
+    cumulative = list(itertools.accumulate(weights))
     rng = random.Random(seed)
     texts: list[list[str]] = []
     origins: list[array[int]] = []
@@ -150,7 +154,7 @@ def synth(n: int, seed: int, data: Path) -> Synth:
     every: set[tuple[str, str]] = set()
     donors: list[int] = []
     for i in range(n):
-        body = rng.choices(vocab, weights, k=rng.randint(150, 600))
+        body = rng.choices(vocab, cum_weights=cumulative, k=rng.randint(150, 600))
         tags = [next(fresh) for _ in body]
         if i > 10 and rng.random() < 0.2 and donors:
             j = rng.choice(donors)
@@ -226,6 +230,9 @@ def scale(args: argparse.Namespace) -> None:
         store.add(corpus.docs[: args.n], batch_size=2000)
         store.close()
         ingest = time.perf_counter() - t0
+        # The engine forks its workers from this process: keep their garbage collector
+        # off the synthetic corpus held here, or each would copy it page by page.
+        gc.freeze()
         opts = CorpusOptions(closed_world=args.closed_world, pool=args.pool)
         result, seconds = _run(db, Path(tmp) / "out", args, opts)
         print(f"documents: {args.n}, engine {args.engine}, ingest {ingest:.1f} s")
