@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from array import array
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 
 import numpy as np
 import numpy.typing as npt
@@ -47,7 +47,7 @@ def _group_pairs(postings: array[int], holders: array[int], max_df: int) -> tupl
         return empty, empty, empty
     keys = np.frombuffer(postings, dtype=np.int64)
     docs = np.frombuffer(holders, dtype=np.int64)
-    order = np.argsort(keys, kind="stable")
+    order = np.argsort(keys)
     k, d = keys[order], docs[order]
     starts = np.flatnonzero(np.concatenate(([True], k[1:] != k[:-1])))
     sizes = np.diff(np.append(starts, len(k)))
@@ -72,8 +72,12 @@ def _sum_by_pair(codes: Ints, values: Ints) -> tuple[Ints, Ints]:
     return unique, sums.astype(np.int64)
 
 
+#: ``keys(only)``: the fingerprints of the documents in ``only``, or of every document.
+KeySource = Callable[[Collection[str] | None], Iterable[DocKeys]]
+
+
 def candidate_pools(
-    keys: Callable[[], Iterable[DocKeys]],
+    keys: KeySource,
     options: CorpusOptions,
     meta: Mapping[str, DocMeta],
     *,
@@ -82,9 +86,9 @@ def candidate_pools(
     """Return every document's candidate pool (see :func:`~.kernels.select_pool`).
 
     Args:
-        keys: Returns a fresh iterable over the fingerprints of every document (each id
-            once); it is read twice, first for the terms of the documents that may be
-            retold from (the only terms that pair anything).
+        keys: Returns the fingerprints of the given documents, or of every document
+            (each id once); asked first for the documents that may be retold from (their
+            terms are the only ones that pair anything), then for all.
         options: The corpus settings.
         meta: Dates and kinds by id (candidates known to come later are left out).
         progress: Called with the number of documents read so far, now and then.
@@ -95,19 +99,18 @@ def candidate_pools(
     """
     eligible = retold_from(meta, options)
     pairing_terms: set[str] = set()
-    for k in keys():
-        if eligible(k.id):
-            pairing_terms.update(k.terms)
+    for k in keys({d for d in meta if eligible(d)}):
+        pairing_terms.update(k.terms)
     ids: list[str] = []
     sh_keys, sh_docs = array("q"), array("q")
     term_ids: dict[str, int] = {}
     t_keys, t_docs = array("q"), array("q")
-    for n, k in enumerate(keys(), 1):
+    for n, k in enumerate(keys(None), 1):
         d = len(ids)
         ids.append(k.id)
         sh_keys.extend(k.shingles)
         sh_docs.extend(array("q", [d]) * len(k.shingles))
-        for t in pairing_terms.intersection(k.terms):
+        for t in pairing_terms.intersection(k.terms) if pairing_terms else ():
             t_keys.append(term_ids.setdefault(t, len(term_ids)))
             t_docs.append(d)
         if progress and n % 1000 == 0:

@@ -12,9 +12,10 @@ import hashlib
 import multiprocessing as mp
 import os
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 from sourcetrace.corpus.candidates import candidate_pools
 from sourcetrace.corpus.kernels import (
@@ -31,6 +32,9 @@ from sourcetrace.corpus.state import State
 from sourcetrace.documents import Document
 from sourcetrace.index import open_store
 from sourcetrace.index.base import Store
+
+T = TypeVar("T")
+R = TypeVar("R")
 
 #: ``progress(stage, done, total)``: called as a stage advances.
 Progress = Callable[[str, int, int], None]
@@ -83,6 +87,27 @@ def _verify_task(item: tuple[str, tuple[str, ...]]) -> list[Observation]:
     doc_id, pool = item
     docs = _worker_store.get_many([doc_id, *pool])
     return verify(docs[doc_id], [docs[i] for i in pool if i in docs], _worker_options)
+
+
+def _pipelined(
+    pool: mp.pool.Pool,
+    func: Callable[[T], R],
+    chunks: Iterable[list[T]],
+    chunksize: Callable[[int], int],
+) -> Iterator[tuple[list[T], list[R]]]:
+    """Map ``func`` over each chunk on the pool, one chunk ahead of the caller.
+
+    While the workers process a chunk, this process reads the next one and the caller
+    stores the results of the previous one, so neither side waits for the other.
+    """
+    ahead: tuple[list[T], mp.pool.MapResult[R]] | None = None
+    for items in chunks:
+        job = pool.map_async(func, items, chunksize=chunksize(len(items)))
+        if ahead is not None:
+            yield ahead[0], ahead[1].get()
+        ahead = items, job
+    if ahead is not None:
+        yield ahead[0], ahead[1].get()
 
 
 def _chunks(items: Iterator[tuple[str, str]], size: int) -> Iterator[list[tuple[str, str]]]:
@@ -168,8 +193,7 @@ def _fingerprint(
             if known.get(doc.id) != digest:
                 yield doc.id, doc.text
 
-    for items in _chunks(todo(), chunk * 4):
-        keys = pool.map(_keys_task, items, chunksize=64)
+    for _, keys in _pipelined(pool, _keys_task, _chunks(todo(), chunk * 4), lambda _: 64):
         state.put_keys(keys)
         stats.fingerprinted += len(keys)
     report("fingerprint", total, total)
@@ -195,8 +219,8 @@ def _candidates(
         return state.pools()
     total = len(digests)
 
-    def keys() -> Iterator[DocKeys]:
-        return (k for k in state.iter_keys() if digests.get(k.id) == k.digest)
+    def keys(only: Collection[str] | None) -> Iterator[DocKeys]:
+        return (k for k in state.iter_keys(only) if digests.get(k.id) == k.digest)
 
     pools = candidate_pools(keys, options, meta, progress=lambda n: report("candidates", n, total))
     state.put_pools(pools, signature)
@@ -229,11 +253,18 @@ def _verify(
             todo.append((doc_id, cands, sig))
     total = len(todo)
     report("verify", 0, total)
-    for start in range(0, total, chunk):
-        part: Sequence[tuple[str, tuple[str, ...], str]] = todo[start : start + chunk]
-        results = pool.map(
-            _verify_task, [(d, c) for d, c, _ in part], chunksize=max(1, len(part) // 16)
+    # A document without candidates has nothing to be derived from: no worker needed.
+    alone: list[tuple[str, str, list[Observation]]] = [
+        (d, sig, []) for d, cands, sig in todo if not cands
+    ]
+    state.put_verified(alone)
+    stats.verified += len(alone)
+    work = [x for x in todo if x[1]]
+    signature = {d: sig for d, _, sig in work}
+    chunks = ([(d, c) for d, c, _ in work[i : i + chunk]] for i in range(0, len(work), chunk))
+    for part, results in _pipelined(pool, _verify_task, chunks, lambda n: max(1, n // 16)):
+        state.put_verified(
+            (d, signature[d], obs) for (d, _), obs in zip(part, results, strict=True)
         )
-        state.put_verified((d, sig, obs) for (d, _, sig), obs in zip(part, results, strict=True))
         stats.verified += len(part)
         report("verify", stats.verified, total)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from array import array
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -83,9 +83,11 @@ class State:
             self._conn.execute("BEGIN")
             self._conn.executemany("INSERT OR REPLACE INTO keys VALUES (?, ?, ?, ?)", rows)
 
-    def iter_keys(self) -> Iterator[DocKeys]:
-        """Yield every stored fingerprint."""
+    def iter_keys(self, only: Collection[str] | None = None) -> Iterator[DocKeys]:
+        """Yield every stored fingerprint, or those of the documents in ``only``."""
         for doc_id, digest, blob, terms in self._conn.execute("SELECT * FROM keys ORDER BY id"):
+            if only is not None and doc_id not in only:
+                continue
             shingles = array("q")
             shingles.frombytes(blob)
             yield DocKeys(
