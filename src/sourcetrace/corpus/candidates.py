@@ -30,7 +30,9 @@ from sourcetrace.corpus.kernels import (
 Ints = npt.NDArray[np.int64]
 
 
-def _group_pairs(postings: array[int], holders: array[int], max_df: int) -> tuple[Ints, Ints, Ints]:
+def _group_pairs(
+    postings: array[int], holders: array[int] | Ints, max_df: int
+) -> tuple[Ints, Ints, Ints]:
     """Return every pair of documents sharing a key held by 2 to ``max_df`` documents.
 
     Args:
@@ -46,7 +48,7 @@ def _group_pairs(postings: array[int], holders: array[int], max_df: int) -> tupl
     if len(postings) == 0:
         return empty, empty, empty
     keys = np.frombuffer(postings, dtype=np.int64)
-    docs = np.frombuffer(holders, dtype=np.int64)
+    docs = np.asarray(holders, dtype=np.int64)
     order = np.argsort(keys)
     k, d = keys[order], docs[order]
     starts = np.flatnonzero(np.concatenate(([True], k[1:] != k[:-1])))
@@ -102,20 +104,21 @@ def candidate_pools(
     for k in keys({d for d in meta if eligible(d)}):
         pairing_terms.update(k.terms)
     ids: list[str] = []
-    sh_keys, sh_docs = array("q"), array("q")
+    sh_keys, sh_sizes = array("q"), array("q")
     term_ids: dict[str, int] = {}
     t_keys, t_docs = array("q"), array("q")
     for n, k in enumerate(keys(None), 1):
         d = len(ids)
         ids.append(k.id)
         sh_keys.extend(k.shingles)
-        sh_docs.extend(array("q", [d]) * len(k.shingles))
+        sh_sizes.append(len(k.shingles))
         for t in pairing_terms.intersection(k.terms) if pairing_terms else ():
             t_keys.append(term_ids.setdefault(t, len(term_ids)))
             t_docs.append(d)
         if progress and n % 1000 == 0:
             progress(n)
     n_docs = len(ids)
+    sh_docs = np.repeat(np.arange(n_docs, dtype=np.int64), np.frombuffer(sh_sizes, np.int64))
     low, high, _ = _group_pairs(sh_keys, sh_docs, options.max_df)
     del sh_keys, sh_docs
     sh_codes, sh_counts = _sum_by_pair(low * n_docs + high, np.ones(len(low), dtype=np.int64))

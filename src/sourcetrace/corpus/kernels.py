@@ -92,13 +92,14 @@ class DocKeys:
     Attributes:
         id: The document id.
         digest: A digest of its text (a changed text is fingerprinted again).
-        shingles: Sampled word n-gram hashes, sorted, unique.
+        shingles: Sampled word n-gram hashes, sorted, unique (a tuple, or the compact
+            ``array("q")`` the stage state stores them as).
         terms: Content index terms, sorted, unique.
     """
 
     id: str
     digest: str
-    shingles: tuple[int, ...]
+    shingles: Sequence[int]
     terms: tuple[str, ...]
 
 

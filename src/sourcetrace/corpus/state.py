@@ -90,9 +90,7 @@ class State:
                 continue
             shingles = array("q")
             shingles.frombytes(blob)
-            yield DocKeys(
-                doc_id, digest, tuple(shingles), tuple(terms.split("\n") if terms else ())
-            )
+            yield DocKeys(doc_id, digest, shingles, tuple(terms.split("\n") if terms else ()))
 
     def signatures(self) -> dict[str, str]:
         """Return the pool signature each verified document was verified with."""
