@@ -289,29 +289,18 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000, 1_000_000])
     parser.add_argument("--queries", type=int, default=200, help="stories sampled (0: all)")
-    parser.add_argument(
-        "--reference",
-        action=argparse.BooleanOptionalAction,
-        default=True,
-        help="also run MinHashLSH",
+    switches = (
+        ("--reference", "also run MinHashLSH"),
+        ("--optimize", "run Index.optimize() after the ingest (timed apart from it)"),
+        ("--quotes", "also time traces with their quotations checked"),
     )
+    for flag, text in switches:
+        parser.add_argument(flag, action=argparse.BooleanOptionalAction, default=True, help=text)
     parser.add_argument(
         "--reference-max",
         type=int,
         default=0,
         help="run MinHashLSH only up to this size (0: every size)",
-    )
-    parser.add_argument(
-        "--optimize",
-        action=argparse.BooleanOptionalAction,
-        default=True,
-        help="run Index.optimize() after the ingest (timed apart from it)",
-    )
-    parser.add_argument(
-        "--quotes",
-        action=argparse.BooleanOptionalAction,
-        default=True,
-        help="also time traces with their quotations checked",
     )
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--data", type=Path, default=synth.DEFAULT_DATA)
