@@ -23,6 +23,7 @@ import math
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from sourcetrace.corpus.pool import PoolStore
@@ -82,7 +83,12 @@ class CorpusOptions:
 
     def signature(self) -> str:
         """Return a digest of the options and the scheme, to key cached results."""
-        return hashlib.blake2b(f"{SCHEME}|{self!r}".encode(), digest_size=8).hexdigest()
+        return _options_signature(self)
+
+
+@lru_cache(maxsize=32)
+def _options_signature(options: CorpusOptions) -> str:
+    return hashlib.blake2b(f"{SCHEME}|{options!r}".encode(), digest_size=8).hexdigest()
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
-from sourcetrace.corpus.candidates import candidate_pools
+from sourcetrace.corpus.candidates import CandidateIndex, update_pools
 from sourcetrace.corpus.kernels import (
     CorpusOptions,
     DocKeys,
@@ -35,6 +35,9 @@ from sourcetrace.index.base import Store
 
 T = TypeVar("T")
 R = TypeVar("R")
+
+#: The candidate postings and pair scores kept beside the stage state between runs.
+INDEX_FILE = ".corpus-candidates.npz"
 
 #: ``progress(stage, done, total)``: called as a stage advances.
 Progress = Callable[[str, int, int], None]
@@ -155,10 +158,10 @@ def run_local(
             meta, digests = _fingerprint(store, state, pool, options, chunk, stats, report)
             stats.seconds["fingerprint"] = time.perf_counter() - t0
             t0 = time.perf_counter()
-            pools = _candidates(state, digests, meta, options, report)
+            stamps = {i: f"{d}|{meta[i].date}|{meta[i].kind}" for i, d in digests.items()}
+            pools = _candidates(state, stamps, meta, options, report)
             stats.seconds["candidates"] = time.perf_counter() - t0
             t0 = time.perf_counter()
-            stamps = {i: f"{d}|{meta[i].date}|{meta[i].kind}" for i, d in digests.items()}
             _verify(state, pool, stamps, pools, options, chunk, stats, report)
             stats.seconds["verify"] = time.perf_counter() - t0
         observations = list(state.iter_observations(set(digests)))
@@ -203,29 +206,37 @@ def _fingerprint(
 
 def _candidates(
     state: State,
-    digests: dict[str, str],
+    stamps: dict[str, str],
     meta: dict[str, DocMeta],
     options: CorpusOptions,
     report: Progress,
 ) -> dict[str, tuple[str, ...]]:
-    """Build the candidate pools, or load them if the document set has not changed."""
-    h = hashlib.blake2b(options.signature().encode(), digest_size=12)
-    for doc_id in sorted(digests):
-        m = meta[doc_id]
-        h.update(f"{doc_id}={digests[doc_id]}|{m.date}|{m.kind}\n".encode())
+    """Bring the candidate pools up to date with the documents; return them all.
+
+    ``stamps`` holds, per document, its text digest with its date and kind. The
+    postings and pair scores of the last run are kept beside the state
+    (:data:`INDEX_FILE`), so only the pools whose scores moved are chosen again.
+    """
+    h = hashlib.blake2b(f"{options.signature()}|{INDEX_FILE}".encode(), digest_size=12)
+    for doc_id in sorted(stamps):
+        h.update(f"{doc_id}={stamps[doc_id]}\n".encode())
     signature = h.hexdigest()
     if state.stage("candidates") == signature:
         report("candidates", 1, 1)
         return state.pools()
-    total = len(digests)
+    report("candidates", 0, 1)
+    digest = {d: s.split("|", 1)[0] for d, s in stamps.items()}
 
     def keys(only: Collection[str] | None) -> Iterator[DocKeys]:
-        return (k for k in state.iter_keys(only) if digests.get(k.id) == k.digest)
+        return (k for k in state.iter_keys(only) if digest.get(k.id) == k.digest)
 
-    pools = candidate_pools(keys, options, meta, progress=lambda n: report("candidates", n, total))
-    state.put_pools(pools, signature)
-    report("candidates", total, total)
-    return pools
+    path = state.path.with_name(INDEX_FILE)
+    index = CandidateIndex.load(path, options.signature())
+    changed = update_pools(index, stamps, keys, meta, options)
+    state.update_pools(changed, set(stamps), signature)
+    index.save(path)
+    report("candidates", 1, 1)
+    return state.pools()
 
 
 def _verify(

@@ -19,6 +19,8 @@ from sourcetrace.corpus.kernels import DocKeys, Observation
 from sourcetrace.results import Passage
 
 STATE_FILE = ".corpus-state.sqlite"
+#: Up to this many fingerprints are looked up by id; more are read by a table scan.
+_LOOKUP_MAX = 20_000
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS keys (
@@ -85,12 +87,25 @@ class State:
 
     def iter_keys(self, only: Collection[str] | None = None) -> Iterator[DocKeys]:
         """Yield every stored fingerprint, or those of the documents in ``only``."""
-        for doc_id, digest, blob, terms in self._conn.execute("SELECT * FROM keys ORDER BY id"):
+        for doc_id, digest, blob, terms in self._key_rows(only):
             if only is not None and doc_id not in only:
                 continue
             shingles = array("q")
             shingles.frombytes(blob)
             yield DocKeys(doc_id, digest, shingles, tuple(terms.split("\n") if terms else ()))
+
+    def _key_rows(self, only: Collection[str] | None) -> Iterator[tuple[str, str, bytes, str]]:
+        """Read the rows of ``only`` by id when they are few, else scan the table."""
+        if only is None or len(only) > _LOOKUP_MAX:
+            yield from self._conn.execute("SELECT * FROM keys ORDER BY id")
+            return
+        wanted = sorted(only)
+        for i in range(0, len(wanted), 500):
+            part = wanted[i : i + 500]
+            marks = ", ".join("?" * len(part))
+            yield from self._conn.execute(
+                f"SELECT * FROM keys WHERE id IN ({marks}) ORDER BY id", part
+            )
 
     def signatures(self) -> dict[str, str]:
         """Return the pool signature each verified document was verified with."""
@@ -119,13 +134,27 @@ class State:
         """Record that a stage finished with this signature."""
         self._conn.execute("INSERT OR REPLACE INTO stages VALUES (?, ?)", (name, signature))
 
-    def put_pools(self, pools: dict[str, tuple[str, ...]], signature: str) -> None:
-        """Store every document's candidate pool and mark the stage finished."""
+    def update_pools(
+        self, changed: dict[str, tuple[str, ...]], live: set[str], signature: str
+    ) -> None:
+        """Store the pools chosen again, drop those of removed documents, finish the stage.
+
+        Args:
+            changed: Pools by document id; an empty one is dropped.
+            live: Every current document; pools of the others are dropped.
+            signature: The candidates stage's signature.
+        """
         with self._conn:
             self._conn.execute("BEGIN")
-            self._conn.execute("DELETE FROM pools")
+            gone = [
+                (i,)
+                for (i,) in self._conn.execute("SELECT id FROM pools")
+                if i not in live or (i in changed and not changed[i])
+            ]
+            self._conn.executemany("DELETE FROM pools WHERE id = ?", gone)
             self._conn.executemany(
-                "INSERT INTO pools VALUES (?, ?)", ((i, "\n".join(p)) for i, p in pools.items())
+                "INSERT OR REPLACE INTO pools VALUES (?, ?)",
+                ((i, "\n".join(p)) for i, p in changed.items() if p),
             )
             self._conn.execute(
                 "INSERT OR REPLACE INTO stages VALUES ('candidates', ?)", (signature,)
