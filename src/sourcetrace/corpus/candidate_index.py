@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import os
+from array import array
 from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -192,38 +193,43 @@ class CandidateIndex:
         self.retold = np.concatenate([self.retold, retold])
         dead = np.concatenate([dead, np.zeros(len(added), dtype=bool)])
 
-        sh_keys, sh_slots = [_EMPTY], [_EMPTY]
-        held_terms: list[tuple[int, tuple[str, ...]]] = []
+        # Terms held by a new document that may be retold from pair from now on; read
+        # those first, so each document's terms are matched once, as they stream by.
         fresh: set[str] = set()
-        for k in keys(set(added)) if added else ():
-            s = new_slot[k.id]
-            sh_keys.append(np.asarray(k.shingles, dtype=np.int64))
-            sh_slots.append(np.full(len(k.shingles), s, dtype=np.int64))
-            if self.retold[s]:
-                fresh.update(t for t in k.terms if t not in self.vocab)
-            held_terms.append((s, k.terms))
+        for k in keys({d for d in added if self.retold[new_slot[d]]}) if added else ():
+            fresh.update(t for t in k.terms if t not in self.vocab)
         new_terms = {t: len(self.vocab) + n for n, t in enumerate(sorted(fresh))}
         self.vocab.update(new_terms)
-        tk: list[int] = []
-        ts: list[int] = []
-        for s, terms in held_terms:
-            held = [self.vocab[t] for t in terms if t in self.vocab]
-            tk += held
-            ts += [s] * len(held)
+        sh_keys, sh_sizes, sh_at = array("q"), array("q"), array("q")
+        t_keys, t_slots = array("q"), array("q")
+        vocab = self.vocab
+        for k in keys(set(added)) if added else ():
+            s = new_slot[k.id]
+            sh_keys.extend(k.shingles)
+            sh_sizes.append(len(k.shingles))
+            sh_at.append(s)
+            held = [vocab[t] for t in k.terms if t in vocab] if vocab else []
+            t_keys.extend(held)
+            t_slots.extend([s] * len(held))
         kept = {d for d, s in slot_of.items() if not dead[s]}
         if new_terms and kept:
             # Terms that pair for the first time: their holders already indexed need
             # postings too.
             for k in keys(kept):
                 held = [new_terms[t] for t in k.terms if t in new_terms]
-                tk += held
-                ts += [slot_of[k.id]] * len(held)
-
-        self.shingles, sh_delta = self._rekey(
-            self.shingles, dead, np.concatenate(sh_keys), np.concatenate(sh_slots), options
+                t_keys.extend(held)
+                t_slots.extend([slot_of[k.id]] * len(held))
+        add_sh = np.frombuffer(sh_keys, dtype=np.int64) if sh_keys else _EMPTY
+        add_sh_slots = np.repeat(
+            np.frombuffer(sh_at, dtype=np.int64) if sh_at else _EMPTY,
+            np.frombuffer(sh_sizes, dtype=np.int64) if sh_sizes else _EMPTY,
         )
-        t_keys, t_slots = np.array(tk, dtype=np.int64), np.array(ts, dtype=np.int64)
-        self.terms, t_delta = self._rekey(self.terms, dead, t_keys, t_slots, options, True)
+        del sh_keys
+        self.shingles, sh_delta = self._rekey(self.shingles, dead, add_sh, add_sh_slots, options)
+        del add_sh, add_sh_slots
+        add_t = np.frombuffer(t_keys, dtype=np.int64) if t_keys else _EMPTY
+        add_t_slots = np.frombuffer(t_slots, dtype=np.int64) if t_slots else _EMPTY
+        self.terms, t_delta = self._rekey(self.terms, dead, add_t, add_t_slots, options, True)
         changed = self._apply(sh_delta, t_delta)
         for s in np.flatnonzero(dead).tolist():
             self.ids[s] = ""
