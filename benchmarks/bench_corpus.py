@@ -78,7 +78,7 @@ def insciout(args: argparse.Namespace) -> None:
         store = open_store(db)
         store.add([*releases, *stories])
         store.close()
-        opts = CorpusOptions(closed_world=args.closed_world)
+        opts = CorpusOptions(closed_world=args.closed_world, pool=args.pool)
         result, seconds = _run(db, Path(tmp) / "out", args, opts)
     found = {(p.source_id, p.target_id) for p in result.pairs}
     either = found | {(t, s) for s, t in found}

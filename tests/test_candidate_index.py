@@ -6,10 +6,19 @@ import random
 from collections.abc import Collection
 from pathlib import Path
 
+import numpy as np
 import pytest
 
+from sourcetrace.corpus.candidate_index import term_pairs
 from sourcetrace.corpus.candidates import CandidateIndex, candidate_pools, update_pools
-from sourcetrace.corpus.kernels import CorpusOptions, DocKeys, DocMeta, doc_keys
+from sourcetrace.corpus.kernels import (
+    CorpusOptions,
+    DocKeys,
+    DocMeta,
+    doc_keys,
+    key_pairs,
+    term_weight,
+)
 
 WORDS = [f"w{i}" for i in range(400)] + ["Folic", "Oxford", "2.5", "Stepanyan", "NASA"]
 
@@ -72,7 +81,9 @@ def test_update_after_edits_equals_a_fresh_build(
     retold_kinds: tuple[str, ...] | None, seed: int, tmp_path: Path
 ) -> None:
     """Added, re-texted, re-dated, re-kinded and removed documents: same pools as anew."""
-    opts = CorpusOptions(retold_kinds=retold_kinds, max_df=6, pool=4, min_shared=2)
+    opts = CorpusOptions(
+        retold_kinds=retold_kinds, max_df=6, max_term_holders=15, pool=4, min_shared=2
+    )
     corpus = Corpus(seed, 150, opts)
     index = CandidateIndex.empty(opts.signature())
     pools = _merge({}, corpus.update(index), corpus.texts)
@@ -130,3 +141,27 @@ def test_index_built_with_other_options_is_not_loaded(tmp_path: Path) -> None:
     assert CandidateIndex.load(tmp_path / "index.npz", other).ids == []
     (tmp_path / "broken.npz").write_bytes(b"not an archive")
     assert CandidateIndex.load(tmp_path / "broken.npz", opts.signature()).ids == []
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_term_pairs_are_the_kernels_pairs(seed: int) -> None:
+    """Each term pairs what :func:`key_pairs` pairs, once a pair, with its weight."""
+    rng = random.Random(seed)
+    opts = CorpusOptions(max_df=4, max_term_holders=9)
+    n_slots = 30
+    retold = np.array([rng.random() < 0.3 for _ in range(n_slots)])
+    holders = {t: rng.sample(range(n_slots), rng.randint(1, 12)) for t in range(40)}
+    keys = np.array([t for t, hs in holders.items() for _ in hs], dtype=np.int64)
+    slots = np.array([s for hs in holders.values() for s in hs], dtype=np.int64)
+    low, high, n_ok = term_pairs(keys, slots, retold, opts)
+    weights = [term_weight(n, opts) for n in n_ok.tolist()]
+    got = sorted(zip(low.tolist(), high.tolist(), weights, strict=True))
+    expected = sorted(
+        (int(a), int(b), score[1])
+        for t, hs in holders.items()
+        for (a, b), score in key_pairs(
+            f"t:{t}", [f"{s:03d}" for s in hs], opts, retold_from=lambda d: bool(retold[int(d)])
+        )
+    )
+    assert got == expected
+    assert got and len(set(got)) < len(got)  # pairs sharing several terms

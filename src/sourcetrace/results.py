@@ -59,6 +59,8 @@ class SourceMatch:
         passages: The aligned passages, in article order.
         score: The evidence score the derivation verdict was drawn from.
         reason: Why the verdict is what it is, in words.
+        shared_pairs: Consecutive content-word pairs the article shares with it (the
+            evidence that ranks candidates when nothing is copied).
     """
 
     id: str
@@ -70,6 +72,7 @@ class SourceMatch:
     passages: tuple[Passage, ...]
     score: float = 0.0
     reason: str = ""
+    shared_pairs: int = 0
 
     def to_dict(self) -> dict[str, Any]:
         """Return the source in the ``trace --json`` schema."""
@@ -82,6 +85,7 @@ class SourceMatch:
             "derivation": self.derivation,
             "score": round(self.score, 4),
             "reason": self.reason,
+            "shared_pairs": self.shared_pairs,
             "passages": [p.to_dict() for p in self.passages],
         }
 

@@ -357,6 +357,7 @@ def trace(
             passages=tuple(ev.passages),
             score=ev.score,
             reason=ev.reason,
+            shared_pairs=ev.shared_pairs,
         )
         for ev, verdict in _judge(art, found, opts)
     ]

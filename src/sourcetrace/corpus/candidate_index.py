@@ -114,6 +114,49 @@ def group_pairs(keys: Ints, slots: Ints, max_df: int) -> tuple[Ints, Ints, Ints]
     return np.concatenate(lows), np.concatenate(highs), np.concatenate(dfs)
 
 
+def term_pairs(
+    keys: Ints, slots: Ints, retold: Bools, options: CorpusOptions
+) -> tuple[Ints, Ints, Ints]:
+    """Return the pairs term postings give (see :func:`~.kernels.key_pairs`).
+
+    A term pairs each holder that may be retold from with every other holder, when 1 to
+    ``max_df`` of its holders may be retold from and ``max_term_holders`` at most hold it.
+
+    Args:
+        keys: Posting keys, sorted.
+        slots: The slot of each posting.
+        retold: Whether each slot may be retold from.
+        options: The corpus settings.
+
+    Returns:
+        ``(low, high, n_eligible)``: the two slots of each pair (low < high) and how many
+        holders of the term that pairs them may be retold from, one row per (term, pair).
+    """
+    if len(keys) == 0:
+        return _EMPTY, _EMPTY, _EMPTY
+    starts = np.flatnonzero(np.concatenate(([True], keys[1:] != keys[:-1])))
+    sizes = np.diff(np.append(starts, len(keys)))
+    ok = retold[slots]
+    n_ok = np.add.reduceat(ok.astype(np.int64), starts)
+    good = (sizes >= 2) & (sizes <= options.max_term_holders) & (n_ok >= 1)
+    good &= n_ok <= options.max_df
+    group = np.repeat(np.arange(len(starts)), sizes)
+    # Each eligible posting of a good term meets every posting of that term.
+    mine = np.flatnonzero(ok & good[group])
+    g = group[mine]
+    count = sizes[g]
+    first = np.repeat(starts[g], count)
+    other = first + (
+        np.arange(int(count.sum()), dtype=np.int64) - np.repeat(np.cumsum(count) - count, count)
+    )
+    me = np.repeat(mine, count)
+    # Skip itself, and meet an eligible posting from the lower row only (once a pair).
+    keep = (other != me) & (~ok[other] | (other > me))
+    me, other = me[keep], other[keep]
+    a, b = slots[me], slots[other]
+    return np.minimum(a, b), np.maximum(a, b), n_ok[group[me]]
+
+
 def _sum_by_code(codes: Ints, values: Ints) -> tuple[Ints, Ints]:
     """Return the distinct codes, sorted, and the sum of ``values`` for each."""
     unique, inverse = np.unique(codes, return_inverse=True)
@@ -275,12 +318,14 @@ class CandidateIndex:
         else:
             rows = post.rows_of(touched)
             keys, slots = post.keys[rows], post.slots[rows]
-        low, high, df = group_pairs(keys, slots, options.max_df)
-        if not terms:
-            return (low << _SHIFT) | high, np.ones(len(low), dtype=np.int64)
-        keep = self.retold[low] | self.retold[high] if len(low) else np.empty(0, bool)
-        weights = np.array([0, *(term_weight(n, options) for n in range(1, options.max_df + 1))])
-        return ((low << _SHIFT) | high)[keep], weights[df[keep]]
+        if terms:
+            low, high, n_eligible = term_pairs(keys, slots, self.retold, options)
+            weights = np.array(
+                [0, *(term_weight(n, options) for n in range(1, options.max_df + 1))]
+            )
+            return (low << _SHIFT) | high, weights[n_eligible]
+        low, high, _ = group_pairs(keys, slots, options.max_df)
+        return (low << _SHIFT) | high, np.ones(len(low), dtype=np.int64)
 
     def _apply(self, sh: tuple[Ints, Ints], tw: tuple[Ints, Ints]) -> Ints:
         """Add score changes to the pair table; return the codes that changed."""

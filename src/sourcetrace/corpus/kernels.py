@@ -48,7 +48,11 @@ class CorpusOptions:
             passage keep the same shingles of it).
         min_shared: Sampled shingles two texts must share to be aligned whatever their
             term overlap (a copied passage of ~``ngram + sample * min_shared`` words).
-        max_df: Keys held by more documents than this are too common to pair on.
+        max_df: Keys held by more documents than this are too common to pair on; for a
+            term, documents that may be retold from are counted (a term in one release
+            and the hundred stories written from it is distinctive of that release).
+        max_term_holders: Terms held by more documents than this in all pair none (it
+            bounds the pairs one term gives: at most ``max_df`` times this).
         pool: Candidates per document chosen by shared distinctive terms, among those
             known to come earlier and again among those of unknown order (see
             :func:`verify`); 0 keeps only the copy path (shingles), much faster where
@@ -74,6 +78,7 @@ class CorpusOptions:
     sample: int = 4
     min_shared: int = 3
     max_df: int = 50
+    max_term_holders: int = 500
     pool: int = 30
     max_copies: int = 100
     retold_kinds: tuple[str, ...] | None = ("source",)
@@ -232,29 +237,34 @@ def key_pairs(
     Args:
         key: A key from :func:`postings`.
         doc_ids: Every document holding it.
-        options: The corpus settings (``max_df``).
+        options: The corpus settings (``max_df``, ``max_term_holders``).
         retold_from: Whether a document may be retold from (see
-            :func:`retold_from`); a term key pairs only documents of which one may.
-            Default: every document may.
+            :func:`retold_from`); a term key pairs only documents of which one may, and
+            weighs by how many such documents hold it. Default: every document may.
 
     Yields:
         ``((a, b), (shared_shingles, term_score))`` with ``a < b``.
     """
     ids = sorted(set(doc_ids))
-    if len(ids) < 2 or len(ids) > options.max_df:
-        return
     if key.startswith("s:"):
+        if len(ids) < 2 or len(ids) > options.max_df:
+            return
         for i, a in enumerate(ids):
             for b in ids[i + 1 :]:
                 yield (a, b), (1, 0)
         return
-    score = (0, term_weight(len(ids), options))
     eligible = retold_from or (lambda _: True)
+    ok = [eligible(d) for d in ids]
+    n_eligible = sum(ok)
+    if len(ids) < 2 or not 0 < n_eligible <= options.max_df:
+        return
+    if len(ids) > options.max_term_holders:
+        return
+    score = (0, term_weight(n_eligible, options))
     for i, a in enumerate(ids):
-        a_ok = eligible(a)
-        for b in ids[i + 1 :]:
-            if a_ok or eligible(b):
-                yield (a, b), score
+        for j in range(i + 1, len(ids)):
+            if ok[i] or ok[j]:
+                yield (a, ids[j]), score
 
 
 def add_scores(x: tuple[int, int], y: tuple[int, int]) -> tuple[int, int]:
@@ -390,7 +400,14 @@ def verify(doc: Document, pool: Sequence[Document], options: CorpusOptions) -> l
         result = trace(store, doc.text, article_id=doc.id, options=topts)
         found = [s for s in result.sources if s.derivation != "non"]
         if not found and tier is earlier and options.closed_world and doc.kind == "article":
-            best = {s.id: s for s in result.sources}.get(tier[0].id)
+            # The candidate sharing the most of the article's content-word pairs (its
+            # wording of names, findings and figures), as trace ranks candidates.
+            rank = {c.id: n for n, c in enumerate(tier)}
+            best = min(
+                result.sources,
+                key=lambda s: (-s.shared_pairs, rank.get(s.id, len(rank))),
+                default=None,
+            )
             found = [best] if best else []
         out += [
             Observation(doc.id, s.id, s.article_coverage, s.source_coverage, s.passages)
