@@ -75,14 +75,20 @@ def _merge(
     return {d: p for d, p in sorted(merged.items()) if p}
 
 
+@pytest.mark.parametrize("closed_world", [False, True])
 @pytest.mark.parametrize("retold_kinds", [("source",), None])
 @pytest.mark.parametrize("seed", [1, 2])
 def test_update_after_edits_equals_a_fresh_build(
-    retold_kinds: tuple[str, ...] | None, seed: int, tmp_path: Path
+    retold_kinds: tuple[str, ...] | None, seed: int, closed_world: bool, tmp_path: Path
 ) -> None:
     """Added, re-texted, re-dated, re-kinded and removed documents: same pools as anew."""
     opts = CorpusOptions(
-        retold_kinds=retold_kinds, max_df=6, max_term_holders=15, pool=4, min_shared=2
+        retold_kinds=retold_kinds,
+        max_df=6,
+        max_term_holders=15,
+        pool=4,
+        min_shared=2,
+        closed_world=closed_world,
     )
     corpus = Corpus(seed, 150, opts)
     index = CandidateIndex.empty(opts.signature())
@@ -143,14 +149,15 @@ def test_index_built_with_other_options_is_not_loaded(tmp_path: Path) -> None:
     assert CandidateIndex.load(tmp_path / "broken.npz", opts.signature()).ids == []
 
 
+@pytest.mark.parametrize("closed_world", [False, True])
 @pytest.mark.parametrize("seed", [1, 2, 3])
-def test_term_pairs_are_the_kernels_pairs(seed: int) -> None:
+def test_term_pairs_are_the_kernels_pairs(seed: int, closed_world: bool) -> None:
     """Each term pairs what :func:`key_pairs` pairs, once a pair, with its weight."""
     rng = random.Random(seed)
-    opts = CorpusOptions(max_df=4, max_term_holders=9)
+    opts = CorpusOptions(max_df=4, max_term_holders=9, closed_world=closed_world)
     n_slots = 30
     retold = np.array([rng.random() < 0.3 for _ in range(n_slots)])
-    holders = {t: rng.sample(range(n_slots), rng.randint(1, 12)) for t in range(40)}
+    holders = {t: rng.sample(range(n_slots), rng.randint(1, 12)) for t in range(150)}
     keys = np.array([t for t, hs in holders.items() for _ in hs], dtype=np.int64)
     slots = np.array([s for hs in holders.values() for s in hs], dtype=np.int64)
     low, high, n_ok = term_pairs(keys, slots, retold, opts)

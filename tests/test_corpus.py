@@ -202,13 +202,15 @@ def test_term_candidates_only_among_sources() -> None:
     )
 
 
-@pytest.mark.parametrize("holders", [500, 20])
+@pytest.mark.parametrize(("closed_world", "holders"), [(False, 500), (True, 500), (True, 20)])
 @pytest.mark.parametrize("retold_kinds", [("source",), None])
 def test_local_candidates_equal_the_kernels_key_by_key(
-    retold_kinds: tuple[str, ...] | None, holders: int
+    retold_kinds: tuple[str, ...] | None, closed_world: bool, holders: int
 ) -> None:
     """The array grouping of engine local scores pairs as the kernels Spark runs do."""
-    opts = CorpusOptions(retold_kinds=retold_kinds, max_df=6, max_term_holders=holders)
+    opts = CorpusOptions(
+        retold_kinds=retold_kinds, max_df=6, max_term_holders=holders, closed_world=closed_world
+    )
     docs = _corpus(150, seed=3)
     keys = [doc_keys(d.id, d.text, opts) for d in docs]
     meta = {d.id: doc_meta(d) for d in docs}

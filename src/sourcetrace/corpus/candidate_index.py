@@ -119,8 +119,9 @@ def term_pairs(
 ) -> tuple[Ints, Ints, Ints]:
     """Return the pairs term postings give (see :func:`~.kernels.key_pairs`).
 
-    A term pairs each holder that may be retold from with every other holder, when 1 to
-    ``max_df`` of its holders may be retold from and ``max_term_holders`` at most hold it.
+    A term pairs each holder that may be retold from with every other holder, when it is
+    not too common (``max_df``; with ``closed_world``, counting the holders that may be
+    retold from, and ``max_term_holders`` at most in all).
 
     Args:
         keys: Posting keys, sorted.
@@ -129,8 +130,8 @@ def term_pairs(
         options: The corpus settings.
 
     Returns:
-        ``(low, high, n_eligible)``: the two slots of each pair (low < high) and how many
-        holders of the term that pairs them may be retold from, one row per (term, pair).
+        ``(low, high, df)``: the two slots of each pair (low < high) and how many slots
+        hold the term that pairs them, one row per (term, pair).
     """
     if len(keys) == 0:
         return _EMPTY, _EMPTY, _EMPTY
@@ -138,8 +139,11 @@ def term_pairs(
     sizes = np.diff(np.append(starts, len(keys)))
     ok = retold[slots]
     n_ok = np.add.reduceat(ok.astype(np.int64), starts)
-    good = (sizes >= 2) & (sizes <= options.max_term_holders) & (n_ok >= 1)
-    good &= n_ok <= options.max_df
+    good = (sizes >= 2) & (n_ok >= 1)
+    if options.closed_world:
+        good &= (n_ok <= options.max_df) & (sizes <= options.max_term_holders)
+    else:
+        good &= sizes <= options.max_df
     group = np.repeat(np.arange(len(starts)), sizes)
     # Each eligible posting of a good term meets every posting of that term.
     mine = np.flatnonzero(ok & good[group])
@@ -154,7 +158,7 @@ def term_pairs(
     keep = (other != me) & (~ok[other] | (other > me))
     me, other = me[keep], other[keep]
     a, b = slots[me], slots[other]
-    return np.minimum(a, b), np.maximum(a, b), n_ok[group[me]]
+    return np.minimum(a, b), np.maximum(a, b), sizes[group[me]]
 
 
 def _sum_by_code(codes: Ints, values: Ints) -> tuple[Ints, Ints]:
@@ -319,11 +323,10 @@ class CandidateIndex:
             rows = post.rows_of(touched)
             keys, slots = post.keys[rows], post.slots[rows]
         if terms:
-            low, high, n_eligible = term_pairs(keys, slots, self.retold, options)
-            weights = np.array(
-                [0, *(term_weight(n, options) for n in range(1, options.max_df + 1))]
-            )
-            return (low << _SHIFT) | high, weights[n_eligible]
+            low, high, df = term_pairs(keys, slots, self.retold, options)
+            most = max(options.max_df, options.max_term_holders)
+            weights = np.array([0, *(term_weight(n, options) for n in range(1, most + 1))])
+            return (low << _SHIFT) | high, weights[df]
         low, high, _ = group_pairs(keys, slots, options.max_df)
         return (low << _SHIFT) | high, np.ones(len(low), dtype=np.int64)
 

@@ -48,11 +48,13 @@ class CorpusOptions:
             passage keep the same shingles of it).
         min_shared: Sampled shingles two texts must share to be aligned whatever their
             term overlap (a copied passage of ~``ngram + sample * min_shared`` words).
-        max_df: Keys held by more documents than this are too common to pair on; for a
-            term, documents that may be retold from are counted (a term in one release
-            and the hundred stories written from it is distinctive of that release).
-        max_term_holders: Terms held by more documents than this in all pair none (it
-            bounds the pairs one term gives: at most ``max_df`` times this).
+        max_df: Keys held by more documents than this are too common to pair on; with
+            ``closed_world``, a term counts only the documents that may be retold from
+            (a term in one release and the hundred stories written from it stays
+            distinctive of that release).
+        max_term_holders: With ``closed_world``, terms held by more documents than this
+            in all pair none (it bounds the pairs one term gives: at most ``max_df``
+            times this).
         pool: Candidates per document chosen by shared distinctive terms, among those
             known to come earlier and again among those of unknown order (see
             :func:`verify`); 0 keeps only the copy path (shingles), much faster where
@@ -66,7 +68,11 @@ class CorpusOptions:
             term candidates among every document.
         closed_world: Every article was written from a document of the corpus: an
             article whose trace finds no earlier source is attached to its best earlier
-            candidate (the one sharing the most distinctive content).
+            candidate (the one sharing the most content-word pairs), and term candidates
+            are drawn by how rare a term is among the sources (see ``max_df``) so that a
+            much-reported release keeps its distinctive terms. Without it, candidates
+            are drawn as ``trace`` retrieves them, by rarity among all documents, and
+            only what ``trace`` would accept is reported.
         cluster_min: Share of a document that must come from its best source for it to
             join that source's cluster, unless that source is a release and it is not
             (weaker links, such as shared boilerplate, stay pairs but do not merge
@@ -237,10 +243,11 @@ def key_pairs(
     Args:
         key: A key from :func:`postings`.
         doc_ids: Every document holding it.
-        options: The corpus settings (``max_df``, ``max_term_holders``).
+        options: The corpus settings (``max_df``, ``max_term_holders``,
+            ``closed_world``).
         retold_from: Whether a document may be retold from (see
-            :func:`retold_from`); a term key pairs only documents of which one may, and
-            weighs by how many such documents hold it. Default: every document may.
+            :func:`retold_from`); a term key pairs only documents of which one may.
+            Default: every document may.
 
     Yields:
         ``((a, b), (shared_shingles, term_score))`` with ``a < b``.
@@ -256,15 +263,20 @@ def key_pairs(
     eligible = retold_from or (lambda _: True)
     ok = [eligible(d) for d in ids]
     n_eligible = sum(ok)
-    if len(ids) < 2 or not 0 < n_eligible <= options.max_df:
+    if len(ids) < 2 or n_eligible == 0 or not _term_pairs_ok(len(ids), n_eligible, options):
         return
-    if len(ids) > options.max_term_holders:
-        return
-    score = (0, term_weight(n_eligible, options))
+    score = (0, term_weight(len(ids), options))
     for i, a in enumerate(ids):
         for j in range(i + 1, len(ids)):
             if ok[i] or ok[j]:
                 yield (a, ids[j]), score
+
+
+def _term_pairs_ok(holders: int, eligible: int, options: CorpusOptions) -> bool:
+    """Whether a term held by ``holders`` documents (``eligible`` may be retold from) pairs."""
+    if options.closed_world:
+        return eligible <= options.max_df and holders <= options.max_term_holders
+    return holders <= options.max_df
 
 
 def add_scores(x: tuple[int, int], y: tuple[int, int]) -> tuple[int, int]:
