@@ -53,8 +53,9 @@ from sourcetrace.errors import SourcetraceError
 @click.option(
     "--closed-world",
     is_flag=True,
-    help="Every article was written from a document of the corpus: attach an article "
-    "with no source found to its best earlier candidate.",
+    help="Every article was written from a document of the corpus: draw candidates by "
+    "term rarity among the sources, and attach an article with no source found to its "
+    "best earlier candidate.",
 )
 @click.option(
     "--parquet/--no-parquet",
