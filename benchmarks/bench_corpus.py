@@ -93,10 +93,16 @@ def insciout(args: argparse.Namespace) -> None:
     purity, completeness = _purity(groups, labels)
     release_ids = {r.id for r in releases}
     cross = sum(1 for s, t in found if s in release_ids and t in release_ids)
+    true_of = dict((t, s) for s, t in truth)
+    wrong = [(s, t) for s, t in found if s in release_ids and true_of.get(t, s) != s]
     print(f"documents: {len(labels)}, engine {args.engine}, {seconds:.1f} s, stats {result.stats}")
     print(f"pairs found: {len(found)}, release-release pairs: {cross}")
     print(f"recall of release->story pairs, right direction: {right / len(truth):.3f}")
     print(f"recall of release-story pairs, either direction: {any_dir / len(truth):.3f}")
+    print(
+        f"release->story pairs with another release than the labelled one: {len(wrong)}"
+        f" ({len({t for _, t in wrong})} stories)"
+    )
     print(f"clusters: {len(result.clusters)} (releases: {len(releases)})")
     print(f"cluster purity: {purity:.3f}, completeness: {completeness:.3f}")
 

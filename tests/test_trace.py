@@ -92,3 +92,21 @@ def test_same_topic_without_specifics_is_not_a_source(index: Index, article_text
     )
     result = index.trace(article_text)
     assert [s for s in result.sources if s.derivation != "non"] == []
+
+
+def test_best_containment_ties_exactly_whatever_the_set_order() -> None:
+    """Weighted sums are exactly rounded: 0.1 + 0.2 + 0.3 ties with 0.6, the first wins.
+
+    A plain ``sum`` over a set gives 0.6000000000000001 or 0.6 depending on the set's
+    iteration order, which follows the process's string hash seed, so corpus runs gave
+    different passages from one run to the next.
+    """
+    from sourcetrace.sentences import best_containment
+
+    weight = {"a": 0.1, "b": 0.2, "c": 0.3, "d": 0.6}
+    stems = {"a", "b", "c", "d"}
+    first = best_containment(stems, [{"d"}, {"a", "b", "c"}], weight, 1.0, max_size=9)
+    second = best_containment(stems, [{"c", "b", "a"}, {"d"}], weight, 1.0, max_size=9)
+    assert first[1] == 0
+    assert second[1] == 0
+    assert first[0] == second[0] == 0.5

@@ -83,13 +83,15 @@ def best_containment(
 
     The weighted containment is the share of ``a_stems``'s weight (``weight``, else
     ``default``) that the candidate holds too, from 0 to 1. Candidates holding more than
-    ``max_size`` stems are skipped.
+    ``max_size`` stems are skipped. Sums are exactly rounded (:func:`math.fsum`), so
+    the result does not depend on the sets' iteration order (which changes with each
+    process's string hash seed) and equal containments tie exactly.
 
     Returns:
         ``(containment, index)`` of the first best candidate; ``(0.0, -1)`` if none
         shares any weight.
     """
-    total = sum(weight.get(t, default) for t in a_stems)
+    total = math.fsum(weight.get(t, default) for t in a_stems)
     best, best_j = 0.0, -1
     if total <= 0:
         return best, best_j
@@ -99,7 +101,7 @@ def best_containment(
         shared = a_stems & other
         if not shared:
             continue
-        sim = sum(weight.get(t, default) for t in shared) / total
+        sim = math.fsum(weight.get(t, default) for t in shared) / total
         if sim > best:
             best, best_j = sim, j
     return best, best_j
