@@ -84,6 +84,12 @@ class Postings:
         return Postings(np.insert(self.keys, at, keys), np.insert(self.slots, at, slots))
 
 
+def _runs(keys: Ints) -> tuple[Ints, Ints]:
+    """Return where each run of equal keys starts in sorted, non-empty ``keys``, and its length."""
+    starts = np.flatnonzero(np.concatenate(([True], keys[1:] != keys[:-1])))
+    return starts, np.diff(np.append(starts, len(keys)))
+
+
 def group_pairs(keys: Ints, slots: Ints, max_df: int) -> tuple[Ints, Ints, Ints]:
     """Return every pair of slots sharing a key held by 2 to ``max_df`` slots.
 
@@ -98,8 +104,7 @@ def group_pairs(keys: Ints, slots: Ints, max_df: int) -> tuple[Ints, Ints, Ints]
     """
     if len(keys) == 0:
         return _EMPTY, _EMPTY, _EMPTY
-    starts = np.flatnonzero(np.concatenate(([True], keys[1:] != keys[:-1])))
-    sizes = np.diff(np.append(starts, len(keys)))
+    starts, sizes = _runs(keys)
     lows, highs, dfs = [_EMPTY], [_EMPTY], [_EMPTY]
     for size in range(2, max_df + 1):
         first = starts[sizes == size]
@@ -135,8 +140,7 @@ def term_pairs(
     """
     if len(keys) == 0:
         return _EMPTY, _EMPTY, _EMPTY
-    starts = np.flatnonzero(np.concatenate(([True], keys[1:] != keys[:-1])))
-    sizes = np.diff(np.append(starts, len(keys)))
+    starts, sizes = _runs(keys)
     ok = retold[slots]
     n_ok = np.add.reduceat(ok.astype(np.int64), starts)
     good = (sizes >= 2) & (n_ok >= 1)
