@@ -71,3 +71,28 @@ def test_example_quotations_align(article_text: str, release_text: str) -> None:
     passages = align(a, words(release_text))
     covered = {i for p in passages for i in range(p.a_start, p.a_end)}
     assert len(covered) / len(a) > 0.75
+
+
+def test_word_keys_equal_the_keys_of_words() -> None:
+    """The offset-free tokeniser corpus fingerprints use gives exactly the keys of words()."""
+    import random
+    from pathlib import Path
+
+    from sourcetrace.text import word_keys
+
+    examples = Path(__file__).parent.parent / "examples"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(examples.glob("*.txt"))]
+    texts += [
+        "transpor-\ntation of the Café’s menu",
+        "ÉCOLE d'été, İstanbul, straße",
+        "snake_case and a__b",
+        "x’y’z ʼa and ﬁnance",
+        "1,000.5 km² — “quoted” – dashes",
+        "",
+        "Hard-to-treat, “she said”.",
+    ]
+    rng = random.Random(0)
+    for alphabet in ("abcXYZ ’'-\n\t_.,“”—–…\u00a0€09", "aZ ’ʼ'-\n_.“éÉİßﬁ²9\u0301"):
+        texts += ["".join(rng.choices(alphabet, k=rng.randint(0, 60))) for _ in range(5000)]
+    for text in texts:
+        assert word_keys(text) == list(words(text).keys), text

@@ -30,7 +30,7 @@ from sourcetrace.corpus.pool import PoolStore
 from sourcetrace.corpus.shingles import shingles
 from sourcetrace.documents import Document
 from sourcetrace.results import Derivation, Passage
-from sourcetrace.text import is_content, term_set, words
+from sourcetrace.text import is_content, term_set, word_keys
 from sourcetrace.trace import TraceOptions, trace
 
 #: Name and version of the fingerprinting and candidate scheme; cached state built with
@@ -208,7 +208,7 @@ def doc_keys(doc_id: str, text: str, options: CorpusOptions) -> DocKeys:
         >>> k.terms[:3]
         ('acid', 'birth', 'cuts')
     """
-    keys = words(text).keys
+    keys = word_keys(text)
     sampled = shingles(keys, options.ngram, options.sample)
     terms = {t for t in term_set(k for k in keys if is_content(k)) if len(t) > 1}
     return DocKeys(doc_id, text_digest(text), sampled, tuple(sorted(terms)))
