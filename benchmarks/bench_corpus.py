@@ -93,8 +93,8 @@ def insciout(args: argparse.Namespace) -> None:
     purity, completeness = _purity(groups, labels)
     release_ids = {r.id for r in releases}
     cross = sum(1 for s, t in found if s in release_ids and t in release_ids)
-    true_of = dict((t, s) for s, t in truth)
-    wrong = [(s, t) for s, t in found if s in release_ids and true_of.get(t, s) != s]
+    true_of = {story: release for release, story in truth}
+    wrong = [(s, t) for s, t in found if s in release_ids and t in true_of and true_of[t] != s]
     print(f"documents: {len(labels)}, engine {args.engine}, {seconds:.1f} s, stats {result.stats}")
     print(f"pairs found: {len(found)}, release-release pairs: {cross}")
     print(f"recall of release->story pairs, right direction: {right / len(truth):.3f}")

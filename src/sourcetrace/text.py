@@ -108,11 +108,10 @@ def words(text: str) -> Words:
     raw = [m.group() for m in found]
     starts = [m.start() for m in found]
     ends = [m.end() for m in found]
-    if text.isascii():
-        keys = [w.lower() for w in raw]
-    else:
-        keys = [w.lower() if w.isascii() else normalise(w) for w in raw]
-    resumes = {m.end() for m in _BROKEN_RE.finditer(text)} if _has_broken(text) else None
+    keys = _keys_of(raw, text)
+    resumes: set[int] = set()
+    if _HYPHEN_EOL_RE.search(text):
+        resumes = {m.end() for m in _BROKEN_RE.finditer(text)}
     if resumes:
         keys, starts, ends = _join_broken(keys, starts, ends, raw, resumes)
     breaks: set[int] = set()
@@ -130,21 +129,20 @@ def word_keys(text: str) -> list[str]:
         >>> word_keys("Hard-to-treat, “she said”.")
         ['hard', 'to', 'treat', 'she', 'said']
     """
-    if _has_broken(text):
-        return list(words(text).keys)
-    if text.isascii():
-        return _WORD_RE.findall(text.lower())
-    if all(map(_passive, set(_NON_ASCII_RE.findall(text)))):
+    if _HYPHEN_EOL_RE.search(text):
+        return list(words(text).keys)  # words() joins the words broken across lines
+    if text.isascii() or all(map(_passive, set(_NON_ASCII_RE.findall(text)))):
         # Only punctuation and ’ outside ASCII: lowering the whole text keeps
         # every word boundary, and a word's key is its lower case with plain apostrophes.
-        low = text.lower().replace("’", "'")
-        return _WORD_RE.findall(low)
-    return [w.lower() if w.isascii() else normalise(w) for w in _WORD_RE.findall(text)]
+        return _WORD_RE.findall(text.lower().replace("’", "'"))
+    return _keys_of(_WORD_RE.findall(text), text)
 
 
-def _has_broken(text: str) -> bool:
-    """Whether ``text`` holds a word broken across lines by a hyphen."""
-    return _HYPHEN_EOL_RE.search(text) is not None and _BROKEN_RE.search(text) is not None
+def _keys_of(raw: list[str], text: str) -> list[str]:
+    """Return the key of each word of ``raw``, found in ``text``."""
+    if text.isascii():
+        return [w.lower() for w in raw]
+    return [w.lower() if w.isascii() else normalise(w) for w in raw]
 
 
 @lru_cache(maxsize=4096)
