@@ -78,6 +78,58 @@ def test_search_pages(index: Index) -> None:
     assert "d7" in [d.id for d in page]
 
 
+def _fts_ok(path: Path) -> None:
+    """Fail if the full-text index disagrees with the documents (FTS5's own check)."""
+    with sqlite3.connect(path) as conn:
+        conn.execute("INSERT INTO docs_fts(docs_fts, rank) VALUES ('integrity-check', 1)")
+
+
+def test_same_id_twice_in_one_batch_keeps_the_last(tmp_path: Path) -> None:
+    path = tmp_path / "i.db"
+    with Index.open(path) as index:
+        index.add([_doc(1, "the zebra text"), _doc(2), _doc(1, "the giraffe text")])
+        with index.batch() as b:
+            b.add(_doc(3, "an okapi"))
+            b.add(_doc(3, "a tapir"))
+        assert len(index) == 3
+        assert index.get("d1").text == "the giraffe text"
+        assert index.search("zebra")[1] == 0
+        assert index.search("giraffe")[1] == 1
+        assert [d.id for d in index.search("tapir")[0]] == ["d3"]
+        assert index.search("okapi")[1] == 0
+        assert index.store.doc_freqs(["giraffe", "zebra", "tapir"]) == {"giraffe": 1, "tapir": 1}
+    _fts_ok(path)
+
+
+def test_mixed_new_and_replaced_documents_stay_indexed(tmp_path: Path) -> None:
+    path = tmp_path / "i.db"
+    with Index.open(path) as index:
+        index.add([_doc(i, f"word{i} shared") for i in range(10)], batch_size=4)
+        index.delete("d9")
+        # Replacements (rowid kept) and new documents (rowid above all) in one batch.
+        index.add([_doc(i, f"fresh{i} shared") for i in range(5, 15)], batch_size=100)
+        assert len(index) == 15
+        assert index.search("shared")[1] == 15
+        assert index.search("word7")[1] == 0
+        assert index.search("fresh7")[1] == 1
+        assert index.search("fresh14")[1] == 1
+    _fts_ok(path)
+
+
+def test_an_index_with_the_old_insert_trigger_is_not_indexed_twice(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    Index.open(path).close()
+    with sqlite3.connect(path) as conn:  # the per-row trigger of earlier versions
+        conn.execute(
+            "CREATE TRIGGER docs_ai AFTER INSERT ON docs BEGIN INSERT INTO docs_fts"
+            "(rowid, title, text) VALUES (new.rowid, new.title, new.text); END"
+        )
+    with Index.open(path) as index:
+        index.add([_doc(1, "a zebra"), _doc(2, "a zebra and a lion")])
+        assert index.store.doc_freqs(["zebra", "lion"]) == {"zebra": 2, "lion": 1}
+    _fts_ok(path)
+
+
 def test_refuses_an_index_of_another_scheme(tmp_path: Path) -> None:
     path = tmp_path / "old.db"
     Index.open(path).close()

@@ -41,9 +41,10 @@ CREATE VIRTUAL TABLE IF NOT EXISTS docs_fts USING fts5(
 );
 CREATE VIRTUAL TABLE IF NOT EXISTS docs_vocab USING fts5vocab(docs_fts, 'row');
 CREATE TABLE IF NOT EXISTS term_stats (term TEXT PRIMARY KEY, doc INTEGER NOT NULL) WITHOUT ROWID;
-CREATE TRIGGER IF NOT EXISTS docs_ai AFTER INSERT ON docs BEGIN
-    INSERT INTO docs_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
-END;
+-- New documents enter the full-text index one batch at a time (see _insert_rows): a
+-- per-row trigger made FTS5 write a segment per document. Indexes of earlier versions
+-- had that trigger; it is dropped when they are opened for writing.
+DROP TRIGGER IF EXISTS docs_ai;
 CREATE TRIGGER IF NOT EXISTS docs_ad AFTER DELETE ON docs BEGIN
     INSERT INTO docs_fts(docs_fts, rowid, title, text)
     VALUES ('delete', old.rowid, old.title, old.text);
@@ -101,8 +102,10 @@ def _document(row: Sequence[Any]) -> Document:
 #: query's terms are taken in the caller's order, skipping any that would pass the budget,
 #: so a query costs about the same in a million documents as in ten thousand.
 POSTINGS_BUDGET = 10_000
-#: FTS5 merge settings of a new index: fewer, larger merges make ingest ~14% cheaper.
-_FTS_MERGE = (("automerge", 8), ("crisismerge", 32))
+#: FTS5 settings of a new index: fewer, larger merges (defaults 4 and 16), and room for
+#: a whole batch's terms in memory (default 1 MB) so that a batch is written as one
+#: segment. Together ~25% less ingest CPU on news-sized documents.
+_FTS_CONFIG = (("automerge", 8), ("crisismerge", 32), ("hashsize", 64 * 1024 * 1024))
 #: Cached document frequencies per connection, cleared when the index changes.
 _DF_CACHE_MAX = 1_000_000
 
@@ -118,17 +121,43 @@ _BUMP = (
 )
 
 
-class SqliteBatch:
-    """Adds documents inside an open transaction."""
+_NEW_TO_FTS = (
+    "INSERT INTO docs_fts(rowid, title, text) SELECT rowid, title, text FROM docs WHERE rowid > ?"
+)
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
-        self._conn = conn
-        self.added = 0
+
+def _insert_rows(conn: sqlite3.Connection, rows: Iterable[tuple[Any, ...]]) -> int:
+    """Write document rows inside the open transaction; return how many were written.
+
+    New rows are added to the full-text index by one statement, so that FTS5 writes
+    one segment for the batch (it flushes its pending terms at every statement it is
+    written by, a trigger's included). A replaced document keeps its rowid and is
+    re-indexed by the update trigger. Within one batch the last row of an id wins.
+    """
+    unique = list({row[0]: row for row in rows}.values())
+    if not unique:
+        return 0
+    # New rowids are always above the largest one (rowid without AUTOINCREMENT).
+    floor = conn.execute("SELECT coalesce(max(rowid), 0) FROM docs").fetchone()[0]
+    conn.executemany(_UPSERT, unique)
+    conn.execute(_NEW_TO_FTS, (floor,))
+    return len(unique)
+
+
+class SqliteBatch:
+    """Collects documents for a transaction; they are written when the block ends."""
+
+    def __init__(self) -> None:
+        self.rows: list[tuple[Any, ...]] = []
+
+    @property
+    def added(self) -> int:
+        """How many documents were added so far."""
+        return len(self.rows)
 
     def add(self, doc: Document) -> None:
         """Add or replace one document."""
-        self._conn.execute(_UPSERT, _row(doc))
-        self.added += 1
+        self.rows.append(_row(doc))
 
 
 class SqliteStore:
@@ -161,8 +190,7 @@ class SqliteStore:
                     created = new.fetchone() is None
                     conn.executescript(_SCHEMA)
                     if created:
-                        # Merge FTS5 segments less often while ingesting (default 4 and 16).
-                        for option, value in _FTS_MERGE:
+                        for option, value in _FTS_CONFIG:
                             conn.execute(
                                 "INSERT INTO docs_fts(docs_fts, rank) VALUES (?, ?)",
                                 (option, value),
@@ -257,9 +285,10 @@ class SqliteStore:
         """
         conn = self._conn
         conn.execute("BEGIN IMMEDIATE")
-        batch = SqliteBatch(conn)
+        batch = SqliteBatch()
         try:
             yield batch
+            _insert_rows(conn, batch.rows)
             conn.execute(_BUMP)
         except BaseException:
             conn.execute("ROLLBACK")
@@ -291,7 +320,7 @@ class SqliteStore:
         conn = self._conn
         conn.execute("BEGIN IMMEDIATE")
         try:
-            conn.executemany(_UPSERT, rows)
+            _insert_rows(conn, rows)
             conn.execute(_BUMP)
         except BaseException:
             conn.execute("ROLLBACK")
