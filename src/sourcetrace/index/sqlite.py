@@ -41,18 +41,14 @@ CREATE VIRTUAL TABLE IF NOT EXISTS docs_fts USING fts5(
 );
 CREATE VIRTUAL TABLE IF NOT EXISTS docs_vocab USING fts5vocab(docs_fts, 'row');
 CREATE TABLE IF NOT EXISTS term_stats (term TEXT PRIMARY KEY, doc INTEGER NOT NULL) WITHOUT ROWID;
--- New documents enter the full-text index one batch at a time (see _insert_rows): a
--- per-row trigger made FTS5 write a segment per document. Indexes of earlier versions
--- had that trigger; it is dropped when they are opened for writing.
+-- New and replaced documents enter the full-text index one batch at a time (see
+-- _insert_rows): per-row triggers made FTS5 write a segment per document. Indexes of
+-- earlier versions had those triggers; they are dropped when opened for writing.
 DROP TRIGGER IF EXISTS docs_ai;
+DROP TRIGGER IF EXISTS docs_au;
 CREATE TRIGGER IF NOT EXISTS docs_ad AFTER DELETE ON docs BEGIN
     INSERT INTO docs_fts(docs_fts, rowid, title, text)
     VALUES ('delete', old.rowid, old.title, old.text);
-END;
-CREATE TRIGGER IF NOT EXISTS docs_au AFTER UPDATE ON docs BEGIN
-    INSERT INTO docs_fts(docs_fts, rowid, title, text)
-    VALUES ('delete', old.rowid, old.title, old.text);
-    INSERT INTO docs_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
 END;
 """
 
@@ -121,26 +117,51 @@ _BUMP = (
 )
 
 
-_NEW_TO_FTS = (
-    "INSERT INTO docs_fts(rowid, title, text) SELECT rowid, title, text FROM docs WHERE rowid > ?"
-)
+_FTS_COLUMNS = "rowid, title, text"
+
+
+def _chunks(items: Sequence[Any], size: int = 500) -> Iterator[tuple[Sequence[Any], str]]:
+    """Yield slices of ``items`` with the ``?`` marks of an ``IN (...)`` list for each."""
+    for i in range(0, len(items), size):
+        chunk = items[i : i + size]
+        yield chunk, ",".join("?" * len(chunk))
 
 
 def _insert_rows(conn: sqlite3.Connection, rows: Iterable[tuple[Any, ...]]) -> int:
     """Write document rows inside the open transaction; return how many were written.
 
-    New rows are added to the full-text index by one statement, so that FTS5 writes
-    one segment for the batch (it flushes its pending terms at every statement it is
-    written by, a trigger's included). A replaced document keeps its rowid and is
-    re-indexed by the update trigger. Within one batch the last row of an id wins.
+    The full-text index is written by a few statements per batch, not per row: FTS5
+    writes out its pending terms as a new segment at every statement that writes to
+    it (a trigger's included), and a segment per document made ingest several times
+    slower. A replaced document keeps its rowid; its old text leaves the full-text
+    index before the row is updated. Within one batch the last row of an id wins.
     """
     unique = list({row[0]: row for row in rows}.values())
     if not unique:
         return 0
     # New rowids are always above the largest one (rowid without AUTOINCREMENT).
     floor = conn.execute("SELECT coalesce(max(rowid), 0) FROM docs").fetchone()[0]
+    replaced: list[int] = []
+    for ids, marks in _chunks([row[0] for row in unique]):
+        found = conn.execute(f"SELECT rowid FROM docs WHERE id IN ({marks})", ids)
+        replaced.extend(rowid for (rowid,) in found)
+    for rowids, marks in _chunks(replaced):
+        conn.execute(
+            f"INSERT INTO docs_fts(docs_fts, {_FTS_COLUMNS}) SELECT 'delete', {_FTS_COLUMNS} "
+            f"FROM docs WHERE rowid IN ({marks})",
+            rowids,
+        )
     conn.executemany(_UPSERT, unique)
-    conn.execute(_NEW_TO_FTS, (floor,))
+    conn.execute(
+        f"INSERT INTO docs_fts({_FTS_COLUMNS}) SELECT {_FTS_COLUMNS} FROM docs WHERE rowid > ?",
+        (floor,),
+    )
+    for rowids, marks in _chunks(replaced):
+        conn.execute(
+            f"INSERT INTO docs_fts({_FTS_COLUMNS}) SELECT {_FTS_COLUMNS} FROM docs "
+            f"WHERE rowid IN ({marks})",
+            rowids,
+        )
     return len(unique)
 
 
@@ -342,10 +363,7 @@ class SqliteStore:
     def get_many(self, doc_ids: Sequence[str]) -> dict[str, Document]:
         """Return the documents with these ids that exist, keyed by id."""
         out: dict[str, Document] = {}
-        ids = list(dict.fromkeys(doc_ids))
-        for i in range(0, len(ids), 500):
-            chunk = ids[i : i + 500]
-            marks = ",".join("?" * len(chunk))
+        for chunk, marks in _chunks(list(dict.fromkeys(doc_ids))):
             for row in self._conn.execute(
                 f"SELECT {_COLUMNS} FROM docs WHERE id IN ({marks})", chunk
             ):
@@ -396,9 +414,7 @@ class SqliteStore:
         if len(known) + len(missing) > _DF_CACHE_MAX:
             known.clear()
             missing = unique
-        for i in range(0, len(missing), 500):
-            chunk = missing[i : i + 500]
-            marks = ",".join("?" * len(chunk))
+        for chunk, marks in _chunks(missing):
             found = dict(
                 self._conn.execute(
                     f"SELECT term, doc FROM {table} WHERE term IN ({marks})", chunk
