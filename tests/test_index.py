@@ -128,11 +128,15 @@ def test_an_index_with_the_old_triggers_is_not_indexed_twice(tmp_path: Path) -> 
             "INSERT INTO docs_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);"
             "END;"
         )
+        conn.execute("DELETE FROM docs_fts_config WHERE k = 'hashsize'")
     with Index.open(path) as index:
         index.add([_doc(1, "a zebra"), _doc(2, "a zebra and a lion")])
         index.add([_doc(2, "a lion alone")])
         assert index.store.doc_freqs(["zebra", "lion"]) == {"zebra": 1, "lion": 1}
     _fts_ok(path)
+    with sqlite3.connect(path) as conn:  # the settings it lacked were added
+        config = dict(conn.execute("SELECT k, v FROM docs_fts_config").fetchall())
+    assert config["hashsize"] == 64 * 1024 * 1024
 
 
 def test_refuses_an_index_of_another_scheme(tmp_path: Path) -> None:
