@@ -146,20 +146,32 @@ def _saved(db: Path) -> Path:
 
 
 def stage_query(args: argparse.Namespace, *, quotes: bool = False) -> dict[str, Any]:
-    """Trace the sampled stories: sources and passages only, or with quotation checks."""
+    """Trace the sampled stories: sources and passages only, or with quotation checks.
+
+    Without quotation checks each story is also traced, untimed, with its true release
+    left out, as in ``bench_insciout.py``: the share that still gets a source tells
+    whether a topical neighbour is taken for a source as the index grows.
+    """
     stories = _stories(args)
     times: list[float] = []
     cpu: list[float] = []
-    top1 = 0
+    top1 = hidden = 0
     with Index.open(args.db, readonly=True) as index:
         for story in stories:
+            truth = story.meta["true_source"]
             t0, c0 = time.perf_counter(), time.process_time()
             result = index.trace(story.text, article_id=story.id, quotes=quotes)
             times.append(time.perf_counter() - t0)
             cpu.append(time.process_time() - c0)
             returned = [s.id for s in result.sources if s.derivation != "non"]
-            top1 += bool(returned) and returned[0] == story.meta["true_source"]
-    return {"p1": top1 / len(stories), **_latency(times, cpu), "peak_mb": _peak_mb()}
+            top1 += bool(returned) and returned[0] == truth
+            if not quotes:
+                rest = index.trace(story.text, article_id=story.id, exclude=[truth], quotes=False)
+                hidden += any(s.derivation != "non" for s in rest.sources)
+    figures = {"p1": top1 / len(stories), **_latency(times, cpu), "peak_mb": _peak_mb()}
+    if not quotes:
+        figures["hidden"] = hidden / len(stories)
+    return figures
 
 
 def _shingles(text: str) -> list[bytes]:
@@ -256,6 +268,7 @@ def _table(size: int, st: dict[str, Any], mh: dict[str, Any] | None) -> str:
         ("trace median CPU ms", "{:.1f}", lambda i, q: q["cpu_median_ms"]),
         ("query peak RSS MB", "{:,.0f}", lambda i, q: q["peak_mb"]),
         ("precision@1", "{:.3f}", lambda i, q: q["p1"]),
+        ("source when hidden", "{:.3f}", lambda i, q: q.get("hidden")),
     ]
     quoted = st.get("query_quotes")
     ing = st["ingest"]
@@ -268,9 +281,10 @@ def _table(size: int, st: dict[str, Any], mh: dict[str, Any] | None) -> str:
     for name, fmt, get in rows:
         value = get(st["ingest"], st["query"])
         other = get(mh["ingest"], mh["query"]) if mh else None
+        mine = fmt.format(value) if value is not None else "-"
         shown = fmt.format(other) if other is not None else "-"
-        ratio = _ratio(value, other) if other is not None else "-"
-        lines.append(f"| {name:<20} | {fmt.format(value):>12} | {shown:>12} | {ratio:>8} |")
+        ratio = _ratio(value, other) if value is not None and other is not None else "-"
+        lines.append(f"| {name:<20} | {mine:>12} | {shown:>12} | {ratio:>8} |")
     if quoted:
         lines.append(
             f"With quotation checks (Index.trace's default): median "
