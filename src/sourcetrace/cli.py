@@ -61,31 +61,33 @@ def cli() -> None:
     is_flag=True,
     help="Then prepare the index for fast traces (see 'sourcetrace optimize').",
 )
-def ingest(paths: tuple[Path, ...], db: Path | None, batch_size: int, optimize: bool) -> None:
+@click.option(
+    "--jobs",
+    "-j",
+    default=0,
+    type=click.IntRange(min=0),
+    help="Processes that parse files (HTML, PDF, Word); 0, the default, uses every CPU.",
+)
+def ingest(
+    paths: tuple[Path, ...], db: Path | None, batch_size: int, optimize: bool, jobs: int
+) -> None:
     """Add documents (files, folders, .jsonl) to the index; an id already there is replaced.
 
     Readers: .txt .md .html .htm .docx .pdf .jsonl. Bad files are reported one line each,
     the rest still go in, and the exit status is 2 if anything failed.
     """
-    from sourcetrace.readers import read_path
+    from sourcetrace.ingest import default_jobs, read_paths
 
     err = _stderr()
     errors = _Errors(err)
     index = _open_index(db, readonly=False)
-
-    def documents() -> Iterator[Document]:
-        for path in paths:
-            try:
-                yield from read_path(path, on_error=errors)
-            except InputError as exc:
-                errors(exc)
-
+    documents = read_paths(paths, on_error=errors, jobs=jobs or default_jobs())
     progress = progress_bar(err, "ingesting")
     added = 0
     with progress:
         task = progress.add_task("ingest", total=None)
         pending: list[Document] = []
-        for doc in documents():
+        for doc in documents:
             pending.append(doc)
             if len(pending) >= batch_size:
                 added += index.add(pending, batch_size=batch_size)

@@ -46,8 +46,10 @@ if TYPE_CHECKING:
 __all__ = [
     "SUPPORTED_SUFFIXES",
     "ErrorHandler",
+    "list_files",
     "read_bytes",
     "read_docx",
+    "read_file",
     "read_html",
     "read_html_string",
     "read_jsonl",
@@ -105,16 +107,49 @@ def read_path(path: str | Path, *, on_error: ErrorHandler | None = None) -> Iter
         InputError: For a missing path, an unreadable or unsupported file, or bad
             content, when ``on_error`` is ``None``.
     """
+    for file, doc_id in list_files(path, on_error=on_error):
+        try:
+            yield from read_file(file, doc_id=doc_id, on_error=on_error)
+        except InputError as exc:
+            _report(exc, on_error)
+
+
+def list_files(
+    path: str | Path, *, on_error: ErrorHandler | None = None
+) -> Iterator[tuple[Path, str]]:
+    """Yield ``(file, document id)`` for the files :func:`read_path` reads, in its order.
+
+    A missing path, a folder that cannot be listed and two files that would get the
+    same id are reported through ``on_error`` (raised without it), as by
+    :func:`read_path`. The files themselves are not opened.
+    """
     path = Path(path)
     if path.is_dir():
         yield from _walk(path, on_error=on_error)
+    elif path.exists():
+        yield path, path.stem
+    else:
+        _report(InputError(str(path), "no such file or directory"), on_error)
+
+
+def read_file(
+    path: Path, *, doc_id: str, on_error: ErrorHandler | None = None
+) -> Iterator[Document]:
+    """Read one file by its suffix; JSON Lines stream, the other formats load whole.
+
+    Args:
+        path: The file.
+        doc_id: The id of its document (JSON Lines records carry their own).
+        on_error: For JSON Lines, called with each bad line (see :func:`read_jsonl`).
+
+    Raises:
+        InputError: The file cannot be read, its type is unsupported or it is bad.
+    """
+    suffix = _suffix(path, label=str(path))
+    if suffix == ".jsonl":
+        yield from read_jsonl(path, on_error=on_error)
         return
-    try:
-        if not path.exists():
-            raise InputError(str(path), "no such file or directory")
-        yield from _read_file(path, doc_id=path.stem, on_error=on_error)
-    except InputError as exc:
-        _report(exc, on_error)
+    yield from _parse(_read(path), suffix=suffix, label=str(path), doc_id=doc_id, on_error=None)
 
 
 def read_bytes(
@@ -309,8 +344,8 @@ def read_jsonl(path: Path, *, on_error: ErrorHandler | None = None) -> Iterator[
 # --------------------------------------------------------------------------- walking
 
 
-def _walk(root: Path, *, on_error: ErrorHandler | None) -> Iterator[Document]:
-    """Yield the documents of every non-hidden file under ``root``, in sorted order."""
+def _walk(root: Path, *, on_error: ErrorHandler | None) -> Iterator[tuple[Path, str]]:
+    """Yield every non-hidden file under ``root`` with its document id, in sorted order."""
     seen: dict[str, Path] = {}
 
     def walk_error(exc: OSError) -> None:
@@ -330,18 +365,10 @@ def _walk(root: Path, *, on_error: ErrorHandler | None) -> Iterator[Document]:
                             "the two files so that neither replaces the other",
                         )
                     seen[doc_id] = path
-                yield from _read_file(path, doc_id=doc_id, on_error=on_error)
             except InputError as exc:
                 _report(exc, on_error)
-
-
-def _read_file(path: Path, *, doc_id: str, on_error: ErrorHandler | None) -> Iterator[Document]:
-    """Read one file by its suffix; JSON Lines streams, the other formats load whole."""
-    suffix = _suffix(path, label=str(path))
-    if suffix == ".jsonl":
-        yield from read_jsonl(path, on_error=on_error)
-        return
-    yield from _parse(_read(path), suffix=suffix, label=str(path), doc_id=doc_id, on_error=None)
+                continue
+            yield path, doc_id
 
 
 def _parse(

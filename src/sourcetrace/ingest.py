@@ -1,0 +1,157 @@
+"""Read the inputs of an ingest, parsing files on several processes.
+
+Extracting a web page's main text, or the text of a PDF or Word file, takes milliseconds
+to tens of milliseconds a file: far longer than indexing the text. :func:`read_paths`
+hands such files to a pool of worker processes and yields their documents in the order
+and with the errors that :func:`~sourcetrace.readers.read_path` gives. JSON Lines files
+stream in the calling process.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from pathlib import Path
+
+from sourcetrace.documents import Document
+from sourcetrace.errors import InputError
+from sourcetrace.readers import ErrorHandler, list_files, read_file, read_jsonl, read_path
+
+__all__ = ["default_jobs", "read_paths"]
+
+#: Files parsed ahead of the one the caller waits for, per worker.
+_AHEAD_PER_JOB = 8
+
+#: What a worker sends back: the file's document, or the reason it could not be read.
+_Parsed = Document | tuple[str, str]
+#: A place in the output: a worker's answer to come, or a problem met while listing.
+_Item = Future[_Parsed] | InputError
+
+
+def default_jobs() -> int:
+    """Return the number of worker processes used when none is asked for: the CPUs."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+def read_paths(
+    paths: Iterable[str | Path], *, on_error: ErrorHandler | None = None, jobs: int = 1
+) -> Iterator[Document]:
+    """Yield the documents of files, folders and JSON Lines files, as :func:`read_path`.
+
+    Args:
+        paths: Files or folders, read in turn.
+        on_error: Called with each bad file or record; reading goes on. If ``None``,
+            the first problem is raised.
+        jobs: Processes that parse files other than JSON Lines. With 1, or while only
+            one such file has been met, everything is read in this process.
+
+    Yields:
+        The documents in the order :func:`~sourcetrace.readers.read_path` yields them.
+    """
+    if jobs <= 1:
+        for path in paths:
+            yield from read_path(path, on_error=on_error)
+        return
+    pool = _Pool(jobs, on_error)
+    listing: list[InputError] = []  # problems met while listing, kept in their place
+    try:
+        for path in paths:
+            for file, doc_id in list_files(path, on_error=listing.append):
+                yield from pool.fail(listing)
+                if file.suffix.lower() == ".jsonl":
+                    yield from pool.drain()
+                    yield from _guarded(read_jsonl(file, on_error=on_error), on_error)
+                else:
+                    yield from pool.submit(file, doc_id)
+            yield from pool.fail(listing)
+        yield from pool.drain()
+    finally:
+        pool.close()
+
+
+def _guarded(docs: Iterator[Document], on_error: ErrorHandler | None) -> Iterator[Document]:
+    """Yield ``docs``, reporting an :class:`InputError` that ends them."""
+    try:
+        yield from docs
+    except InputError as exc:
+        _report(exc, on_error)
+
+
+def _report(exc: InputError, on_error: ErrorHandler | None) -> None:
+    if on_error is None:
+        raise exc
+    on_error(exc)
+
+
+def _parse(path: str, doc_id: str) -> _Parsed:
+    """Read one file that holds one document (runs in a worker process)."""
+    try:
+        return next(read_file(Path(path), doc_id=doc_id))
+    except InputError as exc:  # sent back as plain data: InputError does not pickle
+        return (exc.path, exc.reason)
+
+
+class _Pool:
+    """Worker processes started at the second file, with results kept in order."""
+
+    def __init__(self, jobs: int, on_error: ErrorHandler | None) -> None:
+        self.jobs = jobs
+        self.on_error = on_error
+        self.executor: ProcessPoolExecutor | None = None
+        self.held: tuple[Path, str] | None = None
+        self.running: deque[_Item] = deque()
+
+    def submit(self, file: Path, doc_id: str) -> Iterator[Document]:
+        """Queue one file; yield the documents of earlier files that are due."""
+        if self.executor is None:
+            if self.held is None:  # a single file is not worth starting processes for
+                self.held = (file, doc_id)
+                return
+            # forkserver: workers start from a clean process, not from this one's
+            # threads (a progress bar's) and open database connections.
+            methods = multiprocessing.get_all_start_methods()
+            context = multiprocessing.get_context(
+                "forkserver" if "forkserver" in methods else "spawn"
+            )
+            self.executor = ProcessPoolExecutor(self.jobs, mp_context=context)
+            held, self.held = self.held, None
+            self.running.append(self.executor.submit(_parse, str(held[0]), held[1]))
+        self.running.append(self.executor.submit(_parse, str(file), doc_id))
+        while len(self.running) > self.jobs * _AHEAD_PER_JOB:
+            yield from self._settle(self.running.popleft())
+
+    def fail(self, problems: list[InputError]) -> Iterator[Document]:
+        """Queue problems met while listing files, after the files queued before them."""
+        if problems and self.executor is None:
+            yield from self.drain()
+        for exc in problems:
+            if self.executor is None:
+                _report(exc, self.on_error)
+            else:
+                self.running.append(exc)
+        problems.clear()
+
+    def drain(self) -> Iterator[Document]:
+        """Yield the documents of every queued file, in order."""
+        if self.held is not None:
+            held, self.held = self.held, None
+            yield from self._settle(_parse(str(held[0]), held[1]))
+        while self.running:
+            yield from self._settle(self.running.popleft())
+
+    def _settle(self, item: _Item | _Parsed) -> Iterator[Document]:
+        parsed = item.result() if isinstance(item, Future) else item
+        if isinstance(parsed, Document):
+            yield parsed
+        elif isinstance(parsed, InputError):
+            _report(parsed, self.on_error)
+        else:
+            _report(InputError(*parsed), self.on_error)
+
+    def close(self) -> None:
+        """Stop the workers, dropping files not yet parsed."""
+        if self.executor is not None:
+            self.executor.shutdown(cancel_futures=True)

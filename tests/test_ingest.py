@@ -1,0 +1,103 @@
+"""Reading an ingest's inputs on several processes gives what one process gives."""
+
+from __future__ import annotations
+
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import sourcetrace.ingest as ingest
+from sourcetrace.documents import Document
+from sourcetrace.errors import InputError
+from sourcetrace.ingest import read_paths
+from test_readers import NEWS_PAGE, make_docx, make_pdf, write_jsonl
+
+
+def _read(paths: list[Path], jobs: int) -> tuple[list[Document], list[tuple[str, str]]]:
+    errors: list[InputError] = []
+    docs = list(read_paths(paths, on_error=errors.append, jobs=jobs))
+    return docs, [(e.path, e.reason) for e in errors]
+
+
+def _mixed_folder(root: Path) -> Path:
+    """Every reader, bad files of each kind, a clash of ids and a JSON Lines file between."""
+    root.mkdir()
+    (root / "a_page.html").write_text(NEWS_PAGE, encoding="utf-8")
+    (root / "b_release.txt").write_text("Release B.", encoding="utf-8")
+    (root / "c_empty.txt").write_text("", encoding="utf-8")
+    make_docx(root / "d_statement.docx", title="Statement")
+    (root / "e_broken.pdf").write_bytes(b"not a pdf at all")
+    write_jsonl(root / "f_feed.jsonl", {"id": "j1", "text": "From the feed."}, "{bad json")
+    (root / "g_image.png").write_bytes(b"\x89PNG")
+    (root / "h_report.md").write_text("# Report\n\nFrom Markdown.", encoding="utf-8")
+    (root / "h_report.txt").write_text("From text.", encoding="utf-8")  # same id
+    sub = root / "sub"
+    sub.mkdir()
+    make_pdf(sub / "paper.pdf", ["A PDF page about the budget."])
+    for i in range(20):
+        (sub / f"note{i:02d}.txt").write_text(f"Note number {i}.", encoding="utf-8")
+    return root
+
+
+def test_parallel_read_equals_one_process(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    started: list[int] = []
+
+    def pool(jobs: int, **kwargs: Any) -> ProcessPoolExecutor:
+        started.append(jobs)
+        return ProcessPoolExecutor(jobs, **kwargs)
+
+    monkeypatch.setattr(ingest, "ProcessPoolExecutor", pool)
+    folder = _mixed_folder(tmp_path / "in")
+    extra = tmp_path / "extra.txt"
+    extra.write_text("A file given on its own.", encoding="utf-8")
+    paths = [folder, tmp_path / "missing.html", extra]
+    one = _read(paths, jobs=1)
+    assert not started
+    two = _read(paths, jobs=2)
+    assert started == [2]
+    assert two == one
+    docs, errors = one
+    assert [d.id for d in docs][:6] == [
+        "a_page",
+        "b_release",
+        "d_statement",
+        "j1",
+        "h_report",
+        "sub/note00",
+    ]
+    assert [Path(p).name for p, _ in errors] == [
+        "c_empty.txt",
+        "e_broken.pdf",
+        "f_feed.jsonl",
+        "g_image.png",
+        "h_report.txt",
+        "missing.html",
+    ]
+    assert docs[-1].id == "extra"
+
+
+def test_parallel_read_raises_the_first_problem_in_order(tmp_path: Path) -> None:
+    for i in range(5):
+        (tmp_path / f"a{i}.txt").write_text(f"Text {i}.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("", encoding="utf-8")
+    (tmp_path / "c.txt").write_text("After the bad file.", encoding="utf-8")
+    seen: list[str] = []
+    with pytest.raises(InputError, match="the file is empty"):
+        for doc in read_paths([tmp_path], jobs=2):
+            seen.append(doc.id)
+    assert seen == [f"a{i}" for i in range(5)]
+
+
+def test_one_file_starts_no_processes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a pool was started for one file")
+
+    monkeypatch.setattr(ingest, "ProcessPoolExecutor", refuse)
+    page = tmp_path / "page.html"
+    page.write_text(NEWS_PAGE, encoding="utf-8")
+    feed = write_jsonl(tmp_path / "feed.jsonl", {"id": "j1", "text": "From the feed."})
+    docs, errors = _read([page, feed, tmp_path / "missing.txt"], jobs=4)
+    assert [d.id for d in docs] == ["page", "j1"]
+    assert [Path(p).name for p, _ in errors] == ["missing.txt"]
