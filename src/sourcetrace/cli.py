@@ -66,7 +66,7 @@ def cli() -> None:
     "-j",
     default=0,
     type=click.IntRange(min=0),
-    help="Processes that parse files (HTML, PDF, Word); 0, the default, uses every CPU.",
+    help="Processes that parse files (HTML, PDF, Word); 0, the default: one per CPU, up to 16.",
 )
 def ingest(
     paths: tuple[Path, ...], db: Path | None, batch_size: int, optimize: bool, jobs: int

@@ -31,9 +31,14 @@ _Parsed = Document | tuple[str, str]
 _Item = Future[_Parsed] | InputError
 
 
+#: Most worker processes started when none is asked for (each holds its own parsers).
+_MAX_DEFAULT_JOBS = 16
+
+
 def default_jobs() -> int:
     """Return the number of worker processes used when none is asked for: the CPUs."""
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    return max(1, min(cpus or 1, _MAX_DEFAULT_JOBS))
 
 
 def read_paths(
