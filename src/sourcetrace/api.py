@@ -132,6 +132,40 @@ class Index:
         )
         return dataclasses.replace(result, quotes=tuple(checked), reported=tuple(supported))
 
+    def trace_many(
+        self,
+        articles: Iterable[Document],
+        *,
+        jobs: int = 1,
+        options: TraceOptions | None = None,
+        quotes: bool = True,
+    ) -> Iterator[TraceResult]:
+        """Trace many articles, on ``jobs`` worker processes; yield results in their order.
+
+        Each article is traced as by :meth:`trace_document` (its id and date are used),
+        with quotation checks unless ``quotes`` is false. Each worker opens the index
+        read-only; other processes may keep writing to it. With ``jobs`` 1, or an index
+        that is not a file, everything runs in this process.
+        """
+        path = getattr(self.store, "path", None)
+        if jobs <= 1 or path is None:
+            for doc in articles:
+                yield self.trace(
+                    doc.text,
+                    article_id=doc.id,
+                    article_date=doc.date,
+                    options=options,
+                    quotes=quotes,
+                )
+            return
+        from sourcetrace.parallel import in_order, spawn_pool
+
+        calls = (
+            (_trace_in_worker, (doc.text, doc.id, doc.date, options, quotes)) for doc in articles
+        )
+        with spawn_pool(jobs, initializer=_open_in_worker, initargs=(str(path),)) as pool:
+            yield from in_order(pool, calls, ahead=4 * jobs)
+
     def trace_document(self, doc: Document, *, options: TraceOptions | None = None) -> TraceResult:
         """Trace a document (its id and date are used: it never matches itself)."""
         return self.trace(doc.text, article_id=doc.id, article_date=doc.date, options=options)
@@ -159,3 +193,25 @@ class Index:
         tb: TracebackType | None,
     ) -> None:
         self.close()
+
+
+#: The index a worker process of :meth:`Index.trace_many` traces against.
+_WORKER_INDEX: Index | None = None
+
+
+def _open_in_worker(path: str) -> None:
+    global _WORKER_INDEX
+    _WORKER_INDEX = Index.open(path, readonly=True)
+
+
+def _trace_in_worker(
+    text: str,
+    article_id: str | None,
+    article_date: str | None,
+    options: TraceOptions | None,
+    quotes: bool,
+) -> TraceResult:
+    assert _WORKER_INDEX is not None, "the worker's index is opened by its initializer"
+    return _WORKER_INDEX.trace(
+        text, article_id=article_id, article_date=article_date, options=options, quotes=quotes
+    )

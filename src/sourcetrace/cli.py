@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import json
 import sys
@@ -191,6 +192,13 @@ def _html_target(html: Path, doc: Document, many: bool) -> Path:
     callback=lambda _ctx, _param, value: _iso_date(value),
     help="The article's date (ISO 8601); later documents are not sources.",
 )
+@click.option(
+    "--jobs",
+    "-j",
+    default=0,
+    type=click.IntRange(min=0),
+    help="Processes that trace a .jsonl of articles; 0, the default: one per CPU, up to 16.",
+)
 def trace(
     article: str | None,
     doc_id: str | None,
@@ -199,22 +207,29 @@ def trace(
     html: Path | None,
     show_all: bool,
     date: str | None,
+    jobs: int,
 ) -> None:
     """Find the indexed sources ARTICLE reuses, with aligned passages and coverage."""
+    from sourcetrace.parallel import default_jobs
     from sourcetrace.report import render_html, render_terminal
 
     err = _stderr()
     errors = _Errors(err)
     index = _open_index(db, readonly=True)
     out = Console()
-    docs = list(_articles(article, doc_id, index, errors))
+    docs = [
+        dataclasses.replace(doc, date=date or doc.date)
+        for doc in _articles(article, doc_id, index, errors)
+    ]
     many = len(docs) > 1 or bool(article and article.endswith(".jsonl"))
-    for doc in docs:
-        result = index.trace(
-            doc.text,
-            article_id=doc.id if doc_id or many else None,
-            article_date=date or doc.date,
+    if many:
+        results = index.trace_many(docs, jobs=jobs or default_jobs())
+    else:  # a single file is not matched by its id (its file name)
+        results = (
+            index.trace(doc.text, article_id=doc.id if doc_id else None, article_date=doc.date)
+            for doc in docs
         )
+    for doc, result in zip(docs, results, strict=True):
         if as_json:
             _print_json(result.to_dict(include_non=show_all), sys.stdout)
         else:

@@ -9,10 +9,6 @@ stream in the calling process.
 
 from __future__ import annotations
 
-import multiprocessing
-import os
-import threading
-import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -20,29 +16,18 @@ from pathlib import Path
 
 from sourcetrace.documents import Document
 from sourcetrace.errors import InputError
+from sourcetrace.parallel import default_jobs, spawn_pool
 from sourcetrace.readers import ErrorHandler, list_files, read_file, read_jsonl, read_path
 
 __all__ = ["default_jobs", "read_paths"]
 
 #: Files parsed ahead of the one the caller waits for, per worker.
 _AHEAD_PER_JOB = 8
-#: How often a worker checks that the ingesting process is still there.
-_WATCH_SECONDS = 0.5
 
 #: What a worker sends back: the file's document, or the reason it could not be read.
 _Parsed = Document | tuple[str, str]
 #: A place in the output: a worker's answer to come, or a problem met while listing.
 _Item = Future[_Parsed] | InputError
-
-
-#: Most worker processes started when none is asked for (each holds its own parsers).
-_MAX_DEFAULT_JOBS = 16
-
-
-def default_jobs() -> int:
-    """Return the number of worker processes used when none is asked for: the CPUs."""
-    cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    return max(1, min(cpus or 1, _MAX_DEFAULT_JOBS))
 
 
 def read_paths(
@@ -95,21 +80,6 @@ def _report(exc: InputError, on_error: ErrorHandler | None) -> None:
     on_error(exc)
 
 
-def _watch_parent(pid: int) -> None:
-    """Make a worker exit once the process that started it is gone.
-
-    A killed ingest cannot stop its workers, which would otherwise wait for work for
-    ever. An orphan's parent changes (to init or a subreaper), which a thread notices.
-    """
-
-    def watch() -> None:
-        while os.getppid() == pid:
-            time.sleep(_WATCH_SECONDS)
-        os._exit(0)
-
-    threading.Thread(target=watch, name="sourcetrace-parent-watch", daemon=True).start()
-
-
 def _parse(path: str, doc_id: str) -> _Parsed:
     """Read one file that holds one document (runs in a worker process)."""
     try:
@@ -134,14 +104,7 @@ class _Pool:
             if self.held is None:  # a single file is not worth starting processes for
                 self.held = (file, doc_id)
                 return
-            # spawn: workers start clean, not as copies of this process with its threads
-            # (a progress bar's) and open database connections.
-            self.executor = ProcessPoolExecutor(
-                self.jobs,
-                mp_context=multiprocessing.get_context("spawn"),
-                initializer=_watch_parent,
-                initargs=(os.getpid(),),
-            )
+            self.executor = spawn_pool(self.jobs)
             held, self.held = self.held, None
             self.running.append(self.executor.submit(_parse, str(held[0]), held[1]))
         self.running.append(self.executor.submit(_parse, str(file), doc_id))

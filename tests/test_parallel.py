@@ -1,17 +1,22 @@
-"""Reading an ingest's inputs on several processes gives what one process gives."""
+"""Reading inputs and tracing articles on several processes gives what one process gives."""
 
 from __future__ import annotations
 
+import json
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
 import pytest
+from click.testing import CliRunner
 
 import sourcetrace.ingest as ingest
+from sourcetrace import Index
+from sourcetrace.cli import cli
 from sourcetrace.documents import Document
 from sourcetrace.errors import InputError
 from sourcetrace.ingest import read_paths
+from sourcetrace.parallel import spawn_pool
 from test_readers import NEWS_PAGE, make_docx, make_pdf, write_jsonl
 
 
@@ -46,9 +51,9 @@ def test_parallel_read_equals_one_process(tmp_path: Path, monkeypatch: pytest.Mo
 
     def pool(jobs: int, **kwargs: Any) -> ProcessPoolExecutor:
         started.append(jobs)
-        return ProcessPoolExecutor(jobs, **kwargs)
+        return spawn_pool(jobs, **kwargs)
 
-    monkeypatch.setattr(ingest, "ProcessPoolExecutor", pool)
+    monkeypatch.setattr(ingest, "spawn_pool", pool)
     folder = _mixed_folder(tmp_path / "in")
     extra = tmp_path / "extra.txt"
     extra.write_text("A file given on its own.", encoding="utf-8")
@@ -94,10 +99,50 @@ def test_one_file_starts_no_processes(tmp_path: Path, monkeypatch: pytest.Monkey
     def refuse(*args: object, **kwargs: object) -> None:
         raise AssertionError("a pool was started for one file")
 
-    monkeypatch.setattr(ingest, "ProcessPoolExecutor", refuse)
+    monkeypatch.setattr(ingest, "spawn_pool", refuse)
     page = tmp_path / "page.html"
     page.write_text(NEWS_PAGE, encoding="utf-8")
     feed = write_jsonl(tmp_path / "feed.jsonl", {"id": "j1", "text": "From the feed."})
     docs, errors = _read([page, feed, tmp_path / "missing.txt"], jobs=4)
     assert [d.id for d in docs] == ["page", "j1"]
     assert [Path(p).name for p, _ in errors] == ["missing.txt"]
+
+
+def test_trace_many_on_processes_equals_one_process(
+    example_index: Index, article_text: str, release_text: str, tmp_path: Path
+) -> None:
+    articles = [
+        Document(id="story", text=article_text, date="2023-08-09"),
+        Document(id="press_release", text=release_text),  # never its own source
+        Document(id="early", text=article_text, date="2023-08-01"),  # before the release
+        Document(id="other", text="The football club signed a new striker on Friday."),
+        Document(id="lede", text=article_text.split("\n\n")[0]),
+    ]
+    one = [r.to_dict(include_non=True) for r in example_index.trace_many(articles, jobs=1)]
+    two = [r.to_dict(include_non=True) for r in example_index.trace_many(articles, jobs=2)]
+    assert two == one
+    assert [r["article"]["id"] for r in one] == [a.id for a in articles]
+    assert [s["id"] for s in one[0]["sources"] if s["derivation"] != "non"] == ["press_release"]
+    assert one[0]["quotes"]
+    assert one[1]["sources"] == one[2]["sources"] == []
+
+
+def test_cli_trace_of_many_articles_is_the_same_on_processes(
+    example_index: Index, article_text: str, tmp_path: Path
+) -> None:
+    stories = write_jsonl(
+        tmp_path / "stories.jsonl",
+        {"id": "a", "text": article_text},
+        {"id": "b", "text": "Nothing to do with any release."},
+        {"id": "c", "text": article_text.replace("Stepanyan", "Stepanian")},
+    )
+    db = str(example_index.store.path)  # type: ignore[attr-defined]
+    runner = CliRunner()
+    outputs = []
+    for jobs in ("1", "2"):
+        result = runner.invoke(cli, ["trace", "--db", db, str(stories), "--json", "--jobs", jobs])
+        assert result.exit_code == 0, result.output
+        outputs.append(result.stdout)
+    assert outputs[0] == outputs[1]
+    ids = [json.loads(line)["article"]["id"] for line in outputs[0].splitlines()]
+    assert ids == ["a", "b", "c"]
