@@ -14,7 +14,7 @@ import click
 from rich.console import Console
 
 from sourcetrace.api import Index, default_db_path
-from sourcetrace.cli_common import DB_OPTION, Failure, progress_bar
+from sourcetrace.cli_common import DB_OPTION, Failure, jobs_option, progress_bar
 from sourcetrace.cli_common import stderr as _stderr
 from sourcetrace.documents import Document
 from sourcetrace.errors import InputError, SourcetraceError
@@ -62,13 +62,7 @@ def cli() -> None:
     is_flag=True,
     help="Then prepare the index for fast traces (see 'sourcetrace optimize').",
 )
-@click.option(
-    "--jobs",
-    "-j",
-    default=0,
-    type=click.IntRange(min=0),
-    help="Processes that parse files (HTML, PDF, Word); 0, the default: one per CPU, up to 16.",
-)
+@jobs_option("parse files (HTML, PDF, Word)")
 def ingest(
     paths: tuple[Path, ...], db: Path | None, batch_size: int, optimize: bool, jobs: int
 ) -> None:
@@ -192,13 +186,7 @@ def _html_target(html: Path, doc: Document, many: bool) -> Path:
     callback=lambda _ctx, _param, value: _iso_date(value),
     help="The article's date (ISO 8601); later documents are not sources.",
 )
-@click.option(
-    "--jobs",
-    "-j",
-    default=0,
-    type=click.IntRange(min=0),
-    help="Processes that trace a .jsonl of articles; 0, the default: one per CPU, up to 16.",
-)
+@jobs_option("trace a .jsonl of articles")
 def trace(
     article: str | None,
     doc_id: str | None,

@@ -1,12 +1,16 @@
-"""Pieces every ``sourcetrace`` command shares: the --db option, failures, progress bars."""
+"""Pieces the ``sourcetrace`` commands share: the --db and --jobs options, failures, progress."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any, TypeVar
 
 import click
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+F = TypeVar("F", bound=Callable[..., Any])
 
 DB_OPTION = click.option(
     "--db",
@@ -15,6 +19,17 @@ DB_OPTION = click.option(
     default=None,
     help="Index file (default: $SOURCETRACE_DB, else ./sourcetrace.db).",
 )
+
+
+def jobs_option(what: str) -> Callable[[F], F]:
+    """Return the ``--jobs`` option of a command whose worker processes ``what``."""
+    return click.option(
+        "--jobs",
+        "-j",
+        default=0,
+        type=click.IntRange(min=0),
+        help=f"Processes that {what}; 0, the default: one per CPU, up to 16.",
+    )
 
 
 class Failure(click.ClickException):
