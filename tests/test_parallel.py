@@ -10,7 +10,9 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
+import sourcetrace.api as api
 import sourcetrace.ingest as ingest
+import sourcetrace.parallel as parallel
 from sourcetrace import Index
 from sourcetrace.cli import cli
 from sourcetrace.documents import Document
@@ -83,7 +85,10 @@ def test_parallel_read_equals_one_process(tmp_path: Path, monkeypatch: pytest.Mo
     assert docs[-1].id == "extra"
 
 
-def test_parallel_read_raises_the_first_problem_in_order(tmp_path: Path) -> None:
+def test_parallel_read_raises_the_first_problem_in_order(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(ingest, "_START_FILES", 2)
     for i in range(5):
         (tmp_path / f"a{i}.txt").write_text(f"Text {i}.", encoding="utf-8")
     (tmp_path / "b.txt").write_text("", encoding="utf-8")
@@ -95,21 +100,37 @@ def test_parallel_read_raises_the_first_problem_in_order(tmp_path: Path) -> None
     assert seen == [f"a{i}" for i in range(5)]
 
 
-def test_one_file_starts_no_processes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_few_files_start_no_processes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     def refuse(*args: object, **kwargs: object) -> None:
         raise AssertionError("a pool was started for one file")
 
     monkeypatch.setattr(ingest, "spawn_pool", refuse)
     page = tmp_path / "page.html"
     page.write_text(NEWS_PAGE, encoding="utf-8")
+    note = tmp_path / "note.txt"
+    note.write_text("A short note.", encoding="utf-8")
     feed = write_jsonl(tmp_path / "feed.jsonl", {"id": "j1", "text": "From the feed."})
-    docs, errors = _read([page, feed, tmp_path / "missing.txt"], jobs=4)
-    assert [d.id for d in docs] == ["page", "j1"]
+    docs, errors = _read([page, note, feed, tmp_path / "missing.txt", note], jobs=4)
+    assert [d.id for d in docs] == ["page", "note", "j1", "note"]
     assert [Path(p).name for p, _ in errors] == ["missing.txt"]
 
 
+@pytest.fixture
+def pools(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Start trace_many's processes from two articles on, and count the pools started."""
+    started: list[int] = []
+
+    def pool(jobs: int, **kwargs: Any) -> ProcessPoolExecutor:
+        started.append(jobs)
+        return spawn_pool(jobs, **kwargs)
+
+    monkeypatch.setattr(api, "_MIN_PARALLEL", 2)
+    monkeypatch.setattr(parallel, "spawn_pool", pool)
+    return started
+
+
 def test_trace_many_on_processes_equals_one_process(
-    example_index: Index, article_text: str, release_text: str, tmp_path: Path
+    example_index: Index, article_text: str, release_text: str, pools: list[int]
 ) -> None:
     articles = [
         Document(id="story", text=article_text, date="2023-08-09"),
@@ -119,8 +140,14 @@ def test_trace_many_on_processes_equals_one_process(
         Document(id="lede", text=article_text.split("\n\n")[0]),
     ]
     one = [r.to_dict(include_non=True) for r in example_index.trace_many(articles, jobs=1)]
+    assert not pools
     two = [r.to_dict(include_non=True) for r in example_index.trace_many(articles, jobs=2)]
+    assert pools == [2]
     assert two == one
+    # A single article is traced here, whatever the jobs.
+    [single] = example_index.trace_many(articles[:1], jobs=2)
+    assert single.to_dict(include_non=True) == one[0]
+    assert pools == [2]
     assert [r["article"]["id"] for r in one] == [a.id for a in articles]
     assert [s["id"] for s in one[0]["sources"] if s["derivation"] != "non"] == ["press_release"]
     assert one[0]["quotes"]
@@ -128,7 +155,7 @@ def test_trace_many_on_processes_equals_one_process(
 
 
 def test_cli_trace_of_many_articles_is_the_same_on_processes(
-    example_index: Index, article_text: str, tmp_path: Path
+    example_index: Index, article_text: str, tmp_path: Path, pools: list[int]
 ) -> None:
     stories = write_jsonl(
         tmp_path / "stories.jsonl",
@@ -143,6 +170,7 @@ def test_cli_trace_of_many_articles_is_the_same_on_processes(
         result = runner.invoke(cli, ["trace", "--db", db, str(stories), "--json", "--jobs", jobs])
         assert result.exit_code == 0, result.output
         outputs.append(result.stdout)
+    assert pools == [2]
     assert outputs[0] == outputs[1]
     ids = [json.loads(line)["article"]["id"] for line in outputs[0].splitlines()]
     assert ids == ["a", "b", "c"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import os
 import sqlite3
 from collections.abc import Iterable, Iterator
@@ -18,6 +19,9 @@ from sourcetrace.results import TraceResult
 from sourcetrace.trace import TraceOptions, trace
 
 DEFAULT_DB = "sourcetrace.db"
+#: Fewest articles :meth:`Index.trace_many` starts worker processes for: each worker
+#: loads its own models, which takes longer than tracing a few articles here.
+_MIN_PARALLEL = 32
 
 
 def default_db_path(explicit: str | Path | None = None) -> Path:
@@ -144,12 +148,15 @@ class Index:
 
         Each article is traced as by :meth:`trace_document` (its id and date are used),
         with quotation checks unless ``quotes`` is false. Each worker opens the index
-        read-only; other processes may keep writing to it. With ``jobs`` 1, or an index
-        that is not a file, everything runs in this process.
+        read-only; other processes may keep writing to it. With ``jobs`` 1, fewer than
+        32 articles (starting workers takes seconds) or an index that is not a file,
+        everything runs in this process.
         """
         path = getattr(self.store, "path", None)
-        if jobs <= 1 or path is None:
-            for doc in articles:
+        todo = iter(articles)
+        first = list(itertools.islice(todo, _MIN_PARALLEL if jobs > 1 else 0))
+        if jobs <= 1 or path is None or len(first) < _MIN_PARALLEL:
+            for doc in itertools.chain(first, todo):
                 yield self.trace(
                     doc.text,
                     article_id=doc.id,
@@ -161,7 +168,8 @@ class Index:
         from sourcetrace.parallel import in_order, spawn_pool
 
         calls = (
-            (_trace_in_worker, (doc.text, doc.id, doc.date, options, quotes)) for doc in articles
+            (_trace_in_worker, (doc.text, doc.id, doc.date, options, quotes))
+            for doc in itertools.chain(first, todo)
         )
         with spawn_pool(jobs, initializer=_open_in_worker, initargs=(str(path),)) as pool:
             yield from in_order(pool, calls, ahead=4 * jobs)

@@ -23,6 +23,10 @@ __all__ = ["default_jobs", "read_paths"]
 
 #: Files parsed ahead of the one the caller waits for, per worker.
 _AHEAD_PER_JOB = 8
+#: Files, or bytes of files, queued before worker processes are started: starting them
+#: takes about half a second, longer than a few small files take to read here.
+_START_FILES = 16
+_START_BYTES = 4_000_000
 
 #: What a worker sends back: the file's document, or the reason it could not be read.
 _Parsed = Document | tuple[str, str]
@@ -39,8 +43,8 @@ def read_paths(
         paths: Files or folders, read in turn.
         on_error: Called with each bad file or record; reading goes on. If ``None``,
             the first problem is raised.
-        jobs: Processes that parse files other than JSON Lines. With 1, or while only
-            one such file has been met, everything is read in this process.
+        jobs: Processes that parse files other than JSON Lines. With 1, or until 16
+            such files (or 4 MB of them) wait to be read, files are read in this process.
 
     Yields:
         The documents in the order :func:`~sourcetrace.readers.read_path` yields them.
@@ -80,6 +84,14 @@ def _report(exc: InputError, on_error: ErrorHandler | None) -> None:
     on_error(exc)
 
 
+def _size(file: Path) -> int:
+    """Return the size of ``file`` in bytes (0 if unknown: reading it will say why)."""
+    try:
+        return file.stat().st_size
+    except OSError:
+        return 0
+
+
 def _parse(path: str, doc_id: str) -> _Parsed:
     """Read one file that holds one document (runs in a worker process)."""
     try:
@@ -89,25 +101,29 @@ def _parse(path: str, doc_id: str) -> _Parsed:
 
 
 class _Pool:
-    """Worker processes started at the second file, with results kept in order."""
+    """Worker processes, started once enough files are queued; results kept in order."""
 
     def __init__(self, jobs: int, on_error: ErrorHandler | None) -> None:
         self.jobs = jobs
         self.on_error = on_error
         self.executor: ProcessPoolExecutor | None = None
-        self.held: tuple[Path, str] | None = None
+        self.held: list[tuple[Path, str]] = []
+        self.held_bytes = 0
         self.running: deque[_Item] = deque()
 
     def submit(self, file: Path, doc_id: str) -> Iterator[Document]:
         """Queue one file; yield the documents of earlier files that are due."""
         if self.executor is None:
-            if self.held is None:  # a single file is not worth starting processes for
-                self.held = (file, doc_id)
+            self.held.append((file, doc_id))
+            self.held_bytes += _size(file)
+            if len(self.held) < _START_FILES and self.held_bytes < _START_BYTES:
                 return
             self.executor = spawn_pool(self.jobs)
-            held, self.held = self.held, None
-            self.running.append(self.executor.submit(_parse, str(held[0]), held[1]))
-        self.running.append(self.executor.submit(_parse, str(file), doc_id))
+            for held, held_id in self.held:
+                self.running.append(self.executor.submit(_parse, str(held), held_id))
+            self.held, self.held_bytes = [], 0
+        else:
+            self.running.append(self.executor.submit(_parse, str(file), doc_id))
         while len(self.running) > self.jobs * _AHEAD_PER_JOB:
             yield from self._settle(self.running.popleft())
 
@@ -124,9 +140,9 @@ class _Pool:
 
     def drain(self) -> Iterator[Document]:
         """Yield the documents of every queued file, in order."""
-        if self.held is not None:
-            held, self.held = self.held, None
-            yield from self._settle(_parse(str(held[0]), held[1]))
+        held, self.held, self.held_bytes = self.held, [], 0
+        for file, doc_id in held:  # too few to start processes for: read them here
+            yield from self._settle(_parse(str(file), doc_id))
         while self.running:
             yield from self._settle(self.running.popleft())
 
