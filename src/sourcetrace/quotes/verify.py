@@ -74,9 +74,10 @@ def _lookup(store: Store | None, a: Words, start: int, end: int, limit: int) -> 
     if not terms:
         return []
     # The rarest words of the quotation find the document it came from; common ones
-    # only make the query slow on a large index.
+    # only make the query slow on a large index. A quotation of common words alone
+    # (every one in more documents than the budget) names no document: no look-up.
     dfs = store.doc_freqs(terms)
-    rare = sorted((t for t in terms if dfs.get(t, 0) > 0), key=lambda t: dfs[t])
+    rare = sorted((t for t in terms if 0 < dfs.get(t, 0) <= _LOOKUP_POSTINGS), key=lambda t: dfs[t])
     if not rare:
         return []
     hits = store.candidates(rare[:_LOOKUP_TERMS], limit=limit, budget=_LOOKUP_POSTINGS)
