@@ -183,3 +183,24 @@ def test_quotes_cli_json_with_and_without_index(tmp_path: Path) -> None:
     assert data["reported"][0]["verdict"] == "unsupported"
     missing = runner.invoke(cli, ["quotes", str(tmp_path / "none.txt")])
     assert missing.exit_code == 2 and "no such file" in missing.stderr
+
+
+def test_quotation_lookup_uses_only_words_rare_enough(
+    index: Index, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sourcetrace.quotes import verify
+    from sourcetrace.text import words
+
+    index.add(
+        [
+            Document(id="common1", text="The results were very good for everyone."),
+            Document(id="common2", text="Good results for everyone, the panel said."),
+            Document(id="rare", text="The zebrafish results were very good."),
+        ]
+    )
+    monkeypatch.setattr(verify, "_LOOKUP_POSTINGS", 1)
+    quote = words("results were very good for everyone")
+    # Every word is in more documents than the budget: the quotation names none.
+    assert verify._lookup(index.store, quote, 0, 10_000, limit=5) == []
+    rare = words("zebrafish results were very good")
+    assert verify._lookup(index.store, rare, 0, 10_000, limit=5)[0] == "rare"
