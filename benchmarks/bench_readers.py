@@ -19,7 +19,8 @@ import time
 from pathlib import Path
 
 from sourcetrace.documents import Document
-from sourcetrace.ingest import default_jobs, read_paths
+from sourcetrace.ingest import read_paths
+from sourcetrace.parallel import default_jobs
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "insciout"
 

@@ -71,7 +71,8 @@ def ingest(
     Readers: .txt .md .html .htm .docx .pdf .jsonl. Bad files are reported one line each,
     the rest still go in, and the exit status is 2 if anything failed.
     """
-    from sourcetrace.ingest import default_jobs, read_paths
+    from sourcetrace.ingest import read_paths
+    from sourcetrace.parallel import default_jobs
 
     err = _stderr()
     errors = _Errors(err)

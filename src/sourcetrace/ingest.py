@@ -16,10 +16,10 @@ from pathlib import Path
 
 from sourcetrace.documents import Document
 from sourcetrace.errors import InputError
-from sourcetrace.parallel import default_jobs, spawn_pool
+from sourcetrace.parallel import spawn_pool
 from sourcetrace.readers import ErrorHandler, list_files, read_file, read_jsonl, read_path
 
-__all__ = ["default_jobs", "read_paths"]
+__all__ = ["read_paths"]
 
 #: Files parsed ahead of the one the caller waits for, per worker.
 _AHEAD_PER_JOB = 8
