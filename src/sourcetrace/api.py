@@ -154,29 +154,24 @@ class Index:
         """
         path = getattr(self.store, "path", None)
         todo = iter(articles)
-        first = list(itertools.islice(todo, _MIN_PARALLEL if jobs > 1 else 0))
-        if jobs <= 1 or path is None or len(first) < _MIN_PARALLEL:
+        first = list(itertools.islice(todo, _MIN_PARALLEL)) if jobs > 1 and path else []
+        if len(first) < _MIN_PARALLEL:
             for doc in itertools.chain(first, todo):
-                yield self.trace(
-                    doc.text,
-                    article_id=doc.id,
-                    article_date=doc.date,
-                    options=options,
-                    quotes=quotes,
-                )
+                yield self.trace_document(doc, options=options, quotes=quotes)
             return
         from sourcetrace.parallel import in_order, spawn_pool
 
-        calls = (
-            (_trace_in_worker, (doc.text, doc.id, doc.date, options, quotes))
-            for doc in itertools.chain(first, todo)
-        )
+        calls = ((_trace_in_worker, (doc, options, quotes)) for doc in itertools.chain(first, todo))
         with spawn_pool(jobs, initializer=_open_in_worker, initargs=(str(path),)) as pool:
             yield from in_order(pool, calls, ahead=4 * jobs)
 
-    def trace_document(self, doc: Document, *, options: TraceOptions | None = None) -> TraceResult:
+    def trace_document(
+        self, doc: Document, *, options: TraceOptions | None = None, quotes: bool = True
+    ) -> TraceResult:
         """Trace a document (its id and date are used: it never matches itself)."""
-        return self.trace(doc.text, article_id=doc.id, article_date=doc.date, options=options)
+        return self.trace(
+            doc.text, article_id=doc.id, article_date=doc.date, options=options, quotes=quotes
+        )
 
     def optimize(self) -> None:
         """Prepare the index for fast traces after a bulk load.
@@ -212,14 +207,6 @@ def _open_in_worker(path: str) -> None:
     _WORKER_INDEX = Index.open(path, readonly=True)
 
 
-def _trace_in_worker(
-    text: str,
-    article_id: str | None,
-    article_date: str | None,
-    options: TraceOptions | None,
-    quotes: bool,
-) -> TraceResult:
+def _trace_in_worker(doc: Document, options: TraceOptions | None, quotes: bool) -> TraceResult:
     assert _WORKER_INDEX is not None, "the worker's index is opened by its initializer"
-    return _WORKER_INDEX.trace(
-        text, article_id=article_id, article_date=article_date, options=options, quotes=quotes
-    )
+    return _WORKER_INDEX.trace_document(doc, options=options, quotes=quotes)

@@ -17,7 +17,14 @@ from pathlib import Path
 from sourcetrace.documents import Document
 from sourcetrace.errors import InputError
 from sourcetrace.parallel import spawn_pool
-from sourcetrace.readers import ErrorHandler, list_files, read_file, read_jsonl, read_path
+from sourcetrace.readers import (
+    ErrorHandler,
+    list_files,
+    read_file,
+    read_jsonl,
+    read_path,
+    report,
+)
 
 __all__ = ["read_paths"]
 
@@ -75,13 +82,7 @@ def _guarded(docs: Iterator[Document], on_error: ErrorHandler | None) -> Iterato
     try:
         yield from docs
     except InputError as exc:
-        _report(exc, on_error)
-
-
-def _report(exc: InputError, on_error: ErrorHandler | None) -> None:
-    if on_error is None:
-        raise exc
-    on_error(exc)
+        report(exc, on_error)
 
 
 def _size(file: Path) -> int:
@@ -129,13 +130,14 @@ class _Pool:
 
     def fail(self, problems: list[InputError]) -> Iterator[Document]:
         """Queue problems met while listing files, after the files queued before them."""
-        if problems and self.executor is None:
+        if not problems:
+            return
+        if self.executor is None:  # nothing runs: read the held files, then report
             yield from self.drain()
-        for exc in problems:
-            if self.executor is None:
-                _report(exc, self.on_error)
-            else:
-                self.running.append(exc)
+            for exc in problems:
+                report(exc, self.on_error)
+        else:
+            self.running.extend(problems)
         problems.clear()
 
     def drain(self) -> Iterator[Document]:
@@ -151,9 +153,9 @@ class _Pool:
         if isinstance(parsed, Document):
             yield parsed
         elif isinstance(parsed, InputError):
-            _report(parsed, self.on_error)
+            report(parsed, self.on_error)
         else:
-            _report(InputError(*parsed), self.on_error)
+            report(InputError(*parsed), self.on_error)
 
     def close(self) -> None:
         """Stop the workers, dropping files not yet parsed."""

@@ -57,6 +57,7 @@ __all__ = [
     "read_pdf",
     "read_stdin",
     "read_text_file",
+    "report",
 ]
 
 SUPPORTED_SUFFIXES: tuple[str, ...] = (".txt", ".md", ".html", ".htm", ".docx", ".pdf", ".jsonl")
@@ -111,7 +112,7 @@ def read_path(path: str | Path, *, on_error: ErrorHandler | None = None) -> Iter
         try:
             yield from read_file(file, doc_id=doc_id, on_error=on_error)
         except InputError as exc:
-            _report(exc, on_error)
+            report(exc, on_error)
 
 
 def list_files(
@@ -129,7 +130,7 @@ def list_files(
     elif path.exists():
         yield path, path.stem
     else:
-        _report(InputError(str(path), "no such file or directory"), on_error)
+        report(InputError(str(path), "no such file or directory"), on_error)
 
 
 def read_file(
@@ -349,7 +350,7 @@ def _walk(root: Path, *, on_error: ErrorHandler | None) -> Iterator[tuple[Path, 
     seen: dict[str, Path] = {}
 
     def walk_error(exc: OSError) -> None:
-        _report(InputError(str(exc.filename or root), _os_reason(exc)), on_error)
+        report(InputError(str(exc.filename or root), _os_reason(exc)), on_error)
 
     for dirpath, dirnames, filenames in os.walk(root, onerror=walk_error):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
@@ -366,7 +367,7 @@ def _walk(root: Path, *, on_error: ErrorHandler | None) -> Iterator[tuple[Path, 
                         )
                     seen[doc_id] = path
             except InputError as exc:
-                _report(exc, on_error)
+                report(exc, on_error)
                 continue
             yield path, doc_id
 
@@ -415,7 +416,7 @@ def _os_reason(exc: OSError) -> str:
     return f"cannot read: {exc.strerror or exc}"
 
 
-def _report(exc: InputError, on_error: ErrorHandler | None) -> None:
+def report(exc: InputError, on_error: ErrorHandler | None) -> None:
     """Hand ``exc`` to ``on_error``, or raise it when there is no handler."""
     if on_error is None:
         raise exc
@@ -589,7 +590,7 @@ def _jsonl_documents(
         try:
             yield _record(raw, label=label, line=number)
         except InputError as exc:
-            _report(exc, on_error)
+            report(exc, on_error)
     if records == 0:
         what = "input" if label == _STDIN else "file"
         raise InputError(label, f"the {what} is empty (no JSON objects, one per line, found)")

@@ -146,23 +146,27 @@ def _insert_rows(conn: sqlite3.Connection, rows: Iterable[tuple[Any, ...]]) -> i
         found = conn.execute(f"SELECT rowid FROM docs WHERE id IN ({marks})", ids)
         replaced.extend(rowid for (rowid,) in found)
     for rowids, marks in _chunks(replaced):
-        conn.execute(
-            f"INSERT INTO docs_fts(docs_fts, {_FTS_COLUMNS}) SELECT 'delete', {_FTS_COLUMNS} "
-            f"FROM docs WHERE rowid IN ({marks})",
-            rowids,
-        )
+        _full_text(conn, f"rowid IN ({marks})", rowids, delete=True)
     conn.executemany(_UPSERT, unique)
-    conn.execute(
-        f"INSERT INTO docs_fts({_FTS_COLUMNS}) SELECT {_FTS_COLUMNS} FROM docs WHERE rowid > ?",
-        (floor,),
-    )
+    _full_text(conn, "rowid > ?", (floor,))
     for rowids, marks in _chunks(replaced):
-        conn.execute(
-            f"INSERT INTO docs_fts({_FTS_COLUMNS}) SELECT {_FTS_COLUMNS} FROM docs "
-            f"WHERE rowid IN ({marks})",
-            rowids,
-        )
+        _full_text(conn, f"rowid IN ({marks})", rowids)
     return len(unique)
+
+
+def _full_text(
+    conn: sqlite3.Connection, where: str, params: Sequence[Any], *, delete: bool = False
+) -> None:
+    """Put the ``docs`` rows matching ``where`` in the full-text index (or take them out).
+
+    One statement for them all: FTS5 writes one segment for it.
+    """
+    command, value = ("docs_fts, ", "'delete', ") if delete else ("", "")
+    conn.execute(
+        f"INSERT INTO docs_fts({command}{_FTS_COLUMNS}) SELECT {value}{_FTS_COLUMNS} "
+        f"FROM docs WHERE {where}",
+        params,
+    )
 
 
 class SqliteBatch:
