@@ -3,7 +3,7 @@
 Indexes InSciOut's 360 university press releases, traces each of the 826 dev stories and
 prints precision@1, recall of the true source, false sources per story, and (with each
 story's true source hidden from it) the share of stories that still get a source. It also
-counts the stories whose labelled release is not among the 20 retrieved candidates, or
+counts the stories whose labelled release is not among the aligned candidates, or
 shares no copied passage and at most five content-word pairs (consecutive content-word
 stems, the trace's retelling evidence) with them: no acceptance rule can put that release
 first without accepting topical neighbours, so they bound precision@1 from above.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from sourcetrace import Document, Index
+from sourcetrace import Document, Index, TraceOptions
 from sourcetrace.text import words
 
 
@@ -110,3 +110,50 @@ def test_best_containment_ties_exactly_whatever_the_set_order() -> None:
     assert first[1] == 0
     assert second[1] == 0
     assert first[0] == second[0] == 0.5
+
+
+def test_neighbours_ranked_below_the_aligned_candidates_still_count(index: Index) -> None:
+    """A retelling must stand out from the article's topical neighbours, wherever BM25 ranks them.
+
+    Texts sharing the article's rare words but none of its phrasing ("fillers", as a large
+    index holds many) outrank ``other``, a real neighbour sharing two of its word pairs.
+    Judged against the aligned candidates alone, ``near`` (four pairs) stands out from the
+    fillers and passes for a source; the deeper pool keeps ``other`` as the reference.
+    """
+    article = (
+        "Daily kelp tablets lowered blood pressure among older sailors, a Quillby University "
+        "trial of 412 volunteers found. The kelp tablets also cut salt cravings, and the older "
+        "sailors slept better."
+    )
+    docs = [
+        Document(
+            id="near",
+            text="Older sailors taking kelp tablets saw blood pressure fall; salt cravings eased.",
+        ),
+        Document(id="other", text="The blood pressure of older sailors."),
+        *(
+            Document(
+                id=f"filler{i}",
+                text=f"Report {i}: volunteers 412, Quillby. Sailors older; tablets kelp.",
+            )
+            for i in range(4)
+        ),
+        *(
+            Document(
+                id=f"bg{i}",
+                text=f"The council met on day {i} to discuss roads, schools "
+                "and the harbour budget for next year.",
+            )
+            for i in range(12)
+        ),
+    ]
+    index.add(docs)
+
+    def sources(pool: int) -> list[str]:
+        opts = TraceOptions(candidates=3, pool=pool, min_pool=2)
+        result = index.trace(article, options=opts, quotes=False)
+        return [s.id for s in result.sources if s.derivation != "non"]
+
+    assert sources(pool=3) == ["near"]
+    assert sources(pool=8) == []
+    assert sources(pool=TraceOptions().pool) == []

@@ -9,7 +9,9 @@ Three stages, each a plain function over plain data:
    then retold sentences, matched by the weighted share of their distinctive word stems
    found in one source sentence (:mod:`sourcetrace.sentences`).
 3. **Judge** each candidate from the evidence: how much of the article it accounts for
-   that no better source already explains, and how specific the shared content is.
+   that no better source already explains, and how specific the shared content is,
+   measured against a deeper pool of retrieved documents (the article's topical
+   neighbours) that are not aligned.
 """
 
 from __future__ import annotations
@@ -42,6 +44,12 @@ class TraceOptions:
 
     Attributes:
         candidates: Documents retrieved by BM25 for alignment.
+        pool: Documents retrieved by BM25 to measure what sharing the article's topic
+            gives (their shared words and word pairs, no alignment). The first
+            ``candidates`` of them are aligned, and so is any other that shares more
+            with the article than those do. A large index fills the first ranks with
+            texts that share a rare word or two and little else; a deeper pool still
+            holds the article's real topical neighbours.
         query_terms: Distinctive article words the retrieval query uses.
         retold_min: Weighted share of an article sentence's stems that one source
             sentence must hold for the sentence to count as retold from it.
@@ -51,11 +59,12 @@ class TraceOptions:
         min_copied: Words copied in long passages that make a source on their own.
         long_passage: Identical words from which a copied passage counts as long.
         distinct: How many times the distinctive words the best candidate shares with
-            the article must exceed the typical candidate's for it to count as a source
-            without copied text (a story that retells one release in its own words).
+            the article must exceed the median of the pool's for it to count as a
+            source without copied text (a story that retells one release in its own
+            words). The median falls as the pool deepens; 2.6 suits a pool of 40.
         distinct_pairs: How many times the word pairs the best candidate shares with the
-            article must exceed the runner-up's for the same.
-        min_pool: Fewest other candidates needed to judge distinctiveness.
+            article must exceed the runner-up's (in the pool) for the same.
+        min_pool: Fewest documents in the pool needed to judge distinctiveness.
         pair_share: Share of the article's content-word pairs a candidate must hold to
             count as a source on that alone (a retelling keeps the source's phrases
             apart from its own wording; a text that only shares the topic keeps few).
@@ -64,13 +73,14 @@ class TraceOptions:
     """
 
     candidates: int = 20
+    pool: int = 40
     query_terms: int = 40
     retold_min: float = 0.5
     wholly: float = 0.6
     partially: float = 0.15
     min_copied: int = 20
     long_passage: int = 10
-    distinct: float = 2.4
+    distinct: float = 2.6
     distinct_pairs: float = 3.0
     min_pool: int = 5
     pair_share: float = 0.15
@@ -88,6 +98,15 @@ class _Article:
     default_weight: float
     term_weight: dict[str, float]
     pairs: set[tuple[str, str]]
+
+
+@dataclass(frozen=True, slots=True)
+class _Overlap:
+    """What one candidate shares with the article, before any alignment."""
+
+    doc: Document
+    shared: float
+    shared_pairs: int
 
 
 @dataclass(slots=True)
@@ -173,8 +192,19 @@ def _features(doc_id: str, text: str) -> _Features:
     return _Features(w, term_set(w.keys), frozenset(_pairs(w)))
 
 
-def _evidence(art: _Article, doc: Document, opts: TraceOptions) -> _Evidence:
-    """Align one candidate's copied passages and measure what it shares with the article."""
+def _overlap(art: _Article, doc: Document) -> _Overlap:
+    """Measure the distinctive words and word pairs one candidate shares with the article."""
+    feats = _features(doc.id, doc.text)
+    return _Overlap(
+        doc=doc,
+        shared=sum(v for t, v in art.term_weight.items() if t in feats.terms),
+        shared_pairs=len(art.pairs & feats.pairs),
+    )
+
+
+def _evidence(art: _Article, ov: _Overlap, opts: TraceOptions) -> _Evidence:
+    """Align one candidate's copied passages."""
+    doc = ov.doc
     feats = _features(doc.id, doc.text)
     a, s = art.words, feats.words
     copied = align(a, s, opts.align)
@@ -191,9 +221,21 @@ def _evidence(art: _Article, doc: Document, opts: TraceOptions) -> _Evidence:
         copied_covered=set(covered),
         source_covered=source_covered,
         copied=sum(al.matched for al in copied if al.matched >= opts.long_passage),
-        shared=sum(v for t, v in art.term_weight.items() if t in feats.terms),
-        shared_pairs=len(art.pairs & feats.pairs),
+        shared=ov.shared,
+        shared_pairs=ov.shared_pairs,
     )
+
+
+def _aligned(pool: list[_Overlap], opts: TraceOptions) -> list[_Overlap]:
+    """Return the candidates to align: the best ranked, and the pool's best by overlap."""
+    keep = pool[: opts.candidates]
+    for best in (
+        max(pool, key=lambda o: o.shared_pairs, default=None),
+        max(pool, key=lambda o: o.shared, default=None),
+    ):
+        if best is not None and all(o is not best for o in keep):
+            keep = [*keep, best]
+    return keep
 
 
 def _add_retold(art: _Article, ev: _Evidence, opts: TraceOptions) -> None:
@@ -231,41 +273,46 @@ def _add_retold(art: _Article, ev: _Evidence, opts: TraceOptions) -> None:
     ev.passages.sort(key=lambda p: p.article_start)
 
 
-def _distinctiveness(found: list[_Evidence], min_pool: int) -> dict[str, float]:
+def _distinctiveness(
+    found: list[_Evidence], pool: list[_Overlap], min_pool: int
+) -> dict[str, float]:
     """How many times each candidate's shared distinctive content exceeds the pool's median.
 
-    The other retrieved candidates are the article's topical neighbours: their overlap
+    The other documents of the pool are the article's topical neighbours: their overlap
     with it is what sharing a topic alone gives. A source shares the article's specifics
     (names, figures, findings) and stands out from them.
     """
-    if len(found) <= min_pool:
+    if len(pool) <= min_pool:
         return {}
     out = {}
     for ev in found:
-        rest = sorted(e.shared for e in found if e is not ev)
+        rest = sorted(o.shared for o in pool if o.doc.id != ev.doc.id)
         median = rest[len(rest) // 2]
         out[ev.doc.id] = ev.shared / median if median > 0 else math.inf
     return out
 
 
 def _retold(
-    found: list[_Evidence], distinct: dict[str, float], opts: TraceOptions
+    found: list[_Evidence], pool: list[_Overlap], distinct: dict[str, float], opts: TraceOptions
 ) -> _Evidence | None:
-    """Return the one candidate the article retells, if one stands out from the rest."""
-    if len(found) <= opts.min_pool:
+    """Return the one candidate the article retells, if one stands out from the pool."""
+    if len(pool) <= opts.min_pool:
         return None
-    by_pairs = sorted(found, key=lambda e: e.shared_pairs, reverse=True)
+    by_pairs = sorted(pool, key=lambda o: o.shared_pairs, reverse=True)
     best, runner_up = by_pairs[0], by_pairs[1]
+    chosen = next((e for e in found if e.doc.id == best.doc.id), None)
+    if chosen is None:
+        return None
     if best.shared_pairs >= opts.distinct_pairs * max(runner_up.shared_pairs, 1):
-        return best
-    by_words = max(found, key=lambda e: e.shared)
+        return chosen
+    by_words = max(pool, key=lambda o: o.shared)
     if by_words is best and distinct.get(best.doc.id, 0.0) >= opts.distinct:
-        return best
+        return chosen
     return None
 
 
 def _judge(
-    art: _Article, found: list[_Evidence], opts: TraceOptions
+    art: _Article, found: list[_Evidence], pool: list[_Overlap], opts: TraceOptions
 ) -> list[tuple[_Evidence, Derivation]]:
     """Give each candidate a verdict, best explained first.
 
@@ -278,8 +325,8 @@ def _judge(
     """
     n_words = len(art.words)
     order = sorted(found, key=lambda e: (len(e.covered), e.copied, e.shared), reverse=True)
-    distinct = _distinctiveness(found, opts.min_pool)
-    retold_by = _retold(found, distinct, opts)
+    distinct = _distinctiveness(found, pool, opts.min_pool)
+    retold_by = _retold(found, pool, distinct, opts)
     explained: set[int] = set()
     out: list[tuple[_Evidence, Derivation]] = []
     for ev in order:
@@ -338,14 +385,17 @@ def trace(
     n_words = len(art.words)
     if n_words == 0:
         return TraceResult(article_id, text, ())
-    hits = store.candidates(ranked[: opts.query_terms], limit=opts.candidates + 1)
+    depth = max(opts.pool, opts.candidates)
+    hits = store.candidates(ranked[: opts.query_terms], limit=depth + 1)
     skip = {article_id, *exclude}
-    docs = store.get_many([doc_id for doc_id, _ in hits if doc_id not in skip][: opts.candidates])
-    found = [
-        _evidence(art, doc, opts)
-        for doc in docs.values()
+    ids = [doc_id for doc_id, _ in hits if doc_id not in skip][:depth]
+    docs = store.get_many(ids)
+    pool = [
+        _overlap(art, doc)
+        for doc in (docs[i] for i in ids if i in docs)
         if not (article_date and doc.date and doc.date[:10] > article_date[:10])
     ]
+    found = [_evidence(art, ov, opts) for ov in _aligned(pool, opts)]
     sources = [
         SourceMatch(
             id=ev.doc.id,
@@ -359,7 +409,7 @@ def trace(
             reason=ev.reason,
             shared_pairs=ev.shared_pairs,
         )
-        for ev, verdict in _judge(art, found, opts)
+        for ev, verdict in _judge(art, found, pool, opts)
     ]
     rank = {"wholly": 0, "partially": 0, "non": 1}
     sources.sort(key=lambda m: (rank[m.derivation], -m.article_coverage, -m.score))
