@@ -22,7 +22,7 @@ from pathlib import Path
 
 from sourcetrace.index import open_store
 from sourcetrace.readers import read_jsonl
-from sourcetrace.text import words
+from sourcetrace.text import word_keys
 from sourcetrace.trace import _pairs, trace
 
 HERE = Path(__file__).resolve().parent
@@ -44,7 +44,7 @@ def main() -> None:
         store = open_store(Path(tmp) / "index.db")
         store.add(releases)
         top1 = found = false = leaked = 0
-        release_pairs = {r.id: _pairs(words(r.text)) for r in releases}
+        release_pairs = {r.id: _pairs(word_keys(r.text)) for r in releases}
         unreachable = {
             "not among the candidates": 0,
             "<= 5 shared word pairs and no copied passage": 0,
@@ -62,7 +62,7 @@ def main() -> None:
             if not labelled:
                 unreachable["not among the candidates"] += 1
             elif not any(p.kind == "copied" for p in labelled[0].passages) and (
-                len(_pairs(words(story.text)) & release_pairs.get(truth, set())) <= 5
+                len(_pairs(word_keys(story.text)) & release_pairs.get(truth, set())) <= 5
             ):
                 unreachable["<= 5 shared word pairs and no copied passage"] += 1
             top1 += bool(returned) and returned[0] == truth

@@ -35,7 +35,7 @@ from sourcetrace.sentences import (
     sentences,
     stem,
 )
-from sourcetrace.text import Words, cached_words, index_terms, is_content, term_set
+from sourcetrace.text import Words, cached_words, index_terms, is_content, term_set, word_keys
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,18 +151,23 @@ def _article(text: str, store: Store) -> tuple[_Article, list[str]]:
     sents = sentences(text, w)
     stems = [content_stems(w, s) for s in sents]
     median = sorted(weight.values())[len(weight) // 2] if weight else 1.0
-    return _Article(text, w, sents, stems, weight, median, term_idf, _pairs(w)), ranked
+    return _Article(text, w, sents, stems, weight, median, term_idf, _pairs(w.keys)), ranked
 
 
-def _pairs(w: Words) -> set[tuple[str, str]]:
+def _pairs(keys: Sequence[str]) -> set[tuple[str, str]]:
     """Return consecutive pairs of content-word stems (stopwords skipped).
 
     Shared pairs ("long-term ex-smokers", "quit attempts") tell a source from a text that
     only shares its topic far better than shared single words do.
     """
-    stems = {k: stem(k) for k in set(w.keys) if is_content(k)}
-    seq = [stems[k] for k in w.keys if k in stems]
+    seq = [s for s in map(_content_stem, keys) if s]
     return set(itertools.pairwise(seq))
+
+
+@lru_cache(maxsize=131072)
+def _content_stem(key: str) -> str:
+    """Return the stem of a content word key, or "" for a stopword (one cached look-up)."""
+    return stem(key) if is_content(key) else ""
 
 
 def _passage(a: Words, s: Words, al: WordAlignment) -> Passage:
@@ -180,24 +185,36 @@ def _passage(a: Words, s: Words, al: WordAlignment) -> Passage:
 
 @dataclass(frozen=True, slots=True)
 class _Features:
-    words: Words
     terms: frozenset[str]
     pairs: frozenset[tuple[str, str]]
 
 
+def _features_of(keys: Sequence[str]) -> _Features:
+    return _Features(term_set(keys), frozenset(_pairs(keys)))
+
+
 @lru_cache(maxsize=4096)
 def _features(doc_id: str, text: str) -> _Features:
-    """Words, index terms and word pairs of one candidate, cached across traces."""
-    w = cached_words(text)
-    return _Features(w, term_set(w.keys), frozenset(_pairs(w)))
+    """Index terms and word pairs of a candidate to be aligned, from its words."""
+    return _features_of(cached_words(text).keys)
 
 
-def _overlap(art: _Article, doc: Document) -> _Overlap:
-    """Measure the distinctive words and word pairs one candidate shares with the article."""
-    feats = _features(doc.id, doc.text)
+@lru_cache(maxsize=4096)
+def _pool_features(doc_id: str, text: str) -> _Features:
+    """The same for a candidate of the pool alone, from its word keys (no offsets: faster)."""
+    return _features_of(word_keys(text))
+
+
+def _overlap(art: _Article, doc: Document, *, aligned: bool) -> _Overlap:
+    """Measure the distinctive words and word pairs one candidate shares with the article.
+
+    ``aligned`` says whether the candidate is sure to be aligned (its words are split
+    with their offsets then, and the features come from them).
+    """
+    feats = (_features if aligned else _pool_features)(doc.id, doc.text)
     return _Overlap(
         doc=doc,
-        shared=sum(v for t, v in art.term_weight.items() if t in feats.terms),
+        shared=math.fsum(art.term_weight[t] for t in feats.terms.intersection(art.term_weight)),
         shared_pairs=len(art.pairs & feats.pairs),
     )
 
@@ -205,8 +222,7 @@ def _overlap(art: _Article, doc: Document) -> _Overlap:
 def _evidence(art: _Article, ov: _Overlap, opts: TraceOptions) -> _Evidence:
     """Align one candidate's copied passages."""
     doc = ov.doc
-    feats = _features(doc.id, doc.text)
-    a, s = art.words, feats.words
+    a, s = art.words, cached_words(doc.text)
     copied = align(a, s, opts.align)
     covered: set[int] = set()
     source_covered: set[int] = set()
@@ -358,6 +374,11 @@ def _judge(
     return out
 
 
+def _later(doc: Document, article_date: str | None) -> bool:
+    """Whether ``doc`` is dated after the article (both dates known)."""
+    return bool(article_date and doc.date and doc.date[:10] > article_date[:10])
+
+
 def trace(
     store: Store,
     text: str,
@@ -390,11 +411,8 @@ def trace(
     skip = {article_id, *exclude}
     ids = [doc_id for doc_id, _ in hits if doc_id not in skip][:depth]
     docs = store.get_many(ids)
-    pool = [
-        _overlap(art, doc)
-        for doc in (docs[i] for i in ids if i in docs)
-        if not (article_date and doc.date and doc.date[:10] > article_date[:10])
-    ]
+    listed = [docs[i] for i in ids if i in docs and not _later(docs[i], article_date)]
+    pool = [_overlap(art, doc, aligned=n < opts.candidates) for n, doc in enumerate(listed)]
     found = [_evidence(art, ov, opts) for ov in _aligned(pool, opts)]
     sources = [
         SourceMatch(
