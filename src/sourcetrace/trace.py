@@ -368,7 +368,7 @@ def _judge(
         ev.reason = (
             f"{coverage:.0%} of the article aligned ({ev.copied} words in long copied "
             f"passages, {fresh:.0%} copied and not explained by a better source); shared "
-            f"distinctive content {ratio:.1f}x the typical candidate's"
+            f"distinctive content {ratio:.1f}x the median neighbour's (of {len(pool)} retrieved)"
         )
         out.append((ev, verdict))
     return out
