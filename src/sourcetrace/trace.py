@@ -111,17 +111,29 @@ class _Overlap:
 
 @dataclass(slots=True)
 class _Evidence:
-    doc: Document
+    """An aligned candidate: what it shares with the article, and its passages."""
+
+    overlap: _Overlap
     source: Words
     passages: list[Passage]
     covered: set[int]
     copied_covered: set[int]
     source_covered: set[int]
     copied: int
-    shared: float
-    shared_pairs: int
     score: float = 0.0
     reason: str = ""
+
+    @property
+    def doc(self) -> Document:
+        return self.overlap.doc
+
+    @property
+    def shared(self) -> float:
+        return self.overlap.shared
+
+    @property
+    def shared_pairs(self) -> int:
+        return self.overlap.shared_pairs
 
 
 def _article(text: str, store: Store) -> tuple[_Article, list[str]]:
@@ -221,8 +233,7 @@ def _overlap(art: _Article, doc: Document, *, aligned: bool) -> _Overlap:
 
 def _evidence(art: _Article, ov: _Overlap, opts: TraceOptions) -> _Evidence:
     """Align one candidate's copied passages."""
-    doc = ov.doc
-    a, s = art.words, cached_words(doc.text)
+    a, s = art.words, cached_words(ov.doc.text)
     copied = align(a, s, opts.align)
     covered: set[int] = set()
     source_covered: set[int] = set()
@@ -230,15 +241,13 @@ def _evidence(art: _Article, ov: _Overlap, opts: TraceOptions) -> _Evidence:
         covered.update(range(al.a_start, al.a_end))
         source_covered.update(range(al.s_start, al.s_end))
     return _Evidence(
-        doc=doc,
+        overlap=ov,
         source=s,
         passages=[_passage(a, s, al) for al in copied],
         covered=covered,
         copied_covered=set(covered),
         source_covered=source_covered,
         copied=sum(al.matched for al in copied if al.matched >= opts.long_passage),
-        shared=ov.shared,
-        shared_pairs=ov.shared_pairs,
     )
 
 
@@ -308,22 +317,21 @@ def _distinctiveness(
     return out
 
 
-def _retold(
-    found: list[_Evidence], pool: list[_Overlap], distinct: dict[str, float], opts: TraceOptions
-) -> _Evidence | None:
-    """Return the one candidate the article retells, if one stands out from the pool."""
+def _retold(pool: list[_Overlap], distinct: dict[str, float], opts: TraceOptions) -> str | None:
+    """Return the id of the one candidate the article retells, if one stands out from the pool.
+
+    :func:`_aligned` aligns the pool's best by shared pairs and by shared words, so the
+    candidate returned is always among the aligned ones.
+    """
     if len(pool) <= opts.min_pool:
         return None
     by_pairs = sorted(pool, key=lambda o: o.shared_pairs, reverse=True)
     best, runner_up = by_pairs[0], by_pairs[1]
-    chosen = next((e for e in found if e.doc.id == best.doc.id), None)
-    if chosen is None:
-        return None
     if best.shared_pairs >= opts.distinct_pairs * max(runner_up.shared_pairs, 1):
-        return chosen
+        return best.doc.id
     by_words = max(pool, key=lambda o: o.shared)
     if by_words is best and distinct.get(best.doc.id, 0.0) >= opts.distinct:
-        return chosen
+        return best.doc.id
     return None
 
 
@@ -342,7 +350,7 @@ def _judge(
     n_words = len(art.words)
     order = sorted(found, key=lambda e: (len(e.covered), e.copied, e.shared), reverse=True)
     distinct = _distinctiveness(found, pool, opts.min_pool)
-    retold_by = _retold(found, pool, distinct, opts)
+    retold_by = _retold(pool, distinct, opts)
     explained: set[int] = set()
     out: list[tuple[_Evidence, Derivation]] = []
     for ev in order:
@@ -351,7 +359,7 @@ def _judge(
         is_source = (
             fresh >= opts.partially
             or (ev.copied >= opts.min_copied and fresh > 0)
-            or ev is retold_by
+            or ev.doc.id == retold_by
             or (
                 ev.shared_pairs >= opts.min_pairs
                 and ev.shared_pairs >= opts.pair_share * len(art.pairs)
