@@ -19,6 +19,8 @@ from sourcetrace.results import TraceResult
 from sourcetrace.trace import TraceOptions, trace
 
 DEFAULT_DB = "sourcetrace.db"
+#: The notice of a trace against an index without documents.
+EMPTY_INDEX_NOTICE = "the index holds no documents: nothing was checked"
 #: Fewest articles :meth:`Index.trace_many` starts worker processes for: each worker
 #: loads its own models, which takes longer than tracing a few articles here.
 _MIN_PARALLEL = 32
@@ -47,18 +49,54 @@ class Index:
 
     @classmethod
     def open(
-        cls, path: str | Path | None = None, *, backend: str = "sqlite", readonly: bool = False
+        cls,
+        path: str | Path | None = None,
+        *,
+        backend: str = "sqlite",
+        readonly: bool = False,
+        create: bool = True,
+        busy_timeout: float | None = None,
     ) -> Index:
-        """Open the index at ``path`` (see :func:`default_db_path`), creating it if needed.
+        """Open the index at ``path`` (see :func:`default_db_path`).
+
+        An existing file is opened only if it is a sourcetrace index of this version's
+        scheme, or holds nothing yet; anything else is refused before a byte is written.
 
         Args:
-            path: The database file.
+            path: The database file; its folder must exist.
             backend: The store backend.
-            readonly: Open without the right to write (the file must exist).
+            readonly: Open without the right to write (the index must exist). Works in a
+                read-only folder too.
+            create: Make a new index when there is none at ``path`` (the default, as
+                ``ingest`` does). With False a missing or empty file is refused, so that
+                a mistyped path is not silently served as an empty index.
+            busy_timeout: Seconds a write waits for another writer before failing
+                (default 60, or ``$SOURCETRACE_BUSY_TIMEOUT``).
+
+        Raises:
+            IndexMissingError: No index at ``path`` (and ``create`` is False or
+                ``readonly`` is True), or its folder does not exist.
+            NotAnIndexError: The file is something else (it is left untouched).
+            SchemeMismatchError: The index was built by another fingerprinting scheme.
+            IndexDamagedError: The file is corrupt.
+            IndexLockedError: Another writer kept the lock past ``busy_timeout``.
+
+        Example:
+            >>> Index.open("nothere.db", create=False)  # doctest: +SKIP
+            Traceback (most recent call last):
+            sourcetrace.errors.IndexMissingError: nothere.db: no index there; ...
         """
         where = default_db_path(path)
         try:
-            return cls(open_store(where, backend=backend, readonly=readonly))
+            return cls(
+                open_store(
+                    where,
+                    backend=backend,
+                    readonly=readonly,
+                    create=create,
+                    busy_timeout=busy_timeout,
+                )
+            )
         except sqlite3.DatabaseError as exc:
             raise IndexError_(f"{where}: not a usable sourcetrace index ({exc})") from exc
 
@@ -104,9 +142,12 @@ class Index:
 
         See :func:`sourcetrace.trace.trace` for the arguments. With ``quotes`` (the
         default), the article's quotations and reported claims are extracted and
-        verified against its sources and the index (:mod:`sourcetrace.quotes`).
+        verified against its sources and the index (:mod:`sourcetrace.quotes`). On an
+        index without documents, the verdicts are ``unchecked`` and the result's
+        ``notices`` say so.
         """
         skip = tuple(exclude)
+        notices = (EMPTY_INDEX_NOTICE,) if self.store.count() == 0 else ()
         result = trace(
             self.store,
             text,
@@ -115,6 +156,8 @@ class Index:
             exclude=skip,
             options=options,
         )
+        if notices:
+            result = dataclasses.replace(result, notices=notices)
         if not quotes:
             return result
         from sourcetrace import quotes as q

@@ -17,7 +17,7 @@ from sourcetrace.api import Index, default_db_path
 from sourcetrace.cli_common import DB_OPTION, Failure, jobs_option, progress_bar
 from sourcetrace.cli_common import stderr as _stderr
 from sourcetrace.documents import Document
-from sourcetrace.errors import InputError, SourcetraceError
+from sourcetrace.errors import IndexError_, InputError, SourcetraceError
 
 
 class _Errors:
@@ -80,17 +80,20 @@ def ingest(
     documents = read_paths(paths, on_error=errors, jobs=jobs or default_jobs())
     progress = progress_bar(err, "ingesting")
     added = 0
-    with progress:
-        task = progress.add_task("ingest", total=None)
-        pending: list[Document] = []
-        for doc in documents:
-            pending.append(doc)
-            if len(pending) >= batch_size:
+    try:
+        with progress:
+            task = progress.add_task("ingest", total=None)
+            pending: list[Document] = []
+            for doc in documents:
+                pending.append(doc)
+                if len(pending) >= batch_size:
+                    added += index.add(pending, batch_size=batch_size)
+                    progress.update(task, completed=added)
+                    pending = []
+            if pending:
                 added += index.add(pending, batch_size=batch_size)
-                progress.update(task, completed=added)
-                pending = []
-        if pending:
-            added += index.add(pending, batch_size=batch_size)
+    except IndexError_ as exc:  # locked, disk full, damaged: what was committed stays
+        raise Failure(f"{exc}; {added} document(s) were added before") from exc
     if optimize:
         with err.status("optimizing the index"):
             index.optimize()
@@ -260,14 +263,18 @@ def quotes_(article: str, db: Path | None, as_json: bool) -> None:
     out = Console()
     for doc in _articles(article, None, index, errors):
         found, claims = q.extract(doc.text)
+        notices: tuple[str, ...] = ()
         if index is not None:
             result = index.trace(doc.text, article_id=doc.id, article_date=doc.date)
             found, claims = list(result.quotes), list(result.reported)
-        data = {
+            notices = result.notices
+        data: dict[str, object] = {
             "article": {"id": doc.id, "chars": len(doc.text)},
             "quotes": [x.to_dict() for x in found],
             "reported": [x.to_dict() for x in claims],
         }
+        if notices:
+            data["notices"] = list(notices)
         if as_json:
             _print_json(data, sys.stdout)
         else:
