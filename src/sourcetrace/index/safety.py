@@ -179,7 +179,7 @@ def describe(exc: sqlite3.Error, path: Path, waited: float) -> IndexError_ | Non
         )
     if name.startswith("SQLITE_READONLY"):
         return IndexError_(f"{path} cannot be written ({exc}); give a writable --db")
-    if name.startswith("SQLITE_CANTOPEN"):
+    if name.startswith("SQLITE_CANTOPEN") or "unable to open" in str(exc):
         return IndexError_(
             f"{path} cannot be opened ({exc}); check that it and its folder can be written"
         )

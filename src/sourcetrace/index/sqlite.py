@@ -381,13 +381,15 @@ class SqliteStore:
             return conn
         url = pathname2url(str(self.path.absolute()))
         if not self.immutable:
-            conn = sqlite3.connect(f"file:{url}?mode=ro", uri=True, timeout=timeout)
-            conn.isolation_level = None
-            try:
-                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-                return conn
+            probe: sqlite3.Connection | None = None
+            try:  # SQLite opens lazily: the first read meets a missing -shm file
+                probe = sqlite3.connect(f"file:{url}?mode=ro", uri=True, timeout=timeout)
+                probe.isolation_level = None
+                probe.execute("SELECT count(*) FROM sqlite_master").fetchone()
+                return probe
             except sqlite3.OperationalError as exc:
-                conn.close()
+                if probe is not None:
+                    probe.close()
                 if not _no_shared_memory(exc):
                     raise
             self._immutable_ok()
