@@ -211,9 +211,10 @@ def test_open_without_create_refuses_a_missing_or_empty_index(tmp_path: Path) ->
     Index.open(typo, create=False).close()
 
 
-def test_reading_a_missing_index_is_one_line(tmp_path: Path) -> None:
+@pytest.mark.parametrize("command", [["list"], ["delete", "d1"], ["optimize"]])
+def test_only_ingest_makes_a_new_index(tmp_path: Path, command: list[str]) -> None:
     db = tmp_path / "nothere.db"
-    _one_error_line(_run("list", "--db", str(db)), "no index there")
+    _one_error_line(_run(*command, "--db", str(db)), "no index there")
     assert not db.exists()
 
 

@@ -34,9 +34,10 @@ class _Errors:
         )
 
 
-def _open_index(db: Path | None, *, readonly: bool) -> Index:
+def _open_index(db: Path | None, *, readonly: bool, create: bool = False) -> Index:
+    """Open the index; only ``ingest`` makes a new one (a mistyped --db is refused)."""
     try:
-        return Index.open(db, readonly=readonly)
+        return Index.open(db, readonly=readonly, create=create)
     except SourcetraceError as exc:
         raise Failure(str(exc)) from exc
 
@@ -76,7 +77,7 @@ def ingest(
 
     err = _stderr()
     errors = _Errors(err)
-    index = _open_index(db, readonly=False)
+    index = _open_index(db, readonly=False, create=True)
     documents = read_paths(paths, on_error=errors, jobs=jobs or default_jobs())
     progress = progress_bar(err, "ingesting")
     added = 0

@@ -27,10 +27,11 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 #: ``$SOURCETRACE_BUSY_TIMEOUT`` says otherwise.
 BUSY_TIMEOUT_S = 60.0
 BUSY_TIMEOUT_ENV = "SOURCETRACE_BUSY_TIMEOUT"
-#: Indexes up to this size get ``PRAGMA quick_check`` whenever they are opened (about
-#: 0.1 s per 100 MB from the page cache); larger ones only get the header check, and
-#: damage is reported when a query meets it.
-QUICK_CHECK_MAX_BYTES = 256 * 1024 * 1024
+#: Indexes up to this size get ``PRAGMA quick_check`` whenever they are opened; larger
+#: ones only get the header check, and damage is reported when a query meets it. The
+#: check reads every page: 0.05 s at 34 MiB, 0.15 s at 72 MiB, 0.28 s at 133 MiB and
+#: 0.61 s at 270 MiB from the page cache (BENCHMARKS.md), so 64 MiB costs about 0.13 s.
+QUICK_CHECK_MAX_BYTES = 64 * 1024 * 1024
 #: Tables listed by name when a file is refused as not an index.
 _SHOWN_TABLES = 8
 
