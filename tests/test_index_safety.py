@@ -14,6 +14,7 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -475,3 +476,23 @@ def test_quotations_without_anything_to_check_against_are_unchecked() -> None:
     release = Document(id="pr", text=RELEASE.read_text(encoding="utf-8"))
     checked = verify_quotes(text, found, sources=[release])
     assert "unchecked" not in {q.verdict for q in checked}
+
+
+def test_a_new_index_waits_for_another_process_creating_it(tmp_path: Path) -> None:
+    # Another process holds the write lock on the new file (creating the same index):
+    # the switch to WAL mode, made after the checks, gets "busy" from SQLite at once,
+    # without waiting; it is retried until the lock is gone or the busy timeout passes.
+    path = tmp_path / "new.db"
+    path.touch()
+    other = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    other.execute("BEGIN IMMEDIATE")
+    other.execute("CREATE TABLE pending (x)")
+    other.execute("DROP TABLE pending")
+    release = threading.Timer(0.5, lambda: other.execute("COMMIT"))
+    release.start()
+    try:
+        with Index.open(path, busy_timeout=10) as index:
+            assert index.add([Document(id="a", text="a text")]) == 1
+    finally:
+        release.join()
+        other.close()

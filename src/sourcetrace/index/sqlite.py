@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
+import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
 from pathlib import Path
@@ -20,6 +21,7 @@ from sourcetrace.errors import (
     DocumentNotFoundError,
     IndexDamagedError,
     IndexError_,
+    IndexLockedError,
     IndexMissingError,
     NotAnIndexError,
     SchemeMismatchError,
@@ -279,11 +281,28 @@ class SqliteStore:
                 safety.quick_check(conn, self.path)
             self._ready = True
             if not readonly:
-                conn.execute("PRAGMA journal_mode=WAL")
+                self._wal(conn)
                 if state == "empty":
                     self._create(conn)
                 else:
                     self._upgrade(conn)
+
+    def _wal(self, conn: sqlite3.Connection) -> None:
+        """Switch to WAL mode, waiting up to the busy timeout for other connections.
+
+        Changing the journal mode needs the file to itself, and SQLite answers "busy" at
+        once rather than wait (while another process creates the same new index, say).
+        """
+        deadline = time.monotonic() + self.busy_timeout
+        while True:
+            try:
+                conn.execute("PRAGMA journal_mode=WAL")
+                return
+            except sqlite3.OperationalError as exc:
+                busy = isinstance(safety.describe(exc, self.path, 0), IndexLockedError)
+                if not busy or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.02)
 
     def _check_path(self, *, create: bool) -> safety.Header | None:
         """Check the file before SQLite opens it; return its header (None if new)."""
@@ -311,7 +330,7 @@ class SqliteStore:
         scheme = SCHEME.replace("'", "''")
         conn.executescript(
             f"BEGIN IMMEDIATE;\n{_SCHEMA}{config}"
-            f"INSERT INTO meta (key, value) VALUES ('scheme', '{scheme}');\nCOMMIT;"
+            f"INSERT OR IGNORE INTO meta (key, value) VALUES ('scheme', '{scheme}');\nCOMMIT;"
         )
 
     def _upgrade(self, conn: sqlite3.Connection) -> None:
@@ -377,7 +396,7 @@ class SqliteStore:
             # Takes effect only when the file is created: news-sized texts fit one page.
             conn.execute("PRAGMA page_size=16384")
             if self._ready:  # never before the file is known to be an index of ours
-                conn.execute("PRAGMA journal_mode=WAL")
+                self._wal(conn)
             return conn
         url = pathname2url(str(self.path.absolute()))
         if not self.immutable:
