@@ -264,6 +264,15 @@ class SqliteStore:
         self._ready = False
         self._local = threading.local()
         header = self._check_path(create=create and not readonly)
+        try:
+            self._open(header, create=create)
+        except BaseException:
+            self.close()
+            raise
+
+    def _open(self, header: safety.Header | None, *, create: bool) -> None:
+        """Check what the file holds, then (and only then) make or upgrade the index."""
+        readonly = self.readonly
         conn = self._conn
         with self._guard():
             state, scheme = safety.classify(conn, self.path)
