@@ -303,7 +303,11 @@ def test_a_lock_held_by_another_writer_is_a_clear_line(tmp_path: Path, real_inde
     holder.execute("BEGIN IMMEDIATE")
     try:
         proc = _run("ingest", "--db", str(db), str(ARTICLE), env={safety.BUSY_TIMEOUT_ENV: "0.5"})
-        line = _one_error_line(proc, f"the index {db} is locked by another writer; waited 0.5 s")
+        line = _one_error_line(
+            proc,
+            f"the index {db} is locked by another writer; waited 0.5 s",
+            "0 document(s) were added before",
+        )
         assert "not a sourcetrace index" not in line
         # Readers are not held up by a writer.
         assert _run("list", "--db", str(db)).returncode == 0

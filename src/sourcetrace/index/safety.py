@@ -170,8 +170,7 @@ def describe(exc: sqlite3.Error, path: Path, waited: float) -> IndexError_ | Non
     name = getattr(exc, "sqlite_errorname", "") or ""
     if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "database is locked" in str(exc):
         return IndexLockedError(
-            f"the index {path} is locked by another writer; waited {waited:g} s "
-            "(nothing of this batch was written)"
+            f"the index {path} is locked by another writer; waited {waited:g} s"
         )
     if name == "SQLITE_FULL":
         return IndexFullError(
