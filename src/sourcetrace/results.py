@@ -57,10 +57,16 @@ class SourceMatch:
         source_coverage: Share of the source's words used by those passages.
         derivation: ``wholly``, ``partially`` or ``non`` (METER corpus terms).
         passages: The aligned passages, in article order.
-        score: The evidence score the derivation verdict was drawn from.
-        reason: Why the verdict is what it is, in words.
+        score: Distinctiveness: how many times the distinctive content (summed rarity of
+            the index terms) it shares with the article exceeds the median of the other
+            retrieved documents' (the article's topical neighbours); 0 when too few were
+            retrieved to measure it. The same figure whatever rule accepted the source.
+        reason: Why the verdict is what it is, in words: the accepting rule's reason
+            with its figures, or the evidence read when no rule accepted it.
         shared_pairs: Consecutive content-word pairs the article shares with it (the
             evidence that ranks candidates when nothing is copied).
+        accepted_by: Name of the acceptance rule that made it a source (see
+            :mod:`sourcetrace.judge`), or None for ``non``.
     """
 
     id: str
@@ -73,6 +79,7 @@ class SourceMatch:
     score: float = 0.0
     reason: str = ""
     shared_pairs: int = 0
+    accepted_by: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """Return the source in the ``trace --json`` schema."""
@@ -86,6 +93,7 @@ class SourceMatch:
             "score": round(self.score, 4),
             "reason": self.reason,
             "shared_pairs": self.shared_pairs,
+            "accepted_by": self.accepted_by,
             "passages": [p.to_dict() for p in self.passages],
         }
 
