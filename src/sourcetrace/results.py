@@ -108,6 +108,8 @@ class TraceResult:
         sources: Sources sorted by ``article_coverage``, highest first.
         quotes: Quotation results (see :mod:`sourcetrace.quotes`), if computed.
         reported: Reported-speech claims with their verdicts, if computed.
+        settings: Digest of the trace settings in force (see
+            :meth:`~sourcetrace.trace.TraceOptions.signature`), if known.
     """
 
     article_id: str | None
@@ -115,6 +117,7 @@ class TraceResult:
     sources: tuple[SourceMatch, ...]
     quotes: tuple[Any, ...] = field(default_factory=tuple)
     reported: tuple[Any, ...] = field(default_factory=tuple)
+    settings: str = ""
 
     def to_dict(self, *, include_non: bool = False) -> dict[str, Any]:
         """Return the result in the ``trace --json`` schema.
@@ -127,6 +130,8 @@ class TraceResult:
             "article": {"id": self.article_id, "chars": len(self.article_text)},
             "sources": [s.to_dict() for s in sources],
         }
+        if self.settings:
+            out["settings"] = self.settings
         if self.quotes:
             out["quotes"] = [q.to_dict() for q in self.quotes]
         if self.reported:

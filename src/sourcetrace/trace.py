@@ -16,6 +16,7 @@ Three stages, each a plain function over plain data:
 
 from __future__ import annotations
 
+import hashlib
 import itertools
 import math
 from collections import Counter
@@ -87,6 +88,16 @@ class TraceOptions:
         check_options("trace", self)
         check_options("align", self.align)
         check_policy(self.policy)
+
+    def signature(self) -> str:
+        """Return a short digest of these settings, the rules' names and versions included."""
+        return _signature(self)
+
+
+@lru_cache(maxsize=64)
+def _signature(options: TraceOptions) -> str:
+    text = f"{options!r}|{options.policy.signature()}"
+    return hashlib.blake2b(text.encode(), digest_size=8).hexdigest()
 
 
 @dataclass(slots=True)
@@ -329,7 +340,7 @@ def trace(
     opts = options or TraceOptions()
     art, ranked = _article(text, store.count(), store.doc_freqs)
     if not art.words:
-        return TraceResult(article_id, text, ())
+        return TraceResult(article_id, text, (), settings=opts.signature())
     depth = max(opts.pool, opts.candidates)
     hits = store.candidates(ranked[: opts.query_terms], limit=depth + 1)
     skip = {article_id, *exclude}
@@ -376,7 +387,7 @@ def trace_pool(
     opts = options or TraceOptions()
     art, _ = _article(text, n_docs, doc_freqs)
     if not art.words:
-        return TraceResult(article_id, text, ())
+        return TraceResult(article_id, text, (), settings=opts.signature())
     return _trace_pool(art, pool, article_id=article_id, options=opts)
 
 
@@ -426,7 +437,7 @@ def _trace_pool(
         )
     rank = {"wholly": 0, "partially": 0, "non": 1}
     sources.sort(key=lambda m: (rank[m.derivation], -m.article_coverage, -m.score))
-    return TraceResult(article_id, art.text, tuple(sources))
+    return TraceResult(article_id, art.text, tuple(sources), settings=opts.signature())
 
 
 def trace_many(
