@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Protocol
 
+from sourcetrace.confidence import ConfidenceModel, features
 from sourcetrace.results import Derivation
 
 
@@ -88,11 +89,14 @@ class Facts:
         fresh: Share of the article copied from it and not explained by a source
             accepted before it.
         distinct: Its :func:`distinctiveness` (0 if the pool is too shallow).
+        confidence: The probability the article was written from it (see
+            :mod:`sourcetrace.confidence`), or None without a model.
     """
 
     candidate: Candidate
     fresh: float
     distinct: float
+    confidence: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -264,6 +268,26 @@ class PairShare:
 
 
 @dataclass(frozen=True, slots=True)
+class Confident:
+    """Accept a candidate whose calibrated confidence reaches a threshold."""
+
+    name: ClassVar[str] = "confidence"
+    version: ClassVar[int] = 1
+    min_confidence: float = threshold(
+        0.5, "Probability the article was written from it (see sourcetrace.confidence).", maximum=1
+    )
+
+    def check(self, facts: Facts, article: Article) -> Check:
+        """Accept when the confidence reaches ``min_confidence``."""
+        if facts.confidence is None:
+            return Check(False, "no confidence model")
+        return Check(
+            facts.confidence >= self.min_confidence,
+            f"confidence {facts.confidence:.2f} (at least {self.min_confidence:.2f})",
+        )
+
+
+@dataclass(frozen=True, slots=True)
 class BestPairsFallback:
     """When no rule accepts any candidate, accept the one sharing the most word pairs.
 
@@ -341,6 +365,11 @@ class AcceptancePolicy:
 DEFAULT_POLICY = AcceptancePolicy()
 
 
+def confidence_policy(min_confidence: float) -> AcceptancePolicy:
+    """Return the policy accepting every candidate of at least ``min_confidence``."""
+    return AcceptancePolicy(name="confidence", rules=(Confident(min_confidence),))
+
+
 def closed_world(policy: AcceptancePolicy) -> AcceptancePolicy:
     """Return ``policy`` with the closed-world fallback (see :class:`BestPairsFallback`)."""
     return dataclasses.replace(
@@ -359,6 +388,8 @@ class Judgement:
         reason: That rule's reason with its figures (for ``non``: the evidence read).
         score: Its :func:`distinctiveness` (0 if the pool is too shallow to measure).
         covered: Article word positions explained by it (copied, and retold if accepted).
+        features: Its evidence features (see :func:`sourcetrace.confidence.features`).
+        confidence: Its confidence, or None without a model.
     """
 
     id: str
@@ -367,6 +398,8 @@ class Judgement:
     reason: str
     score: float
     covered: frozenset[int]
+    features: tuple[float, ...] = ()
+    confidence: float | None = None
 
 
 def distinctiveness(cand: Candidate | Neighbour, pool: Sequence[Neighbour]) -> float:
@@ -388,6 +421,7 @@ def judge(
     *,
     retell: Callable[[str], frozenset[int]],
     wholly: float,
+    model: ConfidenceModel | None = None,
 ) -> list[Judgement]:
     """Judge candidates from their evidence, best explained first.
 
@@ -399,6 +433,7 @@ def judge(
             retold sentences are aligned too (called for accepted candidates only: the
             alignment is costly, and texts on one topic retell each other's sentences).
         wholly: Article coverage from which an accepted source is ``wholly`` derived.
+        model: The confidence model (none: no confidence).
 
     Returns:
         One judgement per candidate, in judging order.
@@ -413,7 +448,9 @@ def judge(
     for c in order:
         fresh = len(c.copied_covered - explained) / n
         ratio = distinctiveness(c, article.pool) if measurable else 0.0
-        facts = Facts(c, fresh, ratio)
+        feats = features(Facts(c, fresh, ratio), article)
+        p = model.predict(feats) if model is not None else None
+        facts = Facts(c, fresh, ratio, p)
         accepted = next(
             ((r, chk) for r in policy.rules if (chk := r.check(facts, article)).accepts), None
         )
@@ -432,11 +469,8 @@ def judge(
                 f"shared distinctive content {ratio:.1f}x the median neighbour's (of "
                 f"{len(article.pool)} retrieved)"
             )
-        out.append(
-            Judgement(
-                c.id, derivation, accepted[0].name if accepted else None, reason, ratio, covered
-            )
-        )
+        name = accepted[0].name if accepted else None
+        out.append(Judgement(c.id, derivation, name, reason, ratio, covered, feats, p))
     if policy.fallback and candidates and all(j.derivation == "non" for j in out):
         pick = policy.fallback.pick(candidates)
         if pick is not None:

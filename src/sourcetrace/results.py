@@ -67,6 +67,9 @@ class SourceMatch:
             evidence that ranks candidates when nothing is copied).
         accepted_by: Name of the acceptance rule that made it a source (see
             :mod:`sourcetrace.judge`), or None for ``non``.
+        confidence: Probability that the article was written from it, from a calibrated
+            model of its evidence (see :mod:`sourcetrace.confidence`); None without one.
+        features: The evidence features the confidence is computed from (not in JSON).
     """
 
     id: str
@@ -80,6 +83,8 @@ class SourceMatch:
     reason: str = ""
     shared_pairs: int = 0
     accepted_by: str | None = None
+    confidence: float | None = None
+    features: tuple[float, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """Return the source in the ``trace --json`` schema."""
@@ -94,6 +99,7 @@ class SourceMatch:
             "reason": self.reason,
             "shared_pairs": self.shared_pairs,
             "accepted_by": self.accepted_by,
+            "confidence": None if self.confidence is None else round(self.confidence, 4),
             "passages": [p.to_dict() for p in self.passages],
         }
 

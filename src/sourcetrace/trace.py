@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from sourcetrace.align import AlignOptions, WordAlignment, align
+from sourcetrace.confidence import ConfidenceModel, load_model
 from sourcetrace.documents import Document
 from sourcetrace.index.base import Store
 from sourcetrace.judge import DEFAULT_POLICY, AcceptancePolicy, Article, Candidate, Neighbour, judge
@@ -311,6 +312,14 @@ def _add_retold(art: _Article, ev: _Evidence, opts: TraceOptions) -> None:
     ev.passages.sort(key=lambda p: p.article_start)
 
 
+def _model() -> ConfidenceModel | None:
+    """The shipped confidence model, or None if the package holds none."""
+    try:
+        return load_model()
+    except FileNotFoundError:
+        return None
+
+
 def _candidate(ev: _Evidence) -> Candidate:
     return Candidate(ev.doc.id, ev.shared, ev.shared_pairs, frozenset(ev.copied_covered), ev.copied)
 
@@ -416,6 +425,7 @@ def _trace_pool(
         opts.policy,
         retell=retell,
         wholly=opts.wholly,
+        model=_model(),
     )
     sources = []
     for j in verdicts:
@@ -433,6 +443,8 @@ def _trace_pool(
                 reason=j.reason,
                 shared_pairs=ev.shared_pairs,
                 accepted_by=j.accepted_by,
+                confidence=j.confidence,
+                features=j.features,
             )
         )
     rank = {"wholly": 0, "partially": 0, "non": 1}
