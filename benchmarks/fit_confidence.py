@@ -213,29 +213,13 @@ def summary(name: str, per_fold: list[dict[str, float]]) -> None:
     print(f"{name:>22}: " + ", ".join(cells))
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
-    parser.add_argument("--cache", type=Path, help="rows file: read if present, else written")
-    parser.add_argument("--limit", type=int, default=0)
-    parser.add_argument("--max-leak", type=float, default=0.05)
-    parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--write", action="store_true", help="write the shipped parameters")
-    args = parser.parse_args()
-
-    if args.cache and args.cache.exists():
-        rows = [
-            Row(**{**d, "features": tuple(d["features"])})
-            for d in map(json.loads, args.cache.open())
-        ]
-    else:
-        rows = collect(args.data, args.limit)
-        if args.cache:
-            with args.cache.open("w") as f:
-                for r in rows:
-                    f.write(json.dumps(_row(r)) + "\n")
-
-    groups = folds(rows, args.seed)
+def cross_validate(rows: Sequence[Row], *, max_leak: float = 0.05, seed: int = 0) -> None:
+    """Print the whole-set and the grouped cross-validated figures of rules and confidence."""
+    everything = stories_of(rows, fit(*matrix(rows)))
+    whole = measure(everything, None)
+    print(f"whole dev set, {len(everything)} stories, today's rules (read from it): ")
+    print("  " + ", ".join(f"{a} {b:.3f}" for a, b in whole.items()))
+    groups = folds(rows, seed)
     rules: list[dict[str, float]] = []
     conf: list[dict[str, float]] = []
     oof: list[tuple[float, bool]] = []
@@ -243,7 +227,7 @@ def main() -> None:
         train_rows = [r for r in rows if r.truth not in test]
         test_rows = [r for r in rows if r.truth in test]
         model = fit(*matrix(train_rows))
-        t = choose_threshold(stories_of(train_rows, model), args.max_leak)
+        t = choose_threshold(stories_of(train_rows, model), max_leak)
         held = stories_of(test_rows, model)
         rules.append(measure(held, None))
         conf.append(measure(held, t))
@@ -257,10 +241,10 @@ def main() -> None:
             + "; confidence "
             + ", ".join(f"{a} {b:.3f}" for a, b in conf[-1].items())
         )
-    print(f"grouped {FOLDS}-fold CV by release, {len(rows)} candidate rows:")
+    print(f"grouped {FOLDS}-fold CV by release (mean±sd over folds), {len(rows)} candidate rows:")
     summary("today's rules", rules)
     summary("confidence threshold", conf)
-    print("reliability of the first candidate's confidence (out of fold):")
+    print("reliability of the top candidate's confidence (out of fold):")
     print("  bin        stories  mean conf  precision")
     for lo, members in reliability(oof):
         if members:
@@ -269,6 +253,33 @@ def main() -> None:
             print(f"  {lo:.1f}-{lo + 0.1:.1f}  {len(members):>7}  {mean_p:9.3f}  {acc:9.3f}")
     print(f"  ECE {ece(oof):.3f}")
 
+
+def load_or_collect(data: Path, cache: Path | None, limit: int = 0) -> list[Row]:
+    """Read the rows from ``cache`` if present, else trace and write them there."""
+    if cache and cache.exists():
+        return [
+            Row(**{**d, "features": tuple(d["features"])}) for d in map(json.loads, cache.open())
+        ]
+    rows = collect(data, limit)
+    if cache:
+        with cache.open("w") as f:
+            for r in rows:
+                f.write(json.dumps(_row(r)) + "\n")
+    return rows
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--cache", type=Path, help="rows file: read if present, else written")
+    parser.add_argument("--limit", type=int, default=0)
+    parser.add_argument("--max-leak", type=float, default=0.05)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--write", action="store_true", help="write the shipped parameters")
+    args = parser.parse_args()
+
+    rows = load_or_collect(args.data, args.cache, args.limit)
+    cross_validate(rows, max_leak=args.max_leak, seed=args.seed)
     model = fit(*matrix(rows))
     t = choose_threshold(stories_of(rows, model), args.max_leak)
     whole = measure(stories_of(rows, model), t)

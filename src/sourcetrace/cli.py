@@ -16,7 +16,12 @@ from rich.console import Console
 from sourcetrace.api import Index, default_db_path
 from sourcetrace.cli_common import DB_OPTION, Failure, jobs_option, progress_bar
 from sourcetrace.cli_common import stderr as _stderr
-from sourcetrace.cli_settings import SET_OPTION, settings, settings_from
+from sourcetrace.cli_settings import (
+    MIN_CONFIDENCE_OPTION,
+    SET_OPTION,
+    settings,
+    settings_from,
+)
 from sourcetrace.documents import Document
 from sourcetrace.errors import InputError, SourcetraceError
 
@@ -190,6 +195,7 @@ def _html_target(html: Path, doc: Document, many: bool) -> Path:
 )
 @jobs_option("trace a .jsonl of articles")
 @SET_OPTION
+@MIN_CONFIDENCE_OPTION
 def trace(
     article: str | None,
     doc_id: str | None,
@@ -200,12 +206,13 @@ def trace(
     date: str | None,
     jobs: int,
     assignments: tuple[str, ...],
+    min_confidence: float | None,
 ) -> None:
     """Find the indexed sources ARTICLE reuses, with aligned passages and coverage."""
     from sourcetrace.parallel import default_jobs
     from sourcetrace.report import render_html, render_terminal
 
-    chosen = settings_from(assignments)
+    chosen = settings_from(assignments, min_confidence)
     err = _stderr()
     errors = _Errors(err)
     index = _open_index(db, readonly=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sys
 from collections.abc import Iterable
@@ -12,6 +13,7 @@ from rich.console import Console
 from rich.table import Table
 
 from sourcetrace.cli_common import Failure
+from sourcetrace.judge import confidence_policy
 from sourcetrace.settings import (
     Setting,
     SettingError,
@@ -31,12 +33,30 @@ SET_OPTION = click.option(
 )
 
 
-def settings_from(assignments: Iterable[str]) -> Settings:
-    """Build the settings from ``--set`` values; an invalid one is a one-line failure."""
+MIN_CONFIDENCE_OPTION = click.option(
+    "--min-confidence",
+    type=click.FloatRange(0, 1),
+    default=None,
+    help="Accept every candidate whose confidence (the probability the article was written "
+    "from it) is at least this, instead of the default rules.",
+)
+
+
+def settings_from(assignments: Iterable[str], min_confidence: float | None = None) -> Settings:
+    """Build the settings from ``--set`` values; an invalid one is a one-line failure.
+
+    With ``min_confidence``, the trace's policy accepts by confidence alone.
+    """
     try:
-        return apply_settings(parse_assignments(assignments))
+        chosen = apply_settings(parse_assignments(assignments))
     except SettingError as exc:
         raise Failure(f"--set {exc}") from exc
+    if min_confidence is None:
+        return chosen
+    policy = dataclasses.replace(
+        confidence_policy(min_confidence), min_pool=chosen.trace.policy.min_pool
+    )
+    return dataclasses.replace(chosen, trace=dataclasses.replace(chosen.trace, policy=policy))
 
 
 def _range(s: Setting) -> str:
