@@ -59,7 +59,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         store = open_store(Path(tmp) / "index.db")
         store.add(releases)
-        top1 = found = false = leaked = 0
+        top1 = found = false = leaked = ranked = 0
         release_pairs = {r.id: _pairs(word_keys(r.text)) for r in releases}
         unreachable = {
             "not among the candidates": 0,
@@ -82,6 +82,7 @@ def main() -> None:
             ):
                 unreachable["<= 5 shared word pairs and no copied passage"] += 1
             top1 += bool(returned) and returned[0] == truth
+            ranked += bool(result.sources) and result.sources[0].id == truth
             found += truth in returned
             false += sum(1 for r in returned if r != truth)
             if not returned or returned[0] != truth:
@@ -106,6 +107,7 @@ def main() -> None:
     print(f"stories: {n}, releases indexed: {len(releases)}")
     print(f"precision@1:                       {top1 / n:.3f}  (target >= 0.95)")
     print(f"recall of the true source:         {found / n:.3f}  (target >= 0.95)")
+    print(f"ranking alone (first listed):      {ranked / n:.3f}  (target >= 0.95)")
     print(f"false sources per story:           {false / n:.3f}  (target <= 0.10)")
     print(f"stories with a source when hidden: {leaked / n:.3f}  (target <= 0.05)")
     print(

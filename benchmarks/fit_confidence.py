@@ -129,8 +129,11 @@ def measure(stories: dict[str, Story], threshold: float | None) -> dict[str, flo
     top1 = found = ranked = false = leaked = 0
     conf_correct: list[tuple[float, bool]] = []
     for s in stories.values():
-        if threshold is None:
-            normal = sorted(s.normal, key=lambda x: x[0].position)
+        if threshold is None:  # as trace lists them: sources, then the rest by confidence
+            normal = sorted(
+                s.normal,
+                key=lambda x: (0, x[0].position, 0.0) if x[0].accepted else (1, 0, -x[1]),
+            )
             returned = [r.id for r, _ in normal if r.accepted]
             got_hidden = any(r.accepted for r, _ in s.hidden)
         else:

@@ -111,7 +111,8 @@ class TraceResult:
     Attributes:
         article_id: The article's id, if it has one.
         article_text: The article's text (offsets point into it).
-        sources: Sources sorted by ``article_coverage``, highest first.
+        sources: The sources by ``article_coverage``, highest first, then the candidates
+            judged ``non``, highest ``confidence`` first.
         quotes: Quotation results (see :mod:`sourcetrace.quotes`), if computed.
         reported: Reported-speech claims with their verdicts, if computed.
         settings: Digest of the trace settings in force (see

@@ -447,9 +447,15 @@ def _trace_pool(
                 features=j.features,
             )
         )
-    rank = {"wholly": 0, "partially": 0, "non": 1}
-    sources.sort(key=lambda m: (rank[m.derivation], -m.article_coverage, -m.score))
+    sources.sort(key=_listing_order)
     return TraceResult(article_id, art.text, tuple(sources), settings=opts.signature())
+
+
+def _listing_order(m: SourceMatch) -> tuple[float, ...]:
+    """Sources first, by coverage; then the other candidates, likeliest first (confidence)."""
+    if m.derivation != "non":
+        return (0, -m.article_coverage, -m.score)
+    return (1, -(m.confidence or 0.0), -m.article_coverage, -m.score)
 
 
 def trace_many(
