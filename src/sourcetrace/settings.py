@@ -22,6 +22,7 @@ import hashlib
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from sourcetrace.errors import SourcetraceError
@@ -165,9 +166,19 @@ def _rule_settings(policy: AcceptancePolicy, prefix: str = "judge") -> list[Sett
 
 def registry() -> dict[str, Setting]:
     """Return every setting by key (rule thresholds of the default policy included)."""
+    return dict(_registry())
+
+
+@lru_cache(maxsize=1)
+def _registry() -> tuple[tuple[str, Setting], ...]:
     from sourcetrace.judge import DEFAULT_POLICY
 
-    return {s.key: s for s in (*TABLE, *_rule_settings(DEFAULT_POLICY))}
+    return tuple((s.key, s) for s in (*TABLE, *_rule_settings(DEFAULT_POLICY)))
+
+
+@lru_cache(maxsize=256)
+def _sections(section: str) -> tuple[tuple[str, Setting], ...]:
+    return tuple((_section(s.key)[1], s) for s in TABLE if _section(s.key)[0] == section)
 
 
 def _section(key: str) -> tuple[str, str]:
@@ -185,15 +196,14 @@ def check_options(section: str, options: object) -> None:
     Raises:
         SettingError: Naming the first invalid setting.
     """
-    for s in TABLE:
-        sec, name = _section(s.key)
-        if sec == section:
-            s.check(getattr(options, name))
+    for name, s in _sections(section):
+        s.check(getattr(options, name))
 
 
+@lru_cache(maxsize=256)
 def check_policy(policy: AcceptancePolicy) -> None:
     """Validate an acceptance policy's ``min_pool`` and its rules' thresholds."""
-    registry()["judge.min_pool"].check(policy.min_pool)
+    dict(_registry())["judge.min_pool"].check(policy.min_pool)
     for s in _rule_settings(policy):
         _, rule, name = s.key.split(".", 2)
         s.check(getattr(policy.rule(rule), name))
