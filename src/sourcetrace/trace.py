@@ -8,10 +8,14 @@ Three stages, each a plain function over plain data:
 2. **Align** each candidate: copied passages word by word (:mod:`sourcetrace.align`),
    then retold sentences, matched by the weighted share of their distinctive word stems
    found in one source sentence (:mod:`sourcetrace.sentences`).
-3. **Judge** each candidate from the evidence: how much of the article it accounts for
-   that no better source already explains, and how specific the shared content is,
-   measured against a deeper pool of retrieved documents (the article's topical
-   neighbours) that are not aligned.
+3. **Judge** each candidate from the evidence under the acceptance policy of
+   :mod:`sourcetrace.judge`: how much of the article it accounts for that no better
+   source already explains, and how specific the shared content is, measured against a
+   deeper pool of retrieved documents (the article's topical neighbours) that are not
+   aligned. Each candidate also gets a confidence (:mod:`sourcetrace.confidence`).
+
+:func:`trace` retrieves the candidates from an index; :func:`trace_pool` judges a pool
+chosen by the caller (corpus mode).
 """
 
 from __future__ import annotations

@@ -388,6 +388,11 @@ def verify(doc: Document, pool: Sequence[Document], options: CorpusOptions) -> l
     the candidates of unknown order (undated stories among themselves: wire copy,
     siblings retelling one release), so a story's siblings do not hide its release.
 
+    Each tier is judged by :func:`sourcetrace.trace.trace_pool` under the trace's
+    policy; with ``closed_world``, an article's earlier tier is judged under
+    :func:`sourcetrace.judge.closed_world` of it (its best candidate by shared pairs is
+    accepted when no rule accepts any).
+
     The trace sees only ``doc`` and its pool; term rarity is measured inside that pool
     (the document's topical neighbourhood), so the result depends on nothing else and
     can be cached, and an incremental run gives the same result as a full one.
