@@ -35,9 +35,7 @@ FEATURES = (
 def features(facts: Facts, article: Article) -> tuple[float, ...]:
     """Return a candidate's evidence features (see :data:`FEATURES`)."""
     c = facts.candidate
-    others = [o for o in article.pool if o.id != c.id]
-    top_pairs = max((o.shared_pairs for o in others), default=0)
-    top_words = max((o.shared for o in others), default=0.0)
+    top_pairs, top_words = article.best_other(c.id)
     return (
         len(c.copied_covered) / max(article.words, 1),
         facts.fresh,

@@ -73,6 +73,21 @@ class Article:
     pairs: int
     pool: tuple[Neighbour, ...]
     min_pool: int
+    by_pairs: tuple[Neighbour, ...] = field(init=False, repr=False, compare=False)
+    by_words: tuple[Neighbour, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # The pool's top two by shared pairs and by shared words (the first on a tie).
+        ranked = sorted(self.pool, key=lambda o: o.shared_pairs, reverse=True)
+        object.__setattr__(self, "by_pairs", tuple(ranked[:2]))
+        ranked = sorted(self.pool, key=lambda o: o.shared, reverse=True)
+        object.__setattr__(self, "by_words", tuple(ranked[:2]))
+
+    def best_other(self, doc_id: str) -> tuple[int, float]:
+        """Return the most pairs and the most shared rarity of any other pool document."""
+        pairs = next((o.shared_pairs for o in self.by_pairs if o.id != doc_id), 0)
+        words = next((o.shared for o in self.by_words if o.id != doc_id), 0.0)
+        return pairs, words
 
     @property
     def measurable(self) -> bool:
@@ -176,9 +191,9 @@ class LongCopied:
         )
 
 
-def _top_by_pairs(pool: Sequence[Neighbour]) -> tuple[Neighbour, int]:
+def _top_by_pairs(article: Article) -> tuple[Neighbour, int]:
     """Return the pool's top neighbour by pairs (first on a tie) and the runner-up's count."""
-    ranked = sorted(pool, key=lambda o: o.shared_pairs, reverse=True)
+    ranked = article.by_pairs
     return ranked[0], ranked[1].shared_pairs if len(ranked) > 1 else 0
 
 
@@ -200,7 +215,7 @@ class PairsStandOut:
         """Accept the pool's top candidate by pairs if it exceeds the runner-up ``ratio`` times."""
         if not article.measurable:
             return Check(False, f"pool of {len(article.pool)} too shallow to compare")
-        best, runner_up = _top_by_pairs(article.pool)
+        best, runner_up = _top_by_pairs(article)
         mine = facts.candidate.shared_pairs
         return Check(
             best.id == facts.candidate.id and mine >= self.ratio * max(runner_up, 1),
@@ -231,8 +246,8 @@ class WordsStandOut:
         """Accept the pool's top candidate by words and pairs if distinctive enough."""
         if not article.measurable:
             return Check(False, f"pool of {len(article.pool)} too shallow to compare")
-        best, _ = _top_by_pairs(article.pool)
-        by_words = max(article.pool, key=lambda o: o.shared)
+        best, _ = _top_by_pairs(article)
+        by_words = article.by_words[0]
         top = by_words is best and best.id == facts.candidate.id
         return Check(
             top and facts.distinct >= self.ratio,
