@@ -115,3 +115,21 @@ def test_settings_lists_every_setting_with_its_default() -> None:
     assert rows["corpus.max_df"]["default"] == CorpusOptions().max_df
     assert rows["judge.words-stand-out.ratio"]["default"] == 2.6
     assert all(r["help"] for r in rows.values())
+
+
+def test_corpus_settings_reach_the_run_and_its_settings_file(tmp_path: Path) -> None:
+    db = tmp_path / "corpus.db"
+    runner = CliRunner()
+    ingest = runner.invoke(cli, ["ingest", "--db", str(db), str(EXAMPLES / "corpus.jsonl")])
+    assert ingest.exit_code == 0, ingest.output
+    written = {}
+    for name, extra in (("default", []), ("set", ["--set", "judge.words-stand-out.ratio=3"])):
+        out = tmp_path / name
+        args = ["corpus", "--db", str(db), "--out", str(out), "--no-parquet", "--workers", "1"]
+        result = runner.invoke(cli, [*args, *extra])
+        assert result.exit_code == 0, result.output
+        written[name] = json.loads((out / "settings.json").read_text())
+    assert "words-stand-out.v1(ratio=2.4)" in written["default"]["policy"]
+    assert "words-stand-out.v1(ratio=3.0)" in written["set"]["policy"]
+    assert written["default"]["signature"] == CorpusOptions().signature()
+    assert written["set"]["signature"] != written["default"]["signature"]
