@@ -10,6 +10,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import AbstractContextManager
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from sourcetrace.documents import Document
 from sourcetrace.errors import IndexError_
@@ -17,6 +18,9 @@ from sourcetrace.index import open_store
 from sourcetrace.index.base import Batch, Store
 from sourcetrace.results import TraceResult
 from sourcetrace.trace import TraceOptions, trace
+
+if TYPE_CHECKING:
+    from sourcetrace.quotes.verify import VerifyOptions
 
 DEFAULT_DB = "sourcetrace.db"
 #: The notice of a trace against an index without documents.
@@ -137,14 +141,15 @@ class Index:
         exclude: Iterable[str] = (),
         options: TraceOptions | None = None,
         quotes: bool = True,
+        verify: VerifyOptions | None = None,
     ) -> TraceResult:
         """Find the indexed documents an article was written from.
 
         See :func:`sourcetrace.trace.trace` for the arguments. With ``quotes`` (the
         default), the article's quotations and reported claims are extracted and
-        verified against its sources and the index (:mod:`sourcetrace.quotes`). On an
-        index without documents, the verdicts are ``unchecked`` and the result's
-        ``notices`` say so.
+        verified against its sources and the index (:mod:`sourcetrace.quotes`), with
+        the verdict thresholds ``verify``. On an index without documents, the verdicts
+        are ``unchecked`` and the result's ``notices`` say so.
         """
         skip = tuple(exclude)
         notices = (EMPTY_INDEX_NOTICE,) if self.store.count() == 0 else ()
@@ -176,6 +181,7 @@ class Index:
             sources=[docs[i] for i in derived if i in docs],
             store=self.store,
             exclude=[*skip, *([article_id] if article_id else [])],
+            options=verify,
         )
         return dataclasses.replace(result, quotes=tuple(checked), reported=tuple(supported))
 
@@ -186,6 +192,7 @@ class Index:
         jobs: int = 1,
         options: TraceOptions | None = None,
         quotes: bool = True,
+        verify: VerifyOptions | None = None,
     ) -> Iterator[TraceResult]:
         """Trace many articles, on ``jobs`` worker processes; yield results in their order.
 
@@ -200,20 +207,33 @@ class Index:
         first = list(itertools.islice(todo, _MIN_PARALLEL)) if jobs > 1 and path else []
         if len(first) < _MIN_PARALLEL:
             for doc in itertools.chain(first, todo):
-                yield self.trace_document(doc, options=options, quotes=quotes)
+                yield self.trace_document(doc, options=options, quotes=quotes, verify=verify)
             return
         from sourcetrace.parallel import in_order, spawn_pool
 
-        calls = ((_trace_in_worker, (doc, options, quotes)) for doc in itertools.chain(first, todo))
+        calls = (
+            (_trace_in_worker, (doc, options, quotes, verify))
+            for doc in itertools.chain(first, todo)
+        )
         with spawn_pool(jobs, initializer=_open_in_worker, initargs=(str(path),)) as pool:
             yield from in_order(pool, calls, ahead=4 * jobs)
 
     def trace_document(
-        self, doc: Document, *, options: TraceOptions | None = None, quotes: bool = True
+        self,
+        doc: Document,
+        *,
+        options: TraceOptions | None = None,
+        quotes: bool = True,
+        verify: VerifyOptions | None = None,
     ) -> TraceResult:
         """Trace a document (its id and date are used: it never matches itself)."""
         return self.trace(
-            doc.text, article_id=doc.id, article_date=doc.date, options=options, quotes=quotes
+            doc.text,
+            article_id=doc.id,
+            article_date=doc.date,
+            options=options,
+            quotes=quotes,
+            verify=verify,
         )
 
     def optimize(self) -> None:
@@ -250,6 +270,8 @@ def _open_in_worker(path: str) -> None:
     _WORKER_INDEX = Index.open(path, readonly=True)
 
 
-def _trace_in_worker(doc: Document, options: TraceOptions | None, quotes: bool) -> TraceResult:
+def _trace_in_worker(
+    doc: Document, options: TraceOptions | None, quotes: bool, verify: VerifyOptions | None
+) -> TraceResult:
     assert _WORKER_INDEX is not None, "the worker's index is opened by its initializer"
-    return _WORKER_INDEX.trace_document(doc, options=options, quotes=quotes)
+    return _WORKER_INDEX.trace_document(doc, options=options, quotes=quotes, verify=verify)

@@ -16,6 +16,12 @@ from rich.console import Console
 from sourcetrace.api import Index, default_db_path
 from sourcetrace.cli_common import DB_OPTION, Failure, jobs_option, progress_bar
 from sourcetrace.cli_common import stderr as _stderr
+from sourcetrace.cli_settings import (
+    MIN_CONFIDENCE_OPTION,
+    SET_OPTION,
+    settings,
+    settings_from,
+)
 from sourcetrace.documents import Document
 from sourcetrace.errors import IndexError_, InputError, SourcetraceError
 
@@ -192,6 +198,8 @@ def _html_target(html: Path, doc: Document, many: bool) -> Path:
     help="The article's date (ISO 8601); later documents are not sources.",
 )
 @jobs_option("trace a .jsonl of articles")
+@SET_OPTION
+@MIN_CONFIDENCE_OPTION
 def trace(
     article: str | None,
     doc_id: str | None,
@@ -201,11 +209,14 @@ def trace(
     show_all: bool,
     date: str | None,
     jobs: int,
+    assignments: tuple[str, ...],
+    min_confidence: float | None,
 ) -> None:
     """Find the indexed sources ARTICLE reuses, with aligned passages and coverage."""
     from sourcetrace.parallel import default_jobs
     from sourcetrace.report import render_html, render_terminal
 
+    chosen = settings_from(assignments, min_confidence)
     err = _stderr()
     errors = _Errors(err)
     index = _open_index(db, readonly=True)
@@ -216,10 +227,18 @@ def trace(
     ]
     many = len(docs) > 1 or bool(article and article.endswith(".jsonl"))
     if many:
-        results = index.trace_many(docs, jobs=jobs or default_jobs())
+        results = index.trace_many(
+            docs, jobs=jobs or default_jobs(), options=chosen.trace, verify=chosen.verify
+        )
     else:  # a single file is not matched by its id (its file name)
         results = (
-            index.trace(doc.text, article_id=doc.id if doc_id else None, article_date=doc.date)
+            index.trace(
+                doc.text,
+                article_id=doc.id if doc_id else None,
+                article_date=doc.date,
+                options=chosen.trace,
+                verify=chosen.verify,
+            )
             for doc in docs
         )
     for doc, result in zip(docs, results, strict=True):
@@ -250,7 +269,8 @@ def trace(
     help="Verify each quotation against this index (default: extraction only).",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print JSON (JSON Lines for many).")
-def quotes_(article: str, db: Path | None, as_json: bool) -> None:
+@SET_OPTION
+def quotes_(article: str, db: Path | None, as_json: bool, assignments: tuple[str, ...]) -> None:
     """Find ARTICLE's quotations and reported claims, with speakers (and verdicts with --db).
 
     ARTICLE is a file, '-' for standard input, or a .jsonl of articles.
@@ -258,6 +278,7 @@ def quotes_(article: str, db: Path | None, as_json: bool) -> None:
     from sourcetrace import quotes as q
     from sourcetrace.report.terminal import render_quotes
 
+    chosen = settings_from(assignments)
     err = _stderr()
     errors = _Errors(err)
     index = _open_index(db, readonly=True) if db is not None else None
@@ -266,7 +287,13 @@ def quotes_(article: str, db: Path | None, as_json: bool) -> None:
         found, claims = q.extract(doc.text)
         notices: tuple[str, ...] = ()
         if index is not None:
-            result = index.trace(doc.text, article_id=doc.id, article_date=doc.date)
+            result = index.trace(
+                doc.text,
+                article_id=doc.id,
+                article_date=doc.date,
+                options=chosen.trace,
+                verify=chosen.verify,
+            )
             found, claims = list(result.quotes), list(result.reported)
             notices = result.notices
         data: dict[str, object] = {
@@ -353,3 +380,4 @@ cli.add_command(serve)
 from sourcetrace.cli_corpus import corpus  # noqa: E402
 
 cli.add_command(corpus)
+cli.add_command(settings)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import click
@@ -10,7 +11,8 @@ from rich.progress import TaskID
 
 from sourcetrace.api import default_db_path
 from sourcetrace.cli_common import DB_OPTION, Failure, progress_bar, stderr
-from sourcetrace.corpus import ENGINES, CorpusOptions, run_corpus
+from sourcetrace.cli_settings import SET_OPTION, settings_from
+from sourcetrace.corpus import ENGINES, run_corpus
 from sourcetrace.errors import SourcetraceError
 
 
@@ -63,6 +65,7 @@ from sourcetrace.errors import SourcetraceError
     show_default=True,
     help="Write Parquet twins of the JSON Lines files (needs the 'corpus' extra).",
 )
+@SET_OPTION
 def corpus(
     db: Path | None,
     out: Path,
@@ -72,12 +75,16 @@ def corpus(
     html_path: Path | None,
     closed_world: bool,
     parquet: bool,
+    assignments: tuple[str, ...],
 ) -> None:
     """Find every reuse relation among the indexed documents.
 
     Writes pairs.jsonl, clusters.jsonl and publishers.jsonl (with Parquet twins) to
     --out and prints a summary. Runs are incremental and resumable with engine local.
     """
+    options = settings_from(assignments).corpus
+    if closed_world:
+        options = dataclasses.replace(options, closed_world=True)
     err = stderr()
     if out.exists() and not out.is_dir():
         raise Failure(f"{out}: --out must be a folder, not a file")
@@ -96,7 +103,7 @@ def corpus(
                 out,
                 engine="spark" if engine == "spark" else "local",
                 master=master,
-                options=CorpusOptions(closed_world=closed_world),
+                options=options,
                 workers=workers,
                 parquet=parquet,
                 progress=advance,

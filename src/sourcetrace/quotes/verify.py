@@ -55,6 +55,11 @@ class VerifyOptions:
     min_shared: int = 3
     lookup: int = 5
 
+    def __post_init__(self) -> None:
+        from sourcetrace.settings import check_options
+
+        check_options("verify", self)
+
 
 _LOOKUP_TERMS = 12
 # The documents holding a quotation's rarest words are where it can come from; scoring
