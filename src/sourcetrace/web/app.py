@@ -35,6 +35,10 @@ HOSTS_ENV = "SOURCETRACE_ALLOWED_HOSTS"
 """The environment variable that passes ``--allowed-host`` names (comma-separated) to
 server processes."""
 
+WORK_ENV = "SOURCETRACE_WORK"
+"""The environment variable that passes ``processes,deadline,max_text`` (the
+:class:`~sourcetrace.web.workers.WorkPolicy`) to server processes."""
+
 _STATIC = Path(__file__).parent / "static"
 
 
@@ -107,7 +111,7 @@ def create_app(
 
 
 def create_app_from_env() -> FastAPI:
-    """Build the app from ``$SOURCETRACE_DB``, ``$SOURCETRACE_TOKEN`` and ``$SOURCETRACE_MAX_BODY``.
+    """Build the app from ``$SOURCETRACE_DB``, ``$SOURCETRACE_TOKEN`` and the other variables.
 
     This is the factory uvicorn imports in each worker process when ``sourcetrace serve``
     runs several (``--workers``).
@@ -122,8 +126,17 @@ def create_app_from_env() -> FastAPI:
         token=os.environ.get(TOKEN_ENV) or None,
         max_body=int(limit) if limit.isdigit() else DEFAULT_MAX_BODY,
         hosts=allowed_hosts(names),
-        policy=WorkPolicy(warm=True),
+        policy=_policy_from_env(os.environ.get(WORK_ENV, "")),
     )
+
+
+def _policy_from_env(value: str) -> WorkPolicy:
+    """Read ``processes,deadline,max_text`` as ``serve`` wrote them; defaults otherwise."""
+    try:
+        processes, deadline, max_text = value.split(",")
+        return WorkPolicy(int(processes), float(deadline), int(max_text), warm=True)
+    except ValueError:
+        return WorkPolicy(warm=True)
 
 
 def _wants_json(request: Request) -> bool:
