@@ -101,10 +101,10 @@ async def _article(request: Request) -> service.Article:
         article = ArticleIn.model_validate(body)
     except ValidationError as exc:
         raise RequestValidationError(exc.errors()) from None
-    checked = service.check_article(
+    service.check_length(service.Article(article.text), request.app.state.policy.max_text)
+    return service.check_article(
         article.text, id=article.id, title=article.title, date=article.date
     )
-    return service.check_length(checked, request.app.state.policy.max_text)
 
 
 @router.post("/trace", summary="Trace a story to its sources", openapi_extra=_ARTICLE_BODY)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import multiprocessing
+import os
 import signal
 import threading
 from collections.abc import Callable
@@ -45,12 +46,15 @@ class WorkPolicy:
             request; longer ones get 413 before any work starts.
         warm: Start the workers (and load the language model) when the app starts,
             rather than on the first request.
+        niceness: How much lower the workers' CPU priority is than the server's, so
+            that answering (``/api/health``, pages, reads) stays quick while they work.
     """
 
     processes: int = 2
     deadline: float = 20.0
     max_text: int = 200_000
     warm: bool = False
+    niceness: int = 10
 
 
 DEFAULT_POLICY = WorkPolicy()
@@ -111,9 +115,11 @@ JOBS: dict[str, Callable[..., Any]] = {
 """The jobs a worker runs, by name; each takes the index path first."""
 
 
-def _worker_main(conn: Connection, path: str) -> None:
+def _worker_main(conn: Connection, path: str, niceness: int) -> None:
     """Run jobs from ``conn`` until it closes; answer each with ``(kind, payload)``."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the server handles Ctrl-C and stops us
+    if niceness > 0:
+        os.nice(niceness)
     try:
         _warm(path)
     except Exception:
@@ -186,7 +192,8 @@ class WorkerPool:
     def _spawn(self) -> _Worker:
         ctx = _context()
         parent, child = ctx.Pipe()
-        process = ctx.Process(target=_worker_main, args=(child, self.path), daemon=True)
+        args = (child, self.path, self.policy.niceness)
+        process = ctx.Process(target=_worker_main, args=args, daemon=True)
         process.start()
         child.close()
         worker = _Worker(process, parent)
