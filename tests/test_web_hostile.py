@@ -238,12 +238,13 @@ UPLOAD_CASES = [
 ]
 
 
-@pytest.mark.parametrize("page", ["/trace", "/documents"])
-@pytest.mark.parametrize("case", UPLOAD_CASES)
+@pytest.mark.parametrize(
+    ("case", "page"),
+    [(c, "/documents") for c in UPLOAD_CASES]
+    + [(c, "/trace") for c in UPLOAD_CASES if "jsonl" not in c],  # stories are not .jsonl
+)
 def test_bad_uploads_get_422_naming_the_file(client: TestClient, case: str, page: str) -> None:
     name, data = _uploads()[case]
-    if page == "/trace" and name.endswith(".jsonl"):
-        pytest.skip("only sources may be .jsonl")
     r = client.post(page, files={"file": (name, data)})
     assert r.status_code == 422, r.text[:500]
     assert name in r.text
@@ -388,3 +389,25 @@ def test_a_runaway_trace_is_stopped_and_health_keeps_answering(server: str) -> N
         again = c.post("/api/trace", json={"text": "The ombudsman called on rights groups."})
         assert again.status_code == 200
     assert json.dumps(again.json())
+
+
+def test_serve_answers_its_own_address_and_allowed_names(
+    db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import uvicorn
+
+    apps: list[object] = []
+    monkeypatch.setattr(uvicorn, "run", lambda app, **k: apps.append(app))
+    monkeypatch.setenv("SOURCETRACE_TOKEN", LONG_TOKEN)
+    args = ["serve", "--db", str(db), "--host", "192.168.1.4", "--allowed-host", "news.example"]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 0, result.output
+    app = apps[0]
+    for base, status in [
+        ("http://192.168.1.4:8000", 200),
+        ("http://news.example", 200),
+        ("http://localhost:8000", 200),
+        ("http://rebind.example", 400),
+    ]:
+        with TestClient(app, base_url=base) as c:  # type: ignore[arg-type]
+            assert c.get("/api/health").status_code == status, base

@@ -29,6 +29,9 @@ class ServerLimits:
     graceful: int = 5
 
 
+WILDCARD_ADDRESSES = frozenset({"0.0.0.0", "::", ""})
+"""``--host`` values meaning every address of the machine (not a name clients use)."""
+
 SERVER_LIMITS = ServerLimits()
 """The limits ``serve`` gives uvicorn."""
 
@@ -101,8 +104,9 @@ def serve(
 
     Reads are open. Adding and deleting documents need the bearer token in
     $SOURCETRACE_TOKEN when it is set; on any address but loopback it must be set, at
-    least 16 characters long. Only requests whose Host is localhost, 127.0.0.1, [::1]
-    or an --allowed-host name are answered, which stops DNS-rebinding pages.
+    least 16 characters long. Only requests whose Host is localhost, 127.0.0.1, [::1],
+    the --host address or an --allowed-host name are answered, which stops
+    DNS-rebinding pages.
     """
     try:
         import uvicorn
@@ -123,7 +127,8 @@ def serve(
             f"{path}: no such index; give the --db of an existing one, or add --create "
             "to start with an empty index"
         )
-    hosts = allowed_hosts(allowed_host)
+    named = (host,) if host.strip("[]") not in WILDCARD_ADDRESSES else ()
+    hosts = allowed_hosts((*named, *allowed_host))
     policy = WorkPolicy(processes=processes, deadline=timeout, max_text=max_text, warm=True)
     try:
         app = create_app(path, token=token, max_body=max_body, hosts=hosts, policy=policy)
@@ -131,6 +136,12 @@ def serve(
         raise Failure(str(exc)) from exc
     click.echo(f"sourcetrace: serving {path} on http://{host}:{port}", err=True)
     click.echo(f"sourcetrace: answering Host names {', '.join(hosts)}", err=True)
+    if named == () and not allowed_host:
+        click.echo(
+            f"sourcetrace: other machines reach {host} by a name or address of this one: "
+            "give each with --allowed-host NAME, or their requests get 400",
+            err=True,
+        )
     limits: dict[str, Any] = {
         "timeout_keep_alive": SERVER_LIMITS.keep_alive,
         "limit_concurrency": SERVER_LIMITS.concurrency,
