@@ -411,3 +411,20 @@ def test_serve_answers_its_own_address_and_allowed_names(
     ]:
         with TestClient(app, base_url=base) as c:  # type: ignore[arg-type]
             assert c.get("/api/health").status_code == status, base
+
+
+def test_workers_see_documents_added_through_the_server(client: TestClient) -> None:
+    # Traces run in worker processes with their own read-only connection; a document
+    # the server has just written must be among the sources of the next trace.
+    text = (
+        "The council of Northbridge approved a new tidal barrier on the estuary, a "
+        "scheme of forty sluice gates that engineers say will protect nine thousand "
+        "homes from the spring floods that have swamped the lower town since records began."
+    )
+    assert client.get("/api/health").status_code == 200
+    before = client.post("/api/trace", json={"text": text})
+    assert before.status_code == 200 and before.json()["sources"] == []
+    added = client.post("/api/documents", json={"id": "barrier", "text": text, "kind": "source"})
+    assert added.status_code == 201
+    after = client.post("/api/trace", json={"text": text})
+    assert [s["id"] for s in after.json()["sources"]] == ["barrier"]
