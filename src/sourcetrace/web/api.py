@@ -13,6 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from starlette.concurrency import run_in_threadpool
 
 from sourcetrace.api import Index
+from sourcetrace.documents import Document
 from sourcetrace.errors import DocumentNotFoundError
 from sourcetrace.web import service
 from sourcetrace.web.security import check_token
@@ -96,14 +97,14 @@ async def _article(request: Request) -> service.Article:
         raise RequestValidationError(
             [{"loc": ("body",), "msg": "not JSON", "type": "model_attributes_type"}]
         )
-    body = service.parse_json(await request.body())
+    body = await run_in_threadpool(service.parse_json, await request.body())
     try:
         article = ArticleIn.model_validate(body)
     except ValidationError as exc:
         raise RequestValidationError(exc.errors()) from None
     service.check_length(service.Article(article.text), request.app.state.policy.max_text)
-    return service.check_article(
-        article.text, id=article.id, title=article.title, date=article.date
+    return await run_in_threadpool(
+        service.check_article, article.text, id=article.id, title=article.title, date=article.date
     )
 
 
@@ -146,9 +147,14 @@ async def add_documents(request: Request) -> dict[str, Any]:
     """
     check_token(request, request.app.state.token)
     body = await request.body()
-    docs = service.documents_from_json(service.parse_json(body))
+    # Decoding and checking a batch of documents takes a while: off the event loop.
+    docs = await run_in_threadpool(_documents, body)
     added = await run_in_threadpool(service.add, _index(request), docs)
     return {"added": added, "ids": [d.id for d in docs]}
+
+
+def _documents(body: bytes) -> list[Document]:
+    return service.documents_from_json(service.parse_json(body))
 
 
 @router.get("/documents", summary="List or search documents")
@@ -179,8 +185,12 @@ def delete_document(request: Request, doc_id: str) -> dict[str, Any]:
 
 @router.head("/health", include_in_schema=False)
 @router.get("/health", summary="Is the server up, and how big is its index")
-def health(request: Request) -> dict[str, Any]:
-    """Return ``{"status": "ok", "documents": N, "version": ...}``."""
+async def health(request: Request) -> dict[str, Any]:
+    """Return ``{"status": "ok", "documents": N, "version": ...}``.
+
+    Answered on the event loop itself (the count is cached until the index changes), so
+    it needs no thread and answers while every thread and worker is busy.
+    """
     from sourcetrace import __version__
 
     return {"status": "ok", "documents": len(_index(request)), "version": __version__}

@@ -76,15 +76,20 @@ async def trace_form(request: Request) -> HTMLResponse:
                 uploads[0].filename or "",
                 what="reading the file",
             )
+            service.check_length(article, request.app.state.policy.max_text)
             if fields["date"].strip():
-                article = service.check_article(
-                    article.text, title=article.title, date=fields["date"]
+                article = await run_in_threadpool(
+                    service.check_article, article.text, title=article.title, date=fields["date"]
                 )
         else:
-            article = service.check_article(
-                fields["text"], id=fields["id"], title=fields["title"], date=fields["date"]
+            service.check_length(service.Article(fields["text"]), request.app.state.policy.max_text)
+            article = await run_in_threadpool(
+                service.check_article,
+                fields["text"],
+                id=fields["id"],
+                title=fields["title"],
+                date=fields["date"],
             )
-        service.check_length(article, request.app.state.policy.max_text)
     except service.RequestError as exc:
         context = {"form": fields, "error": str(exc), "problems": exc.problems}
         count = await run_in_threadpool(len, _index(request))
@@ -172,7 +177,7 @@ async def add_form(request: Request) -> Response:
             record["text"] = fields["text"]
             if "id" not in record:
                 raise service.RequestError("give the document an id")
-            docs = service.documents_from_json(record)
+            docs = await run_in_threadpool(service.documents_from_json, record)
     except service.RequestError as exc:
         found = service.search(_index(request), "", limit=PAGE_SIZE)
         return _page(
