@@ -428,3 +428,37 @@ def test_workers_see_documents_added_through_the_server(client: TestClient) -> N
     assert added.status_code == 201
     after = client.post("/api/trace", json={"text": text})
     assert [s["id"] for s in after.json()["sources"]] == ["barrier"]
+
+
+def _inflating_docx(megabytes: int) -> bytes:
+    """A small .docx whose document part inflates to ``megabytes`` MB of paragraphs."""
+    docx = pytest.importorskip("docx")
+    made = io.BytesIO()
+    docx.Document().save(made)
+    para = b"<w:p><w:r><w:t>" + b"word " * 20 + b"</w:t></w:r></w:p>"
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(made.getvalue())) as zin, zipfile.ZipFile(out, "w") as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename == "word/document.xml":
+                head = data.split(b"<w:body>")[0]
+                body = para * (megabytes * 1_000_000 // len(para))
+                data = head + b"<w:body>" + body + b"</w:body></w:document>"
+            zout.writestr(item.filename, data, compress_type=zipfile.ZIP_DEFLATED)
+    return out.getvalue()
+
+
+def test_a_job_over_the_memory_limit_is_stopped_and_its_worker_replaced(db: Path) -> None:
+    bomb = _inflating_docx(300)
+    assert len(bomb) < 2_000_000
+    policy = WorkPolicy(processes=1, deadline=60, memory=600_000_000)
+    with TestClient(create_app(db, policy=policy), base_url=BASE) as c:
+        assert c.post("/api/trace", json={"text": "The minister spoke."}).status_code == 200
+        started = time.monotonic()
+        r = c.post("/trace", files={"file": ("big.docx", bomb)})
+        assert time.monotonic() - started < 45
+        if r.status_code == 503:
+            assert "needed more than 0.6 GB of memory" in r.text
+        else:  # a reader that refuses such a file itself is as good
+            assert r.status_code in (413, 422), r.text[:500]
+        assert c.post("/api/trace", json={"text": "The minister spoke."}).status_code == 200

@@ -18,6 +18,7 @@ import asyncio
 import logging
 import multiprocessing
 import os
+import resource
 import signal
 import threading
 from collections.abc import Callable
@@ -48,6 +49,8 @@ class WorkPolicy:
             rather than on the first request.
         niceness: How much lower the workers' CPU priority is than the server's, so
             that answering (``/api/health``, pages, reads) stays quick while they work.
+        memory: The most memory (address space, in bytes) a worker may use; a job
+            that needs more is stopped (503) and its worker replaced. ``0``: no limit.
     """
 
     processes: int = 2
@@ -55,6 +58,7 @@ class WorkPolicy:
     max_text: int = 200_000
     warm: bool = False
     niceness: int = 10
+    memory: int = 4_000_000_000
 
 
 DEFAULT_POLICY = WorkPolicy()
@@ -115,11 +119,13 @@ JOBS: dict[str, Callable[..., Any]] = {
 """The jobs a worker runs, by name; each takes the index path first."""
 
 
-def _worker_main(conn: Connection, path: str, niceness: int) -> None:
+def _worker_main(conn: Connection, path: str, niceness: int, memory: int) -> None:
     """Run jobs from ``conn`` until it closes; answer each with ``(kind, payload)``."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the server handles Ctrl-C and stops us
     if niceness > 0:
         os.nice(niceness)
+    if memory > 0:
+        resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
     try:
         _warm(path)
     except Exception:
@@ -137,6 +143,9 @@ def _worker_main(conn: Connection, path: str, niceness: int) -> None:
             answer = ("not_found", exc.doc_id)
         except SourcetraceError as exc:
             answer = ("index", str(exc))
+        except MemoryError:
+            conn.send(("memory", None))
+            return  # what a failed allocation left behind is not to be trusted: stop
         except (Exception, RecursionError) as exc:
             log.exception("job %s failed", job)
             answer = ("crash", f"{type(exc).__name__}: {exc}")
@@ -192,7 +201,7 @@ class WorkerPool:
     def _spawn(self) -> _Worker:
         ctx = _context()
         parent, child = ctx.Pipe()
-        args = (child, self.path, self.policy.niceness)
+        args = (child, self.path, self.policy.niceness, self.policy.memory)
         process = ctx.Process(target=_worker_main, args=args, daemon=True)
         process.start()
         child.close()
@@ -248,6 +257,12 @@ class WorkerPool:
             kind, payload = await asyncio.wait_for(
                 loop.run_in_executor(None, worker.conn.recv), max(end - loop.time(), 1.0)
             )
+            if kind == "memory":
+                gigabytes = self.policy.memory / 1e9
+                raise WorkUnavailableError(
+                    f"{what} needed more than {gigabytes:g} GB of memory and was stopped; "
+                    "try a shorter text"
+                )
             healthy = True
         except TimeoutError:
             log.warning("%s ran past %g s; stopping worker %s", job, deadline, worker.process.pid)
