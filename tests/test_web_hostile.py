@@ -127,7 +127,7 @@ def test_serve_refuses_a_missing_index_unless_create(
     missing = tmp_path / "nothere.db"
     result = CliRunner().invoke(cli, ["serve", "--db", str(missing)])
     assert result.exit_code == 2
-    assert "no such index" in result.output and "--create" in result.output
+    assert "no index there" in result.output and "--create" in result.output
     assert not missing.exists()
     result = CliRunner().invoke(cli, ["serve", "--db", str(missing), "--create"])
     assert result.exit_code == 0, result.output

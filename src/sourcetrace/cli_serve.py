@@ -11,7 +11,7 @@ import click
 
 from sourcetrace.api import default_db_path
 from sourcetrace.cli_common import DB_OPTION, Failure
-from sourcetrace.errors import MissingExtraError, SourcetraceError
+from sourcetrace.errors import IndexMissingError, MissingExtraError, SourcetraceError
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,16 +122,15 @@ def serve(
     if problem:
         raise Failure(problem)
     path = default_db_path(db)
-    if not create and not Path(path).exists():
-        raise Failure(
-            f"{path}: no such index; give the --db of an existing one, or add --create "
-            "to start with an empty index"
-        )
     named = (host,) if host.strip("[]") not in WILDCARD_ADDRESSES else ()
     hosts = allowed_hosts((*named, *allowed_host))
     policy = WorkPolicy(processes=processes, deadline=timeout, max_text=max_text, warm=True)
     try:
-        app = create_app(path, token=token, max_body=max_body, hosts=hosts, policy=policy)
+        app = create_app(
+            path, token=token, max_body=max_body, hosts=hosts, policy=policy, create=create
+        )
+    except IndexMissingError as exc:
+        raise Failure(f"{exc}, or add --create to start with an empty one") from exc
     except SourcetraceError as exc:
         raise Failure(str(exc)) from exc
     click.echo(f"sourcetrace: serving {path} on http://{host}:{port}", err=True)

@@ -49,6 +49,7 @@ def create_app(
     max_body: int = DEFAULT_MAX_BODY,
     hosts: tuple[str, ...] = LOOPBACK_NAMES,
     policy: WorkPolicy = DEFAULT_POLICY,
+    create: bool = True,
 ) -> FastAPI:
     """Build the web app and HTTP API over the index at ``index_path``.
 
@@ -57,13 +58,15 @@ def create_app(
     process (``sourcetrace ingest``) writes to the same file.
 
     Args:
-        index_path: The index file (created if missing).
+        index_path: The index file (created if missing, when ``create``).
         token: When set, adding and deleting documents need it as a bearer token (or
             in the forms' token field). Reads never do.
         max_body: The largest request body accepted, in bytes; larger ones get 413.
         hosts: The ``Host`` names answered (see
             :func:`~sourcetrace.web.security.allowed_hosts`); others get 400.
         policy: The worker processes that trace, the deadline and the longest text.
+        create: Make a new index when there is none at ``index_path``; when False, a
+            missing index raises :class:`~sourcetrace.errors.IndexMissingError`.
 
     Returns:
         The ASGI application.
@@ -87,7 +90,7 @@ def create_app(
         docs_url=None,
         redoc_url=None,
     )
-    app.state.index = Index.open(index_path)
+    app.state.index = Index.open(index_path, create=create)
     app.state.token = token or None
     app.state.max_body = max_body
     app.state.policy = policy
