@@ -210,16 +210,18 @@ def test_missing_file(tmp_path: Path) -> None:
 
 
 def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
     path = tmp_path / "secret.txt"
     path.write_text("classified", encoding="utf-8")
-    real_read_bytes = Path.read_bytes
+    real_open = os.open
 
-    def read_bytes_denied(self: Path) -> bytes:
-        if self == path:
-            raise PermissionError(13, "Permission denied", str(self))
-        return real_read_bytes(self)
+    def open_denied(file: Any, flags: int, *args: Any, **kwargs: Any) -> int:
+        if Path(file) == path:
+            raise PermissionError(13, "Permission denied", str(file))
+        return real_open(file, flags, *args, **kwargs)
 
-    monkeypatch.setattr(Path, "read_bytes", read_bytes_denied)
+    monkeypatch.setattr(os, "open", open_denied)
     with pytest.raises(InputError, match="permission denied") as info:
         list(read_path(path))
     assert str(path) in str(info.value)

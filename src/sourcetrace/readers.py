@@ -27,18 +27,31 @@ Example:
 from __future__ import annotations
 
 import codecs
+import contextlib
+import datetime as dt
 import io
 import json
+import logging
 import os
 import sys
+import warnings
 import zipfile
-from collections.abc import Callable, Iterable, Iterator
-from datetime import date, datetime
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
-from sourcetrace.documents import KINDS, Document
+from sourcetrace.documents import KINDS, Document, FileFields, is_iso_date
 from sourcetrace.errors import InputError
+from sourcetrace.files import (
+    MAX_FILE_BYTES,
+    control_share,
+    open_regular,
+    os_reason,
+    read_limited,
+    read_lines,
+    read_regular,
+    sniff,
+)
 
 if TYPE_CHECKING:
     from docx.table import Table
@@ -46,6 +59,7 @@ if TYPE_CHECKING:
 __all__ = [
     "SUPPORTED_SUFFIXES",
     "ErrorHandler",
+    "IdLedger",
     "list_files",
     "read_bytes",
     "read_docx",
@@ -81,12 +95,22 @@ _BOMS = (
 # of its own extraction but falls back on them when a page has nothing else.
 _PRUNE_XPATH = ["//nav", "//footer[not(ancestor::article)]"]
 _EXPECTED = ", ".join(SUPPORTED_SUFFIXES)
+#: Characters of a decoded text checked for control characters, and the share refused.
+_CONTROL_SAMPLE = 65536
+_CONTROL_SHARE = 0.1
+#: Most bytes a Word file's parts may expand to (a ZIP bomb would fill the memory).
+_DOCX_MAX_EXPANDED = 256 * 1024 * 1024
 
 
 # --------------------------------------------------------------------------- entry points
 
 
-def read_path(path: str | Path, *, on_error: ErrorHandler | None = None) -> Iterator[Document]:
+def read_path(
+    path: str | Path,
+    *,
+    on_error: ErrorHandler | None = None,
+    fields: FileFields | None = None,
+) -> Iterator[Document]:
     """Read one file, or every supported file under a directory.
 
     A directory is walked recursively in sorted order, skipping hidden files and
@@ -94,12 +118,20 @@ def read_path(path: str | Path, *, on_error: ErrorHandler | None = None) -> Iter
     followed. Files at the top of the directory get their stem as id
     (``press_release``); files further down get their relative path without the suffix
     (``2023/press_release``), so two ``report.txt`` in different folders do not replace
-    each other in the index.
+    each other in the index. Two documents with one id (``report.txt`` and
+    ``report.pdf``, or a JSON Lines id given twice) are not both read: the later one is
+    reported. Only regular files are read (a named pipe or a device is reported), up to
+    :data:`~sourcetrace.files.MAX_FILE_BYTES` a file and
+    :data:`~sourcetrace.files.MAX_LINE_BYTES` a JSON Lines line; the content decides
+    over the suffix where they plainly disagree (a PDF or a web page saved as ``.txt``,
+    UTF-16 text, binary data).
 
     Args:
         path: A file or a directory.
         on_error: Called with each bad file or JSON Lines record; reading then goes on.
             If ``None``, the first problem is raised.
+        fields: Kind, date or publisher given to every document read from a file
+            other than JSON Lines (whose records carry their own).
 
     Yields:
         The documents, in a deterministic order.
@@ -107,12 +139,72 @@ def read_path(path: str | Path, *, on_error: ErrorHandler | None = None) -> Iter
     Raises:
         InputError: For a missing path, an unreadable or unsupported file, or bad
             content, when ``on_error`` is ``None``.
+
+    Example:
+        >>> import sourcetrace
+        >>> [doc.id for doc in sourcetrace.read_path("examples/press_release.txt")]
+        ['press_release']
     """
+    ledger = IdLedger()
     for file, doc_id in list_files(path, on_error=on_error):
         try:
-            yield from read_file(file, doc_id=doc_id, on_error=on_error)
+            for doc, line in read_located(file, doc_id=doc_id, on_error=on_error):
+                if ledger.again(doc.id, label=str(file), line=line):
+                    continue  # the same file given twice: read once
+                clash = ledger.claim(doc.id, label=str(file), line=line)
+                if clash is not None:
+                    report(clash, on_error)
+                elif line is None and fields is not None:
+                    yield fields.apply(doc)
+                else:
+                    yield doc
         except InputError as exc:
             report(exc, on_error)
+
+
+def _place(label: str, line: int | None) -> str:
+    """Name a file, or a line of one, resolving the file's path."""
+    where = label if label == _STDIN else str(Path(label).resolve())
+    return where if line is None else f"{where}:{line}"
+
+
+class IdLedger:
+    """The document ids read so far in one run, with where each came from.
+
+    A second document with an id already read would silently replace the first in the
+    index; :meth:`claim` says so instead. An id is claimed only by a document that was
+    read, so a file that fails leaves its id free.
+    """
+
+    def __init__(self) -> None:
+        self.seen: dict[str, str] = {}
+
+    def again(self, doc_id: str, *, label: str, line: int | None) -> bool:
+        """Return whether this very place (a file given twice) already gave ``doc_id``."""
+        return self.seen.get(doc_id) == _place(label, line)
+
+    def claim(self, doc_id: str, *, label: str, line: int | None) -> InputError | None:
+        """Claim ``doc_id`` for the document at ``label`` (and ``line``).
+
+        Returns:
+            ``None`` if the id is new, else the error to report for this document.
+        """
+        first = self.seen.get(doc_id)
+        if first is None:
+            self.seen[doc_id] = _place(label, line)
+            return None
+        if line is None:
+            return InputError(
+                label,
+                f"id {doc_id!r} is also the id of {first}; rename one of the two files so "
+                "that neither replaces the other",
+            )
+        return InputError(
+            label,
+            f"id {doc_id!r} was already read at {first}; this record is skipped (give "
+            "each record its own id)",
+            line=line,
+        )
 
 
 def list_files(
@@ -127,7 +219,7 @@ def list_files(
     path = Path(path)
     if path.is_dir():
         yield from _walk(path, on_error=on_error)
-    elif path.exists():
+    elif path.exists() or path.is_symlink():
         yield path, path.stem
     else:
         report(InputError(str(path), "no such file or directory"), on_error)
@@ -146,11 +238,23 @@ def read_file(
     Raises:
         InputError: The file cannot be read, its type is unsupported or it is bad.
     """
-    suffix = _suffix(path, label=str(path))
+    for doc, _line in read_located(path, doc_id=doc_id, on_error=on_error):
+        yield doc
+
+
+def read_located(
+    path: Path, *, doc_id: str, on_error: ErrorHandler | None = None
+) -> Iterator[tuple[Document, int | None]]:
+    """Read one file as :func:`read_file`, yielding each document with its line.
+
+    The line is the JSON Lines line of a record, ``None`` for a whole file.
+    """
+    label = str(path)
+    suffix = _suffix(path, label=label)
     if suffix == ".jsonl":
-        yield from read_jsonl(path, on_error=on_error)
+        yield from _jsonl_file(path, on_error=on_error)
         return
-    yield from _parse(_read(path), suffix=suffix, label=str(path), doc_id=doc_id, on_error=None)
+    yield _whole(read_regular(path), suffix=suffix, label=label, doc_id=doc_id), None
 
 
 def read_bytes(
@@ -216,7 +320,12 @@ def read_stdin(
         formats = ", ".join(s.lstrip(".") for s in SUPPORTED_SUFFIXES)
         raise InputError(_STDIN, f"unsupported input format {fmt!r} (expected {formats})")
     buffer = getattr(sys.stdin, "buffer", None)
-    data = buffer.read() if buffer is not None else sys.stdin.read().encode("utf-8")
+    if buffer is not None:
+        data = read_limited(buffer, label=_STDIN)
+    else:
+        data = sys.stdin.read(MAX_FILE_BYTES + 1).encode("utf-8")
+        if len(data) > MAX_FILE_BYTES:
+            data = read_limited(io.BytesIO(data), label=_STDIN)
     yield from _parse(data, suffix=suffix, label=_STDIN, doc_id=doc_id, on_error=on_error)
 
 
@@ -239,7 +348,7 @@ def read_text_file(path: Path) -> Document:
     Raises:
         InputError: If the file cannot be read, is empty or is not UTF-8 text.
     """
-    return _text_document(_read(path), label=str(path), doc_id=path.stem, suffix=path.suffix)
+    return _text_document(read_regular(path), label=str(path), doc_id=path.stem, suffix=path.suffix)
 
 
 def read_html(path: Path) -> Document:
@@ -257,7 +366,7 @@ def read_html(path: Path) -> Document:
     Raises:
         InputError: If the file cannot be read, is empty or has no main text.
     """
-    return _html_document(_read(path), label=str(path), doc_id=path.stem)
+    return _html_document(read_regular(path), label=str(path), doc_id=path.stem)
 
 
 def read_html_string(html: str, *, doc_id: str, url: str | None = None) -> Document:
@@ -293,7 +402,7 @@ def read_docx(path: Path) -> Document:
     Raises:
         InputError: If the file cannot be read, is not a Word document or has no text.
     """
-    return _docx_document(_read(path), label=str(path), doc_id=path.stem)
+    return _docx_document(read_regular(path), label=str(path), doc_id=path.stem)
 
 
 def read_pdf(path: Path) -> Document:
@@ -309,7 +418,7 @@ def read_pdf(path: Path) -> Document:
         InputError: If the file cannot be read, is not a PDF, is encrypted or has no
             text layer (a scan: run OCR first).
     """
-    return _pdf_document(_read(path), label=str(path), doc_id=path.stem)
+    return _pdf_document(read_regular(path), label=str(path), doc_id=path.stem)
 
 
 def read_jsonl(path: Path, *, on_error: ErrorHandler | None = None) -> Iterator[Document]:
@@ -334,12 +443,19 @@ def read_jsonl(path: Path, *, on_error: ErrorHandler | None = None) -> Iterator[
         InputError: If the file cannot be read or holds no record, or for a bad line
             when ``on_error`` is ``None``.
     """
+    for doc, _line in _jsonl_file(path, on_error=on_error):
+        yield doc
+
+
+def _jsonl_file(
+    path: Path, *, on_error: ErrorHandler | None
+) -> Iterator[tuple[Document, int | None]]:
     label = str(path)
     try:
-        with path.open("rb") as handle:
+        with open_regular(path) as handle:
             yield from _jsonl_documents(handle, label=label, on_error=on_error)
     except OSError as exc:
-        raise InputError(label, _os_reason(exc)) from exc
+        raise InputError(label, os_reason(exc)) from exc
 
 
 # --------------------------------------------------------------------------- walking
@@ -347,45 +463,50 @@ def read_jsonl(path: Path, *, on_error: ErrorHandler | None = None) -> Iterator[
 
 def _walk(root: Path, *, on_error: ErrorHandler | None) -> Iterator[tuple[Path, str]]:
     """Yield every non-hidden file under ``root`` with its document id, in sorted order."""
-    seen: dict[str, Path] = {}
 
     def walk_error(exc: OSError) -> None:
-        report(InputError(str(exc.filename or root), _os_reason(exc)), on_error)
+        report(InputError(str(exc.filename or root), os_reason(exc)), on_error)
 
     for dirpath, dirnames, filenames in os.walk(root, onerror=walk_error):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for name in sorted(f for f in filenames if not f.startswith(".")):
             path = Path(dirpath, name)
-            doc_id = path.relative_to(root).with_suffix("").as_posix()
-            try:
-                if path.suffix.lower() != ".jsonl":
-                    if doc_id in seen:
-                        raise InputError(
-                            str(path),
-                            f"id {doc_id!r} is also the id of {seen[doc_id]}; rename one of "
-                            "the two files so that neither replaces the other",
-                        )
-                    seen[doc_id] = path
-            except InputError as exc:
-                report(exc, on_error)
-                continue
-            yield path, doc_id
+            yield path, path.relative_to(root).with_suffix("").as_posix()
 
 
 def _parse(
     data: bytes, *, suffix: str, label: str, doc_id: str, on_error: ErrorHandler | None
 ) -> Iterator[Document]:
     """Read ``data`` as the format of ``suffix`` (one of :data:`SUPPORTED_SUFFIXES`)."""
-    if suffix in (".txt", ".md"):
-        yield _text_document(data, label=label, doc_id=doc_id, suffix=suffix)
-    elif suffix in (".html", ".htm"):
-        yield _html_document(data, label=label, doc_id=doc_id)
-    elif suffix == ".docx":
-        yield _docx_document(data, label=label, doc_id=doc_id)
-    elif suffix == ".pdf":
-        yield _pdf_document(data, label=label, doc_id=doc_id)
+    if suffix == ".jsonl":
+        handle = io.BufferedReader(io.BytesIO(data))
+        for doc, _line in _jsonl_documents(handle, label=label, on_error=on_error):
+            yield doc
     else:
-        yield from _jsonl_documents(io.BytesIO(data), label=label, on_error=on_error)
+        yield _whole(data, suffix=suffix, label=label, doc_id=doc_id)
+
+
+_TEXT_SUFFIXES = (".txt", ".md", ".html", ".htm")
+
+
+def _whole(data: bytes, *, suffix: str, label: str, doc_id: str) -> Document:
+    """Read a whole-file format; what the bytes plainly are wins over a text suffix."""
+    kind = sniff(data)
+    if suffix == ".docx" or (suffix in _TEXT_SUFFIXES and kind == "zip"):
+        return _docx_document(data, label=label, doc_id=doc_id)
+    if suffix == ".pdf" or kind == "pdf":
+        return _pdf_document(data, label=label, doc_id=doc_id)
+    if kind == "binary":
+        raise InputError(
+            label,
+            "binary data (NUL bytes or control characters), not text; save it as UTF-8 "
+            "text, .html, .docx or .pdf",
+        )
+    encoding = kind if kind in ("utf-16-le", "utf-16-be") else None
+    if suffix in (".html", ".htm") or (suffix == ".txt" and kind == "html"):
+        page = _decode(data, label=label, encoding=encoding) if encoding else data
+        return _html_document(page, label=label, doc_id=doc_id)
+    return _text_document(data, label=label, doc_id=doc_id, suffix=suffix, encoding=encoding)
 
 
 def _suffix(path: Path, *, label: str) -> str:
@@ -395,25 +516,6 @@ def _suffix(path: Path, *, label: str) -> str:
         shown = f"'{suffix}'" if suffix else "without a suffix"
         raise InputError(label, f"unsupported file type {shown} (expected {_EXPECTED})")
     return suffix
-
-
-def _read(path: Path) -> bytes:
-    """Return the bytes of ``path``, turning OS errors into :class:`InputError`."""
-    try:
-        return path.read_bytes()
-    except OSError as exc:
-        raise InputError(str(path), _os_reason(exc)) from exc
-
-
-def _os_reason(exc: OSError) -> str:
-    """Say in words what an OS error means for the user."""
-    if isinstance(exc, FileNotFoundError):
-        return "no such file or directory"
-    if isinstance(exc, PermissionError):
-        return "permission denied; check the file's permissions"
-    if isinstance(exc, IsADirectoryError):
-        return "is a directory where a file was expected"
-    return f"cannot read: {exc.strerror or exc}"
 
 
 def report(exc: InputError, on_error: ErrorHandler | None) -> None:
@@ -431,19 +533,22 @@ def _empty(label: str) -> InputError:
 # --------------------------------------------------------------------------- plain text
 
 
-def _decode(data: bytes, *, label: str) -> str:
-    """Decode text as UTF-8, or as the UTF-16/32 its byte-order mark names.
+def _decode(data: bytes, *, label: str, encoding: str | None = None) -> str:
+    """Decode text as UTF-8, as the UTF-16/32 its byte-order mark names, or as ``encoding``.
 
-    No guessing: a wrong guess at a legacy encoding silently garbles the text (and every
+    No guessing at legacy encodings: a wrong guess silently garbles the text (and every
     quotation checked against it), so bytes that are not UTF-8 are an error with the
-    place of the first bad byte and the fix.
+    place of the first bad byte and the fix. UTF-16 without a mark is told by
+    :func:`~sourcetrace.files.sniff` and passed as ``encoding``.
     """
-    encoding = next((enc for bom, enc in _BOMS if data.startswith(bom)), "utf-8")
+    marked = next((enc for bom, enc in _BOMS if data.startswith(bom)), None)
+    encoding = marked or encoding or "utf-8"
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as exc:
         if encoding != "utf-8":
-            raise InputError(label, f"not valid {encoding.upper()} text despite its mark") from exc
+            despite = " despite its mark" if marked else ""
+            raise InputError(label, f"not valid {encoding.upper()} text{despite}") from exc
         line = data.count(b"\n", 0, exc.start) + 1
         raise InputError(
             label,
@@ -453,10 +558,17 @@ def _decode(data: bytes, *, label: str) -> str:
         ) from exc
 
 
-def _text_document(data: bytes, *, label: str, doc_id: str, suffix: str) -> Document:
-    text = _decode(data, label=label).replace("\r\n", "\n").replace("\r", "\n")
+def _text_document(
+    data: bytes, *, label: str, doc_id: str, suffix: str, encoding: str | None = None
+) -> Document:
+    text = _decode(data, label=label, encoding=encoding)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise _empty(label)
+    if "\0" in text or control_share(text[:_CONTROL_SAMPLE]) > _CONTROL_SHARE:
+        raise InputError(
+            label, "mostly control characters or NUL bytes, not text; is it a binary file?"
+        )
     first = next(line.strip() for line in text.split("\n") if line.strip())
     if suffix.lower() == ".md":
         first = first.lstrip("#").strip()
@@ -475,16 +587,17 @@ def _html_document(
 
     if not html.strip():
         raise _empty(label)
-    result = trafilatura.bare_extraction(
-        html,
-        url=url,
-        with_metadata=True,
-        include_comments=False,
-        include_tables=True,
-        prune_xpath=_PRUNE_XPATH,
-        # The date found in the page's markup, not one guessed from any date in the text.
-        date_extraction_params=set_date_params(extensive=False),
-    )
+    with _parsing(label, "not a readable web page"):
+        result = trafilatura.bare_extraction(
+            html,
+            url=url,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=True,
+            prune_xpath=_PRUNE_XPATH,
+            # The date found in the page's markup, not one guessed from any date in the text.
+            date_extraction_params=set_date_params(extensive=False),
+        )
     text = getattr(result, "text", None) if result is not None else None
     blocks = [line.strip() for line in (text or "").split("\n") if line.strip()]
     if not blocks:
@@ -509,30 +622,69 @@ def _html_document(
     )
 
 
+@contextlib.contextmanager
+def _parsing(label: str, what: str, fix: str = "") -> Iterator[None]:
+    """Turn any failure of a third-party parser into an :class:`InputError` for ``label``.
+
+    trafilatura, python-docx, lxml and pypdf can fail in many ways on hostile input
+    (``XMLSyntaxError``, ``RecursionError``, ``MemoryError``, ``KeyError`` ...); each is
+    one bad file, reported with its kind, and the batch goes on. The error keeps no
+    reference to the parser's exception, so it crosses process boundaries.
+    """
+    try:
+        yield
+    except InputError:
+        raise
+    except Exception as exc:  # any failure of the parser is this file's problem
+        raise InputError(label, f"{what} ({_brief(exc)}){fix}") from None
+
+
+def _brief(exc: BaseException) -> str:
+    """Return an exception as one short line: its type and the start of its message."""
+    message = " ".join(str(exc).split())
+    if len(message) > 160:
+        message = message[:157] + "..."
+    return f"{type(exc).__name__}: {message}" if message else type(exc).__name__
+
+
+def _iso_day(value: object) -> str | None:
+    """Return the ISO 8601 day of a metadata timestamp, if it is one."""
+    return value.date().isoformat() if isinstance(value, dt.datetime) else None
+
+
+def _clean(value: object) -> str | None:
+    return (value.strip() or None) if isinstance(value, str) else None
+
+
 # --------------------------------------------------------------------------- Word
 
 
 def _docx_document(data: bytes, *, label: str, doc_id: str) -> Document:
     import docx
-    from docx.opc.exceptions import PackageNotFoundError
     from docx.table import Table
 
-    try:
+    with _parsing(label, "not a Word .docx document", "; save it as .docx, or as .pdf or .txt"):
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            expanded = sum(info.file_size for info in archive.infolist())
+        if expanded > _DOCX_MAX_EXPANDED:
+            raise InputError(
+                label,
+                f"the Word document expands to {expanded // 2**20} MiB (the limit is "
+                f"{_DOCX_MAX_EXPANDED // 2**20} MiB); save it as .pdf or .txt",
+            )
         document = docx.Document(io.BytesIO(data))
-    except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError) as exc:
-        raise InputError(
-            label, f"not a Word .docx document ({exc}); save it as .docx, or as .pdf or .txt"
-        ) from exc
-    blocks: list[str] = []
-    for item in document.iter_inner_content():
-        if isinstance(item, Table):
-            blocks.extend(_table_rows(item))
-        elif item.text.strip():
-            blocks.append(item.text.strip())
+        blocks: list[str] = []
+        for item in document.iter_inner_content():
+            if isinstance(item, Table):
+                blocks.extend(_table_rows(item))
+            elif item.text.strip():
+                blocks.append(item.text.strip())
+        properties = document.core_properties
+        title, author = _clean(properties.title), _clean(properties.author)
+        created = _iso_day(properties.created)
     if not blocks:
         raise InputError(label, "the Word document has no text")
-    title = (document.core_properties.title or "").strip() or None
-    return Document(id=doc_id, text="\n\n".join(blocks), title=title)
+    return Document(id=doc_id, text="\n\n".join(blocks), title=title, author=author, date=created)
 
 
 def _table_rows(table: Table) -> Iterator[str]:
@@ -553,42 +705,110 @@ def _table_rows(table: Table) -> Iterator[str]:
 # --------------------------------------------------------------------------- PDF
 
 
+class _QuietPypdf:
+    """Keep pypdf's warnings (repairs it made to a damaged file) off standard error.
+
+    pypdf logs them; the logger's level is raised while any thread reads a PDF and
+    restored when the last one is done.
+    """
+
+    def __init__(self) -> None:
+        import threading
+
+        self.lock = threading.Lock()
+        self.depth = 0
+        self.saved = logging.NOTSET
+        self.logger = logging.getLogger("pypdf")
+
+    @contextlib.contextmanager
+    def __call__(self) -> Iterator[None]:
+        with self.lock:
+            if self.depth == 0:
+                self.saved = self.logger.level
+                self.logger.setLevel(logging.ERROR)
+            self.depth += 1
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                yield
+        finally:
+            with self.lock:
+                self.depth -= 1
+                if self.depth == 0:
+                    self.logger.setLevel(self.saved)
+
+
+_quiet_pypdf = _QuietPypdf()
+
+
 def _pdf_document(data: bytes, *, label: str, doc_id: str) -> Document:
     from pypdf import PdfReader
-    from pypdf.errors import PyPdfError
+    from pypdf.errors import DependencyError, FileNotDecryptedError
 
-    try:
-        reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted and not reader.decrypt(""):
-            raise InputError(label, "the PDF is encrypted; remove its password first")
-        pages = [(page.extract_text() or "").strip() for page in reader.pages]
-        raw_title = reader.metadata.title if reader.metadata is not None else None
-    except (PyPdfError, ValueError) as exc:
-        raise InputError(label, f"not a readable PDF ({exc})") from exc
+    with _quiet_pypdf(), _parsing(label, "not a readable PDF"):
+        try:
+            reader = PdfReader(io.BytesIO(data))
+            if reader.is_encrypted and not reader.decrypt(""):
+                raise InputError(label, "encrypted PDF, no password; remove its password first")
+            pages = [(page.extract_text() or "").strip() for page in reader.pages]
+        except FileNotDecryptedError:
+            raise InputError(
+                label, "encrypted PDF, no password; remove its password first"
+            ) from None
+        except DependencyError as exc:
+            raise InputError(
+                label, f"encrypted PDF that needs another package to open ({exc})"
+            ) from None
+        info = _pdf_info(reader)
     blocks = [page for page in pages if page]
     if not blocks:
         raise InputError(label, "PDF has no text layer (scanned?); run OCR first")
-    title = (raw_title.strip() or None) if isinstance(raw_title, str) else None
-    return Document(id=doc_id, text="\n\n".join(blocks), title=title)
+    return Document(
+        id=doc_id,
+        text="\n\n".join(blocks),
+        title=info["title"],
+        author=info["author"],
+        date=info["date"],
+    )
+
+
+def _pdf_info(reader: Any) -> dict[str, str | None]:
+    """Return the title, author and creation day of a PDF's metadata, where readable."""
+    info: dict[str, str | None] = {"title": None, "author": None, "date": None}
+    try:
+        metadata = reader.metadata
+    except Exception:  # damaged metadata loses the fields, not the text
+        return info
+    if metadata is None:
+        return info
+    for name, attribute in (("title", "title"), ("author", "author"), ("date", "creation_date")):
+        try:
+            value = getattr(metadata, attribute)
+        except Exception:  # an unparsable date or string: that field is unknown
+            continue
+        info[name] = _iso_day(value) if name == "date" else _clean(value)
+    return info
 
 
 # --------------------------------------------------------------------------- JSON Lines
 
 
 def _jsonl_documents(
-    lines: Iterable[bytes], *, label: str, on_error: ErrorHandler | None
-) -> Iterator[Document]:
-    """Yield a document per good line; hand each bad line to ``on_error`` (or raise)."""
+    handle: BinaryIO, *, label: str, on_error: ErrorHandler | None
+) -> Iterator[tuple[Document, int]]:
+    """Yield each good line's document and number; hand each bad line to ``on_error``."""
     records = 0
-    for number, raw in enumerate(lines, start=1):
-        if number == 1 and raw.startswith(codecs.BOM_UTF8):
-            raw = raw[len(codecs.BOM_UTF8) :]
+    for number, raw in read_lines(handle, label=label):
+        if isinstance(raw, InputError):
+            records += 1
+            report(raw, on_error)
+            continue
         raw = raw.strip()
         if not raw:
             continue
         records += 1
         try:
-            yield _record(raw, label=label, line=number)
+            yield _record(raw, label=label, line=number), number
         except InputError as exc:
             report(exc, on_error)
     if records == 0:
@@ -609,8 +829,18 @@ def _record(raw: bytes, *, label: str, line: int) -> Document:
         raise fail(f"not valid UTF-8 ({bad}); save the file as UTF-8") from None
     except json.JSONDecodeError as exc:
         raise fail(f"malformed JSON: {exc.msg} (column {exc.colno})") from None
+    except RecursionError:
+        raise fail("JSON nested too deeply to read") from None
+    except ValueError as exc:  # e.g. an integer of more than 4,300 digits
+        raise fail(f"unreadable JSON value: {_brief(exc).split(';')[0]}") from None
     if not isinstance(obj, dict):
         raise fail(f"expected a JSON object, got {type(obj).__name__}")
+    surrogate = _lone_surrogate(obj)
+    if surrogate is not None:
+        raise fail(
+            f"{surrogate} holds a lone surrogate (a \\ud800-\\udfff escape without its "
+            "pair), which is not valid Unicode text"
+        )
 
     fields: dict[str, Any] = dict(obj)
     if "id" not in fields:
@@ -639,7 +869,7 @@ def _record(raw: bytes, *, label: str, line: int) -> Document:
     if publisher is None and isinstance(fields.get("outlet"), str):
         publisher = fields["outlet"].strip() or None
     when = optional("date")
-    if when is not None and not _is_iso_date(when):
+    if when is not None and not is_iso_date(when):
         raise fail(f"invalid date {when!r}: expected ISO 8601, e.g. 2023-08-09")
     kind = optional("kind")
     if kind is not None and kind not in KINDS:
@@ -658,12 +888,24 @@ def _record(raw: bytes, *, label: str, line: int) -> Document:
     )
 
 
-def _is_iso_date(value: str) -> bool:
-    """Return whether ``value`` is an ISO 8601 date or timestamp Python can parse."""
-    for parse in (date.fromisoformat, datetime.fromisoformat):
-        try:
-            parse(value)
-        except ValueError:
-            continue
-        return True
-    return False
+def _lone_surrogate(obj: dict[str, Any]) -> str | None:
+    r"""Name the first field (or key) of a JSON object holding a lone surrogate, if any.
+
+    JSON's ``\ud800`` escapes can spell half of a UTF-16 pair, which no UTF-8 text
+    (nor the index) can hold. Walked without recursion: the object can be deep.
+    """
+    stack: list[tuple[str, Any]] = [(f"field {key!r}", value) for key, value in obj.items()]
+    stack.extend((f"key {key!r}", key) for key in obj)
+    while stack:
+        where, value = stack.pop()
+        if isinstance(value, str):
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError:
+                return where.encode("ascii", "backslashreplace").decode()
+        elif isinstance(value, dict):
+            stack.extend((where, item) for item in value.values())
+            stack.extend((where, key) for key in value)
+        elif isinstance(value, list):
+            stack.extend((where, item) for item in value)
+    return None
