@@ -100,6 +100,8 @@ _CONTROL_SAMPLE = 65536
 _CONTROL_SHARE = 0.1
 #: Most bytes a Word file's parts may expand to (a ZIP bomb would fill the memory).
 _DOCX_MAX_EXPANDED = 256 * 1024 * 1024
+#: The author python-docx's blank template names; its dates are the template's too.
+_DOCX_TEMPLATE_AUTHOR = "python-docx"
 
 
 # --------------------------------------------------------------------------- entry points
@@ -682,6 +684,8 @@ def _docx_document(data: bytes, *, label: str, doc_id: str) -> Document:
         properties = document.core_properties
         title, author = _clean(properties.title), _clean(properties.author)
         created = _iso_day(properties.created)
+        if author == _DOCX_TEMPLATE_AUTHOR:  # python-docx's own template: not the file's
+            author = created = None
     if not blocks:
         raise InputError(label, "the Word document has no text")
     return Document(id=doc_id, text="\n\n".join(blocks), title=title, author=author, date=created)
