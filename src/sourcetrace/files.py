@@ -46,7 +46,8 @@ _SNIFF_BYTES = 8192
 _CONTROL_SHARE = 0.1
 #: Share of the 2-byte units with a zero byte in the same half from which text is UTF-16.
 _UTF16_ZEROS = 0.4
-_WHITESPACE_CONTROLS = frozenset("\t\n\r\f\v")
+#: The control characters that are not white space (C0 and DEL), as bytes.
+_CONTROL_BYTES = bytes([*range(0, 9), *range(14, 32), 127])
 _HTML_STARTS = (b"<!doctype html", b"<html", b"<head", b"<body")
 
 
@@ -245,26 +246,22 @@ def sniff(head: bytes) -> Sniffed:
         return utf16
     if b"\0" in head:
         return "binary"
-    sample = head.decode("utf-8", "ignore")
-    if sample.startswith("\ufeff"):
-        sample = sample[1:]
-    if sample and control_share(sample) > _CONTROL_SHARE:
+    if _control_bytes(head) > _CONTROL_SHARE:
         return "binary"
-    if sample.lstrip()[:20].lower().encode().startswith(_HTML_STARTS):
+    if head.removeprefix(codecs.BOM_UTF8).lstrip()[:20].lower().startswith(_HTML_STARTS):
         return "html"
     return "text"
 
 
 def control_share(text: str) -> float:
-    """Return the share of ``text``'s characters that are control characters (not spaces)."""
-    if not text:
+    """Return the share of ``text`` (in UTF-8 bytes) that is control characters, not spaces."""
+    return _control_bytes(text.encode("utf-8", "surrogatepass"))
+
+
+def _control_bytes(data: bytes) -> float:
+    if not data:
         return 0.0
-    controls = sum(
-        1
-        for c in text
-        if (c < " " and c not in _WHITESPACE_CONTROLS) or c == "\x7f" or "\x80" <= c <= "\x9f"
-    )
-    return controls / len(text)
+    return (len(data) - len(data.translate(None, _CONTROL_BYTES))) / len(data)
 
 
 def _utf16_without_mark(head: bytes) -> Literal["utf-16-le", "utf-16-be"] | None:

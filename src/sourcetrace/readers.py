@@ -164,12 +164,6 @@ def read_path(
             report(exc, on_error)
 
 
-def _place(label: str, line: int | None) -> str:
-    """Name a file, or a line of one, resolving the file's path."""
-    where = label if label == _STDIN else str(Path(label).resolve())
-    return where if line is None else f"{where}:{line}"
-
-
 class IdLedger:
     """The document ids read so far in one run, with where each came from.
 
@@ -180,10 +174,19 @@ class IdLedger:
 
     def __init__(self) -> None:
         self.seen: dict[str, str] = {}
+        self.resolved: dict[str, str] = {}
+
+    def _place(self, label: str, line: int | None) -> str:
+        """Name a file, or a line of one, by the file's absolute path."""
+        where = self.resolved.get(label)
+        if where is None:
+            where = label if label == _STDIN else os.path.abspath(label)
+            self.resolved[label] = where
+        return where if line is None else f"{where}:{line}"
 
     def again(self, doc_id: str, *, label: str, line: int | None) -> bool:
         """Return whether this very place (a file given twice) already gave ``doc_id``."""
-        return self.seen.get(doc_id) == _place(label, line)
+        return self.seen.get(doc_id) == self._place(label, line)
 
     def claim(self, doc_id: str, *, label: str, line: int | None) -> InputError | None:
         """Claim ``doc_id`` for the document at ``label`` (and ``line``).
@@ -193,7 +196,7 @@ class IdLedger:
         """
         first = self.seen.get(doc_id)
         if first is None:
-            self.seen[doc_id] = _place(label, line)
+            self.seen[doc_id] = self._place(label, line)
             return None
         if line is None:
             return InputError(
@@ -567,7 +570,8 @@ def _text_document(
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise _empty(label)
-    if "\0" in text or control_share(text[:_CONTROL_SAMPLE]) > _CONTROL_SHARE:
+    # UTF-8 was looked at by sniff() before decoding; UTF-16 is looked at here.
+    if "\0" in text or (encoding and control_share(text[:_CONTROL_SAMPLE]) > _CONTROL_SHARE):
         raise InputError(
             label, "mostly control characters or NUL bytes, not text; is it a binary file?"
         )
@@ -839,7 +843,8 @@ def _record(raw: bytes, *, label: str, line: int) -> Document:
         raise fail(f"unreadable JSON value: {_brief(exc).split(';')[0]}") from None
     if not isinstance(obj, dict):
         raise fail(f"expected a JSON object, got {type(obj).__name__}")
-    surrogate = _lone_surrogate(obj)
+    maybe = b"\\ud" in raw or b"\\uD" in raw or b"\xed" in raw
+    surrogate = _lone_surrogate(obj) if maybe else None
     if surrogate is not None:
         raise fail(
             f"{surrogate} holds a lone surrogate (a \\ud800-\\udfff escape without its "
