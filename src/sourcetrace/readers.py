@@ -2,12 +2,18 @@ r"""Readers: turn files, uploads and standard input into :class:`Document` value
 
 One reader per format, each a plain function:
 
-- ``.txt``: the whole file as UTF-8 (a byte-order mark is dropped; UTF-16 with a mark too).
+- ``.txt``: the whole file as UTF-8 (a byte-order mark is dropped; UTF-16, with a mark or
+  without, is decoded too).
 - ``.md``: as ``.txt``; the title loses its leading ``#`` marks.
 - ``.html``, ``.htm``: the main text found by trafilatura, without navigation or footers.
 - ``.docx``: paragraphs and table rows, one block each.
 - ``.pdf``: the text layer, page by page. Scanned PDFs need OCR first.
 - ``.jsonl``: one JSON object per line (the ingest schema of :meth:`Document.to_dict`).
+
+The parsers live in :mod:`sourcetrace.formats`; safe reading of the bytes (regular files
+only, size caps, what the content is) in :mod:`sourcetrace.files`. Where the content and
+the suffix plainly disagree, the content wins: a PDF, a Word file or a web page saved as
+``.txt`` (or piped in) is read as what it is, and binary data is refused.
 
 Blocks (paragraphs, pages, table rows) are joined by a blank line (``"\n\n"``), so the
 sentence splitter sees the same paragraph breaks whatever the format.
@@ -27,20 +33,14 @@ Example:
 from __future__ import annotations
 
 import codecs
-import contextlib
-import datetime as dt
 import io
-import json
-import logging
 import os
 import sys
-import warnings
-import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, BinaryIO
+from typing import TYPE_CHECKING
 
-from sourcetrace.documents import KINDS, Document, FileFields, is_iso_date
+from sourcetrace.documents import Document, FileFields
 from sourcetrace.errors import InputError
 from sourcetrace.files import (
     MAX_FILE_BYTES,
@@ -48,13 +48,21 @@ from sourcetrace.files import (
     open_regular,
     os_reason,
     read_limited,
-    read_lines,
     read_regular,
     sniff,
 )
+from sourcetrace.formats import (
+    ErrorHandler,
+    docx_document,
+    empty,
+    html_document,
+    jsonl_documents,
+    pdf_document,
+    report,
+)
 
 if TYPE_CHECKING:
-    from docx.table import Table
+    pass
 
 __all__ = [
     "SUPPORTED_SUFFIXES",
@@ -77,8 +85,6 @@ __all__ = [
 SUPPORTED_SUFFIXES: tuple[str, ...] = (".txt", ".md", ".html", ".htm", ".docx", ".pdf", ".jsonl")
 """The file suffixes :func:`read_path` and :func:`read_bytes` know, lower case."""
 
-ErrorHandler = Callable[[InputError], None]
-"""Called with each bad input instead of raising, so the remaining inputs are still read."""
 
 _TITLE_MAX_CHARS = 200
 _STDIN = "-"
@@ -91,17 +97,10 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-# Semantic elements that are never an article's main text. trafilatura leaves them out
-# of its own extraction but falls back on them when a page has nothing else.
-_PRUNE_XPATH = ["//nav", "//footer[not(ancestor::article)]"]
 _EXPECTED = ", ".join(SUPPORTED_SUFFIXES)
 #: Characters of a decoded text checked for control characters, and the share refused.
 _CONTROL_SAMPLE = 65536
 _CONTROL_SHARE = 0.1
-#: Most bytes a Word file's parts may expand to (a ZIP bomb would fill the memory).
-_DOCX_MAX_EXPANDED = 256 * 1024 * 1024
-#: The author python-docx's blank template names; its dates are the template's too.
-_DOCX_TEMPLATE_AUTHOR = "python-docx"
 
 
 # --------------------------------------------------------------------------- entry points
@@ -173,7 +172,7 @@ class IdLedger:
     """
 
     def __init__(self) -> None:
-        self.seen: dict[str, str] = {}
+        self.seen: dict[str, tuple[str, str]] = {}  # id -> (place, place as shown)
         self.resolved: dict[str, str] = {}
 
     def _place(self, label: str, line: int | None) -> str:
@@ -186,7 +185,8 @@ class IdLedger:
 
     def again(self, doc_id: str, *, label: str, line: int | None) -> bool:
         """Return whether this very place (a file given twice) already gave ``doc_id``."""
-        return self.seen.get(doc_id) == self._place(label, line)
+        first = self.seen.get(doc_id)
+        return first is not None and first[0] == self._place(label, line)
 
     def claim(self, doc_id: str, *, label: str, line: int | None) -> InputError | None:
         """Claim ``doc_id`` for the document at ``label`` (and ``line``).
@@ -194,10 +194,12 @@ class IdLedger:
         Returns:
             ``None`` if the id is new, else the error to report for this document.
         """
-        first = self.seen.get(doc_id)
-        if first is None:
-            self.seen[doc_id] = self._place(label, line)
+        seen = self.seen.get(doc_id)
+        if seen is None:
+            shown = label if line is None else f"{label}:{line}"
+            self.seen[doc_id] = (self._place(label, line), shown)
             return None
+        first = seen[1]
         if line is None:
             return InputError(
                 label,
@@ -371,7 +373,7 @@ def read_html(path: Path) -> Document:
     Raises:
         InputError: If the file cannot be read, is empty or has no main text.
     """
-    return _html_document(read_regular(path), label=str(path), doc_id=path.stem)
+    return html_document(read_regular(path), label=str(path), doc_id=path.stem)
 
 
 def read_html_string(html: str, *, doc_id: str, url: str | None = None) -> Document:
@@ -388,7 +390,7 @@ def read_html_string(html: str, *, doc_id: str, url: str | None = None) -> Docum
     Raises:
         InputError: If the page is empty or has no main text.
     """
-    return _html_document(html, label=doc_id, doc_id=doc_id, url=url)
+    return html_document(html, label=doc_id, doc_id=doc_id, url=url)
 
 
 def read_docx(path: Path) -> Document:
@@ -407,7 +409,7 @@ def read_docx(path: Path) -> Document:
     Raises:
         InputError: If the file cannot be read, is not a Word document or has no text.
     """
-    return _docx_document(read_regular(path), label=str(path), doc_id=path.stem)
+    return docx_document(read_regular(path), label=str(path), doc_id=path.stem)
 
 
 def read_pdf(path: Path) -> Document:
@@ -423,7 +425,7 @@ def read_pdf(path: Path) -> Document:
         InputError: If the file cannot be read, is not a PDF, is encrypted or has no
             text layer (a scan: run OCR first).
     """
-    return _pdf_document(read_regular(path), label=str(path), doc_id=path.stem)
+    return pdf_document(read_regular(path), label=str(path), doc_id=path.stem)
 
 
 def read_jsonl(path: Path, *, on_error: ErrorHandler | None = None) -> Iterator[Document]:
@@ -458,7 +460,7 @@ def _jsonl_file(
     label = str(path)
     try:
         with open_regular(path) as handle:
-            yield from _jsonl_documents(handle, label=label, on_error=on_error)
+            yield from jsonl_documents(handle, label=label, on_error=on_error)
     except OSError as exc:
         raise InputError(label, os_reason(exc)) from exc
 
@@ -485,7 +487,7 @@ def _parse(
     """Read ``data`` as the format of ``suffix`` (one of :data:`SUPPORTED_SUFFIXES`)."""
     if suffix == ".jsonl":
         handle = io.BufferedReader(io.BytesIO(data))
-        for doc, _line in _jsonl_documents(handle, label=label, on_error=on_error):
+        for doc, _line in jsonl_documents(handle, label=label, on_error=on_error):
             yield doc
     else:
         yield _whole(data, suffix=suffix, label=label, doc_id=doc_id)
@@ -498,9 +500,9 @@ def _whole(data: bytes, *, suffix: str, label: str, doc_id: str) -> Document:
     """Read a whole-file format; what the bytes plainly are wins over a text suffix."""
     kind = sniff(data)
     if suffix == ".docx" or (suffix in _TEXT_SUFFIXES and kind == "zip"):
-        return _docx_document(data, label=label, doc_id=doc_id)
+        return docx_document(data, label=label, doc_id=doc_id)
     if suffix == ".pdf" or kind == "pdf":
-        return _pdf_document(data, label=label, doc_id=doc_id)
+        return pdf_document(data, label=label, doc_id=doc_id)
     if kind == "binary":
         raise InputError(
             label,
@@ -510,7 +512,7 @@ def _whole(data: bytes, *, suffix: str, label: str, doc_id: str) -> Document:
     encoding = kind if kind in ("utf-16-le", "utf-16-be") else None
     if suffix in (".html", ".htm") or (suffix == ".txt" and kind == "html"):
         page = _decode(data, label=label, encoding=encoding) if encoding else data
-        return _html_document(page, label=label, doc_id=doc_id)
+        return html_document(page, label=label, doc_id=doc_id)
     return _text_document(data, label=label, doc_id=doc_id, suffix=suffix, encoding=encoding)
 
 
@@ -521,18 +523,6 @@ def _suffix(path: Path, *, label: str) -> str:
         shown = f"'{suffix}'" if suffix else "without a suffix"
         raise InputError(label, f"unsupported file type {shown} (expected {_EXPECTED})")
     return suffix
-
-
-def report(exc: InputError, on_error: ErrorHandler | None) -> None:
-    """Hand ``exc`` to ``on_error``, or raise it when there is no handler."""
-    if on_error is None:
-        raise exc
-    on_error(exc)
-
-
-def _empty(label: str) -> InputError:
-    what = "input" if label == _STDIN else "file"
-    return InputError(label, f"the {what} is empty (no text after stripping white space)")
 
 
 # --------------------------------------------------------------------------- plain text
@@ -569,7 +559,7 @@ def _text_document(
     text = _decode(data, label=label, encoding=encoding)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
-        raise _empty(label)
+        raise empty(label)
     # UTF-8 was looked at by sniff() before decoding; UTF-16 is looked at here.
     if "\0" in text or (encoding and control_share(text[:_CONTROL_SAMPLE]) > _CONTROL_SHARE):
         raise InputError(
@@ -580,341 +570,3 @@ def _text_document(
         first = first.lstrip("#").strip()
     title = first if first and len(first) <= _TITLE_MAX_CHARS else None
     return Document(id=doc_id, text=text, title=title)
-
-
-# --------------------------------------------------------------------------- HTML
-
-
-def _html_document(
-    html: str | bytes, *, label: str, doc_id: str, url: str | None = None
-) -> Document:
-    import trafilatura
-    from trafilatura.settings import set_date_params
-
-    if not html.strip():
-        raise _empty(label)
-    with _parsing(label, "not a readable web page"):
-        result = trafilatura.bare_extraction(
-            html,
-            url=url,
-            with_metadata=True,
-            include_comments=False,
-            include_tables=True,
-            prune_xpath=_PRUNE_XPATH,
-            # The date found in the page's markup, not one guessed from any date in the text.
-            date_extraction_params=set_date_params(extensive=False),
-        )
-    text = getattr(result, "text", None) if result is not None else None
-    blocks = [line.strip() for line in (text or "").split("\n") if line.strip()]
-    if not blocks:
-        raise InputError(
-            label,
-            "no main text found in the HTML (is it a page of links, or is the text "
-            "loaded by JavaScript? save the rendered page instead)",
-        )
-
-    def meta(name: str) -> str | None:
-        value = getattr(result, name, None)
-        return (value.strip() or None) if isinstance(value, str) else None
-
-    return Document(
-        id=doc_id,
-        text="\n\n".join(blocks),
-        title=meta("title"),
-        date=meta("date"),
-        publisher=meta("sitename"),
-        author=meta("author"),
-        url=meta("url") or url,
-    )
-
-
-@contextlib.contextmanager
-def _parsing(label: str, what: str, fix: str = "") -> Iterator[None]:
-    """Turn any failure of a third-party parser into an :class:`InputError` for ``label``.
-
-    trafilatura, python-docx, lxml and pypdf can fail in many ways on hostile input
-    (``XMLSyntaxError``, ``RecursionError``, ``MemoryError``, ``KeyError`` ...); each is
-    one bad file, reported with its kind, and the batch goes on. The error keeps no
-    reference to the parser's exception, so it crosses process boundaries.
-    """
-    try:
-        yield
-    except InputError:
-        raise
-    except Exception as exc:  # any failure of the parser is this file's problem
-        raise InputError(label, f"{what} ({_brief(exc)}){fix}") from None
-
-
-def _brief(exc: BaseException) -> str:
-    """Return an exception as one short line: its type and the start of its message."""
-    message = " ".join(str(exc).split())
-    if len(message) > 160:
-        message = message[:157] + "..."
-    return f"{type(exc).__name__}: {message}" if message else type(exc).__name__
-
-
-def _iso_day(value: object) -> str | None:
-    """Return the ISO 8601 day of a metadata timestamp, if it is one."""
-    return value.date().isoformat() if isinstance(value, dt.datetime) else None
-
-
-def _clean(value: object) -> str | None:
-    return (value.strip() or None) if isinstance(value, str) else None
-
-
-# --------------------------------------------------------------------------- Word
-
-
-def _docx_document(data: bytes, *, label: str, doc_id: str) -> Document:
-    import docx
-    from docx.table import Table
-
-    with _parsing(label, "not a Word .docx document", "; save it as .docx, or as .pdf or .txt"):
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            expanded = sum(info.file_size for info in archive.infolist())
-        if expanded > _DOCX_MAX_EXPANDED:
-            raise InputError(
-                label,
-                f"the Word document expands to {expanded // 2**20} MiB (the limit is "
-                f"{_DOCX_MAX_EXPANDED // 2**20} MiB); save it as .pdf or .txt",
-            )
-        document = docx.Document(io.BytesIO(data))
-        blocks: list[str] = []
-        for item in document.iter_inner_content():
-            if isinstance(item, Table):
-                blocks.extend(_table_rows(item))
-            elif item.text.strip():
-                blocks.append(item.text.strip())
-        properties = document.core_properties
-        title, author = _clean(properties.title), _clean(properties.author)
-        created = _iso_day(properties.created)
-        if author == _DOCX_TEMPLATE_AUTHOR:  # python-docx's own template: not the file's
-            author = created = None
-    if not blocks:
-        raise InputError(label, "the Word document has no text")
-    return Document(id=doc_id, text="\n\n".join(blocks), title=title, author=author, date=created)
-
-
-def _table_rows(table: Table) -> Iterator[str]:
-    """Yield each row of a Word table as its cells' text joined by tabs."""
-    for row in table.rows:
-        cells: list[str] = []
-        previous: object = None
-        for cell in row.cells:
-            if cell._tc is previous:  # a merged cell repeats once per grid column it spans
-                continue
-            previous = cell._tc
-            if cell.text.strip():
-                cells.append(" ".join(cell.text.split()))
-        if cells:
-            yield "\t".join(cells)
-
-
-# --------------------------------------------------------------------------- PDF
-
-
-class _QuietPypdf:
-    """Keep pypdf's warnings (repairs it made to a damaged file) off standard error.
-
-    pypdf logs them; the logger's level is raised while any thread reads a PDF and
-    restored when the last one is done.
-    """
-
-    def __init__(self) -> None:
-        import threading
-
-        self.lock = threading.Lock()
-        self.depth = 0
-        self.saved = logging.NOTSET
-        self.logger = logging.getLogger("pypdf")
-
-    @contextlib.contextmanager
-    def __call__(self) -> Iterator[None]:
-        with self.lock:
-            if self.depth == 0:
-                self.saved = self.logger.level
-                self.logger.setLevel(logging.ERROR)
-            self.depth += 1
-        try:
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore")
-                yield
-        finally:
-            with self.lock:
-                self.depth -= 1
-                if self.depth == 0:
-                    self.logger.setLevel(self.saved)
-
-
-_quiet_pypdf = _QuietPypdf()
-
-
-def _pdf_document(data: bytes, *, label: str, doc_id: str) -> Document:
-    from pypdf import PdfReader
-    from pypdf.errors import DependencyError, FileNotDecryptedError
-
-    with _quiet_pypdf(), _parsing(label, "not a readable PDF"):
-        try:
-            reader = PdfReader(io.BytesIO(data))
-            if reader.is_encrypted and not reader.decrypt(""):
-                raise InputError(label, "encrypted PDF, no password; remove its password first")
-            pages = [(page.extract_text() or "").strip() for page in reader.pages]
-        except FileNotDecryptedError:
-            raise InputError(
-                label, "encrypted PDF, no password; remove its password first"
-            ) from None
-        except DependencyError as exc:
-            raise InputError(
-                label, f"encrypted PDF that needs another package to open ({exc})"
-            ) from None
-        info = _pdf_info(reader)
-    blocks = [page for page in pages if page]
-    if not blocks:
-        raise InputError(label, "PDF has no text layer (scanned?); run OCR first")
-    return Document(
-        id=doc_id,
-        text="\n\n".join(blocks),
-        title=info["title"],
-        author=info["author"],
-        date=info["date"],
-    )
-
-
-def _pdf_info(reader: Any) -> dict[str, str | None]:
-    """Return the title, author and creation day of a PDF's metadata, where readable."""
-    info: dict[str, str | None] = {"title": None, "author": None, "date": None}
-    try:
-        metadata = reader.metadata
-    except Exception:  # damaged metadata loses the fields, not the text
-        return info
-    if metadata is None:
-        return info
-    for name, attribute in (("title", "title"), ("author", "author"), ("date", "creation_date")):
-        try:
-            value = getattr(metadata, attribute)
-        except Exception:  # an unparsable date or string: that field is unknown
-            continue
-        info[name] = _iso_day(value) if name == "date" else _clean(value)
-    return info
-
-
-# --------------------------------------------------------------------------- JSON Lines
-
-
-def _jsonl_documents(
-    handle: BinaryIO, *, label: str, on_error: ErrorHandler | None
-) -> Iterator[tuple[Document, int]]:
-    """Yield each good line's document and number; hand each bad line to ``on_error``."""
-    records = 0
-    for number, raw in read_lines(handle, label=label):
-        if isinstance(raw, InputError):
-            records += 1
-            report(raw, on_error)
-            continue
-        raw = raw.strip()
-        if not raw:
-            continue
-        records += 1
-        try:
-            yield _record(raw, label=label, line=number), number
-        except InputError as exc:
-            report(exc, on_error)
-    if records == 0:
-        what = "input" if label == _STDIN else "file"
-        raise InputError(label, f"the {what} is empty (no JSON objects, one per line, found)")
-
-
-def _record(raw: bytes, *, label: str, line: int) -> Document:
-    """Turn one JSON Lines line into a document, checking every known field."""
-
-    def fail(reason: str) -> InputError:
-        return InputError(label, reason, line=line)
-
-    try:
-        obj = json.loads(raw)
-    except UnicodeDecodeError as exc:
-        bad = f"byte 0x{raw[exc.start]:02X} at column {exc.start + 1}"
-        raise fail(f"not valid UTF-8 ({bad}); save the file as UTF-8") from None
-    except json.JSONDecodeError as exc:
-        raise fail(f"malformed JSON: {exc.msg} (column {exc.colno})") from None
-    except RecursionError:
-        raise fail("JSON nested too deeply to read") from None
-    except ValueError as exc:  # e.g. an integer of more than 4,300 digits
-        raise fail(f"unreadable JSON value: {_brief(exc).split(';')[0]}") from None
-    if not isinstance(obj, dict):
-        raise fail(f"expected a JSON object, got {type(obj).__name__}")
-    maybe = b"\\ud" in raw or b"\\uD" in raw or b"\xed" in raw
-    surrogate = _lone_surrogate(obj) if maybe else None
-    if surrogate is not None:
-        raise fail(
-            f"{surrogate} holds a lone surrogate (a \\ud800-\\udfff escape without its "
-            "pair), which is not valid Unicode text"
-        )
-
-    fields: dict[str, Any] = dict(obj)
-    if "id" not in fields:
-        raise fail("missing field 'id'")
-    doc_id = fields.pop("id")
-    if isinstance(doc_id, int) and not isinstance(doc_id, bool):
-        doc_id = str(doc_id)
-    if not isinstance(doc_id, str) or not doc_id.strip():
-        raise fail("field 'id' must be a non-empty string (or an integer)")
-    if "text" not in fields:
-        raise fail("missing field 'text'")
-    text = fields.pop("text")
-    if not isinstance(text, str) or not text.strip():
-        raise fail("field 'text' must be a non-empty string")
-
-    def optional(name: str) -> str | None:
-        value = fields.pop(name, None)
-        if value is None:
-            return None
-        if not isinstance(value, str):
-            raise fail(f"field {name!r} must be a string, not {type(value).__name__}")
-        return value.strip() or None
-
-    title, author, url = optional("title"), optional("author"), optional("url")
-    publisher = optional("publisher")
-    if publisher is None and isinstance(fields.get("outlet"), str):
-        publisher = fields["outlet"].strip() or None
-    when = optional("date")
-    if when is not None and not is_iso_date(when):
-        raise fail(f"invalid date {when!r}: expected ISO 8601, e.g. 2023-08-09")
-    kind = optional("kind")
-    if kind is not None and kind not in KINDS:
-        expected = " or ".join(repr(k) for k in KINDS)
-        raise fail(f"invalid kind {kind!r}: expected {expected}")
-    return Document(
-        id=doc_id,
-        text=text,
-        title=title,
-        date=when,
-        publisher=publisher,
-        author=author,
-        url=url,
-        kind=kind,
-        meta=fields,
-    )
-
-
-def _lone_surrogate(obj: dict[str, Any]) -> str | None:
-    r"""Name the first field (or key) of a JSON object holding a lone surrogate, if any.
-
-    JSON's ``\ud800`` escapes can spell half of a UTF-16 pair, which no UTF-8 text
-    (nor the index) can hold. Walked without recursion: the object can be deep.
-    """
-    stack: list[tuple[str, Any]] = [(f"field {key!r}", value) for key, value in obj.items()]
-    stack.extend((f"key {key!r}", key) for key in obj)
-    while stack:
-        where, value = stack.pop()
-        if isinstance(value, str):
-            try:
-                value.encode("utf-8")
-            except UnicodeEncodeError:
-                return where.encode("ascii", "backslashreplace").decode()
-        elif isinstance(value, dict):
-            stack.extend((where, item) for item in value.values())
-            stack.extend((where, key) for key in value)
-        elif isinstance(value, list):
-            stack.extend((where, item) for item in value)
-    return None
