@@ -695,3 +695,18 @@ def test_repeated_ids_and_a_file_given_twice(tmp_path: Path) -> None:
     docs, errors = collect(feed)
     assert [d.text for d in docs] == ["one"]
     assert [(e.line, "id 'a' was already read at" in e.reason) for e in errors] == [(2, True)]
+
+
+def test_streams_and_lines_are_bounded() -> None:
+    from sourcetrace.files import read_limited, read_lines
+
+    assert read_limited(io.BytesIO(b"x" * 10), label="-", limit=10) == b"x" * 10
+    with pytest.raises(InputError, match=r"^-: input too large"):
+        read_limited(io.BytesIO(b"x" * 11), label="-", limit=10)
+    handle = io.BufferedReader(io.BytesIO(b"short\n" + b"y" * 50 + b"\nlast\n"))
+    lines = list(read_lines(handle, label="f.jsonl", limit=20))
+    assert [n for n, _ in lines] == [1, 2, 3]
+    assert lines[0][1] == b"short\n"
+    assert isinstance(lines[1][1], InputError)
+    assert str(lines[1][1]).startswith("f.jsonl:2: line longer than")
+    assert lines[2][1] == b"last\n"

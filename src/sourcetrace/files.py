@@ -136,7 +136,11 @@ def read_limited(stream: BinaryIO, *, label: str, limit: int = MAX_FILE_BYTES) -
     """Read a stream (standard input) to its end, refusing more than ``limit`` bytes."""
     data = stream.read(limit + 1)
     if len(data) > limit:
-        raise InputError(label, f"more than {_mebibytes(limit)} of input; the limit is that")
+        raise InputError(
+            label,
+            f"input too large (over the limit of {_mebibytes(limit)}); split it, or give it "
+            "as JSON Lines (one document per line)",
+        )
     return data
 
 

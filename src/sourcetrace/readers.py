@@ -327,12 +327,9 @@ def read_stdin(
         formats = ", ".join(s.lstrip(".") for s in SUPPORTED_SUFFIXES)
         raise InputError(_STDIN, f"unsupported input format {fmt!r} (expected {formats})")
     buffer = getattr(sys.stdin, "buffer", None)
-    if buffer is not None:
-        data = read_limited(buffer, label=_STDIN)
-    else:
-        data = sys.stdin.read(MAX_FILE_BYTES + 1).encode("utf-8")
-        if len(data) > MAX_FILE_BYTES:
-            data = read_limited(io.BytesIO(data), label=_STDIN)
+    if buffer is None:  # a text stream (a test's, an embedding's): its characters, bounded
+        buffer = io.BytesIO(sys.stdin.read(MAX_FILE_BYTES + 1).encode("utf-8"))
+    data = read_limited(buffer, label=_STDIN)
     yield from _parse(data, suffix=suffix, label=_STDIN, doc_id=doc_id, on_error=on_error)
 
 
