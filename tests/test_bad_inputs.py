@@ -225,6 +225,11 @@ CASES: dict[str, tuple[Callable[[Path], Path], str, str]] = {
         "page.html",
         "binary data",
     ),
+    "a web page over its limit": (
+        lambda d: _write(d / "big.html", b"<html><body>" + b"<p>Words.</p>" * 700_000),
+        "big.html",
+        "web page too large (9 MiB; the limit for HTML is 8 MiB)",
+    ),
     "a file over the size limit": (
         lambda d: sparse(d / "huge.txt", 65 * 1024 * 1024),
         "huge.txt",

@@ -44,6 +44,7 @@ from sourcetrace.documents import Document, FileFields
 from sourcetrace.errors import InputError
 from sourcetrace.files import (
     MAX_FILE_BYTES,
+    check_html_size,
     control_share,
     open_regular,
     os_reason,
@@ -508,6 +509,7 @@ def _whole(data: bytes, *, suffix: str, label: str, doc_id: str) -> Document:
         )
     encoding = kind if kind in ("utf-16-le", "utf-16-be") else None
     if suffix in (".html", ".htm") or (suffix == ".txt" and kind == "html"):
+        check_html_size(data, label=label)
         page = _decode(data, label=label, encoding=encoding) if encoding else data
         return html_document(page, label=label, doc_id=doc_id)
     return _text_document(data, label=label, doc_id=doc_id, suffix=suffix, encoding=encoding)
