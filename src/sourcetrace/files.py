@@ -49,6 +49,7 @@ Sniffed = Literal["pdf", "zip", "html", "utf-16-le", "utf-16-be", "binary", "tex
 """What the first bytes of an input look like."""
 
 _SNIFF_BYTES = 8192
+_CHUNK = 1024 * 1024
 #: Share of control characters (other than white space) from which text is binary data.
 _CONTROL_SHARE = 0.1
 #: Share of the 2-byte units with a zero byte in the same half from which text is UTF-16.
@@ -131,17 +132,34 @@ def read_regular(path: Path, *, limit: int = MAX_FILE_BYTES) -> bytes:
         if size > limit:
             raise _too_large(label, size, limit)
         try:
-            data = handle.read(limit + 1)
+            # Ask for the size known (one more byte to see growth): asking for the limit
+            # would allocate it, 64 MiB a file.
+            data = handle.read(size + 1)
+            if len(data) > size:  # grew since: read on, within the limit
+                data += _read_bounded(handle, limit - len(data))
         except OSError as exc:
             raise InputError(label, os_reason(exc)) from exc
-    if len(data) > limit:  # grew while being read
+    if len(data) > limit:
         raise _too_large(label, len(data), limit)
     return data
 
 
+def _read_bounded(stream: BinaryIO, limit: int) -> bytes:
+    """Read ``stream`` to its end in chunks, stopping once past ``limit`` bytes."""
+    chunks: list[bytes] = []
+    total = 0
+    while total <= limit:
+        chunk = stream.read(min(_CHUNK, limit + 1 - total))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        total += len(chunk)
+    return b"".join(chunks)
+
+
 def read_limited(stream: BinaryIO, *, label: str, limit: int = MAX_FILE_BYTES) -> bytes:
     """Read a stream (standard input) to its end, refusing more than ``limit`` bytes."""
-    data = stream.read(limit + 1)
+    data = _read_bounded(stream, limit)
     if len(data) > limit:
         raise InputError(
             label,

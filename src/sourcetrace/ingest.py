@@ -114,12 +114,13 @@ class _Admit:
         self, docs: Iterable[tuple[Document, int | None]], file: Path
     ) -> Iterator[Document]:
         """Admit the documents of ``file`` (a line for each JSON Lines record)."""
+        label = str(file)
         for doc, line in docs:
-            if self.ledger.again(doc.id, label=str(file), line=line):
+            claim = self.ledger.claim(doc.id, label=label, line=line)
+            if isinstance(claim, InputError):
+                report(claim, self.on_error)
+            elif not claim:
                 continue  # the same file given twice: read once
-            clash = self.ledger.claim(doc.id, label=str(file), line=line)
-            if clash is not None:
-                report(clash, self.on_error)
             elif line is None and self.fields is not None:
                 yield self.fields.apply(doc)
             else:

@@ -149,13 +149,14 @@ def read_path(
     """
     ledger = IdLedger()
     for file, doc_id in list_files(path, on_error=on_error):
+        label = str(file)
         try:
             for doc, line in read_located(file, doc_id=doc_id, on_error=on_error):
-                if ledger.again(doc.id, label=str(file), line=line):
+                claim = ledger.claim(doc.id, label=label, line=line)
+                if isinstance(claim, InputError):
+                    report(claim, on_error)
+                elif not claim:
                     continue  # the same file given twice: read once
-                clash = ledger.claim(doc.id, label=str(file), line=line)
-                if clash is not None:
-                    report(clash, on_error)
                 elif line is None and fields is not None:
                     yield fields.apply(doc)
                 else:
@@ -169,38 +170,33 @@ class IdLedger:
 
     A second document with an id already read would silently replace the first in the
     index; :meth:`claim` says so instead. An id is claimed only by a document that was
-    read, so a file that fails leaves its id free.
+    read, so a file that fails leaves its id free. The same file given twice is read once.
     """
 
     def __init__(self) -> None:
-        self.seen: dict[str, tuple[str, str]] = {}  # id -> (place, place as shown)
-        self.resolved: dict[str, str] = {}
+        # id -> (the file as given, its absolute path, the line)
+        self.seen: dict[str, tuple[str, str, int | None]] = {}
+        self.absolute: dict[str, str] = {}
 
-    def _place(self, label: str, line: int | None) -> str:
-        """Name a file, or a line of one, by the file's absolute path."""
-        where = self.resolved.get(label)
-        if where is None:
-            where = label if label == _STDIN else os.path.abspath(label)
-            self.resolved[label] = where
-        return where if line is None else f"{where}:{line}"
-
-    def again(self, doc_id: str, *, label: str, line: int | None) -> bool:
-        """Return whether this very place (a file given twice) already gave ``doc_id``."""
-        first = self.seen.get(doc_id)
-        return first is not None and first[0] == self._place(label, line)
-
-    def claim(self, doc_id: str, *, label: str, line: int | None) -> InputError | None:
+    def claim(self, doc_id: str, *, label: str, line: int | None) -> InputError | bool:
         """Claim ``doc_id`` for the document at ``label`` (and ``line``).
 
         Returns:
-            ``None`` if the id is new, else the error to report for this document.
+            ``True`` if the id is new (read the document); ``False`` if this very place
+            gave it before (a file given twice: skip it quietly); else the error to
+            report for this document.
         """
+        where = self.absolute.get(label)
+        if where is None:
+            where = self.absolute[label] = label if label == _STDIN else os.path.abspath(label)
         seen = self.seen.get(doc_id)
         if seen is None:
-            shown = label if line is None else f"{label}:{line}"
-            self.seen[doc_id] = (self._place(label, line), shown)
-            return None
-        first = seen[1]
+            self.seen[doc_id] = (label, where, line)
+            return True
+        first_label, first_where, first_line = seen
+        if (first_where, first_line) == (where, line):
+            return False
+        first = first_label if first_line is None else f"{first_label}:{first_line}"
         if line is None:
             return InputError(
                 label,
