@@ -198,7 +198,8 @@ def _table_rows(table: Table) -> Iterator[str]:
 class _QuietPypdf:
     """Keep pypdf's warnings (repairs it made to a damaged file) off standard error.
 
-    pypdf logs them; the logger's level is raised while any thread reads a PDF and
+    pypdf logs them (and errors it recovers from); the logger is silenced while any thread
+    reads a PDF (whatever cannot be read raises, and is reported) and its level
     restored when the last one is done.
     """
 
@@ -213,7 +214,7 @@ class _QuietPypdf:
         with self.lock:
             if self.depth == 0:
                 self.saved = self.logger.level
-                self.logger.setLevel(logging.ERROR)
+                self.logger.setLevel(logging.CRITICAL + 1)
             self.depth += 1
         try:
             with warnings.catch_warnings():
