@@ -71,7 +71,7 @@ def read_paths(
     if jobs <= 1:
         for path in paths:
             for file, doc_id in list_files(path, on_error=on_error):
-                yield from ledger.located(_read_one(file, doc_id, on_error), file)
+                yield from ledger.read(file, doc_id)
         return
     pool = _Pool(jobs, on_error)
     listing: list[InputError] = []  # problems met while listing, kept in their place
@@ -81,23 +81,13 @@ def read_paths(
                 yield from ledger.files(pool.fail(listing))
                 if file.suffix.lower() == ".jsonl":
                     yield from ledger.files(pool.drain())
-                    yield from ledger.located(_read_one(file, doc_id, on_error), file)
+                    yield from ledger.read(file, doc_id)
                 else:
                     yield from ledger.files(pool.submit(file, doc_id))
             yield from ledger.files(pool.fail(listing))
         yield from ledger.files(pool.drain())
     finally:
         pool.close()
-
-
-def _read_one(
-    file: Path, doc_id: str, on_error: ErrorHandler | None
-) -> Iterator[tuple[Document, int | None]]:
-    """Yield the documents of one file with their lines, reporting an error that ends them."""
-    try:
-        yield from read_located(file, doc_id=doc_id, on_error=on_error)
-    except InputError as exc:
-        report(exc, on_error)
 
 
 class _Admit:
@@ -110,26 +100,19 @@ class _Admit:
         self.fields = fields
         self.on_error = on_error
 
-    def located(
-        self, docs: Iterable[tuple[Document, int | None]], file: Path
-    ) -> Iterator[Document]:
-        """Admit the documents of ``file`` (a line for each JSON Lines record)."""
-        label = str(file)
-        for doc, line in docs:
-            claim = self.ledger.claim(doc.id, label=label, line=line)
-            if isinstance(claim, InputError):
-                report(claim, self.on_error)
-            elif not claim:
-                continue  # the same file given twice: read once
-            elif line is None and self.fields is not None:
-                yield self.fields.apply(doc)
-            else:
-                yield doc
+    def read(self, file: Path, doc_id: str) -> Iterator[Document]:
+        """Read one file here (JSON Lines, or any file with one job) and admit its documents."""
+        located = read_located(file, doc_id=doc_id, on_error=self.on_error)
+        return self.ledger.admit(
+            located, label=str(file), fields=self.fields, on_error=self.on_error
+        )
 
     def files(self, parsed: Iterable[tuple[Document, Path]]) -> Iterator[Document]:
         """Admit documents read whole from files (by the pool)."""
         for doc, file in parsed:
-            yield from self.located([(doc, None)], file)
+            yield from self.ledger.admit(
+                [(doc, None)], label=str(file), fields=self.fields, on_error=self.on_error
+            )
 
 
 def _size(file: Path) -> int:

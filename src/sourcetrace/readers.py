@@ -36,7 +36,7 @@ import codecs
 import io
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -149,20 +149,8 @@ def read_path(
     """
     ledger = IdLedger()
     for file, doc_id in list_files(path, on_error=on_error):
-        label = str(file)
-        try:
-            for doc, line in read_located(file, doc_id=doc_id, on_error=on_error):
-                claim = ledger.claim(doc.id, label=label, line=line)
-                if isinstance(claim, InputError):
-                    report(claim, on_error)
-                elif not claim:
-                    continue  # the same file given twice: read once
-                elif line is None and fields is not None:
-                    yield fields.apply(doc)
-                else:
-                    yield doc
-        except InputError as exc:
-            report(exc, on_error)
+        located = read_located(file, doc_id=doc_id, on_error=on_error)
+        yield from ledger.admit(located, label=str(file), fields=fields, on_error=on_error)
 
 
 class IdLedger:
@@ -209,6 +197,36 @@ class IdLedger:
             "each record its own id)",
             line=line,
         )
+
+    def admit(
+        self,
+        located: Iterable[tuple[Document, int | None]],
+        *,
+        label: str,
+        fields: FileFields | None,
+        on_error: ErrorHandler | None,
+    ) -> Iterator[Document]:
+        """Yield the documents of one file whose ids are new, with the run's ``fields``.
+
+        Args:
+            located: The file's documents, each with its JSON Lines line (``None`` for a
+                whole file); an :class:`InputError` that ends them is reported.
+            label: The file, as given.
+            fields: Given to each document read whole from a file.
+            on_error: Called with each problem; raised without it.
+        """
+        try:
+            for doc, line in located:
+                claim = self.claim(doc.id, label=label, line=line)
+                if isinstance(claim, InputError):
+                    report(claim, on_error)
+                elif claim and line is None and fields is not None:
+                    yield fields.apply(doc)
+                elif claim:
+                    yield doc
+                # else: the same file given twice, read once
+        except InputError as exc:
+            report(exc, on_error)
 
 
 def list_files(
