@@ -695,6 +695,14 @@ def test_repeated_ids_and_a_file_given_twice(tmp_path: Path) -> None:
     docs, errors = collect(feed)
     assert [d.text for d in docs] == ["one"]
     assert [(e.line, "id 'a' was already read at" in e.reason) for e in errors] == [(2, True)]
+    from sourcetrace.ingest import read_paths
+
+    note = tmp_path / "note.txt"
+    note.write_text("A note.", encoding="utf-8")
+    twice: list[InputError] = []
+    docs = list(read_paths([note, feed, tmp_path / "." / "note.txt", feed], on_error=twice.append))
+    assert [d.id for d in docs] == ["note", "a"]
+    assert [e.line for e in twice] == [2]  # the repeated record, once: the file again is quiet
 
 
 def test_streams_and_lines_are_bounded() -> None:

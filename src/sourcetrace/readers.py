@@ -158,33 +158,23 @@ class IdLedger:
 
     A second document with an id already read would silently replace the first in the
     index; :meth:`claim` says so instead. An id is claimed only by a document that was
-    read, so a file that fails leaves its id free. The same file given twice is read once.
+    read, so a file that fails leaves its id free. A file given twice is read once.
     """
 
     def __init__(self) -> None:
-        # id -> (the file as given, its absolute path, the line)
-        self.seen: dict[str, tuple[str, str, int | None]] = {}
-        self.absolute: dict[str, str] = {}
+        self.seen: dict[str, str] = {}  # id -> the file (and line) that gave it
+        self.files: set[str] = set()  # absolute paths of the files admitted
 
-    def claim(self, doc_id: str, *, label: str, line: int | None) -> InputError | bool:
+    def claim(self, doc_id: str, *, label: str, line: int | None) -> InputError | None:
         """Claim ``doc_id`` for the document at ``label`` (and ``line``).
 
         Returns:
-            ``True`` if the id is new (read the document); ``False`` if this very place
-            gave it before (a file given twice: skip it quietly); else the error to
-            report for this document.
+            ``None`` if the id is new, else the error to report for this document.
         """
-        where = self.absolute.get(label)
-        if where is None:
-            where = self.absolute[label] = label if label == _STDIN else os.path.abspath(label)
-        seen = self.seen.get(doc_id)
-        if seen is None:
-            self.seen[doc_id] = (label, where, line)
-            return True
-        first_label, first_where, first_line = seen
-        if (first_where, first_line) == (where, line):
-            return False
-        first = first_label if first_line is None else f"{first_label}:{first_line}"
+        first = self.seen.get(doc_id)
+        if first is None:
+            self.seen[doc_id] = label if line is None else f"{label}:{line}"
+            return None
         if line is None:
             return InputError(
                 label,
@@ -208,6 +198,9 @@ class IdLedger:
     ) -> Iterator[Document]:
         """Yield the documents of one file whose ids are new, with the run's ``fields``.
 
+        Nothing is yielded (nor read, when ``located`` is lazy) for a file already
+        admitted in this run.
+
         Args:
             located: The file's documents, each with its JSON Lines line (``None`` for a
                 whole file); an :class:`InputError` that ends them is reported.
@@ -215,16 +208,19 @@ class IdLedger:
             fields: Given to each document read whole from a file.
             on_error: Called with each problem; raised without it.
         """
+        where = os.path.abspath(label)
+        if where in self.files:
+            return
+        self.files.add(where)
         try:
             for doc, line in located:
-                claim = self.claim(doc.id, label=label, line=line)
-                if isinstance(claim, InputError):
-                    report(claim, on_error)
-                elif claim and line is None and fields is not None:
+                clash = self.claim(doc.id, label=label, line=line)
+                if clash is not None:
+                    report(clash, on_error)
+                elif line is None and fields is not None:
                     yield fields.apply(doc)
-                elif claim:
+                else:
                     yield doc
-                # else: the same file given twice, read once
         except InputError as exc:
             report(exc, on_error)
 
