@@ -44,6 +44,7 @@ from sourcetrace.documents import Document, FileFields
 from sourcetrace.errors import InputError
 from sourcetrace.files import (
     MAX_FILE_BYTES,
+    MAX_HTML_BYTES,
     check_html_size,
     control_share,
     open_regular,
@@ -381,7 +382,9 @@ def read_html(path: Path) -> Document:
     Raises:
         InputError: If the file cannot be read, is empty or has no main text.
     """
-    return html_document(read_regular(path), label=str(path), doc_id=path.stem)
+    data = read_regular(path)
+    check_html_size(data, label=str(path))
+    return html_document(data, label=str(path), doc_id=path.stem)
 
 
 def read_html_string(html: str, *, doc_id: str, url: str | None = None) -> Document:
@@ -396,8 +399,11 @@ def read_html_string(html: str, *, doc_id: str, url: str | None = None) -> Docum
         The document.
 
     Raises:
-        InputError: If the page is empty or has no main text.
+        InputError: If the page is empty, has no main text or is over
+            :data:`~sourcetrace.files.MAX_HTML_BYTES`.
     """
+    if len(html) > MAX_HTML_BYTES // 4:  # a character is at most 4 bytes
+        check_html_size(html.encode("utf-8", "surrogatepass"), label=doc_id)
     return html_document(html, label=doc_id, doc_id=doc_id, url=url)
 
 
