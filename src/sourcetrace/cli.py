@@ -70,21 +70,46 @@ def cli() -> None:
     help="Then prepare the index for fast traces (see 'sourcetrace optimize').",
 )
 @jobs_option("parse files (HTML, PDF, Word)")
+@click.option(
+    "--kind",
+    type=click.Choice(["source", "article"]),
+    help="Kind of every document read from a file (not .jsonl, whose records say).",
+)
+@click.option(
+    "--date",
+    "file_date",
+    callback=lambda _ctx, _param, value: _iso_date(value),
+    help="Date (ISO 8601) of every document read from a file, in place of its own.",
+)
+@click.option("--publisher", help="Publisher of every document read from a file.")
 def ingest(
-    paths: tuple[Path, ...], db: Path | None, batch_size: int, optimize: bool, jobs: int
+    paths: tuple[Path, ...],
+    db: Path | None,
+    batch_size: int,
+    optimize: bool,
+    jobs: int,
+    kind: str | None,
+    file_date: str | None,
+    publisher: str | None,
 ) -> None:
     """Add documents (files, folders, .jsonl) to the index; an id already there is replaced.
 
     Readers: .txt .md .html .htm .docx .pdf .jsonl. Bad files are reported one line each,
-    the rest still go in, and the exit status is 2 if anything failed.
+    the rest still go in, and the exit status is 2 if anything failed. Only regular files
+    are read, up to 64 MiB each (16 MiB a .jsonl line); an id is read once per run.
     """
+    from sourcetrace.documents import FileFields
     from sourcetrace.ingest import read_paths
     from sourcetrace.parallel import default_jobs
 
+    try:
+        fields = FileFields(kind=kind, date=file_date, publisher=publisher)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from exc
     err = _stderr()
     errors = _Errors(err)
     index = _open_index(db, readonly=False, create=True)
-    documents = read_paths(paths, on_error=errors, jobs=jobs or default_jobs())
+    documents = read_paths(paths, on_error=errors, jobs=jobs or default_jobs(), fields=fields)
     progress = progress_bar(err, "ingesting")
     added = 0
     try:
