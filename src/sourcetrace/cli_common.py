@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -42,9 +43,99 @@ class Failure(click.ClickException):
         click.echo(f"error: {self.format_message()}", err=True)
 
 
+class Interrupted(click.ClickException):
+    """Ctrl-C: one line saying what was saved, exit status 130 (128 + SIGINT)."""
+
+    exit_code = 130
+
+    def show(self, file: object = None) -> None:
+        """Print ``interrupted: <what was saved>`` on one line."""
+        click.echo(f"interrupted: {self.format_message()}", err=True)
+
+
+#: Which extra provides each optional top-level module, for the one-line hint when one
+#: is missing.
+EXTRA_OF_MODULE = {
+    "fastapi": "web",
+    "uvicorn": "web",
+    "starlette": "web",
+    "multipart": "web",
+    "pyarrow": "corpus",
+    "matplotlib": "corpus",
+    "pyspark": "spark",
+    "spacy": "quotes",
+    "en_core_web_sm": "quotes",
+}
+
+
+def missing_extra(exc: ImportError, feature: str) -> Failure | None:
+    """The one-line failure for an optional package that is not installed, else None."""
+    name = (exc.name or "").split(".")[0]
+    extra = EXTRA_OF_MODULE.get(name)
+    if extra is None:
+        return None
+    return Failure(f"{feature} needs {name}: pip install 'sourcetrace[{extra}]'")
+
+
+def require(module: str, feature: str, *, alternative: str = "") -> None:
+    """Fail with the pip command, before any work, if the optional ``module`` is missing.
+
+    Args:
+        module: The module to import, e.g. ``"pyarrow"``.
+        feature: What needs it, e.g. ``"Parquet output"``.
+        alternative: A way to do without it, added to the message (``"or pass --no-parquet"``).
+    """
+    try:
+        importlib.import_module(module)
+    except ImportError as exc:
+        extra = EXTRA_OF_MODULE.get(module.split(".")[0], module)
+        raise Failure(
+            f"{feature} needs {module}: pip install 'sourcetrace[{extra}]'"
+            + (f", {alternative}" if alternative else "")
+        ) from exc
+
+
+def check_output(path: Path | None, *, folder: bool = False, option: str = "--output") -> None:
+    """Fail before any work if ``path`` (a file, or a folder) cannot be written."""
+    from sourcetrace.report.safe import output_problem
+
+    if path is None:
+        return
+    problem = output_problem(path, folder=folder)
+    if problem is not None:
+        raise Failure(f"{option} {problem}")
+
+
+def output_option(help_text: str, *aliases: str, folder: bool = False) -> Callable[[F], F]:
+    """Return the ``-o/--output`` option of a command that writes files (old names kept).
+
+    Args:
+        help_text: What is written there.
+        aliases: Earlier names of the option, still accepted.
+        folder: The option names a folder.
+    """
+    return click.option(
+        "-o",
+        "--output",
+        *aliases,
+        "output",
+        type=click.Path(path_type=Path, file_okay=not folder),
+        default=None,
+        help=help_text,
+    )
+
+
+def stdout() -> Console:
+    """A console on standard output that shows strings as they are: no markup, no emoji."""
+    return Console(markup=False, emoji=False, highlight=False)
+
+
 def stderr() -> Console:
-    """A console on standard error that never wraps a message over several lines."""
-    return Console(stderr=True, soft_wrap=True)
+    """A console on standard error that never wraps a message over several lines.
+
+    Markup, emoji codes and highlighting are off: messages carry file names and ids.
+    """
+    return Console(stderr=True, soft_wrap=True, markup=False, emoji=False, highlight=False)
 
 
 def progress_bar(console: Console, label: str = "{task.description}") -> Progress:

@@ -119,8 +119,6 @@ class TraceResult:
             "article": {"id": self.article_id, "chars": len(self.article_text)},
             "sources": [s.to_dict() for s in sources],
         }
-        if self.quotes:
-            out["quotes"] = [q.to_dict() for q in self.quotes]
-        if self.reported:
-            out["reported"] = [r.to_dict() for r in self.reported]
+        out["quotes"] = [q.to_dict() for q in self.quotes]  # always there, maybe empty
+        out["reported"] = [r.to_dict() for r in self.reported]
         return out
