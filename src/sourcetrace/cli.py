@@ -25,6 +25,7 @@ from sourcetrace.cli_common import (
     missing_extra,
     output_option,
     progress_bar,
+    quiet_closed_pipe,
 )
 from sourcetrace.cli_common import stderr as _stderr
 from sourcetrace.cli_common import stdout as _stdout
@@ -66,7 +67,7 @@ class _Group(click.Group):
             sys.stdout.flush()
             return out
         except BrokenPipeError:
-            _quiet_closed_pipe()
+            quiet_closed_pipe()
         except KeyboardInterrupt as exc:
             raise Interrupted("nothing was saved") from exc
         except ImportError as exc:
@@ -76,13 +77,6 @@ class _Group(click.Group):
             raise failure from exc
         except SourcetraceError as exc:
             raise Failure(safe_text(exc, one_line=True)) from exc
-
-
-def _quiet_closed_pipe() -> None:
-    """Exit with status 0 once standard output's reader is gone, saying nothing."""
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, sys.stdout.fileno())  # what is still buffered goes nowhere
-    sys.exit(0)
 
 
 @click.group(
@@ -230,8 +224,7 @@ def _html_target(html: Path, doc: Document, many: bool) -> Path:
 @DB_OPTION
 @click.option("--json", "as_json", is_flag=True, help="Print JSON (JSON Lines for many).")
 @output_option(
-    "Write a self-contained HTML report here (a folder of reports for a .jsonl of "
-    "articles); --html is the same.",
+    "Write a self-contained HTML report here (a folder of reports for a .jsonl of articles).",
     "--html",
 )
 @click.option("--all", "show_all", is_flag=True, help="Also list candidates judged 'non'.")

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import importlib
+import os
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -125,9 +127,28 @@ def output_option(help_text: str, *aliases: str, folder: bool = False) -> Callab
     )
 
 
+def quiet_closed_pipe() -> None:
+    """Exit with status 0, saying nothing, once standard output's reader is gone.
+
+    ``sourcetrace trace ... | head`` is a normal way to look at the start of the output.
+    """
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())  # what is still buffered goes nowhere
+    sys.exit(0)
+
+
+class _Console(Console):
+    """A Rich console that ends the command quietly on a closed pipe (Rich exits 1)."""
+
+    def on_broken_pipe(self) -> None:
+        """Exit with status 0 without a word."""
+        self.quiet = True
+        quiet_closed_pipe()
+
+
 def stdout() -> Console:
     """A console on standard output that shows strings as they are: no markup, no emoji."""
-    return Console(markup=False, emoji=False, highlight=False)
+    return _Console(markup=False, emoji=False, highlight=False)
 
 
 def stderr() -> Console:
@@ -135,7 +156,7 @@ def stderr() -> Console:
 
     Markup, emoji codes and highlighting are off: messages carry file names and ids.
     """
-    return Console(stderr=True, soft_wrap=True, markup=False, emoji=False, highlight=False)
+    return _Console(stderr=True, soft_wrap=True, markup=False, emoji=False, highlight=False)
 
 
 def progress_bar(console: Console, label: str = "{task.description}") -> Progress:

@@ -106,7 +106,7 @@ def output_problem(path: Path, *, folder: bool = False) -> str | None:
 
     Args:
         path: A file to write, or with ``folder`` a folder to write files into (created
-            if missing, with its parent).
+            if missing; its parent must exist).
         folder: ``path`` is a folder.
 
     Returns:
@@ -121,8 +121,6 @@ def output_problem(path: Path, *, folder: bool = False) -> str | None:
             return f"{path}: not writable"
         return None
     parent = path.parent
-    while folder and not parent.exists() and parent != parent.parent:
-        parent = parent.parent  # a missing folder is created with its parents
     if not parent.exists():
         return f"{path}: the folder {parent} does not exist"
     if not parent.is_dir():
