@@ -108,20 +108,19 @@ def check_output(path: Path | None, *, folder: bool = False, option: str = "--ou
         raise Failure(f"{option} {problem}")
 
 
-def output_option(help_text: str, *aliases: str, folder: bool = False) -> Callable[[F], F]:
+def output_option(help_text: str, *aliases: str) -> Callable[[F], F]:
     """Return the ``-o/--output`` option of a command that writes files (old names kept).
 
     Args:
         help_text: What is written there.
         aliases: Earlier names of the option, still accepted.
-        folder: The option names a folder.
     """
     return click.option(
         "-o",
         "--output",
         *aliases,
         "output",
-        type=click.Path(path_type=Path, file_okay=not folder),
+        type=click.Path(path_type=Path),  # checked by check_output, in one line
         default=None,
         help=help_text,
     )

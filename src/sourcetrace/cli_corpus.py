@@ -34,7 +34,6 @@ DEFAULT_OUT = Path("corpus-out")
     f"Folder for pairs, clusters and publishers (.jsonl and .parquet) and stage state "
     f"[default: {DEFAULT_OUT}].",
     "--out",
-    folder=True,
 )
 @click.option(
     "--engine",
@@ -56,11 +55,13 @@ DEFAULT_OUT = Path("corpus-out")
     default=0,
     help="Processes of engine local; 0, the default: every core.",
 )
-@click.option("--workers", type=click.IntRange(min=1), default=None, hidden=True)
+@click.option(  # the old name of --jobs, still accepted
+    "--workers", type=click.IntRange(min=1), default=None, hidden=True
+)
 @click.option(
     "--html",
     "html_path",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=click.Path(path_type=Path),
     default=None,
     help="Also write a self-contained HTML report with charts here.",
 )
@@ -92,7 +93,6 @@ def corpus(
 
     Writes pairs.jsonl, clusters.jsonl and publishers.jsonl (with Parquet twins) to
     --output and prints a summary. Runs are incremental and resumable with engine local.
-    (--workers, the old name of --jobs, is still accepted.)
     """
     out = output or DEFAULT_OUT
     check_output(out, folder=True)

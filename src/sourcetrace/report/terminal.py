@@ -80,8 +80,8 @@ def _sources_table(result: TraceResult, shown: list[SourceMatch]) -> Table:
         ),
         title_justify="left",
     )
-    table.add_column("source")
-    table.add_column("derivation")
+    table.add_column("source", no_wrap=True)  # ids are never broken; titles wrap
+    table.add_column("derivation", no_wrap=True)
     table.add_column("article covered", justify="right")
     table.add_column("source used", justify="right")
     table.add_column("passages", justify="right")
