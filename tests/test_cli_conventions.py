@@ -23,8 +23,7 @@ from typing import Any
 import pytest
 
 from conftest import EXAMPLES, ROOT
-from sourcetrace import Index
-from sourcetrace.report.safe import safe_text, write_atomic
+from sourcetrace import Document, Index
 
 #: Markup, an emoji code, colour, a hyperlink and a window title in one title.
 TITLE = "[link=https://e.x]click[/link] \x1b[31mred\x1b[0m\x1b]0;owned\x07 :100: [/]"
@@ -83,10 +82,8 @@ def hostile(tmp_path_factory: pytest.TempPathFactory) -> Path:
         "".join(json.dumps(r) + "\n" for r in rows) + "{not json [/]\n", encoding="utf-8"
     )
     (folder / "article[bold].txt").write_text(article + TEXT_TAIL, encoding="utf-8")
-    proc = run("ingest", "--db", "hostile.db", "in[red]put.jsonl", cwd=folder)
-    assert proc.returncode == 2  # the broken line
-    assert "in[red]put.jsonl:3:" in proc.stderr
-    assert "added 2 document(s)" in proc.stderr
+    with Index.open(folder / "hostile.db") as index:
+        index.add([Document(**row) for row in rows])
     return folder
 
 
@@ -94,6 +91,14 @@ def _assert_text_only(out: str) -> None:
     """Nothing the data carried was interpreted: no escape, no emoji, no link."""
     assert "\x1b" not in out and "\x07" not in out
     assert "\N{HUNDRED POINTS SYMBOL}" not in out
+
+
+def test_ingest_prints_hostile_records_and_errors_as_text(hostile: Path) -> None:
+    proc = run("ingest", "--db", "ingested.db", "in[red]put.jsonl", cwd=hostile)
+    assert proc.returncode == 2  # the broken line
+    assert "in[red]put.jsonl:3:" in proc.stderr
+    assert "added 2 document(s)" in proc.stderr
+    _assert_text_only(proc.stderr)
 
 
 def test_ingest_prints_file_names_and_errors_as_text(hostile: Path) -> None:
@@ -142,6 +147,8 @@ def test_corpus_shows_markup_as_text(hostile: Path) -> None:
 
 
 def test_safe_text_strips_escapes_and_controls() -> None:
+    from sourcetrace.report.safe import safe_text
+
     assert safe_text(TITLE) == TITLE_SHOWN
     assert safe_text(HYPERLINK) == "here"
     assert safe_text("a\x9b31mb\x00c\u202ed\x7f") == "abcd"
@@ -231,6 +238,8 @@ def test_serve_without_the_web_extra_is_one_line(hostile: Path, tmp_path: Path) 
 
 
 def test_write_atomic_leaves_the_old_file_on_failure(tmp_path: Path) -> None:
+    from sourcetrace.report.safe import write_atomic
+
     target = tmp_path / "r.html"
     target.write_text("old", encoding="utf-8")
     with pytest.raises(UnicodeEncodeError):
@@ -281,27 +290,40 @@ def test_ctrl_c_during_ingest_exits_130_saying_what_was_saved(tmp_path: Path) ->
         assert 0 < saved == len(index) < 100_000
 
 
-@pytest.mark.parametrize("args", [["list", "--json"], ["list"]])
-def test_closed_pipe_ends_quietly(tmp_path: Path, args: list[str]) -> None:
-    rows = (
-        json.dumps({"id": f"doc-{i}", "title": f"Document number {i}", "text": "Some words."})
-        for i in range(3000)
-    )
-    (tmp_path / "many.jsonl").write_text("\n".join(rows) + "\n", encoding="utf-8")
-    assert run("ingest", "--db", "m.db", "many.jsonl", cwd=tmp_path).returncode == 0
+def _close_after_one_line(args: list[str], cwd: Path) -> None:
+    """Run a command, read one line of its output, close the pipe (``| head -1``)."""
     proc = subprocess.Popen(
-        [sys.executable, "-m", "sourcetrace", *args, "--db", "m.db", "--limit", "3000"],
-        cwd=tmp_path,
+        [sys.executable, "-m", "sourcetrace", *args],
+        cwd=cwd,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
     )
     assert proc.stdout is not None and proc.stderr is not None
     proc.stdout.readline()
-    proc.stdout.close()  # like `| head -1`
+    proc.stdout.close()
     err = proc.stderr.read()
-    assert proc.wait(timeout=60) == 0, err
+    assert proc.wait(timeout=120) == 0, err
     assert err == ""
+
+
+def test_closed_pipe_ends_quietly_json(tmp_path: Path) -> None:
+    rows = (
+        json.dumps({"id": f"doc-{i}", "title": f"Document number {i}", "text": "Some words."})
+        for i in range(3000)
+    )
+    (tmp_path / "many.jsonl").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    assert run("ingest", "--db", "m.db", "many.jsonl", cwd=tmp_path).returncode == 0
+    _close_after_one_line(["list", "--json", "--db", "m.db", "--limit", "3000"], tmp_path)
+
+
+def test_closed_pipe_ends_quietly_tables(tmp_path: Path) -> None:
+    rows = (
+        json.dumps({"id": f"a{i}", "text": f'"We open school {i} on Monday," said Ann Lee.'})
+        for i in range(60)
+    )
+    (tmp_path / "a.jsonl").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    _close_after_one_line(["quotes", "--no-db", "a.jsonl"], tmp_path)
 
 
 # Conventions.
