@@ -42,7 +42,7 @@ class Failure(click.ClickException):
 
     def show(self, file: object = None) -> None:
         """Print ``error: <message>`` on one line."""
-        click.echo(f"error: {self.format_message()}", err=True)
+        click.echo(f"error: {_safe(self.format_message())}", err=True)
 
 
 class Interrupted(click.ClickException):
@@ -52,7 +52,7 @@ class Interrupted(click.ClickException):
 
     def show(self, file: object = None) -> None:
         """Print ``interrupted: <what was saved>`` on one line."""
-        click.echo(f"interrupted: {self.format_message()}", err=True)
+        click.echo(f"interrupted: {_safe(self.format_message())}", err=True)
 
 
 #: Which extra provides each optional top-level module, for the one-line hint when one
@@ -148,6 +148,12 @@ class _Console(Console):
 def stdout() -> Console:
     """A console on standard output that shows strings as they are: no markup, no emoji."""
     return _Console(markup=False, emoji=False, highlight=False)
+
+
+def _safe(message: str) -> str:
+    from sourcetrace.report.safe import safe_text
+
+    return safe_text(message, one_line=True)
 
 
 def stderr() -> Console:
