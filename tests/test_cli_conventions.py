@@ -17,6 +17,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -253,6 +254,55 @@ def test_write_atomic_leaves_the_old_file_on_failure(tmp_path: Path) -> None:
 # Ctrl-C and closed pipes.
 
 
+def _ctrl_c_when(
+    args: list[str], cwd: Path, ready: Callable[[subprocess.Popen[str]], bool]
+) -> tuple[int, str]:
+    """Start ``sourcetrace ARGS`` in its own process group and press Ctrl-C (SIGINT to
+    the whole group, as a terminal does) once ``ready(process)``; return the exit status
+    and standard error. Standard output is a pipe read only after the interruption."""
+
+    def start() -> None:
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
+        os.setpgrp()
+
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "sourcetrace", *args],
+        cwd=cwd,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        preexec_fn=start,
+    )
+    deadline = time.monotonic() + 90
+    while time.monotonic() < deadline and proc.poll() is None and not ready(proc):
+        time.sleep(0.2)
+    assert proc.poll() is None, "finished before the interruption: give it more work"
+    os.killpg(proc.pid, signal.SIGINT)
+    _, err = proc.communicate(timeout=90)
+    assert "Traceback" not in err, err
+    return proc.returncode, err
+
+
+def _blocked_writing(proc: subprocess.Popen[str]) -> bool:
+    """The process waits for its full output pipe to be read, long enough for its
+    workers to finish what they were given and wait idle."""
+    if "pipe_write" not in Path(f"/proc/{proc.pid}/wchan").read_text():
+        return False
+    time.sleep(5)
+    return True
+
+
+def _holds_documents(db: Path) -> Callable[[subprocess.Popen[str]], bool]:
+    def ready(_: subprocess.Popen[str]) -> bool:
+        try:
+            with Index.open(db, readonly=True) as index:
+                return len(index) > 0
+        except Exception:  # not created yet, or being created
+            return False
+
+    return ready
+
+
 def test_ctrl_c_during_ingest_exits_130_saying_what_was_saved(tmp_path: Path) -> None:
     rng = random.Random(14)
     words = [f"w{i}" for i in range(2000)]
@@ -261,33 +311,27 @@ def test_ctrl_c_during_ingest_exits_130_saying_what_was_saved(tmp_path: Path) ->
             text = " ".join(rng.choice(words) for _ in range(40))
             out.write(json.dumps({"id": f"d{i}", "text": text}) + "\n")
     db = tmp_path / "big.db"
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "sourcetrace", "ingest", "--db", str(db), "-j", "1", "big.jsonl"],
-        cwd=tmp_path,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
-    )
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:  # wait for the first committed batch
-        time.sleep(0.2)
-        if db.exists():
-            try:
-                with Index.open(db, readonly=True) as index:
-                    if len(index) > 0:
-                        break
-            except Exception:  # the file is still being created
-                continue
-    proc.send_signal(signal.SIGINT)
-    _, err = proc.communicate(timeout=60)
-    assert "Traceback" not in err, err
-    assert proc.returncode == 130, err
+    args = ["ingest", "--db", str(db), "big.jsonl"]
+    status, err = _ctrl_c_when(args, tmp_path, _holds_documents(db))
+    assert status == 130, err
     match = re.fullmatch(r"interrupted: ([\d,]+) document\(s\) were saved in \S+big\.db .*\n", err)
     assert match, err
     saved = int(match.group(1).replace(",", ""))
     with Index.open(db, readonly=True) as index:
         assert 0 < saved == len(index) < 100_000
+
+
+@pytest.mark.skipif(not Path("/proc/self/wchan").exists(), reason="needs Linux /proc")
+def test_ctrl_c_with_worker_processes_prints_no_traceback(hostile: Path, tmp_path: Path) -> None:
+    article = (EXAMPLES / "article.txt").read_text(encoding="utf-8")
+    (tmp_path / "many.jsonl").write_text(
+        "".join(json.dumps({"id": f"a{i}", "text": article}) + "\n" for i in range(400)),
+        encoding="utf-8",
+    )
+    args = ["trace", "--db", str(hostile / "hostile.db"), "--json", "-j", "2", "many.jsonl"]
+    status, err = _ctrl_c_when(args, tmp_path, _blocked_writing)
+    assert status == 130, err
+    assert err == "interrupted: nothing was saved\n"
 
 
 def _close_after_one_line(args: list[str], cwd: Path) -> None:
