@@ -154,6 +154,8 @@ def test_safe_text_strips_escapes_and_controls() -> None:
     assert safe_text(HYPERLINK) == "here"
     assert safe_text("a\x9b31mb\x00c\u202ed\x7f") == "abcd"
     assert safe_text("a\n\tb", one_line=True) == "a b"
+    left_open = "Title\x1b]0;" + "x" * 300 + "\nnext line"
+    assert safe_text(left_open) == "Title" + "x" * 46 + "\nnext line"  # "0;" and 254 x dropped
     assert safe_text("Ереван 東京 ‏עברית") == "Ереван 東京 ‏עברית"
 
 

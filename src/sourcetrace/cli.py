@@ -418,6 +418,7 @@ def main() -> None:
 
 from sourcetrace.cli_serve import serve  # noqa: E402  (the web command, issue 4)
 
+serve.short_help = "Serve the web app and HTTP API over the index."  # never cut
 cli.add_command(serve)
 
 

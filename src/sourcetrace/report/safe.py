@@ -20,13 +20,14 @@ from rich.markup import escape
 from rich.text import Text
 
 #: Terminal escape sequences, 7-bit and 8-bit: CSI (colours, cursor moves), OSC (window
-#: titles, hyperlinks) ended by BEL or ST or left open, DCS/SOS/PM/APC strings, and the
-#: two-character escapes.
+#: titles, hyperlinks) ended by BEL or ST, DCS/SOS/PM/APC strings, and the two-character
+#: escapes. A string left open loses at most one line of 256 characters: once the
+#: escape characters are gone nothing else is obeyed, so the rest is shown as text.
 _ESCAPE_SEQUENCE = re.compile(
     r"""
       (?:\x1b\[|\x9b) [0-?]* [ -/]* [@-~]?
-    | (?:\x1b\]|\x9d) [^\x07\x1b\x9c]* (?:\x07|\x1b\\|\x9c)?
-    | (?:\x1b[PX^_]|[\x90\x98\x9e\x9f]) [^\x1b\x9c]* (?:\x1b\\|\x9c)?
+    | (?:\x1b\]|\x9d) [^\x07\x1b\x9c\n]{0,256} (?:\x07|\x1b\\|\x9c)?
+    | (?:\x1b[PX^_]|[\x90\x98\x9e\x9f]) [^\x07\x1b\x9c\n]{0,256} (?:\x1b\\|\x9c)?
     | \x1b [ -~]?
     """,
     re.VERBOSE,
