@@ -69,7 +69,9 @@ class _Group(click.Group):
         except BrokenPipeError:
             quiet_closed_pipe()
         except KeyboardInterrupt as exc:
-            raise Interrupted("nothing was saved") from exc
+            if ctx.invoked_subcommand in _READ_ONLY:
+                raise Interrupted("nothing was saved (this command only reads)") from exc
+            raise Interrupted("what was committed before stays; the index is usable") from exc
         except ImportError as exc:
             failure = missing_extra(exc, f"sourcetrace {ctx.invoked_subcommand or ''}".strip())
             if failure is None:
@@ -77,6 +79,10 @@ class _Group(click.Group):
             raise failure from exc
         except SourcetraceError as exc:
             raise Failure(safe_text(exc, one_line=True)) from exc
+
+
+#: Commands that write nothing, so that Ctrl-C can say nothing was saved.
+_READ_ONLY = frozenset({"list", "quotes"})
 
 
 @click.group(
@@ -399,7 +405,17 @@ def list_(query: str, db: Path | None, limit: int, offset: int, as_json: bool) -
 def delete(doc_ids: tuple[str, ...], db: Path | None) -> None:
     """Delete documents from the index by id."""
     index = _open_index(db, readonly=False)
-    missing = [d for d in doc_ids if not index.delete(d)]
+    missing: list[str] = []
+    done = 0
+    try:
+        for d in doc_ids:
+            if not index.delete(d):
+                missing.append(d)
+            done += 1
+    except KeyboardInterrupt as exc:
+        raise Interrupted(
+            f"{done - len(missing)} of the {len(doc_ids)} document(s) were deleted"
+        ) from exc
     index.close()
     for d in missing:
         _stderr().print(f"error: no document with id {safe_text(repr(d))} in the index")
