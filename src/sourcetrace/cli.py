@@ -70,7 +70,7 @@ class _Group(click.Group):
             quiet_closed_pipe()
         except KeyboardInterrupt as exc:
             if ctx.invoked_subcommand in _READ_ONLY:
-                raise Interrupted("nothing was saved (this command only reads)") from exc
+                raise Interrupted("nothing was saved") from exc
             raise Interrupted("what was committed before stays; the index is usable") from exc
         except ImportError as exc:
             failure = missing_extra(exc, f"sourcetrace {ctx.invoked_subcommand or ''}".strip())
@@ -81,8 +81,9 @@ class _Group(click.Group):
             raise Failure(safe_text(exc, one_line=True)) from exc
 
 
-#: Commands that write nothing, so that Ctrl-C can say nothing was saved.
-_READ_ONLY = frozenset({"list", "quotes"})
+#: Commands that have saved nothing when Ctrl-C reaches the group (trace says what
+#: reports it wrote itself).
+_READ_ONLY = frozenset({"list", "quotes", "trace"})
 
 
 @click.group(
