@@ -387,7 +387,11 @@ def list_(query: str, db: Path | None, limit: int, offset: int, as_json: bool) -
         title_justify="left",
     )
     for col in ("id", "kind", "date", "publisher", "title", "words"):
-        table.add_column(col, justify="right" if col == "words" else "left")
+        table.add_column(  # ids, kinds, dates and counts whole; publishers and titles wrap
+            col,
+            justify="right" if col == "words" else "left",
+            no_wrap=col not in ("publisher", "title"),
+        )
     for d in docs:
         table.add_row(
             plain(d.id),
