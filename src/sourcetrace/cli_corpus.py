@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import click
@@ -20,7 +21,8 @@ from sourcetrace.cli_common import (
     stderr,
     stdout,
 )
-from sourcetrace.corpus import ENGINES, CorpusOptions, run_corpus
+from sourcetrace.cli_settings import SET_OPTION, settings_from
+from sourcetrace.corpus import ENGINES, run_corpus
 from sourcetrace.errors import SourcetraceError
 from sourcetrace.report.safe import safe_text
 
@@ -78,6 +80,7 @@ DEFAULT_OUT = Path("corpus-out")
     show_default=True,
     help="Write Parquet twins of the JSON Lines files (needs the 'corpus' extra).",
 )
+@SET_OPTION
 def corpus(
     db: Path | None,
     output: Path | None,
@@ -88,6 +91,7 @@ def corpus(
     html_path: Path | None,
     closed_world: bool,
     parquet: bool,
+    assignments: tuple[str, ...],
 ) -> None:
     """Find every reuse relation among the indexed documents.
 
@@ -103,6 +107,9 @@ def corpus(
         require("pyarrow", "Parquet output", alternative="or pass --no-parquet")
     if html_path is not None:
         require("matplotlib", "the HTML report (--html)")
+    options = settings_from(assignments).corpus
+    if closed_world:
+        options = dataclasses.replace(options, closed_world=True)
     err = stderr()
     progress = progress_bar(err)
     tasks: dict[str, TaskID] = {}
@@ -119,7 +126,7 @@ def corpus(
                 out,
                 engine="spark" if engine == "spark" else "local",
                 master=master,
-                options=CorpusOptions(closed_world=closed_world),
+                options=options,
                 workers=jobs or workers,
                 parquet=parquet,
                 progress=advance,
