@@ -482,4 +482,5 @@ cli.add_command(serve)
 from sourcetrace.cli_corpus import corpus  # noqa: E402
 
 cli.add_command(corpus)
+settings.short_help = "List the settings --set can change."  # never cut
 cli.add_command(settings)
