@@ -141,10 +141,8 @@ class TraceResult:
         }
         if self.settings:
             out["settings"] = self.settings
-        if self.quotes:
-            out["quotes"] = [q.to_dict() for q in self.quotes]
-        if self.reported:
-            out["reported"] = [r.to_dict() for r in self.reported]
+        out["quotes"] = [q.to_dict() for q in self.quotes]  # always there, maybe empty
+        out["reported"] = [r.to_dict() for r in self.reported]
         if self.notices:
             out["notices"] = list(self.notices)
         return out

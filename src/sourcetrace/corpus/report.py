@@ -17,6 +17,7 @@ from rich.console import Console
 from rich.table import Table
 
 from sourcetrace.errors import MissingExtraError
+from sourcetrace.report.safe import plain, write_atomic
 
 if TYPE_CHECKING:
     from sourcetrace.corpus import CorpusResult
@@ -36,7 +37,7 @@ def print_summary(result: CorpusResult, console: Console, *, top: int = 10) -> N
     for col in ("origin", "members", "followers (first 3)"):
         table.add_column(col)
     for c in result.clusters[:top]:
-        table.add_row(c.origin_id, str(len(c.members)), ", ".join(c.members[1:4]))
+        table.add_row(plain(c.origin_id), str(len(c.members)), plain(", ".join(c.members[1:4])))
     console.print(table)
     pubs = Table(title="Publishers")
     for col in ("publisher", "documents", "wholly", "partially", "most reused source"):
@@ -44,14 +45,14 @@ def print_summary(result: CorpusResult, console: Console, *, top: int = 10) -> N
     for row in result.publishers[:top]:
         first = row["top_sources"][0]["id"] if row["top_sources"] else ""
         pubs.add_row(
-            row["publisher"],
+            plain(row["publisher"]),
             str(row["documents"]),
             f"{row['wholly_share']:.0%}",
             f"{row['partially_share']:.0%}",
-            first,
+            plain(first),
         )
     console.print(pubs)
-    console.print(", ".join(str(f) for f in result.files), highlight=False)
+    console.print(plain(", ".join(str(f) for f in result.files)), highlight=False)
 
 
 def _pyplot() -> Any:
@@ -163,4 +164,4 @@ def write_html(result: CorpusResult, path: Path, *, top_clusters: int = 12) -> N
         pub_rows=pub_rows,
         clusters="".join(parts),
     )
-    path.write_text(page, encoding="utf-8")
+    write_atomic(path, page)
