@@ -99,12 +99,16 @@ class Index:
         exclude: Iterable[str] = (),
         options: TraceOptions | None = None,
         quotes: bool = True,
+        claims: bool = True,
     ) -> TraceResult:
         """Find the indexed documents an article was written from.
 
         See :func:`sourcetrace.trace.trace` for the arguments. With ``quotes`` (the
         default), the article's quotations and reported claims are extracted and
-        verified against its sources and the index (:mod:`sourcetrace.quotes`).
+        verified against its sources and the index (:mod:`sourcetrace.quotes`). With
+        ``claims`` (the default, and only with ``quotes``), its main statements and
+        reported claims are labelled (strength, population, advice) and compared with
+        the source sentences they came from (:mod:`sourcetrace.claims`).
         """
         skip = tuple(exclude)
         result = trace(
@@ -125,16 +129,24 @@ class Index:
         if not derived and result.sources:
             derived = [result.sources[0].id]
         docs = self.store.get_many(derived)
-        found, claims = q.extract(text)
+        found, attributed = q.extract(text)
         checked, supported = q.check(
             text,
             found,
-            claims,
+            attributed,
             sources=[docs[i] for i in derived if i in docs],
             store=self.store,
             exclude=[*skip, *([article_id] if article_id else [])],
         )
-        return dataclasses.replace(result, quotes=tuple(checked), reported=tuple(supported))
+        found_claims: tuple[object, ...] = ()
+        if claims:
+            from sourcetrace.claims.story import story_claims
+
+            sources = [docs[i] for i in derived if i in docs]
+            found_claims = tuple(story_claims(text, sources=sources, reported=supported))
+        return dataclasses.replace(
+            result, quotes=tuple(checked), reported=tuple(supported), claims=found_claims
+        )
 
     def trace_many(
         self,

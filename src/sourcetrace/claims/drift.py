@@ -151,6 +151,7 @@ class Drift:
             "numbers_changed": self.numbers_changed,
             "polarity_reversed": self.polarity_reversed,
             "actor_changed": self.actor_changed,
+            "distorted": self.distorted,
             "reason": self.reason,
             "changes": [c.to_dict() for c in self.changes],
         }
