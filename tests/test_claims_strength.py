@@ -35,7 +35,7 @@ def test_strength_names_its_cues() -> None:
 
 def test_nouns_that_look_like_verbs_state_no_cause() -> None:
     # "health" and "treatment" begin like "heal" and "treat" but are not verbs.
-    assert classify_strength("Clubs are good for your health and treatment").code != 6
+    assert classify_strength("Health treatment was offered at the clubs").code == 0
 
 
 def test_population() -> None:

@@ -249,7 +249,7 @@ CUES: tuple[Cue, ...] = (
     ),
     Cue(
         "not_better",
-        1,
+        2,
         r"\bnot (?:always |necessarily )?(?:any )?(?:better|worse|healthier|safer|"
         r"more effective|less healthy)\b",
     ),
@@ -296,28 +296,21 @@ CUES: tuple[Cue, ...] = (
         r"(?!be\b|have been\b|not\b|also\b)[a-z]{3,}\b",
     ),
     Cue("can_verb", 5, r"\bcan(?: also| even| actually| still)? (?!be\b|not\b)[a-z]{3,}\b"),
+    Cue("likely_to", 2, r"\b(?:are|is|were|was|be) (?:\w+ )?likely to\b"),
     Cue("potential", 4, r"\b(?:potential|possible|promising|hope|hopes|could offer)\b"),
-    # 3: a link stated as a noun, without direction ("a link between").
+    # 3: a link stated as a noun, without direction ("a link between"), or "linked to":
+    # the InSciOut coders took "linked" as ambiguous between association and cause.
+    Cue("linked", 3, r"\b(?:linked|tied|connected) (?:\w+ )?(?:to|with)\b"),
     Cue(
         "link_noun",
         3,
         r"\b(?:a|the|new|strong|clear|possible|potential|direct|"
-        r"significant|causal|firm)? ?(?:link|links|connection|relationship|role)s? "
+        r"significant|causal|firm)? ?(?:link|links|connection|relationship)s? "
         r"(?:between|to|with|in|of)\b",
     ),
-    Cue(
-        "factor",
-        3,
-        r"\b(?:factor in|factor for|key role|plays? a role|part in|"
-        r"implicated)\b",
-    ),
+    Cue("factor", 3, r"\b(?:factor in|factor for|implicated)\b"),
     # 2: association.
-    Cue(
-        "associated",
-        2,
-        r"\b(?:associated|correlated|linked|related|tied|connected)"
-        r" (?:to|with)\b",
-    ),
+    Cue("associated", 2, r"\b(?:associated|correlated|related) (?:to|with)\b"),
     Cue("association", 2, r"\b(?:association|correlation|correlates?)\b"),
     Cue(
         "risk_level",
@@ -327,9 +320,14 @@ CUES: tuple[Cue, ...] = (
         r"(?:(?!the |a |an |its |their )\w+ )?(?:risk|risks|rates?|"
         r"chance|chances|odds|likelihood|levels?|incidence)\b",
     ),
-    Cue("more_likely", 2, r"\b(?:more|less|most|least|as) likely\b"),
+    Cue(
+        "more_likely",
+        2,
+        r"\b(?:more|less|most|least|as) (?:likely|prone|vulnerable|susceptible|frequent(?:ly)?|"
+        r"common)\b",
+    ),
     Cue("at_risk", 2, r"\bat (?:an? )?(?:\w+ )?risk\b"),
-    Cue("predicts", 2, r"\b(?:predicts?|predicted|predictor|marker|indicator|sign of)\b"),
+    Cue("predicts", 3, r"\b(?:predicts?|predicted|predictor|marker|indicator|sign of)\b"),
     Cue(
         "compared",
         2,
@@ -344,7 +342,11 @@ CUES: tuple[Cue, ...] = (
         6,
         r"\b(?:effect of|effects of|impact of|cause of|causes of|"
         r"because of|due to|responsible for|the key to|thanks to|as a result|leads to|"
-        r"is behind|are behind|to blame|the reason|benefits of|dangers of|risks of)\b",
+        r"is behind|are behind|to blame|the reason|benefits of|dangers of|risks of|"
+        r"(?:a|an|the|key|major|big|important|crucial) role in|plays? a (?:\w+ )?role|"
+        r"(?:an? |the )?(?:\w+ )?(?:effect|impact|influence) on|"
+        r"(?:good|bad|better|worse|beneficial|harmful) for|(?:critical|crucial|key|vital) to|"
+        r"works? for|adds? (?:\w+ ){0,2}years)\b",
     ),
 )
 
@@ -355,8 +357,8 @@ class StrengthPolicy:
 
     Attributes:
         cues: The lexicon.
-        window: How many characters before a hedge-free causal verb a hedge still governs it
-            ("could *also* help").
+        window: How many characters before a causal word a hedge in the same clause still
+            governs it ("could be *the key to*", "a *potential* cause").
         hedge_over_cause: A hedge anywhere before the first causal verb lowers it to 4
             ("suggests that X *may* …, which *reduces*"): the first relation governs.
     """
@@ -472,7 +474,23 @@ def classify_strength(text: str, *, policy: StrengthPolicy = DEFAULT_POLICY) -> 
     if negated and not related:
         return Strength(1, tuple(h.words for h in negated), tuple(hits))
     chosen = _governing(related or strong, policy)
+    if chosen.code == 6:
+        base = max(0, chosen.start - policy.window)
+        hedge = _HEDGE_BEFORE.search(text[base : chosen.start])
+        if hedge is not None:
+            code = 5 if hedge.group(1).lower() == "can" else 4
+            words = text[base + hedge.start() : chosen.end].strip()
+            return Strength(code, (words,), tuple(hits))
     return Strength(chosen.code, (chosen.words,), tuple(hits))
+
+
+# A hedge shortly before a causal word, in the same clause: "could be *the key to*",
+# "a *potential* cause of".
+_HEDGE_BEFORE = re.compile(
+    r"\b(may|might|could|would|can|potential|possible|possibly|potentially|perhaps)\b"
+    r"[^,;:.!?]*$",
+    re.IGNORECASE,
+)
 
 
 def _governing(hits: list[CueHit], policy: StrengthPolicy) -> CueHit:
