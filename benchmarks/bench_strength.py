@@ -38,7 +38,17 @@ from sourcetrace.claims import group_of, label
 from sourcetrace.claims.main import main_statement
 from sourcetrace.claims.strength import GROUPS
 
-DATA = Path(__file__).resolve().parents[3] / "shared" / "data"
+# ../shared/data next to the checkout (as the other benchmarks); from a worktree one level
+# deeper (/work/wt/NAME), the same folder one level up.
+_HERE = Path(__file__).resolve().parent
+DATA = next(
+    (
+        p
+        for p in (_HERE.parents[1] / "shared" / "data", _HERE.parents[2] / "shared" / "data")
+        if p.exists()
+    ),
+    _HERE.parents[1] / "shared" / "data",
+)
 HELD_OUT = 4
 FOLDS = 5
 SAMPLE = {1: "human", 2: None, 3: "non_human", 4: "mixed"}

@@ -68,3 +68,28 @@ def test_trace_json_shows_the_example_lede_as_an_actor_change(tmp_path: Path) ->
     assert "Turn of the Political Decision-Makers" in lede["source"]["text"]
     assert lede["drift"]["actor_changed"] and lede["drift"]["distorted"]
     assert lede["speaker"]["name"] == "Gegham Stepanyan"
+
+
+def test_summary_leads_with_the_main_claim() -> None:
+    from sourcetrace.claims.story import summary
+
+    claims = story_claims(STORY, sources=[Document(id="pr", text=RELEASE)])
+    said = summary(claims)
+    assert said is not None and said.startswith('the headline states causation ("cuts")')
+    assert 'the lede states causation ("cuts"); the source said a correlation' in said
+    assert summary(story_claims(STORY)) is None
+
+
+def test_terminal_report_marks_the_changed_words() -> None:
+    import io
+
+    from rich.console import Console
+
+    from sourcetrace.report.claims import render_claims
+
+    claims = story_claims(STORY, sources=[Document(id="pr", text=RELEASE)])
+    buf = io.StringIO()
+    render_claims({"claims": [c.to_dict() for c in claims]}, console=Console(file=buf, width=200))
+    out = buf.getvalue()
+    assert "How the story's claims compare with the source" in out
+    assert "stronger" in out and "source (pr):" in out

@@ -117,3 +117,39 @@ def story_claims(
         )
     out.sort(key=lambda c: c.start)
     return out
+
+
+_SAYS = {
+    0: "states no relationship",
+    1: "states no effect",
+    2: "states a correlation",
+    3: "states an ambiguous link",
+    4: "states conditional causation",
+    5: "states that it can cause",
+    6: "states causation",
+}
+_SAID = {k: v.replace("states", "said", 1) for k, v in _SAYS.items()}
+
+
+def summary(claims: Sequence[Claim]) -> str | None:
+    """Return the story's drift in one sentence, led by its main claims; None if none drifts.
+
+    Example: "the headline states causation ("cuts"); the source said a correlation
+    ("linked to")".
+    """
+    parts = []
+    for c in claims:
+        if c.drift is None or c.source is None or not c.drift.distorted:
+            continue
+        who = f"the {c.role}" if c.kind == "main" and c.role else "a reported claim"
+        if c.drift.strength == "stronger":
+            a, b = c.labels.strength, c.source.labels.strength
+            parts.append(
+                f'{who} {_SAYS[a.code]} ("{", ".join(a.cues)}"); the source {_SAID[b.code]}'
+                + (f' ("{", ".join(b.cues)}")' if b.cues else "")
+            )
+        else:
+            parts.append(f"{who}: {c.drift.reason}")
+        if len(parts) == 3:
+            break
+    return "; ".join(parts) if parts else None
