@@ -343,11 +343,14 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:effect of|effects of|impact of|cause of|causes of|"
         r"because of|due to|responsible for|the key to|thanks to|as a result|leads to|"
         r"is behind|are behind|to blame|the reason|benefits of|dangers of|risks of|"
-        r"(?:a|an|the|key|major|big|important|crucial) role in|plays? a (?:\w+ )?role|"
+        r"(?:a|an|the|key|major|big|important|crucial) role in|role of \w+(?: \w+)? in|"
+        r"play(?:s|ed|ing)? a (?:\w+ )?(?:role|part)|"
         r"(?:an? |the )?(?:\w+ )?(?:effect|impact|influence) on|"
         r"(?:good|bad|better|worse|beneficial|harmful) for|(?:critical|crucial|key|vital) to|"
         r"works? for|adds? (?:\w+ ){0,2}years)\b",
     ),
+    # An effect named without its cause or outcome ("the effects were strongest in …").
+    Cue("effect_noun", 6, r"\b(?:effects?|impacts?|benefits?)\b"),
 )
 
 
@@ -487,7 +490,8 @@ def classify_strength(text: str, *, policy: StrengthPolicy = DEFAULT_POLICY) -> 
 # A hedge shortly before a causal word, in the same clause: "could be *the key to*",
 # "a *potential* cause of".
 _HEDGE_BEFORE = re.compile(
-    r"\b(may|might|could|would|can|potential|possible|possibly|potentially|perhaps)\b"
+    r"\b(may|might|could|would|can|potential|possible|possibly|potentially|perhaps|seems?|"
+    r"appears?|likely)\b"
     r"[^,;:.!?]*$",
     re.IGNORECASE,
 )
