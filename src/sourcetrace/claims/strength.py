@@ -508,3 +508,4 @@ def _governing(hits: list[CueHit], policy: StrengthPolicy) -> CueHit:
         if hedged:
             return hedged[0]
     return hits[0]
+
