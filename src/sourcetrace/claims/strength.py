@@ -212,7 +212,7 @@ _CAUSAL_VERB = (
     "(?:" + "|".join(sorted({f for v in _VERBS for f in _forms(v)}, key=len, reverse=True)) + ")"
 )
 _HEDGE_4 = (
-    r"(?:may|might|could|would|possibly|potentially|perhaps|probably|likely to|"
+    r"(?:may|might|could|would|possibly|potentially|perhaps|probably|(?<!more )(?<!less )likely to|"
     r"may well|could well|might well|may be able to|could be|may be|might be|"
     r"appears? to|seems? to|is thought to|are thought to|is believed to|are believed to|"
     r"suggest(?:s|ed)? (?:that )?\w+ (?:may|might|could))"
@@ -262,7 +262,7 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "no_harm",
         1,
-        r"\b(?:no|not any) (?:\w+ )?(?:harm|risk|danger)\b|\bdo(?:es)? not work\b|"
+        r"\b(?:no|not any) (?:\w+ )?(?:harms?|risks?|dangers?)\b|\bdo(?:es)? not work\b|"
         r"\bdo(?:es)? nothing to\b|\bnot (?:\w+ )?(?:appear|seem) to (?:\w+)\b",
     ),
     Cue("failed_to", 1, r"\bfail(?:s|ed)? to (?:" + _CAUSAL_VERB + r")\b"),
@@ -297,17 +297,17 @@ CUES: tuple[Cue, ...] = (
     ),
     Cue("can_verb", 5, r"\bcan(?: also| even| actually| still)? (?!be\b|not\b)[a-z]{3,}\b"),
     Cue("likely_to", 2, r"\b(?:are|is|were|was|be) (?:\w+ )?likely to\b"),
-    Cue("potential", 4, r"\b(?:potential|possible|promising|hope|hopes|could offer)\b"),
-    # 3: a link stated as a noun, without direction ("a link between"), or "linked to":
-    # the InSciOut coders took "linked" as ambiguous between association and cause.
-    Cue("linked", 3, r"\b(?:linked|tied|connected) (?:\w+ )?(?:to|with)\b"),
     Cue(
         "link_noun",
         3,
         r"\b(?:a|the|new|strong|clear|possible|potential|direct|"
-        r"significant|causal|firm)? ?(?:link|links|connection|relationship)s? "
-        r"(?:between|to|with|in|of)\b",
+        r"significant|causal|firm)? ?(?:link|links|connection|relationship)s?"
+        r"(?: (?:between|to|with|in|of))?\b",
     ),
+    Cue("potential", 4, r"\b(?:potential|possible|promising|hope|hopes|could offer)\b"),
+    # 3: a link stated as a noun, without direction ("a link between"), or "linked to":
+    # the InSciOut coders took "linked" as ambiguous between association and cause.
+    Cue("linked", 3, r"\b(?:linked|tied|connected) (?:\w+ )?(?:to|with)\b"),
     Cue("factor", 3, r"\b(?:factor in|factor for|implicated)\b"),
     # 2: association.
     Cue("associated", 2, r"\b(?:associated|correlated|related) (?:to|with)\b"),
@@ -362,8 +362,9 @@ class StrengthPolicy:
         cues: The lexicon.
         window: How many characters before a causal word a hedge in the same clause still
             governs it ("could be *the key to*", "a *potential* cause").
-        hedge_over_cause: A hedge anywhere before the first causal verb lowers it to 4
-            ("suggests that X *may* …, which *reduces*"): the first relation governs.
+        hedge_over_cause: When the first relation is a bare causal word, a hedged or "can"
+            relation later in the statement governs instead ("X, which *affects* Y,
+            *may reduce* Z"); otherwise the first relation does.
     """
 
     cues: tuple[Cue, ...] = CUES
@@ -471,10 +472,17 @@ def classify_strength(text: str, *, policy: StrengthPolicy = DEFAULT_POLICY) -> 
     if not hits:
         return Strength(0)
     strong = [h for h in hits if h.cue not in _WEAK_CUES] or hits
+    # A causal verb in a relative clause describes who or what the finding is about
+    # ("people *who take* vitamin D", "men who shave, wax or *trim*"): it yields to
+    # the relation the statement states about them.
+    main = [h for h in strong if not _in_relative(text, h)]
+    strong = main or strong
     # A negated relation anywhere says "no relationship" only if nothing else relates.
     related = [h for h in strong if h.code != 1]
     negated = [h for h in strong if h.code == 1]
-    if negated and not related:
+    # A denial that comes first governs ("no difference in the effects of …"); a later
+    # one is a side remark unless nothing else relates.
+    if negated and (not related or negated[0].start < related[0].start):
         return Strength(1, tuple(h.words for h in negated), tuple(hits))
     chosen = _governing(related or strong, policy)
     if chosen.code == 6:
@@ -485,6 +493,13 @@ def classify_strength(text: str, *, policy: StrengthPolicy = DEFAULT_POLICY) -> 
             words = text[base + hedge.start() : chosen.end].strip()
             return Strength(code, (words,), tuple(hits))
     return Strength(chosen.code, (chosen.words,), tuple(hits))
+
+
+_RELATIVE = re.compile(r"\b(?:who|that|which)\s+(?:[\w'’-]+,?\s+){0,4}$", re.IGNORECASE)
+
+
+def _in_relative(text: str, hit: CueHit) -> bool:
+    return hit.cue == "causal_verb" and bool(_RELATIVE.search(text[max(0, hit.start - 40) : hit.start]))
 
 
 # A hedge shortly before a causal word, in the same clause: "could be *the key to*",
@@ -503,7 +518,7 @@ def _governing(hits: list[CueHit], policy: StrengthPolicy) -> CueHit:
     A hedged or "can" causal verb governs over the bare ones (the hedge is the author's
     caution about the finding); otherwise the first relation in the statement does.
     """
-    if policy.hedge_over_cause:
+    if policy.hedge_over_cause and hits[0].code == 6:
         hedged = [h for h in hits if h.code in (4, 5) and h.cue not in _WEAK_CUES]
         if hedged:
             return hedged[0]
