@@ -499,7 +499,8 @@ _RELATIVE = re.compile(r"\b(?:who|that|which)\s+(?:[\w'’-]+,?\s+){0,4}$", re.I
 
 
 def _in_relative(text: str, hit: CueHit) -> bool:
-    return hit.cue == "causal_verb" and bool(_RELATIVE.search(text[max(0, hit.start - 40) : hit.start]))
+    before = text[max(0, hit.start - 40) : hit.start]
+    return hit.cue == "causal_verb" and bool(_RELATIVE.search(before))
 
 
 # A hedge shortly before a causal word, in the same clause: "could be *the key to*",
@@ -523,4 +524,3 @@ def _governing(hits: list[CueHit], policy: StrengthPolicy) -> CueHit:
         if hedged:
             return hedged[0]
     return hits[0]
-
