@@ -30,6 +30,8 @@ _MONTH_DATE = re.compile(
     r"\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4}\b",
     re.IGNORECASE,
 )
+# A line of prose ends a sentence: a full stop or "!", maybe inside closing quotes.
+_PROSE_END = re.compile(r"""[.!](?:["'”’)\]]*)\s*$""")
 #: Words that say a sentence reports a study's finding.
 FINDING_WORDS = re.compile(
     r"\b(?:study|studies|research|researchers|scientists|experts|trial|analysis|review|"
@@ -156,7 +158,7 @@ def main_statements(text: str, *, policy: MainPolicy = DEFAULT_MAIN_POLICY) -> l
         headline_done = True
         # The body is prose: paragraphs that end a sentence. Sub-headlines and captions
         # between the headline and the body do not, and questions state no finding.
-        prose = line.rstrip().endswith((".", "!", "”", '"', "’", "'"))
+        prose = bool(_PROSE_END.search(line))
         for a, b in sents:
             sent = text[a:b].rstrip()
             if len(_WORD.findall(sent)) >= policy.min_words and not sent.endswith("?"):
@@ -166,16 +168,18 @@ def main_statements(text: str, *, policy: MainPolicy = DEFAULT_MAIN_POLICY) -> l
     lede = next((x for x in body if x not in loose), body[0] if body else None)
     if lede is not None:
         out.append(Statement(*_trim(text, *lede), "lede"))
-        body = body[body.index(lede) :]
     found = 0
-    for a, b in body[1 : policy.search_sentences]:
+    # Findings: later sentences, and sub-headlines before the lede, that report a finding.
+    for a, b in body[: policy.search_sentences + 1]:
+        if (a, b) == lede:
+            continue
         if found >= policy.findings:
             break
         sent = text[a:b]
         if FINDING_WORDS.search(sent) and any(h.code >= 1 for h in find_cues(sent)):
             out.append(Statement(*_trim(text, a, b), "finding"))
             found += 1
-    return out
+    return sorted(out, key=lambda st: st.start)
 
 
 def main_statement(text: str, *, policy: MainPolicy = DEFAULT_MAIN_POLICY) -> Statement | None:
