@@ -93,3 +93,18 @@ def test_terminal_report_marks_the_changed_words() -> None:
     out = buf.getvalue()
     assert "How the story's claims compare with the source" in out
     assert "stronger" in out and "source (pr):" in out
+
+
+def test_html_report_shows_the_lede_with_the_changed_words_marked(tmp_path: Path) -> None:
+    from sourcetrace.report import render_html
+
+    release = (EXAMPLES / "press_release.txt").read_text()
+    article = (EXAMPLES / "article.txt").read_text()
+    with Index.open(tmp_path / "ex.db") as index:
+        index.add([Document(id="release", text=release)])
+        result = index.trace(article)
+        sources = index.store.get_many([s.id for s in result.sources])
+    page = render_html(result, sources=sources, title="Example")
+    assert "How the story's claims compare with the source" in page
+    assert "<mark>called on influential international rights groups</mark>" in page
+    assert "actor changed" in page

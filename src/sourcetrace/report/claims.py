@@ -88,3 +88,64 @@ def render_claims(data: dict[str, Any], *, console: Console, width: int = 80) ->
             + marked(" ".join(src.get("text", "").split()), source_words)
         )
         console.print(Text(f"  {drift['reason']}", style="yellow"))
+
+
+def marks(text: str, words: str) -> list[tuple[bool, str]]:
+    """Split ``text`` into ``(marked, piece)`` runs, the words that carry a change marked.
+
+    Each of the comma-separated ``words`` is marked where it first occurs.
+
+    Example:
+        >>> marks("Fish oil cuts risk", "cuts")
+        [(False, 'Fish oil '), (True, 'cuts'), (False, ' risk')]
+    """
+    spans: list[tuple[int, int]] = []
+    low = text.lower()
+    for w in (x.strip() for x in words.split(",")):
+        at = low.find(w.lower()) if w else -1
+        if at >= 0 and not any(at < e and s < at + len(w) for s, e in spans):
+            spans.append((at, at + len(w)))
+    out: list[tuple[bool, str]] = []
+    pos = 0
+    for s, e in sorted(spans):
+        if s > pos:
+            out.append((False, text[pos:s]))
+        out.append((True, text[s:e]))
+        pos = e
+    if pos < len(text):
+        out.append((False, text[pos:]))
+    return out
+
+
+def claims_view(data: dict[str, Any]) -> list[dict[str, Any]]:
+    """Return the claims of a ``trace --json`` object ready for an HTML template.
+
+    Each claim dict gains ``label`` (its role or kind), ``flags`` (the drift's changes in
+    words), and ``story_marks`` / ``source_marks``: its text and its source sentence as
+    ``(marked, piece)`` runs, the words that carry each change marked.
+    """
+    out = []
+    for c in data.get("claims") or []:
+        drift = c.get("drift") or {}
+        changes = drift.get("changes") or []
+        src = c.get("source") or {}
+        flags = [k.replace("_", " ") for k in (
+            "population_widened", "advice_added", "numbers_changed", "polarity_reversed",
+            "actor_changed",
+        ) if drift.get(k)]  # fmt: skip
+        if drift.get("strength") == "stronger":
+            flags.insert(0, "stronger")
+        out.append(
+            {
+                **c,
+                "label": c.get("role") or c["kind"],
+                "flags": flags,
+                "story_marks": marks(
+                    " ".join(c["text"].split()), ", ".join(x["claim"] for x in changes)
+                ),
+                "source_marks": marks(
+                    " ".join(src.get("text", "").split()), ", ".join(x["source"] for x in changes)
+                ),
+            }
+        )
+    return out
