@@ -51,3 +51,18 @@ def test_advice() -> None:
     assert classify_advice("Pregnant women should avoid liquorice").advice == "explicit"
     assert classify_advice("Smokers may benefit from quitting early").advice == "implicit"
     assert classify_advice("Liquorice was linked to preterm birth").advice == "none"
+
+
+def test_cue_keys_only_skip_patterns_that_cannot_match() -> None:
+    from dataclasses import replace
+
+    from sourcetrace.claims.strength import CUES, StrengthPolicy
+
+    plain = StrengthPolicy(cues=tuple(replace(c, keys=()) for c in CUES))
+    for text in (
+        "Insoles do nothing to ward off running injuries",
+        "Coffee drinkers had no increased risks of stroke",
+        "Fish oil could be the key to a longer life",
+        "Smokers were more prone to infections than non-smokers",
+    ):
+        assert classify_strength(text) == classify_strength(text, policy=plain)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 AdviceName = Literal["none", "implicit", "explicit"]
@@ -28,15 +29,17 @@ _ADDRESSEE = (
     r"governments?|policymakers|policy makers|the NHS|health services|authorities)"
 )
 
-#: Explicit advice: a directive aimed at people, or an imperative at a sentence start.
+#: Explicit advice: a directive aimed at people (its addressee within the four words
+#: before it, :data:`_ADDRESSEE`), a recommendation, or an imperative at a sentence start.
+_DIRECTIVE = (
+    r"\b(?:should|must|ought to|need to|needs to|have to|are advised to|are urged to|"
+    r"are encouraged to)\b"
+)
 EXPLICIT = (
-    r"\b" + _ADDRESSEE + r" (?:\w+ ){0,3}(?:should|must|ought to|need to|needs to|have to|"
-    r"are advised to|are urged to|are encouraged to)\b",
     r"\b(?:recommend(?:s|ed|ing)?|advis(?:e|es|ed|ing)|urg(?:e|es|ed|ing)|"
     r"encourag(?:e|es|ed|ing)) (?:\w+ ){0,3}(?:to|that)\b",
     r"\b(?:recommendations?|guidelines?) (?:\w+ ){0,3}(?:should|must|to)\b",
-    r"(?:^|[.!?]\s+)(?:avoid|stop|try|eat|drink|take|make sure|cut down|don't|do not|"
-    r"remember|keep|get|go)\b",
+    r"(?:^|[.!?]\s+)(?:avoid|stop|try|eat|drink|make sure|cut down|don't|do not|remember)\b",
     r"\bit is (?:important|essential|vital|crucial|advisable) (?:for \w+ )?to\b",
 )
 #: Implicit advice: a suggestion of what would help, without a directive.
@@ -47,7 +50,33 @@ IMPLICIT = (
     r"\b(?:should|must|need to) (?:\w+ ){0,2}(?:consider|be aware|be cautious|be careful)\b",
 )
 
+# Lower-case strings one of which each pattern's matches hold (a cheap test first).
+_EXPLICIT_KEYS = (
+    ("recommend", "advis", "urg", "encourag"),
+    ("recommendation", "guideline"),
+    (
+        "avoid",
+        "stop",
+        "try",
+        "eat",
+        "drink",
+        "make sure",
+        "cut down",
+        "don't",
+        "do not",
+        "remember",
+    ),
+    ("it is",),
+)
+_IMPLICIT_KEYS = (
+    ("may", "might", "could"),
+    ("worth", "wise", "advisable", "sensible"),
+    ("consider",),
+    ("should", "must", "need to"),
+)
 _EXPLICIT_RE = tuple(re.compile(p, re.IGNORECASE) for p in EXPLICIT)
+_DIRECTIVE_RE = re.compile(_DIRECTIVE, re.IGNORECASE)
+_ADDRESSEE_RE = re.compile(r"\b" + _ADDRESSEE + r"\b(?:\s+\S+){0,3}\s*$", re.IGNORECASE)
 _IMPLICIT_RE = tuple(re.compile(p, re.IGNORECASE) for p in IMPLICIT)
 
 
@@ -87,7 +116,20 @@ class Advice:
 
 
 def _find(patterns: tuple[re.Pattern[str], ...], text: str) -> list[str]:
-    return [m.group(0).strip(" .!?") for p in patterns for m in p.finditer(text)]
+    low = text.lower()
+    keys = _EXPLICIT_KEYS if patterns is _EXPLICIT_RE else _IMPLICIT_KEYS
+    found = [
+        m.group(0).strip(" .!?")
+        for p, k in zip(patterns, keys, strict=True)
+        if any(w in low for w in k)
+        for m in p.finditer(text)
+    ]
+    if patterns is _EXPLICIT_RE:
+        for m in _DIRECTIVE_RE.finditer(text):
+            who = _ADDRESSEE_RE.search(text, max(0, m.start() - 60), m.start())
+            if who is not None:
+                found.append(text[who.start() : m.end()])
+    return found
 
 
 def classify_advice(
@@ -111,10 +153,19 @@ def classify_advice(
     if implicit:
         return Advice("implicit", tuple(implicit))
     if context:
-        found = _find(_EXPLICIT_RE, context)
-        if len(found) >= policy.context_explicit:
-            return Advice("explicit", tuple(found[:3]), from_context=True)
-        found = _find(_IMPLICIT_RE, context)
-        if found:
-            return Advice("implicit", tuple(found[:3]), from_context=True)
+        found_in_context = _from_context(context, policy)
+        if found_in_context is not None:
+            return found_in_context
     return Advice("none")
+
+
+@lru_cache(maxsize=64)
+def _from_context(context: str, policy: AdvicePolicy) -> Advice | None:
+    """The advice a whole text gives, if any (cached: each statement reads the same text)."""
+    found = _find(_EXPLICIT_RE, context)
+    if len(found) >= policy.context_explicit:
+        return Advice("explicit", tuple(found[:3]), from_context=True)
+    found = _find(_IMPLICIT_RE, context)
+    if found:
+        return Advice("implicit", tuple(found[:3]), from_context=True)
+    return None

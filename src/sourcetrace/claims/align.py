@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from sourcetrace.claims.drift import calls
 from sourcetrace.claims.main import main_statements, sentence_spans
@@ -56,6 +57,21 @@ def _stems(text: str) -> set[str]:
     return {stem(k) for k in cached_words(text).keys if is_content(k)}
 
 
+@lru_cache(maxsize=32)
+def _prepared(
+    source: str,
+) -> tuple[list[tuple[int, int]], list[set[str]], Counter[str]] | None:
+    """Return a source's sentences, their stems and the stems' sentence counts.
+
+    Cached: every claim of a story is aligned with the same sources.
+    """
+    spans = sentence_spans(source)
+    if not spans:
+        return None
+    stems = [_stems(source[s:e]) for s, e in spans]
+    return spans, stems, Counter(t for st in stems for t in st)
+
+
 def align(
     claim: str,
     source: str,
@@ -76,11 +92,10 @@ def align(
     Returns:
         The :class:`Aligned` sentence, or None when no sentence shares enough words.
     """
-    spans = sentence_spans(source)
-    if not spans:
+    prepared = _prepared(source)
+    if prepared is None:
         return None
-    stems = [_stems(source[s:e]) for s, e in spans]
-    df: Counter[str] = Counter(t for st in stems for t in st)
+    spans, stems, df = prepared
     n = len(spans)
     mine = _stems(claim)
     if not mine:

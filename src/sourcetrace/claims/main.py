@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from sourcetrace.claims.strength import find_cues
@@ -103,13 +104,15 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _is_furniture(line: str, min_words: int) -> bool:
-    n = len(_WORD.findall(line))
+    n = len(line.split())
     if n < min_words:
         return True
-    if _FURNITURE.match(line) or (_MONTH_DATE.search(line) and n < 14):
+    if _FURNITURE.match(line) or (n < 14 and _MONTH_DATE.search(line)):
         return True
+    if n >= 8:
+        return False
     letters = [c for c in line if c.isalpha()]
-    return bool(letters) and sum(c.isupper() for c in letters) > 0.8 * len(letters) and n < 8
+    return bool(letters) and sum(c.isupper() for c in letters) > 0.8 * len(letters)
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
@@ -133,6 +136,11 @@ def main_statements(text: str, *, policy: MainPolicy = DEFAULT_MAIN_POLICY) -> l
         >>> [(s.role, text[s.start : s.end]) for s in main_statements(text)]
         [('headline', 'Tea cuts stroke risk'), ('lede', 'Tea may cut stroke risk, a study found')]
     """
+    return list(_main_statements(text, policy))
+
+
+@lru_cache(maxsize=64)
+def _main_statements(text: str, policy: MainPolicy) -> tuple[Statement, ...]:
     lines = _lines(text)
     out: list[Statement] = []
     body: list[tuple[int, int]] = []
@@ -143,7 +151,7 @@ def main_statements(text: str, *, policy: MainPolicy = DEFAULT_MAIN_POLICY) -> l
         if _is_furniture(line, 3 if not headline_done else policy.min_words):
             continue
         sents = _sentences(text, s, e)
-        n = len(_WORD.findall(line))
+        n = len(line.split())
         if (
             not headline_done
             and not out
@@ -161,7 +169,7 @@ def main_statements(text: str, *, policy: MainPolicy = DEFAULT_MAIN_POLICY) -> l
         prose = bool(_PROSE_END.search(line))
         for a, b in sents:
             sent = text[a:b].rstrip()
-            if len(_WORD.findall(sent)) >= policy.min_words and not sent.endswith("?"):
+            if len(sent.split()) >= policy.min_words and not sent.endswith("?"):
                 body.append((a, b))
                 if not prose:
                     loose.add((a, b))
@@ -179,7 +187,7 @@ def main_statements(text: str, *, policy: MainPolicy = DEFAULT_MAIN_POLICY) -> l
         if FINDING_WORDS.search(sent) and any(h.code >= 1 for h in find_cues(sent)):
             out.append(Statement(*_trim(text, a, b), "finding"))
             found += 1
-    return sorted(out, key=lambda st: st.start)
+    return tuple(sorted(out, key=lambda st: st.start))
 
 
 def main_statement(text: str, *, policy: MainPolicy = DEFAULT_MAIN_POLICY) -> Statement | None:
@@ -210,6 +218,6 @@ def sentence_spans(text: str, *, min_words: int = 3) -> list[tuple[int, int]]:
     for s, e in _lines(text):
         for a, b in _sentences(text, s, e):
             a, b = _trim(text, a, b)
-            if len(_WORD.findall(text[a:b])) >= min_words:
+            if len(text[a:b].split()) >= min_words:
                 out.append((a, b))
     return out

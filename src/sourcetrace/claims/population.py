@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 PopulationName = Literal["human", "non_human", "mixed"]
@@ -113,9 +114,21 @@ def classify_population(
     if animals:
         return Population("non_human", tuple(dict.fromkeys(animals)))
     if context:
-        study = [m.group(0) for m in _NON_HUMAN_RE.finditer(context)]
-        people = len(_HUMAN_RE.findall(context))
-        if len(study) >= policy.context_hits and len(study) > people * policy.human_context_ratio:
-            cues = tuple(dict.fromkeys(w.lower() for w in study))[:3]
-            return Population("non_human", cues, from_context=True)
+        found = _from_context(context, policy)
+        if found is not None:
+            return found
     return Population("human", tuple(dict.fromkeys(humans)))
+
+
+@lru_cache(maxsize=64)
+def _from_context(context: str, policy: PopulationPolicy) -> Population | None:
+    """Return the population a whole text puts its unnamed findings in, if not people.
+
+    Cached: every statement of a story reads the same context.
+    """
+    study = [m.group(0) for m in _NON_HUMAN_RE.finditer(context)]
+    people = len(_HUMAN_RE.findall(context))
+    if len(study) >= policy.context_hits and len(study) > people * policy.human_context_ratio:
+        cues = tuple(dict.fromkeys(w.lower() for w in study))[:3]
+        return Population("non_human", cues, from_context=True)
+    return None

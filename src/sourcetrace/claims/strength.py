@@ -21,7 +21,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Literal
+from functools import lru_cache
+from typing import Any, Literal
 
 StrengthName = Literal[
     "no_relationship_stated",
@@ -62,11 +63,14 @@ class Cue:
         name: A short name for the pattern (for reports and tests).
         code: The code it proposes (0-6).
         pattern: The regular expression, matched case-insensitively on word boundaries.
+        keys: Lower-case strings one of which every match holds: when the statement holds
+            none, the pattern is not run (a speed-up only; empty runs it always).
     """
 
     name: str
     code: int
     pattern: str
+    keys: tuple[str, ...] = ()
 
 
 # Verbs that state a cause, as ``stem:suffixes`` (``|``-separated, ``-`` for the bare stem):
@@ -208,9 +212,31 @@ def _forms(spec: str) -> list[str]:
     return [stem + ("" if s in ("", "-") else s) for s in suffixes.split("|")]
 
 
-_CAUSAL_VERB = (
-    "(?:" + "|".join(sorted({f for v in _VERBS for f in _forms(v)}, key=len, reverse=True)) + ")"
-)
+def _trie(words: set[str]) -> str:
+    """Return a regular expression matching exactly ``words``, as a trie of alternations.
+
+    Python's ``re`` tries a flat alternation's branches one by one at every position; a
+    trie shares the prefixes, which makes the verb patterns several times faster.
+    """
+    tree: dict[str, Any] = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return "(?:" + build(tree) + ")"
+
+
+_CAUSAL_VERB = _trie({f for v in _VERBS for f in _forms(v)})
 _HEDGE_4 = (
     r"(?:may|might|could|would|possibly|potentially|perhaps|probably|(?<!more )(?<!less )likely to|"
     r"may well|could well|might well|may be able to|could be|may be|might be|"
@@ -345,13 +371,58 @@ CUES: tuple[Cue, ...] = (
         r"is behind|are behind|to blame|the reason|benefits of|dangers of|risks of|"
         r"(?:a|an|the|key|major|big|important|crucial) role in|role of \w+(?: \w+)? in|"
         r"play(?:s|ed|ing)? a (?:\w+ )?(?:role|part)|"
-        r"(?:an? |the )?(?:\w+ )?(?:effect|impact|influence) on|"
+        r"(?:effect|impact|influence) on|"
         r"(?:good|bad|better|worse|beneficial|harmful) for|(?:critical|crucial|key|vital) to|"
         r"works? for|adds? (?:\w+ ){0,2}years)\b",
     ),
     # An effect named without its cause or outcome ("the effects were strongest in …").
     Cue("effect_noun", 6, r"\b(?:effects?|impacts?|benefits?)\b"),
 )
+
+
+_MODALS = ("may", "might", "could", "would")
+# Strings every match of a cue holds (see Cue.keys): the cheap test that skips a pattern.
+_KEYS: dict[str, tuple[str, ...]] = {
+    "no_effect": ("no ", "little", "zero"),
+    "not_related": ("not", "n't", "never"),
+    "not_causal": ("not", "n't"),
+    "no_more_likely": ("no ", "not "),
+    "not_better": ("not ",),
+    "as_good_as": ("as ",),
+    "no_harm": ("no",),
+    "failed_to": ("fail",),
+    "can_cause": ("can ",),
+    "able_to": ("able to",),
+    "hedged_cause": (
+        *_MODALS, "possibl", "potential", "perhaps", "probabl", "likely", "appear", "seem",
+        "thought", "believed", "suggest",
+    ),
+    "hedged_blame": _MODALS,
+    "hedged_link": _MODALS,
+    "hedged_risk": _MODALS,
+    "hedged_verb": _MODALS,
+    "can_verb": ("can ",),
+    "likely_to": ("likely",),
+    "link_noun": ("link", "connection", "relationship"),
+    "potential": ("potential", "possible", "promising", "hope", "could offer"),
+    "linked": ("linked", "tied", "connected"),
+    "factor": ("factor", "implicated"),
+    "associated": ("associated", "correlated", "related"),
+    "association": ("associat", "correlat"),
+    "risk_level": ("risk", "rate", "chance", "odds", "likelihood", "level", "incidence"),
+    "more_likely": ("likely", "prone", "vulnerable", "susceptible", "frequent", "common"),
+    "at_risk": ("risk",),
+    "predicts": ("predict", "marker", "indicator", "sign of"),
+    "compared": ("than", "compared"),
+    "causal_noun": (
+        "effect", "impact", "cause", "because", "due to", "responsible", "key", "thanks",
+        "result", "lead", "behind", "blame", "reason", "benefit", "danger", "risk", "role",
+        "part", "influence", "good for", "bad for", "better for", "worse for", "beneficial",
+        "harmful", "critical", "crucial", "vital", "work", "add",
+    ),
+    "effect_noun": ("effect", "impact", "benefit"),
+}  # fmt: skip
+CUES = tuple(Cue(c.name, c.code, c.pattern, _KEYS.get(c.name, ())) for c in CUES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -434,9 +505,19 @@ def find_cues(text: str, *, policy: StrengthPolicy = DEFAULT_POLICY) -> list[Cue
     Where cues overlap, the one listed first in the lexicon wins, so "may not reduce" is a
     negation (1), not a hedge (4), and "may reduce" a hedge, not a bare causal verb (6).
     """
+    return list(_find_cues(text, policy))
+
+
+@lru_cache(maxsize=4096)
+def _find_cues(text: str, policy: StrengthPolicy) -> tuple[CueHit, ...]:
+    # Cached: a story's sentences are looked at when its main statements are chosen and
+    # again when they are labelled, and a source sentence once per claim aligned with it.
     taken: list[tuple[int, int]] = []
     hits: list[CueHit] = []
+    low = text.lower()
     for cue in policy.cues:
+        if cue.keys and not any(k in low for k in cue.keys):
+            continue
         for m in _compiled(cue).finditer(text):
             s, e = m.span()
             if e <= s or any(s < te and ts < e for ts, te in taken):
@@ -444,7 +525,7 @@ def find_cues(text: str, *, policy: StrengthPolicy = DEFAULT_POLICY) -> list[Cue
             taken.append((s, e))
             hits.append(CueHit(cue.name, cue.code, s, e, m.group(0).strip()))
     hits.sort(key=lambda h: h.start)
-    return hits
+    return tuple(hits)
 
 
 # Which relation governs when a statement holds several: the relation words (1-6)
