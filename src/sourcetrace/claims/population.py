@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
+from sourcetrace.claims.strength import _trie
+
 PopulationName = Literal["human", "non_human", "mixed"]
 
 #: Words that put a finding in animals, cells or microbes.
@@ -27,7 +29,7 @@ NON_HUMAN_WORDS = (
     r"cats?|sheep|cows?|zebrafish|fish|flies|fruit flies|fly|worms?|nematodes?|yeast|"
     r"bacteria|bacterium|bacterial|microbes?|cells?|cell lines?|tissue samples?|"
     r"in vitro|petri dish|test tubes?|lab-grown|laboratory animals?|hamsters?|rabbits?|"
-    r"chickens?|birds?|insects?|mosquito(?:es)?|bees?|organoids?|embryos? of|tadpoles?"
+    r"chickens?|birds?|insects?|mosquito(?:es)?|bees?|organoids?|embryo of|embryos of|tadpoles?"
 )
 #: Words that put a finding in people.
 HUMAN_WORDS = (
@@ -40,8 +42,23 @@ HUMAN_WORDS = (
     r"you|your|we|our|us|refugees?|veterans?|mums?|dads?|boys|girls|newborns?|toddlers?"
 )
 
-_NON_HUMAN_RE = re.compile(r"\b(?:" + NON_HUMAN_WORDS + r")\b", re.IGNORECASE)
-_HUMAN_RE = re.compile(r"\b(?:" + HUMAN_WORDS + r")\b", re.IGNORECASE)
+
+def _expand(words: str) -> set[str]:
+    """Return the words of a ``|``-list, each optional ending spelled out ("rats?")."""
+    out: set[str] = set()
+    for w in words.split("|"):
+        m = re.fullmatch(r"(.*?)(?:\(\?:(\w+)\)\?|(\w)\?)?", w)
+        assert m is not None
+        base, group, letter = m.group(1), m.group(2), m.group(3)
+        out.add(base)
+        if group or letter:
+            out.add(base + (group or letter))
+    return out
+
+
+# Tries, not flat alternations: these run over whole texts (see strength._trie).
+_NON_HUMAN_RE = re.compile(r"\b" + _trie(_expand(NON_HUMAN_WORDS)) + r"\b", re.IGNORECASE)
+_HUMAN_RE = re.compile(r"\b" + _trie(_expand(HUMAN_WORDS)) + r"\b", re.IGNORECASE)
 # A study context that puts the whole text's finding in animals: "in mice", "mice fed",
 # "studies on rats", "tested on animals".
 _STUDY_IN_RE = re.compile(
