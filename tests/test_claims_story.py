@@ -68,6 +68,7 @@ def test_trace_json_shows_the_example_lede_as_an_actor_change(tmp_path: Path) ->
     assert "Turn of the Political Decision-Makers" in lede["source"]["text"]
     assert lede["drift"]["actor_changed"] and lede["drift"]["distorted"]
     assert lede["speaker"]["name"] == "Gegham Stepanyan"
+    assert result.to_dict()["claims_summary"].startswith("the lede: actor changed")
 
 
 def test_summary_leads_with_the_main_claim() -> None:

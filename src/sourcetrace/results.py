@@ -127,5 +127,8 @@ class TraceResult:
         if self.reported:
             out["reported"] = [r.to_dict() for r in self.reported]
         if self.claims:
+            from sourcetrace.claims.story import summary
+
             out["claims"] = [c.to_dict() for c in self.claims]
+            out["claims_summary"] = summary(self.claims)
         return out

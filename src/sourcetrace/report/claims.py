@@ -73,6 +73,8 @@ def render_claims(data: dict[str, Any], *, console: Console, width: int = 80) ->
             _drift_cell(c.get("drift")),
         )
     console.print(table)
+    if data.get("claims_summary"):
+        console.print(Text("In short: " + data["claims_summary"], style="bold yellow"))
     for c in claims:
         drift = c.get("drift")
         if not drift or not drift.get("distorted"):

@@ -128,5 +128,6 @@ def render_html(
         quotes=data.get("quotes", []),
         reported=data.get("reported", []),
         claims=claims_view(data),
+        claims_summary=data.get("claims_summary"),
         article_plain=paragraphs(segments(result.article_text, [])),
     )

@@ -111,6 +111,7 @@ async def _result_page(
         quotes=data["quotes"],
         reported=data["reported"],
         claims=claims_view(data),
+        claims_summary=data.get("claims_summary"),
         article_plain=paragraphs(segments(result.article_text, [])),
     )
 
