@@ -63,6 +63,13 @@ from sourcetrace.errors import SourcetraceError
     show_default=True,
     help="Write Parquet twins of the JSON Lines files (needs the 'corpus' extra).",
 )
+@click.option(
+    "--claims/--no-claims",
+    default=False,
+    show_default=True,
+    help="Also give each publisher the share of its stories whose main claim is stronger "
+    "than its source's (slower: reads every derived story and its source).",
+)
 def corpus(
     db: Path | None,
     out: Path,
@@ -72,6 +79,7 @@ def corpus(
     html_path: Path | None,
     closed_world: bool,
     parquet: bool,
+    claims: bool,
 ) -> None:
     """Find every reuse relation among the indexed documents.
 
@@ -100,6 +108,7 @@ def corpus(
                 workers=workers,
                 parquet=parquet,
                 progress=advance,
+                claims=claims,
             )
         if html_path is not None:
             from sourcetrace.corpus.report import write_html
