@@ -280,6 +280,11 @@ CUES: tuple[Cue, ...] = (
         r"more effective|less healthy)\b",
     ),
     Cue(
+        "just_as",
+        1,
+        r"\b(?:just|equally) as (?:\w+ )?(?:good|effective|safe|important|beneficial|healthy)\b",
+    ),
+    Cue(
         "as_good_as",
         1,
         r"\b(?:just |equally |every bit )?as (?:\w+ )?(?:good|effective|safe|likely|"
@@ -321,7 +326,25 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:may|might|could|would)(?: also| even| well| actually| soon)? "
         r"(?!be\b|have been\b|not\b|also\b)[a-z]{3,}\b",
     ),
+    Cue(
+        "hedged_be",
+        4,
+        r"\b(?:may|might|could)(?: also| well| even)? be (?:\w+ing|\w+ed|safer|better|worse|"
+        r"healthier|more \w+|less \w+|true)\b",
+    ),
     Cue("can_verb", 5, r"\bcan(?: also| even| actually| still)? (?!be\b|not\b)[a-z]{3,}\b"),
+    Cue(
+        "times_more",
+        2,
+        r"\b(?:\d+(?:\.\d+)? ?(?:%|per ?cent)|twice|(?:two|three|four|five|six|ten|\d+) times)"
+        r" (?:greater|higher|lower|more|less|as)\b",
+    ),
+    Cue(
+        "the_more",
+        2,
+        r"\bthe (?:more|less|fewer|higher|lower|longer|greater)\b[^.;]{0,120}?\bthe "
+        r"(?:more|less|fewer|higher|lower|better|worse|greater|longer)\b",
+    ),
     Cue("likely_to", 2, r"\b(?:are|is|were|was|be) (?:\w+ )?likely to\b"),
     Cue(
         "link_noun",
@@ -389,6 +412,10 @@ _KEYS: dict[str, tuple[str, ...]] = {
     "no_more_likely": ("no ", "not "),
     "not_better": ("not ",),
     "as_good_as": ("as ",),
+    "just_as": ("just as", "equally as"),
+    "hedged_be": _MODALS,
+    "times_more": ("%", "cent", "twice", "times"),
+    "the_more": ("the ",),
     "no_harm": ("no",),
     "failed_to": ("fail",),
     "can_cause": ("can ",),
