@@ -21,7 +21,7 @@ def client(tmp_path: Path, release_text: str) -> Iterator[TestClient]:
     path = tmp_path / "web.db"
     with Index.open(path) as index:
         index.add([Document(id="press_release", text=release_text, date="2023-08-09")])
-    with TestClient(create_app(path)) as c:
+    with TestClient(create_app(path), base_url="http://127.0.0.1") as c:
         yield c
 
 

@@ -16,8 +16,14 @@ from rich.console import Console
 from sourcetrace.api import Index, default_db_path
 from sourcetrace.cli_common import DB_OPTION, Failure, jobs_option, progress_bar
 from sourcetrace.cli_common import stderr as _stderr
+from sourcetrace.cli_settings import (
+    MIN_CONFIDENCE_OPTION,
+    SET_OPTION,
+    settings,
+    settings_from,
+)
 from sourcetrace.documents import Document
-from sourcetrace.errors import InputError, SourcetraceError
+from sourcetrace.errors import IndexError_, InputError, SourcetraceError
 
 
 class _Errors:
@@ -34,9 +40,10 @@ class _Errors:
         )
 
 
-def _open_index(db: Path | None, *, readonly: bool) -> Index:
+def _open_index(db: Path | None, *, readonly: bool, create: bool = False) -> Index:
+    """Open the index; only ``ingest`` makes a new one (a mistyped --db is refused)."""
     try:
-        return Index.open(db, readonly=readonly)
+        return Index.open(db, readonly=readonly, create=create)
     except SourcetraceError as exc:
         raise Failure(str(exc)) from exc
 
@@ -76,21 +83,24 @@ def ingest(
 
     err = _stderr()
     errors = _Errors(err)
-    index = _open_index(db, readonly=False)
+    index = _open_index(db, readonly=False, create=True)
     documents = read_paths(paths, on_error=errors, jobs=jobs or default_jobs())
     progress = progress_bar(err, "ingesting")
     added = 0
-    with progress:
-        task = progress.add_task("ingest", total=None)
-        pending: list[Document] = []
-        for doc in documents:
-            pending.append(doc)
-            if len(pending) >= batch_size:
+    try:
+        with progress:
+            task = progress.add_task("ingest", total=None)
+            pending: list[Document] = []
+            for doc in documents:
+                pending.append(doc)
+                if len(pending) >= batch_size:
+                    added += index.add(pending, batch_size=batch_size)
+                    progress.update(task, completed=added)
+                    pending = []
+            if pending:
                 added += index.add(pending, batch_size=batch_size)
-                progress.update(task, completed=added)
-                pending = []
-        if pending:
-            added += index.add(pending, batch_size=batch_size)
+    except IndexError_ as exc:  # locked, disk full, damaged: what was committed stays
+        raise Failure(f"{exc}; {added} document(s) were added before") from exc
     if optimize:
         with err.status("optimizing the index"):
             index.optimize()
@@ -188,6 +198,8 @@ def _html_target(html: Path, doc: Document, many: bool) -> Path:
     help="The article's date (ISO 8601); later documents are not sources.",
 )
 @jobs_option("trace a .jsonl of articles")
+@SET_OPTION
+@MIN_CONFIDENCE_OPTION
 def trace(
     article: str | None,
     doc_id: str | None,
@@ -197,11 +209,14 @@ def trace(
     show_all: bool,
     date: str | None,
     jobs: int,
+    assignments: tuple[str, ...],
+    min_confidence: float | None,
 ) -> None:
     """Find the indexed sources ARTICLE reuses, with aligned passages and coverage."""
     from sourcetrace.parallel import default_jobs
     from sourcetrace.report import render_html, render_terminal
 
+    chosen = settings_from(assignments, min_confidence)
     err = _stderr()
     errors = _Errors(err)
     index = _open_index(db, readonly=True)
@@ -212,10 +227,18 @@ def trace(
     ]
     many = len(docs) > 1 or bool(article and article.endswith(".jsonl"))
     if many:
-        results = index.trace_many(docs, jobs=jobs or default_jobs())
+        results = index.trace_many(
+            docs, jobs=jobs or default_jobs(), options=chosen.trace, verify=chosen.verify
+        )
     else:  # a single file is not matched by its id (its file name)
         results = (
-            index.trace(doc.text, article_id=doc.id if doc_id else None, article_date=doc.date)
+            index.trace(
+                doc.text,
+                article_id=doc.id if doc_id else None,
+                article_date=doc.date,
+                options=chosen.trace,
+                verify=chosen.verify,
+            )
             for doc in docs
         )
     for doc, result in zip(docs, results, strict=True):
@@ -246,7 +269,8 @@ def trace(
     help="Verify each quotation against this index (default: extraction only).",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print JSON (JSON Lines for many).")
-def quotes_(article: str, db: Path | None, as_json: bool) -> None:
+@SET_OPTION
+def quotes_(article: str, db: Path | None, as_json: bool, assignments: tuple[str, ...]) -> None:
     """Find ARTICLE's quotations and reported claims, with speakers (and verdicts with --db).
 
     ARTICLE is a file, '-' for standard input, or a .jsonl of articles.
@@ -254,20 +278,31 @@ def quotes_(article: str, db: Path | None, as_json: bool) -> None:
     from sourcetrace import quotes as q
     from sourcetrace.report.terminal import render_quotes
 
+    chosen = settings_from(assignments)
     err = _stderr()
     errors = _Errors(err)
     index = _open_index(db, readonly=True) if db is not None else None
     out = Console()
     for doc in _articles(article, None, index, errors):
         found, claims = q.extract(doc.text)
+        notices: tuple[str, ...] = ()
         if index is not None:
-            result = index.trace(doc.text, article_id=doc.id, article_date=doc.date)
+            result = index.trace(
+                doc.text,
+                article_id=doc.id,
+                article_date=doc.date,
+                options=chosen.trace,
+                verify=chosen.verify,
+            )
             found, claims = list(result.quotes), list(result.reported)
-        data = {
+            notices = result.notices
+        data: dict[str, object] = {
             "article": {"id": doc.id, "chars": len(doc.text)},
             "quotes": [x.to_dict() for x in found],
             "reported": [x.to_dict() for x in claims],
         }
+        if notices:
+            data["notices"] = list(notices)
         if as_json:
             _print_json(data, sys.stdout)
         else:
@@ -345,3 +380,4 @@ cli.add_command(serve)
 from sourcetrace.cli_corpus import corpus  # noqa: E402
 
 cli.add_command(corpus)
+cli.add_command(settings)

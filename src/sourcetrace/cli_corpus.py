@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import click
@@ -10,7 +11,8 @@ from rich.progress import TaskID
 
 from sourcetrace.api import default_db_path
 from sourcetrace.cli_common import DB_OPTION, Failure, progress_bar, stderr
-from sourcetrace.corpus import ENGINES, CorpusOptions, run_corpus
+from sourcetrace.cli_settings import SET_OPTION, settings_from
+from sourcetrace.corpus import ENGINES, run_corpus
 from sourcetrace.errors import SourcetraceError
 
 
@@ -70,6 +72,7 @@ from sourcetrace.errors import SourcetraceError
     help="Also give each publisher the share of its stories whose main claim is stronger "
     "than its source's (slower: reads every derived story and its source).",
 )
+@SET_OPTION
 def corpus(
     db: Path | None,
     out: Path,
@@ -80,12 +83,16 @@ def corpus(
     closed_world: bool,
     parquet: bool,
     claims: bool,
+    assignments: tuple[str, ...],
 ) -> None:
     """Find every reuse relation among the indexed documents.
 
     Writes pairs.jsonl, clusters.jsonl and publishers.jsonl (with Parquet twins) to
     --out and prints a summary. Runs are incremental and resumable with engine local.
     """
+    options = settings_from(assignments).corpus
+    if closed_world:
+        options = dataclasses.replace(options, closed_world=True)
     err = stderr()
     if out.exists() and not out.is_dir():
         raise Failure(f"{out}: --out must be a folder, not a file")
@@ -104,7 +111,7 @@ def corpus(
                 out,
                 engine="spark" if engine == "spark" else "local",
                 master=master,
-                options=CorpusOptions(closed_world=closed_world),
+                options=options,
                 workers=workers,
                 parquet=parquet,
                 progress=advance,

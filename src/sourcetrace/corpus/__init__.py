@@ -14,6 +14,7 @@ Example:
 
 from __future__ import annotations
 
+import json
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -115,8 +116,19 @@ def run_corpus(
         "publishers": publishers,
     }
     files = write_outputs(out, tables, parquet=parquet)
+    _write_settings(out, opts)
     run.stats.seconds["outputs"] = time.perf_counter() - t0
     return CorpusResult(pairs, groups, publishers, run.meta, run.stats, files)
+
+
+def _write_settings(out: Path, options: CorpusOptions) -> None:
+    """Write ``settings.json``: the digest of the settings in force (the cache key), the policy."""
+    record = {
+        "signature": options.signature(),
+        "policy": options.trace.policy.signature(),
+        "options": repr(options),
+    }
+    (out / "settings.json").write_text(json.dumps(record, indent=1) + "\n", encoding="utf-8")
 
 
 __all__ = [

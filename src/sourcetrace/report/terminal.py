@@ -16,6 +16,7 @@ _VERDICT_STYLE = {
     "altered": "bold yellow",
     "paraphrase": "cyan",
     "not_found": "red",
+    "unchecked": "dim",
     "supported": "green",
     "unsupported": "bold red",
 }
@@ -109,6 +110,8 @@ def render_terminal(result: TraceResult, *, console: Console, show_all: bool = F
         console: Where to print.
         show_all: Also list sources judged ``non``.
     """
+    for notice in result.notices:
+        console.print(Text(f"notice: {notice}", style="bold"))
     shown = [s for s in result.sources if show_all or s.derivation != "non"]
     if not shown:
         console.print(
@@ -134,6 +137,9 @@ def render_quotes(data: dict[str, Any], *, console: Console) -> None:
         data: A ``trace --json`` or ``quotes --json`` object.
         console: Where to print.
     """
+    if data.get("notices") and "sources" not in data:  # trace's are shown at the top
+        for notice in data["notices"]:
+            console.print(Text(f"notice: {notice}", style="bold"))
     if data.get("quotes"):
         console.print(_quotes_table("Quotations", data["quotes"]))
     else:
