@@ -142,6 +142,7 @@ class Index:
         options: TraceOptions | None = None,
         quotes: bool = True,
         verify: VerifyOptions | None = None,
+        claims: bool = True,
     ) -> TraceResult:
         """Find the indexed documents an article was written from.
 
@@ -149,7 +150,10 @@ class Index:
         default), the article's quotations and reported claims are extracted and
         verified against its sources and the index (:mod:`sourcetrace.quotes`), with
         the verdict thresholds ``verify``. On an index without documents, the verdicts
-        are ``unchecked`` and the result's ``notices`` say so.
+        are ``unchecked`` and the result's ``notices`` say so. With ``claims`` (the
+        default, and only with ``quotes``), its main statements and reported claims are
+        labelled (strength, population, advice) and compared with the source sentences
+        they came from (:mod:`sourcetrace.claims`).
         """
         skip = tuple(exclude)
         notices = (EMPTY_INDEX_NOTICE,) if self.store.count() == 0 else ()
@@ -173,17 +177,25 @@ class Index:
         if not derived and result.sources:
             derived = [result.sources[0].id]
         docs = self.store.get_many(derived)
-        found, claims = q.extract(text)
+        found, attributed = q.extract(text)
         checked, supported = q.check(
             text,
             found,
-            claims,
+            attributed,
             sources=[docs[i] for i in derived if i in docs],
             store=self.store,
             exclude=[*skip, *([article_id] if article_id else [])],
             options=verify,
         )
-        return dataclasses.replace(result, quotes=tuple(checked), reported=tuple(supported))
+        found_claims: tuple[object, ...] = ()
+        if claims:
+            from sourcetrace.claims.story import story_claims
+
+            sources = [docs[i] for i in derived if i in docs]
+            found_claims = tuple(story_claims(text, sources=sources, reported=supported))
+        return dataclasses.replace(
+            result, quotes=tuple(checked), reported=tuple(supported), claims=found_claims
+        )
 
     def trace_many(
         self,

@@ -80,6 +80,13 @@ DEFAULT_OUT = Path("corpus-out")
     show_default=True,
     help="Write Parquet twins of the JSON Lines files (needs the 'corpus' extra).",
 )
+@click.option(
+    "--claims/--no-claims",
+    default=False,
+    show_default=True,
+    help="Also give each publisher the share of its stories whose main claim is stronger "
+    "than its source's (slower: reads every derived story and its source).",
+)
 @SET_OPTION
 def corpus(
     db: Path | None,
@@ -91,6 +98,7 @@ def corpus(
     html_path: Path | None,
     closed_world: bool,
     parquet: bool,
+    claims: bool,
     assignments: tuple[str, ...],
 ) -> None:
     """Find every reuse relation among the indexed documents.
@@ -130,6 +138,7 @@ def corpus(
                 workers=jobs or workers,
                 parquet=parquet,
                 progress=advance,
+                claims=claims,
             )
         if html_path is not None:
             from sourcetrace.corpus.report import write_html

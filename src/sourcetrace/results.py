@@ -118,6 +118,8 @@ class TraceResult:
         notices: What the reader must know to read the verdicts right (an empty index).
         settings: Digest of the trace settings in force (see
             :meth:`~sourcetrace.trace.TraceOptions.signature`), if known.
+        claims: The story's main statements and reported claims with strength,
+            population, advice and drift against their source (:mod:`sourcetrace.claims`).
     """
 
     article_id: str | None
@@ -127,6 +129,7 @@ class TraceResult:
     reported: tuple[Any, ...] = field(default_factory=tuple)
     notices: tuple[str, ...] = ()
     settings: str = ""
+    claims: tuple[Any, ...] = field(default_factory=tuple)
 
     def to_dict(self, *, include_non: bool = False) -> dict[str, Any]:
         """Return the result in the ``trace --json`` schema.
@@ -145,4 +148,9 @@ class TraceResult:
         out["reported"] = [r.to_dict() for r in self.reported]
         if self.notices:
             out["notices"] = list(self.notices)
+        if self.claims:
+            from sourcetrace.claims.story import summary
+
+            out["claims"] = [c.to_dict() for c in self.claims]
+            out["claims_summary"] = summary(self.claims)
         return out

@@ -188,7 +188,11 @@ def render_terminal(result: TraceResult, *, console: Console, show_all: bool = F
         for source in shown:
             if source.passages:
                 console.print(_passages_table(result, source))
-    render_quotes(result.to_dict(include_non=show_all), console=console)
+    data = result.to_dict(include_non=show_all)
+    render_quotes(data, console=console)
+    from sourcetrace.report.claims import render_claims
+
+    render_claims(data, console=console)
 
 
 def render_quotes(data: dict[str, Any], *, console: Console) -> None:

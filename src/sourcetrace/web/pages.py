@@ -13,6 +13,7 @@ from starlette.datastructures import FormData, UploadFile
 from sourcetrace.api import Index
 from sourcetrace.documents import KINDS, Document
 from sourcetrace.errors import DocumentNotFoundError
+from sourcetrace.report.claims import claims_view
 from sourcetrace.report.html import panes, quote_diff
 from sourcetrace.report.segments import paragraphs, segments
 from sourcetrace.results import TraceResult
@@ -124,6 +125,8 @@ async def _result_page(
             panes=panes(result, sources),
             quotes=data["quotes"],
             reported=data["reported"],
+            claims=claims_view(data),
+            claims_summary=data.get("claims_summary"),
             article_plain=paragraphs(segments(result.article_text, [])),
         )
 
