@@ -17,6 +17,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from sourcetrace.documents import Document
+from sourcetrace.quotes.equivalence import (
+    attribution_gap,
+    changes_who,
+    contraction_only,
+    equivalent,
+)
 from sourcetrace.sentences import sentences, stem
 from sourcetrace.text import STOPWORDS, Words, is_content, word_set, words
 
@@ -194,6 +200,11 @@ def _align_piece(
         kind = {"replace": "replace", "delete": "insert", "insert": "delete"}[op]
         q_span = (a.starts[qa[0]], a.ends[qa[-1]]) if qa else _gap(a, piece, i1)
         s_span = (s.starts[sb[0]], s.ends[sb[-1]]) if sb else _gap(s, range(s_first, s_last), j1)
+        if not qa and attribution_gap(doc.text, *s_span):
+            continue  # the source's own "said Dr X" between two quoted segments: an omission
+        if _same_form(text, a, piece, (i1, i2), doc.text, s, (s_first + j1, s_first + j2)):
+            matched += len(qa)  # "10%" / "10 per cent", "one" / "1", "organise" / "organize"
+            continue
         raw.append((kind, qa, sb, q_span, s_span))
     added = {_name(a.keys[i]) for _, qa, _, _, _ in raw for i in qa}
     dropped = {_name(s.keys[j]) for _, _, sb, _, _ in raw for j in sb}
@@ -209,7 +220,17 @@ def _align_piece(
                 kind=kind,
                 source_text=doc.text[s_span[0] : s_span[1]] if sb else "",
                 quote_text=text[q_span[0] : q_span[1]] if qa else "",
-                significant=_significant(keys, originals, moved),
+                significant=(
+                    _significant(keys, originals, moved)
+                    or changes_who(
+                        doc.text[s_span[0] : s_span[1]] if sb else "",
+                        text[q_span[0] : q_span[1]] if qa else "",
+                    )
+                )
+                and not contraction_only(
+                    doc.text[s_span[0] : s_span[1]] if sb else "",
+                    text[q_span[0] : q_span[1]] if qa else "",
+                ),
                 source_start=s_span[0],
                 source_end=s_span[1],
                 quote_start=q_span[0],
@@ -217,6 +238,39 @@ def _align_piece(
             )
         )
     return s_first, s_last, matched, edits
+
+
+def _context(text: str, w: Words, lo: int, hi: int, floor: int, ceil: int) -> str:
+    """Words ``[lo, hi)`` of ``w`` with one neighbouring word each side (within bounds)."""
+    first, last = max(lo - 1, floor), min(hi + 1, ceil)
+    if last <= first:
+        return ""
+    return text[w.starts[first] : w.ends[last - 1]]
+
+
+def _same_form(
+    text: str,
+    a: Words,
+    piece: range,
+    q_range: tuple[int, int],
+    doc_text: str,
+    s: Words,
+    s_range: tuple[int, int],
+) -> bool:
+    """Whether an edit only changes the form of the words (see :mod:`.equivalence`).
+
+    The words are compared with one neighbour each side, so "10%" (one word, the sign
+    dropped from its key) and "10 per cent" compare as the same number.
+    """
+    q_lo, q_hi = piece[0] + q_range[0], piece[0] + q_range[1]
+    q_text = _context(text, a, q_lo, q_hi, piece[0], piece[-1] + 1)
+    s_text = _context(doc_text, s, s_range[0], s_range[1], 0, len(s))
+    if q_range[1] > q_range[0] and s_range[1] > s_range[0]:
+        bare_q = text[a.starts[q_lo] : a.ends[q_hi - 1]]
+        bare_s = doc_text[s.starts[s_range[0]] : s.ends[s_range[1] - 1]]
+        if equivalent(bare_s, bare_q):
+            return True
+    return bool(q_text) and bool(s_text) and equivalent(s_text, q_text)
 
 
 def _gap(w: Words, rng: range, i: int) -> tuple[int, int]:

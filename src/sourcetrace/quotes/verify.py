@@ -45,13 +45,19 @@ class VerifyOptions:
         supported_min: The same share for a reported claim to be supported.
         min_shared: Fewest content stems a paraphrase or a supported claim must share.
         lookup: Documents retrieved from the index per quotation, besides the sources.
+        other_min: Share of a quotation's words a document that is not one of the
+            article's sources must hold in order for it to count as the quotation's
+            source at all (a weaker overlap there is chance: ``not_found``).
+        other_run: Fewest consecutive quotation words such a document must hold.
     """
 
-    altered_min: float = 0.5
+    altered_min: float = 0.7
     paraphrase_min: float = 0.6
     supported_min: float = 0.6
     min_shared: int = 3
     lookup: int = 5
+    other_min: float = 0.8
+    other_run: int = 4
 
 
 _LOOKUP_TERMS = 12
@@ -118,38 +124,85 @@ class _Verdict:
     source: SourceSpan | None = None
     similarity: float | None = None
     edits: tuple[Edit, ...] = ()
+    reason: str = ""
 
 
 def _word_count(a: Words, start: int, end: int) -> int:
     return max(0, bisect_left(a.starts, end) - a.index_at(start))
 
 
+def _longest_run(a: Words, start: int, end: int, found: Located) -> int:
+    """The most consecutive quotation words found unchanged (each edit cuts the run)."""
+    best = run = 0
+    first = a.index_at(start)
+    for i in range(first, len(a)):
+        w_start, w_end = a.starts[i], a.ends[i]
+        if w_start >= end:
+            break
+        cut = any(
+            (e.quote_start < w_end and e.quote_end > w_start)
+            or (e.quote_start == e.quote_end and w_start <= e.quote_start < w_end + 1)
+            for e in found.edits
+        )
+        run = 0 if cut else run + 1
+        best = max(best, run)
+    return best
+
+
+def _holds_passage(
+    found: Located, own: bool, opts: VerifyOptions, short_ok: bool, run: int
+) -> bool:
+    """Whether the document holds the quoted passage (an anchored, mostly covering match)."""
+    least = min(opts.min_shared, found.total)
+    if short_ok:
+        least = min(least, _SHORT_SHARED)
+    if found.matched < least:
+        return False
+    share = found.matched / found.total
+    if own:
+        return share >= opts.altered_min or (short_ok and share >= 0.5)
+    return share >= opts.other_min and run >= min(opts.other_run, found.total)
+
+
 def _quote_verdict(
-    found: Located | None, sentence: SentenceMatch | None, opts: VerifyOptions, short_ok: bool
+    found: Located | None,
+    sentence: SentenceMatch | None,
+    opts: VerifyOptions,
+    short_ok: bool,
+    own_ids: frozenset[str],
+    run: int = 0,
 ) -> _Verdict:
     """The verdict of one quotation from its best passage and its best sentence.
 
     ``short_ok`` lets a short quotation count as altered with fewer than ``min_shared``
-    words found (one word changed, in one of the article's own sources).
+    words found (one word changed, in one of the article's own sources). A document that
+    is not one of the article's sources must hold the passage strongly (``other_min``):
+    a chance overlap there is ``not_found``, never ``altered`` or ``paraphrase``.
     """
+    own = found is not None and found.doc_id in own_ids
+    where = "the article's source" if own else "an indexed document"
     if found is not None and found.matched == found.total and not found.edits:
-        return _Verdict("verbatim", SourceSpan(found.doc_id, found.start, found.end), 1.0)
-    least = min(opts.min_shared, found.total) if found is not None else 0
-    if short_ok:
-        least = min(least, _SHORT_SHARED)
-    if (
-        found is not None
-        and found.matched >= least
-        and found.matched / found.total >= opts.altered_min
-    ):
+        return _Verdict(
+            "verbatim",
+            SourceSpan(found.doc_id, found.start, found.end),
+            1.0,
+            reason=f"every word found in order in {where} {found.doc_id}",
+        )
+    if found is not None and _holds_passage(found, own, opts, short_ok, run):
+        sig = sum(e.significant for e in found.edits)
         return _Verdict(
             "altered",
             SourceSpan(found.doc_id, found.start, found.end),
             round(found.similarity, 4),
             _edits(found),
+            reason=(
+                f"{found.matched} of {found.total} words found in order in {where} "
+                f"{found.doc_id}; {len(found.edits)} edit(s), {sig} can change the meaning"
+            ),
         )
     if (
         sentence is not None
+        and sentence.doc_id in own_ids
         and sentence.containment >= opts.paraphrase_min
         and sentence.shared >= opts.min_shared
     ):
@@ -157,8 +210,19 @@ def _quote_verdict(
             "paraphrase",
             SourceSpan(sentence.doc_id, sentence.start, sentence.end),
             round(sentence.containment, 4),
+            reason=(
+                f"words not in order in any source, but a sentence of {sentence.doc_id} "
+                f"holds {sentence.shared} of its content words ({sentence.containment:.0%})"
+            ),
         )
-    return _Verdict("not_found")
+    if found is not None:
+        why = (
+            f"best passage ({found.doc_id}) holds only {found.matched} of {found.total} "
+            "words: a chance overlap, not its source"
+        )
+    else:
+        why = "no source or indexed document holds its words"
+    return _Verdict("not_found", reason=why)
 
 
 def verify_quotes(
@@ -190,6 +254,9 @@ def verify_quotes(
     own = [d for d in sources if d.id not in skip]
     own_ids = {d.id for d in own}
     for q in quotes:
+        if q.kind != "quote":
+            out.append(q)  # a quoted term or title: no verdict
+            continue
         # The article's own sources first; the whole index only for what they lack.
         found = best_location(text, a, q.start, q.end, own)
         docs = own
@@ -203,7 +270,7 @@ def verify_quotes(
                 found = wider
         sentence = None
         if found is None or found.matched / found.total < opts.altered_min:
-            sentence = best_sentence(a, q.start, q.end, docs)
+            sentence = best_sentence(a, q.start, q.end, own)
         # A short quotation in one of the article's own sources ("cross-reactive" quoted
         # as "cross-justify reactive"): altered when all its words but one are found
         # together, since where it comes from is known already. A passage the index
@@ -214,10 +281,16 @@ def verify_quotes(
             and found.matched >= found.total - 1
             and found.similarity >= _SHORT_SIMILARITY
         )
-        v = _quote_verdict(found, sentence, opts, short_ok)
+        run = _longest_run(a, q.start, q.end, found) if found is not None else 0
+        v = _quote_verdict(found, sentence, opts, short_ok, frozenset(own_ids), run)
         out.append(
             dataclasses.replace(
-                q, verdict=v.verdict, source=v.source, similarity=v.similarity, edits=v.edits
+                q,
+                verdict=v.verdict,
+                source=v.source,
+                similarity=v.similarity,
+                edits=v.edits,
+                reason=v.reason,
             )
         )
     return out
