@@ -15,10 +15,18 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from sourcetrace.claims import Drift, compare
 from sourcetrace.documents import Document
 from sourcetrace.index.base import Store
 from sourcetrace.quotes.match import Located, SentenceMatch, best_location, best_sentence
-from sourcetrace.quotes.model import Edit, Quote, QuoteVerdict, Reported, SourceSpan
+from sourcetrace.quotes.model import (
+    ClaimVerdict,
+    Edit,
+    Quote,
+    QuoteVerdict,
+    Reported,
+    SourceSpan,
+)
 from sourcetrace.text import Words, index_terms, is_content, words
 
 # A relative clause inside a claim is background the claim leans on ("rights groups,
@@ -30,6 +38,7 @@ _REQUEST_CUES = frozenset(
     ["called on", "calls on", "calling on", "urged", "urges", "asked", "asks", "demanded"]
 )
 _ACTION_RE = re.compile(r"\bto\s+\w")
+_CAUSAL_RE = re.compile(r"\b(?:cause[sd]?|causing|lead[s]? to|led to|result[s]? in|make[s]?)\b")
 _BACKGROUND_RE = re.compile(r",\s*(?:which|who|whom|whose|where)\b[^,;]*,")
 
 
@@ -301,8 +310,84 @@ def _supports(match: SentenceMatch | None, opts: VerifyOptions) -> bool:
         match is not None
         and match.containment >= opts.supported_min
         and match.shared >= opts.min_shared
-        and match.negated_span == match.negated_source
     )
+
+
+def _how(drift: Drift) -> str:
+    """The guide's name of a drift's first change."""
+    kind = drift.changes[0].kind if drift.changes else "other"
+    if kind == "strength":
+        words = drift.changes[0].claim_words.lower()
+        return "causal" if _CAUSAL_RE.search(words) else "stronger"
+    return {"advice": "stronger"}.get(kind, kind)
+
+
+@dataclass(frozen=True, slots=True)
+class _ClaimVerdict:
+    verdict: ClaimVerdict
+    source: SourceSpan | None
+    nearest: SourceSpan | None
+    how: str | None
+    reason: str
+
+
+def _claim_verdict(
+    text: str,
+    claim: Reported,
+    a: Words,
+    docs: Sequence[Document],
+    opts: VerifyOptions,
+) -> tuple[_ClaimVerdict, SentenceMatch | None]:
+    background = [m.span() for m in _BACKGROUND_RE.finditer(text, claim.start, claim.end)]
+    match = best_sentence(a, claim.start, claim.end, docs, skip=background)
+    if match is None:
+        return _ClaimVerdict("unsupported", None, None, None, "no content words to check"), None
+    span = SourceSpan(match.doc_id, match.start, match.end)
+    where = f"{match.doc_id} {match.start}-{match.end}"
+    if not _supports(match, opts):
+        return (
+            _ClaimVerdict(
+                "unsupported",
+                None,
+                span,
+                None,
+                f"no source sentence carries it: the nearest ({where}) holds {match.shared} "
+                f"of its content words ({match.containment:.0%})",
+            ),
+            match,
+        )
+    doc = next(d for d in docs if d.id == match.doc_id)
+    source_text = doc.text[match.start : match.end]
+    claim_text = text[claim.start : claim.end]
+    action = _ACTION_RE.search(text, claim.start, claim.end)
+    if action is not None and (claim.cue or "").lower() in _REQUEST_CUES:
+        # "X called on Y to Z": the call for Z must be in the source, made of Y.
+        asked = best_sentence(a, action.start(), claim.end, docs)
+        if not _supports(asked, opts):
+            drift = compare(claim_text, source_text)
+            how = "actor" if drift.actor_changed else None
+            reason = (
+                f"the source sentence ({where}) names the same parties but not the call "
+                f'"{text[action.start() : claim.end]}"'
+                + (f"; {drift.reason}" if drift.actor_changed else "")
+            )
+            verdict: ClaimVerdict = "distorted" if how else "unsupported"
+            return _ClaimVerdict(verdict, None, span, how, reason), match
+    shared = f"source sentence {where} holds {match.shared} of its content words"
+    if match.negated_span != match.negated_source:
+        return (
+            _ClaimVerdict(
+                "distorted", None, span, "polarity", f"{shared}, but one of the two is negated"
+            ),
+            match,
+        )
+    drift = compare(claim_text, source_text, claim_context=text, source_context=doc.text)
+    if drift.distorted:
+        return (
+            _ClaimVerdict("distorted", None, span, _how(drift), f"{shared}; {drift.reason}"),
+            match,
+        )
+    return _ClaimVerdict("supported", span, None, None, f"{shared}; {drift.reason}"), match
 
 
 def verify_reported(
@@ -313,11 +398,13 @@ def verify_reported(
     exclude: Sequence[str] = (),
     options: VerifyOptions | None = None,
 ) -> list[Reported]:
-    """Mark each reported claim ``supported`` or ``unsupported`` by the sources.
+    """Mark each reported claim ``supported``, ``distorted`` or ``unsupported``.
 
     A claim is supported when one source sentence (or two adjacent ones) holds most of
-    its content words with the same polarity: a claim built from the source's words
-    whose negation was added or dropped is unsupported.
+    its content words and says the same (:func:`sourcetrace.claims.compare`: certainty,
+    population, numbers, polarity, actor); ``distorted`` when it changes one of these
+    (``how`` says which; ``nearest`` is the sentence it distorts); ``unsupported`` when
+    no sentence carries it (``nearest`` is the closest that was checked).
 
     Args:
         text: The article's text.
@@ -327,26 +414,22 @@ def verify_reported(
         options: Thresholds.
 
     Returns:
-        The claims with ``verdict``, ``source`` and ``similarity`` set.
+        The claims with ``verdict``, ``source``, ``nearest``, ``how`` and ``reason`` set.
     """
     opts = options or VerifyOptions()
     a = words(text)
     docs = [d for d in sources if d.id not in set(exclude)]
     out = []
     for claim in claims:
-        background = [m.span() for m in _BACKGROUND_RE.finditer(text, claim.start, claim.end)]
-        match = best_sentence(a, claim.start, claim.end, docs, skip=background)
-        supported = _supports(match, opts)
-        action = _ACTION_RE.search(text, claim.start, claim.end)
-        if supported and action is not None and (claim.cue or "").lower() in _REQUEST_CUES:
-            supported = _supports(best_sentence(a, action.start(), claim.end, docs), opts)
+        v, match = _claim_verdict(text, claim, a, docs, opts)
         out.append(
             dataclasses.replace(
                 claim,
-                verdict="supported" if supported else "unsupported",
-                source=SourceSpan(match.doc_id, match.start, match.end)
-                if supported and match is not None
-                else None,
+                verdict=v.verdict,
+                source=v.source,
+                nearest=v.nearest,
+                how=v.how,
+                reason=v.reason,
                 similarity=round(match.containment, 4) if match is not None else None,
             )
         )
