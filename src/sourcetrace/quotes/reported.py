@@ -19,6 +19,7 @@ from sourcetrace.quotes.cues import mention_before, subject_before
 from sourcetrace.quotes.model import Reported, Speaker
 from sourcetrace.quotes.names import NameBook
 from sourcetrace.quotes.spans import QuotedSpan, paragraphs, quoted_spans, sentence_ends
+from sourcetrace.quotes.speakers import research_body
 from sourcetrace.text import word_set
 
 # Verbs that report what someone claimed, found, asked for or stated.
@@ -60,6 +61,8 @@ _GENERIC = word_set(
     campaigners others some many observers people investigators academics specialists
     we you i it this who which"""
 )
+# The people of a research body the story names ("researchers", "the team"): the body.
+_RESEARCHERS = word_set("researchers scientists team authors investigators academics")
 _DETERMINERS_RE = re.compile(r"^(?:the|a|an|their|its|his|her|our|this|that|these|new)\s+", re.I)
 _MIN_WORDS = 4
 _MAX_SUBJECT_WORDS = 10
@@ -186,6 +189,8 @@ def _speaker(text: str, book: NameBook, found: _Found, s_start: int) -> Speaker 
         return None
     bare = _DETERMINERS_RE.sub("", words.strip())
     last = bare.split()[-1].lower() if bare.split() else ""
+    if last in _RESEARCHERS:
+        return Speaker(research_body(text), words, *mention)
     if last in _GENERIC or bare.lower() in _GENERIC:
         return Speaker(None, words, *mention)
     if last in _DOCUMENTS:

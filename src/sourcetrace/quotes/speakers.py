@@ -78,12 +78,13 @@ class SpeakerCheck:
     def can_speak(self, name: str) -> bool:
         """Whether ``name`` is a person or body of the article, as far as NER tells.
 
+        A lowercase description of a document ("new study") is accepted as it is. Else
         True when some occurrence of the name (or of its last word, for a surname used
         alone) is recognised as a person or organisation; False when the name is only
         ever a place, work, nationality or number, or never recognised at all.
         """
-        if self.ents is None:
-            return True
+        if self.ents is None or not any(c.isupper() for c in name):
+            return True  # no NER, or a document the claim names as such ("study")
         found = False
         for m in re.finditer(re.escape(name), self.text):
             found = True
@@ -111,4 +112,26 @@ def drop_non_speakers(text: str, items: Sequence[T]) -> list[T]:
     return out
 
 
-__all__ = ["Speaker", "SpeakerCheck", "drop_non_speakers", "entities", "load_ner"]
+_RESEARCH_BODY_RE = re.compile(
+    r"\b(?:University|College|Institute|School|Centre|Center|Hospital|Trust|Council|Foundation)\b"
+)
+
+
+def research_body(text: str) -> str | None:
+    """The one research body (university, institute...) the article names, if just one.
+
+    "Researchers found …" in a story that names one university is that university's
+    finding; with none or several, None (the reader is not given a guess).
+    """
+    ents = entities(text)
+    if not ents:
+        return None
+    bodies = {
+        re.sub(r"^the\s+", "", text[s:e], flags=re.I)
+        for s, e, label in ents
+        if label == "ORG" and _RESEARCH_BODY_RE.search(text[s:e])
+    }
+    return bodies.pop() if len(bodies) == 1 else None
+
+
+__all__ = ["Speaker", "SpeakerCheck", "drop_non_speakers", "entities", "load_ner", "research_body"]
