@@ -188,6 +188,20 @@ def _align_piece(
     if not blocks:
         return None
     s_first, s_last = lo + blocks[0].b, lo + blocks[-1].b + blocks[-1].size
+    # Quotation words before the first match or after the last replace the source words
+    # there ("Because" for "As", "It's" for "It is"), within the source's sentence.
+    head = q_keys[: blocks[0].a]
+    tail = q_keys[blocks[-1].a + blocks[-1].size :]
+    found_first, found_last = s_first, s_last
+    if head:
+        q_head = text[a.starts[piece[0]] : a.ends[piece[0] + len(head) - 1]]
+        s_first = _edge(doc.text, s, s_first, -1, q_head, len(head) + _contracted(head))
+    if tail:
+        q_tail = text[a.starts[piece[-1] - len(tail) + 1] : a.ends[piece[-1]]]
+        s_last = _edge(doc.text, s, s_last, 1, q_tail, len(tail) + _contracted(tail))
+    # Source words taken in at the edges name what was replaced; whether the change can
+    # alter the meaning is judged on the quotation's words alone there.
+    edge = set(range(s_first, found_first)) | set(range(found_last, s_last))
     matcher = difflib.SequenceMatcher(None, q_keys, s.keys[s_first:s_last], autojunk=False)
     raw: list[tuple[str, list[int], list[int], tuple[int, int], tuple[int, int]]] = []
     matched = 0
@@ -211,9 +225,10 @@ def _align_piece(
     moved = frozenset(added & dropped)
     edits = []
     for kind, qa, sb, q_span, s_span in raw:
-        keys = [a.keys[i] for i in qa] + [s.keys[j] for j in sb]
+        inner = [j for j in sb if j not in edge]
+        keys = [a.keys[i] for i in qa] + [s.keys[j] for j in inner]
         originals = [text[a.starts[i] : a.ends[i]] for i in qa] + [
-            doc.text[s.starts[j] : s.ends[j]] for j in sb
+            doc.text[s.starts[j] : s.ends[j]] for j in inner
         ]
         edits.append(
             WordEdit(
@@ -238,6 +253,54 @@ def _align_piece(
             )
         )
     return s_first, s_last, matched, edits
+
+
+_EDGE_WORDS = 2
+_BOUNDARY_RE = re.compile(r"[.!?;:,“”\"«»\n()]")
+
+
+def _extend(doc_text: str, s: Words, at: int, step: int, most: int) -> list[int]:
+    """The passage edges reached moving ``step`` one source word at a time.
+
+    Never across a sentence end, comma, line break or quotation mark; at most ``most``.
+    """
+    out = []
+    for _ in range(most):
+        nxt = at + step
+        if step < 0:
+            if nxt < 0 or _BOUNDARY_RE.search(doc_text, s.ends[nxt], s.starts[at]):
+                break
+        elif at >= len(s) or (at and _BOUNDARY_RE.search(doc_text, s.ends[at - 1], s.starts[at])):
+            break
+        at = nxt
+        out.append(at)
+    return out
+
+
+def _edge(doc_text: str, s: Words, at: int, step: int, quoted: str, words_: int) -> int:
+    """Where a passage edge goes when the quotation has unmatched words beyond it.
+
+    To the source words the quotation gives in another form ("maybe" for "may be",
+    "it is" for "it's"), if any; else, for one word, to the one source word it replaces
+    ("Because" for "As"); else it stays.
+    """
+    reach = _extend(doc_text, s, at, step, min(words_, _EDGE_WORDS + 1))
+    for edge in reach:
+        lo, hi = (edge, at) if step < 0 else (at, edge)
+        src = doc_text[s.starts[lo] : s.ends[hi - 1]]
+        if equivalent(src, quoted) or contraction_only(src, quoted):
+            return edge
+    if words_ == 1 and reach:
+        return reach[0]
+    return at
+
+
+def _contracted(keys: Sequence[str]) -> int:
+    """How many of these words are contractions, each two source words ("it's")."""
+    return sum(1 for k in keys if ("'" in k and not k.endswith("'s")) or k in _IS_CONTRACTED)
+
+
+_IS_CONTRACTED = word_set("it's that's there's here's he's she's what's who's where's let's")
 
 
 def _context(text: str, w: Words, lo: int, hi: int, floor: int, ceil: int) -> str:

@@ -45,6 +45,7 @@ _NOT_NAME = word_set(
 _DETERMINERS = word_set("the a an his her their its our this that these those")
 _WORD_RE = re.compile(r"[\w’'\-]+")
 _PARTICLES = word_set("de da del der di du la le van von bin al el ibn")
+_PERSONAL_TITLES = word_set("dr prof professor mr mrs ms miss sir dame lord lady")
 _BODY_ROLE_RE = re.compile(
     r"^(?:[Aa]n?|[Tt]he)\s+((?:[A-Z][\w’'&\-]*\s+)(?:(?:of|for|and|the|[A-Z][\w’'&\-]*)\s+)*?)"
     r"(?:spokesman|spokeswoman|spokesperson|spokespeople|representative|official|source)$"
@@ -130,9 +131,16 @@ class NameBook:
         ents = entities(text)
         # The names NER calls people ("Dr Claudia Cooper", not "Northern Ireland"): the
         # only antecedents of "he" and "she". Without spaCy, every name.
-        self.people = [
-            nm for nm in self.names if ents is None or "PERSON" in labels_at(ents, nm.start, nm.end)
-        ]
+        self.people = [nm for nm in self.names if ents is None or self._is_person(nm, ents)]
+
+    def _is_person(self, nm: NameMention, ents: tuple[tuple[int, int, str], ...]) -> bool:
+        """A name NER calls a person, or one with a personal title ("Dr Claudia Marsh")."""
+        labels = labels_at(ents, nm.start, nm.end)
+        if "PERSON" in labels:
+            return True
+        run = self.text[nm.start : nm.end].split()
+        titled = any(w.rstrip(".").lower() in _PERSONAL_TITLES for w in run)
+        return titled or not labels
 
     def _opens_sentence(self, at: int) -> bool:
         before = self.text[max(0, at - 3) : at].rstrip(" \t")

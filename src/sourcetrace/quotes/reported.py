@@ -169,6 +169,20 @@ def _find(text: str, s_start: int, s_end: int, quotes: list[QuotedSpan]) -> _Fou
     return None
 
 
+def _name_in_subject(text: str, book: NameBook, start: int, cue: int) -> tuple[int, int] | None:
+    """A person's name inside the subject ("Charity head George Nolan urged"), if any.
+
+    The last name between the subject's start and the cue, followed only by an appositive
+    or a few words ("George Nolan, 54, said").
+    """
+    for nm in reversed(book.names):
+        if start <= nm.start and nm.end <= cue:
+            between = text[nm.end : cue]
+            if len(between.split()) <= 2 or between.lstrip().startswith(","):
+                return nm.start, nm.end
+    return None
+
+
 def _speaker(text: str, book: NameBook, found: _Found, s_start: int) -> Speaker | None:
     """The speaker of a claim; None when the sentence names nobody who can be the source."""
     if found.mention is not None:
@@ -184,6 +198,9 @@ def _speaker(text: str, book: NameBook, found: _Found, s_start: int) -> Speaker 
         if got is None:
             return None
         mention = (got.start, got.end)
+        named = _name_in_subject(text, book, got.start, found.cue_start)
+        if named is not None:
+            mention = named
     words = text[mention[0] : mention[1]]
     if len(words.split()) > _MAX_SUBJECT_WORDS:
         return None
