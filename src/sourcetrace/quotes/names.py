@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from sourcetrace.quotes.cues import PRONOUNS
-from sourcetrace.quotes.speakers import entities, labels_at
+from sourcetrace.quotes.speakers import labels_at
 from sourcetrace.text import word_set
 
 _RUN_RE = re.compile(
@@ -128,15 +128,15 @@ class NameBook:
             self.names.append(NameMention(name, start, end, frozenset(context)))
         self.speakers: list[tuple[int, str]] = []
         self.known = frozenset(nm.name for nm in self.names)
-        ents = entities(text)
-        # The names NER calls people ("Dr Claudia Cooper", not "Northern Ireland"): the
-        # only antecedents of "he" and "she". Without spaCy, every name.
-        self.people = [nm for nm in self.names if ents is None or self._is_person(nm, ents)]
 
-    def _is_person(self, nm: NameMention, ents: tuple[tuple[int, int, str], ...]) -> bool:
-        """A name NER calls a person, or one with a personal title ("Dr Claudia Marsh")."""
-        labels = labels_at(ents, nm.start, nm.end)
-        if "PERSON" in labels:
+    def _is_person(self, nm: NameMention) -> bool:
+        """A name NER calls a person, or one with a personal title ("Dr Claudia Marsh").
+
+        Only people are antecedents of "he" and "she", not "Northern Ireland". Without
+        spaCy, every name.
+        """
+        labels = labels_at(self.text, nm.start, nm.end)
+        if labels is None or "PERSON" in labels:
             return True
         run = self.text[nm.start : nm.end].split()
         titled = any(w.rstrip(".").lower() in _PERSONAL_TITLES for w in run)
@@ -153,14 +153,16 @@ class NameBook:
         head of nutrition, shared their caution. “…,” he said").
         """
         recent = [(pos, n) for pos, n in self.speakers if pos <= at]
-        subjects = [nm for nm in self.people if nm.end <= at and self._opens_sentence(nm.start)]
+        before = [nm for nm in self.names if nm.end <= at]
         if recent:
             pos, name = recent[-1]
-            if subjects and subjects[-1].start > pos:
-                return subjects[-1].name
+            for nm in reversed(before):
+                if nm.start <= pos:
+                    break
+                if self._opens_sentence(nm.start) and self._is_person(nm):
+                    return nm.name
             return name
-        people = [nm.name for nm in self.people if nm.end <= at]
-        return people[-1] if people else None
+        return next((nm.name for nm in reversed(before) if self._is_person(nm)), None)
 
     def remember(self, at: int, name: str) -> None:
         """Note that ``name`` spoke at offset ``at`` (pronouns resolve to recent speakers)."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import importlib
+import itertools
 import re
 from collections.abc import Sequence
 from functools import lru_cache
@@ -28,6 +29,11 @@ NOT_SPEAKING = frozenset(
     | {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
 )
 _MAX_CHARS = 100_000
+_OCCURRENCES = 3  # occurrences of a name looked at
+_TITLED = re.compile(
+    r"\b(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady|Dr\.|Mr\.|Mrs\.|Ms\.)\s+"
+)
+_WINDOW = 250  # characters of context either side of a name given to NER
 
 T = TypeVar("T", Quote, Reported)
 
@@ -48,32 +54,54 @@ def load_ner() -> Any | None:
     return None
 
 
-@lru_cache(maxsize=64)
-def entities(text: str) -> tuple[tuple[int, int, str], ...] | None:
-    """Named entities of an article as ``(start, end, label)``; None without spaCy."""
+@lru_cache(maxsize=4096)
+def _paragraph_entities(paragraph: str) -> tuple[tuple[int, int, str], ...]:
     nlp = load_ner()
     if nlp is None:
-        return None
-    doc = nlp(text[:_MAX_CHARS])
+        return ()
+    doc = nlp(paragraph[:_MAX_CHARS])
     return tuple((e.start_char, e.end_char, e.label_) for e in doc.ents)
 
 
-def labels_at(ents: Sequence[tuple[int, int, str]], start: int, end: int) -> set[str]:
-    """Labels of the entities overlapping ``[start, end)``."""
+def _paragraph(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around ``[start, end)``, within its paragraph and ``_WINDOW`` chars."""
+    floor, ceil = max(0, start - _WINDOW), min(len(text), end + _WINDOW)
+    lo = max(text.rfind("\n", floor, start) + 1, floor)
+    dot = text.rfind(". ", lo, start)
+    lo = dot + 2 if dot >= 0 else lo
+    hi = text.find("\n", end, ceil)
+    hi = ceil if hi < 0 else hi
+    dot = text.find(". ", end, hi)
+    return lo, (dot + 1 if dot >= 0 else hi)
+
+
+def entities(text: str, start: int, end: int) -> tuple[tuple[int, int, str], ...] | None:
+    """Named entities of the paragraph holding ``[start, end)``; None without spaCy.
+
+    Each is ``(start, end, label)`` with offsets into ``text``.
+
+    Only the paragraphs a speaker question needs are recognised (each once), so an
+    article costs a few short NER runs, not one over its whole text.
+    """
+    if load_ner() is None:
+        return None
+    lo, hi = _paragraph(text, start, end)
+    return tuple((lo + s, lo + e, label) for s, e, label in _paragraph_entities(text[lo:hi]))
+
+
+def labels_at(text: str, start: int, end: int) -> set[str] | None:
+    """Labels of the entities overlapping ``[start, end)``; None without spaCy."""
+    ents = entities(text, start, end)
+    if ents is None:
+        return None
     return {label for s, e, label in ents if s < end and e > start}
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
 class SpeakerCheck:
-    """Whether the names of one article can speak, by what its entities say of them."""
+    """Whether the names of one article can speak, by what NER says of them."""
 
     text: str
-    ents: tuple[tuple[int, int, str], ...] | None
-
-    @classmethod
-    def of(cls, text: str) -> SpeakerCheck:
-        """Recognise the entities of ``text`` (nothing when spaCy is missing)."""
-        return cls(text, entities(text))
 
     def can_speak(self, name: str) -> bool:
         """Whether ``name`` is a person or body of the article, as far as NER tells.
@@ -81,32 +109,39 @@ class SpeakerCheck:
         A lowercase description of a document ("new study") is accepted as it is. Else
         True when some occurrence of the name (or of its last word, for a surname used
         alone) is recognised as a person or organisation; False when the name is only
-        ever a place, work, nationality or number, or never recognised at all.
+        ever a place, work, nationality or number, or never recognised at all. Without
+        spaCy, every name can speak.
         """
-        if self.ents is None or not any(c.isupper() for c in name):
-            return True  # no NER, or a document the claim names as such ("study")
+        if load_ner() is None or not any(c.isupper() for c in name):
+            return True
+        if re.search(_TITLED.pattern + re.escape(name) + r"\b", self.text):
+            return True  # "Dr Claudia Marsh": a personal title says it is a person
         found = False
-        for m in re.finditer(re.escape(name), self.text):
+        for m in itertools.islice(re.finditer(re.escape(name), self.text), _OCCURRENCES):
             found = True
-            if labels_at(self.ents, m.start(), m.end()) & SPEAKING:
+            if (labels_at(self.text, m.start(), m.end()) or set()) & SPEAKING:
                 return True
         if not found:
             return True  # a name rebuilt from a misspelt mention: nothing to check it by
         last = name.split()[-1]
         if len(name.split()) > 1 and last[:1].isupper():
-            for m in re.finditer(r"\b" + re.escape(last) + r"\b", self.text):
-                if "PERSON" in labels_at(self.ents, m.start(), m.end()):
+            pattern = r"\b" + re.escape(last) + r"\b"
+            for m in itertools.islice(re.finditer(pattern, self.text), _OCCURRENCES):
+                if "PERSON" in (labels_at(self.text, m.start(), m.end()) or set()):
                     return True
         return False
 
 
 def drop_non_speakers(text: str, items: Sequence[T]) -> list[T]:
     """Set the speaker name of each quotation or claim to None where it cannot speak."""
-    check = SpeakerCheck.of(text)
+    check = SpeakerCheck(text)
+    known: dict[str, bool] = {}
     out = []
     for item in items:
         name = item.speaker.name
-        if name is not None and not check.can_speak(name):
+        if name is not None and name not in known:
+            known[name] = check.can_speak(name)
+        if name is not None and not known[name]:
             item = dataclasses.replace(item, speaker=dataclasses.replace(item.speaker, name=None))
         out.append(item)
     return out
@@ -123,14 +158,13 @@ def research_body(text: str) -> str | None:
     "Researchers found …" in a story that names one university is that university's
     finding; with none or several, None (the reader is not given a guess).
     """
-    ents = entities(text)
-    if not ents:
+    if load_ner() is None:
         return None
-    bodies = {
-        re.sub(r"^the\s+", "", text[s:e], flags=re.I)
-        for s, e, label in ents
-        if label == "ORG" and _RESEARCH_BODY_RE.search(text[s:e])
-    }
+    bodies: set[str] = set()
+    for m in _RESEARCH_BODY_RE.finditer(text):
+        for s, e, label in entities(text, m.start(), m.end()) or ():
+            if label == "ORG" and _RESEARCH_BODY_RE.search(text[s:e]):
+                bodies.add(re.sub(r"^the\s+", "", text[s:e], flags=re.I))
     return bodies.pop() if len(bodies) == 1 else None
 
 
