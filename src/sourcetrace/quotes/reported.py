@@ -179,7 +179,8 @@ def _name_in_subject(text: str, book: NameBook, start: int, cue: int) -> tuple[i
         if start <= nm.start and nm.end <= cue:
             between = text[nm.end : cue]
             if len(between.split()) <= 2 or between.lstrip().startswith(","):
-                return nm.start, nm.end
+                end = nm.start + len(text[nm.start : nm.end].rstrip())
+                return nm.start, end
     return None
 
 
