@@ -121,6 +121,6 @@ class TraceResult:
         }
         if self.quotes:
             out["quotes"] = [q.to_dict() for q in self.quotes]
-        if self.reported:
-            out["reported"] = [r.to_dict() for r in self.reported]
+        if self.quotes or self.reported:
+            out["reported"] = [r.to_dict() for r in self.reported]  # present with quotes
         return out

@@ -18,6 +18,7 @@ _VERDICT_STYLE = {
     "not_found": "red",
     "supported": "green",
     "unsupported": "bold red",
+    "distorted": "bold magenta",
 }
 
 
@@ -77,6 +78,8 @@ def _edits(item: dict[str, Any]) -> Text:
         style = "bold red" if edit.get("significant") else "yellow"
         if out:
             out.append("; ")
+        if edit.get("significant"):
+            out.append("! ", style=style)  # visible without colour
         if edit.get("source_text"):
             out.append(f"-{edit['source_text']}", style="strike " + style)
         if edit.get("quote_text"):
@@ -91,11 +94,19 @@ def _quotes_table(title: str, items: list[dict[str, Any]]) -> Table:
     table.add_column("text")
     table.add_column("edits")
     for item in items:
+        if item.get("kind", "quote") != "quote":
+            continue  # a quoted term or title: no verdict, no card
         verdict = item.get("verdict") or "-"
+        text = Text(_excerpt(item["text"], 0, len(item["text"]), 70))
+        if item.get("reason"):
+            text.append(f"\nwhy: {item['reason']}", style="dim")
         table.add_row(
             _speaker(item),
-            Text(verdict, style=_VERDICT_STYLE.get(verdict, "")),
-            _excerpt(item["text"], 0, len(item["text"]), 70),
+            Text(
+                verdict + (f" ({item['how']})" if item.get("how") else ""),
+                style=_VERDICT_STYLE.get(verdict, ""),
+            ),
+            text,
             _edits(item),
         )
     return table
