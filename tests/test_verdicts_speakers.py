@@ -45,13 +45,3 @@ def test_a_researcher_described_before_the_name_is_that_person() -> None:
     )
     quotes, _ = extract(article)
     assert [q.speaker.name for q in quotes] == ["Adrian Morton"]
-
-
-def test_researchers_quoted_are_the_one_research_body_the_story_names() -> None:
-    article = (
-        "A team at the University of Leeds studied 4,000 women.\n\n"
-        "The researchers said the trial gave “the first clear evidence of a link between "
-        "sleep and blood pressure”."
-    )
-    quotes, _ = extract(article)
-    assert [q.speaker.name for q in quotes] == ["University of Leeds"]

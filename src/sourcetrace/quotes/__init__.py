@@ -15,7 +15,7 @@ from sourcetrace.quotes.kinds import classify
 from sourcetrace.quotes.model import Edit, Quote, Reported, SourceSpan, Speaker
 from sourcetrace.quotes.names import NameBook
 from sourcetrace.quotes.reported import extract_reported
-from sourcetrace.quotes.speakers import drop_non_speakers, name_research_bodies
+from sourcetrace.quotes.speakers import drop_non_speakers
 from sourcetrace.quotes.verify import VerifyOptions, verify_quotes, verify_reported
 
 __all__ = [
@@ -47,8 +47,7 @@ def extract(text: str, *, syntax: bool = True) -> tuple[list[Quote], list[Report
     quotes = classify(text, extract_quotes(text, book=book, syntax=syntax))
     claims = extract_reported(text, book=book)
     # A speaker is a person or a body: never a place, a publication or a fragment.
-    quotes = name_research_bodies(text, drop_non_speakers(text, quotes))
-    return quotes, drop_non_speakers(text, claims)
+    return drop_non_speakers(text, quotes), drop_non_speakers(text, claims)
 
 
 def check(

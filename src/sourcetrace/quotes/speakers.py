@@ -168,34 +168,4 @@ def research_body(text: str) -> str | None:
     return bodies.pop() if len(bodies) == 1 else None
 
 
-#: Mentions that name the people of a research body ("researchers", "the team").
-RESEARCHERS = frozenset(["researchers", "scientists", "team", "authors", "investigators"])
-
-
-def name_research_bodies(text: str, items: Sequence[T]) -> list[T]:
-    """Give "researchers" / "the team" the one research body the story names (else None)."""
-    out = []
-    body: str | None = None
-    looked = False
-    for item in items:
-        mention = (item.speaker.mention or "").split()
-        if item.speaker.name is None and mention and mention[-1].lower() in RESEARCHERS:
-            if not looked:
-                body, looked = research_body(text), True
-            if body is not None:
-                item = dataclasses.replace(
-                    item, speaker=dataclasses.replace(item.speaker, name=body)
-                )
-        out.append(item)
-    return out
-
-
-__all__ = [
-    "Speaker",
-    "SpeakerCheck",
-    "drop_non_speakers",
-    "entities",
-    "load_ner",
-    "name_research_bodies",
-    "research_body",
-]
+__all__ = ["Speaker", "SpeakerCheck", "drop_non_speakers", "entities", "load_ner", "research_body"]
