@@ -93,3 +93,27 @@ def test_altered_quotation_names_the_real_change_and_gives_a_reason() -> None:
     assert quote.verdict == "altered"
     assert [(e.source_text, e.quote_text) for e in quote.edits] == [("As", "Because")]
     assert quote.reason and "release" in quote.reason
+
+
+def test_terminal_cards_show_reason_and_mark_significant_edits_without_colour() -> None:
+    import io
+
+    from rich.console import Console
+
+    from sourcetrace.report.terminal import render_quotes
+
+    source = "“The budget will not rise above 5 percent,” she said."
+    article = (
+        "Sales of so-called “superfoods” doubled.\n\n"
+        "Minister Ann Lee said: “The budget will rise above 5 percent.”"
+    )
+    quotes = _verify(article, source)
+    out = io.StringIO()
+    render_quotes(
+        {"quotes": [q.to_dict() for q in quotes], "reported": []},
+        console=Console(file=out, no_color=True, width=200),
+    )
+    printed = out.getvalue()
+    assert "! -not" in printed
+    assert "why:" in printed
+    assert "superfoods" not in printed
