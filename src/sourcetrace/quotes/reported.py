@@ -61,6 +61,8 @@ _GENERIC = word_set(
     campaigners others some many observers people investigators academics specialists
     we you i it this who which"""
 )
+# Reported speech tells what a third party said; "I think" is a transcript's own words.
+_FIRST_PERSON = frozenset(["i", "we", "you", "me", "us"])
 # The people of a research body the story names ("researchers", "the team"): the body.
 _RESEARCHERS = word_set("researchers scientists team authors investigators academics")
 _DETERMINERS_RE = re.compile(r"^(?:the|a|an|their|its|his|her|our|this|that|these|new)\s+", re.I)
@@ -203,8 +205,8 @@ def _speaker(text: str, book: NameBook, found: _Found, s_start: int) -> Speaker 
         if named is not None:
             mention = named
     words = text[mention[0] : mention[1]]
-    if len(words.split()) > _MAX_SUBJECT_WORDS:
-        return None
+    if len(words.split()) > _MAX_SUBJECT_WORDS or words.strip().lower() in _FIRST_PERSON:
+        return None  # "I think …", "you know …": the speaker's own words, not reported
     bare = _DETERMINERS_RE.sub("", words.strip())
     last = bare.split()[-1].lower() if bare.split() else ""
     if last in _RESEARCHERS:
