@@ -54,13 +54,27 @@ def load_ner() -> Any | None:
     return None
 
 
-@lru_cache(maxsize=4096)
-def _paragraph_entities(paragraph: str) -> tuple[tuple[int, int, str], ...]:
+_Ents = tuple[tuple[int, int, str], ...]
+_CACHE: dict[str, _Ents] = {}
+_CACHE_SIZE = 4096
+
+
+def _recognise(windows: Sequence[str]) -> None:
+    """Run NER over the windows not yet cached, in one batch (cheaper than one by one)."""
     nlp = load_ner()
-    if nlp is None:
-        return ()
-    doc = nlp(paragraph[:_MAX_CHARS])
-    return tuple((e.start_char, e.end_char, e.label_) for e in doc.ents)
+    todo = list(dict.fromkeys(w for w in windows if w not in _CACHE))
+    if nlp is None or not todo:
+        return
+    if len(_CACHE) + len(todo) > _CACHE_SIZE:
+        _CACHE.clear()
+    for window, doc in zip(todo, nlp.pipe(w[:_MAX_CHARS] for w in todo), strict=True):
+        _CACHE[window] = tuple((e.start_char, e.end_char, e.label_) for e in doc.ents)
+
+
+def _paragraph_entities(paragraph: str) -> _Ents:
+    if paragraph not in _CACHE:
+        _recognise([paragraph])
+    return _CACHE.get(paragraph, ())
 
 
 def _paragraph(text: str, start: int, end: int) -> tuple[int, int]:
@@ -136,6 +150,14 @@ def drop_non_speakers(text: str, items: Sequence[T]) -> list[T]:
     """Set the speaker name of each quotation or claim to None where it cannot speak."""
     check = SpeakerCheck(text)
     known: dict[str, bool] = {}
+    if load_ner() is not None:  # every window the checks below may need, in one batch
+        names = {i.speaker.name for i in items if i.speaker.name and not i.speaker.name.islower()}
+        spans = [
+            m.span()
+            for name in names
+            for m in itertools.islice(re.finditer(re.escape(name), text), _OCCURRENCES)
+        ]
+        _recognise([text[lo:hi] for lo, hi in (_paragraph(text, *sp) for sp in spans)])
     out = []
     for item in items:
         name = item.speaker.name
