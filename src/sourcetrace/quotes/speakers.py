@@ -33,6 +33,7 @@ _OCCURRENCES = 3  # occurrences of a name looked at
 _TITLED = re.compile(
     r"\b(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady|Dr\.|Mr\.|Mrs\.|Ms\.)\s+"
 )
+_MAX_BODY_MENTIONS = 12  # mentions of universities and institutes looked at
 _WINDOW = 250  # characters of context either side of a name given to NER
 
 T = TypeVar("T", Quote, Reported)
@@ -182,8 +183,15 @@ def research_body(text: str) -> str | None:
     """
     if load_ner() is None:
         return None
+    return _research_body(text)
+
+
+@lru_cache(maxsize=64)
+def _research_body(text: str) -> str | None:
+    found = list(itertools.islice(_RESEARCH_BODY_RE.finditer(text), _MAX_BODY_MENTIONS))
+    _recognise([text[lo:hi] for lo, hi in (_paragraph(text, *m.span()) for m in found)])
     bodies: set[str] = set()
-    for m in _RESEARCH_BODY_RE.finditer(text):
+    for m in found:
         for s, e, label in entities(text, m.start(), m.end()) or ():
             if label == "ORG" and _RESEARCH_BODY_RE.search(text[s:e]):
                 bodies.add(re.sub(r"^the\s+", "", text[s:e], flags=re.I))
