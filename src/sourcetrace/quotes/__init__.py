@@ -11,9 +11,11 @@ from collections.abc import Sequence
 from sourcetrace.documents import Document
 from sourcetrace.index.base import Store
 from sourcetrace.quotes.extract import extract_quotes
+from sourcetrace.quotes.kinds import classify
 from sourcetrace.quotes.model import Edit, Quote, Reported, SourceSpan, Speaker
 from sourcetrace.quotes.names import NameBook
 from sourcetrace.quotes.reported import extract_reported
+from sourcetrace.quotes.speakers import drop_non_speakers
 from sourcetrace.quotes.verify import VerifyOptions, verify_quotes, verify_reported
 
 __all__ = [
@@ -42,7 +44,10 @@ def extract(text: str, *, syntax: bool = True) -> tuple[list[Quote], list[Report
         The quotations and the reported claims, in text order, not yet verified.
     """
     book = NameBook(text)
-    return extract_quotes(text, book=book, syntax=syntax), extract_reported(text, book=book)
+    quotes = classify(text, extract_quotes(text, book=book, syntax=syntax))
+    claims = extract_reported(text, book=book)
+    # A speaker is a person or a body: never a place, a publication or a fragment.
+    return drop_non_speakers(text, quotes), drop_non_speakers(text, claims)
 
 
 def check(

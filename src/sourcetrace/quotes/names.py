@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from sourcetrace.quotes.cues import PRONOUNS
+from sourcetrace.quotes.speakers import labels_at
 from sourcetrace.text import word_set
 
 _RUN_RE = re.compile(
@@ -44,6 +45,11 @@ _NOT_NAME = word_set(
 _DETERMINERS = word_set("the a an his her their its our this that these those")
 _WORD_RE = re.compile(r"[\w’'\-]+")
 _PARTICLES = word_set("de da del der di du la le van von bin al el ibn")
+_PERSONAL_TITLES = word_set("dr prof professor mr mrs ms miss sir dame lord lady")
+_BODY_ROLE_RE = re.compile(
+    r"^(?:[Aa]n?|[Tt]he)\s+((?:[A-Z][\w’'&\-]*\s+)(?:(?:of|for|and|the|[A-Z][\w’'&\-]*)\s+)*?)"
+    r"(?:spokesman|spokeswoman|spokesperson|spokespeople|representative|official|source)$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +79,9 @@ def person_name(phrase: str) -> str | None:
         low = bare.lower()
         if low in _ROLES or low in _DETERMINERS or low in _NOT_NAME or low in PRONOUNS:
             kept = []
+            continue
+        if bare[:1].islower() and low not in _PARTICLES:
+            kept = []  # "researcher Adrian Martineau", "study author Dr Claudia Cooper"
             continue
         if not kept and low.endswith("ing") and tok is not tokens[-1]:
             kept = []
@@ -120,6 +129,41 @@ class NameBook:
         self.speakers: list[tuple[int, str]] = []
         self.known = frozenset(nm.name for nm in self.names)
 
+    def _is_person(self, nm: NameMention) -> bool:
+        """A name NER calls a person, or one with a personal title ("Dr Claudia Marsh").
+
+        Only people are antecedents of "he" and "she", not "Northern Ireland". Without
+        spaCy, every name.
+        """
+        labels = labels_at(self.text, nm.start, nm.end)
+        if labels is None or "PERSON" in labels:
+            return True
+        run = self.text[nm.start : nm.end].split()
+        titled = any(w.rstrip(".").lower() in _PERSONAL_TITLES for w in run)
+        return titled or not labels
+
+    def _opens_sentence(self, at: int) -> bool:
+        before = self.text[max(0, at - 3) : at].rstrip(" \t")
+        return not before or before[-1] in '.!?\n”"’:'
+
+    def _antecedent(self, at: int) -> str | None:
+        """The person "he"/"she" at ``at`` refers to.
+
+        The last speaker, or a person named as a sentence's subject since ("Louis Levy,
+        head of nutrition, shared their caution. “…,” he said").
+        """
+        recent = [(pos, n) for pos, n in self.speakers if pos <= at]
+        before = [nm for nm in self.names if nm.end <= at]
+        if recent:
+            pos, name = recent[-1]
+            for nm in reversed(before):
+                if nm.start <= pos:
+                    break
+                if self._opens_sentence(nm.start) and self._is_person(nm):
+                    return nm.name
+            return name
+        return next((nm.name for nm in reversed(before) if self._is_person(nm)), None)
+
     def remember(self, at: int, name: str) -> None:
         """Note that ``name`` spoke at offset ``at`` (pronouns resolve to recent speakers)."""
         self.speakers.append((at, name))
@@ -151,12 +195,17 @@ class NameBook:
         if mention.lower() == "who":  # "said Weaver, who added": its antecedent
             before = [nm.name for nm in self.names if nm.end <= at]
             return before[-1] if before else None
+        if mention.lower() in {"he", "she", "him", "her"}:
+            return self._antecedent(at)
         if mention.lower() in PRONOUNS:
             recent = [n for pos, n in self.speakers if pos <= at]
             if recent:
                 return recent[-1]
             before = [nm.name for nm in self.names if nm.end <= at]
             return before[-1] if before else None
+        body = _BODY_ROLE_RE.match(mention)
+        if body is not None:
+            return body.group(1).strip()  # "A Department of Health spokesman": the body speaks
         name = person_name(mention)
         if name is not None and all(w[:1].isupper() or w in _PARTICLES for w in name.split()):
             if len(name.split()) >= 2:
