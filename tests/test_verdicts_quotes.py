@@ -114,6 +114,6 @@ def test_terminal_cards_show_reason_and_mark_significant_edits_without_colour() 
         console=Console(file=out, no_color=True, width=200),
     )
     printed = out.getvalue()
-    assert "! -not" in printed
+    assert "!-not" in printed
     assert "why:" in printed
     assert "superfoods" not in printed

@@ -8,7 +8,17 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from sourcetrace.report.safe import plain, shorten
+
 _DRIFT_STYLE = {"stronger": "bold red", "weaker": "cyan", "same": "green"}
+
+
+def _label(code: str) -> str:
+    """A strength label as words: ``no_relationship_stated`` -> ``no relationship stated``.
+
+    A narrow table then wraps it between words instead of cutting it.
+    """
+    return code.replace("_", " ")
 
 
 def marked(text: str, words: str, style: str = "bold reverse") -> Text:
@@ -64,12 +74,11 @@ def render_claims(data: dict[str, Any], *, console: Console, width: int = 80) ->
         role = c.get("role") or c["kind"]
         src = c.get("source")
         table.add_row(
-            Text(f"[{role}] ", style="dim")
-            + Text(text[:width] + ("…" if len(text) > width else "")),
-            c["strength"],
+            Text(f"[{role}] ", style="dim") + plain(shorten(text, width)),
+            _label(c["strength"]),
             c.get("population") or "-",
             c["advice"],
-            src["strength"] if src else "-",
+            _label(src["strength"]) if src else "-",
             _drift_cell(c.get("drift")),
         )
     console.print(table)

@@ -8,7 +8,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from sourcetrace.report.safe import plain, safe_text
+from sourcetrace.report.safe import plain, safe_text, shorten
 from sourcetrace.results import SourceMatch, TraceResult
 
 _DERIVATION_STYLE = {"wholly": "bold red", "partially": "yellow", "non": "dim"}
@@ -27,20 +27,6 @@ _VERDICT_STYLE = {
 #: How a significant edit (one that can change the meaning) is marked, in plain text as
 #: well as in colour.
 SIGNIFICANT_MARK = "!"
-
-
-def shorten(text: str, width: int) -> str:
-    """Cut ``text`` to at most ``width`` characters at a word boundary, marking the cut.
-
-    A first word longer than ``width`` is cut inside (there is no boundary to use).
-    """
-    if len(text) <= width:
-        return text
-    cut = text[: width - 1]
-    space = cut.rfind(" ")
-    if space > width // 3:
-        cut = cut[:space]
-    return cut.rstrip(" ,;:") + "…"
 
 
 def _excerpt(text: str, start: int, end: int, width: int = 90) -> str:
