@@ -125,16 +125,19 @@ class Index:
         if not derived and result.sources:
             derived = [result.sources[0].id]
         docs = self.store.get_many(derived)
-        found, claims = q.extract(text)
-        checked, supported = q.check(
+        found = q.verify(
             text,
-            found,
-            claims,
+            q.scan(text),
             sources=[docs[i] for i in derived if i in docs],
             store=self.store,
             exclude=[*skip, *([article_id] if article_id else [])],
         )
-        return dataclasses.replace(result, quotes=tuple(checked), reported=tuple(supported))
+        return dataclasses.replace(
+            result,
+            quotes=found.quotes,
+            reported=found.reported,
+            notices=(*result.notices, *found.notices),
+        )
 
     def trace_many(
         self,

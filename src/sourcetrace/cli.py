@@ -219,6 +219,8 @@ def trace(
             for doc in docs
         )
     for doc, result in zip(docs, results, strict=True):
+        for notice in result.notices:  # a cap on the work was reached (issue 14)
+            err.print(f"{doc.id or article}: {notice}", markup=False, highlight=False)
         if as_json:
             _print_json(result.to_dict(include_non=show_all), sys.stdout)
         else:
@@ -259,15 +261,21 @@ def quotes_(article: str, db: Path | None, as_json: bool) -> None:
     index = _open_index(db, readonly=True) if db is not None else None
     out = Console()
     for doc in _articles(article, None, index, errors):
-        found, claims = q.extract(doc.text)
         if index is not None:
             result = index.trace(doc.text, article_id=doc.id, article_date=doc.date)
-            found, claims = list(result.quotes), list(result.reported)
-        data = {
+            found, claims, notices = result.quotes, result.reported, result.notices
+        else:
+            scanned = q.scan(doc.text)
+            found, claims, notices = scanned.quotes, scanned.reported, scanned.notices
+        data: dict[str, object] = {
             "article": {"id": doc.id, "chars": len(doc.text)},
             "quotes": [x.to_dict() for x in found],
             "reported": [x.to_dict() for x in claims],
         }
+        if notices:
+            data["notices"] = list(notices)
+            for notice in notices:  # a cap on the work was reached (issue 14)
+                err.print(f"{doc.id or article}: {notice}", markup=False, highlight=False)
         if as_json:
             _print_json(data, sys.stdout)
         else:

@@ -100,6 +100,8 @@ class TraceResult:
         sources: Sources sorted by ``article_coverage``, highest first.
         quotes: Quotation results (see :mod:`sourcetrace.quotes`), if computed.
         reported: Reported-speech claims with their verdicts, if computed.
+        notices: What a cap on the work left out of a very long or hostile text, one
+            sentence each (:class:`sourcetrace.quotes.Limits`); empty for real news.
     """
 
     article_id: str | None
@@ -107,6 +109,7 @@ class TraceResult:
     sources: tuple[SourceMatch, ...]
     quotes: tuple[Any, ...] = field(default_factory=tuple)
     reported: tuple[Any, ...] = field(default_factory=tuple)
+    notices: tuple[str, ...] = ()
 
     def to_dict(self, *, include_non: bool = False) -> dict[str, Any]:
         """Return the result in the ``trace --json`` schema.
@@ -123,4 +126,6 @@ class TraceResult:
             out["quotes"] = [q.to_dict() for q in self.quotes]
         if self.reported:
             out["reported"] = [r.to_dict() for r in self.reported]
+        if self.notices:
+            out["notices"] = list(self.notices)
         return out

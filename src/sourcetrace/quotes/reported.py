@@ -9,6 +9,8 @@ speaker (resolved like a quotation's) and the cue.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from itertools import accumulate
 
 from sourcetrace.quotes.cues import cues_in, mention_after, mention_before, subject_before
 from sourcetrace.quotes.model import Reported, Speaker
@@ -37,13 +39,19 @@ def _is_reporting(cue: str) -> bool:
 
 def _sentences(text: str, quotes: list[QuotedSpan]) -> list[tuple[int, int]]:
     """Sentences that hold no quotation mark at all (spans of the text)."""
+    # A sentence holds a quotation mark when a quotation opening before its end closes
+    # after its start: the furthest close among those opening before its end, bisected.
+    marks = sorted((q.open_at, q.after) for q in quotes)
+    opens = [a for a, _ in marks]
+    reach = list(accumulate((b for _, b in marks), max))
     out = []
     for p_start, p_end in paragraphs(text):
         start = p_start
         for end in [*sentence_ends(text, p_start, p_end), p_end]:
             if end <= start:
                 continue
-            if not any(q.open_at < end and q.after > start for q in quotes):
+            i = bisect_left(opens, end)
+            if not (i and reach[i - 1] > start):
                 out.append((start, end))
             start = end
     return out
