@@ -88,7 +88,14 @@ def scan(text: str, *, syntax: bool = True, limits: Limits = LIMITS) -> Scan:
     part = text[:end]
     book = NameBook(part, max_names=limits.max_names)
     parsed = (
-        parse(part, max_parsed=limits.max_parsed, max_token=limits.max_token) if syntax else None
+        parse(
+            part,
+            max_parsed=limits.max_parsed,
+            max_token=limits.max_token,
+            max_marks=limits.max_marks,
+        )
+        if syntax
+        else None
     )
     if parsed is not None and parsed.unparsed[0]:
         count, chars = parsed.unparsed
@@ -96,7 +103,7 @@ def scan(text: str, *, syntax: bool = True, limits: Limits = LIMITS) -> Scan:
             f"{count:,} paragraph(s) ({chars:,} characters) were attributed by word rules "
             f"alone, without the grammatical parse (limits: {limits.max_parsed:,} words and "
             f"marks parsed per text, runs of at most {limits.max_token:,} characters "
-            "without a space)."
+            f"without a space and {limits.max_marks:,} punctuation marks)."
         )
     if not book.fuzzy:
         notices.append(

@@ -7,8 +7,8 @@ notice to the result saying what was left out, so nothing is truncated silently.
 is reached by real news: across the 1,750 PolNeAR and InSciOut stories used to check
 them, the longest is 33,672 characters, the most quoted text in one story to parse
 2,875 tokens (counted as the parse budget counts them), the longest run of
-characters without a space 376, the most quotations 79, the most distinct surnames
-221.
+characters without a space 376, of punctuation marks 7, the most quotations 79, the
+most distinct surnames 221.
 """
 
 from __future__ import annotations
@@ -29,9 +29,12 @@ class Limits:
             dependency parser, each paragraph counting for at least 40 (the parser's
             overhead per paragraph); the paragraphs past them are attributed by word
             rules alone. The parser takes 0.1-0.5 ms a token on the development machine.
-        max_token: Longest run of characters without white space the parser is given (its
-            tokenizer is quadratic in a run's length); a paragraph holding a longer run is
-            attributed by word rules alone.
+        max_token: Longest run of characters without white space the parser is given; a
+            paragraph holding a longer run is attributed by word rules alone.
+        max_marks: Longest run of punctuation marks the parser is given (its tokenizer
+            splits them off one at a time, quadratic in the run: 1,000 quotation marks
+            take it over a second); a paragraph holding a longer run is attributed by
+            word rules alone.
         max_checked: Most quotations verified against the sources and the index; the
             rest keep no verdict (``null``: unchecked).
         max_quote_chars: Longest quotation verified, in characters; a longer one keeps no
@@ -44,7 +47,8 @@ class Limits:
     max_quotes: int = 2_000
     max_parsed: int = 8_000
     max_token: int = 1_000
-    max_checked: int = 500
+    max_marks: int = 50
+    max_checked: int = 200
     max_quote_chars: int = 20_000
     max_names: int = 500
 

