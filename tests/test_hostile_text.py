@@ -91,7 +91,7 @@ def test_verification_cap_leaves_the_rest_unchecked(
     found = q.scan(article_text, syntax=False)
     assert len(found.quotes) > 2
     docs = [example_index.get("press_release")]
-    checked = q.verify(article_text, found, sources=docs, limits=q.Limits(max_checked=2))
+    checked = q.verify_scan(article_text, found, sources=docs, limits=q.Limits(max_checked=2))
     verdicts = [x.verdict for x in checked.quotes]
     assert all(v is not None for v in verdicts[:2])
     assert all(v is None for v in verdicts[2:])

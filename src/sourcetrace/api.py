@@ -125,7 +125,7 @@ class Index:
         if not derived and result.sources:
             derived = [result.sources[0].id]
         docs = self.store.get_many(derived)
-        found = q.verify(
+        found = q.verify_scan(
             text,
             q.scan(text),
             sources=[docs[i] for i in derived if i in docs],

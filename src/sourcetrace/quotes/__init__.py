@@ -3,7 +3,7 @@
 >>> quotes, claims = extract(article_text)            # no index needed
 >>> quotes, claims = check(article_text, quotes, claims, sources=docs, store=store)
 
-:func:`scan` and :func:`verify` do the same and also say, in ``notices``, what a cap of
+:func:`scan` and :func:`verify_scan` do the same and also say, in ``notices``, what a cap of
 :class:`Limits` left out of a very long or hostile text.
 """
 
@@ -39,7 +39,7 @@ __all__ = [
     "extract_quotes",
     "extract_reported",
     "scan",
-    "verify",
+    "verify_scan",
 ]
 
 
@@ -159,7 +159,7 @@ def check(
     )
 
 
-def verify(
+def verify_scan(
     text: str,
     found: Scan,
     *,
