@@ -8,7 +8,11 @@ shares no copied passage and at most five content-word pairs (consecutive conten
 stems, the trace's retelling evidence) with them: no acceptance rule can put that release
 first without accepting topical neighbours, so they bound precision@1 from above.
 
-Run: ``python benchmarks/bench_insciout.py [--data ../shared/data/insciout]``
+With ``--cv`` it prints instead every figure (precision@1, recall, ranking alone, leak,
+false sources per story, ECE of the confidence) on the whole dev set and under 5-fold
+cross-validation grouped by release (see ``fit_confidence.py``).
+
+Run: ``python benchmarks/bench_insciout.py [--data ../shared/data/insciout] [--cv]``
 """
 
 from __future__ import annotations
@@ -34,7 +38,19 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--limit", type=int, default=0, help="trace only the first N stories")
     parser.add_argument("--dump", type=Path, help="write per-story results as JSON Lines")
+    parser.add_argument(
+        "--cv",
+        action="store_true",
+        help="instead: every figure on the whole dev set and under 5-fold cross-validation "
+        "grouped by release, for today's rules and a fitted confidence threshold",
+    )
+    parser.add_argument("--cache", type=Path, help="with --cv: candidate rows file (reused)")
     args = parser.parse_args()
+    if args.cv:
+        from fit_confidence import cross_validate, load_or_collect
+
+        cross_validate(load_or_collect(args.data, args.cache, args.limit))
+        return
 
     releases = list(read_jsonl(args.data / "press_releases.jsonl"))
     stories = list(read_jsonl(args.data / "news_dev.jsonl"))
@@ -43,7 +59,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         store = open_store(Path(tmp) / "index.db")
         store.add(releases)
-        top1 = found = false = leaked = 0
+        top1 = found = false = leaked = ranked = 0
         release_pairs = {r.id: _pairs(word_keys(r.text)) for r in releases}
         unreachable = {
             "not among the candidates": 0,
@@ -66,6 +82,7 @@ def main() -> None:
             ):
                 unreachable["<= 5 shared word pairs and no copied passage"] += 1
             top1 += bool(returned) and returned[0] == truth
+            ranked += bool(result.sources) and result.sources[0].id == truth
             found += truth in returned
             false += sum(1 for r in returned if r != truth)
             if not returned or returned[0] != truth:
@@ -90,6 +107,7 @@ def main() -> None:
     print(f"stories: {n}, releases indexed: {len(releases)}")
     print(f"precision@1:                       {top1 / n:.3f}  (target >= 0.95)")
     print(f"recall of the true source:         {found / n:.3f}  (target >= 0.95)")
+    print(f"ranking alone (first listed):      {ranked / n:.3f}  (target >= 0.95)")
     print(f"false sources per story:           {false / n:.3f}  (target <= 0.10)")
     print(f"stories with a source when hidden: {leaked / n:.3f}  (target <= 0.05)")
     print(

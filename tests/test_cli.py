@@ -132,7 +132,7 @@ def test_a_file_that_is_not_an_index_is_a_clear_error(tmp_path: Path, runner: Cl
     bad.write_text("not a database", encoding="utf-8")
     result = runner.invoke(cli, ["trace", "--db", str(bad), str(EXAMPLES / "article.txt")])
     assert result.exit_code == 2
-    assert "not a usable sourcetrace index" in result.stderr
+    assert "is not a sourcetrace index" in result.stderr
     assert bad.read_text(encoding="utf-8") == "not a database"
 
 

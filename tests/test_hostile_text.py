@@ -27,7 +27,7 @@ from sourcetrace.quotes import spans
 from sourcetrace.quotes.names import NameBook
 from sourcetrace.quotes.reported import extract_reported
 from sourcetrace.quotes.syntax import load_parser
-from sourcetrace.trace import TraceOptions
+from sourcetrace.trace import trace
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 import hostile_texts
@@ -93,8 +93,8 @@ def test_verification_cap_leaves_the_rest_unchecked(
     docs = [example_index.get("press_release")]
     checked = q.verify_scan(article_text, found, sources=docs, limits=q.Limits(max_checked=2))
     verdicts = [x.verdict for x in checked.quotes]
-    assert all(v is not None for v in verdicts[:2])
-    assert all(v is None for v in verdicts[2:])
+    assert all(v not in (None, "unchecked") for v in verdicts[:2])
+    assert all(v == "unchecked" for v in verdicts[2:])
     assert [x.text for x in checked.quotes] == [x.text for x in found.quotes]
     assert (
         f"{len(verdicts) - 2} of {len(verdicts)} quotations were not verified"
@@ -104,9 +104,9 @@ def test_verification_cap_leaves_the_rest_unchecked(
 
 def test_trace_cap_notice_in_result_and_json(example_index: Index, article_text: str) -> None:
     text = article_text + "\n" + "More words follow here. " * 400
-    opts = TraceOptions(max_chars=len(article_text) + 10)
-    result = example_index.trace(text, options=opts, quotes=False)
+    result = trace(example_index.store, text, max_chars=len(article_text) + 10)
     assert [s.id for s in result.sources] == ["press_release"]
+    assert result.article_text == text
     assert result.notices and "traced from the first" in result.notices[0]
     assert result.to_dict()["notices"] == list(result.notices)
     assert "notices" not in example_index.trace(article_text, quotes=False).to_dict()

@@ -260,3 +260,22 @@ def test_optimize_records_term_counts_until_the_next_write(tmp_path: Path) -> No
         assert index.store.doc_freqs(["zebra", "lion"]) == {"zebra": 7, "lion": 3}
         assert index.store.delete("d10")
         assert index.store.doc_freqs(["zebra"]) == {"zebra": 6}
+
+
+def test_opening_a_current_index_writes_nothing(tmp_path: Path) -> None:
+    from sourcetrace.errors import IndexLockedError
+
+    path = tmp_path / "i.db"
+    with Index.open(path) as index:
+        index.add([_doc(1)])
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")  # another writer, busy for longer than we wait
+    try:
+        with Index.open(path, busy_timeout=0.2) as index:  # no write, so no wait
+            assert len(index) == 1
+            with pytest.raises(IndexLockedError, match=r"waited 0\.2 s"):
+                index.add([_doc(2)])
+            assert len(index) == 1
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()

@@ -111,7 +111,7 @@ def test_a_few_files_start_no_processes(tmp_path: Path, monkeypatch: pytest.Monk
     note.write_text("A short note.", encoding="utf-8")
     feed = write_jsonl(tmp_path / "feed.jsonl", {"id": "j1", "text": "From the feed."})
     docs, errors = _read([page, note, feed, tmp_path / "missing.txt", note], jobs=4)
-    assert [d.id for d in docs] == ["page", "note", "j1", "note"]
+    assert [d.id for d in docs] == ["page", "note", "j1"]  # a file given twice is read once
     assert [Path(p).name for p, _ in errors] == ["missing.txt"]
 
 

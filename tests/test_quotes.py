@@ -171,7 +171,7 @@ def test_supported_claim() -> None:
 def test_quotes_cli_json_with_and_without_index(tmp_path: Path) -> None:
     runner = CliRunner()
     article = str(EXAMPLES / "article.txt")
-    plain = runner.invoke(cli, ["quotes", article, "--json"])
+    plain = runner.invoke(cli, ["quotes", article, "--json", "--no-db"])
     assert plain.exit_code == 0, plain.output
     data = json.loads(plain.stdout)
     assert len(data["quotes"]) == 7 and {q["verdict"] for q in data["quotes"]} == {None}

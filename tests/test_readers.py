@@ -210,16 +210,18 @@ def test_missing_file(tmp_path: Path) -> None:
 
 
 def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
     path = tmp_path / "secret.txt"
     path.write_text("classified", encoding="utf-8")
-    real_read_bytes = Path.read_bytes
+    real_open = os.open
 
-    def read_bytes_denied(self: Path) -> bytes:
-        if self == path:
-            raise PermissionError(13, "Permission denied", str(self))
-        return real_read_bytes(self)
+    def open_denied(file: Any, flags: int, *args: Any, **kwargs: Any) -> int:
+        if Path(file) == path:
+            raise PermissionError(13, "Permission denied", str(file))
+        return real_open(file, flags, *args, **kwargs)
 
-    monkeypatch.setattr(Path, "read_bytes", read_bytes_denied)
+    monkeypatch.setattr(os, "open", open_denied)
     with pytest.raises(InputError, match="permission denied") as info:
         list(read_path(path))
     assert str(path) in str(info.value)
@@ -595,3 +597,124 @@ def test_read_stdin_jsonl_and_errors(monkeypatch: pytest.MonkeyPatch) -> None:
         list(read_stdin())
     with pytest.raises(InputError, match="unsupported input format 'rtf'"):
         list(read_stdin(fmt="rtf"))
+
+
+# --------------------------------------------------------------------------- metadata
+
+
+def test_docx_core_properties_give_title_author_and_date(tmp_path: Path) -> None:
+    import datetime
+
+    import docx
+
+    document = docx.Document(str(make_docx(tmp_path / "w.docx")))
+    document.core_properties.title = "Water plan"
+    document.core_properties.author = "Press Office"
+    document.core_properties.created = datetime.datetime(2023, 8, 9, 10, 30)
+    document.save(str(tmp_path / "w.docx"))
+    doc = read_docx(tmp_path / "w.docx")
+    assert (doc.title, doc.author, doc.date) == ("Water plan", "Press Office", "2023-08-09")
+
+
+def test_docx_template_properties_are_not_the_files(tmp_path: Path) -> None:
+    doc = read_docx(make_docx(tmp_path / "blank.docx"))  # python-docx's template: 2013
+    assert (doc.author, doc.date) == (None, None)
+
+
+def test_pdf_metadata_gives_author_and_date(tmp_path: Path) -> None:
+    import datetime
+
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.set_title("Budget")
+    pdf.set_author("Finance Ministry")
+    pdf.set_creation_date(datetime.datetime(2024, 3, 5, 9, 0, tzinfo=datetime.UTC))
+    pdf.set_font("Helvetica", size=12)
+    pdf.add_page()
+    pdf.multi_cell(0, 10, "The budget text.")
+    pdf.output(str(tmp_path / "budget.pdf"))
+    doc = read_pdf(tmp_path / "budget.pdf")
+    assert (doc.title, doc.author, doc.date) == ("Budget", "Finance Ministry", "2024-03-05")
+
+
+def test_file_fields_replace_the_files_own_and_are_checked(tmp_path: Path) -> None:
+    from sourcetrace import FileFields, read_path
+
+    page = tmp_path / "page.html"
+    page.write_text(NEWS_PAGE, encoding="utf-8")
+    [doc] = read_path(page, fields=FileFields(kind="article", date="2024-03-06"))
+    assert (doc.kind, doc.date, doc.publisher) == ("article", "2024-03-06", "Daily Gazette")
+    with pytest.raises(ValueError, match="invalid date '06/03/2024'"):
+        FileFields(date="06/03/2024")
+    with pytest.raises(ValueError, match="invalid kind 'news'"):
+        FileFields(kind="news")
+
+
+def test_read_path_is_public() -> None:
+    import sourcetrace
+
+    assert "read_path" in sourcetrace.__all__
+    [doc] = sourcetrace.read_path(EXAMPLES / "press_release.txt")
+    assert doc.id == "press_release"
+
+
+# --------------------------------------------------------------------------- sniffing
+
+
+def test_sniff_tells_formats_by_their_bytes() -> None:
+    from sourcetrace.files import sniff
+
+    assert sniff(b"%PDF-1.7\n...") == "pdf"
+    assert sniff(b"PK\x03\x04rest") == "zip"
+    assert sniff("Plain text here.".encode("utf-16-le")) == "utf-16-le"
+    assert sniff("Plain text here.".encode("utf-16-be")) == "utf-16-be"
+    assert sniff("Plain".encode("utf-16")) in ("utf-16-le", "utf-16-be")
+    assert sniff(b"\0" * 10) == "binary"
+    assert sniff(bytes(range(1, 32)) * 3) == "binary"
+    assert sniff(b"  \n<!DOCTYPE html><html>") == "html"
+    assert sniff(b"<p>a paragraph in a text file</p>") == "text"
+    assert sniff("Déjà vu, 東京.\tTabs\r\n".encode()) == "text"
+
+
+def test_bytes_and_stdin_are_sniffed(monkeypatch: pytest.MonkeyPatch) -> None:
+    lines = '{"id": "u", "text": "UTF-16 record"}\n'.encode("utf-16-le")
+    assert [d.text for d in read_bytes(lines, filename="f.jsonl")] == ["UTF-16 record"]
+    fake_stdin(monkeypatch, NEWS_PAGE.encode())
+    [doc] = read_stdin()
+    assert doc.title == "Council approves 12 million euro budget"
+    assert "<" not in doc.text
+    with pytest.raises(InputError, match=r"^upload\.txt: binary data"):
+        read_bytes(b"\x00\x01\x02" * 50, filename="upload.txt")
+
+
+def test_repeated_ids_and_a_file_given_twice(tmp_path: Path) -> None:
+    feed = write_jsonl(
+        tmp_path / "feed.jsonl", {"id": "a", "text": "one"}, {"id": "a", "text": "two"}
+    )
+    docs, errors = collect(feed)
+    assert [d.text for d in docs] == ["one"]
+    assert [(e.line, "id 'a' was already read at" in e.reason) for e in errors] == [(2, True)]
+    from sourcetrace.ingest import read_paths
+
+    note = tmp_path / "note.txt"
+    note.write_text("A note.", encoding="utf-8")
+    twice: list[InputError] = []
+    docs = list(read_paths([note, feed, tmp_path / "." / "note.txt", feed], on_error=twice.append))
+    assert [d.id for d in docs] == ["note", "a"]
+    assert [e.line for e in twice] == [2]  # the repeated record, once: the file again is quiet
+
+
+def test_streams_and_lines_are_bounded() -> None:
+    from sourcetrace.files import read_limited, read_lines
+
+    assert read_limited(io.BytesIO(b"x" * 10), label="-", limit=10) == b"x" * 10
+    with pytest.raises(InputError, match=r"^-: input too large"):
+        read_limited(io.BytesIO(b"x" * 11), label="-", limit=10)
+    handle = io.BufferedReader(io.BytesIO(b"short\n" + b"y" * 50 + b"\nlast\n"))
+    lines = list(read_lines(handle, label="f.jsonl", limit=20))
+    assert [n for n, _ in lines] == [1, 2, 3]
+    assert lines[0][1] == b"short\n"
+    assert isinstance(lines[1][1], InputError)
+    assert str(lines[1][1]).startswith("f.jsonl:2: line longer than")
+    assert lines[2][1] == b"last\n"

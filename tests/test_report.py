@@ -58,8 +58,8 @@ def test_html_escapes_user_text(example_index: Index) -> None:
     assert "<i>t</i>" not in page
 
 
-def test_html_without_sources_still_shows_the_article() -> None:
-    idx = Index.open(None)
+def test_html_without_sources_still_shows_the_article(index: Index) -> None:
+    idx = index  # in tmp_path: Index.open(None) would write ./sourcetrace.db
     idx.add([Document(id="x", text="Completely unrelated text about gardening tools.")])
     page = render_html(idx.trace("A story about the city council budget."), sources={})
     assert "no source found" in page

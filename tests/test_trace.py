@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from sourcetrace import Document, Index, TraceOptions
+from sourcetrace.judge import DEFAULT_POLICY
 from sourcetrace.text import words
 
 
@@ -150,7 +152,9 @@ def test_neighbours_ranked_below_the_aligned_candidates_still_count(index: Index
     index.add(docs)
 
     def sources(pool: int) -> list[str]:
-        opts = TraceOptions(candidates=3, pool=pool, min_pool=2)
+        opts = TraceOptions(
+            candidates=3, pool=pool, policy=dataclasses.replace(DEFAULT_POLICY, min_pool=2)
+        )
         result = index.trace(article, options=opts, quotes=False)
         return [s.id for s in result.sources if s.derivation != "non"]
 

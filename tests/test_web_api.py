@@ -19,6 +19,7 @@ from sourcetrace.web import create_app
 from sourcetrace.web.security import is_loopback
 
 TOKEN = "s3cret-token"
+BASE = "http://localhost"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 
 
@@ -43,13 +44,13 @@ def db(tmp_path: Path, release_text: str) -> Path:
 
 @pytest.fixture
 def client(db: Path) -> Iterator[TestClient]:
-    with TestClient(create_app(db)) as c:
+    with TestClient(create_app(db), base_url=BASE) as c:
         yield c
 
 
 @pytest.fixture
 def guarded(db: Path) -> Iterator[TestClient]:
-    with TestClient(create_app(db, token=TOKEN)) as c:
+    with TestClient(create_app(db, token=TOKEN), base_url=BASE) as c:
         yield c
 
 
@@ -282,7 +283,7 @@ def test_serve_refuses_a_public_address_without_a_token(
 
 
 def test_body_size_limit(db: Path) -> None:
-    with TestClient(create_app(db, max_body=1000)) as small:
+    with TestClient(create_app(db, max_body=1000), base_url=BASE) as small:
         r = small.post("/api/trace", json={"text": "word " * 400})
         assert r.status_code == 413
         assert "1,000 bytes" in r.json()["error"]
@@ -306,7 +307,7 @@ def test_cross_site_form_posts_are_refused(client: TestClient) -> None:
     )
     assert r.status_code == 403
     assert client.get("/api/documents/press_release").status_code == 200
-    same = {"Sec-Fetch-Site": "same-origin", "Origin": "http://testserver"}
+    same = {"Sec-Fetch-Site": "same-origin", "Origin": BASE}
     r = client.post("/delete", data={"id": "press_release"}, headers=same, follow_redirects=False)
     assert r.status_code == 303
 
@@ -314,13 +315,13 @@ def test_cross_site_form_posts_are_refused(client: TestClient) -> None:
 def test_unexpected_errors_never_leak_a_traceback(
     db: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from sourcetrace.web import service
+    from sourcetrace.web.workers import WorkerPool
 
-    def boom(*args: object, **kwargs: object) -> None:
+    async def boom(*args: object, **kwargs: object) -> None:
         raise RuntimeError("secret internal detail at /srv/code.py line 12")
 
-    monkeypatch.setattr(service, "trace", boom)
-    with TestClient(create_app(db), raise_server_exceptions=False) as c:
+    monkeypatch.setattr(WorkerPool, "run", boom)
+    with TestClient(create_app(db), base_url=BASE, raise_server_exceptions=False) as c:
         for r in (
             c.post("/api/trace", json={"text": "anything"}),
             c.post("/trace", data={"text": "anything"}),

@@ -3,8 +3,9 @@
 from importlib.metadata import PackageNotFoundError, version
 
 from sourcetrace.api import Index
-from sourcetrace.documents import Document
+from sourcetrace.documents import Document, FileFields
 from sourcetrace.errors import InputError, SourcetraceError
+from sourcetrace.readers import read_path
 from sourcetrace.results import Passage, SourceMatch, TraceResult
 from sourcetrace.trace import TraceOptions
 
@@ -15,6 +16,7 @@ except PackageNotFoundError:  # pragma: no cover - running from a source tree
 
 __all__ = [
     "Document",
+    "FileFields",
     "Index",
     "InputError",
     "Passage",
@@ -23,4 +25,5 @@ __all__ = [
     "TraceOptions",
     "TraceResult",
     "__version__",
+    "read_path",
 ]

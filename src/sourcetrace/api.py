@@ -10,6 +10,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import AbstractContextManager
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from sourcetrace.documents import Document
 from sourcetrace.errors import IndexError_
@@ -18,7 +19,12 @@ from sourcetrace.index.base import Batch, Store
 from sourcetrace.results import TraceResult
 from sourcetrace.trace import TraceOptions, trace
 
+if TYPE_CHECKING:
+    from sourcetrace.quotes.verify import VerifyOptions
+
 DEFAULT_DB = "sourcetrace.db"
+#: The notice of a trace against an index without documents.
+EMPTY_INDEX_NOTICE = "the index holds no documents: nothing was checked"
 #: Fewest articles :meth:`Index.trace_many` starts worker processes for: each worker
 #: loads its own models, which takes longer than tracing a few articles here.
 _MIN_PARALLEL = 32
@@ -47,18 +53,54 @@ class Index:
 
     @classmethod
     def open(
-        cls, path: str | Path | None = None, *, backend: str = "sqlite", readonly: bool = False
+        cls,
+        path: str | Path | None = None,
+        *,
+        backend: str = "sqlite",
+        readonly: bool = False,
+        create: bool = True,
+        busy_timeout: float | None = None,
     ) -> Index:
-        """Open the index at ``path`` (see :func:`default_db_path`), creating it if needed.
+        """Open the index at ``path`` (see :func:`default_db_path`).
+
+        An existing file is opened only if it is a sourcetrace index of this version's
+        scheme, or holds nothing yet; anything else is refused before a byte is written.
 
         Args:
-            path: The database file.
+            path: The database file; its folder must exist.
             backend: The store backend.
-            readonly: Open without the right to write (the file must exist).
+            readonly: Open without the right to write (the index must exist). Works in a
+                read-only folder too.
+            create: Make a new index when there is none at ``path`` (the default, as
+                ``ingest`` does). With False a missing or empty file is refused, so that
+                a mistyped path is not silently served as an empty index.
+            busy_timeout: Seconds a write waits for another writer before failing
+                (default 60, or ``$SOURCETRACE_BUSY_TIMEOUT``).
+
+        Raises:
+            IndexMissingError: No index at ``path`` (and ``create`` is False or
+                ``readonly`` is True), or its folder does not exist.
+            NotAnIndexError: The file is something else (it is left untouched).
+            SchemeMismatchError: The index was built by another fingerprinting scheme.
+            IndexDamagedError: The file is corrupt.
+            IndexLockedError: Another writer kept the lock past ``busy_timeout``.
+
+        Example:
+            >>> Index.open("nothere.db", create=False)  # doctest: +SKIP
+            Traceback (most recent call last):
+            sourcetrace.errors.IndexMissingError: nothere.db: no index there; ...
         """
         where = default_db_path(path)
         try:
-            return cls(open_store(where, backend=backend, readonly=readonly))
+            return cls(
+                open_store(
+                    where,
+                    backend=backend,
+                    readonly=readonly,
+                    create=create,
+                    busy_timeout=busy_timeout,
+                )
+            )
         except sqlite3.DatabaseError as exc:
             raise IndexError_(f"{where}: not a usable sourcetrace index ({exc})") from exc
 
@@ -99,14 +141,22 @@ class Index:
         exclude: Iterable[str] = (),
         options: TraceOptions | None = None,
         quotes: bool = True,
+        verify: VerifyOptions | None = None,
+        claims: bool = True,
     ) -> TraceResult:
         """Find the indexed documents an article was written from.
 
         See :func:`sourcetrace.trace.trace` for the arguments. With ``quotes`` (the
         default), the article's quotations and reported claims are extracted and
-        verified against its sources and the index (:mod:`sourcetrace.quotes`).
+        verified against its sources and the index (:mod:`sourcetrace.quotes`), with
+        the verdict thresholds ``verify``. On an index without documents, the verdicts
+        are ``unchecked`` and the result's ``notices`` say so. With ``claims`` (the
+        default, and only with ``quotes``), its main statements and reported claims are
+        labelled (strength, population, advice) and compared with the source sentences
+        they came from (:mod:`sourcetrace.claims`).
         """
         skip = tuple(exclude)
+        notices = (EMPTY_INDEX_NOTICE,) if self.store.count() == 0 else ()
         result = trace(
             self.store,
             text,
@@ -115,6 +165,8 @@ class Index:
             exclude=skip,
             options=options,
         )
+        if notices:
+            result = dataclasses.replace(result, notices=(*notices, *result.notices))
         if not quotes:
             return result
         from sourcetrace import quotes as q
@@ -131,11 +183,20 @@ class Index:
             sources=[docs[i] for i in derived if i in docs],
             store=self.store,
             exclude=[*skip, *([article_id] if article_id else [])],
+            options=verify,
         )
+        supported = list(found.reported)
+        found_claims: tuple[object, ...] = ()
+        if claims:
+            from sourcetrace.claims.story import story_claims
+
+            sources = [docs[i] for i in derived if i in docs]
+            found_claims = tuple(story_claims(text, sources=sources, reported=supported))
         return dataclasses.replace(
             result,
             quotes=found.quotes,
-            reported=found.reported,
+            reported=tuple(supported),
+            claims=found_claims,
             notices=(*result.notices, *found.notices),
         )
 
@@ -146,6 +207,7 @@ class Index:
         jobs: int = 1,
         options: TraceOptions | None = None,
         quotes: bool = True,
+        verify: VerifyOptions | None = None,
     ) -> Iterator[TraceResult]:
         """Trace many articles, on ``jobs`` worker processes; yield results in their order.
 
@@ -160,20 +222,33 @@ class Index:
         first = list(itertools.islice(todo, _MIN_PARALLEL)) if jobs > 1 and path else []
         if len(first) < _MIN_PARALLEL:
             for doc in itertools.chain(first, todo):
-                yield self.trace_document(doc, options=options, quotes=quotes)
+                yield self.trace_document(doc, options=options, quotes=quotes, verify=verify)
             return
         from sourcetrace.parallel import in_order, spawn_pool
 
-        calls = ((_trace_in_worker, (doc, options, quotes)) for doc in itertools.chain(first, todo))
+        calls = (
+            (_trace_in_worker, (doc, options, quotes, verify))
+            for doc in itertools.chain(first, todo)
+        )
         with spawn_pool(jobs, initializer=_open_in_worker, initargs=(str(path),)) as pool:
             yield from in_order(pool, calls, ahead=4 * jobs)
 
     def trace_document(
-        self, doc: Document, *, options: TraceOptions | None = None, quotes: bool = True
+        self,
+        doc: Document,
+        *,
+        options: TraceOptions | None = None,
+        quotes: bool = True,
+        verify: VerifyOptions | None = None,
     ) -> TraceResult:
         """Trace a document (its id and date are used: it never matches itself)."""
         return self.trace(
-            doc.text, article_id=doc.id, article_date=doc.date, options=options, quotes=quotes
+            doc.text,
+            article_id=doc.id,
+            article_date=doc.date,
+            options=options,
+            quotes=quotes,
+            verify=verify,
         )
 
     def optimize(self) -> None:
@@ -210,6 +285,8 @@ def _open_in_worker(path: str) -> None:
     _WORKER_INDEX = Index.open(path, readonly=True)
 
 
-def _trace_in_worker(doc: Document, options: TraceOptions | None, quotes: bool) -> TraceResult:
+def _trace_in_worker(
+    doc: Document, options: TraceOptions | None, quotes: bool, verify: VerifyOptions | None
+) -> TraceResult:
     assert _WORKER_INDEX is not None, "the worker's index is opened by its initializer"
-    return _WORKER_INDEX.trace_document(doc, options=options, quotes=quotes)
+    return _WORKER_INDEX.trace_document(doc, options=options, quotes=quotes, verify=verify)

@@ -5,19 +5,39 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import json
+import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 import click
 from rich.console import Console
+from rich.text import Text
 
-from sourcetrace.api import Index, default_db_path
-from sourcetrace.cli_common import DB_OPTION, Failure, jobs_option, progress_bar
+from sourcetrace.api import DEFAULT_DB, Index, default_db_path
+from sourcetrace.cli_common import (
+    DB_OPTION,
+    Failure,
+    Interrupted,
+    check_output,
+    jobs_option,
+    missing_extra,
+    output_option,
+    progress_bar,
+    quiet_closed_pipe,
+)
 from sourcetrace.cli_common import stderr as _stderr
+from sourcetrace.cli_common import stdout as _stdout
+from sourcetrace.cli_settings import (
+    MIN_CONFIDENCE_OPTION,
+    SET_OPTION,
+    settings,
+    settings_from,
+)
 from sourcetrace.documents import Document
-from sourcetrace.errors import InputError, SourcetraceError
+from sourcetrace.errors import IndexError_, InputError, SourcetraceError
+from sourcetrace.report.safe import plain, safe_text, write_atomic
 
 
 class _Errors:
@@ -29,25 +49,60 @@ class _Errors:
 
     def __call__(self, error: InputError) -> None:
         self.count += 1
-        self.console.print(
-            f"[bold red]error:[/] {error}", markup=True, highlight=False, soft_wrap=True
-        )
+        self.console.print(Text.assemble(("error:", "bold red"), " ", plain(error)), soft_wrap=True)
 
 
-def _open_index(db: Path | None, *, readonly: bool) -> Index:
+def _open_index(db: Path | None, *, readonly: bool, create: bool = False) -> Index:
+    """Open the index; only ``ingest`` makes a new one (a mistyped --db is refused)."""
     try:
-        return Index.open(db, readonly=readonly)
+        return Index.open(db, readonly=readonly, create=create)
     except SourcetraceError as exc:
         raise Failure(str(exc)) from exc
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Group(click.Group):
+    """The command group, turning what a user can cause into one line and an exit status.
+
+    A closed pipe (``sourcetrace trace ... | head``) ends the command quietly with
+    status 0; Ctrl-C gives status 130 (a command that saved something says what); a
+    missing optional package names its ``pip install``; a library error is one line.
+    """
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            out = super().invoke(ctx)
+            sys.stdout.flush()
+            return out
+        except BrokenPipeError:
+            quiet_closed_pipe()
+        except KeyboardInterrupt as exc:
+            if ctx.invoked_subcommand in _READ_ONLY:
+                raise Interrupted("nothing was saved") from exc
+            raise Interrupted("what was committed before stays; the index is usable") from exc
+        except ImportError as exc:
+            failure = missing_extra(exc, f"sourcetrace {ctx.invoked_subcommand or ''}".strip())
+            if failure is None:
+                raise
+            raise failure from exc
+        except SourcetraceError as exc:
+            raise Failure(safe_text(exc, one_line=True)) from exc
+
+
+#: Commands that have saved nothing when Ctrl-C reaches the group (trace says what
+#: reports it wrote itself).
+_READ_ONLY = frozenset({"list", "quotes", "trace"})
+
+
+@click.group(
+    cls=_Group,
+    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
+)
 @click.version_option(package_name="sourcetrace")
 def cli() -> None:
     """Trace news text to the sources it reuses, and check its quotations."""
 
 
-@cli.command()
+@cli.command(short_help="Add documents (files, folders, .jsonl) to the index.")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @DB_OPTION
 @click.option(
@@ -63,42 +118,75 @@ def cli() -> None:
     help="Then prepare the index for fast traces (see 'sourcetrace optimize').",
 )
 @jobs_option("parse files (HTML, PDF, Word)")
+@click.option(
+    "--kind",
+    type=click.Choice(["source", "article"]),
+    help="Kind of every document read from a file (not .jsonl, whose records say).",
+)
+@click.option(
+    "--date",
+    "file_date",
+    callback=lambda _ctx, _param, value: _iso_date(value),
+    help="Date (ISO 8601) of every document read from a file, in place of its own.",
+)
+@click.option("--publisher", help="Publisher of every document read from a file.")
 def ingest(
-    paths: tuple[Path, ...], db: Path | None, batch_size: int, optimize: bool, jobs: int
+    paths: tuple[Path, ...],
+    db: Path | None,
+    batch_size: int,
+    optimize: bool,
+    jobs: int,
+    kind: str | None,
+    file_date: str | None,
+    publisher: str | None,
 ) -> None:
     """Add documents (files, folders, .jsonl) to the index; an id already there is replaced.
 
     Readers: .txt .md .html .htm .docx .pdf .jsonl. Bad files are reported one line each,
-    the rest still go in, and the exit status is 2 if anything failed.
+    the rest still go in, and the exit status is 2 if anything failed. Only regular files
+    are read, up to 64 MiB each (16 MiB a .jsonl line); an id is read once per run.
     """
+    from sourcetrace.documents import FileFields
     from sourcetrace.ingest import read_paths
     from sourcetrace.parallel import default_jobs
 
+    try:
+        fields = FileFields(kind=kind, date=file_date, publisher=publisher)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from exc
     err = _stderr()
     errors = _Errors(err)
-    index = _open_index(db, readonly=False)
-    documents = read_paths(paths, on_error=errors, jobs=jobs or default_jobs())
+    index = _open_index(db, readonly=False, create=True)
+    documents = read_paths(paths, on_error=errors, jobs=jobs or default_jobs(), fields=fields)
     progress = progress_bar(err, "ingesting")
     added = 0
-    with progress:
-        task = progress.add_task("ingest", total=None)
-        pending: list[Document] = []
-        for doc in documents:
-            pending.append(doc)
-            if len(pending) >= batch_size:
+    try:
+        with progress:
+            task = progress.add_task("ingest", total=None)
+            pending: list[Document] = []
+            for doc in documents:
+                pending.append(doc)
+                if len(pending) >= batch_size:
+                    added += index.add(pending, batch_size=batch_size)
+                    progress.update(task, completed=added)
+                    pending = []
+            if pending:
                 added += index.add(pending, batch_size=batch_size)
-                progress.update(task, completed=added)
-                pending = []
-        if pending:
-            added += index.add(pending, batch_size=batch_size)
+    except KeyboardInterrupt as exc:
+        raise Interrupted(
+            f"{added:,} document(s) were saved in {safe_text(default_db_path(db), one_line=True)}"
+            f" ({len(index):,} in the index); the rest were not added"
+        ) from exc
+    except IndexError_ as exc:  # locked, disk full, damaged: what was committed stays
+        raise Failure(f"{exc}; {added} document(s) were added before") from exc
     if optimize:
         with err.status("optimizing the index"):
             index.optimize()
     total = len(index)
     index.close()
     err.print(
-        f"added {added} document(s) to {default_db_path(db)} ({total} in the index)"
-        + (f"; {errors.count} input error(s)" if errors.count else "")
+        f"added {added} document(s) to {safe_text(default_db_path(db), one_line=True)} "
+        f"({total} in the index)" + (f"; {errors.count} input error(s)" if errors.count else "")
     )
     if added >= _OPTIMIZE_HINT and not optimize:
         err.print("tip: run 'sourcetrace optimize' after a bulk load for faster traces")
@@ -110,7 +198,7 @@ def ingest(
 _OPTIMIZE_HINT = 10_000
 
 
-@cli.command()
+@cli.command(short_help="Prepare the index for fast traces after a bulk load.")
 @DB_OPTION
 def optimize(db: Path | None) -> None:
     """Prepare the index for fast traces after a bulk load.
@@ -124,7 +212,7 @@ def optimize(db: Path | None) -> None:
         index.optimize()
     total = len(index)
     index.close()
-    _stderr().print(f"optimized {default_db_path(db)} ({total} documents)")
+    _stderr().print(f"optimized {safe_text(default_db_path(db))} ({total} documents)")
 
 
 def _articles(
@@ -171,15 +259,14 @@ def _html_target(html: Path, doc: Document, many: bool) -> Path:
     return html / f"{safe}.html"
 
 
-@cli.command()
+@cli.command(short_help="Find the sources an article reuses, and check its quotations.")
 @click.argument("article", required=False)
 @click.option("--id", "doc_id", help="Trace a document already in the index.")
 @DB_OPTION
 @click.option("--json", "as_json", is_flag=True, help="Print JSON (JSON Lines for many).")
-@click.option(
+@output_option(
+    "Write a self-contained HTML report here (a folder of reports for a .jsonl of articles).",
     "--html",
-    type=click.Path(path_type=Path),
-    help="Write a self-contained HTML report (a folder of reports for a .jsonl of articles).",
 )
 @click.option("--all", "show_all", is_flag=True, help="Also list candidates judged 'non'.")
 @click.option(
@@ -188,85 +275,137 @@ def _html_target(html: Path, doc: Document, many: bool) -> Path:
     help="The article's date (ISO 8601); later documents are not sources.",
 )
 @jobs_option("trace a .jsonl of articles")
+@SET_OPTION
+@MIN_CONFIDENCE_OPTION
 def trace(
     article: str | None,
     doc_id: str | None,
     db: Path | None,
     as_json: bool,
-    html: Path | None,
+    output: Path | None,
     show_all: bool,
     date: str | None,
     jobs: int,
+    assignments: tuple[str, ...],
+    min_confidence: float | None,
 ) -> None:
-    """Find the indexed sources ARTICLE reuses, with aligned passages and coverage."""
+    """Find the indexed sources ARTICLE reuses, with aligned passages and coverage.
+
+    ARTICLE is a file, '-' for standard input, or a .jsonl of articles; --id traces a
+    document already in the index.
+    """
     from sourcetrace.parallel import default_jobs
     from sourcetrace.report import render_html, render_terminal
 
+    html = output
+    check_output(html, folder=bool(article and article.endswith(".jsonl")))
+    chosen = settings_from(assignments, min_confidence)
     err = _stderr()
     errors = _Errors(err)
     index = _open_index(db, readonly=True)
-    out = Console()
+    out = _stdout()
     docs = [
         dataclasses.replace(doc, date=date or doc.date)
         for doc in _articles(article, doc_id, index, errors)
     ]
     many = len(docs) > 1 or bool(article and article.endswith(".jsonl"))
     if many:
-        results = index.trace_many(docs, jobs=jobs or default_jobs())
+        results = index.trace_many(
+            docs, jobs=jobs or default_jobs(), options=chosen.trace, verify=chosen.verify
+        )
     else:  # a single file is not matched by its id (its file name)
         results = (
-            index.trace(doc.text, article_id=doc.id if doc_id else None, article_date=doc.date)
+            index.trace(
+                doc.text,
+                article_id=doc.id if doc_id else None,
+                article_date=doc.date,
+                options=chosen.trace,
+                verify=chosen.verify,
+            )
             for doc in docs
         )
-    for doc, result in zip(docs, results, strict=True):
-        for notice in result.notices:  # a cap on the work was reached (issue 14)
-            err.print(f"{doc.id or article}: {notice}", markup=False, highlight=False)
-        if as_json:
-            _print_json(result.to_dict(include_non=show_all), sys.stdout)
-        else:
-            render_terminal(result, console=out, show_all=show_all)
-        if html is not None:
-            shown = [s.id for s in result.sources if show_all or s.derivation != "non"]
-            page = render_html(
-                result, sources=index.store.get_many(shown), title=doc.title or doc.id
-            )
-            target = _html_target(html, doc, many)
-            target.write_text(page, encoding="utf-8")
-            err.print(f"wrote {target}")
+    written = 0
+    try:
+        for doc, result in zip(docs, results, strict=True):
+            for notice in result.notices:  # e.g. a cap on the work was reached (issue 14)
+                err.print(safe_text(f"{doc.id or article}: {notice}", one_line=True))
+            if as_json:
+                _print_json(result.to_dict(include_non=show_all), sys.stdout)
+            else:
+                render_terminal(result, console=out, show_all=show_all)
+            if html is not None:
+                shown = [s.id for s in result.sources if show_all or s.derivation != "non"]
+                page = render_html(
+                    result, sources=index.store.get_many(shown), title=doc.title or doc.id
+                )
+                target = _html_target(html, doc, many)
+                write_atomic(target, page)
+                written += 1
+                err.print(f"wrote {safe_text(target, one_line=True)}")
+    except KeyboardInterrupt as exc:
+        saved = f"{written} report(s) were written in {html}" if written else "nothing was saved"
+        raise Interrupted(safe_text(saved, one_line=True)) from exc
+    except OSError as exc:
+        if isinstance(exc, BrokenPipeError):
+            raise
+        raise Failure(f"cannot write the report: {safe_text(exc, one_line=True)}") from exc
     index.close()
     if errors.count:
         sys.exit(2)
 
 
-@cli.command(name="quotes")
+def _quotes_index(db: Path | None, no_db: bool) -> Path | None:
+    """The index ``quotes`` verifies against: --db, $SOURCETRACE_DB, ./sourcetrace.db if there."""
+    if no_db:
+        return None
+    if db is not None or os.environ.get("SOURCETRACE_DB"):
+        return default_db_path(db)
+    return Path(DEFAULT_DB) if Path(DEFAULT_DB).is_file() else None
+
+
+@cli.command(name="quotes", short_help="Find an article's quotations and who said them.")
 @click.argument("article")
 @click.option(
     "--db",
     "db",
     type=click.Path(dir_okay=False, path_type=Path),
     default=None,
-    help="Verify each quotation against this index (default: extraction only).",
+    help="Verify each quotation against this index (default: $SOURCETRACE_DB, else "
+    "./sourcetrace.db if it exists, else extraction only).",
 )
+@click.option("--no-db", is_flag=True, help="Extraction only: verify against no index.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON (JSON Lines for many).")
-def quotes_(article: str, db: Path | None, as_json: bool) -> None:
-    """Find ARTICLE's quotations and reported claims, with speakers (and verdicts with --db).
+@SET_OPTION
+def quotes_(
+    article: str, db: Path | None, no_db: bool, as_json: bool, assignments: tuple[str, ...]
+) -> None:
+    """Find ARTICLE's quotations and reported claims, with speakers (and verdicts with an index).
 
     ARTICLE is a file, '-' for standard input, or a .jsonl of articles.
     """
     from sourcetrace import quotes as q
     from sourcetrace.report.terminal import render_quotes
 
+    chosen = settings_from(assignments)
     err = _stderr()
     errors = _Errors(err)
-    index = _open_index(db, readonly=True) if db is not None else None
-    out = Console()
+    path = _quotes_index(db, no_db)
+    index = _open_index(path, readonly=True) if path is not None else None
+    out = _stdout()
     for doc in _articles(article, None, index, errors):
         if index is not None:
-            result = index.trace(doc.text, article_id=doc.id, article_date=doc.date)
-            found, claims, notices = result.quotes, result.reported, result.notices
+            result = index.trace(
+                doc.text,
+                article_id=doc.id,
+                article_date=doc.date,
+                options=chosen.trace,
+                verify=chosen.verify,
+            )
+            found, claims, notices = list(result.quotes), list(result.reported), result.notices
         else:
-            scanned = q.scan(doc.text)
-            found, claims, notices = scanned.quotes, scanned.reported, scanned.notices
+            scanned = q.scan(doc.text)  # within the caps of q.LIMITS, with notices
+            found, claims = list(scanned.quotes), list(scanned.reported)
+            notices = scanned.notices
         data: dict[str, object] = {
             "article": {"id": doc.id, "chars": len(doc.text)},
             "quotes": [x.to_dict() for x in found],
@@ -274,8 +413,8 @@ def quotes_(article: str, db: Path | None, as_json: bool) -> None:
         }
         if notices:
             data["notices"] = list(notices)
-            for notice in notices:  # a cap on the work was reached (issue 14)
-                err.print(f"{doc.id or article}: {notice}", markup=False, highlight=False)
+            for notice in notices:  # e.g. a cap on the work was reached (issue 14)
+                err.print(safe_text(f"{doc.id or article}: {notice}", one_line=True))
         if as_json:
             _print_json(data, sys.stdout)
         else:
@@ -290,7 +429,7 @@ def _print_json(obj: object, stream: TextIO) -> None:
     stream.write(json.dumps(obj, ensure_ascii=False) + "\n")
 
 
-@cli.command(name="list")
+@cli.command(name="list", short_help="List indexed documents, or those matching QUERY.")
 @click.argument("query", required=False, default="")
 @DB_OPTION
 @click.option("--limit", default=20, show_default=True)
@@ -307,31 +446,50 @@ def list_(query: str, db: Path | None, limit: int, offset: int, as_json: bool) -
         for d in docs:
             _print_json({k: v for k, v in d.to_dict().items() if k != "text"}, sys.stdout)
         return
-    table = Table(title=f"{total} document(s)" + (f" matching {query!r}" if query else ""))
+    from sourcetrace.report.terminal import shorten
+
+    table = Table(
+        title=plain(f"{total} document(s)" + (f" matching {query!r}" if query else "")),
+        title_justify="left",
+    )
     for col in ("id", "kind", "date", "publisher", "title", "words"):
-        table.add_column(col)
+        table.add_column(  # ids, kinds, dates and counts whole; publishers and titles wrap
+            col,
+            justify="right" if col == "words" else "left",
+            no_wrap=col not in ("publisher", "title"),
+        )
     for d in docs:
         table.add_row(
-            d.id,
-            d.kind or "",
-            d.date or "",
-            d.publisher or "",
-            (d.title or "")[:60],
+            plain(d.id),
+            plain(d.kind),
+            plain(d.date),
+            plain(d.publisher),
+            plain(shorten(safe_text(d.title, one_line=True), 60)),
             str(len(d.text.split())),
         )
-    Console().print(table)
+    _stdout().print(table)
 
 
-@cli.command()
+@cli.command(short_help="Delete documents from the index by id.")
 @click.argument("doc_ids", nargs=-1, required=True)
 @DB_OPTION
 def delete(doc_ids: tuple[str, ...], db: Path | None) -> None:
     """Delete documents from the index by id."""
     index = _open_index(db, readonly=False)
-    missing = [d for d in doc_ids if not index.delete(d)]
+    missing: list[str] = []
+    done = 0
+    try:
+        for d in doc_ids:
+            if not index.delete(d):
+                missing.append(d)
+            done += 1
+    except KeyboardInterrupt as exc:
+        raise Interrupted(
+            f"{done - len(missing)} of the {len(doc_ids)} document(s) were deleted"
+        ) from exc
     index.close()
     for d in missing:
-        _stderr().print(f"error: no document with id {d!r} in the index")
+        _stderr().print(f"error: no document with id {safe_text(repr(d))} in the index")
     if missing:
         sys.exit(2)
 
@@ -341,15 +499,18 @@ def main() -> None:
     try:
         cli(standalone_mode=True)
     except SourcetraceError as exc:  # pragma: no cover - safety net at the edge
-        _stderr().print(f"error: {exc}")
+        _stderr().print(f"error: {safe_text(exc, one_line=True)}")
         sys.exit(2)
 
 
 from sourcetrace.cli_serve import serve  # noqa: E402  (the web command, issue 4)
 
+serve.short_help = "Serve the web app and HTTP API over the index."  # never cut
 cli.add_command(serve)
 
 
 from sourcetrace.cli_corpus import corpus  # noqa: E402
 
 cli.add_command(corpus)
+settings.short_help = "List the settings --set can change."  # never cut
+cli.add_command(settings)

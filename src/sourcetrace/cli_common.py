@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import importlib
+import os
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -39,12 +42,126 @@ class Failure(click.ClickException):
 
     def show(self, file: object = None) -> None:
         """Print ``error: <message>`` on one line."""
-        click.echo(f"error: {self.format_message()}", err=True)
+        click.echo(f"error: {_safe(self.format_message())}", err=True)
+
+
+class Interrupted(click.ClickException):
+    """Ctrl-C: one line saying what was saved, exit status 130 (128 + SIGINT)."""
+
+    exit_code = 130
+
+    def show(self, file: object = None) -> None:
+        """Print ``interrupted: <what was saved>`` on one line."""
+        click.echo(f"interrupted: {_safe(self.format_message())}", err=True)
+
+
+#: Which extra provides each optional top-level module, for the one-line hint when one
+#: is missing.
+EXTRA_OF_MODULE = {
+    "fastapi": "web",
+    "uvicorn": "web",
+    "starlette": "web",
+    "multipart": "web",
+    "pyarrow": "corpus",
+    "matplotlib": "corpus",
+    "pyspark": "spark",
+    "spacy": "quotes",
+    "en_core_web_sm": "quotes",
+}
+
+
+def missing_extra(exc: ImportError, feature: str) -> Failure | None:
+    """The one-line failure for an optional package that is not installed, else None."""
+    name = (exc.name or "").split(".")[0]
+    extra = EXTRA_OF_MODULE.get(name)
+    if extra is None:
+        return None
+    return Failure(f"{feature} needs {name}: pip install 'sourcetrace[{extra}]'")
+
+
+def require(module: str, feature: str, *, alternative: str = "") -> None:
+    """Fail with the pip command, before any work, if the optional ``module`` is missing.
+
+    Args:
+        module: The module to import, e.g. ``"pyarrow"``.
+        feature: What needs it, e.g. ``"Parquet output"``.
+        alternative: A way to do without it, added to the message (``"or pass --no-parquet"``).
+    """
+    try:
+        importlib.import_module(module)
+    except ImportError as exc:
+        extra = EXTRA_OF_MODULE.get(module.split(".")[0], module)
+        raise Failure(
+            f"{feature} needs {module}: pip install 'sourcetrace[{extra}]'"
+            + (f", {alternative}" if alternative else "")
+        ) from exc
+
+
+def check_output(path: Path | None, *, folder: bool = False, option: str = "--output") -> None:
+    """Fail before any work if ``path`` (a file, or a folder) cannot be written."""
+    from sourcetrace.report.safe import output_problem
+
+    if path is None:
+        return
+    problem = output_problem(path, folder=folder)
+    if problem is not None:
+        raise Failure(f"{option} {problem}")
+
+
+def output_option(help_text: str, *aliases: str) -> Callable[[F], F]:
+    """Return the ``-o/--output`` option of a command that writes files (old names kept).
+
+    Args:
+        help_text: What is written there.
+        aliases: Earlier names of the option, still accepted.
+    """
+    return click.option(
+        "-o",
+        "--output",
+        *aliases,
+        "output",
+        type=click.Path(path_type=Path),  # checked by check_output, in one line
+        default=None,
+        help=help_text,
+    )
+
+
+def quiet_closed_pipe() -> None:
+    """Exit with status 0, saying nothing, once standard output's reader is gone.
+
+    ``sourcetrace trace ... | head`` is a normal way to look at the start of the output.
+    """
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())  # what is still buffered goes nowhere
+    sys.exit(0)
+
+
+class _Console(Console):
+    """A Rich console that ends the command quietly on a closed pipe (Rich exits 1)."""
+
+    def on_broken_pipe(self) -> None:
+        """Exit with status 0 without a word."""
+        self.quiet = True
+        quiet_closed_pipe()
+
+
+def stdout() -> Console:
+    """A console on standard output that shows strings as they are: no markup, no emoji."""
+    return _Console(markup=False, emoji=False, highlight=False)
+
+
+def _safe(message: str) -> str:
+    from sourcetrace.report.safe import safe_text
+
+    return safe_text(message, one_line=True)
 
 
 def stderr() -> Console:
-    """A console on standard error that never wraps a message over several lines."""
-    return Console(stderr=True, soft_wrap=True)
+    """A console on standard error that never wraps a message over several lines.
+
+    Markup, emoji codes and highlighting are off: messages carry file names and ids.
+    """
+    return _Console(stderr=True, soft_wrap=True, markup=False, emoji=False, highlight=False)
 
 
 def progress_bar(console: Console, label: str = "{task.description}") -> Progress:

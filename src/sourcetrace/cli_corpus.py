@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import click
@@ -9,20 +10,32 @@ from rich.console import Console
 from rich.progress import TaskID
 
 from sourcetrace.api import default_db_path
-from sourcetrace.cli_common import DB_OPTION, Failure, progress_bar, stderr
-from sourcetrace.corpus import ENGINES, CorpusOptions, run_corpus
+from sourcetrace.cli_common import (
+    DB_OPTION,
+    Failure,
+    Interrupted,
+    check_output,
+    output_option,
+    progress_bar,
+    require,
+    stderr,
+    stdout,
+)
+from sourcetrace.cli_settings import SET_OPTION, settings_from
+from sourcetrace.corpus import ENGINES, run_corpus
 from sourcetrace.errors import SourcetraceError
+from sourcetrace.report.safe import safe_text
+
+#: Where ``corpus`` writes when no -o/--output is given.
+DEFAULT_OUT = Path("corpus-out")
 
 
-@click.command("corpus")
+@click.command("corpus", short_help="Find every reuse relation among the indexed documents.")
 @DB_OPTION
-@click.option(
+@output_option(
+    f"Folder for pairs, clusters and publishers (.jsonl and .parquet) and stage state "
+    f"[default: {DEFAULT_OUT}].",
     "--out",
-    "out",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=Path("corpus-out"),
-    show_default=True,
-    help="Folder for pairs, clusters and publishers (.jsonl and .parquet) and stage state.",
 )
 @click.option(
     "--engine",
@@ -38,15 +51,19 @@ from sourcetrace.errors import SourcetraceError
     help="Spark master URL (engine spark only).",
 )
 @click.option(
-    "--workers",
-    type=click.IntRange(min=1),
-    default=None,
-    help="Processes of engine local (default: every core).",
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=0),
+    default=0,
+    help="Processes of engine local; 0, the default: every core.",
+)
+@click.option(  # the old name of --jobs, still accepted
+    "--workers", type=click.IntRange(min=1), default=None, hidden=True
 )
 @click.option(
     "--html",
     "html_path",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=click.Path(path_type=Path),
     default=None,
     help="Also write a self-contained HTML report with charts here.",
 )
@@ -63,24 +80,45 @@ from sourcetrace.errors import SourcetraceError
     show_default=True,
     help="Write Parquet twins of the JSON Lines files (needs the 'corpus' extra).",
 )
+@click.option(
+    "--claims/--no-claims",
+    default=False,
+    show_default=True,
+    help="Also give each publisher the share of its stories whose main claim is stronger "
+    "than its source's (slower: reads every derived story and its source).",
+)
+@SET_OPTION
 def corpus(
     db: Path | None,
-    out: Path,
+    output: Path | None,
     engine: str,
     master: str,
+    jobs: int,
     workers: int | None,
     html_path: Path | None,
     closed_world: bool,
     parquet: bool,
+    claims: bool,
+    assignments: tuple[str, ...],
 ) -> None:
     """Find every reuse relation among the indexed documents.
 
     Writes pairs.jsonl, clusters.jsonl and publishers.jsonl (with Parquet twins) to
-    --out and prints a summary. Runs are incremental and resumable with engine local.
+    --output and prints a summary. Runs are incremental and resumable with engine local.
     """
+    out = output or DEFAULT_OUT
+    check_output(out, folder=True)
+    check_output(html_path, option="--html")
+    if engine == "spark":
+        require("pyspark", "engine spark")
+    if parquet:
+        require("pyarrow", "Parquet output", alternative="or pass --no-parquet")
+    if html_path is not None:
+        require("matplotlib", "the HTML report (--html)")
+    options = settings_from(assignments).corpus
+    if closed_world:
+        options = dataclasses.replace(options, closed_world=True)
     err = stderr()
-    if out.exists() and not out.is_dir():
-        raise Failure(f"{out}: --out must be a folder, not a file")
     progress = progress_bar(err)
     tasks: dict[str, TaskID] = {}
 
@@ -96,19 +134,28 @@ def corpus(
                 out,
                 engine="spark" if engine == "spark" else "local",
                 master=master,
-                options=CorpusOptions(closed_world=closed_world),
-                workers=workers,
+                options=options,
+                workers=jobs or workers,
                 parquet=parquet,
                 progress=advance,
+                claims=claims,
             )
         if html_path is not None:
             from sourcetrace.corpus.report import write_html
 
             write_html(result, html_path)
+    except KeyboardInterrupt as exc:
+        raise Interrupted(
+            f"the finished stages are saved in {safe_text(out, one_line=True)}; run the same "
+            "command again to resume"
+            if engine == "local"
+            else "nothing was saved (engine spark does not resume)"
+        ) from exc
     except SourcetraceError as exc:
-        raise Failure(str(exc)) from exc
+        raise Failure(safe_text(exc, one_line=True)) from exc
     from sourcetrace.corpus.report import print_summary
 
-    print_summary(result, Console())
+    console: Console = stdout()
+    print_summary(result, console)
     if html_path is not None:
-        Console().print(f"report written to {html_path}", highlight=False)
+        console.print(f"report written to {safe_text(html_path, one_line=True)}")

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import date, datetime
 from typing import Any
 
 KINDS = ("source", "article")
@@ -44,3 +46,51 @@ class Document:
                 out[name] = value
         out.update(self.meta)
         return out
+
+
+def is_iso_date(value: str) -> bool:
+    """Return whether ``value`` is an ISO 8601 date or timestamp Python can parse."""
+    for parse in (date.fromisoformat, datetime.fromisoformat):
+        try:
+            parse(value)
+        except ValueError:
+            continue
+        return True
+    return False
+
+
+@dataclass(frozen=True, slots=True)
+class FileFields:
+    """Fields given for every document read from a file (not JSON Lines) in one run.
+
+    What the file says of itself (a PDF's or a page's date, say) is replaced by the
+    fields set here; ``ingest --kind/--date/--publisher`` builds one.
+
+    Attributes:
+        kind: ``"source"`` or ``"article"``.
+        date: An ISO 8601 date or timestamp.
+        publisher: The outlet or organisation.
+
+    Raises:
+        ValueError: ``kind`` or ``date`` is not valid, with the value and what is expected.
+    """
+
+    kind: str | None = None
+    date: str | None = None
+    publisher: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.kind is not None and self.kind not in KINDS:
+            expected = " or ".join(repr(k) for k in KINDS)
+            raise ValueError(f"invalid kind {self.kind!r}: expected {expected}")
+        if self.date is not None and not is_iso_date(self.date):
+            raise ValueError(f"invalid date {self.date!r}: expected ISO 8601, e.g. 2023-08-09")
+
+    def apply(self, doc: Document) -> Document:
+        """Return ``doc`` with the fields set here in place of its own."""
+        given = {
+            name: value
+            for name in ("kind", "date", "publisher")
+            if (value := getattr(self, name)) is not None
+        }
+        return dataclasses.replace(doc, **given) if given else doc

@@ -32,6 +32,26 @@ class SchemeMismatchError(IndexError_):
     """The index was built with another fingerprinting scheme than this version uses."""
 
 
+class IndexMissingError(IndexError_):
+    """No index at the path given, and it was not to be created."""
+
+
+class NotAnIndexError(IndexError_):
+    """The file exists but is not a sourcetrace index; it was left untouched."""
+
+
+class IndexLockedError(IndexError_):
+    """Another process held the write lock for longer than the busy timeout."""
+
+
+class IndexFullError(IndexError_):
+    """The disk (or SQLite's page limit) is full; the last transaction was rolled back."""
+
+
+class IndexDamagedError(IndexError_):
+    """The index file is corrupt; it must be re-created."""
+
+
 class DocumentNotFoundError(SourcetraceError):
     """No document with the given id is in the index."""
 

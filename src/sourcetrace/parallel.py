@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 import threading
 import time
 from collections import deque
@@ -56,18 +57,23 @@ def in_order(
     input is never held in memory whole.
     """
     running: deque[Future[T]] = deque()
-    for fn, args in calls:
-        running.append(pool.submit(fn, *args))
-        if len(running) > ahead:
+    try:
+        for fn, args in calls:
+            running.append(pool.submit(fn, *args))
+            if len(running) > ahead:
+                yield running.popleft().result()
+        while running:
             yield running.popleft().result()
-    while running:
-        yield running.popleft().result()
+    finally:  # stopped early (Ctrl-C, a closed pipe): calls not started never run
+        for future in running:
+            future.cancel()
 
 
 def _start_worker(
     parent: int, initializer: Callable[..., None] | None, initargs: tuple[Any, ...]
 ) -> None:
     """Watch the parent process, then run the pool's own initializer."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     _watch_parent(parent)
     if initializer is not None:
         initializer(*initargs)

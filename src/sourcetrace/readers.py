@@ -2,12 +2,18 @@ r"""Readers: turn files, uploads and standard input into :class:`Document` value
 
 One reader per format, each a plain function:
 
-- ``.txt``: the whole file as UTF-8 (a byte-order mark is dropped; UTF-16 with a mark too).
+- ``.txt``: the whole file as UTF-8 (a byte-order mark is dropped; UTF-16, with a mark or
+  without, is decoded too).
 - ``.md``: as ``.txt``; the title loses its leading ``#`` marks.
 - ``.html``, ``.htm``: the main text found by trafilatura, without navigation or footers.
 - ``.docx``: paragraphs and table rows, one block each.
 - ``.pdf``: the text layer, page by page. Scanned PDFs need OCR first.
 - ``.jsonl``: one JSON object per line (the ingest schema of :meth:`Document.to_dict`).
+
+The parsers live in :mod:`sourcetrace.formats`; safe reading of the bytes (regular files
+only, size caps, what the content is) in :mod:`sourcetrace.files`. Where the content and
+the suffix plainly disagree, the content wins: a PDF, a Word file or a web page saved as
+``.txt`` (or piped in) is read as what it is, and binary data is refused.
 
 Blocks (paragraphs, pages, table rows) are joined by a blank line (``"\n\n"``), so the
 sentence splitter sees the same paragraph breaks whatever the format.
@@ -28,24 +34,42 @@ from __future__ import annotations
 
 import codecs
 import io
-import json
 import os
 import sys
-import zipfile
-from collections.abc import Callable, Iterable, Iterator
-from datetime import date, datetime
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from sourcetrace.documents import KINDS, Document
+from sourcetrace.documents import Document, FileFields
 from sourcetrace.errors import InputError
+from sourcetrace.files import (
+    MAX_FILE_BYTES,
+    MAX_HTML_BYTES,
+    check_html_size,
+    control_share,
+    open_regular,
+    os_reason,
+    read_limited,
+    read_regular,
+    sniff,
+)
+from sourcetrace.formats import (
+    ErrorHandler,
+    docx_document,
+    empty,
+    html_document,
+    jsonl_documents,
+    pdf_document,
+    report,
+)
 
 if TYPE_CHECKING:
-    from docx.table import Table
+    pass
 
 __all__ = [
     "SUPPORTED_SUFFIXES",
     "ErrorHandler",
+    "IdLedger",
     "list_files",
     "read_bytes",
     "read_docx",
@@ -63,8 +87,6 @@ __all__ = [
 SUPPORTED_SUFFIXES: tuple[str, ...] = (".txt", ".md", ".html", ".htm", ".docx", ".pdf", ".jsonl")
 """The file suffixes :func:`read_path` and :func:`read_bytes` know, lower case."""
 
-ErrorHandler = Callable[[InputError], None]
-"""Called with each bad input instead of raising, so the remaining inputs are still read."""
 
 _TITLE_MAX_CHARS = 200
 _STDIN = "-"
@@ -77,16 +99,21 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-# Semantic elements that are never an article's main text. trafilatura leaves them out
-# of its own extraction but falls back on them when a page has nothing else.
-_PRUNE_XPATH = ["//nav", "//footer[not(ancestor::article)]"]
 _EXPECTED = ", ".join(SUPPORTED_SUFFIXES)
+#: Characters of a decoded text checked for control characters, and the share refused.
+_CONTROL_SAMPLE = 65536
+_CONTROL_SHARE = 0.1
 
 
 # --------------------------------------------------------------------------- entry points
 
 
-def read_path(path: str | Path, *, on_error: ErrorHandler | None = None) -> Iterator[Document]:
+def read_path(
+    path: str | Path,
+    *,
+    on_error: ErrorHandler | None = None,
+    fields: FileFields | None = None,
+) -> Iterator[Document]:
     """Read one file, or every supported file under a directory.
 
     A directory is walked recursively in sorted order, skipping hidden files and
@@ -94,12 +121,20 @@ def read_path(path: str | Path, *, on_error: ErrorHandler | None = None) -> Iter
     followed. Files at the top of the directory get their stem as id
     (``press_release``); files further down get their relative path without the suffix
     (``2023/press_release``), so two ``report.txt`` in different folders do not replace
-    each other in the index.
+    each other in the index. Two documents with one id (``report.txt`` and
+    ``report.pdf``, or a JSON Lines id given twice) are not both read: the later one is
+    reported. Only regular files are read (a named pipe or a device is reported), up to
+    :data:`~sourcetrace.files.MAX_FILE_BYTES` a file and
+    :data:`~sourcetrace.files.MAX_LINE_BYTES` a JSON Lines line; the content decides
+    over the suffix where they plainly disagree (a PDF or a web page saved as ``.txt``,
+    UTF-16 text, binary data).
 
     Args:
         path: A file or a directory.
         on_error: Called with each bad file or JSON Lines record; reading then goes on.
             If ``None``, the first problem is raised.
+        fields: Kind, date or publisher given to every document read from a file
+            other than JSON Lines (whose records carry their own).
 
     Yields:
         The documents, in a deterministic order.
@@ -107,10 +142,86 @@ def read_path(path: str | Path, *, on_error: ErrorHandler | None = None) -> Iter
     Raises:
         InputError: For a missing path, an unreadable or unsupported file, or bad
             content, when ``on_error`` is ``None``.
+
+    Example:
+        >>> import sourcetrace
+        >>> [doc.id for doc in sourcetrace.read_path("examples/press_release.txt")]
+        ['press_release']
     """
+    ledger = IdLedger()
     for file, doc_id in list_files(path, on_error=on_error):
+        located = read_located(file, doc_id=doc_id, on_error=on_error)
+        yield from ledger.admit(located, label=str(file), fields=fields, on_error=on_error)
+
+
+class IdLedger:
+    """The document ids read so far in one run, with where each came from.
+
+    A second document with an id already read would silently replace the first in the
+    index; :meth:`claim` says so instead. An id is claimed only by a document that was
+    read, so a file that fails leaves its id free. A file given twice is read once.
+    """
+
+    def __init__(self) -> None:
+        self.seen: dict[str, str] = {}  # id -> the file (and line) that gave it
+        self.files: set[str] = set()  # absolute paths of the files admitted
+
+    def claim(self, doc_id: str, *, label: str, line: int | None) -> InputError | None:
+        """Claim ``doc_id`` for the document at ``label`` (and ``line``).
+
+        Returns:
+            ``None`` if the id is new, else the error to report for this document.
+        """
+        first = self.seen.get(doc_id)
+        if first is None:
+            self.seen[doc_id] = label if line is None else f"{label}:{line}"
+            return None
+        if line is None:
+            return InputError(
+                label,
+                f"id {doc_id!r} is also the id of {first}; rename one of the two files so "
+                "that neither replaces the other",
+            )
+        return InputError(
+            label,
+            f"id {doc_id!r} was already read at {first}; this record is skipped (give "
+            "each record its own id)",
+            line=line,
+        )
+
+    def admit(
+        self,
+        located: Iterable[tuple[Document, int | None]],
+        *,
+        label: str,
+        fields: FileFields | None,
+        on_error: ErrorHandler | None,
+    ) -> Iterator[Document]:
+        """Yield the documents of one file whose ids are new, with the run's ``fields``.
+
+        Nothing is yielded (nor read, when ``located`` is lazy) for a file already
+        admitted in this run.
+
+        Args:
+            located: The file's documents, each with its JSON Lines line (``None`` for a
+                whole file); an :class:`InputError` that ends them is reported.
+            label: The file, as given.
+            fields: Given to each document read whole from a file.
+            on_error: Called with each problem; raised without it.
+        """
+        where = os.path.abspath(label)
+        if where in self.files:
+            return
+        self.files.add(where)
         try:
-            yield from read_file(file, doc_id=doc_id, on_error=on_error)
+            for doc, line in located:
+                clash = self.claim(doc.id, label=label, line=line)
+                if clash is not None:
+                    report(clash, on_error)
+                elif line is None and fields is not None:
+                    yield fields.apply(doc)
+                else:
+                    yield doc
         except InputError as exc:
             report(exc, on_error)
 
@@ -127,7 +238,7 @@ def list_files(
     path = Path(path)
     if path.is_dir():
         yield from _walk(path, on_error=on_error)
-    elif path.exists():
+    elif path.exists() or path.is_symlink():
         yield path, path.stem
     else:
         report(InputError(str(path), "no such file or directory"), on_error)
@@ -146,11 +257,23 @@ def read_file(
     Raises:
         InputError: The file cannot be read, its type is unsupported or it is bad.
     """
-    suffix = _suffix(path, label=str(path))
+    for doc, _line in read_located(path, doc_id=doc_id, on_error=on_error):
+        yield doc
+
+
+def read_located(
+    path: Path, *, doc_id: str, on_error: ErrorHandler | None = None
+) -> Iterator[tuple[Document, int | None]]:
+    """Read one file as :func:`read_file`, yielding each document with its line.
+
+    The line is the JSON Lines line of a record, ``None`` for a whole file.
+    """
+    label = str(path)
+    suffix = _suffix(path, label=label)
     if suffix == ".jsonl":
-        yield from read_jsonl(path, on_error=on_error)
+        yield from _jsonl_file(path, on_error=on_error)
         return
-    yield from _parse(_read(path), suffix=suffix, label=str(path), doc_id=doc_id, on_error=None)
+    yield _whole(read_regular(path), suffix=suffix, label=label, doc_id=doc_id), None
 
 
 def read_bytes(
@@ -216,7 +339,9 @@ def read_stdin(
         formats = ", ".join(s.lstrip(".") for s in SUPPORTED_SUFFIXES)
         raise InputError(_STDIN, f"unsupported input format {fmt!r} (expected {formats})")
     buffer = getattr(sys.stdin, "buffer", None)
-    data = buffer.read() if buffer is not None else sys.stdin.read().encode("utf-8")
+    if buffer is None:  # a text stream (a test's, an embedding's): its characters, bounded
+        buffer = io.BytesIO(sys.stdin.read(MAX_FILE_BYTES + 1).encode("utf-8"))
+    data = read_limited(buffer, label=_STDIN)
     yield from _parse(data, suffix=suffix, label=_STDIN, doc_id=doc_id, on_error=on_error)
 
 
@@ -239,7 +364,7 @@ def read_text_file(path: Path) -> Document:
     Raises:
         InputError: If the file cannot be read, is empty or is not UTF-8 text.
     """
-    return _text_document(_read(path), label=str(path), doc_id=path.stem, suffix=path.suffix)
+    return _text_document(read_regular(path), label=str(path), doc_id=path.stem, suffix=path.suffix)
 
 
 def read_html(path: Path) -> Document:
@@ -257,7 +382,9 @@ def read_html(path: Path) -> Document:
     Raises:
         InputError: If the file cannot be read, is empty or has no main text.
     """
-    return _html_document(_read(path), label=str(path), doc_id=path.stem)
+    data = read_regular(path)
+    check_html_size(data, label=str(path))
+    return html_document(data, label=str(path), doc_id=path.stem)
 
 
 def read_html_string(html: str, *, doc_id: str, url: str | None = None) -> Document:
@@ -272,9 +399,12 @@ def read_html_string(html: str, *, doc_id: str, url: str | None = None) -> Docum
         The document.
 
     Raises:
-        InputError: If the page is empty or has no main text.
+        InputError: If the page is empty, has no main text or is over
+            :data:`~sourcetrace.files.MAX_HTML_BYTES`.
     """
-    return _html_document(html, label=doc_id, doc_id=doc_id, url=url)
+    if len(html) > MAX_HTML_BYTES // 4:  # a character is at most 4 bytes
+        check_html_size(html.encode("utf-8", "surrogatepass"), label=doc_id)
+    return html_document(html, label=doc_id, doc_id=doc_id, url=url)
 
 
 def read_docx(path: Path) -> Document:
@@ -293,7 +423,7 @@ def read_docx(path: Path) -> Document:
     Raises:
         InputError: If the file cannot be read, is not a Word document or has no text.
     """
-    return _docx_document(_read(path), label=str(path), doc_id=path.stem)
+    return docx_document(read_regular(path), label=str(path), doc_id=path.stem)
 
 
 def read_pdf(path: Path) -> Document:
@@ -309,7 +439,7 @@ def read_pdf(path: Path) -> Document:
         InputError: If the file cannot be read, is not a PDF, is encrypted or has no
             text layer (a scan: run OCR first).
     """
-    return _pdf_document(_read(path), label=str(path), doc_id=path.stem)
+    return pdf_document(read_regular(path), label=str(path), doc_id=path.stem)
 
 
 def read_jsonl(path: Path, *, on_error: ErrorHandler | None = None) -> Iterator[Document]:
@@ -334,12 +464,19 @@ def read_jsonl(path: Path, *, on_error: ErrorHandler | None = None) -> Iterator[
         InputError: If the file cannot be read or holds no record, or for a bad line
             when ``on_error`` is ``None``.
     """
+    for doc, _line in _jsonl_file(path, on_error=on_error):
+        yield doc
+
+
+def _jsonl_file(
+    path: Path, *, on_error: ErrorHandler | None
+) -> Iterator[tuple[Document, int | None]]:
     label = str(path)
     try:
-        with path.open("rb") as handle:
-            yield from _jsonl_documents(handle, label=label, on_error=on_error)
+        with open_regular(path) as handle:
+            yield from jsonl_documents(handle, label=label, on_error=on_error)
     except OSError as exc:
-        raise InputError(label, _os_reason(exc)) from exc
+        raise InputError(label, os_reason(exc)) from exc
 
 
 # --------------------------------------------------------------------------- walking
@@ -347,45 +484,51 @@ def read_jsonl(path: Path, *, on_error: ErrorHandler | None = None) -> Iterator[
 
 def _walk(root: Path, *, on_error: ErrorHandler | None) -> Iterator[tuple[Path, str]]:
     """Yield every non-hidden file under ``root`` with its document id, in sorted order."""
-    seen: dict[str, Path] = {}
 
     def walk_error(exc: OSError) -> None:
-        report(InputError(str(exc.filename or root), _os_reason(exc)), on_error)
+        report(InputError(str(exc.filename or root), os_reason(exc)), on_error)
 
     for dirpath, dirnames, filenames in os.walk(root, onerror=walk_error):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for name in sorted(f for f in filenames if not f.startswith(".")):
             path = Path(dirpath, name)
-            doc_id = path.relative_to(root).with_suffix("").as_posix()
-            try:
-                if path.suffix.lower() != ".jsonl":
-                    if doc_id in seen:
-                        raise InputError(
-                            str(path),
-                            f"id {doc_id!r} is also the id of {seen[doc_id]}; rename one of "
-                            "the two files so that neither replaces the other",
-                        )
-                    seen[doc_id] = path
-            except InputError as exc:
-                report(exc, on_error)
-                continue
-            yield path, doc_id
+            yield path, path.relative_to(root).with_suffix("").as_posix()
 
 
 def _parse(
     data: bytes, *, suffix: str, label: str, doc_id: str, on_error: ErrorHandler | None
 ) -> Iterator[Document]:
     """Read ``data`` as the format of ``suffix`` (one of :data:`SUPPORTED_SUFFIXES`)."""
-    if suffix in (".txt", ".md"):
-        yield _text_document(data, label=label, doc_id=doc_id, suffix=suffix)
-    elif suffix in (".html", ".htm"):
-        yield _html_document(data, label=label, doc_id=doc_id)
-    elif suffix == ".docx":
-        yield _docx_document(data, label=label, doc_id=doc_id)
-    elif suffix == ".pdf":
-        yield _pdf_document(data, label=label, doc_id=doc_id)
+    if suffix == ".jsonl":
+        handle = io.BufferedReader(io.BytesIO(data))
+        for doc, _line in jsonl_documents(handle, label=label, on_error=on_error):
+            yield doc
     else:
-        yield from _jsonl_documents(io.BytesIO(data), label=label, on_error=on_error)
+        yield _whole(data, suffix=suffix, label=label, doc_id=doc_id)
+
+
+_TEXT_SUFFIXES = (".txt", ".md", ".html", ".htm")
+
+
+def _whole(data: bytes, *, suffix: str, label: str, doc_id: str) -> Document:
+    """Read a whole-file format; what the bytes plainly are wins over a text suffix."""
+    kind = sniff(data)
+    if suffix == ".docx" or (suffix in _TEXT_SUFFIXES and kind == "zip"):
+        return docx_document(data, label=label, doc_id=doc_id)
+    if suffix == ".pdf" or kind == "pdf":
+        return pdf_document(data, label=label, doc_id=doc_id)
+    if kind == "binary":
+        raise InputError(
+            label,
+            "binary data (NUL bytes or control characters), not text; save it as UTF-8 "
+            "text, .html, .docx or .pdf",
+        )
+    encoding = kind if kind in ("utf-16-le", "utf-16-be") else None
+    if suffix in (".html", ".htm") or (suffix == ".txt" and kind == "html"):
+        check_html_size(data, label=label)
+        page = _decode(data, label=label, encoding=encoding) if encoding else data
+        return html_document(page, label=label, doc_id=doc_id)
+    return _text_document(data, label=label, doc_id=doc_id, suffix=suffix, encoding=encoding)
 
 
 def _suffix(path: Path, *, label: str) -> str:
@@ -397,53 +540,25 @@ def _suffix(path: Path, *, label: str) -> str:
     return suffix
 
 
-def _read(path: Path) -> bytes:
-    """Return the bytes of ``path``, turning OS errors into :class:`InputError`."""
-    try:
-        return path.read_bytes()
-    except OSError as exc:
-        raise InputError(str(path), _os_reason(exc)) from exc
-
-
-def _os_reason(exc: OSError) -> str:
-    """Say in words what an OS error means for the user."""
-    if isinstance(exc, FileNotFoundError):
-        return "no such file or directory"
-    if isinstance(exc, PermissionError):
-        return "permission denied; check the file's permissions"
-    if isinstance(exc, IsADirectoryError):
-        return "is a directory where a file was expected"
-    return f"cannot read: {exc.strerror or exc}"
-
-
-def report(exc: InputError, on_error: ErrorHandler | None) -> None:
-    """Hand ``exc`` to ``on_error``, or raise it when there is no handler."""
-    if on_error is None:
-        raise exc
-    on_error(exc)
-
-
-def _empty(label: str) -> InputError:
-    what = "input" if label == _STDIN else "file"
-    return InputError(label, f"the {what} is empty (no text after stripping white space)")
-
-
 # --------------------------------------------------------------------------- plain text
 
 
-def _decode(data: bytes, *, label: str) -> str:
-    """Decode text as UTF-8, or as the UTF-16/32 its byte-order mark names.
+def _decode(data: bytes, *, label: str, encoding: str | None = None) -> str:
+    """Decode text as UTF-8, as the UTF-16/32 its byte-order mark names, or as ``encoding``.
 
-    No guessing: a wrong guess at a legacy encoding silently garbles the text (and every
+    No guessing at legacy encodings: a wrong guess silently garbles the text (and every
     quotation checked against it), so bytes that are not UTF-8 are an error with the
-    place of the first bad byte and the fix.
+    place of the first bad byte and the fix. UTF-16 without a mark is told by
+    :func:`~sourcetrace.files.sniff` and passed as ``encoding``.
     """
-    encoding = next((enc for bom, enc in _BOMS if data.startswith(bom)), "utf-8")
+    marked = next((enc for bom, enc in _BOMS if data.startswith(bom)), None)
+    encoding = marked or encoding or "utf-8"
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as exc:
         if encoding != "utf-8":
-            raise InputError(label, f"not valid {encoding.upper()} text despite its mark") from exc
+            despite = " despite its mark" if marked else ""
+            raise InputError(label, f"not valid {encoding.upper()} text{despite}") from exc
         line = data.count(b"\n", 0, exc.start) + 1
         raise InputError(
             label,
@@ -453,217 +568,20 @@ def _decode(data: bytes, *, label: str) -> str:
         ) from exc
 
 
-def _text_document(data: bytes, *, label: str, doc_id: str, suffix: str) -> Document:
-    text = _decode(data, label=label).replace("\r\n", "\n").replace("\r", "\n")
+def _text_document(
+    data: bytes, *, label: str, doc_id: str, suffix: str, encoding: str | None = None
+) -> Document:
+    text = _decode(data, label=label, encoding=encoding)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
-        raise _empty(label)
+        raise empty(label)
+    # UTF-8 was looked at by sniff() before decoding; UTF-16 is looked at here.
+    if "\0" in text or (encoding and control_share(text[:_CONTROL_SAMPLE]) > _CONTROL_SHARE):
+        raise InputError(
+            label, "mostly control characters or NUL bytes, not text; is it a binary file?"
+        )
     first = next(line.strip() for line in text.split("\n") if line.strip())
     if suffix.lower() == ".md":
         first = first.lstrip("#").strip()
     title = first if first and len(first) <= _TITLE_MAX_CHARS else None
     return Document(id=doc_id, text=text, title=title)
-
-
-# --------------------------------------------------------------------------- HTML
-
-
-def _html_document(
-    html: str | bytes, *, label: str, doc_id: str, url: str | None = None
-) -> Document:
-    import trafilatura
-    from trafilatura.settings import set_date_params
-
-    if not html.strip():
-        raise _empty(label)
-    result = trafilatura.bare_extraction(
-        html,
-        url=url,
-        with_metadata=True,
-        include_comments=False,
-        include_tables=True,
-        prune_xpath=_PRUNE_XPATH,
-        # The date found in the page's markup, not one guessed from any date in the text.
-        date_extraction_params=set_date_params(extensive=False),
-    )
-    text = getattr(result, "text", None) if result is not None else None
-    blocks = [line.strip() for line in (text or "").split("\n") if line.strip()]
-    if not blocks:
-        raise InputError(
-            label,
-            "no main text found in the HTML (is it a page of links, or is the text "
-            "loaded by JavaScript? save the rendered page instead)",
-        )
-
-    def meta(name: str) -> str | None:
-        value = getattr(result, name, None)
-        return (value.strip() or None) if isinstance(value, str) else None
-
-    return Document(
-        id=doc_id,
-        text="\n\n".join(blocks),
-        title=meta("title"),
-        date=meta("date"),
-        publisher=meta("sitename"),
-        author=meta("author"),
-        url=meta("url") or url,
-    )
-
-
-# --------------------------------------------------------------------------- Word
-
-
-def _docx_document(data: bytes, *, label: str, doc_id: str) -> Document:
-    import docx
-    from docx.opc.exceptions import PackageNotFoundError
-    from docx.table import Table
-
-    try:
-        document = docx.Document(io.BytesIO(data))
-    except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError) as exc:
-        raise InputError(
-            label, f"not a Word .docx document ({exc}); save it as .docx, or as .pdf or .txt"
-        ) from exc
-    blocks: list[str] = []
-    for item in document.iter_inner_content():
-        if isinstance(item, Table):
-            blocks.extend(_table_rows(item))
-        elif item.text.strip():
-            blocks.append(item.text.strip())
-    if not blocks:
-        raise InputError(label, "the Word document has no text")
-    title = (document.core_properties.title or "").strip() or None
-    return Document(id=doc_id, text="\n\n".join(blocks), title=title)
-
-
-def _table_rows(table: Table) -> Iterator[str]:
-    """Yield each row of a Word table as its cells' text joined by tabs."""
-    for row in table.rows:
-        cells: list[str] = []
-        previous: object = None
-        for cell in row.cells:
-            if cell._tc is previous:  # a merged cell repeats once per grid column it spans
-                continue
-            previous = cell._tc
-            if cell.text.strip():
-                cells.append(" ".join(cell.text.split()))
-        if cells:
-            yield "\t".join(cells)
-
-
-# --------------------------------------------------------------------------- PDF
-
-
-def _pdf_document(data: bytes, *, label: str, doc_id: str) -> Document:
-    from pypdf import PdfReader
-    from pypdf.errors import PyPdfError
-
-    try:
-        reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted and not reader.decrypt(""):
-            raise InputError(label, "the PDF is encrypted; remove its password first")
-        pages = [(page.extract_text() or "").strip() for page in reader.pages]
-        raw_title = reader.metadata.title if reader.metadata is not None else None
-    except (PyPdfError, ValueError) as exc:
-        raise InputError(label, f"not a readable PDF ({exc})") from exc
-    blocks = [page for page in pages if page]
-    if not blocks:
-        raise InputError(label, "PDF has no text layer (scanned?); run OCR first")
-    title = (raw_title.strip() or None) if isinstance(raw_title, str) else None
-    return Document(id=doc_id, text="\n\n".join(blocks), title=title)
-
-
-# --------------------------------------------------------------------------- JSON Lines
-
-
-def _jsonl_documents(
-    lines: Iterable[bytes], *, label: str, on_error: ErrorHandler | None
-) -> Iterator[Document]:
-    """Yield a document per good line; hand each bad line to ``on_error`` (or raise)."""
-    records = 0
-    for number, raw in enumerate(lines, start=1):
-        if number == 1 and raw.startswith(codecs.BOM_UTF8):
-            raw = raw[len(codecs.BOM_UTF8) :]
-        raw = raw.strip()
-        if not raw:
-            continue
-        records += 1
-        try:
-            yield _record(raw, label=label, line=number)
-        except InputError as exc:
-            report(exc, on_error)
-    if records == 0:
-        what = "input" if label == _STDIN else "file"
-        raise InputError(label, f"the {what} is empty (no JSON objects, one per line, found)")
-
-
-def _record(raw: bytes, *, label: str, line: int) -> Document:
-    """Turn one JSON Lines line into a document, checking every known field."""
-
-    def fail(reason: str) -> InputError:
-        return InputError(label, reason, line=line)
-
-    try:
-        obj = json.loads(raw)
-    except UnicodeDecodeError as exc:
-        bad = f"byte 0x{raw[exc.start]:02X} at column {exc.start + 1}"
-        raise fail(f"not valid UTF-8 ({bad}); save the file as UTF-8") from None
-    except json.JSONDecodeError as exc:
-        raise fail(f"malformed JSON: {exc.msg} (column {exc.colno})") from None
-    if not isinstance(obj, dict):
-        raise fail(f"expected a JSON object, got {type(obj).__name__}")
-
-    fields: dict[str, Any] = dict(obj)
-    if "id" not in fields:
-        raise fail("missing field 'id'")
-    doc_id = fields.pop("id")
-    if isinstance(doc_id, int) and not isinstance(doc_id, bool):
-        doc_id = str(doc_id)
-    if not isinstance(doc_id, str) or not doc_id.strip():
-        raise fail("field 'id' must be a non-empty string (or an integer)")
-    if "text" not in fields:
-        raise fail("missing field 'text'")
-    text = fields.pop("text")
-    if not isinstance(text, str) or not text.strip():
-        raise fail("field 'text' must be a non-empty string")
-
-    def optional(name: str) -> str | None:
-        value = fields.pop(name, None)
-        if value is None:
-            return None
-        if not isinstance(value, str):
-            raise fail(f"field {name!r} must be a string, not {type(value).__name__}")
-        return value.strip() or None
-
-    title, author, url = optional("title"), optional("author"), optional("url")
-    publisher = optional("publisher")
-    if publisher is None and isinstance(fields.get("outlet"), str):
-        publisher = fields["outlet"].strip() or None
-    when = optional("date")
-    if when is not None and not _is_iso_date(when):
-        raise fail(f"invalid date {when!r}: expected ISO 8601, e.g. 2023-08-09")
-    kind = optional("kind")
-    if kind is not None and kind not in KINDS:
-        expected = " or ".join(repr(k) for k in KINDS)
-        raise fail(f"invalid kind {kind!r}: expected {expected}")
-    return Document(
-        id=doc_id,
-        text=text,
-        title=title,
-        date=when,
-        publisher=publisher,
-        author=author,
-        url=url,
-        kind=kind,
-        meta=fields,
-    )
-
-
-def _is_iso_date(value: str) -> bool:
-    """Return whether ``value`` is an ISO 8601 date or timestamp Python can parse."""
-    for parse in (date.fromisoformat, datetime.fromisoformat):
-        try:
-            parse(value)
-        except ValueError:
-            continue
-        return True
-    return False

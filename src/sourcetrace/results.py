@@ -57,10 +57,19 @@ class SourceMatch:
         source_coverage: Share of the source's words used by those passages.
         derivation: ``wholly``, ``partially`` or ``non`` (METER corpus terms).
         passages: The aligned passages, in article order.
-        score: The evidence score the derivation verdict was drawn from.
-        reason: Why the verdict is what it is, in words.
+        score: Distinctiveness: how many times the distinctive content (summed rarity of
+            the index terms) it shares with the article exceeds the median of the other
+            retrieved documents' (the article's topical neighbours); 0 when too few were
+            retrieved to measure it. The same figure whatever rule accepted the source.
+        reason: Why the verdict is what it is, in words: the accepting rule's reason
+            with its figures, or the evidence read when no rule accepted it.
         shared_pairs: Consecutive content-word pairs the article shares with it (the
             evidence that ranks candidates when nothing is copied).
+        accepted_by: Name of the acceptance rule that made it a source (see
+            :mod:`sourcetrace.judge`), or None for ``non``.
+        confidence: Probability that the article was written from it, from a calibrated
+            model of its evidence (see :mod:`sourcetrace.confidence`); None without one.
+        features: The evidence features the confidence is computed from (not in JSON).
     """
 
     id: str
@@ -73,6 +82,9 @@ class SourceMatch:
     score: float = 0.0
     reason: str = ""
     shared_pairs: int = 0
+    accepted_by: str | None = None
+    confidence: float | None = None
+    features: tuple[float, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """Return the source in the ``trace --json`` schema."""
@@ -86,6 +98,8 @@ class SourceMatch:
             "score": round(self.score, 4),
             "reason": self.reason,
             "shared_pairs": self.shared_pairs,
+            "accepted_by": self.accepted_by,
+            "confidence": None if self.confidence is None else round(self.confidence, 4),
             "passages": [p.to_dict() for p in self.passages],
         }
 
@@ -97,11 +111,17 @@ class TraceResult:
     Attributes:
         article_id: The article's id, if it has one.
         article_text: The article's text (offsets point into it).
-        sources: Sources sorted by ``article_coverage``, highest first.
+        sources: The sources by ``article_coverage``, highest first, then the candidates
+            judged ``non``, highest ``confidence`` first.
         quotes: Quotation results (see :mod:`sourcetrace.quotes`), if computed.
         reported: Reported-speech claims with their verdicts, if computed.
-        notices: What a cap on the work left out of a very long or hostile text, one
-            sentence each (:class:`sourcetrace.quotes.Limits`); empty for real news.
+        notices: What the reader must know to read the verdicts right (an empty index,
+            a cap on the work reached on a very long or hostile text: see
+            :class:`sourcetrace.quotes.Limits` and :data:`sourcetrace.trace.MAX_CHARS`).
+        settings: Digest of the trace settings in force (see
+            :meth:`~sourcetrace.trace.TraceOptions.signature`), if known.
+        claims: The story's main statements and reported claims with strength,
+            population, advice and drift against their source (:mod:`sourcetrace.claims`).
     """
 
     article_id: str | None
@@ -110,6 +130,8 @@ class TraceResult:
     quotes: tuple[Any, ...] = field(default_factory=tuple)
     reported: tuple[Any, ...] = field(default_factory=tuple)
     notices: tuple[str, ...] = ()
+    settings: str = ""
+    claims: tuple[Any, ...] = field(default_factory=tuple)
 
     def to_dict(self, *, include_non: bool = False) -> dict[str, Any]:
         """Return the result in the ``trace --json`` schema.
@@ -122,10 +144,15 @@ class TraceResult:
             "article": {"id": self.article_id, "chars": len(self.article_text)},
             "sources": [s.to_dict() for s in sources],
         }
-        if self.quotes:
-            out["quotes"] = [q.to_dict() for q in self.quotes]
-        if self.reported:
-            out["reported"] = [r.to_dict() for r in self.reported]
+        if self.settings:
+            out["settings"] = self.settings
+        out["quotes"] = [q.to_dict() for q in self.quotes]  # always there, maybe empty
+        out["reported"] = [r.to_dict() for r in self.reported]
         if self.notices:
             out["notices"] = list(self.notices)
+        if self.claims:
+            from sourcetrace.claims.story import summary
+
+            out["claims"] = [c.to_dict() for c in self.claims]
+            out["claims_summary"] = summary(self.claims)
         return out

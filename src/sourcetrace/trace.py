@@ -8,26 +8,35 @@ Three stages, each a plain function over plain data:
 2. **Align** each candidate: copied passages word by word (:mod:`sourcetrace.align`),
    then retold sentences, matched by the weighted share of their distinctive word stems
    found in one source sentence (:mod:`sourcetrace.sentences`).
-3. **Judge** each candidate from the evidence: how much of the article it accounts for
-   that no better source already explains, and how specific the shared content is,
-   measured against a deeper pool of retrieved documents (the article's topical
-   neighbours) that are not aligned.
+3. **Judge** each candidate from the evidence under the acceptance policy of
+   :mod:`sourcetrace.judge`: how much of the article it accounts for that no better
+   source already explains, and how specific the shared content is, measured against a
+   deeper pool of retrieved documents (the article's topical neighbours) that are not
+   aligned. Each candidate also gets a confidence (:mod:`sourcetrace.confidence`).
+
+:func:`trace` retrieves the candidates from an index; :func:`trace_pool` judges a pool
+chosen by the caller (corpus mode).
 """
 
 from __future__ import annotations
 
+import dataclasses
+import hashlib
 import itertools
 import math
 from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from sourcetrace.align import AlignOptions, WordAlignment, align
+from sourcetrace.confidence import ConfidenceModel, load_model
 from sourcetrace.documents import Document
 from sourcetrace.index.base import Store
+from sourcetrace.judge import DEFAULT_POLICY, AcceptancePolicy, Article, Candidate, Neighbour, judge
+from sourcetrace.order import precedes
 from sourcetrace.quotes.limits import searched_end
-from sourcetrace.results import Derivation, Passage, SourceMatch, TraceResult
+from sourcetrace.results import Passage, SourceMatch, TraceResult
 from sourcetrace.sentences import (
     Sentence,
     best_containment,
@@ -36,6 +45,7 @@ from sourcetrace.sentences import (
     sentences,
     stem,
 )
+from sourcetrace.settings import check_options, check_policy
 from sourcetrace.text import Words, cached_words, index_terms, is_content, term_set, word_keys
 
 
@@ -54,44 +64,56 @@ class TraceOptions:
         query_terms: Distinctive article words the retrieval query uses.
         retold_min: Weighted share of an article sentence's stems that one source
             sentence must hold for the sentence to count as retold from it.
-        wholly: Article coverage from which a source counts as wholly derived.
-        partially: Article coverage (not explained by a better source) from which a
-            source counts as partially derived.
-        min_copied: Words copied in long passages that make a source on their own.
+        retold_min_stems: Fewest content stems of an article sentence for it to be
+            looked for as retold (shorter ones match by chance).
+        retold_copied: Share of an article sentence already copied from the source from
+            which it is not looked for as retold.
+        retold_max_ratio: A source sentence matched as retold holds at most this many
+            times the article sentence's stems, plus ``retold_max_extra``.
+        retold_max_extra: See ``retold_max_ratio``.
+        wholly: Article coverage from which an accepted source counts as wholly derived.
         long_passage: Identical words from which a copied passage counts as long.
-        distinct: How many times the distinctive words the best candidate shares with
-            the article must exceed the median of the pool's for it to count as a
-            source without copied text (a story that retells one release in its own
-            words). The median falls as the pool deepens; 2.6 suits a pool of 40.
-        distinct_pairs: How many times the word pairs the best candidate shares with the
-            article must exceed the runner-up's (in the pool) for the same.
-        min_pool: Fewest documents in the pool needed to judge distinctiveness.
-        pair_share: Share of the article's content-word pairs a candidate must hold to
-            count as a source on that alone (a retelling keeps the source's phrases
-            apart from its own wording; a text that only shares the topic keeps few).
-        min_pairs: Fewest shared pairs for the same.
+        policy: The rules that accept a candidate as a source, with their thresholds
+            (see :mod:`sourcetrace.judge`).
         align: Settings of the word alignment.
-        max_chars: Longest article traced, in characters: a longer one is traced up to
-            its last paragraph break before the cap, and the result says so in its
-            ``notices`` (real stories are far shorter: the longest of 1,750 PolNeAR
-            and InSciOut stories has 33,672 characters).
     """
 
     candidates: int = 20
     pool: int = 40
     query_terms: int = 40
     retold_min: float = 0.5
+    retold_min_stems: int = 4
+    retold_copied: float = 0.5
+    retold_max_ratio: int = 4
+    retold_max_extra: int = 10
     wholly: float = 0.6
-    partially: float = 0.15
-    min_copied: int = 20
     long_passage: int = 10
-    distinct: float = 2.6
-    distinct_pairs: float = 3.0
-    min_pool: int = 5
-    pair_share: float = 0.15
-    min_pairs: int = 10
+    policy: AcceptancePolicy = DEFAULT_POLICY
     align: AlignOptions = field(default_factory=AlignOptions)
-    max_chars: int = 100_000
+
+    def __post_init__(self) -> None:
+        check_options("trace", self)
+        check_options("align", self.align)
+        check_policy(self.policy)
+
+    def signature(self) -> str:
+        """Return a short digest of these settings, the rules' names and versions included."""
+        return _signature(self)
+
+
+@lru_cache(maxsize=64)
+def _signature(options: TraceOptions) -> str:
+    text = f"{options!r}|{options.policy.signature()}"
+    return hashlib.blake2b(text.encode(), digest_size=8).hexdigest()
+
+
+MAX_CHARS = 100_000
+"""Longest article traced, in characters (issue 14: bounded work on hostile text).
+
+A longer one is traced up to its last paragraph break before the cap, and the result's
+``notices`` say so. Real stories are far shorter: the longest of 1,750 PolNeAR and
+InSciOut stories has 33,672 characters. Tracing 100,000 characters takes a few seconds.
+"""
 
 
 @dataclass(slots=True)
@@ -126,8 +148,6 @@ class _Evidence:
     copied_covered: set[int]
     source_covered: set[int]
     copied: int
-    score: float = 0.0
-    reason: str = ""
 
     @property
     def doc(self) -> Document:
@@ -142,7 +162,9 @@ class _Evidence:
         return self.overlap.shared_pairs
 
 
-def _article(text: str, store: Store) -> tuple[_Article, list[str]]:
+def _article(
+    text: str, n_docs: int, doc_freqs: Callable[[Iterable[str]], Mapping[str, int]]
+) -> tuple[_Article, list[str]]:
     """Tokenise the article, weigh its words by rarity, and pick the query terms."""
     w = cached_words(text)
     counts = Counter(k for k in w.keys if is_content(k))
@@ -152,8 +174,8 @@ def _article(text: str, store: Store) -> tuple[_Article, list[str]]:
         for t in parts[k]:
             if len(t) > 1:
                 terms[t] += c
-    n_docs = max(store.count(), 1)
-    dfs = store.doc_freqs(terms)
+    n_docs = max(n_docs, 1)
+    dfs = doc_freqs(terms)
     term_idf = {t: idf(df, n_docs) for t, df in dfs.items()}
     unseen = idf(0, n_docs)
     weight: dict[str, float] = {}
@@ -276,13 +298,14 @@ def _add_retold(art: _Article, ev: _Evidence, opts: TraceOptions) -> None:
     s_stems = [content_stems(s, x) for x in s_sents]
     for sent, stems in zip(art.sentences, art.stems, strict=True):
         size = sent.end - sent.first
-        if len(stems) < 4:
+        if len(stems) < opts.retold_min_stems:
             continue
         inside = sum(1 for i in range(sent.first, sent.end) if i in ev.covered)
-        if inside * 2 >= size:
+        if inside >= opts.retold_copied * size:
             continue
+        longest = opts.retold_max_ratio * len(stems) + opts.retold_max_extra
         best, best_j = best_containment(
-            stems, s_stems, art.weight, art.default_weight, max_size=4 * len(stems) + 10
+            stems, s_stems, art.weight, art.default_weight, max_size=longest
         )
         if best < opts.retold_min:
             continue
@@ -304,93 +327,16 @@ def _add_retold(art: _Article, ev: _Evidence, opts: TraceOptions) -> None:
     ev.passages.sort(key=lambda p: p.article_start)
 
 
-def _distinctiveness(
-    found: list[_Evidence], pool: list[_Overlap], min_pool: int
-) -> dict[str, float]:
-    """How many times each candidate's shared distinctive content exceeds the pool's median.
-
-    The other documents of the pool are the article's topical neighbours: their overlap
-    with it is what sharing a topic alone gives. A source shares the article's specifics
-    (names, figures, findings) and stands out from them.
-    """
-    if len(pool) <= min_pool:
-        return {}
-    out = {}
-    for ev in found:
-        rest = sorted(o.shared for o in pool if o.doc.id != ev.doc.id)
-        median = rest[len(rest) // 2]
-        out[ev.doc.id] = ev.shared / median if median > 0 else math.inf
-    return out
-
-
-def _retold(pool: list[_Overlap], distinct: dict[str, float], opts: TraceOptions) -> str | None:
-    """Return the id of the one candidate the article retells, if one stands out from the pool.
-
-    :func:`_aligned` aligns the pool's best by shared pairs and by shared words, so the
-    candidate returned is always among the aligned ones.
-    """
-    if len(pool) <= opts.min_pool:
+def _model() -> ConfidenceModel | None:
+    """The shipped confidence model, or None if the package holds none."""
+    try:
+        return load_model()
+    except FileNotFoundError:
         return None
-    by_pairs = sorted(pool, key=lambda o: o.shared_pairs, reverse=True)
-    best, runner_up = by_pairs[0], by_pairs[1]
-    if best.shared_pairs >= opts.distinct_pairs * max(runner_up.shared_pairs, 1):
-        return best.doc.id
-    by_words = max(pool, key=lambda o: o.shared)
-    if by_words is best and distinct.get(best.doc.id, 0.0) >= opts.distinct:
-        return best.doc.id
-    return None
 
 
-def _judge(
-    art: _Article, found: list[_Evidence], pool: list[_Overlap], opts: TraceOptions
-) -> list[tuple[_Evidence, Derivation]]:
-    """Give each candidate a verdict, best explained first.
-
-    A candidate is a source when enough of the article is copied from it that no better
-    candidate already explains, when it shares long copied passages with it, or, for the
-    one candidate that stands out from the rest, when its shared content is distinctive.
-    Retold sentences are then aligned for the sources: they add to a source's coverage
-    (and can make it ``wholly``) but never make one on their own, because texts on the
-    same topic retell each other's sentences too.
-    """
-    n_words = len(art.words)
-    order = sorted(found, key=lambda e: (len(e.covered), e.copied, e.shared), reverse=True)
-    distinct = _distinctiveness(found, pool, opts.min_pool)
-    retold_by = _retold(pool, distinct, opts)
-    explained: set[int] = set()
-    out: list[tuple[_Evidence, Derivation]] = []
-    for ev in order:
-        fresh = len(ev.copied_covered - explained) / n_words
-        ratio = distinct.get(ev.doc.id, 0.0)
-        is_source = (
-            fresh >= opts.partially
-            or (ev.copied >= opts.min_copied and fresh > 0)
-            or ev.doc.id == retold_by
-            or (
-                ev.shared_pairs >= opts.min_pairs
-                and ev.shared_pairs >= opts.pair_share * len(art.pairs)
-            )
-        )
-        verdict: Derivation = "non"
-        if is_source:
-            _add_retold(art, ev, opts)
-            coverage = len(ev.covered) / n_words
-            verdict = "wholly" if coverage >= opts.wholly else "partially"
-            explained |= ev.covered
-        coverage = len(ev.covered) / n_words
-        ev.score = ratio
-        ev.reason = (
-            f"{coverage:.0%} of the article aligned ({ev.copied} words in long copied "
-            f"passages, {fresh:.0%} copied and not explained by a better source); shared "
-            f"distinctive content {ratio:.1f}x the median neighbour's (of {len(pool)} retrieved)"
-        )
-        out.append((ev, verdict))
-    return out
-
-
-def _later(doc: Document, article_date: str | None) -> bool:
-    """Whether ``doc`` is dated after the article (both dates known)."""
-    return bool(article_date and doc.date and doc.date[:10] > article_date[:10])
+def _candidate(ev: _Evidence) -> Candidate:
+    return Candidate(ev.doc.id, ev.shared, ev.shared_pairs, frozenset(ev.copied_covered), ev.copied)
 
 
 def trace(
@@ -401,6 +347,7 @@ def trace(
     article_date: str | None = None,
     exclude: Collection[str] = (),
     options: TraceOptions | None = None,
+    max_chars: int = MAX_CHARS,
 ) -> TraceResult:
     """Find the indexed documents an article was written from.
 
@@ -411,48 +358,138 @@ def trace(
         article_date: Its date (ISO 8601): documents dated later are not offered.
         exclude: Ids of documents never to offer as sources.
         options: Trace settings.
+        max_chars: Longest text traced (see :data:`MAX_CHARS`).
 
     Returns:
         The sources, best first, with aligned passages and coverage figures.
     """
     opts = options or TraceOptions()
-    end = searched_end(text, opts.max_chars)
-    notices: tuple[str, ...] = ()
+    end = searched_end(text, max_chars)
     if end < len(text):
-        notices = (
+        # A hostile or huge text (issue 14): trace its beginning, and say so.
+        notice = (
             f"The text has {len(text):,} characters: its sources were traced from the first "
-            f"{end:,} only, and coverage is of those (limit: {opts.max_chars:,} characters).",
+            f"{end:,} only, and coverage is of those (limit: {max_chars:,} characters)."
         )
-    art, ranked = _article(text[:end], store)
-    n_words = len(art.words)
-    if n_words == 0:
-        return TraceResult(article_id, text, (), notices=notices)
+        part = trace(
+            store,
+            text[:end],
+            article_id=article_id,
+            article_date=article_date,
+            exclude=exclude,
+            options=opts,
+            max_chars=max_chars,
+        )
+        return dataclasses.replace(part, article_text=text, notices=(*part.notices, notice))
+    art, ranked = _article(text, store.count(), store.doc_freqs)
+    if not art.words:
+        return TraceResult(article_id, text, (), settings=opts.signature())
     depth = max(opts.pool, opts.candidates)
     hits = store.candidates(ranked[: opts.query_terms], limit=depth + 1)
     skip = {article_id, *exclude}
     ids = [doc_id for doc_id, _ in hits if doc_id not in skip][:depth]
     docs = store.get_many(ids)
-    listed = [docs[i] for i in ids if i in docs and not _later(docs[i], article_date)]
+    article = _ArticleDate(article_date)
+    listed = [docs[i] for i in ids if i in docs and precedes(docs[i], article) is not False]
+    return _trace_pool(art, listed, article_id=article_id, options=opts)
+
+
+@dataclass(frozen=True, slots=True)
+class _ArticleDate:
+    """An article as :func:`sourcetrace.order.precedes` reads it: a date, no kind."""
+
+    date: str | None
+    kind: str | None = None
+
+
+def trace_pool(
+    text: str,
+    pool: Sequence[Document],
+    *,
+    n_docs: int,
+    doc_freqs: Callable[[Iterable[str]], Mapping[str, int]],
+    article_id: str | None = None,
+    options: TraceOptions | None = None,
+) -> TraceResult:
+    """Judge an article against a given pool of candidates (no retrieval).
+
+    Corpus mode chooses each document's candidates itself and calls this; :func:`trace`
+    retrieves them from an index first.
+
+    Args:
+        text: The article's text.
+        pool: The candidates, best first; the first ``options.candidates`` are aligned.
+        n_docs: Number of documents the term rarity is measured over.
+        doc_freqs: How many of them hold each term.
+        article_id: The article's id.
+        options: Trace settings.
+
+    Returns:
+        The sources, best first, with aligned passages and coverage figures.
+    """
+    opts = options or TraceOptions()
+    art, _ = _article(text, n_docs, doc_freqs)
+    if not art.words:
+        return TraceResult(article_id, text, (), settings=opts.signature())
+    return _trace_pool(art, pool, article_id=article_id, options=opts)
+
+
+def _trace_pool(
+    art: _Article, listed: Sequence[Document], *, article_id: str | None, options: TraceOptions
+) -> TraceResult:
+    opts = options
+    n_words = len(art.words)
     pool = [_overlap(art, doc, aligned=n < opts.candidates) for n, doc in enumerate(listed)]
-    found = [_evidence(art, ov, opts) for ov in _aligned(pool, opts)]
-    sources = [
-        SourceMatch(
-            id=ev.doc.id,
-            title=ev.doc.title,
-            date=ev.doc.date,
-            article_coverage=len(ev.covered) / n_words,
-            source_coverage=len(ev.source_covered) / max(len(ev.source), 1),
-            derivation=verdict,
-            passages=tuple(ev.passages),
-            score=ev.score,
-            reason=ev.reason,
-            shared_pairs=ev.shared_pairs,
+    found = {ev.doc.id: ev for ev in (_evidence(art, ov, opts) for ov in _aligned(pool, opts))}
+
+    def retell(doc_id: str) -> frozenset[int]:
+        ev = found[doc_id]
+        _add_retold(art, ev, opts)
+        return frozenset(ev.covered)
+
+    context = Article(
+        words=n_words,
+        pairs=len(art.pairs),
+        pool=tuple(Neighbour(o.doc.id, o.shared, o.shared_pairs) for o in pool),
+        min_pool=opts.policy.min_pool,
+    )
+    verdicts = judge(
+        [_candidate(ev) for ev in found.values()],
+        context,
+        opts.policy,
+        retell=retell,
+        wholly=opts.wholly,
+        model=_model(),
+    )
+    sources = []
+    for j in verdicts:
+        ev = found[j.id]
+        sources.append(
+            SourceMatch(
+                id=ev.doc.id,
+                title=ev.doc.title,
+                date=ev.doc.date,
+                article_coverage=len(j.covered) / n_words,
+                source_coverage=len(ev.source_covered) / max(len(ev.source), 1),
+                derivation=j.derivation,
+                passages=tuple(ev.passages),
+                score=j.score,
+                reason=j.reason,
+                shared_pairs=ev.shared_pairs,
+                accepted_by=j.accepted_by,
+                confidence=j.confidence,
+                features=j.features,
+            )
         )
-        for ev, verdict in _judge(art, found, pool, opts)
-    ]
-    rank = {"wholly": 0, "partially": 0, "non": 1}
-    sources.sort(key=lambda m: (rank[m.derivation], -m.article_coverage, -m.score))
-    return TraceResult(article_id, text, tuple(sources), notices=notices)
+    sources.sort(key=_listing_order)
+    return TraceResult(article_id, art.text, tuple(sources), settings=opts.signature())
+
+
+def _listing_order(m: SourceMatch) -> tuple[float, ...]:
+    """Sources first, by coverage; then the other candidates, likeliest first (confidence)."""
+    if m.derivation != "non":
+        return (0, -m.article_coverage, -m.score)
+    return (1, -(m.confidence or 0.0), -m.article_coverage, -m.score)
 
 
 def trace_many(

@@ -14,6 +14,7 @@ Example:
 
 from __future__ import annotations
 
+import json
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -67,6 +68,7 @@ def run_corpus(
     chunk: int = 500,
     parquet: bool = True,
     progress: Progress | None = None,
+    claims: bool = False,
 ) -> CorpusResult:
     """Find every reuse relation among the documents of an index and write the outputs.
 
@@ -81,6 +83,9 @@ def run_corpus(
         chunk: Documents per unit of work the local engine commits to its state.
         parquet: Also write Parquet twins (needs the ``corpus`` extra).
         progress: Called as long stages advance.
+        claims: Also compare each derived story's main claim with its source's and give
+            each publisher the share whose claim is stronger (``claims_*`` columns; see
+            :mod:`sourcetrace.claims.outlets`).
 
     Returns:
         The pairs, clusters and publisher statistics.
@@ -103,14 +108,27 @@ def run_corpus(
     pairs = resolve_pairs(run.observations, run.meta, opts)
     groups = clusters(pairs, run.meta, opts)
     publishers = publisher_rows(pairs, run.meta)
+    if claims:
+        _add_claims(db_path, pairs, run.meta, publishers)
     tables = {
         "pairs": [pair_row(p) for p in pairs],
         "clusters": cluster_rows(groups, pairs, run.meta),
         "publishers": publishers,
     }
     files = write_outputs(out, tables, parquet=parquet)
+    _write_settings(out, opts)
     run.stats.seconds["outputs"] = time.perf_counter() - t0
     return CorpusResult(pairs, groups, publishers, run.meta, run.stats, files)
+
+
+def _write_settings(out: Path, options: CorpusOptions) -> None:
+    """Write ``settings.json``: the digest of the settings in force (the cache key), the policy."""
+    record = {
+        "signature": options.signature(),
+        "policy": options.trace.policy.signature(),
+        "options": repr(options),
+    }
+    (out / "settings.json").write_text(json.dumps(record, indent=1) + "\n", encoding="utf-8")
 
 
 __all__ = [
@@ -122,3 +140,31 @@ __all__ = [
     "Pair",
     "run_corpus",
 ]
+
+
+def _add_claims(
+    db: Path, pairs: list[Pair], meta: dict[str, DocMeta], rows: list[dict[str, Any]]
+) -> None:
+    """Add each publisher's ``claims_*`` figures to its row (issue 17)."""
+    from sourcetrace.claims.outlets import outlet_claims
+    from sourcetrace.index import open_store
+
+    best: dict[str, Pair] = {}
+    for p in pairs:
+        old = best.get(p.target_id)
+        if old is None or p.target_coverage > old.target_coverage:
+            best[p.target_id] = p
+    store = open_store(db, readonly=True)
+    try:
+        figures = outlet_claims(
+            ((t, p.source_id) for t, p in best.items()),
+            {i: m.publisher for i, m in meta.items()},
+            lambda ids: {i: d.text for i, d in store.get_many(list(ids)).items()},
+        )
+    finally:
+        store.close()
+    for row in rows:
+        got = figures.get(row["publisher"], {})
+        row["claims_compared"] = got.get("claims_compared", 0)
+        row["claims_stronger"] = got.get("claims_stronger", 0)
+        row["claims_stronger_share"] = got.get("claims_stronger_share")

@@ -27,6 +27,7 @@ import numpy as np
 import numpy.typing as npt
 
 from sourcetrace.corpus.kernels import CorpusOptions, DocKeys, DocMeta, term_weight
+from sourcetrace.order import AFTER, SOURCE_KIND, day_ordinals, precedes_array
 
 Ints = npt.NDArray[np.int64]
 Bools = npt.NDArray[np.bool_]
@@ -425,20 +426,17 @@ class CandidateIndex:
 def later_mask(meta: Mapping[str, DocMeta], ids: list[str]) -> Callable[[Ints, Ints], Bools]:
     """Return ``later(a, b)``: whether slot ``b`` is known to come after slot ``a``.
 
-    The vectorised form of ``precedes(b, a) is False`` (see :func:`~.kernels.precedes`);
+    The vectorised form of ``precedes(b, a) is False`` (see :func:`~sourcetrace.order.precedes`);
     dead slots are never known to come later.
     """
-    days = [(m.date or "")[:10] if (m := meta.get(i)) else "" for i in ids]
-    ordinal = {d: n for n, d in enumerate(sorted(set(days)))}
-    day = np.array([ordinal[d] if d else -1 for d in days], dtype=np.int64)
+    day = day_ordinals([m.date if (m := meta.get(i)) else None for i in ids])
     source = np.array(
-        [bool(i) and (m := meta.get(i)) is not None and m.kind == "source" for i in ids]
+        [bool(i) and (m := meta.get(i)) is not None and m.kind == SOURCE_KIND for i in ids]
     )
     alive = np.array([bool(i) for i in ids])
 
     def later(a: Ints, b: Ints) -> Bools:
-        dated = (day[a] >= 0) & (day[b] >= 0) & (day[a] != day[b])
-        by_kind = (source[a] != source[b]) & ~source[b]
-        return alive[b] & np.where(dated, day[b] > day[a], by_kind)
+        order = precedes_array(day[b], source[b], day[a], source[a])
+        return np.asarray(alive[b] & (order == AFTER), dtype=np.bool_)
 
     return later

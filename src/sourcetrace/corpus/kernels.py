@@ -18,20 +18,27 @@ Scores are integers, so sums do not depend on the order an engine adds them in.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from sourcetrace.corpus.pool import PoolStore
 from sourcetrace.corpus.shingles import shingles
 from sourcetrace.documents import Document
+from sourcetrace.judge import DEFAULT_POLICY, WordsStandOut, closed_world
+from sourcetrace.order import day, precedes
 from sourcetrace.results import Derivation, Passage
-from sourcetrace.text import is_content, term_set, word_keys
-from sourcetrace.trace import TraceOptions, trace
+from sourcetrace.settings import check_options
+from sourcetrace.text import cached_words, is_content, term_set, word_keys
+from sourcetrace.trace import TraceOptions, trace_pool
+
+#: The acceptance policy of corpus mode: a document's pool is its candidates, shallower
+#: than an index trace's, so a smaller ratio to the pool's median marks a retelling.
+CORPUS_POLICY = DEFAULT_POLICY.with_rule(WordsStandOut(ratio=2.4))
 
 #: Name and version of the fingerprinting and candidate scheme; cached state built with
 #: another one is ignored.
@@ -79,8 +86,9 @@ class CorpusOptions:
             clusters).
         trace: Settings of the trace each document is verified with. Its pool is the
             document's candidates here (at most ``pool`` of each order), shallower than
-            an index trace's, so a smaller ``distinct`` ratio to the pool's median
-            marks a retelling (2.4, against 2.6 for the default pool of 40).
+            an index trace's, so its policy (:data:`CORPUS_POLICY`) asks a smaller
+            ratio to the pool's median to mark a retelling (2.4, against 2.6 for the
+            default pool of 40).
     """
 
     ngram: int = 5
@@ -93,7 +101,10 @@ class CorpusOptions:
     retold_kinds: tuple[str, ...] | None = ("source",)
     closed_world: bool = False
     cluster_min: float = 0.15
-    trace: TraceOptions = field(default_factory=lambda: TraceOptions(distinct=2.4))
+    trace: TraceOptions = field(default_factory=lambda: TraceOptions(policy=CORPUS_POLICY))
+
+    def __post_init__(self) -> None:
+        check_options("corpus", self)
 
     def signature(self) -> str:
         """Return a digest of the options and the scheme, to key cached results."""
@@ -102,7 +113,8 @@ class CorpusOptions:
 
 @lru_cache(maxsize=32)
 def _options_signature(options: CorpusOptions) -> str:
-    return hashlib.blake2b(f"{SCHEME}|{options!r}".encode(), digest_size=8).hexdigest()
+    text = f"{SCHEME}|{options.trace.policy.signature()}|{options!r}"
+    return hashlib.blake2b(text.encode(), digest_size=8).hexdigest()
 
 
 @dataclass(frozen=True, slots=True)
@@ -365,21 +377,7 @@ def pool_signature(
 
 
 def _day(meta: DocMeta | Document) -> str | None:
-    return meta.date[:10] if meta.date else None
-
-
-def precedes(cand: DocMeta | Document, doc: DocMeta | Document) -> bool | None:
-    """Say whether ``cand`` comes before ``doc``: True, False, or None if unknown.
-
-    Dates decide where both are known and differ; else a ``source`` (a release, a
-    statement) comes before an ``article``.
-    """
-    dc, dd = _day(cand), _day(doc)
-    if dc and dd and dc != dd:
-        return dc < dd
-    if (cand.kind == "source") != (doc.kind == "source"):
-        return cand.kind == "source"
-    return None
+    return day(meta.date)
 
 
 def verify(doc: Document, pool: Sequence[Document], options: CorpusOptions) -> list[Observation]:
@@ -389,6 +387,11 @@ def verify(doc: Document, pool: Sequence[Document], options: CorpusOptions) -> l
     come earlier are traced first, as ``trace`` would against an index of sources; then
     the candidates of unknown order (undated stories among themselves: wire copy,
     siblings retelling one release), so a story's siblings do not hide its release.
+
+    Each tier is judged by :func:`sourcetrace.trace.trace_pool` under the trace's
+    policy; with ``closed_world``, an article's earlier tier is judged under
+    :func:`sourcetrace.judge.closed_world` of it (its best candidate by shared pairs is
+    accepted when no rule accepts any).
 
     The trace sees only ``doc`` and its pool; term rarity is measured inside that pool
     (the document's topical neighbourhood), so the result depends on nothing else and
@@ -408,27 +411,40 @@ def verify(doc: Document, pool: Sequence[Document], options: CorpusOptions) -> l
     for tier in (earlier, peers):
         if not tier:
             continue
-        store = PoolStore([doc, *tier], order=[d.id for d in tier])
+        policy = options.trace.policy
+        if tier is earlier and options.closed_world and doc.kind == "article":
+            policy = closed_world(policy)
         topts = dataclasses.replace(
-            options.trace, candidates=max(options.trace.candidates, len(tier))
+            options.trace, candidates=max(options.trace.candidates, len(tier)), policy=policy
         )
-        result = trace(store, doc.text, article_id=doc.id, options=topts)
-        found = [s for s in result.sources if s.derivation != "non"]
-        if not found and tier is earlier and options.closed_world and doc.kind == "article":
-            # The candidate sharing the most of the article's content-word pairs (its
-            # wording of names, findings and figures), as trace ranks candidates.
-            rank = {c.id: n for n, c in enumerate(tier)}
-            best = min(
-                result.sources,
-                key=lambda s: (-s.shared_pairs, rank.get(s.id, len(rank))),
-                default=None,
-            )
-            found = [best] if best else []
+        df: Counter[str] = Counter()
+        for d in (doc, *tier):
+            df.update(doc_terms(d.text))
+        result = trace_pool(
+            doc.text,
+            tier,
+            n_docs=len(tier) + 1,
+            doc_freqs=functools.partial(_known, df),
+            article_id=doc.id,
+            options=topts,
+        )
         out += [
             Observation(doc.id, s.id, s.article_coverage, s.source_coverage, s.passages)
-            for s in found
+            for s in result.sources
+            if s.derivation != "non"
         ]
     return out
+
+
+def _known(counts: Mapping[str, int], terms: Iterable[str]) -> dict[str, int]:
+    """Return the counts of the terms counted (absent terms left out)."""
+    return {t: counts[t] for t in terms if t in counts}
+
+
+@lru_cache(maxsize=8192)
+def doc_terms(text: str) -> frozenset[str]:
+    """Return the index terms of a text (cached: a document sits in many pools)."""
+    return term_set(cached_words(text).keys)
 
 
 def _flip(p: Passage) -> Passage:
@@ -460,11 +476,10 @@ def direction(a: DocMeta, b: DocMeta, a_covered: float, b_covered: float) -> tup
     Returns:
         ``(a_is_source, reason)``.
     """
-    da, db = _day(a), _day(b)
-    if da and db and da != db:
-        return da < db, "date"
-    if (a.kind == "source") != (b.kind == "source"):
-        return a.kind == "source", "kind"
+    first = precedes(a, b)
+    if first is not None:
+        dated = bool(_day(a) and _day(b) and _day(a) != _day(b))
+        return first, "date" if dated else "kind"
     if a_covered != b_covered:
         return a_covered < b_covered, "containment"
     return a.id < b.id, "containment"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import multiprocessing as mp
 import os
+import signal
 import time
 from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -76,6 +77,7 @@ _worker_options: CorpusOptions | None = None
 
 def _init_worker(db: str, options: CorpusOptions) -> None:
     global _worker_store, _worker_options
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     _worker_store = open_store(Path(db), readonly=True)
     _worker_options = options
 

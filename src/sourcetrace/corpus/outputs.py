@@ -175,6 +175,10 @@ def _publishers_schema(pa: Any) -> Any:
             ("wholly_share", pa.float64()),
             ("partially_share", pa.float64()),
             ("top_sources", pa.list_(source)),
+            # With claims (run_corpus(claims=True)); null otherwise.
+            ("claims_compared", pa.int64()),
+            ("claims_stronger", pa.int64()),
+            ("claims_stronger_share", pa.float64()),
         ]
     )
 

@@ -17,6 +17,7 @@ from rich.console import Console
 from rich.table import Table
 
 from sourcetrace.errors import MissingExtraError
+from sourcetrace.report.safe import plain, write_atomic
 
 if TYPE_CHECKING:
     from sourcetrace.corpus import CorpusResult
@@ -36,7 +37,7 @@ def print_summary(result: CorpusResult, console: Console, *, top: int = 10) -> N
     for col in ("origin", "members", "followers (first 3)"):
         table.add_column(col)
     for c in result.clusters[:top]:
-        table.add_row(c.origin_id, str(len(c.members)), ", ".join(c.members[1:4]))
+        table.add_row(plain(c.origin_id), str(len(c.members)), plain(", ".join(c.members[1:4])))
     console.print(table)
     pubs = Table(title="Publishers")
     for col in ("publisher", "documents", "wholly", "partially", "most reused source"):
@@ -44,14 +45,26 @@ def print_summary(result: CorpusResult, console: Console, *, top: int = 10) -> N
     for row in result.publishers[:top]:
         first = row["top_sources"][0]["id"] if row["top_sources"] else ""
         pubs.add_row(
-            row["publisher"],
+            plain(row["publisher"]),
             str(row["documents"]),
             f"{row['wholly_share']:.0%}",
             f"{row['partially_share']:.0%}",
-            first,
+            plain(first),
         )
     console.print(pubs)
-    console.print(", ".join(str(f) for f in result.files), highlight=False)
+    claimed = [r for r in result.publishers if r.get("claims_compared")]
+    if claimed:
+        t = Table(title="Main claim stronger than its source's")
+        for col in ("publisher", "stories compared", "stronger"):
+            t.add_column(col)
+        for row in claimed[:top]:
+            t.add_row(
+                plain(row["publisher"]),
+                str(row["claims_compared"]),
+                f"{row['claims_stronger_share']:.0%}",
+            )
+        console.print(t)
+    console.print(plain(", ".join(str(f) for f in result.files)), highlight=False)
 
 
 def _pyplot() -> Any:
@@ -123,10 +136,43 @@ tr:nth-child(even) {{ background: #f4f6f7; }} svg {{ max-width: 100%; height: au
 {pub_chart}
 <table><tr><th>publisher</th><th>documents</th><th>wholly</th><th>partially</th>
 <th>most reused sources</th></tr>{pub_rows}</table>
+{claims}
 <h2>Largest clusters</h2>
 {clusters}
 </body></html>
 """
+
+
+def claims_chart(rows: Sequence[dict[str, Any]], *, top: int = 25) -> str:
+    """Return an SVG bar chart of each publisher's share of stronger main claims."""
+    plt = _pyplot()
+    rows = [r for r in rows if r.get("claims_compared")][:top]
+    names = [f"{r['publisher']} ({r['claims_compared']})" for r in rows][::-1]
+    shares = [r["claims_stronger_share"] for r in rows][::-1]
+    fig, ax = plt.subplots(figsize=(7, 0.3 * len(rows) + 1))
+    ax.barh(names, shares, color="#8e44ad")
+    ax.set_xlim(0, 1)
+    ax.set_xlabel("share of compared stories whose main claim is stronger than the source's")
+    svg = _svg(fig)
+    plt.close(fig)
+    return svg
+
+
+def _claims_section(rows: Sequence[dict[str, Any]]) -> str:
+    claimed = [r for r in rows if r.get("claims_compared")]
+    if not claimed:
+        return ""
+    body = "".join(
+        f"<tr><td>{html.escape(r['publisher'])}</td><td>{r['claims_compared']}</td>"
+        f"<td>{r['claims_stronger']}</td><td>{r['claims_stronger_share']:.0%}</td></tr>"
+        for r in claimed
+    )
+    return (
+        "<h2>Main claims stronger than their source's</h2>"
+        + claims_chart(claimed)
+        + "<table><tr><th>publisher</th><th>stories compared</th><th>stronger</th>"
+        + f"<th>share</th></tr>{body}</table>"
+    )
 
 
 def _top_sources(row: dict[str, Any]) -> str:
@@ -161,6 +207,7 @@ def write_html(result: CorpusResult, path: Path, *, top_clusters: int = 12) -> N
         summary=esc(summary),
         pub_chart=publisher_chart(result.publishers) if result.publishers else "",
         pub_rows=pub_rows,
+        claims=_claims_section(result.publishers),
         clusters="".join(parts),
     )
-    path.write_text(page, encoding="utf-8")
+    write_atomic(path, page)

@@ -17,7 +17,13 @@ class Batch(Protocol):
 
 
 class Store(Protocol):
-    """A persistent collection of documents with a full-text index over them."""
+    """A persistent collection of documents with a full-text index over them.
+
+    A store opens only what is already one of its indexes (or nothing yet), and turns
+    the failures of its storage that a user can meet (another writer holding the lock,
+    a full disk, a damaged file) into :class:`~sourcetrace.errors.IndexError_`
+    subclasses with one-line messages; a failed write leaves earlier ones intact.
+    """
 
     scheme: str
 

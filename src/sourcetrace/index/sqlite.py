@@ -9,13 +9,24 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
+import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
+from urllib.request import pathname2url
 
 from sourcetrace.documents import Document
-from sourcetrace.errors import DocumentNotFoundError, IndexError_, SchemeMismatchError
+from sourcetrace.errors import (
+    DocumentNotFoundError,
+    IndexDamagedError,
+    IndexError_,
+    IndexLockedError,
+    IndexMissingError,
+    NotAnIndexError,
+    SchemeMismatchError,
+)
+from sourcetrace.index import safety
 
 #: The fingerprinting scheme: how texts are split into index terms. Bump the version
 #: whenever that changes; an index built with another scheme is refused.
@@ -79,8 +90,14 @@ def _row(doc: Document) -> tuple[Any, ...]:
     )
 
 
-def _document(row: Sequence[Any]) -> Document:
+def _document(row: Sequence[Any], path: Path) -> Document:
     doc_id, title, date, publisher, author, url, kind, meta, text = row
+    try:
+        extra = json.loads(meta) if meta else {}
+    except ValueError as exc:
+        raise IndexDamagedError(
+            f"{path} is damaged (document {doc_id!r} has unreadable metadata); re-create it"
+        ) from exc
     return Document(
         id=doc_id,
         text=text,
@@ -90,7 +107,7 @@ def _document(row: Sequence[Any]) -> Document:
         author=author,
         url=url,
         kind=kind,
-        meta=json.loads(meta) if meta else {},
+        meta=extra,
     )
 
 
@@ -118,6 +135,26 @@ _BUMP = (
 
 
 _FTS_COLUMNS = "rowid, title, text"
+
+
+def _statements(script: str) -> list[str]:
+    """Split a script of complete statements (triggers included) into statements."""
+    out: list[str] = []
+    pending = ""
+    for line in script.splitlines(keepends=True):
+        if line.lstrip().startswith("--"):
+            continue
+        pending += line
+        if sqlite3.complete_statement(pending):
+            out.append(pending.strip())
+            pending = ""
+    return out
+
+
+def _no_shared_memory(exc: sqlite3.OperationalError) -> bool:
+    """Say whether opening read-only failed for want of the WAL's shared-memory file."""
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    return name.startswith(("SQLITE_CANTOPEN", "SQLITE_READONLY")) or "unable to open" in str(exc)
 
 
 def _chunks(items: Sequence[Any], size: int = 500) -> Iterator[tuple[Sequence[Any], str]]:
@@ -188,69 +225,233 @@ class SqliteBatch:
 class SqliteStore:
     """Documents in a SQLite database (WAL mode) with an FTS5 full-text index.
 
+    An existing file is used only if it is a sourcetrace index of this scheme, or holds
+    nothing yet (a zero-byte file, a database without tables); every check is made
+    before anything is written, so a file refused is left byte-identical. Failures of
+    SQLite later on (another writer holding the lock, a full disk, a damaged file) are
+    raised as :class:`~sourcetrace.errors.IndexError_` subclasses with one-line messages.
+
     Args:
-        path: The database file; created with its parent folder if missing.
-        readonly: Open without the right to write.
+        path: The database file. Its folder must exist.
+        readonly: Open without the right to write. In a folder where SQLite cannot create
+            its shared-memory file, the index is read as immutable.
+        create: Make a new index when there is none at ``path`` (never when ``readonly``).
+        busy_timeout: Seconds to wait for another writer; default :func:`busy_timeout`.
 
     Raises:
+        IndexMissingError: No index at ``path`` and none is to be created, or its folder
+            does not exist.
+        NotAnIndexError: The file is not a sourcetrace index (it is left untouched).
         SchemeMismatchError: The file was built by another fingerprinting scheme.
-        IndexError_: The file is not a sourcetrace index.
+        IndexDamagedError: The file is corrupt.
+        IndexLockedError: Another writer held the lock past the busy timeout.
     """
 
     scheme = SCHEME
 
-    def __init__(self, path: str | Path, *, readonly: bool = False) -> None:
+    def __init__(
+        self,
+        path: str | Path,
+        *,
+        readonly: bool = False,
+        create: bool = True,
+        busy_timeout: float | None = None,
+    ) -> None:
         self.path = Path(path)
         self.readonly = readonly
+        self.busy_timeout = safety.busy_timeout() if busy_timeout is None else busy_timeout
+        self.immutable = False
+        self._ready = False
         self._local = threading.local()
-        if not readonly:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-        elif not self.path.exists():
-            raise IndexError_(f"{self.path}: no index there; run 'sourcetrace ingest' first")
-        conn = self._conn
+        header = self._check_path(create=create and not readonly)
         try:
+            self._open(header, create=create)
+        except BaseException:
+            self.close()
+            raise
+
+    def _open(self, header: safety.Header | None, *, create: bool) -> None:
+        """Check what the file holds, then (and only then) make or upgrade the index."""
+        readonly = self.readonly
+        conn = self._conn
+        with self._guard():
+            state, scheme = safety.classify(conn, self.path)
+            if state == "empty" and (readonly or not create):
+                raise IndexMissingError(
+                    f"{self.path} holds no sourcetrace index yet; "
+                    f"run 'sourcetrace ingest --db {self.path} FILES' first"
+                )
+            if scheme is not None and scheme != SCHEME:
+                raise SchemeMismatchError(
+                    f"{self.path} was built with fingerprinting scheme {scheme!r}, but this "
+                    f"sourcetrace uses {SCHEME!r}; rebuild it with 'sourcetrace ingest --db NEW.db'"
+                )
+            if header is not None:
+                safety.quick_check(conn, self.path)
+            self._ready = True
             if not readonly:
-                with conn:
-                    conn.executescript(_SCHEMA)
-                    # Settings an index of an earlier version lacks; any set are kept.
-                    have = {k for (k,) in conn.execute("SELECT k FROM docs_fts_config")}
-                    for option, value in _FTS_CONFIG:
-                        if option not in have:
-                            conn.execute(
-                                "INSERT INTO docs_fts(docs_fts, rank) VALUES (?, ?)",
-                                (option, value),
-                            )
-                    conn.execute(
-                        "INSERT OR IGNORE INTO meta (key, value) VALUES ('scheme', ?)", (SCHEME,)
-                    )
-            row = conn.execute("SELECT value FROM meta WHERE key = 'scheme'").fetchone()
-        except sqlite3.DatabaseError as exc:
-            raise IndexError_(f"{self.path}: not a sourcetrace index ({exc})") from exc
-        if row is None or row[0] != SCHEME:
-            found = row[0] if row else "none"
-            raise SchemeMismatchError(
-                f"{self.path} was built with fingerprinting scheme {found!r}, but this "
-                f"sourcetrace uses {SCHEME!r}; rebuild it with 'sourcetrace ingest --db NEW.db'"
+                self._wal(conn)
+                if state == "empty":
+                    self._create(conn)
+                else:
+                    self._upgrade(conn)
+
+    def _wal(self, conn: sqlite3.Connection) -> None:
+        """Switch to WAL mode, waiting up to the busy timeout for other connections.
+
+        Changing the journal mode needs the file to itself, and SQLite answers "busy" at
+        once rather than wait (while another process creates the same new index, say).
+        """
+        deadline = time.monotonic() + self.busy_timeout
+        while True:
+            try:
+                conn.execute("PRAGMA journal_mode=WAL")
+                return
+            except sqlite3.OperationalError as exc:
+                busy = isinstance(safety.describe(exc, self.path, 0), IndexLockedError)
+                if not busy or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.02)
+
+    def _check_path(self, *, create: bool) -> safety.Header | None:
+        """Check the file before SQLite opens it; return its header (None if new)."""
+        path = self.path
+        if path.is_dir():
+            raise NotAnIndexError(f"{path} is a folder, not an index file; give another --db")
+        if path.exists():
+            return safety.check_header(path)
+        if not create:
+            raise IndexMissingError(
+                f"{path}: no index there; run 'sourcetrace ingest --db {path} FILES' first"
             )
+        if not path.parent.is_dir():
+            raise IndexMissingError(
+                f"{path}: the folder {path.parent} does not exist; create it or give another --db"
+            )
+        return None
+
+    def _create(self, conn: sqlite3.Connection) -> None:
+        """Make the tables of a new index in one transaction."""
+        config = "".join(
+            f"INSERT INTO docs_fts(docs_fts, rank) VALUES ('{option}', {value});\n"
+            for option, value in _FTS_CONFIG
+        )
+        scheme = SCHEME.replace("'", "''")
+        conn.executescript(
+            f"BEGIN IMMEDIATE;\n{_SCHEMA}{config}"
+            f"INSERT OR IGNORE INTO meta (key, value) VALUES ('scheme', '{scheme}');\nCOMMIT;"
+        )
+
+    def _upgrade(self, conn: sqlite3.Connection) -> None:
+        """Bring an index of an earlier version up to date, writing only if it must."""
+        objects = {
+            name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type != 'index'")
+        }
+        have = {k for (k,) in conn.execute("SELECT k FROM docs_fts_config")}
+        missing = [(o, v) for o, v in _FTS_CONFIG if o not in have]
+        stale = bool({"docs_ai", "docs_au"} & objects) or not (
+            {"docs_ad", "docs_vocab", "term_stats"} <= objects
+        )
+        if not stale and not missing:
+            return
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in _statements(_SCHEMA):
+                conn.execute(statement)
+            # Settings an index of an earlier version lacks; any set are kept.
+            for option, value in missing:
+                conn.execute("INSERT INTO docs_fts(docs_fts, rank) VALUES (?, ?)", (option, value))
+            conn.execute("COMMIT")
+        except BaseException:
+            self._rollback(conn)
+            raise
+
+    @staticmethod
+    def _rollback(conn: sqlite3.Connection) -> None:
+        """Roll back the open transaction, if SQLite has not already done it."""
+        if conn.in_transaction:
+            with suppress(sqlite3.Error):
+                conn.execute("ROLLBACK")
+
+    @contextmanager
+    def _guard(self) -> Iterator[None]:
+        """Turn the SQLite failures a user can meet into one-line errors."""
+        try:
+            yield
+        except sqlite3.Error as exc:
+            error = safety.describe(exc, self.path, self.busy_timeout)
+            if error is None:
+                raise
+            raise error from exc
 
     @property
     def _conn(self) -> sqlite3.Connection:
         conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
         if conn is None:
-            if self.readonly:
-                uri = f"file:{self.path}?mode=ro"
-                conn = sqlite3.connect(uri, uri=True, timeout=60, isolation_level=None)
-            else:
-                conn = sqlite3.connect(self.path, timeout=60, isolation_level=None)
-                # Takes effect only when the file is created: news-sized texts fit one page.
-                conn.execute("PRAGMA page_size=16384")
-                conn.execute("PRAGMA journal_mode=WAL")
-            conn.execute("PRAGMA synchronous=NORMAL")
-            conn.execute("PRAGMA busy_timeout=60000")
-            conn.execute("PRAGMA cache_size=-262144")
-            conn.execute("PRAGMA mmap_size=2147418112")  # the most SQLite allows
+            with self._guard():
+                conn = self._connect()
+                conn.execute("PRAGMA synchronous=NORMAL")
+                conn.execute(f"PRAGMA busy_timeout={int(self.busy_timeout * 1000)}")
+                conn.execute("PRAGMA cache_size=-262144")
+                conn.execute("PRAGMA mmap_size=2147418112")  # the most SQLite allows
             self._local.conn = conn
         return conn
+
+    def _connect(self) -> sqlite3.Connection:
+        """Open a connection: read-write, read-only, or immutable in a read-only folder."""
+        timeout = self.busy_timeout
+        if not self.readonly:
+            conn = sqlite3.connect(self.path, timeout=timeout, isolation_level=None)
+            # Takes effect only when the file is created: news-sized texts fit one page.
+            conn.execute("PRAGMA page_size=16384")
+            if self._ready:  # never before the file is known to be an index of ours
+                self._wal(conn)
+            return conn
+        url = pathname2url(str(self.path.absolute()))
+        if not self.immutable:
+            probe: sqlite3.Connection | None = None
+            try:  # SQLite opens lazily: the first read meets a missing -shm file
+                probe = sqlite3.connect(f"file:{url}?mode=ro", uri=True, timeout=timeout)
+                probe.isolation_level = None
+                probe.execute("SELECT count(*) FROM sqlite_master").fetchone()
+                return probe
+            except sqlite3.OperationalError as exc:
+                if probe is not None:
+                    probe.close()
+                if not _no_shared_memory(exc):
+                    raise
+            self._immutable_ok()
+            self.immutable = True
+        conn = sqlite3.connect(f"file:{url}?immutable=1", uri=True, timeout=timeout)
+        conn.isolation_level = None
+        return conn
+
+    def _immutable_ok(self) -> None:
+        """Refuse to read as immutable an index whose last writes are still in its WAL."""
+        wal = Path(f"{self.path}-wal")
+        if wal.exists() and wal.stat().st_size > 0:
+            raise IndexError_(
+                f"{self.path} cannot be read here: its last writes are in {wal.name}, and "
+                "SQLite cannot open its shared-memory file in this read-only folder; "
+                "open it once where it can be written"
+            )
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        """Run the block in one write transaction: committed at its end, else rolled back.
+
+        SQLite failures leave as one-line errors (see :meth:`_guard`); the index keeps
+        every earlier transaction.
+        """
+        conn = self._conn
+        with self._guard():
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield conn
+                conn.execute("COMMIT")
+            except BaseException:
+                self._rollback(conn)
+                raise
 
     def _cache(self) -> dict[str, Any]:
         """Return this connection's cache of counts, emptied whenever the index changed.
@@ -284,21 +485,17 @@ class SqliteStore:
         lists. The recorded counts are used until the next write; run it again after
         the next bulk load. Takes about a minute for a million news-sized documents.
         """
-        conn = self._conn
-        conn.execute("INSERT INTO docs_fts(docs_fts) VALUES ('optimize')")
-        conn.execute("BEGIN IMMEDIATE")
-        try:
+        with self._guard():
+            self._conn.execute("INSERT INTO docs_fts(docs_fts) VALUES ('optimize')")
+        with self._transaction() as conn:
             conn.execute("DELETE FROM term_stats")
             conn.execute("INSERT INTO term_stats (term, doc) SELECT term, doc FROM docs_vocab")
             conn.execute(
                 "INSERT OR REPLACE INTO meta (key, value) SELECT 'term_stats', "
                 "COALESCE((SELECT value FROM meta WHERE key = 'generation'), '0')"
             )
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-        conn.execute("COMMIT")
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        with self._guard():
+            self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     @contextmanager
     def batch(self) -> Iterator[SqliteBatch]:
@@ -308,17 +505,11 @@ class SqliteStore:
             >>> with store.batch() as b:  # doctest: +SKIP
             ...     b.add(Document(id="pr-1", text="..."))
         """
-        conn = self._conn
-        conn.execute("BEGIN IMMEDIATE")
         batch = SqliteBatch()
-        try:
+        with self._transaction() as conn:
             yield batch
             _insert_rows(conn, batch.rows)
             conn.execute(_BUMP)
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-        conn.execute("COMMIT")
 
     def add(self, docs: Iterable[Document], *, batch_size: int = 500) -> int:
         """Add or replace documents, committing every ``batch_size`` documents.
@@ -342,15 +533,9 @@ class SqliteStore:
         return total
 
     def _write(self, rows: list[tuple[Any, ...]]) -> int:
-        conn = self._conn
-        conn.execute("BEGIN IMMEDIATE")
-        try:
+        with self._transaction() as conn:
             _insert_rows(conn, rows)
             conn.execute(_BUMP)
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-        conn.execute("COMMIT")
         return len(rows)
 
     def get(self, doc_id: str) -> Document:
@@ -359,7 +544,12 @@ class SqliteStore:
         Raises:
             DocumentNotFoundError: No document has this id.
         """
-        row = self._conn.execute(f"SELECT {_COLUMNS} FROM docs WHERE id = ?", (doc_id,)).fetchone()
+        with self._guard():
+            row = self._conn.execute(
+                f"SELECT {_COLUMNS} FROM docs WHERE id = ?", (doc_id,)
+            ).fetchone()
+            if row is not None:
+                return _document(row, self.path)
         if row is None:
             raise DocumentNotFoundError(doc_id)
         return _document(row)
@@ -367,42 +557,40 @@ class SqliteStore:
     def get_many(self, doc_ids: Sequence[str]) -> dict[str, Document]:
         """Return the documents with these ids that exist, keyed by id."""
         out: dict[str, Document] = {}
-        for chunk, marks in _chunks(list(dict.fromkeys(doc_ids))):
-            for row in self._conn.execute(
-                f"SELECT {_COLUMNS} FROM docs WHERE id IN ({marks})", chunk
-            ):
-                out[row[0]] = _document(row)
+        with self._guard():
+            for chunk, marks in _chunks(list(dict.fromkeys(doc_ids))):
+                for row in self._conn.execute(
+                    f"SELECT {_COLUMNS} FROM docs WHERE id IN ({marks})", chunk
+                ):
+                    out[row[0]] = _document(row, self.path)
         return out
 
     def delete(self, doc_id: str) -> bool:
         """Delete one document; return whether it existed."""
-        conn = self._conn
-        conn.execute("BEGIN IMMEDIATE")
-        try:
+        with self._transaction() as conn:
             cur = conn.execute("DELETE FROM docs WHERE id = ?", (doc_id,))
             conn.execute(_BUMP)
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-        conn.execute("COMMIT")
         return cur.rowcount > 0
 
     def count(self) -> int:
         """Return the number of documents."""
-        cache = self._cache()
-        if cache["count"] is None:
-            cache["count"] = int(self._conn.execute("SELECT count(*) FROM docs").fetchone()[0])
+        with self._guard():
+            cache = self._cache()
+            if cache["count"] is None:
+                cache["count"] = int(self._conn.execute("SELECT count(*) FROM docs").fetchone()[0])
         return int(cache["count"])
 
     def ids(self) -> Iterator[str]:
         """Yield every document id in insertion order."""
-        for (doc_id,) in self._conn.execute("SELECT id FROM docs ORDER BY rowid"):
-            yield doc_id
+        with self._guard():
+            for (doc_id,) in self._conn.execute("SELECT id FROM docs ORDER BY rowid"):
+                yield doc_id
 
     def iter_documents(self) -> Iterator[Document]:
         """Yield every document in insertion order."""
-        for row in self._conn.execute(f"SELECT {_COLUMNS} FROM docs ORDER BY rowid"):
-            yield _document(row)
+        with self._guard():
+            for row in self._conn.execute(f"SELECT {_COLUMNS} FROM docs ORDER BY rowid"):
+                yield _document(row, self.path)
 
     def doc_freqs(self, terms: Iterable[str]) -> Mapping[str, int]:
         """Return how many documents contain each index term (absent terms are left out).
@@ -410,6 +598,10 @@ class SqliteStore:
         FTS5 counts a term's documents by reading its whole posting list, so the counts
         are cached for as long as the index does not change.
         """
+        with self._guard():
+            return self._doc_freqs(terms)
+
+    def _doc_freqs(self, terms: Iterable[str]) -> Mapping[str, int]:
         cache = self._cache()
         known: dict[str, int] = cache["df"]
         table = "term_stats" if cache["stats"] else "docs_vocab"
@@ -437,6 +629,12 @@ class SqliteStore:
         term whose documents would take the query past ``budget`` postings (default
         :data:`POSTINGS_BUDGET`).
         """
+        with self._guard():
+            return self._candidates(terms, limit=limit, budget=budget)
+
+    def _candidates(
+        self, terms: Sequence[str], *, limit: int, budget: int | None
+    ) -> list[tuple[str, float]]:
         budget = POSTINGS_BUDGET if budget is None else budget
         dfs = self.doc_freqs(terms)
         chosen: list[str] = []
@@ -470,6 +668,10 @@ class SqliteStore:
         Returns:
             The page of documents and the total number of matches.
         """
+        with self._guard():
+            return self._search(query, limit=limit, offset=offset)
+
+    def _search(self, query: str, *, limit: int, offset: int) -> tuple[list[Document], int]:
         conn = self._conn
         query = query.strip()
         if not query:
@@ -477,7 +679,7 @@ class SqliteStore:
             rows = conn.execute(
                 f"SELECT {_COLUMNS} FROM docs ORDER BY rowid LIMIT ? OFFSET ?", (limit, offset)
             ).fetchall()
-            return [_document(r) for r in rows], total
+            return [_document(r, self.path) for r in rows], total
         like = "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         words = [w for w in query.split() if w]
         fts = " ".join(_fts_phrase(w) for w in words)
@@ -492,7 +694,7 @@ class SqliteStore:
             f"SELECT {_COLUMNS} FROM docs WHERE {where} ORDER BY rowid LIMIT :limit OFFSET :offset",
             params,
         ).fetchall()
-        return [_document(r) for r in rows], total
+        return [_document(r, self.path) for r in rows], total
 
     def close(self) -> None:
         """Release this thread's database connection."""

@@ -172,8 +172,8 @@ def verify_scan(
     """Verify a scan's quotations and claims (see :func:`check`), within the caps.
 
     The first ``limits.max_checked`` quotations no longer than ``limits.max_quote_chars``
-    and the first ``limits.max_checked`` claims are verified; the others keep no verdict
-    (``None``: unchecked), and a notice says how many.
+    and the first ``limits.max_checked`` claims are verified; the others are
+    ``unchecked``, and a notice says how many.
 
     Args:
         text: The article's text.
@@ -202,7 +202,7 @@ def verify_scan(
         exclude=exclude,
         options=options,
     )
-    quotes = list(found.quotes)
+    quotes = [dataclasses.replace(q, verdict="unchecked") for q in found.quotes]
     for i, q in zip(picked, checked, strict=True):
         quotes[i] = q
     notices = list(found.notices)
@@ -214,19 +214,22 @@ def verify_scan(
         )
         notices.append(
             f"{len(quotes) - len(picked):,} of {len(quotes):,} quotations were not verified "
-            f"(verdict null): {long:,} longer than {limits.max_quote_chars:,} characters, "
+            f"(verdict unchecked): {long:,} longer than {limits.max_quote_chars:,} characters, "
             f"{max(0, len(quotes) - limits.max_checked):,} past the first "
             f"{limits.max_checked:,} of the text."
         )
     if len(claims) < len(found.reported):
         notices.append(
             f"{len(found.reported) - len(claims):,} of {len(found.reported):,} reported "
-            f"claims were not verified (verdict null): only the first {limits.max_checked:,} "
+            f"claims were not verified (verdict unchecked): only the first {limits.max_checked:,} "
             "of a text are."
         )
     return dataclasses.replace(
         found,
         quotes=tuple(quotes),
-        reported=(*supported, *found.reported[len(claims) :]),
+        reported=(
+            *supported,
+            *(dataclasses.replace(c, verdict="unchecked") for c in found.reported[len(claims) :]),
+        ),
         notices=tuple(notices),
     )

@@ -35,10 +35,10 @@ class Limits:
             splits them off one at a time, quadratic in the run: 1,000 quotation marks
             take it over a second); a paragraph holding a longer run is attributed by
             word rules alone.
-        max_checked: Most quotations verified against the sources and the index; the
-            rest keep no verdict (``null``: unchecked).
-        max_quote_chars: Longest quotation verified, in characters; a longer one keeps no
-            verdict.
+        max_checked: Most quotations (and claims) verified against the sources and the
+            index; the rest are ``unchecked``.
+        max_quote_chars: Longest quotation verified, in characters; a longer one is
+            ``unchecked``.
         max_names: Most distinct surnames a speaker mention is compared with for typos
             ("Stepanayan" for "Stepanyan"); with more, only exact surnames match.
     """

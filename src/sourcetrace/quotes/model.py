@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Literal
 
-QuoteVerdict = Literal["verbatim", "altered", "paraphrase", "not_found"]
-ClaimVerdict = Literal["supported", "unsupported"]
+# ``unchecked``: there was nothing to check against (an empty index, no source).
+QuoteVerdict = Literal["verbatim", "altered", "paraphrase", "not_found", "unchecked"]
+ClaimVerdict = Literal["supported", "unsupported", "unchecked"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,7 +148,8 @@ class Reported:
         end: End offset.
         speaker: Who it is attributed to.
         cue: The attribution verb ("called on", "said").
-        verdict: ``supported`` or ``unsupported`` by the sources; None when not checked.
+        verdict: ``supported`` or ``unsupported`` by the sources, ``unchecked`` when
+            there was no source to check it against; None when not verified at all.
         source: The supporting source span.
         similarity: Share of the claim's content words the best source sentence holds.
     """

@@ -1,7 +1,9 @@
 """Verify quotations and reported claims against the indexed sources.
 
 Quotations get ``verbatim``, ``altered`` (with the edits), ``paraphrase`` or
-``not_found``; reported claims get ``supported`` or ``unsupported``. The sources searched
+``not_found``; reported claims get ``supported`` or ``unsupported``. When there is nothing
+to check against (no source, and an index that holds no documents), every verdict is
+``unchecked`` instead: not being found in nothing says nothing. The sources searched
 are the article's traced sources first, then the documents the index ranks highest for
 the quotation's own words, so a quotation taken from a document the article does not
 otherwise reuse is found too.
@@ -52,6 +54,11 @@ class VerifyOptions:
     supported_min: float = 0.6
     min_shared: int = 3
     lookup: int = 5
+
+    def __post_init__(self) -> None:
+        from sourcetrace.settings import check_options
+
+        check_options("verify", self)
 
 
 _LOOKUP_TERMS = 12
@@ -181,7 +188,8 @@ def verify_quotes(
         options: Thresholds.
 
     Returns:
-        The quotations with ``verdict``, ``source``, ``similarity`` and ``edits`` set.
+        The quotations with ``verdict``, ``source``, ``similarity`` and ``edits`` set;
+        all ``unchecked`` when there are no sources and the store holds no documents.
     """
     opts = options or VerifyOptions()
     a = words(text)
@@ -189,6 +197,8 @@ def verify_quotes(
     out = []
     own = [d for d in sources if d.id not in skip]
     own_ids = {d.id for d in own}
+    if not own and (store is None or store.count() == 0):
+        return [dataclasses.replace(q, verdict="unchecked") for q in quotes]
     for q in quotes:
         # The article's own sources first; the whole index only for what they lack.
         found = best_location(text, a, q.start, q.end, own)
@@ -254,11 +264,14 @@ def verify_reported(
         options: Thresholds.
 
     Returns:
-        The claims with ``verdict``, ``source`` and ``similarity`` set.
+        The claims with ``verdict``, ``source`` and ``similarity`` set; all
+        ``unchecked`` when there is no source to check them against.
     """
     opts = options or VerifyOptions()
     a = words(text)
     docs = [d for d in sources if d.id not in set(exclude)]
+    if not docs:
+        return [dataclasses.replace(c, verdict="unchecked") for c in claims]
     out = []
     for claim in claims:
         background = [m.span() for m in _BACKGROUND_RE.finditer(text, claim.start, claim.end)]

@@ -10,6 +10,7 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from sourcetrace.documents import Document
+from sourcetrace.report.claims import claims_view
 from sourcetrace.report.segments import Segment, paragraphs, segments
 from sourcetrace.results import SourceMatch, TraceResult
 
@@ -126,5 +127,7 @@ def render_html(
         panes=panes(result, sources, show_all=show_all),
         quotes=data.get("quotes", []),
         reported=data.get("reported", []),
+        claims=claims_view(data),
+        claims_summary=data.get("claims_summary"),
         article_plain=paragraphs(segments(result.article_text, [])),
     )

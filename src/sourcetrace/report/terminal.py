@@ -8,6 +8,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from sourcetrace.report.safe import plain, safe_text
 from sourcetrace.results import SourceMatch, TraceResult
 
 _DERIVATION_STYLE = {"wholly": "bold red", "partially": "yellow", "non": "dim"}
@@ -16,42 +17,90 @@ _VERDICT_STYLE = {
     "altered": "bold yellow",
     "paraphrase": "cyan",
     "not_found": "red",
+    "unchecked": "dim",
     "supported": "green",
     "unsupported": "bold red",
 }
 
 
+#: How a significant edit (one that can change the meaning) is marked, in plain text as
+#: well as in colour.
+SIGNIFICANT_MARK = "!"
+
+
+def shorten(text: str, width: int) -> str:
+    """Cut ``text`` to at most ``width`` characters at a word boundary, marking the cut.
+
+    A first word longer than ``width`` is cut inside (there is no boundary to use).
+    """
+    if len(text) <= width:
+        return text
+    cut = text[: width - 1]
+    space = cut.rfind(" ")
+    if space > width // 3:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:") + "…"
+
+
 def _excerpt(text: str, start: int, end: int, width: int = 90) -> str:
-    piece = " ".join(text[start:end].split())
-    return piece if len(piece) <= width else piece[: width - 21] + " … " + piece[-18:]
+    """The passage ``text[start:end]`` on one line: whole if short, else head … tail.
+
+    Head and tail end at word boundaries, so no word is shown cut.
+    """
+    piece = " ".join(safe_text(text[start:end], one_line=True).split())
+    if len(piece) <= width:
+        return piece
+    words = piece.split(" ")
+    head: list[str] = []
+    tail: list[str] = []
+    budget = width - 3  # " … "
+    size = 0
+    i, j = 0, len(words) - 1
+    while i <= j:  # words from the head twice as often as from the tail
+        take_head = len(head) <= 2 * len(tail)
+        word = words[i] if take_head else words[j]
+        if size + len(word) + 1 > budget:
+            break
+        size += len(word) + 1
+        if take_head:
+            head.append(word)
+            i += 1
+        else:
+            tail.append(word)
+            j -= 1
+    if not head:
+        return shorten(piece, width)
+    return " ".join(head) + " … " + " ".join(reversed(tail))
 
 
 def _sources_table(result: TraceResult, shown: list[SourceMatch]) -> Table:
     table = Table(
-        title=f"Sources of {result.article_id or 'the article'} "
-        f"({len(result.article_text):,} characters)",
+        title=plain(
+            f"Sources of {result.article_id or 'the article'} "
+            f"({len(result.article_text):,} characters)"
+        ),
         title_justify="left",
     )
-    table.add_column("source")
-    table.add_column("derivation")
+    table.add_column("source", no_wrap=True)  # ids are never broken; titles wrap
+    table.add_column("derivation", no_wrap=True)
     table.add_column("article covered", justify="right")
     table.add_column("source used", justify="right")
     table.add_column("passages", justify="right")
     table.add_column("title")
     for s in shown:
         table.add_row(
-            s.id,
+            plain(s.id),
             Text(s.derivation, style=_DERIVATION_STYLE[s.derivation]),
             f"{s.article_coverage:.0%}",
             f"{s.source_coverage:.0%}",
             str(len(s.passages)),
-            (s.title or "")[:50],
+            plain(shorten(safe_text(s.title, one_line=True), 60)),
         )
     return table
 
 
 def _passages_table(result: TraceResult, source: SourceMatch) -> Table:
-    table = Table(title=f"Passages from {source.id}", title_justify="left", show_lines=False)
+    table = Table(title=plain(f"Passages from {source.id}"), title_justify="left", show_lines=False)
     table.add_column("article", justify="right", no_wrap=True)
     table.add_column("sim", justify="right")
     table.add_column("kind")
@@ -61,7 +110,7 @@ def _passages_table(result: TraceResult, source: SourceMatch) -> Table:
             f"{p.article_start}-{p.article_end}",
             f"{p.similarity:.2f}",
             p.kind,
-            _excerpt(result.article_text, p.article_start, p.article_end),
+            plain(_excerpt(result.article_text, p.article_start, p.article_end)),
         )
     return table
 
@@ -72,15 +121,24 @@ def _speaker(item: dict[str, Any]) -> str:
 
 
 def _edits(item: dict[str, Any]) -> Text:
+    """The word edits of a quotation, ``-source +quotation``; significant ones marked ``!``."""
     out = Text()
     for edit in item.get("edits") or []:
-        style = "bold red" if edit.get("significant") else "yellow"
+        significant = bool(edit.get("significant"))
+        style = "bold red" if significant else "yellow"
+        parts = []
+        if edit.get("source_text"):
+            parts.append(("-" + safe_text(edit["source_text"], one_line=True), "strike " + style))
+        if edit.get("quote_text"):
+            parts.append(("+" + safe_text(edit["quote_text"], one_line=True), style))
+        if not parts:
+            continue
         if out:
             out.append("; ")
-        if edit.get("source_text"):
-            out.append(f"-{edit['source_text']}", style="strike " + style)
-        if edit.get("quote_text"):
-            out.append(f" +{edit['quote_text']}", style=style)
+        if significant:
+            out.append(SIGNIFICANT_MARK, style=style)
+        for n, (piece, piece_style) in enumerate(parts):
+            out.append((" " if n else "") + piece, style=piece_style)
     return out
 
 
@@ -90,14 +148,20 @@ def _quotes_table(title: str, items: list[dict[str, Any]]) -> Table:
     table.add_column("verdict")
     table.add_column("text")
     table.add_column("edits")
+    marked = False
     for item in items:
         verdict = item.get("verdict") or "-"
+        edits = _edits(item)
+        marked = marked or any(e.get("significant") for e in item.get("edits") or [])
         table.add_row(
-            _speaker(item),
+            plain(_speaker(item)),
             Text(verdict, style=_VERDICT_STYLE.get(verdict, "")),
-            _excerpt(item["text"], 0, len(item["text"]), 70),
-            _edits(item),
+            plain(_excerpt(item["text"], 0, len(item["text"]), 70)),
+            edits,
         )
+    if marked:
+        table.caption = Text(f"{SIGNIFICANT_MARK} an edit that can change the meaning")
+        table.caption_justify = "left"
     return table
 
 
@@ -109,18 +173,26 @@ def render_terminal(result: TraceResult, *, console: Console, show_all: bool = F
         console: Where to print.
         show_all: Also list sources judged ``non``.
     """
+    for notice in result.notices:
+        console.print(Text(f"notice: {notice}", style="bold"))
     shown = [s for s in result.sources if show_all or s.derivation != "non"]
     if not shown:
         console.print(
-            f"No source found for {result.article_id or 'the article'} "
-            f"({len(result.article_text):,} characters)."
+            plain(
+                f"No source found for {result.article_id or 'the article'} "
+                f"({len(result.article_text):,} characters)."
+            )
         )
     else:
         console.print(_sources_table(result, shown))
         for source in shown:
             if source.passages:
                 console.print(_passages_table(result, source))
-    render_quotes(result.to_dict(include_non=show_all), console=console)
+    data = result.to_dict(include_non=show_all)
+    render_quotes(data, console=console)
+    from sourcetrace.report.claims import render_claims
+
+    render_claims(data, console=console)
 
 
 def render_quotes(data: dict[str, Any], *, console: Console) -> None:
@@ -130,6 +202,9 @@ def render_quotes(data: dict[str, Any], *, console: Console) -> None:
         data: A ``trace --json`` or ``quotes --json`` object.
         console: Where to print.
     """
+    if data.get("notices") and "sources" not in data:  # trace's are shown at the top
+        for notice in data["notices"]:
+            console.print(Text(f"notice: {notice}", style="bold"))
     if data.get("quotes"):
         console.print(_quotes_table("Quotations", data["quotes"]))
     else:

@@ -8,13 +8,16 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
-from pydantic import BaseModel, ConfigDict, Field
+from fastapi.exceptions import RequestValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from starlette.concurrency import run_in_threadpool
 
 from sourcetrace.api import Index
+from sourcetrace.documents import Document
 from sourcetrace.errors import DocumentNotFoundError
 from sourcetrace.web import service
 from sourcetrace.web.security import check_token
+from sourcetrace.web.workers import WorkerPool
 
 router = APIRouter(prefix="/api", tags=["api"])
 
@@ -65,36 +68,70 @@ _DOCUMENTS_BODY: dict[str, Any] = {
 }
 
 
+_ARTICLE_BODY: dict[str, Any] = {
+    "requestBody": {
+        "required": True,
+        "content": {"application/json": {"schema": ArticleIn.model_json_schema()}},
+    }
+}
+
+
 def _index(request: Request) -> Index:
     index: Index = request.app.state.index
     return index
 
 
-@router.post("/trace", summary="Trace a story to its sources")
-def trace(request: Request, article: ArticleIn) -> dict[str, Any]:
+def _pool(request: Request) -> WorkerPool:
+    pool: WorkerPool = request.app.state.pool
+    return pool
+
+
+async def _article(request: Request) -> service.Article:
+    """Read and check the story in a JSON body, within the server's length limit.
+
+    The body is decoded here rather than by FastAPI so that every malformed value (a
+    number too long to convert, a lone surrogate) gets 422 naming its field.
+    """
+    kind = request.headers.get("content-type")
+    if kind is not None and "json" not in kind.lower():
+        raise RequestValidationError(
+            [{"loc": ("body",), "msg": "not JSON", "type": "model_attributes_type"}]
+        )
+    body = await run_in_threadpool(service.parse_json, await request.body())
+    try:
+        article = ArticleIn.model_validate(body)
+    except ValidationError as exc:
+        raise RequestValidationError(exc.errors()) from None
+    service.check_length(service.Article(article.text), request.app.state.policy.max_text)
+    return await run_in_threadpool(
+        service.check_article, article.text, id=article.id, title=article.title, date=article.date
+    )
+
+
+@router.post("/trace", summary="Trace a story to its sources", openapi_extra=_ARTICLE_BODY)
+async def trace(request: Request) -> dict[str, Any]:
     """Find the indexed documents a story reuses, and check its quotations.
 
-    Returns the JSON of ``sourcetrace trace --json``: the article, its sources with
-    coverage, verdict and passages (character offsets into both texts), and its
-    quotations and reported claims with their verdicts.
+    Takes ``{"text": ..., "id": ..., "title": ..., "date": ...}`` (only ``text`` is
+    required). Returns the JSON of ``sourcetrace trace --json``: the article, its sources
+    with coverage, verdict and passages (character offsets into both texts), and its
+    quotations and reported claims with their verdicts. Texts over the server's limit
+    get 413; a trace that runs past the server's deadline is stopped and gets 503.
     """
-    checked = service.check_article(
-        article.text, id=article.id, title=article.title, date=article.date
-    )
-    return service.result_json(service.trace(_index(request), checked))
+    result = await _pool(request).run("trace", await _article(request))
+    return service.result_json(result)
 
 
-@router.post("/quotes", summary="Check a story's quotations")
-def quotes(request: Request, article: ArticleIn) -> dict[str, Any]:
+@router.post("/quotes", summary="Check a story's quotations", openapi_extra=_ARTICLE_BODY)
+async def quotes(request: Request) -> dict[str, Any]:
     """Find a story's quotations and reported claims, with speakers and verdicts.
 
-    Returns the JSON of ``sourcetrace quotes --json``: ``article``, ``quotes`` (text,
-    offsets, speaker, cue, verdict, source span, similarity, word edits) and ``reported``.
+    Takes the same body as ``/api/trace``. Returns the JSON of ``sourcetrace quotes
+    --json``: ``article``, ``quotes`` (text, offsets, speaker, cue, verdict, source span,
+    similarity, word edits) and ``reported``.
     """
-    checked = service.check_article(
-        article.text, id=article.id, title=article.title, date=article.date
-    )
-    return service.quotes_json(service.trace(_index(request), checked))
+    result = await _pool(request).run("trace", await _article(request))
+    return service.quotes_json(result)
 
 
 @router.post(
@@ -110,9 +147,14 @@ async def add_documents(request: Request) -> dict[str, Any]:
     """
     check_token(request, request.app.state.token)
     body = await request.body()
-    docs = service.documents_from_json(service.parse_json(body))
+    # Decoding and checking a batch of documents takes a while: off the event loop.
+    docs = await run_in_threadpool(_documents, body)
     added = await run_in_threadpool(service.add, _index(request), docs)
     return {"added": added, "ids": [d.id for d in docs]}
+
+
+def _documents(body: bytes) -> list[Document]:
+    return service.documents_from_json(service.parse_json(body))
 
 
 @router.get("/documents", summary="List or search documents")
@@ -143,8 +185,12 @@ def delete_document(request: Request, doc_id: str) -> dict[str, Any]:
 
 @router.head("/health", include_in_schema=False)
 @router.get("/health", summary="Is the server up, and how big is its index")
-def health(request: Request) -> dict[str, Any]:
-    """Return ``{"status": "ok", "documents": N, "version": ...}``."""
+async def health(request: Request) -> dict[str, Any]:
+    """Return ``{"status": "ok", "documents": N, "version": ...}``.
+
+    Answered on the event loop itself (the count is cached until the index changes), so
+    it needs no thread and answers while every thread and worker is busy.
+    """
     from sourcetrace import __version__
 
     return {"status": "ok", "documents": len(_index(request)), "version": __version__}

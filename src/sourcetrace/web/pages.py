@@ -13,12 +13,14 @@ from starlette.datastructures import FormData, UploadFile
 from sourcetrace.api import Index
 from sourcetrace.documents import KINDS, Document
 from sourcetrace.errors import DocumentNotFoundError
+from sourcetrace.report.claims import claims_view
 from sourcetrace.report.html import panes, quote_diff
 from sourcetrace.report.segments import paragraphs, segments
 from sourcetrace.results import TraceResult
 from sourcetrace.web import service
 from sourcetrace.web.render import render
 from sourcetrace.web.security import check_token
+from sourcetrace.web.workers import WorkerPool
 
 router = APIRouter(include_in_schema=False)
 
@@ -29,6 +31,11 @@ PAGE_SIZE = 25
 def _index(request: Request) -> Index:
     index: Index = request.app.state.index
     return index
+
+
+def _pool(request: Request) -> WorkerPool:
+    pool: WorkerPool = request.app.state.pool
+    return pool
 
 
 def _page(name: str, request: Request, status: int = 200, **context: Any) -> HTMLResponse:
@@ -64,31 +71,38 @@ async def trace_form(request: Request) -> HTMLResponse:
     try:
         uploads = _files(form, "file")
         if uploads:
-            article = service.article_from_upload(
-                await uploads[0].read(), uploads[0].filename or ""
+            article = await _pool(request).run(
+                "read_article",
+                await uploads[0].read(),
+                uploads[0].filename or "",
+                what="reading the file",
             )
+            service.check_length(article, request.app.state.policy.max_text)
             if fields["date"].strip():
-                article = service.check_article(
-                    article.text, title=article.title, date=fields["date"]
+                article = await run_in_threadpool(
+                    service.check_article, article.text, title=article.title, date=fields["date"]
                 )
         else:
-            article = service.check_article(
-                fields["text"], id=fields["id"], title=fields["title"], date=fields["date"]
+            service.check_length(service.Article(fields["text"]), request.app.state.policy.max_text)
+            article = await run_in_threadpool(
+                service.check_article,
+                fields["text"],
+                id=fields["id"],
+                title=fields["title"],
+                date=fields["date"],
             )
     except service.RequestError as exc:
         context = {"form": fields, "error": str(exc), "problems": exc.problems}
-        count = len(_index(request))
+        count = await run_in_threadpool(len, _index(request))
         return _page("home.html.j2", request, status=exc.status, count=count, **context)
-    result = await run_in_threadpool(service.trace, _index(request), article)
+    result = await _pool(request).run("trace", article)
     return await _result_page(request, result, title=article.title or article.id or "Your story")
 
 
 @router.get("/trace", response_class=HTMLResponse)
 async def trace_stored(request: Request, id: str) -> HTMLResponse:
     """Trace a document already in the index (it never matches itself)."""
-    index = _index(request)
-    doc = await run_in_threadpool(index.get, id)
-    result = await run_in_threadpool(index.trace_document, doc)
+    doc, result = await _pool(request).run("trace_stored", id)
     return await _result_page(request, result, title=doc.title or doc.id, document=doc)
 
 
@@ -96,21 +110,27 @@ async def _result_page(
     request: Request, result: TraceResult, *, title: str, document: Document | None = None
 ) -> HTMLResponse:
     sources = await run_in_threadpool(service.sources_of, _index(request), result)
-    data = service.result_json(result)
-    for q in data["quotes"]:
-        if q.get("edits"):
-            q["diff"] = quote_diff(result.article_text, q)
-    return _page(
-        "result.html.j2",
-        request,
-        title=title,
-        document=document,
-        result=result,
-        panes=panes(result, sources),
-        quotes=data["quotes"],
-        reported=data["reported"],
-        article_plain=paragraphs(segments(result.article_text, [])),
-    )
+
+    def build() -> HTMLResponse:  # off the event loop: a long story makes a long page
+        data = service.result_json(result)
+        for q in data["quotes"]:
+            if q.get("edits"):
+                q["diff"] = quote_diff(result.article_text, q)
+        return _page(
+            "result.html.j2",
+            request,
+            title=title,
+            document=document,
+            result=result,
+            panes=panes(result, sources),
+            quotes=data["quotes"],
+            reported=data["reported"],
+            claims=claims_view(data),
+            claims_summary=data.get("claims_summary"),
+            article_plain=paragraphs(segments(result.article_text, [])),
+        )
+
+    return await run_in_threadpool(build)
 
 
 @router.get("/documents", response_class=HTMLResponse)
@@ -148,15 +168,19 @@ async def add_form(request: Request) -> Response:
         uploads = _files(form, "file")
         for upload in uploads:
             single = fields["id"].strip() if len(uploads) == 1 else None
-            docs += service.documents_from_upload(
-                await upload.read(), upload.filename or "", doc_id=single
+            docs += await _pool(request).run(
+                "read_documents",
+                await upload.read(),
+                upload.filename or "",
+                single,
+                what="reading the file",
             )
         if not uploads:
             record = {k: v.strip() for k, v in fields.items() if k != "text" and v.strip()}
             record["text"] = fields["text"]
             if "id" not in record:
                 raise service.RequestError("give the document an id")
-            docs = service.documents_from_json(record)
+            docs = await run_in_threadpool(service.documents_from_json, record)
     except service.RequestError as exc:
         found = service.search(_index(request), "", limit=PAGE_SIZE)
         return _page(

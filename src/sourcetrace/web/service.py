@@ -8,7 +8,8 @@ and :mod:`sourcetrace.web.pages` only translate them to and from HTTP.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+import logging
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -17,6 +18,8 @@ from sourcetrace.documents import Document
 from sourcetrace.errors import InputError, SourcetraceError
 from sourcetrace.readers import SUPPORTED_SUFFIXES, read_bytes
 from sourcetrace.results import TraceResult
+
+log = logging.getLogger("sourcetrace.web")
 
 UPLOAD_SUFFIXES: tuple[str, ...] = (".txt", ".md", ".html", ".htm", ".docx", ".pdf")
 """File types accepted for an article to trace (one document each)."""
@@ -44,6 +47,50 @@ class MalformedJSONError(RequestError):
     """A request body that is not JSON at all (HTTP 400)."""
 
     status = 400
+
+
+class TextTooLongError(RequestError):
+    """A text longer than the server traces in one request (HTTP 413)."""
+
+    status = 413
+
+    def __init__(self, chars: int, limit: int) -> None:
+        super().__init__(
+            f"text: {chars:,} characters; this server traces at most {limit:,} in one "
+            "request (split the text, or use the sourcetrace command line)"
+        )
+
+
+def check_length(article: Article, limit: int) -> Article:
+    """Return ``article`` if its text is at most ``limit`` characters long.
+
+    Raises:
+        TextTooLongError: If it is longer.
+    """
+    if len(article.text) > limit:
+        raise TextTooLongError(len(article.text), limit)
+    return article
+
+
+MAX_NUMBER_DIGITS = 4300
+"""The most digits a JSON number may have (Python's own limit for integers)."""
+
+
+@dataclass(frozen=True, slots=True)
+class _HugeNumber:
+    """Stands in, while a body is decoded, for a number too long to convert."""
+
+    digits: int
+
+
+def _parse_int(literal: str) -> int | _HugeNumber:
+    digits = len(literal.lstrip("-"))
+    return _HugeNumber(digits) if digits > MAX_NUMBER_DIGITS else int(literal)
+
+
+def _parse_float(literal: str) -> float | _HugeNumber:
+    digits = sum(c.isdigit() for c in literal)
+    return _HugeNumber(digits) if digits > MAX_NUMBER_DIGITS else float(literal)
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,10 +186,7 @@ def article_from_upload(data: bytes, filename: str) -> Article:
     if not filename.lower().endswith(UPLOAD_SUFFIXES):
         kinds = ", ".join(s.lstrip(".") for s in UPLOAD_SUFFIXES)
         raise RequestError(f"{filename}: cannot trace this file type (expected {kinds})")
-    try:
-        doc = read_bytes(data, filename=filename)[0]
-    except InputError as exc:
-        raise RequestError(str(exc)) from exc
+    doc = _read(data, filename=filename)[0]
     return Article(text=doc.text, id=None, title=doc.title or filename, date=doc.date)
 
 
@@ -174,7 +218,7 @@ def parse_json(body: bytes) -> Any:
     if not body.strip():
         raise MalformedJSONError("the request body is empty; send JSON")
     try:
-        return json.loads(body)
+        value = json.loads(body, parse_int=_parse_int, parse_float=_parse_float)
     except UnicodeDecodeError as exc:
         raise MalformedJSONError(f"the body is not UTF-8 (byte {exc.start})") from None
     except json.JSONDecodeError as exc:
@@ -182,6 +226,52 @@ def parse_json(body: bytes) -> Any:
         raise MalformedJSONError(f"malformed JSON: {exc.msg} ({where})") from None
     except RecursionError:
         raise MalformedJSONError("the JSON is nested too deeply") from None
+    problem = next(_bad_values(value, ()), None)
+    if problem:
+        raise RequestError(f"invalid request: {problem}", [problem])
+    return value
+
+
+def _bad_values(value: Any, path: tuple[str, ...]) -> Iterator[str]:
+    """Yield ``field: reason`` for each value a decoded body may not hold.
+
+    Those are numbers of more than :data:`MAX_NUMBER_DIGITS` digits, and strings
+    (values or keys) holding a lone surrogate such as U+D800, which is not a
+    character and cannot be stored or shown.
+    """
+    where = ".".join(path) or "body"
+    if isinstance(value, _HugeNumber):
+        yield f"{where}: a number of {value.digits:,} digits (the most is {MAX_NUMBER_DIGITS:,})"
+    elif isinstance(value, str):
+        at = surrogate_at(value)
+        if at is not None:
+            yield (
+                f"{where}: a lone surrogate \\u{ord(value[at]):04x} at character {at} "
+                "(not a character; send valid Unicode)"
+            )
+    elif isinstance(value, list):
+        for n, item in enumerate(value):
+            yield from _bad_values(item, (*path, str(n)))
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            if surrogate_at(key) is not None:
+                yield f"{where}: a field name holds a lone surrogate (send valid Unicode)"
+            else:
+                yield from _bad_values(item, (*path, key))
+
+
+def surrogate_at(text: str) -> int | None:
+    r"""Return where ``text`` holds a lone surrogate (not a character), or ``None``.
+
+    Example:
+        >>> surrogate_at("ok"), surrogate_at("ab\ud800")
+        (None, 2)
+    """
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        return exc.start
+    return None
 
 
 def documents_from_json(body: Any) -> list[Document]:
@@ -228,10 +318,7 @@ def documents_from_upload(
         kinds = ", ".join(s.lstrip(".") for s in DOCUMENT_SUFFIXES)
         raise RequestError(f"{filename}: cannot add this file type (expected {kinds})")
     problems: list[InputError] = []
-    try:
-        docs = read_bytes(data, filename=filename, doc_id=doc_id or None, on_error=problems.append)
-    except InputError as exc:
-        raise RequestError(str(exc)) from exc
+    docs = _read(data, filename=filename, doc_id=doc_id or None, on_error=problems.append)
     if problems:
         raise RequestError(f"{filename}: {len(problems)} bad record(s)", [str(p) for p in problems])
     return docs
@@ -267,11 +354,12 @@ def _documents_from_records(items: Sequence[Any]) -> list[Document]:
     for n, item in enumerate(items, start=1):
         if not isinstance(item, dict):
             raise RequestError(f"item {n}: expected a JSON object, got {_json_type(item)}")
+        problem = next(_bad_values(item, (f"item {n}",) if len(items) > 1 else ()), None)
+        if problem:
+            raise RequestError(f"invalid request: {problem}", [problem])
         lines.append(json.dumps(item, ensure_ascii=False))
     problems: list[InputError] = []
-    docs = read_bytes(
-        "\n".join(lines).encode("utf-8"), filename="body.jsonl", on_error=problems.append
-    )
+    docs = _read("\n".join(lines).encode("utf-8"), filename="body.jsonl", on_error=problems.append)
     if problems:
         lines_out = [f"item {p.line}: {p.reason}" if p.line else p.reason for p in problems]
         if len(items) == 1:
@@ -288,3 +376,30 @@ def _json_type(value: Any) -> str:
     if isinstance(value, list):
         return "an array"
     return names.get(type(value), type(value).__name__)
+
+
+def _read(data: bytes, *, filename: str, **options: Any) -> list[Document]:
+    """Read uploaded bytes with the file readers; any failure becomes a :class:`RequestError`.
+
+    The readers turn the failures they know into :class:`InputError`; a parser may
+    still fail in a way they do not foresee on a hostile file (a truncated XML part, an
+    odd encryption), and the client gets the same kind of answer: 422 naming the file.
+    Documents holding text that cannot be stored (a lone surrogate) are refused too.
+    """
+    try:
+        docs = read_bytes(data, filename=filename, **options)
+    except InputError as exc:
+        raise RequestError(str(exc)) from exc
+    except (Exception, RecursionError) as exc:  # a parser's own failure on hostile bytes
+        log.warning("could not read upload %r: %s: %s", filename, type(exc).__name__, exc)
+        kind = filename.rsplit(".", 1)[-1] if "." in filename else "this type"
+        raise RequestError(
+            f"{filename}: cannot be read as a .{kind} file ({type(exc).__name__}); "
+            "check it opens, or save it again as .txt"
+        ) from None
+    for n, doc in enumerate(docs, start=1):
+        problem = next(_bad_values(doc.to_dict(), ()), None)
+        if problem:
+            where = f"record {n}: " if len(docs) > 1 else ""
+            raise RequestError(f"{filename}: {where}{problem}", [problem])
+    return docs

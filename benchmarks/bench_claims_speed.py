@@ -1,0 +1,83 @@
+"""What claims add to the trace time of ``bench_quotes.py`` part 3 (issue 17, speed point).
+
+The stories and index of ``bench_quotes.py`` part 3: the 43 dev stories of 900-1,100
+words, traced with quotations against an index of the 360 releases plus ``--docs``
+synthetic distractors (``bench_web.py``'s cached base index; built on first use). Each
+story is traced with quotations but without claims, and with both; the order of the two
+alternates from story to story (the second run finds the story's words in caches the
+first filled), and the claims' own caches are cleared before each run, so each timing is
+of a story never seen. Prints the medians and their ratio.
+
+Run: ``python benchmarks/bench_claims_speed.py [--docs 100000] [--repeat 2]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+import bench_web
+import synth
+from bench_quotes import DATA, read_jsonl
+from sourcetrace import Index
+from sourcetrace.claims import advice, align, main, population, strength
+
+#: The claims' caches, cleared before each timed run.
+CACHES = (
+    main._main_statements,
+    align._prepared,
+    population._from_context,
+    advice._from_context,
+    strength._find_cues,
+)
+
+
+def main_(argv: Sequence[str] | None = None) -> float:
+    """Run the benchmark; return the ratio of the medians (with / without claims)."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--data", type=Path, default=DATA, help="the insciout folder")
+    parser.add_argument("--docs", type=int, default=100_000, help="synthetic distractors")
+    parser.add_argument("--repeat", type=int, default=2, help="passes over the stories")
+    parser.add_argument("--cache", type=Path, default=bench_web.CACHE)
+    args = parser.parse_args(argv)
+    bench_web.CACHE = args.cache
+    bench_web.DATA = args.data
+    args.cache.mkdir(parents=True, exist_ok=True)
+    corpus = synth.cache_path(args.docs, seed=0, cache_dir=args.cache, data=args.data)
+    if not corpus.exists():
+        synth.build(args.docs, seed=0, path=corpus, data=args.data, verbose=True)
+    db = bench_web._base_index(corpus, args.docs)
+    stories = [s for s in read_jsonl(args.data / "news_dev.jsonl")]
+    long = [s for s in stories if 900 <= len(s.text.split()) <= 1100]
+    without: list[float] = []
+    with_: list[float] = []
+    n_claims = 0
+    with Index.open(db, readonly=True) as index:
+        n_docs = len(index)
+        for s in long[:3]:
+            index.trace(s.text, article_id=s.id)
+        for k, story in enumerate(long * args.repeat):
+            for claims in (True, False) if k % 2 == 0 else (False, True):
+                for f in CACHES:
+                    f.cache_clear()
+                t = time.perf_counter()
+                result = index.trace(story.text, article_id=story.id, claims=claims)
+                (with_ if claims else without).append(time.perf_counter() - t)
+                n_claims += len(result.claims)
+    m0, m1 = statistics.median(without), statistics.median(with_)
+    print(
+        f"{len(long)} stories of 900-1,100 words, index of {n_docs:,} documents, "
+        f"{args.repeat} passes, {n_claims // args.repeat} claims a pass"
+    )
+    print(
+        f"quotes without claims: median {m0 * 1000:.0f} ms; with claims: median "
+        f"{m1 * 1000:.0f} ms; claims add {m1 / m0 - 1:+.1%}  (target: at most +30%)"
+    )
+    return m1 / m0
+
+
+if __name__ == "__main__":
+    main_()

@@ -1,0 +1,137 @@
+"""Aligning a claim with the source sentence it was written from, across paraphrase.
+
+Sentences are compared by their content-word stems, weighted by how rare each stem is in
+the source (a shared "dementia" says more than a shared "study"). A claim that makes a call
+("called on X to …") is aligned with a source sentence that makes one too, when the source
+has such a sentence sharing words with it: a call is compared with a call.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from sourcetrace.claims.drift import calls
+from sourcetrace.claims.main import main_statements, sentence_spans
+from sourcetrace.sentences import stem
+from sourcetrace.text import cached_words, is_content
+
+
+@dataclass(frozen=True, slots=True)
+class AlignPolicy:
+    """When a source sentence counts as the one a claim was written from.
+
+    Attributes:
+        min_shared: Fewest content stems the two must share.
+        min_score: Lowest weighted share of the claim's content stems the sentence holds
+            (not asked of a source's call a claim's call is compared with).
+    """
+
+    min_shared: int = 2
+    min_score: float = 0.2
+
+
+DEFAULT_ALIGN_POLICY = AlignPolicy()
+
+
+@dataclass(frozen=True, slots=True)
+class Aligned:
+    """The source sentence a claim is aligned with.
+
+    Attributes:
+        start: Offset of the sentence in the source text.
+        end: End offset.
+        score: Weighted share of the claim's content stems it holds (0-1).
+        shared: How many content stems the two share.
+    """
+
+    start: int
+    end: int
+    score: float
+    shared: int
+
+
+def _stems(text: str) -> set[str]:
+    return {stem(k) for k in cached_words(text).keys if is_content(k)}
+
+
+@lru_cache(maxsize=32)
+def _prepared(
+    source: str,
+) -> tuple[list[tuple[int, int]], list[set[str]], Counter[str]] | None:
+    """Return a source's sentences, their stems and the stems' sentence counts.
+
+    Cached: every claim of a story is aligned with the same sources.
+    """
+    spans = sentence_spans(source)
+    if not spans:
+        return None
+    stems = [_stems(source[s:e]) for s, e in spans]
+    return spans, stems, Counter(t for st in stems for t in st)
+
+
+def align(
+    claim: str,
+    source: str,
+    *,
+    main_only: bool = False,
+    policy: AlignPolicy = DEFAULT_ALIGN_POLICY,
+) -> Aligned | None:
+    """Return the sentence of ``source`` that ``claim`` was most likely written from.
+
+    Args:
+        claim: The story's statement.
+        source: The source's text.
+        main_only: Look among the source's main statements only (headline, lede,
+            findings): a story's main claim is compared with its source's main claims, as
+            the InSciOut coders did. Falls back to every sentence when none qualifies.
+        policy: When a sentence counts.
+
+    Returns:
+        The :class:`Aligned` sentence, or None when no sentence shares enough words.
+    """
+    prepared = _prepared(source)
+    if prepared is None:
+        return None
+    spans, stems, df = prepared
+    n = len(spans)
+    mine = _stems(claim)
+    if not mine:
+        return None
+    weight = {t: math.log(1.0 + n / (1.0 + df.get(t, 0))) for t in mine}
+    total = sum(weight.values())
+    wants_call = bool(calls(claim))
+
+    def score(s: int, e: int, st: set[str]) -> Aligned | None:
+        shared = mine & st
+        if len(shared) < policy.min_shared:
+            return None
+        return Aligned(s, e, sum(weight[t] for t in shared) / total, len(shared))
+
+    pool: list[tuple[int, int, set[str]]]
+    if main_only:
+        mains = main_statements(source)
+        pool = [(m.start, m.end, _stems(source[m.start : m.end])) for m in mains]
+        found = _best(source, [score(*p) for p in pool], wants_call, policy)
+        if found is not None:
+            return found
+    pool = [(s, e, st) for (s, e), st in zip(spans, stems, strict=True)]
+    return _best(source, [score(*p) for p in pool], wants_call, policy)
+
+
+def _best(
+    source: str, found: list[Aligned | None], wants_call: bool, policy: AlignPolicy
+) -> Aligned | None:
+    ok = [a for a in found if a is not None]
+    if wants_call:
+        # A call is compared with the source's call on the same matter (sharing
+        # ``min_shared`` stems), however little else the two sentences share.
+        with_call = [a for a in ok if calls(source[a.start : a.end])]
+        if with_call:
+            return max(with_call, key=lambda a: (a.score, -a.start))
+    ok = [a for a in ok if a.score >= policy.min_score]
+    if not ok:
+        return None
+    return max(ok, key=lambda a: (a.score, -a.start))

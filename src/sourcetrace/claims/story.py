@@ -1,0 +1,155 @@
+"""A story's claims, each labelled and compared with the source sentence it came from.
+
+>>> claims = story_claims(story_text, sources=[release], reported=reported)  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from sourcetrace.claims.align import Aligned, align
+from sourcetrace.claims.drift import Drift, compare, label
+from sourcetrace.claims.main import main_statements, sentence_spans
+from sourcetrace.claims.model import Claim, ClaimSource
+from sourcetrace.documents import Document
+
+
+def _best_source(
+    claim: str, sources: Sequence[Document], *, main_only: bool
+) -> tuple[Document, Aligned] | None:
+    best: tuple[Document, Aligned] | None = None
+    for doc in sources:
+        found = align(claim, doc.text, main_only=main_only)
+        if found is not None and (best is None or found.score > best[1].score):
+            best = (doc, found)
+    return best
+
+
+def _compared(
+    text: str, claim_text: str, compare_text: str, found: tuple[Document, Aligned] | None
+) -> tuple[ClaimSource | None, Drift | None]:
+    if found is None:
+        return None, None
+    doc, at = found
+    src_text = doc.text[at.start : at.end]
+    src = ClaimSource(doc.id, at.start, at.end, src_text, label(src_text, context=doc.text))
+    drift = compare(
+        compare_text,
+        src_text,
+        claim_labels=label(claim_text, context=text),
+        source_labels=src.labels,
+    )
+    return src, drift
+
+
+def story_claims(
+    text: str, *, sources: Sequence[Document] = (), reported: Sequence[Any] = ()
+) -> list[Claim]:
+    """Return a story's main statements and reported claims, labelled and compared.
+
+    Args:
+        text: The story.
+        sources: The documents it was written from (its traced sources); each claim is
+            aligned with the best-matching sentence among them.
+        reported: Its reported claims (:class:`sourcetrace.quotes.Reported`), whose
+            speaker and source span are kept. A reported claim inside a main statement
+            gives that statement its speaker instead of a second entry.
+
+    Returns:
+        The claims in text order.
+    """
+    mains = main_statements(text)
+    speakers: dict[int, Any] = {}
+    out: list[Claim] = []
+    rest = []
+    for r in reported:
+        inside = next((i for i, m in enumerate(mains) if m.start < r.end and r.start < m.end), None)
+        if inside is not None:
+            speakers.setdefault(inside, r.speaker)
+        else:
+            rest.append(r)
+    for i, m in enumerate(mains):
+        sent = text[m.start : m.end]
+        src, drift = _compared(text, sent, sent, _best_source(sent, sources, main_only=True))
+        out.append(
+            Claim(
+                sent,
+                m.start,
+                m.end,
+                "main",
+                label(sent, context=text),
+                role=m.role,
+                speaker=speakers.get(i),
+                source=src,
+                drift=drift,
+            )
+        )
+    spans = sentence_spans(text)
+    by_id = {d.id: d for d in sources}
+    for r in rest:
+        # The sentence around the claim holds its cue ("called on X to …"), which the
+        # actor comparison reads.
+        around = next(((s, e) for s, e in spans if s <= r.start < e), (r.start, r.end))
+        whole = text[min(around[0], r.start) : max(around[1], r.end)]
+        found = None
+        if r.source is not None and r.source.id in by_id:
+            doc = by_id[r.source.id]
+            at = next(
+                ((s, e) for s, e in sentence_spans(doc.text) if s <= r.source.start < e),
+                (r.source.start, r.source.end),
+            )
+            found = (doc, Aligned(at[0], at[1], r.similarity or 0.0, 0))
+        else:
+            found = _best_source(r.text, sources, main_only=False)
+        src, drift = _compared(text, r.text, whole, found)
+        out.append(
+            Claim(
+                r.text,
+                r.start,
+                r.end,
+                "reported",
+                label(r.text, context=text),
+                speaker=r.speaker,
+                source=src,
+                drift=drift,
+            )
+        )
+    out.sort(key=lambda c: c.start)
+    return out
+
+
+_SAYS = {
+    0: "states no relationship",
+    1: "states no effect",
+    2: "states a correlation",
+    3: "states an ambiguous link",
+    4: "states conditional causation",
+    5: "states that it can cause",
+    6: "states causation",
+}
+_SAID = {k: v.replace("states", "said", 1) for k, v in _SAYS.items()}
+
+
+def summary(claims: Sequence[Claim]) -> str | None:
+    """Return the story's drift in one sentence, led by its main claims; None if none drifts.
+
+    Example: "the headline states causation ("cuts"); the source said a correlation
+    ("linked to")".
+    """
+    parts = []
+    for c in claims:
+        if c.drift is None or c.source is None or not c.drift.distorted:
+            continue
+        who = f"the {c.role}" if c.kind == "main" and c.role else "a reported claim"
+        if c.drift.strength == "stronger":
+            a, b = c.labels.strength, c.source.labels.strength
+            parts.append(
+                f'{who} {_SAYS[a.code]} ("{", ".join(a.cues)}"); the source {_SAID[b.code]}'
+                + (f' ("{", ".join(b.cues)}")' if b.cues else "")
+            )
+        else:
+            parts.append(f"{who}: {c.drift.reason}")
+        if len(parts) == 3:
+            break
+    return "; ".join(parts) if parts else None

@@ -1,0 +1,99 @@
+"""The ``--set KEY=VALUE`` option and the ``sourcetrace settings`` command."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import sys
+from collections.abc import Iterable
+from typing import Any
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from sourcetrace.cli_common import Failure
+from sourcetrace.judge import confidence_policy
+from sourcetrace.settings import (
+    Setting,
+    SettingError,
+    Settings,
+    apply_settings,
+    parse_assignments,
+    registry,
+    values,
+)
+
+SET_OPTION = click.option(
+    "--set",
+    "assignments",
+    multiple=True,
+    metavar="KEY=VALUE",
+    help="Change a setting, e.g. trace.pool=60 (repeatable; `sourcetrace settings` lists them).",
+)
+
+
+MIN_CONFIDENCE_OPTION = click.option(
+    "--min-confidence",
+    type=click.FloatRange(0, 1),
+    default=None,
+    help="Accept every candidate whose confidence (the probability the article was written "
+    "from it) is at least this, instead of the default rules.",
+)
+
+
+def settings_from(assignments: Iterable[str], min_confidence: float | None = None) -> Settings:
+    """Build the settings from ``--set`` values; an invalid one is a one-line failure.
+
+    With ``min_confidence``, the trace's policy accepts by confidence alone.
+    """
+    try:
+        chosen = apply_settings(parse_assignments(assignments))
+    except SettingError as exc:
+        raise Failure(f"--set {exc}") from exc
+    if min_confidence is None:
+        return chosen
+    policy = dataclasses.replace(
+        confidence_policy(min_confidence), min_pool=chosen.trace.policy.min_pool
+    )
+    return dataclasses.replace(chosen, trace=dataclasses.replace(chosen.trace, policy=policy))
+
+
+def _range(s: Setting) -> str:
+    if s.type is bool:
+        return "true/false"
+    lo = "" if s.minimum is None else f"{s.minimum:g}"
+    hi = "" if s.maximum is None else f"{s.maximum:g}"
+    return f"{lo}..{hi}" if lo or hi else ""
+
+
+@click.command("settings")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON Lines.")
+def settings(as_json: bool) -> None:
+    """List every setting --set can change, with its default, range and help."""
+    defaults: dict[str, Any] = values(apply_settings())
+    table = registry()
+    defaults.update({k: _rule_default(k) for k in table if k.count(".") == 2})
+    if as_json:
+        for key, s in table.items():
+            row = {
+                "key": key,
+                "type": s.type.__name__,
+                "default": defaults.get(key),
+                "minimum": s.minimum,
+                "maximum": s.maximum,
+                "help": s.help,
+            }
+            sys.stdout.write(json.dumps(row) + "\n")
+        return
+    out = Table("setting", "default", "range", "help", box=None)
+    for key, s in table.items():
+        out.add_row(key, str(defaults.get(key)), _range(s), s.help)
+    Console().print(out)
+
+
+def _rule_default(key: str) -> Any:
+    from sourcetrace.judge import DEFAULT_POLICY
+
+    _, rule, name = key.split(".", 2)
+    return getattr(DEFAULT_POLICY.rule(rule), name)

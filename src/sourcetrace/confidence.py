@@ -1,0 +1,117 @@
+"""The confidence of a source: the probability the article was written from it.
+
+A small logistic model over the candidate's evidence (:func:`features`), whose
+parameters ship with the package as versioned JSON (``data/confidence.json``). They are
+fitted offline by ``benchmarks/fit_confidence.py`` on InSciOut dev stories, never at run
+time.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from sourcetrace.judge import Article, Facts
+
+#: The evidence features, in the order :func:`features` returns them.
+FEATURES = (
+    "copied",  # share of the article in passages copied from it
+    "fresh",  # the same, not explained by a source accepted before it
+    "long_copied",  # log(1 + words matched in long copied passages)
+    "pair_share",  # share of the article's content-word pairs it holds
+    "pairs",  # log(1 + shared pairs)
+    "pairs_margin",  # log(1 + shared pairs) - log(1 + the most any other retrieved holds)
+    "words_margin",  # log(1 + shared rarity) - log(1 + the most any other holds)
+    "distinct",  # log(1 + distinctiveness), capped at 50 (0 if the pool is too shallow)
+)
+
+
+def features(facts: Facts, article: Article) -> tuple[float, ...]:
+    """Return a candidate's evidence features (see :data:`FEATURES`)."""
+    c = facts.candidate
+    top_pairs, top_words = article.best_other(c.id)
+    return (
+        len(c.copied_covered) / max(article.words, 1),
+        facts.fresh,
+        math.log1p(c.long_copied),
+        c.shared_pairs / max(article.pairs, 1),
+        math.log1p(c.shared_pairs),
+        math.log1p(c.shared_pairs) - math.log1p(top_pairs),
+        math.log1p(c.shared) - math.log1p(top_words),
+        math.log1p(min(facts.distinct, 50.0)),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class ConfidenceModel:
+    """A logistic model: ``p = 1 / (1 + exp(-(bias + sum(w * (x - mean) / scale))))``.
+
+    Attributes:
+        version: The parameters' version (changes whenever they are refitted).
+        features: The feature names, in order (must equal :data:`FEATURES`).
+        mean: Feature means the inputs are centred on.
+        scale: Feature spreads the inputs are divided by.
+        weights: One weight per feature.
+        bias: The intercept.
+        notes: How and on what the parameters were fitted.
+    """
+
+    version: str
+    features: tuple[str, ...]
+    mean: tuple[float, ...]
+    scale: tuple[float, ...]
+    weights: tuple[float, ...]
+    bias: float
+    notes: str = ""
+
+    def predict(self, x: tuple[float, ...]) -> float:
+        """Return the probability for one feature vector."""
+        z = self.bias + math.fsum(
+            w * (v - m) / s
+            for w, v, m, s in zip(self.weights, x, self.mean, self.scale, strict=True)
+        )
+        return 1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the parameters as JSON-ready data."""
+        return {
+            "version": self.version,
+            "features": list(self.features),
+            "mean": list(self.mean),
+            "scale": list(self.scale),
+            "weights": list(self.weights),
+            "bias": self.bias,
+            "notes": self.notes,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> ConfidenceModel:
+        """Build a model from :meth:`to_dict` data; features must match :data:`FEATURES`."""
+        names = tuple(data["features"])
+        if names != FEATURES:
+            raise ValueError(f"confidence model features {names} differ from {FEATURES}")
+        return cls(
+            version=str(data["version"]),
+            features=names,
+            mean=tuple(map(float, data["mean"])),
+            scale=tuple(map(float, data["scale"])),
+            weights=tuple(map(float, data["weights"])),
+            bias=float(data["bias"]),
+            notes=str(data.get("notes", "")),
+        )
+
+
+@lru_cache(maxsize=4)
+def load_model(path: str | None = None) -> ConfidenceModel:
+    """Return the shipped model (or the one at ``path``)."""
+    if path is not None:
+        text = Path(path).read_text(encoding="utf-8")
+    else:
+        text = resources.files("sourcetrace").joinpath("data/confidence.json").read_text("utf-8")
+    return ConfidenceModel.from_dict(json.loads(text))

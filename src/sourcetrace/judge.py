@@ -1,0 +1,503 @@
+"""Judge retrieved candidates from their evidence under an explicit acceptance policy.
+
+Retrieval and alignment (:mod:`sourcetrace.trace`) measure what each candidate shares
+with the article; :func:`judge` decides which candidates are sources. An
+:class:`AcceptancePolicy` is an ordered tuple of named, versioned rules. Each rule owns
+its thresholds (with their help text) and answers, for one candidate, whether it accepts
+it and why, with the figures it read. The first rule that accepts a candidate names it
+(``accepted_by``) and gives its reason.
+
+Candidates are judged best explained first: a candidate's *fresh* share is the share of
+the article copied from it that no candidate accepted before it already explains.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Protocol
+
+from sourcetrace.confidence import ConfidenceModel, features
+from sourcetrace.results import Derivation
+
+
+@dataclass(frozen=True, slots=True)
+class Neighbour:
+    """One retrieved document of the article's pool (aligned or not).
+
+    Attributes:
+        id: Its id.
+        shared: Summed rarity (IDF) of the index terms it shares with the article.
+        shared_pairs: Consecutive content-word stem pairs it shares with the article.
+    """
+
+    id: str
+    shared: float
+    shared_pairs: int
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """The evidence of one aligned candidate, before judging.
+
+    Attributes:
+        id: Its id.
+        shared: As :class:`Neighbour`.
+        shared_pairs: As :class:`Neighbour`.
+        copied_covered: Article word positions inside passages copied from it.
+        long_copied: Article words matched inside its long copied passages.
+    """
+
+    id: str
+    shared: float
+    shared_pairs: int
+    copied_covered: frozenset[int]
+    long_copied: int
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """What the rules read of the article and its pool.
+
+    Attributes:
+        words: Its number of words.
+        pairs: Its number of distinct content-word stem pairs.
+        pool: Its retrieved neighbours, in retrieval order (the aligned candidates among
+            them).
+        min_pool: Fewest neighbours needed to measure how a candidate stands out.
+    """
+
+    words: int
+    pairs: int
+    pool: tuple[Neighbour, ...]
+    min_pool: int
+    by_pairs: tuple[Neighbour, ...] = field(init=False, repr=False, compare=False)
+    by_words: tuple[Neighbour, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # The pool's top two by shared pairs and by shared words (the first on a tie).
+        ranked = sorted(self.pool, key=lambda o: o.shared_pairs, reverse=True)
+        object.__setattr__(self, "by_pairs", tuple(ranked[:2]))
+        ranked = sorted(self.pool, key=lambda o: o.shared, reverse=True)
+        object.__setattr__(self, "by_words", tuple(ranked[:2]))
+
+    def best_other(self, doc_id: str) -> tuple[int, float]:
+        """Return the most pairs and the most shared rarity of any other pool document."""
+        pairs = next((o.shared_pairs for o in self.by_pairs if o.id != doc_id), 0)
+        words = next((o.shared for o in self.by_words if o.id != doc_id), 0.0)
+        return pairs, words
+
+    @property
+    def measurable(self) -> bool:
+        """Whether the pool is deep enough to say how a candidate stands out."""
+        return len(self.pool) > self.min_pool
+
+
+@dataclass(frozen=True, slots=True)
+class Facts:
+    """One candidate as a rule sees it, at its turn in the judging.
+
+    Attributes:
+        candidate: Its evidence.
+        fresh: Share of the article copied from it and not explained by a source
+            accepted before it.
+        distinct: Its :func:`distinctiveness` (0 if the pool is too shallow).
+        confidence: The probability the article was written from it (see
+            :mod:`sourcetrace.confidence`), or None without a model.
+    """
+
+    candidate: Candidate
+    fresh: float
+    distinct: float
+    confidence: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Check:
+    """A rule's answer for one candidate: whether it accepts it, and why (with figures)."""
+
+    accepts: bool
+    reason: str
+
+
+class AcceptanceRule(Protocol):
+    """A named, versioned rule that may accept a candidate as a source."""
+
+    name: ClassVar[str]
+    version: ClassVar[int]
+
+    def check(self, facts: Facts, article: Article) -> Check:
+        """Say whether this rule accepts the candidate, and why."""
+        ...
+
+
+def threshold(
+    default: Any, help: str, *, minimum: float | None = 0, maximum: float | None = None
+) -> Any:
+    """Declare a rule threshold with its help text and range (a dataclass field)."""
+    return field(default=default, metadata={"help": help, "minimum": minimum, "maximum": maximum})
+
+
+def thresholds(rule: object) -> list[tuple[str, Any, str]]:
+    """Return a rule's thresholds as ``(name, value, help)``."""
+    return [
+        (f.name, getattr(rule, f.name), f.metadata.get("help", ""))
+        for f in dataclasses.fields(rule)  # type: ignore[arg-type]
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class CopiedShare:
+    """Accept a candidate from which enough of the article is copied."""
+
+    name: ClassVar[str] = "copied-share"
+    version: ClassVar[int] = 1
+    min_share: float = threshold(
+        0.15,
+        "Share of the article copied from it and not explained by a better source.",
+        maximum=1,
+    )
+
+    def check(self, facts: Facts, article: Article) -> Check:
+        """Accept when the fresh copied share reaches ``min_share``."""
+        return Check(
+            facts.fresh >= self.min_share,
+            f"{facts.fresh:.0%} of the article copied from it and not explained by a better "
+            f"source (at least {self.min_share:.0%})",
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class LongCopied:
+    """Accept a candidate sharing long copied passages with the article."""
+
+    name: ClassVar[str] = "long-copied"
+    version: ClassVar[int] = 1
+    min_words: int = threshold(
+        20,
+        "Words matched in long copied passages (see trace.long_passage) that make a source.",
+        minimum=1,
+    )
+
+    def check(self, facts: Facts, article: Article) -> Check:
+        """Accept when its long passages hold ``min_words`` and one is not explained yet."""
+        n = facts.candidate.long_copied
+        return Check(
+            n >= self.min_words and facts.fresh > 0,
+            f"{n} words in long copied passages (at least {self.min_words}), "
+            f"{facts.fresh:.0%} of the article not explained by a better source",
+        )
+
+
+def _top_by_pairs(article: Article) -> tuple[Neighbour, int]:
+    """Return the pool's top neighbour by pairs (first on a tie) and the runner-up's count."""
+    ranked = article.by_pairs
+    return ranked[0], ranked[1].shared_pairs if len(ranked) > 1 else 0
+
+
+@dataclass(frozen=True, slots=True)
+class PairsStandOut:
+    """Accept the one candidate whose shared word pairs far exceed every other's.
+
+    A retelling keeps its source's phrases ("long-term ex-smokers"); its topical
+    neighbours share the words but rarely the phrases.
+    """
+
+    name: ClassVar[str] = "pairs-stand-out"
+    version: ClassVar[int] = 1
+    ratio: float = threshold(
+        3.0, "How many times its shared pairs must exceed the runner-up's in the pool.", minimum=1
+    )
+
+    def check(self, facts: Facts, article: Article) -> Check:
+        """Accept the pool's top candidate by pairs if it exceeds the runner-up ``ratio`` times."""
+        if not article.measurable:
+            return Check(False, f"pool of {len(article.pool)} too shallow to compare")
+        best, runner_up = _top_by_pairs(article)
+        mine = facts.candidate.shared_pairs
+        return Check(
+            best.id == facts.candidate.id and mine >= self.ratio * max(runner_up, 1),
+            f"{mine} content-word pairs shared, against {runner_up} for the runner-up "
+            f"of {len(article.pool)} retrieved (at least {self.ratio:g}x, and the most)",
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class WordsStandOut:
+    """Accept the one candidate sharing the most, and the most distinctive, content.
+
+    The other documents of the pool are the article's topical neighbours: what they
+    share with it is what sharing the topic gives. A retold source shares the article's
+    specifics (names, figures, findings) as well, and stands out from them.
+    """
+
+    name: ClassVar[str] = "words-stand-out"
+    version: ClassVar[int] = 1
+    ratio: float = threshold(
+        2.6,
+        "How many times its shared distinctive words must exceed the pool's median (it must "
+        "also share the most pairs). The median falls as the pool deepens; 2.6 suits 40.",
+        minimum=1,
+    )
+
+    def check(self, facts: Facts, article: Article) -> Check:
+        """Accept the pool's top candidate by words and pairs if distinctive enough."""
+        if not article.measurable:
+            return Check(False, f"pool of {len(article.pool)} too shallow to compare")
+        best, _ = _top_by_pairs(article)
+        by_words = article.by_words[0]
+        top = by_words is best and best.id == facts.candidate.id
+        return Check(
+            top and facts.distinct >= self.ratio,
+            f"shared distinctive content {facts.distinct:.1f}x the median neighbour's of "
+            f"{len(article.pool)} retrieved (at least {self.ratio:g}x, and the most words "
+            "and pairs)",
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class PairShare:
+    """Accept a candidate holding a large share of the article's word pairs."""
+
+    name: ClassVar[str] = "pair-share"
+    version: ClassVar[int] = 1
+    min_share: float = threshold(
+        0.15,
+        "Share of the article's content-word pairs it must hold (a retelling keeps its "
+        "source's phrases; a text sharing only the topic keeps few).",
+        maximum=1,
+    )
+    min_pairs: int = threshold(10, "Fewest shared pairs for the same.", minimum=1)
+
+    def check(self, facts: Facts, article: Article) -> Check:
+        """Accept when the shared pairs reach both ``min_pairs`` and ``min_share``."""
+        n = facts.candidate.shared_pairs
+        share = n / article.pairs if article.pairs else 0.0
+        return Check(
+            n >= self.min_pairs and n >= self.min_share * article.pairs,
+            f"{n} of the article's {article.pairs} content-word pairs shared ({share:.0%}; "
+            f"at least {self.min_share:.0%} and {self.min_pairs})",
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Confident:
+    """Accept a candidate whose calibrated confidence reaches a threshold."""
+
+    name: ClassVar[str] = "confidence"
+    version: ClassVar[int] = 1
+    min_confidence: float = threshold(
+        0.5, "Probability the article was written from it (see sourcetrace.confidence).", maximum=1
+    )
+
+    def check(self, facts: Facts, article: Article) -> Check:
+        """Accept when the confidence reaches ``min_confidence``."""
+        if facts.confidence is None:
+            return Check(False, "no confidence model")
+        return Check(
+            facts.confidence >= self.min_confidence,
+            f"confidence {facts.confidence:.2f} (at least {self.min_confidence:.2f})",
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class BestPairsFallback:
+    """When no rule accepts any candidate, accept the one sharing the most word pairs.
+
+    For a closed world, where every article was written from a document at hand. The
+    candidate keeps its copied passages only (no retold sentences are added).
+    """
+
+    name: ClassVar[str] = "closed-world-best-pairs"
+    version: ClassVar[int] = 1
+
+    def pick(self, candidates: Sequence[Candidate]) -> Candidate | None:
+        """Return the candidate sharing the most pairs (earliest retrieved on a tie)."""
+        return min(
+            enumerate(candidates), key=lambda x: (-x[1].shared_pairs, x[0]), default=(0, None)
+        )[1]
+
+    def reason(self, c: Candidate) -> str:
+        """Why it was accepted."""
+        return (
+            f"no rule accepted any candidate; closed world: the candidate sharing the most "
+            f"content-word pairs ({c.shared_pairs})"
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class AcceptancePolicy:
+    """The ordered rules that accept candidates as sources, and an optional fallback.
+
+    Attributes:
+        name: The policy's name (shown with its version in the output).
+        rules: The rules, in the order they are asked; the first to accept names the
+            source's ``accepted_by``.
+        min_pool: Fewest neighbours needed to measure distinctiveness (``score``) and
+            the stand-out rules.
+        fallback: Picks one candidate when no rule accepts any (closed world).
+    """
+
+    name: str = "default"
+    rules: tuple[AcceptanceRule, ...] = (
+        CopiedShare(),
+        LongCopied(),
+        PairsStandOut(),
+        WordsStandOut(),
+        PairShare(),
+    )
+    min_pool: int = 5
+    fallback: BestPairsFallback | None = None
+
+    def rule(self, name: str) -> AcceptanceRule:
+        """Return the rule of that name."""
+        for r in self.rules:
+            if r.name == name:
+                return r
+        raise KeyError(name)
+
+    def with_rule(self, rule: AcceptanceRule) -> AcceptancePolicy:
+        """Return the policy with the rule of the same name replaced by ``rule``."""
+        return dataclasses.replace(
+            self, rules=tuple(rule if r.name == rule.name else r for r in self.rules)
+        )
+
+    def signature(self) -> str:
+        """Return the rules and thresholds in force, as text (for cache keys and output)."""
+        parts = [f"{self.name};min_pool={self.min_pool}"]
+        parts += [
+            f"{r.name}.v{r.version}(" + ",".join(f"{k}={v!r}" for k, v, _ in thresholds(r)) + ")"
+            for r in self.rules
+        ]
+        if self.fallback:
+            parts.append(f"{self.fallback.name}.v{self.fallback.version}")
+        return ";".join(parts)
+
+
+#: The default policy of ``trace``.
+DEFAULT_POLICY = AcceptancePolicy()
+
+
+def confidence_policy(min_confidence: float) -> AcceptancePolicy:
+    """Return the policy accepting every candidate of at least ``min_confidence``."""
+    return AcceptancePolicy(name="confidence", rules=(Confident(min_confidence),))
+
+
+def closed_world(policy: AcceptancePolicy) -> AcceptancePolicy:
+    """Return ``policy`` with the closed-world fallback (see :class:`BestPairsFallback`)."""
+    return dataclasses.replace(
+        policy, name=f"{policy.name}+closed-world", fallback=BestPairsFallback()
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Judgement:
+    """The verdict on one candidate.
+
+    Attributes:
+        id: The candidate's id.
+        derivation: ``wholly``, ``partially`` or ``non``.
+        accepted_by: The name of the rule that accepted it, or None.
+        reason: That rule's reason with its figures (for ``non``: the evidence read).
+        score: Its :func:`distinctiveness` (0 if the pool is too shallow to measure).
+        covered: Article word positions explained by it (copied, and retold if accepted).
+        features: Its evidence features (see :func:`sourcetrace.confidence.features`).
+        confidence: Its confidence, or None without a model.
+    """
+
+    id: str
+    derivation: Derivation
+    accepted_by: str | None
+    reason: str
+    score: float
+    covered: frozenset[int]
+    features: tuple[float, ...] = ()
+    confidence: float | None = None
+
+
+def distinctiveness(cand: Candidate | Neighbour, pool: Sequence[Neighbour]) -> float:
+    """How many times the candidate's shared distinctive content exceeds the pool's median.
+
+    The median is taken over the pool's other documents (inf if it is 0).
+    """
+    rest = sorted(o.shared for o in pool if o.id != cand.id)
+    if not rest:
+        return 0.0
+    median = rest[len(rest) // 2]
+    return cand.shared / median if median > 0 else math.inf
+
+
+def judge(
+    candidates: Sequence[Candidate],
+    article: Article,
+    policy: AcceptancePolicy,
+    *,
+    retell: Callable[[str], frozenset[int]],
+    wholly: float,
+    model: ConfidenceModel | None = None,
+) -> list[Judgement]:
+    """Judge candidates from their evidence, best explained first.
+
+    Args:
+        candidates: The aligned candidates.
+        article: The article's figures and its pool.
+        policy: The acceptance policy.
+        retell: Returns an accepted candidate's covered article positions once its
+            retold sentences are aligned too (called for accepted candidates only: the
+            alignment is costly, and texts on one topic retell each other's sentences).
+        wholly: Article coverage from which an accepted source is ``wholly`` derived.
+        model: The confidence model (none: no confidence).
+
+    Returns:
+        One judgement per candidate, in judging order.
+    """
+    n = max(article.words, 1)
+    order = sorted(
+        candidates, key=lambda c: (len(c.copied_covered), c.long_copied, c.shared), reverse=True
+    )
+    measurable = article.measurable
+    explained: set[int] = set()
+    out: list[Judgement] = []
+    for c in order:
+        fresh = len(c.copied_covered - explained) / n
+        ratio = distinctiveness(c, article.pool) if measurable else 0.0
+        feats = features(Facts(c, fresh, ratio), article)
+        p = model.predict(feats) if model is not None else None
+        facts = Facts(c, fresh, ratio, p)
+        accepted = next(
+            ((r, chk) for r in policy.rules if (chk := r.check(facts, article)).accepts), None
+        )
+        covered = c.copied_covered
+        derivation: Derivation = "non"
+        if accepted is not None:
+            covered = retell(c.id)
+            explained |= covered
+            derivation = "wholly" if len(covered) / n >= wholly else "partially"
+            rule, chk = accepted
+            reason = f"{rule.name}: {chk.reason}; {len(covered) / n:.0%} of the article aligned"
+        else:
+            reason = (
+                f"{len(covered) / n:.0%} of the article aligned ({c.long_copied} words in long "
+                f"copied passages, {fresh:.0%} copied and not explained by a better source); "
+                f"shared distinctive content {ratio:.1f}x the median neighbour's (of "
+                f"{len(article.pool)} retrieved)"
+            )
+        name = accepted[0].name if accepted else None
+        out.append(Judgement(c.id, derivation, name, reason, ratio, covered, feats, p))
+    if policy.fallback and candidates and all(j.derivation == "non" for j in out):
+        pick = policy.fallback.pick(candidates)
+        if pick is not None:
+            out = [
+                dataclasses.replace(
+                    j,
+                    derivation="wholly" if len(j.covered) / n >= wholly else "partially",
+                    accepted_by=policy.fallback.name,
+                    reason=f"{policy.fallback.name}: {policy.fallback.reason(pick)}",
+                )
+                if j.id == pick.id
+                else j
+                for j in out
+            ]
+    return out

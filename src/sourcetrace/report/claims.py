@@ -1,0 +1,153 @@
+"""The terminal section "how the story's claims compare with the source"."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+_DRIFT_STYLE = {"stronger": "bold red", "weaker": "cyan", "same": "green"}
+
+
+def marked(text: str, words: str, style: str = "bold reverse") -> Text:
+    """Return ``text`` with each of the comma-separated ``words`` marked where it occurs."""
+    out = Text(text)
+    low = text.lower()
+    for w in (x.strip() for x in words.split(",")):
+        if not w:
+            continue
+        at = low.find(w.lower())
+        if at >= 0:
+            out.stylize(style, at, at + len(w))
+    return out
+
+
+def _drift_cell(drift: dict[str, Any] | None) -> Text:
+    if drift is None:
+        return Text("no source sentence", style="dim")
+    flags = [k.replace("_", " ") for k in (
+        "population_widened", "advice_added", "numbers_changed", "polarity_reversed",
+        "actor_changed",
+    ) if drift.get(k)]  # fmt: skip
+    strength = drift.get("strength")
+    out = Text(strength or "-", style=_DRIFT_STYLE.get(strength or "", "dim"))
+    if flags:
+        out.append("; " + ", ".join(flags), style="bold red")
+    return out
+
+
+def render_claims(data: dict[str, Any], *, console: Console, width: int = 80) -> None:
+    """Print the claims of a ``trace --json`` object: labels, source and drift.
+
+    Each claim the source does not support as told (``drift.distorted``) is then shown
+    with its source sentence, the words that carry each change marked in both.
+
+    Args:
+        data: A ``trace --json`` object (its ``claims`` list).
+        console: Where to print.
+        width: Characters of each claim shown in the table.
+    """
+    claims = data.get("claims") or []
+    if not claims:
+        return
+    table = Table(title="How the story's claims compare with the source", title_justify="left")
+    table.add_column("claim")
+    table.add_column("strength")
+    table.add_column("population")
+    table.add_column("advice")
+    table.add_column("source said")
+    table.add_column("drift")
+    for c in claims:
+        text = " ".join(c["text"].split())
+        role = c.get("role") or c["kind"]
+        src = c.get("source")
+        table.add_row(
+            Text(f"[{role}] ", style="dim")
+            + Text(text[:width] + ("…" if len(text) > width else "")),
+            c["strength"],
+            c.get("population") or "-",
+            c["advice"],
+            src["strength"] if src else "-",
+            _drift_cell(c.get("drift")),
+        )
+    console.print(table)
+    if data.get("claims_summary"):
+        console.print(Text("In short: " + data["claims_summary"], style="bold yellow"))
+    for c in claims:
+        drift = c.get("drift")
+        if not drift or not drift.get("distorted"):
+            continue
+        src = c["source"]
+        changes = drift.get("changes") or []
+        claim_words = ", ".join(x["claim"] for x in changes)
+        source_words = ", ".join(x["source"] for x in changes)
+        console.print(Text(f"{c.get('role') or c['kind']} {c['start']}-{c['end']}: ", style="bold"))
+        console.print(Text("  story:  ") + marked(" ".join(c["text"].split()), claim_words))
+        console.print(
+            Text(f"  source ({src['id']}): ")
+            + marked(" ".join(src.get("text", "").split()), source_words)
+        )
+        console.print(Text(f"  {drift['reason']}", style="yellow"))
+
+
+def marks(text: str, words: str) -> list[tuple[bool, str]]:
+    """Split ``text`` into ``(marked, piece)`` runs, the words that carry a change marked.
+
+    Each of the comma-separated ``words`` is marked where it first occurs.
+
+    Example:
+        >>> marks("Fish oil cuts risk", "cuts")
+        [(False, 'Fish oil '), (True, 'cuts'), (False, ' risk')]
+    """
+    spans: list[tuple[int, int]] = []
+    low = text.lower()
+    for w in (x.strip() for x in words.split(",")):
+        at = low.find(w.lower()) if w else -1
+        if at >= 0 and not any(at < e and s < at + len(w) for s, e in spans):
+            spans.append((at, at + len(w)))
+    out: list[tuple[bool, str]] = []
+    pos = 0
+    for s, e in sorted(spans):
+        if s > pos:
+            out.append((False, text[pos:s]))
+        out.append((True, text[s:e]))
+        pos = e
+    if pos < len(text):
+        out.append((False, text[pos:]))
+    return out
+
+
+def claims_view(data: dict[str, Any]) -> list[dict[str, Any]]:
+    """Return the claims of a ``trace --json`` object ready for an HTML template.
+
+    Each claim dict gains ``label`` (its role or kind), ``flags`` (the drift's changes in
+    words), and ``story_marks`` / ``source_marks``: its text and its source sentence as
+    ``(marked, piece)`` runs, the words that carry each change marked.
+    """
+    out = []
+    for c in data.get("claims") or []:
+        drift = c.get("drift") or {}
+        changes = drift.get("changes") or []
+        src = c.get("source") or {}
+        flags = [k.replace("_", " ") for k in (
+            "population_widened", "advice_added", "numbers_changed", "polarity_reversed",
+            "actor_changed",
+        ) if drift.get(k)]  # fmt: skip
+        if drift.get("strength") == "stronger":
+            flags.insert(0, "stronger")
+        out.append(
+            {
+                **c,
+                "label": c.get("role") or c["kind"],
+                "flags": flags,
+                "story_marks": marks(
+                    " ".join(c["text"].split()), ", ".join(x["claim"] for x in changes)
+                ),
+                "source_marks": marks(
+                    " ".join(src.get("text", "").split()), ", ".join(x["source"] for x in changes)
+                ),
+            }
+        )
+    return out

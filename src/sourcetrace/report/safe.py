@@ -1,0 +1,131 @@
+"""Untrusted strings made safe to show in a terminal, and files written all or nothing.
+
+Ids, titles, publishers, file names and article text come from files sourcetrace did not
+write. Shown in a terminal they must stay text: no escape sequence may reach it (colours,
+hyperlinks, window titles, cursor moves) and no Rich markup or emoji code in them may be
+interpreted. :func:`safe_text` removes the first; printing the result as a
+:class:`rich.text.Text` (:func:`plain`), or escaped (:func:`safe_markup`), prevents the
+second.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import tempfile
+from pathlib import Path
+
+from rich.markup import escape
+from rich.text import Text
+
+#: Terminal escape sequences, 7-bit and 8-bit: CSI (colours, cursor moves), OSC (window
+#: titles, hyperlinks) ended by BEL or ST, DCS/SOS/PM/APC strings, and the two-character
+#: escapes. A string left open loses at most one line of 256 characters: once the
+#: escape characters are gone nothing else is obeyed, so the rest is shown as text.
+_ESCAPE_SEQUENCE = re.compile(
+    r"""
+      (?:\x1b\[|\x9b) [0-?]* [ -/]* [@-~]?
+    | (?:\x1b\]|\x9d) [^\x07\x1b\x9c\n]{0,256} (?:\x07|\x1b\\|\x9c)?
+    | (?:\x1b[PX^_]|[\x90\x98\x9e\x9f]) [^\x07\x1b\x9c\n]{0,256} (?:\x1b\\|\x9c)?
+    | \x1b [ -~]?
+    """,
+    re.VERBOSE,
+)
+
+#: Characters that are not text on a terminal: C0 controls but tab and newline, DEL, C1
+#: controls, and the bidirectional overrides and isolates that reorder what is shown.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+_LINE_BREAK = re.compile(r"[\t\n]+")
+
+
+def safe_text(value: object, *, one_line: bool = False) -> str:
+    r"""Return ``value`` as a string with terminal escape sequences and controls removed.
+
+    Args:
+        value: Any value; ``None`` gives ``""``.
+        one_line: Also turn tabs and newlines into single spaces (for table cells and
+            one-line messages).
+
+    Returns:
+        The text, safe to write to a terminal once markup is not interpreted.
+
+    Example:
+        >>> safe_text("T\x1b[31mRED\x1b]0;title\x07!")
+        'TRED!'
+    """
+    if value is None:
+        return ""
+    text = _CONTROL.sub("", _ESCAPE_SEQUENCE.sub("", str(value)))
+    return _LINE_BREAK.sub(" ", text) if one_line else text
+
+
+def plain(value: object, *, style: str = "", one_line: bool = True) -> Text:
+    """Return ``value`` as a Rich :class:`~rich.text.Text`: shown as is, never as markup."""
+    return Text(safe_text(value, one_line=one_line), style=style)
+
+
+def safe_markup(value: object) -> str:
+    """Return ``value`` safe to put inside a Rich markup string (an f-string message)."""
+    return escape(safe_text(value, one_line=True))
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write ``text`` (UTF-8) to ``path`` through a temporary file renamed over it.
+
+    A failure part way (disk full, Ctrl-C) leaves ``path`` as it was and no temporary
+    file behind.
+
+    Args:
+        path: The file to write.
+        text: Its new content.
+    """
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            out.write(text)
+        os.chmod(tmp, _new_file_mode(path))
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def _new_file_mode(path: Path) -> int:
+    """The mode ``path`` has, else the one a new file gets under the current umask."""
+    with contextlib.suppress(OSError):
+        return path.stat().st_mode & 0o7777
+    mask = os.umask(0o22)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
+def output_problem(path: Path, *, folder: bool = False) -> str | None:
+    """Say why ``path`` cannot be written, before any work is done (None if it can).
+
+    Args:
+        path: A file to write, or with ``folder`` a folder to write files into (created
+            if missing; its parent must exist).
+        folder: ``path`` is a folder.
+
+    Returns:
+        ``"<path>: <reason>"`` or None.
+    """
+    if path.exists():
+        if folder and not path.is_dir():
+            return f"{path}: is a file, not a folder"
+        if not folder and path.is_dir():
+            return f"{path}: is a folder; give a file name (e.g. {path / 'report.html'})"
+        if not os.access(path, os.W_OK | (os.X_OK if folder else 0)):
+            return f"{path}: not writable"
+        return None
+    parent = path.parent
+    if not parent.exists():
+        return f"{path}: the folder {parent} does not exist"
+    if not parent.is_dir():
+        return f"{path}: {parent} is not a folder"
+    if not os.access(parent, os.W_OK | os.X_OK):
+        return f"{path}: the folder {parent} is not writable"
+    return None
