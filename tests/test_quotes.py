@@ -134,7 +134,9 @@ def test_verdicts_against_a_source() -> None:
     assert verdicts == ["altered", "altered", "verbatim", "paraphrase", "not_found"]
     assert any(e.significant and e.source_text == "not" for e in quotes[0].edits)
     assert any(e.significant and e.quote_text == "7" for e in quotes[1].edits)
-    assert [c.verdict for c in claims] == ["unsupported"]  # negation dropped
+    # Negation dropped: the claim distorts the source sentence, and says how.
+    assert [(c.verdict, c.how) for c in claims] == [("distorted", "polarity")]
+    assert claims[0].nearest is not None and claims[0].reason
 
 
 def test_a_short_quotation_edited_inside_is_altered_only_in_the_articles_source(

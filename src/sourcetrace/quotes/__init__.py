@@ -16,11 +16,13 @@ from dataclasses import dataclass
 from sourcetrace.documents import Document
 from sourcetrace.index.base import Store
 from sourcetrace.quotes.extract import extract_quotes
+from sourcetrace.quotes.kinds import classify
 from sourcetrace.quotes.limits import LIMITS, Limits, searched_end
 from sourcetrace.quotes.model import Edit, Quote, Reported, SourceSpan, Speaker
 from sourcetrace.quotes.names import NameBook
 from sourcetrace.quotes.reported import extract_reported
 from sourcetrace.quotes.spans import quoted_spans
+from sourcetrace.quotes.speakers import drop_non_speakers
 from sourcetrace.quotes.syntax import parse
 from sourcetrace.quotes.verify import VerifyOptions, verify_quotes, verify_reported
 
@@ -110,8 +112,16 @@ def scan(text: str, *, syntax: bool = True, limits: Limits = LIMITS) -> Scan:
             f"The text names more than {limits.max_names:,} different surnames: speaker "
             "mentions were matched to names exactly, without allowing for typos."
         )
-    quotes = extract_quotes(part, book=book, syntax=parsed if parsed is not None else False)
-    return Scan(tuple(quotes), tuple(extract_reported(part, book=book)), tuple(notices))
+    quotes = classify(
+        part, extract_quotes(part, book=book, syntax=parsed if parsed is not None else False)
+    )
+    claims = extract_reported(part, book=book)
+    # A speaker is a person or a body: never a place, a publication or a fragment.
+    return Scan(
+        tuple(drop_non_speakers(part, quotes)),
+        tuple(drop_non_speakers(part, claims)),
+        tuple(notices),
+    )
 
 
 def extract(text: str, *, syntax: bool = True) -> tuple[list[Quote], list[Reported]]:
@@ -202,7 +212,14 @@ def verify_scan(
         exclude=exclude,
         options=options,
     )
-    quotes = [dataclasses.replace(q, verdict="unchecked") for q in found.quotes]
+    why = (
+        "unchecked: past the caps on the quotations verified per text "
+        f"(the first {limits.max_checked:,}, of at most {limits.max_quote_chars:,} characters)"
+    )
+    quotes = [
+        dataclasses.replace(q, verdict="unchecked", reason=why) if q.kind == "quote" else q
+        for q in found.quotes
+    ]
     for i, q in zip(picked, checked, strict=True):
         quotes[i] = q
     notices = list(found.notices)
@@ -229,7 +246,14 @@ def verify_scan(
         quotes=tuple(quotes),
         reported=(
             *supported,
-            *(dataclasses.replace(c, verdict="unchecked") for c in found.reported[len(claims) :]),
+            *(
+                dataclasses.replace(
+                    c,
+                    verdict="unchecked",
+                    reason=f"unchecked: past the first {limits.max_checked:,} claims of the text",
+                )
+                for c in found.reported[len(claims) :]
+            ),
         ),
         notices=tuple(notices),
     )

@@ -18,6 +18,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from sourcetrace.documents import Document
+from sourcetrace.quotes.equivalence import (
+    attribution_gap,
+    changes_who,
+    contraction_only,
+    equivalent,
+)
 from sourcetrace.sentences import sentences, stem
 from sourcetrace.text import STOPWORDS, Words, is_content, word_set, words
 
@@ -185,6 +191,20 @@ def _align_piece(
     if not blocks:
         return None
     s_first, s_last = lo + blocks[0].b, lo + blocks[-1].b + blocks[-1].size
+    # Quotation words before the first match or after the last replace the source words
+    # there ("Because" for "As", "It's" for "It is"), within the source's sentence.
+    head = q_keys[: blocks[0].a]
+    tail = q_keys[blocks[-1].a + blocks[-1].size :]
+    found_first, found_last = s_first, s_last
+    if head:
+        q_head = text[a.starts[piece[0]] : a.ends[piece[0] + len(head) - 1]]
+        s_first = _edge(doc.text, s, s_first, -1, q_head, len(head) + _contracted(head))
+    if tail:
+        q_tail = text[a.starts[piece[-1] - len(tail) + 1] : a.ends[piece[-1]]]
+        s_last = _edge(doc.text, s, s_last, 1, q_tail, len(tail) + _contracted(tail))
+    # Source words taken in at the edges name what was replaced; whether the change can
+    # alter the meaning is judged on the quotation's words alone there.
+    edge = set(range(s_first, found_first)) | set(range(found_last, s_last))
     matcher = difflib.SequenceMatcher(None, q_keys, s.keys[s_first:s_last], autojunk=False)
     raw: list[tuple[str, list[int], list[int], tuple[int, int], tuple[int, int]]] = []
     matched = 0
@@ -197,22 +217,38 @@ def _align_piece(
         kind = {"replace": "replace", "delete": "insert", "insert": "delete"}[op]
         q_span = (a.starts[qa[0]], a.ends[qa[-1]]) if qa else _gap(a, piece, i1)
         s_span = (s.starts[sb[0]], s.ends[sb[-1]]) if sb else _gap(s, range(s_first, s_last), j1)
+        if not qa and attribution_gap(doc.text, *s_span):
+            continue  # the source's own "said Dr X" between two quoted segments: an omission
+        if _same_form(text, a, piece, (i1, i2), doc.text, s, (s_first + j1, s_first + j2)):
+            matched += len(qa)  # "10%" / "10 per cent", "one" / "1", "organise" / "organize"
+            continue
         raw.append((kind, qa, sb, q_span, s_span))
     added = {_name(a.keys[i]) for _, qa, _, _, _ in raw for i in qa}
     dropped = {_name(s.keys[j]) for _, _, sb, _, _ in raw for j in sb}
     moved = frozenset(added & dropped)
     edits = []
     for kind, qa, sb, q_span, s_span in raw:
-        keys = [a.keys[i] for i in qa] + [s.keys[j] for j in sb]
+        inner = [j for j in sb if j not in edge]
+        keys = [a.keys[i] for i in qa] + [s.keys[j] for j in inner]
         originals = [text[a.starts[i] : a.ends[i]] for i in qa] + [
-            doc.text[s.starts[j] : s.ends[j]] for j in sb
+            doc.text[s.starts[j] : s.ends[j]] for j in inner
         ]
         edits.append(
             WordEdit(
                 kind=kind,
                 source_text=doc.text[s_span[0] : s_span[1]] if sb else "",
                 quote_text=text[q_span[0] : q_span[1]] if qa else "",
-                significant=_significant(keys, originals, moved),
+                significant=(
+                    _significant(keys, originals, moved)
+                    or changes_who(
+                        doc.text[s_span[0] : s_span[1]] if sb else "",
+                        text[q_span[0] : q_span[1]] if qa else "",
+                    )
+                )
+                and not contraction_only(
+                    doc.text[s_span[0] : s_span[1]] if sb else "",
+                    text[q_span[0] : q_span[1]] if qa else "",
+                ),
                 source_start=s_span[0],
                 source_end=s_span[1],
                 quote_start=q_span[0],
@@ -220,6 +256,87 @@ def _align_piece(
             )
         )
     return s_first, s_last, matched, edits
+
+
+_EDGE_WORDS = 2
+_BOUNDARY_RE = re.compile(r"[.!?;:,“”\"«»\n()]")
+
+
+def _extend(doc_text: str, s: Words, at: int, step: int, most: int) -> list[int]:
+    """The passage edges reached moving ``step`` one source word at a time.
+
+    Never across a sentence end, comma, line break or quotation mark; at most ``most``.
+    """
+    out = []
+    for _ in range(most):
+        nxt = at + step
+        if step < 0:
+            if nxt < 0 or _BOUNDARY_RE.search(doc_text, s.ends[nxt], s.starts[at]):
+                break
+        elif at >= len(s) or (at and _BOUNDARY_RE.search(doc_text, s.ends[at - 1], s.starts[at])):
+            break
+        at = nxt
+        out.append(at)
+    return out
+
+
+def _edge(doc_text: str, s: Words, at: int, step: int, quoted: str, words_: int) -> int:
+    """Where a passage edge goes when the quotation has unmatched words beyond it.
+
+    To the source words the quotation gives in another form ("maybe" for "may be",
+    "it is" for "it's"), if any; else, for one word, to the one source word it replaces
+    ("Because" for "As"); else it stays.
+    """
+    reach = _extend(doc_text, s, at, step, min(words_, _EDGE_WORDS + 1))
+    for edge in reach:
+        lo, hi = (edge, at) if step < 0 else (at, edge)
+        src = doc_text[s.starts[lo] : s.ends[hi - 1]]
+        if equivalent(src, quoted) or contraction_only(src, quoted):
+            return edge
+    if words_ == 1 and reach:
+        return reach[0]
+    return at
+
+
+def _contracted(keys: Sequence[str]) -> int:
+    """How many of these words are contractions, each two source words ("it's")."""
+    return sum(1 for k in keys if ("'" in k and not k.endswith("'s")) or k in _IS_CONTRACTED)
+
+
+_IS_CONTRACTED = word_set("it's that's there's here's he's she's what's who's where's let's")
+
+
+def _context(text: str, w: Words, lo: int, hi: int, floor: int, ceil: int) -> str:
+    """Words ``[lo, hi)`` of ``w`` with one neighbouring word each side (within bounds)."""
+    first, last = max(lo - 1, floor), min(hi + 1, ceil)
+    if last <= first:
+        return ""
+    return text[w.starts[first] : w.ends[last - 1]]
+
+
+def _same_form(
+    text: str,
+    a: Words,
+    piece: range,
+    q_range: tuple[int, int],
+    doc_text: str,
+    s: Words,
+    s_range: tuple[int, int],
+) -> bool:
+    """Whether an edit only changes the form of the words (see :mod:`.equivalence`).
+
+    The words are compared with one neighbour each side, so "10%" (one word, the sign
+    dropped from its key) and "10 per cent" compare as the same number.
+    """
+    q_lo, q_hi = piece[0] + q_range[0], piece[0] + q_range[1]
+    q_text = _context(text, a, q_lo, q_hi, piece[0], piece[-1] + 1)
+    s_text = _context(doc_text, s, s_range[0], s_range[1], 0, len(s))
+    if q_range[1] > q_range[0] and s_range[1] > s_range[0]:
+        bare_q = text[a.starts[q_lo] : a.ends[q_hi - 1]]
+        bare_s = doc_text[s.starts[s_range[0]] : s.ends[s_range[1] - 1]]
+        if equivalent(bare_s, bare_q):
+            return True
+    return bool(q_text) and bool(s_text) and equivalent(s_text, q_text)
 
 
 def _gap(w: Words, rng: range, i: int) -> tuple[int, int]:

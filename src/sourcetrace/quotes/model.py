@@ -7,7 +7,10 @@ from typing import Any, Literal
 
 # ``unchecked``: there was nothing to check against (an empty index, no source).
 QuoteVerdict = Literal["verbatim", "altered", "paraphrase", "not_found", "unchecked"]
-ClaimVerdict = Literal["supported", "unsupported", "unchecked"]
+ClaimVerdict = Literal["supported", "distorted", "unsupported", "unchecked"]
+#: What a quoted span is: words a speaker said or wrote, or a quoted term, label or title
+#: (scare quotes), which gets no verdict.
+QuoteKind = Literal["quote", "term"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +112,8 @@ class Quote:
         source: Where in the sources the quotation was found.
         similarity: 1.0 for verbatim, lower for altered or paraphrased.
         edits: The differences from the source, for ``altered``.
+        kind: ``quote``, or ``term`` for scare quotes, quoted terms and titles (no verdict).
+        reason: One line: what was compared with what and which rule decided the verdict.
     """
 
     text: str
@@ -122,6 +127,8 @@ class Quote:
     source: SourceSpan | None = None
     similarity: float | None = None
     edits: tuple[Edit, ...] = ()
+    kind: QuoteKind = "quote"
+    reason: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """Return the quotation in the JSON schema."""
@@ -135,6 +142,8 @@ class Quote:
             "source": _span(self.source),
             "similarity": self.similarity,
             "edits": [e.to_dict() for e in self.edits],
+            "kind": self.kind,
+            "reason": self.reason,
         }
 
 
@@ -152,6 +161,10 @@ class Reported:
             there was no source to check it against; None when not verified at all.
         source: The supporting source span.
         similarity: Share of the claim's content words the best source sentence holds.
+        how: For ``distorted``: what the story changes (``stronger``, ``causal``,
+            ``population``, ``polarity``, ``numbers``, ``actor``...).
+        reason: One line: what was compared with what and which rule decided the verdict.
+        nearest: For ``unsupported``: the closest source sentence that was checked.
     """
 
     text: str
@@ -162,6 +175,9 @@ class Reported:
     verdict: ClaimVerdict | None = None
     source: SourceSpan | None = None
     similarity: float | None = None
+    how: str | None = None
+    reason: str | None = None
+    nearest: SourceSpan | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """Return the claim in the JSON schema."""
@@ -174,4 +190,7 @@ class Reported:
             "verdict": self.verdict,
             "source": _span(self.source),
             "similarity": self.similarity,
+            "how": self.how,
+            "reason": self.reason,
+            "nearest": _span(self.nearest),
         }

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from sourcetrace.quotes.cues import PRONOUNS
 from sourcetrace.quotes.limits import LIMITS
+from sourcetrace.quotes.speakers import labels_at
 from sourcetrace.text import word_set
 
 _RUN_RE = re.compile(
@@ -46,6 +47,11 @@ _NOT_NAME = word_set(
 _DETERMINERS = word_set("the a an his her their its our this that these those")
 _WORD_RE = re.compile(r"[\w’'\-]+")
 _PARTICLES = word_set("de da del der di du la le van von bin al el ibn")
+_PERSONAL_TITLES = word_set("dr prof professor mr mrs ms miss sir dame lord lady")
+_BODY_ROLE_RE = re.compile(
+    r"^(?:[Aa]n?|[Tt]he)\s+((?:[A-Z][\w’'&\-]*\s+)(?:(?:of|for|and|the|[A-Z][\w’'&\-]*)\s+)*?)"
+    r"(?:spokesman|spokeswoman|spokesperson|spokespeople|representative|official|source)$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +81,9 @@ def person_name(phrase: str) -> str | None:
         low = bare.lower()
         if low in _ROLES or low in _DETERMINERS or low in _NOT_NAME or low in PRONOUNS:
             kept = []
+            continue
+        if bare[:1].islower() and low not in _PARTICLES:
+            kept = []  # "researcher Adrian Martineau", "study author Dr Claudia Cooper"
             continue
         if not kept and low.endswith("ing") and tok is not tokens[-1]:
             kept = []
@@ -140,6 +149,43 @@ class NameBook:
         cap = LIMITS.max_names if max_names is None else max_names
         self.fuzzy = len(self._by_last) <= cap
 
+    def _is_person(self, nm: NameMention) -> bool:
+        """A name NER calls a person, or one with a personal title ("Dr Claudia Marsh").
+
+        Only people are antecedents of "he" and "she", not "Northern Ireland". Without
+        spaCy, every name.
+        """
+        labels = labels_at(self.text, nm.start, nm.end)
+        if labels is None or "PERSON" in labels:
+            return True
+        run = self.text[nm.start : nm.end].split()
+        titled = any(w.rstrip(".").lower() in _PERSONAL_TITLES for w in run)
+        return titled or not labels
+
+    def _opens_sentence(self, at: int) -> bool:
+        before = self.text[max(0, at - 3) : at].rstrip(" \t")
+        return not before or before[-1] in '.!?\n”"’:'
+
+    def _antecedent(self, at: int) -> str | None:
+        """The person "he"/"she" at ``at`` refers to.
+
+        The last speaker, or a person named as a sentence's subject since ("Louis Levy,
+        head of nutrition, shared their caution. “…,” he said").
+        """
+        # The last speaker noted at or before ``at``, and the names ending by then (names
+        # are in order: a bisection), walked back from the nearest.
+        recent = next(((pos, n) for pos, n in reversed(self.speakers) if pos <= at), None)
+        before = (self.names[k] for k in range(bisect_right(self._ends, at) - 1, -1, -1))
+        if recent is not None:
+            pos, name = recent
+            for nm in before:
+                if nm.start <= pos:
+                    break
+                if self._opens_sentence(nm.start) and self._is_person(nm):
+                    return nm.name
+            return name
+        return next((nm.name for nm in before if self._is_person(nm)), None)
+
     def remember(self, at: int, name: str) -> None:
         """Note that ``name`` spoke at offset ``at`` (pronouns resolve to recent speakers)."""
         self.speakers.append((at, name))
@@ -169,12 +215,17 @@ class NameBook:
             return None
         if mention.lower() == "who":  # "said Weaver, who added": its antecedent
             return self._last_before(at)
+        if mention.lower() in {"he", "she", "him", "her"}:
+            return self._antecedent(at)
         if mention.lower() in PRONOUNS:
             # The speaker noted last among those that spoke at or before ``at``.
             for pos, n in reversed(self.speakers):
                 if pos <= at:
                     return n
             return self._last_before(at)
+        body = _BODY_ROLE_RE.match(mention)
+        if body is not None:
+            return body.group(1).strip()  # "A Department of Health spokesman": the body speaks
         name = person_name(mention)
         if name is not None and all(w[:1].isupper() or w in _PARTICLES for w in name.split()):
             if len(name.split()) >= 2:

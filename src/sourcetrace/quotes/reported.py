@@ -1,68 +1,221 @@
 """Reported speech: claims attributed to someone without quotation marks.
 
-"Stepanyan called on rights groups to act", "The minister said that talks had failed",
-"Talks had failed, the minister said", "According to the minister, talks had failed".
-Each such sentence outside quotation marks gives one claim: the attributed content, its
-speaker (resolved like a quotation's) and the cue.
+The patterns news uses: "X said (that) …", "X warned / believes / found that …", "the
+study / researchers found …", "X called on Y to …", "according to X, …", "…, according to
+X" and "…, X said". Each gives one claim: the attributed content (the that-clause or the
+complement, without the attribution words), its speaker and the cue. The speaker is a
+person or body the story names, or a document ("the study"); generic people ("they",
+"researchers", "experts") give a claim with no speaker name rather than a guess. Content
+that is mostly inside quotation marks is a quotation, left to
+:func:`sourcetrace.quotes.extract_quotes`.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from itertools import accumulate
+from dataclasses import dataclass
 
-from sourcetrace.quotes.cues import cues_in, mention_after, mention_before, subject_before
+from sourcetrace.quotes.cues import mention_before, subject_before
 from sourcetrace.quotes.model import Reported, Speaker
 from sourcetrace.quotes.names import NameBook
-from sourcetrace.quotes.spans import QuotedSpan, paragraphs, quoted_spans, sentence_ends
+from sourcetrace.quotes.spans import SpanIndex, paragraphs, quoted_spans, sentence_ends
+from sourcetrace.quotes.speakers import research_body
 from sourcetrace.text import word_set
 
-# Verbs that report what someone claimed, asked for or stated (not "wrote a book").
+# Verbs that report what someone claimed, found, asked for or stated.
 _REPORTING = word_set(
-    """said says told tells stated states claimed claims argued argues insisted insists
-    warned warns urged urges added adds noted notes stressed stresses announced announces
-    demanded demands accused accuses believes believed thinks thought alleged alleges
-    asserted asserts maintained maintains admitted admits acknowledged acknowledges
-    denied denies predicted predicts suggested suggests explained explains declared
-    declares emphasized emphasizes emphasised reiterated reiterates promised promises
-    vowed vows pledged pledges confirmed confirms revealed reveals reported reports"""
+    """said says say told tells stated states claimed claims argued argues argue insisted
+    insists warned warns warn urged urges added adds noted notes stressed stresses
+    announced announces demanded demands believes believed believe thinks think alleged
+    alleges asserted asserts maintained maintains admitted admits acknowledged
+    acknowledges denied denies predicted predicts suggested suggests suggest explained
+    explains declared declares emphasized emphasizes emphasised emphasises reiterated
+    reiterates promised promises vowed vows pledged pledges confirmed confirms revealed
+    reveals reported reports found finds find showed shows show concluded concludes
+    conclude conceded concedes recommended recommends recommend estimated estimates
+    estimate discovered discovers cautioned cautions highlighted highlights indicated
+    indicates indicate"""
 )
-_PHRASE_RE = re.compile(r"^(?:called|calls|calling)\s+(?:on|for)$|^according\s+to$", re.I)
-_THAT_RE = re.compile(r"\s*(?:,\s*)?(?:that\b)?\s*")
+# Verbs whose object comes first ("told the BBC that", "urged the NHS to").
+_OBJECT_FIRST = word_set("told tells urged urges recommended recommends")
+_CUE_RE = re.compile(
+    r"\b(?:(?:called|calls|calling)\s+(?:on|for)|according\s+to|[a-z]+)\b", re.IGNORECASE
+)
+_THAT_RE = re.compile(r"[\s,]*(?:that\b)?\s*")
+# After the cue, words that introduce a circumstance, not the claim ("said in a statement").
+_CIRCUMSTANCE_RE = re.compile(
+    r"\s*(?:in|on|at|during|after|before|yesterday|today|last|this|earlier|recently|"
+    r"previously|also|however|in\s+a)\b",
+    re.IGNORECASE,
+)
+_THAT_WITHIN_RE = re.compile(r"\bthat\b")
+# Nouns of documents and bodies that speak as themselves ("the study found that").
+_DOCUMENTS = word_set(
+    """study studies research report review paper analysis survey trial trials findings
+    results data evidence investigation inquiry authors team guidance guidelines
+    post-mortems autopsies experiment"""
+)
+# People named only by their kind: a claim with no speaker name rather than a guess.
+_GENERIC = word_set(
+    """they researchers scientists experts doctors medics officials authors team critics
+    campaigners others some many observers people investigators academics specialists
+    we you i it this who which"""
+)
+# Reported speech tells what a third party said; "I think" is a transcript's own words.
+_FIRST_PERSON = frozenset(["i", "we", "you", "me", "us"])
+# The people of a research body the story names ("researchers", "the team"): the body.
+_RESEARCHERS = word_set("researchers scientists team authors investigators academics")
+_DETERMINERS_RE = re.compile(r"^(?:the|a|an|their|its|his|her|our|this|that|these|new)\s+", re.I)
 _MIN_WORDS = 4
+_MAX_SUBJECT_WORDS = 10
+# A claim whose content is more than this share inside quotation marks is a quotation.
+_MAX_QUOTED = 0.5
 
 
-def _is_reporting(cue: str) -> bool:
-    return cue.lower() in _REPORTING or bool(_PHRASE_RE.match(cue))
+@dataclass(frozen=True, slots=True)
+class _Found:
+    cue: str
+    cue_start: int
+    cue_end: int
+    c_start: int
+    c_end: int
+    mention: tuple[int, int] | None
 
 
-def _sentences(text: str, quotes: list[QuotedSpan]) -> list[tuple[int, int]]:
-    """Sentences that hold no quotation mark at all (spans of the text)."""
-    # A sentence holds a quotation mark when a quotation opening before its end closes
-    # after its start: the furthest close among those opening before its end, bisected.
-    marks = sorted((q.open_at, q.after) for q in quotes)
-    opens = [a for a, _ in marks]
-    reach = list(accumulate((b for _, b in marks), max))
+def _is_cue(word: str) -> bool:
+    low = word.lower()
+    return low in _REPORTING or low.startswith(("called", "calls", "calling", "according"))
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
     out = []
     for p_start, p_end in paragraphs(text):
         start = p_start
         for end in [*sentence_ends(text, p_start, p_end), p_end]:
-            if end <= start:
-                continue
-            i = bisect_left(opens, end)
-            if not (i and reach[i - 1] > start):
+            if end > start:
                 out.append((start, end))
             start = end
     return out
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and not text[start].isalnum():
+    while start < end and not (text[start].isalnum() or text[start] in '“"‘'):
         start += 1
-    while end > start and not text[end - 1].isalnum() and text[end - 1] not in ")%":
+    while end > start and not text[end - 1].isalnum() and text[end - 1] not in ')%”"’':
         end -= 1
+    # A closing mark whose opening mark is outside the claim belongs to a quotation.
+    while end > start and text[end - 1] in '”"’' and text.count(text[end - 1], start, end) == 1:
+        end -= 1
+        while end > start and not text[end - 1].isalnum():
+            end -= 1
     return start, end
+
+
+def _quoted_share(quotes: SpanIndex, start: int, end: int) -> float:
+    return quotes.inside(start, end) / max(1, end - start)
+
+
+def _inside_quote(quotes: SpanIndex, at: int) -> bool:
+    return quotes.covers(at)
+
+
+def _find(text: str, s_start: int, s_end: int, quotes: SpanIndex) -> _Found | None:
+    """The first attribution pattern of one sentence, with its content span."""
+    for cue in _CUE_RE.finditer(text, s_start, s_end):
+        word = cue.group()
+        if not _is_cue(word) or _inside_quote(quotes, cue.start()):
+            continue
+        if word[:1].isupper() and cue.start() > s_start:
+            continue  # "Said Ahmed", a name
+        low = word.lower()
+        if low.startswith("according"):
+            comma = text.find(",", cue.end(), s_end)
+            if text[s_start : cue.start()].strip(" ,\n") and comma < 0:
+                # "…, according to X."
+                c_end = cue.start()
+                return _Found(word, cue.start(), cue.end(), s_start, c_end, (cue.end(), s_end))
+            if comma >= 0:
+                return _Found(word, cue.start(), cue.end(), comma + 1, s_end, (cue.end(), comma))
+            continue
+        before = text[s_start : cue.start()]
+        if before.rstrip().endswith(",") and len(before.split()) > _MAX_SUBJECT_WORDS // 2:
+            # "Claim, X said." : the cue closes the sentence with its subject.
+            tail = text[cue.end() : s_end].strip(" .,\n")
+            if len(tail.split()) <= 4:
+                comma = s_start + before.rstrip().rfind(",")
+                who = (comma + 1, cue.start())
+                if not text[who[0] : who[1]].strip():
+                    who = (cue.end(), s_end)  # "Claim, said X."
+                return _Found(word, cue.start(), cue.end(), s_start, comma, who)
+        if len(before.split()) > _MAX_SUBJECT_WORDS + 4:
+            continue
+        after = cue.end()
+        if low.startswith(("called", "calls", "calling")) or low in _OBJECT_FIRST:
+            that = _THAT_WITHIN_RE.search(text, after, min(s_end, after + 60))
+            if low in {"told", "tells"}:
+                if that is None:
+                    continue
+                after = that.end()
+        elif _CIRCUMSTANCE_RE.match(text, after):
+            that = _THAT_WITHIN_RE.search(text, after, min(s_end, after + 60))
+            if that is None:
+                continue
+            after = that.end()
+        else:
+            lead = _THAT_RE.match(text, after)
+            after = lead.end() if lead else after
+        if text[cue.end() : cue.end() + 2].strip().startswith(":"):
+            continue  # "X said: …" leads into a quotation or a list
+        return _Found(word, cue.start(), cue.end(), after, s_end, None)
+    return None
+
+
+def _name_in_subject(text: str, book: NameBook, start: int, cue: int) -> tuple[int, int] | None:
+    """A person's name inside the subject ("Charity head George Nolan urged"), if any.
+
+    The last name between the subject's start and the cue, followed only by an appositive
+    or a few words ("George Nolan, 54, said").
+    """
+    for nm in reversed(book.names):
+        if start <= nm.start and nm.end <= cue:
+            between = text[nm.end : cue]
+            if len(between.split()) <= 2 or between.lstrip().startswith(","):
+                end = nm.start + len(text[nm.start : nm.end].rstrip())
+                return nm.start, end
+    return None
+
+
+def _speaker(text: str, book: NameBook, found: _Found, s_start: int) -> Speaker | None:
+    """The speaker of a claim; None when the sentence names nobody who can be the source."""
+    if found.mention is not None:
+        lo, hi = found.mention
+        m = re.search(r"[^\s,.;:][^,.;:]*[^\s,.;:]|\w", text[lo:hi])
+        if m is None:
+            return None
+        mention = (lo + m.start(), lo + m.end())
+    else:
+        got = mention_before(text, s_start, found.cue_start) or subject_before(
+            text, s_start, found.cue_start
+        )
+        if got is None:
+            return None
+        mention = (got.start, got.end)
+        named = _name_in_subject(text, book, got.start, found.cue_start)
+        if named is not None:
+            mention = named
+    words = text[mention[0] : mention[1]]
+    if len(words.split()) > _MAX_SUBJECT_WORDS or words.strip().lower() in _FIRST_PERSON:
+        return None  # "I think …", "you know …": the speaker's own words, not reported
+    bare = _DETERMINERS_RE.sub("", words.strip())
+    last = bare.split()[-1].lower() if bare.split() else ""
+    if last in _RESEARCHERS:
+        return Speaker(research_body(text), words, *mention)
+    if last in _GENERIC or bare.lower() in _GENERIC:
+        return Speaker(None, words, *mention)
+    if last in _DOCUMENTS:
+        return Speaker(bare, words, *mention)
+    name = book.resolve(words, mention[0])
+    return Speaker(name, words, *mention)
 
 
 def extract_reported(text: str, *, book: NameBook | None = None) -> list[Reported]:
@@ -73,44 +226,31 @@ def extract_reported(text: str, *, book: NameBook | None = None) -> list[Reporte
         book: The article's named people (built from ``text`` if not given).
 
     Returns:
-        Claims in text order; sentences inside or around quotations are left to
-        :func:`sourcetrace.quotes.extract_quotes`.
+        Claims in text order; quoted words are left to
+        :func:`sourcetrace.quotes.extract_quotes` (a claim may hold a short quoted phrase).
     """
     book = book or NameBook(text)
-    quotes = quoted_spans(text)
+    quotes = SpanIndex(quoted_spans(text))  # bisected, not scanned, per cue and claim
     out: list[Reported] = []
-    for s_start, s_end in _sentences(text, quotes):
-        for cue in cues_in(text, s_start, s_end):
-            if not _is_reporting(cue.group()):
-                continue
-            if cue.group().lower().startswith("according"):
-                mention = mention_after(text, cue.end(), s_end)
-                comma = text.find(",", cue.end(), s_end)
-                c_start, c_end = (comma + 1, s_end) if comma >= 0 else (s_end, s_end)
-            else:
-                mention = mention_before(text, s_start, cue.start()) or subject_before(
-                    text, s_start, cue.start()
-                )
-                before = text[s_start : mention.start if mention else cue.start()].rstrip()
-                if before.endswith(",") and len(before.split()) >= _MIN_WORDS:
-                    c_start, c_end = s_start, len(before) + s_start - 1  # "Claim, X said."
-                else:
-                    lead = _THAT_RE.match(text, cue.end())
-                    c_start, c_end = (lead.end() if lead else cue.end()), s_end
-            if mention is None:
-                continue
-            c_start, c_end = _trim(text, c_start, c_end)
-            if len(text[c_start:c_end].split()) < _MIN_WORDS:
-                continue
-            name = book.resolve(mention.text, mention.start)
-            out.append(
-                Reported(
-                    text=text[c_start:c_end],
-                    start=c_start,
-                    end=c_end,
-                    speaker=Speaker(name, mention.text, mention.start, mention.end),
-                    cue=cue.group(),
-                )
+    for s_start, s_end in _sentences(text):
+        found = _find(text, s_start, s_end, quotes)
+        if found is None:
+            continue
+        c_start, c_end = _trim(text, found.c_start, found.c_end)
+        if len(text[c_start:c_end].split()) < _MIN_WORDS:
+            continue
+        if _quoted_share(quotes, c_start, c_end) > _MAX_QUOTED:
+            continue
+        speaker = _speaker(text, book, found, s_start)
+        if speaker is None:
+            continue
+        out.append(
+            Reported(
+                text=text[c_start:c_end],
+                start=c_start,
+                end=c_end,
+                speaker=speaker,
+                cue=found.cue,
             )
-            break
+        )
     return out

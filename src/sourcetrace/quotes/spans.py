@@ -10,7 +10,7 @@ the closing mark only at the end, is one span. Offsets exclude the marks.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, islice
@@ -186,6 +186,35 @@ def single_quotes(text: str, inside: list[QuotedSpan]) -> list[QuotedSpan]:
                 out.append(QuotedSpan(s, e, m.start(), close.start(), single=True))
             pos = close.end()
     return out
+
+
+class SpanIndex:
+    """Quoted spans, asked which cover an offset or a range without a scan of them all."""
+
+    def __init__(self, spans: list[QuotedSpan]) -> None:
+        """Index the spans by where they open and start (any order, overlapping or not)."""
+        by_open = sorted(spans, key=lambda q: q.open_at)
+        self._opens = [q.open_at for q in by_open]
+        # The furthest ``after`` among the spans opening at or before each one.
+        self._reach = list(accumulate((q.after for q in by_open), max))
+        self._by_start = sorted(spans, key=lambda q: q.start)
+        self._starts = [q.start for q in self._by_start]
+        self._ends = list(accumulate((q.end for q in self._by_start), max))
+
+    def covers(self, at: int) -> bool:
+        """Whether a span's marks enclose offset ``at`` (``open_at <= at < after``)."""
+        i = bisect_right(self._opens, at)
+        return i > 0 and self._reach[i - 1] > at
+
+    def inside(self, start: int, end: int) -> int:
+        """How many characters of ``[start, end)`` the spans' quoted text holds (summed)."""
+        total = 0
+        k = bisect_left(self._starts, end) - 1
+        while k >= 0 and self._ends[k] > start:
+            q = self._by_start[k]
+            total += max(0, min(q.end, end) - max(q.start, start))
+            k -= 1
+        return total
 
 
 def quoted_spans(text: str) -> list[QuotedSpan]:

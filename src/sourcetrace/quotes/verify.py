@@ -17,10 +17,18 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from sourcetrace.claims import Drift, compare
 from sourcetrace.documents import Document
 from sourcetrace.index.base import Store
 from sourcetrace.quotes.match import Located, SentenceMatch, best_location, best_sentence
-from sourcetrace.quotes.model import Edit, Quote, QuoteVerdict, Reported, SourceSpan
+from sourcetrace.quotes.model import (
+    ClaimVerdict,
+    Edit,
+    Quote,
+    QuoteVerdict,
+    Reported,
+    SourceSpan,
+)
 from sourcetrace.text import Words, index_terms, is_content, words
 
 # A relative clause inside a claim is background the claim leans on ("rights groups,
@@ -32,6 +40,7 @@ _REQUEST_CUES = frozenset(
     ["called on", "calls on", "calling on", "urged", "urges", "asked", "asks", "demanded"]
 )
 _ACTION_RE = re.compile(r"\bto\s+\w")
+_CAUSAL_RE = re.compile(r"\b(?:cause[sd]?|causing|lead[s]? to|led to|result[s]? in|make[s]?)\b")
 _BACKGROUND_RE = re.compile(r",\s*(?:which|who|whom|whose|where)\b[^,;]*,")
 
 
@@ -47,13 +56,19 @@ class VerifyOptions:
         supported_min: The same share for a reported claim to be supported.
         min_shared: Fewest content stems a paraphrase or a supported claim must share.
         lookup: Documents retrieved from the index per quotation, besides the sources.
+        other_min: Share of a quotation's words a document that is not one of the
+            article's sources must hold in order for it to count as the quotation's
+            source at all (a weaker overlap there is chance: ``not_found``).
+        other_run: Fewest consecutive quotation words such a document must hold.
     """
 
-    altered_min: float = 0.5
+    altered_min: float = 0.7
     paraphrase_min: float = 0.6
     supported_min: float = 0.6
     min_shared: int = 3
     lookup: int = 5
+    other_min: float = 0.8
+    other_run: int = 4
 
     def __post_init__(self) -> None:
         from sourcetrace.settings import check_options
@@ -125,38 +140,85 @@ class _Verdict:
     source: SourceSpan | None = None
     similarity: float | None = None
     edits: tuple[Edit, ...] = ()
+    reason: str = ""
 
 
 def _word_count(a: Words, start: int, end: int) -> int:
     return max(0, bisect_left(a.starts, end) - a.index_at(start))
 
 
+def _longest_run(a: Words, start: int, end: int, found: Located) -> int:
+    """The most consecutive quotation words found unchanged (each edit cuts the run)."""
+    best = run = 0
+    first = a.index_at(start)
+    for i in range(first, len(a)):
+        w_start, w_end = a.starts[i], a.ends[i]
+        if w_start >= end:
+            break
+        cut = any(
+            (e.quote_start < w_end and e.quote_end > w_start)
+            or (e.quote_start == e.quote_end and w_start <= e.quote_start < w_end + 1)
+            for e in found.edits
+        )
+        run = 0 if cut else run + 1
+        best = max(best, run)
+    return best
+
+
+def _holds_passage(
+    found: Located, own: bool, opts: VerifyOptions, short_ok: bool, run: int
+) -> bool:
+    """Whether the document holds the quoted passage (an anchored, mostly covering match)."""
+    least = min(opts.min_shared, found.total)
+    if short_ok:
+        least = min(least, _SHORT_SHARED)
+    if found.matched < least:
+        return False
+    share = found.matched / found.total
+    if own:
+        return share >= opts.altered_min or (short_ok and share >= 0.5)
+    return share >= opts.other_min and run >= min(opts.other_run, found.total)
+
+
 def _quote_verdict(
-    found: Located | None, sentence: SentenceMatch | None, opts: VerifyOptions, short_ok: bool
+    found: Located | None,
+    sentence: SentenceMatch | None,
+    opts: VerifyOptions,
+    short_ok: bool,
+    own_ids: frozenset[str],
+    run: int = 0,
 ) -> _Verdict:
     """The verdict of one quotation from its best passage and its best sentence.
 
     ``short_ok`` lets a short quotation count as altered with fewer than ``min_shared``
-    words found (one word changed, in one of the article's own sources).
+    words found (one word changed, in one of the article's own sources). A document that
+    is not one of the article's sources must hold the passage strongly (``other_min``):
+    a chance overlap there is ``not_found``, never ``altered`` or ``paraphrase``.
     """
+    own = found is not None and found.doc_id in own_ids
+    where = "the article's source" if own else "an indexed document"
     if found is not None and found.matched == found.total and not found.edits:
-        return _Verdict("verbatim", SourceSpan(found.doc_id, found.start, found.end), 1.0)
-    least = min(opts.min_shared, found.total) if found is not None else 0
-    if short_ok:
-        least = min(least, _SHORT_SHARED)
-    if (
-        found is not None
-        and found.matched >= least
-        and found.matched / found.total >= opts.altered_min
-    ):
+        return _Verdict(
+            "verbatim",
+            SourceSpan(found.doc_id, found.start, found.end),
+            1.0,
+            reason=f"every word found in order in {where} {found.doc_id}",
+        )
+    if found is not None and _holds_passage(found, own, opts, short_ok, run):
+        sig = sum(e.significant for e in found.edits)
         return _Verdict(
             "altered",
             SourceSpan(found.doc_id, found.start, found.end),
             round(found.similarity, 4),
             _edits(found),
+            reason=(
+                f"{found.matched} of {found.total} words found in order in {where} "
+                f"{found.doc_id}; {len(found.edits)} edit(s), {sig} can change the meaning"
+            ),
         )
     if (
         sentence is not None
+        and sentence.doc_id in own_ids
         and sentence.containment >= opts.paraphrase_min
         and sentence.shared >= opts.min_shared
     ):
@@ -164,8 +226,19 @@ def _quote_verdict(
             "paraphrase",
             SourceSpan(sentence.doc_id, sentence.start, sentence.end),
             round(sentence.containment, 4),
+            reason=(
+                f"words not in order in any source, but a sentence of {sentence.doc_id} "
+                f"holds {sentence.shared} of its content words ({sentence.containment:.0%})"
+            ),
         )
-    return _Verdict("not_found")
+    if found is not None:
+        why = (
+            f"best passage ({found.doc_id}) holds only {found.matched} of {found.total} "
+            "words: a chance overlap, not its source"
+        )
+    else:
+        why = "no source or indexed document holds its words"
+    return _Verdict("not_found", reason=why)
 
 
 def verify_quotes(
@@ -198,8 +271,15 @@ def verify_quotes(
     own = [d for d in sources if d.id not in skip]
     own_ids = {d.id for d in own}
     if not own and (store is None or store.count() == 0):
-        return [dataclasses.replace(q, verdict="unchecked") for q in quotes]
+        why = "unchecked: the index holds no documents, so there was nothing to compare it with"
+        return [
+            dataclasses.replace(q, verdict="unchecked", reason=why) if q.kind == "quote" else q
+            for q in quotes
+        ]
     for q in quotes:
+        if q.kind != "quote":
+            out.append(q)  # a quoted term or title: no verdict
+            continue
         # The article's own sources first; the whole index only for what they lack.
         found = best_location(text, a, q.start, q.end, own)
         docs = own
@@ -213,7 +293,7 @@ def verify_quotes(
                 found = wider
         sentence = None
         if found is None or found.matched / found.total < opts.altered_min:
-            sentence = best_sentence(a, q.start, q.end, docs)
+            sentence = best_sentence(a, q.start, q.end, own)
         # A short quotation in one of the article's own sources ("cross-reactive" quoted
         # as "cross-justify reactive"): altered when all its words but one are found
         # together, since where it comes from is known already. A passage the index
@@ -224,10 +304,16 @@ def verify_quotes(
             and found.matched >= found.total - 1
             and found.similarity >= _SHORT_SIMILARITY
         )
-        v = _quote_verdict(found, sentence, opts, short_ok)
+        run = _longest_run(a, q.start, q.end, found) if found is not None else 0
+        v = _quote_verdict(found, sentence, opts, short_ok, frozenset(own_ids), run)
         out.append(
             dataclasses.replace(
-                q, verdict=v.verdict, source=v.source, similarity=v.similarity, edits=v.edits
+                q,
+                verdict=v.verdict,
+                source=v.source,
+                similarity=v.similarity,
+                edits=v.edits,
+                reason=v.reason,
             )
         )
     return out
@@ -238,8 +324,84 @@ def _supports(match: SentenceMatch | None, opts: VerifyOptions) -> bool:
         match is not None
         and match.containment >= opts.supported_min
         and match.shared >= opts.min_shared
-        and match.negated_span == match.negated_source
     )
+
+
+def _how(drift: Drift) -> str:
+    """The guide's name of a drift's first change."""
+    kind = drift.changes[0].kind if drift.changes else "other"
+    if kind == "strength":
+        words = drift.changes[0].claim_words.lower()
+        return "causal" if _CAUSAL_RE.search(words) else "stronger"
+    return {"advice": "stronger"}.get(kind, kind)
+
+
+@dataclass(frozen=True, slots=True)
+class _ClaimVerdict:
+    verdict: ClaimVerdict
+    source: SourceSpan | None
+    nearest: SourceSpan | None
+    how: str | None
+    reason: str
+
+
+def _claim_verdict(
+    text: str,
+    claim: Reported,
+    a: Words,
+    docs: Sequence[Document],
+    opts: VerifyOptions,
+) -> tuple[_ClaimVerdict, SentenceMatch | None]:
+    background = [m.span() for m in _BACKGROUND_RE.finditer(text, claim.start, claim.end)]
+    match = best_sentence(a, claim.start, claim.end, docs, skip=background)
+    if match is None:
+        return _ClaimVerdict("unsupported", None, None, None, "no content words to check"), None
+    span = SourceSpan(match.doc_id, match.start, match.end)
+    where = f"{match.doc_id} {match.start}-{match.end}"
+    if not _supports(match, opts):
+        return (
+            _ClaimVerdict(
+                "unsupported",
+                None,
+                span,
+                None,
+                f"no source sentence carries it: the nearest ({where}) holds {match.shared} "
+                f"of its content words ({match.containment:.0%})",
+            ),
+            match,
+        )
+    doc = next(d for d in docs if d.id == match.doc_id)
+    source_text = doc.text[match.start : match.end]
+    claim_text = text[claim.start : claim.end]
+    action = _ACTION_RE.search(text, claim.start, claim.end)
+    if action is not None and (claim.cue or "").lower() in _REQUEST_CUES:
+        # "X called on Y to Z": the call for Z must be in the source, made of Y.
+        asked = best_sentence(a, action.start(), claim.end, docs)
+        if not _supports(asked, opts):
+            drift = compare(claim_text, source_text)
+            how = "actor" if drift.actor_changed else None
+            reason = (
+                f"the source sentence ({where}) names the same parties but not the call "
+                f'"{text[action.start() : claim.end]}"'
+                + (f"; {drift.reason}" if drift.actor_changed else "")
+            )
+            verdict: ClaimVerdict = "distorted" if how else "unsupported"
+            return _ClaimVerdict(verdict, None, span, how, reason), match
+    shared = f"source sentence {where} holds {match.shared} of its content words"
+    if match.negated_span != match.negated_source:
+        return (
+            _ClaimVerdict(
+                "distorted", None, span, "polarity", f"{shared}, but one of the two is negated"
+            ),
+            match,
+        )
+    drift = compare(claim_text, source_text, claim_context=text, source_context=doc.text)
+    if drift.distorted:
+        return (
+            _ClaimVerdict("distorted", None, span, _how(drift), f"{shared}; {drift.reason}"),
+            match,
+        )
+    return _ClaimVerdict("supported", span, None, None, f"{shared}; {drift.reason}"), match
 
 
 def verify_reported(
@@ -250,11 +412,13 @@ def verify_reported(
     exclude: Sequence[str] = (),
     options: VerifyOptions | None = None,
 ) -> list[Reported]:
-    """Mark each reported claim ``supported`` or ``unsupported`` by the sources.
+    """Mark each reported claim ``supported``, ``distorted`` or ``unsupported``.
 
     A claim is supported when one source sentence (or two adjacent ones) holds most of
-    its content words with the same polarity: a claim built from the source's words
-    whose negation was added or dropped is unsupported.
+    its content words and says the same (:func:`sourcetrace.claims.compare`: certainty,
+    population, numbers, polarity, actor); ``distorted`` when it changes one of these
+    (``how`` says which; ``nearest`` is the sentence it distorts); ``unsupported`` when
+    no sentence carries it (``nearest`` is the closest that was checked).
 
     Args:
         text: The article's text.
@@ -264,29 +428,26 @@ def verify_reported(
         options: Thresholds.
 
     Returns:
-        The claims with ``verdict``, ``source`` and ``similarity`` set; all
-        ``unchecked`` when there is no source to check them against.
+        The claims with ``verdict``, ``source``, ``nearest``, ``how`` and ``reason`` set;
+        all ``unchecked`` when there is no source to check them against.
     """
     opts = options or VerifyOptions()
     a = words(text)
     docs = [d for d in sources if d.id not in set(exclude)]
     if not docs:
-        return [dataclasses.replace(c, verdict="unchecked") for c in claims]
+        why = "unchecked: no source of the story was found to compare the claim with"
+        return [dataclasses.replace(c, verdict="unchecked", reason=why) for c in claims]
     out = []
     for claim in claims:
-        background = [m.span() for m in _BACKGROUND_RE.finditer(text, claim.start, claim.end)]
-        match = best_sentence(a, claim.start, claim.end, docs, skip=background)
-        supported = _supports(match, opts)
-        action = _ACTION_RE.search(text, claim.start, claim.end)
-        if supported and action is not None and (claim.cue or "").lower() in _REQUEST_CUES:
-            supported = _supports(best_sentence(a, action.start(), claim.end, docs), opts)
+        v, match = _claim_verdict(text, claim, a, docs, opts)
         out.append(
             dataclasses.replace(
                 claim,
-                verdict="supported" if supported else "unsupported",
-                source=SourceSpan(match.doc_id, match.start, match.end)
-                if supported and match is not None
-                else None,
+                verdict=v.verdict,
+                source=v.source,
+                nearest=v.nearest,
+                how=v.how,
+                reason=v.reason,
                 similarity=round(match.containment, 4) if match is not None else None,
             )
         )

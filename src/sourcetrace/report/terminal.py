@@ -20,6 +20,7 @@ _VERDICT_STYLE = {
     "unchecked": "dim",
     "supported": "green",
     "unsupported": "bold red",
+    "distorted": "bold magenta",
 }
 
 
@@ -150,13 +151,21 @@ def _quotes_table(title: str, items: list[dict[str, Any]]) -> Table:
     table.add_column("edits")
     marked = False
     for item in items:
+        if item.get("kind", "quote") != "quote":
+            continue  # a quoted term or title: no verdict, no card
         verdict = item.get("verdict") or "-"
         edits = _edits(item)
         marked = marked or any(e.get("significant") for e in item.get("edits") or [])
+        text = plain(_excerpt(item["text"], 0, len(item["text"]), 70))
+        if item.get("reason"):
+            text.append("\nwhy: " + safe_text(item["reason"], one_line=True), style="dim")
         table.add_row(
             plain(_speaker(item)),
-            Text(verdict, style=_VERDICT_STYLE.get(verdict, "")),
-            plain(_excerpt(item["text"], 0, len(item["text"]), 70)),
+            Text(
+                verdict + (f" ({item['how']})" if item.get("how") else ""),
+                style=_VERDICT_STYLE.get(verdict, ""),
+            ),
+            text,
             edits,
         )
     if marked:

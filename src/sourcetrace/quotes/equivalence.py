@@ -1,0 +1,165 @@
+"""Differences between a quotation and its source that are not changes of wording.
+
+A newspaper that writes "10 per cent" for the release's "10%", "one" for "1", "it's" for
+"it is", "organize" for "organise" or "World Health Organization (WHO)" for "WHO" quotes
+the same words. Neither is the source's own attribution between two quoted sentences
+(``…," said Dr Ziegler. "…``) a word the quotation dropped: it is where the quotation
+was interrupted, an omission. :func:`equivalent` and :func:`attribution_gap` tell these
+apart from real edits; a contraction ("wasn't" / "was not") stays an edit that cannot
+change the meaning (:func:`contraction_only`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from sourcetrace.text import word_set
+
+_NUMBERS = {
+    "zero": "0",
+    "one": "1",
+    "two": "2",
+    "three": "3",
+    "four": "4",
+    "five": "5",
+    "six": "6",
+    "seven": "7",
+    "eight": "8",
+    "nine": "9",
+    "ten": "10",
+    "eleven": "11",
+    "twelve": "12",
+    "twenty": "20",
+    "thirty": "30",
+    "forty": "40",
+    "fifty": "50",
+    "hundred": "100",
+}
+_CONTRACTIONS = (
+    (re.compile(r"\bcan['’]t\b"), "can not"),
+    (re.compile(r"\bcannot\b"), "can not"),
+    (re.compile(r"\bwon['’]t\b"), "will not"),
+    (re.compile(r"n['’]t\b"), " not"),
+    (re.compile(r"['’]re\b"), " are"),
+    (re.compile(r"['’]ll\b"), " will"),
+    (re.compile(r"['’]ve\b"), " have"),
+    (re.compile(r"['’]m\b"), " am"),
+    (re.compile(r"['’]d\b"), " would"),
+    (re.compile(r"\b(it|that|there|what|he|she|who|here)['’]s\b"), r"\1 is"),
+)
+# British spellings and their American forms, as regular endings.
+_SPELLING = (
+    (re.compile(r"is(e|es|ed|ing|ation|ations)$"), r"iz\1"),
+    (re.compile(r"ys(e|es|ed|ing)$"), r"yz\1"),
+    (re.compile(r"our(s|ed|ing|ite|ites|able)?$"), r"or\1"),
+    (re.compile(r"tre(s)?$"), r"ter\1"),
+    (re.compile(r"ll(ed|ing|er|ers)$"), r"l\1"),
+    (re.compile(r"ae"), "e"),
+    (re.compile(r"oe(?=[a-z])"), "e"),
+    (re.compile(r"ogue(s)?$"), r"og\1"),
+    (re.compile(r"ence$"), "ense"),
+)
+_PERCENT = re.compile(r"\bper\s*cent\b|\bpercent\b|%")
+_WORD = re.compile(r"[a-z0-9]+")
+# Words that report speech, as they stand in a source's attribution ("said Dr Ziegler").
+_REPORTING = word_set(
+    """said says say told tells added adds explained explains noted notes commented
+    comments continued continues concluded concludes stated states according warned
+    warns urged urges suggested suggests argued argues stressed stresses believes
+    emphasised emphasises emphasized emphasizes highlighted highlights cautioned
+    cautions acknowledged acknowledges claimed claims wrote writes"""
+)
+_OPENERS = "\"“‘'«„"
+_CLOSERS = "\"”’'»“"
+_MAX_ATTRIBUTION_WORDS = 16
+
+
+def _spell(word: str) -> str:
+    if word.isdigit() or len(word) < 5:
+        return word
+    for pattern, repl in _SPELLING:
+        word = pattern.sub(repl, word)
+    return word
+
+
+def canonical(text: str, *, contractions: bool = False) -> str:
+    """The words of ``text`` with forms that do not change wording made alike.
+
+    Lower case, "per cent"/"percent"/"%" as one sign, number words as digits and British
+    spellings as American ones (and with ``contractions``, "it's" as "it is"); words
+    joined by single spaces.
+    """
+    low = text.lower().replace("’", "'")
+    if contractions:
+        for pattern, repl in _CONTRACTIONS:
+            low = pattern.sub(repl, low)
+    low = _PERCENT.sub(" pct ", low)
+    out = []
+    for w in _WORD.findall(low):
+        out.append(_NUMBERS.get(w, _spell(w)))
+    return " ".join(out)
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w not in {"of", "the", "and", "for", "in", "on"})
+
+
+def equivalent(source_text: str, quote_text: str) -> bool:
+    """Whether two wordings differ only in form (numbers, per cent, spelling).
+
+    Also an abbreviation the other side spells out ("WHO" / "World Health Organization").
+    """
+    a, b = canonical(source_text), canonical(quote_text)
+    if a == b or a.replace(" ", "") == b.replace(" ", ""):
+        return True
+    for short, long in ((source_text, quote_text), (quote_text, source_text)):
+        bare = short.strip(" ()")
+        if bare.isupper() and 2 <= len(bare) <= 6 and bare.isalpha():
+            words = canonical(long).split()
+            if _initials(words).upper() == bare:
+                return True
+    return False
+
+
+def contraction_only(source_text: str, quote_text: str) -> bool:
+    """Whether two wordings differ only by a contraction ("was not" / "wasn't").
+
+    Still an edit (the guide lists it), but one that cannot change the meaning.
+    """
+    a = canonical(source_text, contractions=True)
+    return a == canonical(quote_text, contractions=True) and a != canonical(quote_text)
+
+
+#: A dropped or added conjunct ("wealthier patients and their families"): who the
+#: statement is about changes.
+_CONJUNCT_RE = re.compile(r"^(?:and|or|nor)\s+\S", re.I)
+
+
+def changes_who(source_text: str, quote_text: str) -> bool:
+    """Whether an insert or delete adds or drops a coordinated phrase of two words or more."""
+    one_sided = quote_text if not source_text else source_text if not quote_text else ""
+    return bool(one_sided) and bool(_CONJUNCT_RE.match(one_sided.strip()))
+
+
+def attribution_gap(doc_text: str, start: int, end: int) -> bool:
+    """Whether source words ``[start, end)`` are the source's own attribution between quotes.
+
+    True when the words a quotation lacks stand between a closing and an opening quotation
+    mark of the source (``…," said Dr Ziegler. "…``), hold a reporting verb and are few:
+    the quotation joined two quoted segments of the source, it did not drop words.
+    """
+    if end <= start:
+        return False
+    lo = start
+    while lo > 0 and not doc_text[lo - 1].isalnum() and start - lo < 6:
+        lo -= 1
+    hi = end
+    while hi < len(doc_text) and not doc_text[hi].isalnum() and hi - end < 6:
+        hi += 1
+    before, gap, after = doc_text[lo:start], doc_text[start:end], doc_text[end:hi]
+    closes = any(c in _CLOSERS for c in before) or any(c in _CLOSERS for c in gap[:4])
+    opens = any(c in _OPENERS for c in after) or any(c in _OPENERS for c in gap[-4:])
+    gap_words = re.findall(r"[\w’'\-]+", gap)
+    if not (closes and opens) or not gap_words or len(gap_words) > _MAX_ATTRIBUTION_WORDS:
+        return False
+    return any(w.lower() in _REPORTING for w in gap_words)

@@ -1,0 +1,201 @@
+"""Which names in an article can speak: people and bodies, never places or publications.
+
+A speaker is a person or a body (organisation, study, report) the story names. spaCy's
+named-entity recogniser (the ``quotes`` extra) says which capitalised names are people or
+organisations and which are places ("South Africa"), works ("Environmental Medicine"),
+nationalities or nothing at all ("Scans", "PM IS"); a speaker that resolves to one of the
+latter is dropped to None rather than guessed. Without spaCy every name is accepted, as
+before.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import importlib
+import itertools
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import Any, TypeVar
+
+from sourcetrace.quotes.model import Quote, Reported, Speaker
+from sourcetrace.quotes.syntax import MODELS
+
+#: Entity labels of names that can say something.
+SPEAKING = frozenset({"PERSON", "ORG"})
+#: Entity labels of names that cannot ("South Africa", "the Lancet", "British").
+NOT_SPEAKING = frozenset(
+    {"GPE", "LOC", "NORP", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE"}
+    | {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
+)
+_MAX_CHARS = 100_000
+_OCCURRENCES = 3  # occurrences of a name looked at
+_TITLED = re.compile(
+    r"\b(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady|Dr\.|Mr\.|Mrs\.|Ms\.)\s+"
+)
+_MAX_BODY_MENTIONS = 12  # mentions of universities and institutes looked at
+_WINDOW = 250  # characters of context either side of a name given to NER
+
+T = TypeVar("T", Quote, Reported)
+
+
+@lru_cache(maxsize=1)
+def load_ner() -> Any | None:
+    """Return a spaCy pipeline that only recognises entities, or None without spaCy."""
+    try:
+        spacy = importlib.import_module("spacy")
+    except ImportError:
+        return None
+    for name in MODELS:
+        try:
+            nlp = spacy.load(name, disable=["parser", "lemmatizer", "tagger", "attribute_ruler"])
+        except OSError:
+            continue
+        return nlp if "ner" in nlp.pipe_names else None
+    return None
+
+
+_Ents = tuple[tuple[int, int, str], ...]
+_CACHE: dict[str, _Ents] = {}
+_CACHE_SIZE = 4096
+
+
+def _recognise(windows: Sequence[str]) -> None:
+    """Run NER over the windows not yet cached, in one batch (cheaper than one by one)."""
+    nlp = load_ner()
+    todo = list(dict.fromkeys(w for w in windows if w not in _CACHE))
+    if nlp is None or not todo:
+        return
+    if len(_CACHE) + len(todo) > _CACHE_SIZE:
+        _CACHE.clear()
+    for window, doc in zip(todo, nlp.pipe(w[:_MAX_CHARS] for w in todo), strict=True):
+        _CACHE[window] = tuple((e.start_char, e.end_char, e.label_) for e in doc.ents)
+
+
+def _paragraph_entities(paragraph: str) -> _Ents:
+    if paragraph not in _CACHE:
+        _recognise([paragraph])
+    return _CACHE.get(paragraph, ())
+
+
+def _paragraph(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around ``[start, end)``, within its paragraph and ``_WINDOW`` chars."""
+    floor, ceil = max(0, start - _WINDOW), min(len(text), end + _WINDOW)
+    lo = max(text.rfind("\n", floor, start) + 1, floor)
+    dot = text.rfind(". ", lo, start)
+    lo = dot + 2 if dot >= 0 else lo
+    hi = text.find("\n", end, ceil)
+    hi = ceil if hi < 0 else hi
+    dot = text.find(". ", end, hi)
+    return lo, (dot + 1 if dot >= 0 else hi)
+
+
+def entities(text: str, start: int, end: int) -> tuple[tuple[int, int, str], ...] | None:
+    """Named entities of the paragraph holding ``[start, end)``; None without spaCy.
+
+    Each is ``(start, end, label)`` with offsets into ``text``.
+
+    Only the paragraphs a speaker question needs are recognised (each once), so an
+    article costs a few short NER runs, not one over its whole text.
+    """
+    if load_ner() is None:
+        return None
+    lo, hi = _paragraph(text, start, end)
+    return tuple((lo + s, lo + e, label) for s, e, label in _paragraph_entities(text[lo:hi]))
+
+
+def labels_at(text: str, start: int, end: int) -> set[str] | None:
+    """Labels of the entities overlapping ``[start, end)``; None without spaCy."""
+    ents = entities(text, start, end)
+    if ents is None:
+        return None
+    return {label for s, e, label in ents if s < end and e > start}
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class SpeakerCheck:
+    """Whether the names of one article can speak, by what NER says of them."""
+
+    text: str
+
+    def can_speak(self, name: str) -> bool:
+        """Whether ``name`` is a person or body of the article, as far as NER tells.
+
+        A lowercase description of a document ("new study") is accepted as it is. Else
+        True when some occurrence of the name (or of its last word, for a surname used
+        alone) is recognised as a person or organisation; False when the name is only
+        ever a place, work, nationality or number, or never recognised at all. Without
+        spaCy, every name can speak.
+        """
+        if load_ner() is None or not any(c.isupper() for c in name):
+            return True
+        if re.search(_TITLED.pattern + re.escape(name) + r"\b", self.text):
+            return True  # "Dr Claudia Marsh": a personal title says it is a person
+        found = False
+        for m in itertools.islice(re.finditer(re.escape(name), self.text), _OCCURRENCES):
+            found = True
+            if (labels_at(self.text, m.start(), m.end()) or set()) & SPEAKING:
+                return True
+        if not found:
+            return True  # a name rebuilt from a misspelt mention: nothing to check it by
+        last = name.split()[-1]
+        if len(name.split()) > 1 and last[:1].isupper():
+            pattern = r"\b" + re.escape(last) + r"\b"
+            for m in itertools.islice(re.finditer(pattern, self.text), _OCCURRENCES):
+                if "PERSON" in (labels_at(self.text, m.start(), m.end()) or set()):
+                    return True
+        return False
+
+
+def drop_non_speakers(text: str, items: Sequence[T]) -> list[T]:
+    """Set the speaker name of each quotation or claim to None where it cannot speak."""
+    check = SpeakerCheck(text)
+    known: dict[str, bool] = {}
+    if load_ner() is not None:  # every window the checks below may need, in one batch
+        names = {i.speaker.name for i in items if i.speaker.name and not i.speaker.name.islower()}
+        spans = [
+            m.span()
+            for name in names
+            for m in itertools.islice(re.finditer(re.escape(name), text), _OCCURRENCES)
+        ]
+        _recognise([text[lo:hi] for lo, hi in (_paragraph(text, *sp) for sp in spans)])
+    out = []
+    for item in items:
+        name = item.speaker.name
+        if name is not None and name not in known:
+            known[name] = check.can_speak(name)
+        if name is not None and not known[name]:
+            item = dataclasses.replace(item, speaker=dataclasses.replace(item.speaker, name=None))
+        out.append(item)
+    return out
+
+
+_RESEARCH_BODY_RE = re.compile(
+    r"\b(?:University|College|Institute|School|Centre|Center|Hospital|Trust|Council|Foundation)\b"
+)
+
+
+def research_body(text: str) -> str | None:
+    """The one research body (university, institute...) the article names, if just one.
+
+    "Researchers found …" in a story that names one university is that university's
+    finding; with none or several, None (the reader is not given a guess).
+    """
+    if load_ner() is None:
+        return None
+    return _research_body(text)
+
+
+@lru_cache(maxsize=64)
+def _research_body(text: str) -> str | None:
+    found = list(itertools.islice(_RESEARCH_BODY_RE.finditer(text), _MAX_BODY_MENTIONS))
+    _recognise([text[lo:hi] for lo, hi in (_paragraph(text, *m.span()) for m in found)])
+    bodies: set[str] = set()
+    for m in found:
+        for s, e, label in entities(text, m.start(), m.end()) or ():
+            if label == "ORG" and _RESEARCH_BODY_RE.search(text[s:e]):
+                bodies.add(re.sub(r"^the\s+", "", text[s:e], flags=re.I))
+    return bodies.pop() if len(bodies) == 1 else None
+
+
+__all__ = ["Speaker", "SpeakerCheck", "drop_non_speakers", "entities", "load_ner", "research_body"]

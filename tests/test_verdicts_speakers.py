@@ -1,0 +1,47 @@
+"""Speakers are people or bodies the story names (issue 15): never places or fragments."""
+
+from __future__ import annotations
+
+from sourcetrace.quotes import extract
+
+
+def test_a_pronoun_goes_to_the_person_not_the_place_named_last() -> None:
+    article = (
+        "Patients in poorer areas were less likely to get the drug.\n\n"
+        "Dr Claudia Marsh said it could be down to differing health policies, pointing out "
+        "that Scotland and Northern Ireland spend more on health.\n\n"
+        "She added: “When access to any treatment is rationed, wealthier patients are "
+        "better equipped to get around the restrictions.”"
+    )
+    quotes, _ = extract(article)
+    assert [q.speaker.name for q in quotes] == ["Claudia Marsh"]
+
+
+def test_a_place_before_a_name_is_not_the_speaker() -> None:
+    article = (
+        "Residents of the town are worried about the plans.\n\n"
+        "Eastbank resident Joan Pike, 71, said: “Nobody asked us what we wanted for the "
+        "park before they started digging.”"
+    )
+    quotes, _ = extract(article)
+    assert [q.speaker.name for q in quotes] == ["Joan Pike"]
+
+
+def test_a_role_of_a_body_gives_the_body() -> None:
+    article = (
+        "Nurses are leaving the profession in record numbers.\n\n"
+        "A Department of Health spokesman said: “Our plans will see a thousand more "
+        "nurses in training by next year.”"
+    )
+    quotes, _ = extract(article)
+    assert [q.speaker.name for q in quotes] == ["Department of Health"]
+
+
+def test_a_researcher_described_before_the_name_is_that_person() -> None:
+    article = (
+        "Vitamin D pills may cut colds.\n\n"
+        "“The effects are strongest in those with the lowest levels,” lead researcher "
+        "Adrian Morton said in a statement."
+    )
+    quotes, _ = extract(article)
+    assert [q.speaker.name for q in quotes] == ["Adrian Morton"]
