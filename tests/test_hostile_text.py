@@ -102,6 +102,15 @@ def test_verification_cap_leaves_the_rest_unchecked(
     )
 
 
+def test_long_claims_are_left_unchecked(example_index: Index, article_text: str) -> None:
+    found = q.scan(article_text, syntax=False)
+    assert found.reported
+    docs = [example_index.get("press_release")]
+    checked = q.verify_scan(article_text, found, sources=docs, limits=q.Limits(max_quote_chars=5))
+    assert all(c.verdict == "unchecked" for c in checked.reported)
+    assert any("reported claims were not verified" in n for n in checked.notices)
+
+
 def test_trace_cap_notice_in_result_and_json(example_index: Index, article_text: str) -> None:
     text = article_text + "\n" + "More words follow here. " * 400
     result = trace(example_index.store, text, max_chars=len(article_text) + 10)

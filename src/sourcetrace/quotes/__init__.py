@@ -202,11 +202,15 @@ def verify_scan(
         for i, q in enumerate(found.quotes)
         if i < limits.max_checked and q.end - q.start <= limits.max_quote_chars
     ]
-    claims = found.reported[: limits.max_checked]
+    chosen = [
+        i
+        for i, c in enumerate(found.reported)
+        if i < limits.max_checked and c.end - c.start <= limits.max_quote_chars
+    ]
     checked, supported = check(
         text,
         [found.quotes[i] for i in picked],
-        claims,
+        [found.reported[i] for i in chosen],
         sources=sources,
         store=store,
         exclude=exclude,
@@ -235,25 +239,23 @@ def verify_scan(
             f"{max(0, len(quotes) - limits.max_checked):,} past the first "
             f"{limits.max_checked:,} of the text."
         )
-    if len(claims) < len(found.reported):
+    claims = [
+        dataclasses.replace(
+            c,
+            verdict="unchecked",
+            reason=f"unchecked: past the caps on the claims verified per text (the first "
+            f"{limits.max_checked:,}, of at most {limits.max_quote_chars:,} characters)",
+        )
+        for c in found.reported
+    ]
+    for i, c in zip(chosen, supported, strict=True):
+        claims[i] = c
+    if len(chosen) < len(claims):
         notices.append(
-            f"{len(found.reported) - len(claims):,} of {len(found.reported):,} reported "
-            f"claims were not verified (verdict unchecked): only the first {limits.max_checked:,} "
-            "of a text are."
+            f"{len(claims) - len(chosen):,} of {len(claims):,} reported claims were not "
+            f"verified (verdict unchecked): only the first {limits.max_checked:,} of a text, "
+            f"of at most {limits.max_quote_chars:,} characters, are."
         )
     return dataclasses.replace(
-        found,
-        quotes=tuple(quotes),
-        reported=(
-            *supported,
-            *(
-                dataclasses.replace(
-                    c,
-                    verdict="unchecked",
-                    reason=f"unchecked: past the first {limits.max_checked:,} claims of the text",
-                )
-                for c in found.reported[len(claims) :]
-            ),
-        ),
-        notices=tuple(notices),
+        found, quotes=tuple(quotes), reported=tuple(claims), notices=tuple(notices)
     )
