@@ -166,7 +166,7 @@ class Index:
             options=options,
         )
         if notices:
-            result = dataclasses.replace(result, notices=notices)
+            result = dataclasses.replace(result, notices=(*notices, *result.notices))
         if not quotes:
             return result
         from sourcetrace import quotes as q
@@ -177,16 +177,15 @@ class Index:
         if not derived and result.sources:
             derived = [result.sources[0].id]
         docs = self.store.get_many(derived)
-        found, attributed = q.extract(text)
-        checked, supported = q.check(
+        found = q.verify_scan(
             text,
-            found,
-            attributed,
+            q.scan(text),
             sources=[docs[i] for i in derived if i in docs],
             store=self.store,
             exclude=[*skip, *([article_id] if article_id else [])],
             options=verify,
         )
+        supported = list(found.reported)
         found_claims: tuple[object, ...] = ()
         if claims:
             from sourcetrace.claims.story import story_claims
@@ -194,7 +193,11 @@ class Index:
             sources = [docs[i] for i in derived if i in docs]
             found_claims = tuple(story_claims(text, sources=sources, reported=supported))
         return dataclasses.replace(
-            result, quotes=tuple(checked), reported=tuple(supported), claims=found_claims
+            result,
+            quotes=found.quotes,
+            reported=tuple(supported),
+            claims=found_claims,
+            notices=(*result.notices, *found.notices),
         )
 
     def trace_many(

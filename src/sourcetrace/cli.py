@@ -327,6 +327,8 @@ def trace(
     written = 0
     try:
         for doc, result in zip(docs, results, strict=True):
+            for notice in result.notices:  # e.g. a cap on the work was reached (issue 14)
+                err.print(safe_text(f"{doc.id or article}: {notice}", one_line=True))
             if as_json:
                 _print_json(result.to_dict(include_non=show_all), sys.stdout)
             else:
@@ -391,8 +393,6 @@ def quotes_(
     index = _open_index(path, readonly=True) if path is not None else None
     out = _stdout()
     for doc in _articles(article, None, index, errors):
-        found, claims = q.extract(doc.text)
-        notices: tuple[str, ...] = ()
         if index is not None:
             result = index.trace(
                 doc.text,
@@ -401,8 +401,11 @@ def quotes_(
                 options=chosen.trace,
                 verify=chosen.verify,
             )
-            found, claims = list(result.quotes), list(result.reported)
-            notices = result.notices
+            found, claims, notices = list(result.quotes), list(result.reported), result.notices
+        else:
+            scanned = q.scan(doc.text)  # within the caps of q.LIMITS, with notices
+            found, claims = list(scanned.quotes), list(scanned.reported)
+            notices = scanned.notices
         data: dict[str, object] = {
             "article": {"id": doc.id, "chars": len(doc.text)},
             "quotes": [x.to_dict() for x in found],
@@ -410,6 +413,8 @@ def quotes_(
         }
         if notices:
             data["notices"] = list(notices)
+            for notice in notices:  # e.g. a cap on the work was reached (issue 14)
+                err.print(safe_text(f"{doc.id or article}: {notice}", one_line=True))
         if as_json:
             _print_json(data, sys.stdout)
         else:

@@ -115,7 +115,9 @@ class TraceResult:
             judged ``non``, highest ``confidence`` first.
         quotes: Quotation results (see :mod:`sourcetrace.quotes`), if computed.
         reported: Reported-speech claims with their verdicts, if computed.
-        notices: What the reader must know to read the verdicts right (an empty index).
+        notices: What the reader must know to read the verdicts right (an empty index,
+            a cap on the work reached on a very long or hostile text: see
+            :class:`sourcetrace.quotes.Limits` and :data:`sourcetrace.trace.MAX_CHARS`).
         settings: Digest of the trace settings in force (see
             :meth:`~sourcetrace.trace.TraceOptions.signature`), if known.
         claims: The story's main statements and reported claims with strength,

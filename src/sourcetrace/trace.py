@@ -20,6 +20,7 @@ chosen by the caller (corpus mode).
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import itertools
 import math
@@ -34,6 +35,7 @@ from sourcetrace.documents import Document
 from sourcetrace.index.base import Store
 from sourcetrace.judge import DEFAULT_POLICY, AcceptancePolicy, Article, Candidate, Neighbour, judge
 from sourcetrace.order import precedes
+from sourcetrace.quotes.limits import searched_end
 from sourcetrace.results import Passage, SourceMatch, TraceResult
 from sourcetrace.sentences import (
     Sentence,
@@ -103,6 +105,15 @@ class TraceOptions:
 def _signature(options: TraceOptions) -> str:
     text = f"{options!r}|{options.policy.signature()}"
     return hashlib.blake2b(text.encode(), digest_size=8).hexdigest()
+
+
+MAX_CHARS = 100_000
+"""Longest article traced, in characters (issue 14: bounded work on hostile text).
+
+A longer one is traced up to its last paragraph break before the cap, and the result's
+``notices`` say so. Real stories are far shorter: the longest of 1,750 PolNeAR and
+InSciOut stories has 33,672 characters. Tracing 100,000 characters takes a few seconds.
+"""
 
 
 @dataclass(slots=True)
@@ -336,6 +347,7 @@ def trace(
     article_date: str | None = None,
     exclude: Collection[str] = (),
     options: TraceOptions | None = None,
+    max_chars: int = MAX_CHARS,
 ) -> TraceResult:
     """Find the indexed documents an article was written from.
 
@@ -346,11 +358,29 @@ def trace(
         article_date: Its date (ISO 8601): documents dated later are not offered.
         exclude: Ids of documents never to offer as sources.
         options: Trace settings.
+        max_chars: Longest text traced (see :data:`MAX_CHARS`).
 
     Returns:
         The sources, best first, with aligned passages and coverage figures.
     """
     opts = options or TraceOptions()
+    end = searched_end(text, max_chars)
+    if end < len(text):
+        # A hostile or huge text (issue 14): trace its beginning, and say so.
+        notice = (
+            f"The text has {len(text):,} characters: its sources were traced from the first "
+            f"{end:,} only, and coverage is of those (limit: {max_chars:,} characters)."
+        )
+        part = trace(
+            store,
+            text[:end],
+            article_id=article_id,
+            article_date=article_date,
+            exclude=exclude,
+            options=opts,
+            max_chars=max_chars,
+        )
+        return dataclasses.replace(part, article_text=text, notices=(*part.notices, notice))
     art, ranked = _article(text, store.count(), store.doc_freqs)
     if not art.words:
         return TraceResult(article_id, text, (), settings=opts.signature())

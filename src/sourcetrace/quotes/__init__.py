@@ -2,26 +2,37 @@
 
 >>> quotes, claims = extract(article_text)            # no index needed
 >>> quotes, claims = check(article_text, quotes, claims, sources=docs, store=store)
+
+:func:`scan` and :func:`verify_scan` do the same and also say, in ``notices``, what a cap of
+:class:`Limits` left out of a very long or hostile text.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from sourcetrace.documents import Document
 from sourcetrace.index.base import Store
 from sourcetrace.quotes.extract import extract_quotes
 from sourcetrace.quotes.kinds import classify
+from sourcetrace.quotes.limits import LIMITS, Limits, searched_end
 from sourcetrace.quotes.model import Edit, Quote, Reported, SourceSpan, Speaker
 from sourcetrace.quotes.names import NameBook
 from sourcetrace.quotes.reported import extract_reported
+from sourcetrace.quotes.spans import quoted_spans
 from sourcetrace.quotes.speakers import drop_non_speakers
+from sourcetrace.quotes.syntax import parse
 from sourcetrace.quotes.verify import VerifyOptions, verify_quotes, verify_reported
 
 __all__ = [
+    "LIMITS",
     "Edit",
+    "Limits",
     "Quote",
     "Reported",
+    "Scan",
     "SourceSpan",
     "Speaker",
     "VerifyOptions",
@@ -29,7 +40,88 @@ __all__ = [
     "extract",
     "extract_quotes",
     "extract_reported",
+    "scan",
+    "verify_scan",
 ]
+
+
+@dataclass(frozen=True, slots=True)
+class Scan:
+    """The quotations and claims of one text, and what the caps left out.
+
+    Attributes:
+        quotes: The quotations, in text order.
+        reported: The reported claims, in text order.
+        notices: One sentence per cap that was reached, saying what it left out.
+    """
+
+    quotes: tuple[Quote, ...]
+    reported: tuple[Reported, ...]
+    notices: tuple[str, ...] = ()
+
+
+def scan(text: str, *, syntax: bool = True, limits: Limits = LIMITS) -> Scan:
+    """Find an article's quotations and reported claims, within the caps of ``limits``.
+
+    Args:
+        text: The article's text.
+        syntax: Use the dependency parse when the ``quotes`` extra is installed.
+        limits: The caps on the work done (see :class:`Limits`).
+
+    Returns:
+        The quotations and claims (offsets into ``text``), not yet verified, and a
+        notice for each cap reached.
+    """
+    notices: list[str] = []
+    end = searched_end(text, limits.max_chars)
+    if end < len(text):
+        notices.append(
+            f"The text has {len(text):,} characters: quotations and claims were looked for "
+            f"in the first {end:,} only (limit: {limits.max_chars:,} characters)."
+        )
+    spans = quoted_spans(text[:end])
+    if len(spans) > limits.max_quotes:
+        end = spans[limits.max_quotes].open_at
+        notices.append(
+            f"The text holds more than {limits.max_quotes:,} quotations: only the first "
+            f"{limits.max_quotes:,}, before character {end:,}, were extracted, and claims "
+            "were looked for before it too."
+        )
+    part = text[:end]
+    book = NameBook(part, max_names=limits.max_names)
+    parsed = (
+        parse(
+            part,
+            max_parsed=limits.max_parsed,
+            max_token=limits.max_token,
+            max_marks=limits.max_marks,
+        )
+        if syntax
+        else None
+    )
+    if parsed is not None and parsed.unparsed[0]:
+        count, chars = parsed.unparsed
+        notices.append(
+            f"{count:,} paragraph(s) ({chars:,} characters) were attributed by word rules "
+            f"alone, without the grammatical parse (limits: {limits.max_parsed:,} words and "
+            f"marks parsed per text, runs of at most {limits.max_token:,} characters "
+            f"without a space and {limits.max_marks:,} punctuation marks)."
+        )
+    if not book.fuzzy:
+        notices.append(
+            f"The text names more than {limits.max_names:,} different surnames: speaker "
+            "mentions were matched to names exactly, without allowing for typos."
+        )
+    quotes = classify(
+        part, extract_quotes(part, book=book, syntax=parsed if parsed is not None else False)
+    )
+    claims = extract_reported(part, book=book)
+    # A speaker is a person or a body: never a place, a publication or a fragment.
+    return Scan(
+        tuple(drop_non_speakers(part, quotes)),
+        tuple(drop_non_speakers(part, claims)),
+        tuple(notices),
+    )
 
 
 def extract(text: str, *, syntax: bool = True) -> tuple[list[Quote], list[Reported]]:
@@ -43,11 +135,8 @@ def extract(text: str, *, syntax: bool = True) -> tuple[list[Quote], list[Report
     Returns:
         The quotations and the reported claims, in text order, not yet verified.
     """
-    book = NameBook(text)
-    quotes = classify(text, extract_quotes(text, book=book, syntax=syntax))
-    claims = extract_reported(text, book=book)
-    # A speaker is a person or a body: never a place, a publication or a fragment.
-    return drop_non_speakers(text, quotes), drop_non_speakers(text, claims)
+    found = scan(text, syntax=syntax)
+    return list(found.quotes), list(found.reported)
 
 
 def check(
@@ -77,4 +166,96 @@ def check(
     return (
         verify_quotes(text, quotes, sources=sources, store=store, exclude=exclude, options=options),
         verify_reported(text, reported, sources=sources, exclude=exclude, options=options),
+    )
+
+
+def verify_scan(
+    text: str,
+    found: Scan,
+    *,
+    sources: Sequence[Document] = (),
+    store: Store | None = None,
+    exclude: Sequence[str] = (),
+    options: VerifyOptions | None = None,
+    limits: Limits = LIMITS,
+) -> Scan:
+    """Verify a scan's quotations and claims (see :func:`check`), within the caps.
+
+    The first ``limits.max_checked`` quotations no longer than ``limits.max_quote_chars``
+    and the first ``limits.max_checked`` claims are verified; the others are
+    ``unchecked``, and a notice says how many.
+
+    Args:
+        text: The article's text.
+        found: Its quotations and claims (from :func:`scan`).
+        sources: The article's traced sources, searched first.
+        store: The index, to find quotations taken from other documents.
+        exclude: Document ids never to use (the article itself).
+        options: Verdict thresholds.
+        limits: The caps on the work done.
+
+    Returns:
+        The scan with verdicts, and its notices with one more for each cap reached.
+    """
+    picked = [
+        i
+        for i, q in enumerate(found.quotes)
+        if i < limits.max_checked and q.end - q.start <= limits.max_quote_chars
+    ]
+    chosen = [
+        i
+        for i, c in enumerate(found.reported)
+        if i < limits.max_checked and c.end - c.start <= limits.max_quote_chars
+    ]
+    checked, supported = check(
+        text,
+        [found.quotes[i] for i in picked],
+        [found.reported[i] for i in chosen],
+        sources=sources,
+        store=store,
+        exclude=exclude,
+        options=options,
+    )
+    why = (
+        "unchecked: past the caps on the quotations verified per text "
+        f"(the first {limits.max_checked:,}, of at most {limits.max_quote_chars:,} characters)"
+    )
+    quotes = [
+        dataclasses.replace(q, verdict="unchecked", reason=why) if q.kind == "quote" else q
+        for q in found.quotes
+    ]
+    for i, q in zip(picked, checked, strict=True):
+        quotes[i] = q
+    notices = list(found.notices)
+    if len(picked) < len(quotes):
+        long = sum(
+            1
+            for q in found.quotes[: limits.max_checked]
+            if q.end - q.start > limits.max_quote_chars
+        )
+        notices.append(
+            f"{len(quotes) - len(picked):,} of {len(quotes):,} quotations were not verified "
+            f"(verdict unchecked): {long:,} longer than {limits.max_quote_chars:,} characters, "
+            f"{max(0, len(quotes) - limits.max_checked):,} past the first "
+            f"{limits.max_checked:,} of the text."
+        )
+    claims = [
+        dataclasses.replace(
+            c,
+            verdict="unchecked",
+            reason=f"unchecked: past the caps on the claims verified per text (the first "
+            f"{limits.max_checked:,}, of at most {limits.max_quote_chars:,} characters)",
+        )
+        for c in found.reported
+    ]
+    for i, c in zip(chosen, supported, strict=True):
+        claims[i] = c
+    if len(chosen) < len(claims):
+        notices.append(
+            f"{len(claims) - len(chosen):,} of {len(claims):,} reported claims were not "
+            f"verified (verdict unchecked): only the first {limits.max_checked:,} of a text, "
+            f"of at most {limits.max_quote_chars:,} characters, are."
+        )
+    return dataclasses.replace(
+        found, quotes=tuple(quotes), reported=tuple(claims), notices=tuple(notices)
     )

@@ -12,6 +12,7 @@ kept with no speaker. Speaker mentions resolve to the fullest name the article g
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from sourcetrace.quotes.cues import (
     Cue,
@@ -34,10 +35,13 @@ _OWN_SENTENCE = 8  # more words than an attribution ("Smith said in an interview
 
 
 def _para_of(paras: list[tuple[int, int]], at: int) -> int:
-    for i, (s, e) in enumerate(paras):
-        if s <= at < e or at < s:
-            return i
-    return len(paras) - 1
+    """The paragraph holding offset ``at``, else the next one, else the last."""
+    # Paragraphs are in order and disjoint: the first one ending after ``at``.
+    return min(bisect_right(paras, at, key=_end), len(paras) - 1)
+
+
+def _end(span: tuple[int, int]) -> int:
+    return span[1]
 
 
 def _after(text: str, q: QuotedSpan, limit: int) -> tuple[int, int]:

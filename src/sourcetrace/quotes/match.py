@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -112,12 +113,14 @@ def _source(doc_id: str, text: str) -> tuple[Words, dict[str, tuple[int, ...]]]:
 def article_pieces(text: str, w: Words, start: int, end: int) -> list[range]:
     """Return the article's word index ranges inside ``[start, end)``, cut at omissions."""
     first = w.index_at(start)
-    inside = [i for i in range(first, len(w)) if w.starts[i] < end]
-    cuts = {m.start() for m in _ELLIPSIS_RE.finditer(text, start, end)}
+    inside = range(first, bisect_left(w.starts, end))  # words start in order
+    cuts = sorted({m.start() for m in _ELLIPSIS_RE.finditer(text, start, end)})
     pieces: list[range] = []
     run: list[int] = []
     for i in inside:
-        if run and any(w.ends[run[-1]] <= c < w.starts[i] for c in cuts):
+        # A cut between the run's last word and this one (the first cut after the word).
+        at = bisect_left(cuts, w.ends[run[-1]]) if run else 0
+        if run and at < len(cuts) and cuts[at] < w.starts[i]:
             pieces.append(range(run[0], run[-1] + 1))
             run = []
         run.append(i)

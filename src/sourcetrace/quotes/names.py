@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import difflib
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
 from sourcetrace.quotes.cues import PRONOUNS
+from sourcetrace.quotes.limits import LIMITS
 from sourcetrace.quotes.speakers import labels_at
 from sourcetrace.text import word_set
 
@@ -107,8 +109,15 @@ def _close(a: str, b: str) -> bool:
 class NameBook:
     """The named people of one article, for resolving speaker mentions."""
 
-    def __init__(self, text: str) -> None:
-        """Collect every run of capitalised words that holds a name of two words or more."""
+    def __init__(self, text: str, *, max_names: int | None = None) -> None:
+        """Collect every run of capitalised words that holds a name of two words or more.
+
+        Args:
+            text: The article's text.
+            max_names: Most distinct surnames a mention is compared with for typos
+                (default :data:`~sourcetrace.quotes.limits.LIMITS`); with more, only
+                exact surnames match (``fuzzy`` is then False).
+        """
         self.text = text
         self.names: list[NameMention] = []
         for m in _RUN_RE.finditer(text):
@@ -128,6 +137,17 @@ class NameBook:
             self.names.append(NameMention(name, start, end, frozenset(context)))
         self.speakers: list[tuple[int, str]] = []
         self.known = frozenset(nm.name for nm in self.names)
+        # Look-ups by surname and by position, so that resolving a mention does not scan
+        # every name of a long text.
+        self._ends = [nm.end for nm in self.names]
+        # Surname -> each name ending with it -> where that name first occurs (its
+        # index and offset): the only occurrence that can score best (names are in order).
+        self._by_last: dict[str, dict[str, tuple[int, int]]] = {}
+        for i, nm in enumerate(self.names):
+            first = self._by_last.setdefault(nm.name.split()[-1].lower(), {})
+            first.setdefault(nm.name, (i, nm.start))
+        cap = LIMITS.max_names if max_names is None else max_names
+        self.fuzzy = len(self._by_last) <= cap
 
     def _is_person(self, nm: NameMention) -> bool:
         """A name NER calls a person, or one with a personal title ("Dr Claudia Marsh").
@@ -152,17 +172,19 @@ class NameBook:
         The last speaker, or a person named as a sentence's subject since ("Louis Levy,
         head of nutrition, shared their caution. “…,” he said").
         """
-        recent = [(pos, n) for pos, n in self.speakers if pos <= at]
-        before = [nm for nm in self.names if nm.end <= at]
-        if recent:
-            pos, name = recent[-1]
-            for nm in reversed(before):
+        # The last speaker noted at or before ``at``, and the names ending by then (names
+        # are in order: a bisection), walked back from the nearest.
+        recent = next(((pos, n) for pos, n in reversed(self.speakers) if pos <= at), None)
+        before = (self.names[k] for k in range(bisect_right(self._ends, at) - 1, -1, -1))
+        if recent is not None:
+            pos, name = recent
+            for nm in before:
                 if nm.start <= pos:
                     break
                 if self._opens_sentence(nm.start) and self._is_person(nm):
                     return nm.name
             return name
-        return next((nm.name for nm in reversed(before) if self._is_person(nm)), None)
+        return next((nm.name for nm in before if self._is_person(nm)), None)
 
     def remember(self, at: int, name: str) -> None:
         """Note that ``name`` spoke at offset ``at`` (pronouns resolve to recent speakers)."""
@@ -171,21 +193,20 @@ class NameBook:
     def _fullest(self, surname: str, at: int) -> str | None:
         """The fullest known name whose last word is (close to) ``surname``."""
         target = surname.lower()
-        best: str | None = None
-        best_score = 0.0
-        for nm in self.names:
-            last = nm.name.split()[-1].lower()
-            if last == target:
-                score = 2.0 + len(nm.name) / 100
-            elif len(target) >= 5 and _close(last, target):
-                score = 1.0 + len(nm.name) / 100
-            else:
-                continue
-            if nm.start > at:
-                score -= 0.5
-            if score > best_score:
-                best, best_score = nm.name, score
-        return best
+        lasts = [(2.0, target)] if target in self._by_last else []
+        if len(target) >= 5 and self.fuzzy:
+            lasts += [
+                (1.0, last) for last in self._by_last if last != target and _close(last, target)
+            ]
+        # Each name scores from where it first occurs; the first to reach the best wins.
+        best: tuple[float, int] | None = None
+        best_name: str | None = None
+        for base, last in lasts:
+            for name, (i, start) in self._by_last[last].items():
+                score = base + len(name) / 100 - (0.5 if start > at else 0.0)
+                if best is None or (-score, i) < best:
+                    best, best_name = (-score, i), name
+        return best_name
 
     def resolve(self, mention: str, at: int) -> str | None:
         """Return the canonical name of a speaker mention made at offset ``at``."""
@@ -193,16 +214,15 @@ class NameBook:
         if not words:
             return None
         if mention.lower() == "who":  # "said Weaver, who added": its antecedent
-            before = [nm.name for nm in self.names if nm.end <= at]
-            return before[-1] if before else None
+            return self._last_before(at)
         if mention.lower() in {"he", "she", "him", "her"}:
             return self._antecedent(at)
         if mention.lower() in PRONOUNS:
-            recent = [n for pos, n in self.speakers if pos <= at]
-            if recent:
-                return recent[-1]
-            before = [nm.name for nm in self.names if nm.end <= at]
-            return before[-1] if before else None
+            # The speaker noted last among those that spoke at or before ``at``.
+            for pos, n in reversed(self.speakers):
+                if pos <= at:
+                    return n
+            return self._last_before(at)
         body = _BODY_ROLE_RE.match(mention)
         if body is not None:
             return body.group(1).strip()  # "A Department of Health spokesman": the body speaks
@@ -212,6 +232,11 @@ class NameBook:
                 return self._fullest(name.split()[-1], at) or name
             return self._fullest(name, at) or name
         return self._described(mention, at)
+
+    def _last_before(self, at: int) -> str | None:
+        """The last name that ends at or before offset ``at``."""
+        i = bisect_right(self._ends, at)
+        return self.names[i - 1].name if i else None
 
     def _described(self, mention: str, at: int) -> str | None:
         """Resolve a description ("the rights defender") through the words around names."""

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from sourcetrace.quotes.cues import mention_before, subject_before
 from sourcetrace.quotes.model import Reported, Speaker
 from sourcetrace.quotes.names import NameBook
-from sourcetrace.quotes.spans import QuotedSpan, paragraphs, quoted_spans, sentence_ends
+from sourcetrace.quotes.spans import SpanIndex, paragraphs, quoted_spans, sentence_ends
 from sourcetrace.quotes.speakers import research_body
 from sourcetrace.text import word_set
 
@@ -111,16 +111,15 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _quoted_share(quotes: list[QuotedSpan], start: int, end: int) -> float:
-    inside = sum(max(0, min(q.end, end) - max(q.start, start)) for q in quotes)
-    return inside / max(1, end - start)
+def _quoted_share(quotes: SpanIndex, start: int, end: int) -> float:
+    return quotes.inside(start, end) / max(1, end - start)
 
 
-def _inside_quote(quotes: list[QuotedSpan], at: int) -> bool:
-    return any(q.open_at <= at < q.after for q in quotes)
+def _inside_quote(quotes: SpanIndex, at: int) -> bool:
+    return quotes.covers(at)
 
 
-def _find(text: str, s_start: int, s_end: int, quotes: list[QuotedSpan]) -> _Found | None:
+def _find(text: str, s_start: int, s_end: int, quotes: SpanIndex) -> _Found | None:
     """The first attribution pattern of one sentence, with its content span."""
     for cue in _CUE_RE.finditer(text, s_start, s_end):
         word = cue.group()
@@ -231,7 +230,7 @@ def extract_reported(text: str, *, book: NameBook | None = None) -> list[Reporte
         :func:`sourcetrace.quotes.extract_quotes` (a claim may hold a short quoted phrase).
     """
     book = book or NameBook(text)
-    quotes = quoted_spans(text)
+    quotes = SpanIndex(quoted_spans(text))  # bisected, not scanned, per cue and claim
     out: list[Reported] = []
     for s_start, s_end in _sentences(text):
         found = _find(text, s_start, s_end, quotes)

@@ -10,7 +10,10 @@ the closing mark only at the end, is one span. Offsets exclude the marks.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import accumulate, islice
 
 from sourcetrace.text import word_set
 
@@ -50,17 +53,19 @@ class QuotedSpan:
         return self.close_at + self.close_len if self.close_at is not None else self.end
 
 
+# A line holding a character that is not white space (``str.strip`` would keep it).
+_LINE_RE = re.compile(r"^[^\S\n]*\S[^\n]*", re.MULTILINE)
+
+
 def paragraphs(text: str) -> list[tuple[int, int]]:
     """Return the ``(start, end)`` spans of the text's paragraphs (lines with text)."""
-    out = []
-    pos = 0
-    for m in re.finditer(r"\n", text):
-        if text[pos : m.start()].strip():
-            out.append((pos, m.start()))
-        pos = m.end()
-    if text[pos:].strip():
-        out.append((pos, len(text)))
-    return out
+    return list(_paragraphs(text))
+
+
+@lru_cache(maxsize=4)
+def _paragraphs(text: str) -> tuple[tuple[int, int], ...]:
+    # Every stage asks for the same text's paragraphs: they are found once.
+    return tuple(m.span() for m in _LINE_RE.finditer(text))
 
 
 def _is_opening(text: str, at: int, mark: str) -> bool:
@@ -90,7 +95,7 @@ def _nests(text: str, start: int, end: int) -> bool:
     Then the inner quotation closes first and the outer one after it; otherwise the outer
     quotation was never closed and the new mark starts a quotation of its own.
     """
-    marks = [m.group() for m in _DOUBLE_RE.finditer(text, start, end)][:2]
+    marks = [m.group() for m in islice(_DOUBLE_RE.finditer(text, start, end), 2)]
     return len(marks) == 2 and all(mark in _CLOSERS for mark in marks)
 
 
@@ -151,10 +156,17 @@ def double_quotes(text: str) -> list[QuotedSpan]:
 
 def single_quotes(text: str, inside: list[QuotedSpan]) -> list[QuotedSpan]:
     """Find single-quoted spans outside the double-quoted ones, within a paragraph."""
-    covered = [(q.open_at, (q.close_at if q.close_at is not None else q.end) + 1) for q in inside]
+    covered = sorted(
+        (q.open_at, (q.close_at if q.close_at is not None else q.end) + 1) for q in inside
+    )
+    starts = [a for a, _ in covered]
+    # The furthest end among the spans opening at or before each one: ``at`` is covered
+    # when a span opening at or before it ends after it (a bisection, not a scan).
+    reach = list(accumulate((b for _, b in covered), max))
 
     def is_covered(at: int) -> bool:
-        return any(a <= at < b for a, b in covered)
+        i = bisect_right(starts, at)
+        return i > 0 and reach[i - 1] > at
 
     out: list[QuotedSpan] = []
     for p_start, p_end in paragraphs(text):
@@ -176,10 +188,45 @@ def single_quotes(text: str, inside: list[QuotedSpan]) -> list[QuotedSpan]:
     return out
 
 
+class SpanIndex:
+    """Quoted spans, asked which cover an offset or a range without a scan of them all."""
+
+    def __init__(self, spans: list[QuotedSpan]) -> None:
+        """Index the spans by where they open and start (any order, overlapping or not)."""
+        by_open = sorted(spans, key=lambda q: q.open_at)
+        self._opens = [q.open_at for q in by_open]
+        # The furthest ``after`` among the spans opening at or before each one.
+        self._reach = list(accumulate((q.after for q in by_open), max))
+        self._by_start = sorted(spans, key=lambda q: q.start)
+        self._starts = [q.start for q in self._by_start]
+        self._ends = list(accumulate((q.end for q in self._by_start), max))
+
+    def covers(self, at: int) -> bool:
+        """Whether a span's marks enclose offset ``at`` (``open_at <= at < after``)."""
+        i = bisect_right(self._opens, at)
+        return i > 0 and self._reach[i - 1] > at
+
+    def inside(self, start: int, end: int) -> int:
+        """How many characters of ``[start, end)`` the spans' quoted text holds (summed)."""
+        total = 0
+        k = bisect_left(self._starts, end) - 1
+        while k >= 0 and self._ends[k] > start:
+            q = self._by_start[k]
+            total += max(0, min(q.end, end) - max(q.start, start))
+            k -= 1
+        return total
+
+
 def quoted_spans(text: str) -> list[QuotedSpan]:
     """Return every quoted span of ``text``, in text order."""
+    return list(_quoted_spans(text))
+
+
+@lru_cache(maxsize=4)
+def _quoted_spans(text: str) -> tuple[QuotedSpan, ...]:
+    # Found once per text for the caps, the quotations and the claims.
     doubles = double_quotes(text)
-    return sorted([*doubles, *single_quotes(text, doubles)], key=lambda q: q.start)
+    return tuple(sorted([*doubles, *single_quotes(text, doubles)], key=lambda q: q.start))
 
 
 _SENT_END_RE = re.compile(r"[.!?](?=\s)")

