@@ -16,8 +16,9 @@ from sourcetrace.documents import Document
 from sourcetrace.errors import IndexError_
 from sourcetrace.index import open_store
 from sourcetrace.index.base import Batch, Store
+from sourcetrace.quotes.limits import searched_end
 from sourcetrace.results import TraceResult
-from sourcetrace.trace import TraceOptions, trace
+from sourcetrace.trace import MAX_CHARS, TraceOptions, trace
 
 if TYPE_CHECKING:
     from sourcetrace.quotes.verify import VerifyOptions
@@ -187,17 +188,27 @@ class Index:
         )
         supported = list(found.reported)
         found_claims: tuple[object, ...] = ()
+        claim_notices: tuple[str, ...] = ()
         if claims:
             from sourcetrace.claims.story import story_claims
 
             sources = [docs[i] for i in derived if i in docs]
-            found_claims = tuple(story_claims(text, sources=sources, reported=supported))
+            # Claims are compared within what was traced: the story's beginning when it
+            # is longer than the trace reads (offsets into a prefix are the text's own).
+            end = searched_end(text, MAX_CHARS)
+            head = [c for c in supported if c.end <= end]
+            found_claims = tuple(story_claims(text[:end], sources=sources, reported=head))
+            if end < len(text):
+                claim_notices = (
+                    f"Claims were compared with the sources in the first {end:,} characters "
+                    "only, the part that was traced.",
+                )
         return dataclasses.replace(
             result,
             quotes=found.quotes,
             reported=tuple(supported),
             claims=found_claims,
-            notices=(*result.notices, *found.notices),
+            notices=(*result.notices, *found.notices, *claim_notices),
         )
 
     def trace_many(
