@@ -458,6 +458,25 @@ def test_old_option_names_still_work(hostile: Path, tmp_path: Path) -> None:
     assert "--workers" not in run("corpus", "--help", cwd=tmp_path).stdout
 
 
+def test_serve_takes_jobs_and_the_old_workers(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import uvicorn
+    from click.testing import CliRunner
+
+    from sourcetrace.cli import cli
+
+    Index.open(tmp_path / "s.db").close()
+    asked: list[int] = []
+    monkeypatch.setattr(uvicorn, "run", lambda *a, **kw: asked.append(kw.get("workers", 1)))
+    for args in ((), ("--jobs", "3"), ("-j", "2"), ("--workers", "4")):
+        result = CliRunner().invoke(cli, ["serve", "--db", str(tmp_path / "s.db"), *args])
+        assert result.exit_code == 0, result.output
+    assert asked == [1, 3, 2, 4]
+    shown = CliRunner().invoke(cli, ["serve", "--help"]).output
+    assert "--jobs" in shown and "--workers" not in shown
+
+
 # The README's snippets run as written.
 
 

@@ -117,7 +117,7 @@ def create_app_from_env() -> FastAPI:
     """Build the app from ``$SOURCETRACE_DB``, ``$SOURCETRACE_TOKEN`` and the other variables.
 
     This is the factory uvicorn imports in each worker process when ``sourcetrace serve``
-    runs several (``--workers``).
+    runs several (``--jobs``).
     """
     from sourcetrace.api import default_db_path
     from sourcetrace.web.security import TOKEN_ENV, allowed_hosts
