@@ -471,3 +471,48 @@ def test_an_empty_index_says_nothing_was_checked(tmp_path: Path, article_text: s
 def test_a_trace_with_sources_has_no_notice(client: TestClient, article_text: str) -> None:
     html = client.post("/trace", data={"text": article_text}).text
     assert "notice caution" not in html
+
+
+def _damage(path: Path) -> None:
+    """Overwrite every page of the index but the first with garbage."""
+    data = bytearray(path.read_bytes())
+    data[4096:] = random.Random(7).randbytes(len(data) - 4096)
+    path.write_bytes(bytes(data))
+
+
+def test_a_damaged_index_answers_503_with_the_message(db: Path, article_text: str) -> None:
+    with Index.open(db) as index:
+        index.add([Document(id=f"filler-{i}", text=article_text + f" {i}") for i in range(40)])
+    with TestClient(create_app(db), base_url=BASE, raise_server_exceptions=False) as c:
+        _damage(db)
+        answers = {
+            "search": c.get("/api/documents", params={"q": "defender"}),
+            "trace": c.post("/api/trace", json={"text": article_text}),  # in a worker
+            "page": c.get("/documents", params={"q": "defender"}),
+            "stored": c.get("/trace", params={"id": "press_release"}),
+        }
+    for what, r in answers.items():
+        assert r.status_code == 503, (what, r.status_code, r.text[:300])
+        assert "is damaged" in r.text and "re-create it" in r.text, what
+        assert "internal error" not in r.text and "Traceback" not in r.text
+    assert answers["search"].json()["error"].startswith("the index cannot be used: ")
+
+
+def test_a_locked_index_answers_503_and_when_to_retry(
+    db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sqlite3
+
+    monkeypatch.setenv("SOURCETRACE_BUSY_TIMEOUT", "0.2")
+    with TestClient(create_app(db), base_url=BASE, raise_server_exceptions=False) as c:
+        writer = sqlite3.connect(db, isolation_level=None)
+        writer.execute("BEGIN IMMEDIATE")  # another process holds the write lock
+        try:
+            r = c.post("/api/documents", json={"id": "n", "text": "A new text."})
+        finally:
+            writer.execute("ROLLBACK")
+            writer.close()
+        assert r.status_code == 503, r.text
+        assert "locked by another writer" in r.json()["error"]
+        assert r.headers["Retry-After"] == "5"
+        assert c.post("/api/documents", json={"id": "n", "text": "A new text."}).status_code == 201
