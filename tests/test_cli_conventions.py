@@ -256,6 +256,18 @@ def test_write_atomic_leaves_the_old_file_on_failure(tmp_path: Path) -> None:
 # Ctrl-C and closed pipes.
 
 
+def _start(args: list[str], cwd: Path, **popen: Any) -> subprocess.Popen[str]:
+    """Start ``python -m sourcetrace ARGS`` with its output and errors in text pipes."""
+    return subprocess.Popen(
+        [sys.executable, "-m", "sourcetrace", *args],
+        cwd=cwd,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        **popen,
+    )
+
+
 def _ctrl_c_when(
     args: list[str], cwd: Path, ready: Callable[[subprocess.Popen[str]], bool]
 ) -> tuple[int, str]:
@@ -267,14 +279,7 @@ def _ctrl_c_when(
         signal.signal(signal.SIGINT, signal.SIG_DFL)
         os.setpgrp()
 
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "sourcetrace", *args],
-        cwd=cwd,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        preexec_fn=start,
-    )
+    proc = _start(args, cwd, preexec_fn=start)
     deadline = time.monotonic() + 90
     while time.monotonic() < deadline and proc.poll() is None and not ready(proc):
         time.sleep(0.2)
@@ -338,13 +343,7 @@ def test_ctrl_c_with_worker_processes_prints_no_traceback(hostile: Path, tmp_pat
 
 def _close_after_one_line(args: list[str], cwd: Path) -> None:
     """Run a command, read one line of its output, close the pipe (``| head -1``)."""
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "sourcetrace", *args],
-        cwd=cwd,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    proc = _start(args, cwd)
     assert proc.stdout is not None and proc.stderr is not None
     proc.stdout.readline()
     proc.stdout.close()
