@@ -151,7 +151,7 @@ def serve(
         "limit_concurrency": SERVER_LIMITS.concurrency,
         "timeout_graceful_shutdown": SERVER_LIMITS.graceful,
     }
-    servers = workers if workers is not None and jobs == 1 else jobs
+    servers = workers if workers is not None and jobs == 1 else jobs  # --jobs wins if both
     if servers == 1:
         uvicorn.run(app, host=host, port=port, log_level="info", server_header=False, **limits)
         return
