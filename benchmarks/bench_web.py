@@ -114,7 +114,7 @@ def _count(base: str) -> int:
 
 def _start_server(db: Path, port: int, log: Path, workers: int) -> subprocess.Popen[bytes]:
     cmd = [sys.executable, "-m", "sourcetrace", "serve", "--db", str(db), "--port", str(port)]
-    cmd += ["--workers", str(workers)]
+    cmd += ["--jobs", str(workers)]
     env = {**os.environ, "SOURCETRACE_TOKEN": ""}
     with log.open("wb") as out:
         proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT, env=env)
@@ -172,7 +172,7 @@ def main() -> None:
         "--ingest-docs", type=int, default=20_000, help="documents to ingest meanwhile (0: none)"
     )
     p.add_argument("--seed", type=int, default=0)
-    p.add_argument("--workers", type=int, default=1, help="server processes (serve --workers)")
+    p.add_argument("--workers", type=int, default=1, help="server processes (serve --jobs)")
     p.add_argument("--generate", action="store_true", help="generate the corpus if not cached")
     p.add_argument("--keep", type=Path, help="copy the server and ingest logs to this folder")
     args = p.parse_args()

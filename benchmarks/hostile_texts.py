@@ -125,15 +125,21 @@ def blank_lines(size: int) -> str:
     return _fill('\n\n \n"\n', size)
 
 
+def _random_name(rng: random.Random) -> tuple[str, str]:
+    """A made-up first name of six letters and last name of eight, capitalised."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    first = rng.choice(letters).upper() + "".join(rng.choices(letters, k=5))
+    last = rng.choice(letters).upper() + "".join(rng.choices(letters, k=7))
+    return first, last
+
+
 def capitalised_names(size: int) -> str:
     """Many distinct capitalised names (``Aaron Baxter, Celia Dunn, …``) and no quotation."""
     rng = random.Random(size)
-    letters = "abcdefghijklmnopqrstuvwxyz"
     parts: list[str] = []
     total = 0
     while total < size:
-        first = rng.choice(letters).upper() + "".join(rng.choices(letters, k=5))
-        last = rng.choice(letters).upper() + "".join(rng.choices(letters, k=7))
+        first, last = _random_name(rng)
         parts.append(f"{first} {last}")
         total += len(first) + len(last) + 3
     parts.append("")  # the join is then at least `size` long
@@ -143,12 +149,10 @@ def capitalised_names(size: int) -> str:
 def names_and_quotes(size: int) -> str:
     """Many distinct named speakers, each with a quotation: ``“…,” said Aaron Baxter.``."""
     rng = random.Random(size + 1)
-    letters = "abcdefghijklmnopqrstuvwxyz"
     parts: list[str] = []
     total = 0
     while total < size:
-        first = rng.choice(letters).upper() + "".join(rng.choices(letters, k=5))
-        last = rng.choice(letters).upper() + "".join(rng.choices(letters, k=7))
+        first, last = _random_name(rng)
         part = f"“The result is clear,” said {first} {last}. {last} added: “Yes.” "
         parts.append(part)
         total += len(part)

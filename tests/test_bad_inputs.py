@@ -15,12 +15,12 @@ import os
 import re
 import subprocess
 import sys
-import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
+from conftest import rezip_docx as rezip
 from sourcetrace import Index
 from test_readers import NEWS_PAGE, make_docx, make_pdf
 
@@ -86,12 +86,7 @@ def jsonl_with(path: Path, bad_line: str) -> Path:
 def rezip_docx(path: Path, change: Callable[[bytes], bytes]) -> Path:
     """A Word file whose main part is passed through ``change``."""
     source = make_docx(path.with_name("source-" + path.name))
-    with zipfile.ZipFile(source) as old, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as new:
-        for item in old.infolist():
-            data = old.read(item.filename)
-            if item.filename == "word/document.xml":
-                data = change(data)
-            new.writestr(item.filename, data)
+    path.write_bytes(rezip(source.read_bytes(), change))
     source.unlink()
     return path
 

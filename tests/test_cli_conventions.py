@@ -256,6 +256,18 @@ def test_write_atomic_leaves_the_old_file_on_failure(tmp_path: Path) -> None:
 # Ctrl-C and closed pipes.
 
 
+def _start(args: list[str], cwd: Path, **popen: Any) -> subprocess.Popen[str]:
+    """Start ``python -m sourcetrace ARGS`` with its output and errors in text pipes."""
+    return subprocess.Popen(
+        [sys.executable, "-m", "sourcetrace", *args],
+        cwd=cwd,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        **popen,
+    )
+
+
 def _ctrl_c_when(
     args: list[str], cwd: Path, ready: Callable[[subprocess.Popen[str]], bool]
 ) -> tuple[int, str]:
@@ -267,14 +279,7 @@ def _ctrl_c_when(
         signal.signal(signal.SIGINT, signal.SIG_DFL)
         os.setpgrp()
 
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "sourcetrace", *args],
-        cwd=cwd,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        preexec_fn=start,
-    )
+    proc = _start(args, cwd, preexec_fn=start)
     deadline = time.monotonic() + 90
     while time.monotonic() < deadline and proc.poll() is None and not ready(proc):
         time.sleep(0.2)
@@ -338,13 +343,7 @@ def test_ctrl_c_with_worker_processes_prints_no_traceback(hostile: Path, tmp_pat
 
 def _close_after_one_line(args: list[str], cwd: Path) -> None:
     """Run a command, read one line of its output, close the pipe (``| head -1``)."""
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "sourcetrace", *args],
-        cwd=cwd,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    proc = _start(args, cwd)
     assert proc.stdout is not None and proc.stderr is not None
     proc.stdout.readline()
     proc.stdout.close()
@@ -456,6 +455,25 @@ def test_old_option_names_still_work(hostile: Path, tmp_path: Path) -> None:
         tmp_path / "b" / "pairs.jsonl"
     ).read_text()
     assert "--workers" not in run("corpus", "--help", cwd=tmp_path).stdout
+
+
+def test_serve_takes_jobs_and_the_old_workers(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import uvicorn
+    from click.testing import CliRunner
+
+    from sourcetrace.cli import cli
+
+    Index.open(tmp_path / "s.db").close()
+    asked: list[int] = []
+    monkeypatch.setattr(uvicorn, "run", lambda *a, **kw: asked.append(kw.get("workers", 1)))
+    for args in ((), ("--jobs", "3"), ("-j", "2"), ("--workers", "4")):
+        result = CliRunner().invoke(cli, ["serve", "--db", str(tmp_path / "s.db"), *args])
+        assert result.exit_code == 0, result.output
+    assert asked == [1, 3, 2, 4]
+    shown = CliRunner().invoke(cli, ["serve", "--help"]).output
+    assert "--jobs" in shown and "--workers" not in shown
 
 
 # The README's snippets run as written.

@@ -41,30 +41,20 @@ def test_a_text_on_another_topic_gets_a_low_confidence(example_index: Index) -> 
     assert all(s.confidence is not None and s.confidence < 0.5 for s in result.sources)
 
 
-@pytest.fixture
-def db(tmp_path: Path) -> Path:
-    path = tmp_path / "index.db"
-    result = CliRunner().invoke(
-        cli, ["ingest", "--db", str(path), str(EXAMPLES / "press_release.txt")]
-    )
-    assert result.exit_code == 0, result.output
-    return path
-
-
-def test_min_confidence_accepts_by_confidence_and_all_lists_the_rest(db: Path) -> None:
+def test_min_confidence_accepts_by_confidence_and_all_lists_the_rest(release_db: Path) -> None:
     article = str(EXAMPLES / "article.txt")
     runner = CliRunner()
     ok = runner.invoke(
-        cli, ["trace", "--db", str(db), article, "--json", "--min-confidence", "0.5"]
+        cli, ["trace", "--db", str(release_db), article, "--json", "--min-confidence", "0.5"]
     )
     (source,) = json.loads(ok.stdout)["sources"]
     assert source["accepted_by"] == "confidence"
     assert source["reason"].startswith("confidence: confidence ")
-    strict = ["trace", "--db", str(db), article, "--json", "--min-confidence", "1"]
+    strict = ["trace", "--db", str(release_db), article, "--json", "--min-confidence", "1"]
     assert json.loads(runner.invoke(cli, strict).stdout)["sources"] == []
     (listed,) = json.loads(runner.invoke(cli, [*strict, "--all"]).stdout)["sources"]
     assert listed["derivation"] == "non"
     assert listed["accepted_by"] is None
     assert listed["confidence"] > 0.5  # below 1 before rounding
-    bad = runner.invoke(cli, ["trace", "--db", str(db), article, "--min-confidence", "2"])
+    bad = runner.invoke(cli, ["trace", "--db", str(release_db), article, "--min-confidence", "2"])
     assert bad.exit_code == 2

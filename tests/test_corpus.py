@@ -295,3 +295,33 @@ def test_cli_bad_input(tmp_path: Path, extra: list[str], message: str) -> None:
     assert message in result.stderr
     assert "Traceback" not in result.output
     assert sum("rror" in line for line in result.stderr.splitlines()) == 1
+
+
+def test_outputs_are_replaced_whole_or_not_at_all(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pytest.importorskip("pyarrow")
+    import pyarrow.parquet as pq
+
+    from sourcetrace.corpus.outputs import write_outputs
+
+    row = {"source_id": "a", "target_id": "b", "derivation": "wholly", "passages": []}
+    write_outputs(tmp_path, {"pairs": [row]})
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
+    assert set(before) == {"pairs.jsonl", "pairs.parquet"}
+
+    # A row that cannot be written after one that can: the old JSON Lines file stays.
+    with pytest.raises(TypeError):
+        write_outputs(tmp_path, {"pairs": [row, {"source_id": object()}]})
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
+
+    # The Parquet writer fails after writing part of its file: the old twin stays.
+    def broken(table: Any, where: Any) -> None:
+        Path(where).write_bytes(b"PAR1 half")
+        raise OSError("No space left on device")
+
+    monkeypatch.setattr(pq, "write_table", broken)
+    with pytest.raises(OSError, match="No space"):
+        write_outputs(tmp_path, {"pairs": [{**row, "target_id": "c"}]})
+    assert (tmp_path / "pairs.parquet").read_bytes() == before["pairs.parquet"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["pairs.jsonl", "pairs.parquet"]

@@ -76,30 +76,18 @@ def test_overrides_reach_every_options_object() -> None:
     assert s.corpus.signature() != CorpusOptions().signature()
 
 
-@pytest.fixture
-def db(tmp_path: Path) -> Path:
-    path = tmp_path / "index.db"
-    result = CliRunner().invoke(
-        cli, ["ingest", "--db", str(path), str(EXAMPLES / "press_release.txt")]
-    )
-    assert result.exit_code == 0, result.output
-    return path
-
-
-def test_set_on_trace(db: Path) -> None:
+def test_set_on_trace(release_db: Path) -> None:
     article = str(EXAMPLES / "article.txt")
     runner = CliRunner()
-    default = runner.invoke(cli, ["trace", "--db", str(db), article, "--json"])
-    changed = runner.invoke(
-        cli,
-        ["trace", "--db", str(db), article, "--json", "--set", "judge.copied-share.min_share=1"],
-    )
+    args = ["trace", "--db", str(release_db), article, "--json"]
+    default = runner.invoke(cli, args)
+    changed = runner.invoke(cli, [*args, "--set", "judge.copied-share.min_share=1"])
     assert default.exit_code == changed.exit_code == 0
     a, b = json.loads(default.stdout), json.loads(changed.stdout)
     assert a["settings"] != b["settings"]
     assert a["sources"][0]["accepted_by"] == "copied-share"
     assert b["sources"][0]["accepted_by"] != "copied-share"
-    bad = runner.invoke(cli, ["trace", "--db", str(db), article, "--set", "trace.pool=0"])
+    bad = runner.invoke(cli, ["trace", "--db", str(release_db), article, "--set", "trace.pool=0"])
     assert bad.exit_code == 2
     assert bad.stderr.strip().splitlines() == [
         "error: --set setting trace.pool: must be at least 1, got 0"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -13,6 +14,7 @@ pytest.importorskip("fastapi", reason="the web app needs: pip install 'sourcetra
 pytest.importorskip("httpx", reason="the in-process client needs httpx")
 
 from fastapi.testclient import TestClient
+from markupsafe import escape
 
 from sourcetrace import Document, Index
 from sourcetrace.web import create_app
@@ -446,3 +448,71 @@ def test_odd_requests_get_clear_client_errors(client: TestClient) -> None:
     assert client.get("/documents", params={"page": 10**20}).status_code == 200
     assert client.get("/documents", params={"page": "x"}).status_code == 422
     assert client.get("/trace", params={"id": "nope"}).status_code == 404
+
+
+def test_an_empty_index_says_nothing_was_checked(tmp_path: Path, article_text: str) -> None:
+    with TestClient(create_app(tmp_path / "empty.db", create=True), base_url=BASE) as c:
+        page = c.post("/trace", data={"text": article_text})
+        api = c.post("/api/trace", json={"text": article_text}).json()
+        css = c.get("/static/app.css").text
+    assert page.status_code == 200
+    html = page.text
+    assert api["notices"] and {q["verdict"] for q in api["quotes"]} == {"unchecked"}
+    for notice in api["notices"]:
+        assert f'<p class="notice caution" role="status">{escape(notice)}</p>' in html
+    assert html.count('class="card quote unchecked"') == len(api["quotes"]) > 0
+    assert 'class="card quote not_found"' not in html
+    # The unchecked cards and their badges have a neutral colour of their own, not red.
+    rules = dict(re.findall(r"^([^{}\n]+?)\s*\{([^}]*)\}", css, flags=re.M))
+    assert "var(--muted)" in rules[".card.unchecked"]
+    assert "#eef0f3" in rules[".card.unchecked .verdict"]
+
+
+def test_a_trace_with_sources_has_no_notice(client: TestClient, article_text: str) -> None:
+    html = client.post("/trace", data={"text": article_text}).text
+    assert "notice caution" not in html
+
+
+def _damage(path: Path) -> None:
+    """Overwrite every page of the index but the first with garbage."""
+    data = bytearray(path.read_bytes())
+    data[4096:] = random.Random(7).randbytes(len(data) - 4096)
+    path.write_bytes(bytes(data))
+
+
+def test_a_damaged_index_answers_503_with_the_message(db: Path, article_text: str) -> None:
+    with Index.open(db) as index:
+        index.add([Document(id=f"filler-{i}", text=article_text + f" {i}") for i in range(40)])
+    with TestClient(create_app(db), base_url=BASE, raise_server_exceptions=False) as c:
+        _damage(db)
+        answers = {
+            "search": c.get("/api/documents", params={"q": "defender"}),
+            "trace": c.post("/api/trace", json={"text": article_text}),  # in a worker
+            "page": c.get("/documents", params={"q": "defender"}),
+            "stored": c.get("/trace", params={"id": "press_release"}),
+        }
+    for what, r in answers.items():
+        assert r.status_code == 503, (what, r.status_code, r.text[:300])
+        assert "is damaged" in r.text and "re-create it" in r.text, what
+        assert "internal error" not in r.text and "Traceback" not in r.text
+    assert answers["search"].json()["error"].startswith("the index cannot be used: ")
+
+
+def test_a_locked_index_answers_503_and_when_to_retry(
+    db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sqlite3
+
+    monkeypatch.setenv("SOURCETRACE_BUSY_TIMEOUT", "0.2")
+    with TestClient(create_app(db), base_url=BASE, raise_server_exceptions=False) as c:
+        writer = sqlite3.connect(db, isolation_level=None)
+        writer.execute("BEGIN IMMEDIATE")  # another process holds the write lock
+        try:
+            r = c.post("/api/documents", json={"id": "n", "text": "A new text."})
+        finally:
+            writer.execute("ROLLBACK")
+            writer.close()
+        assert r.status_code == 503, r.text
+        assert "locked by another writer" in r.json()["error"]
+        assert r.headers["Retry-After"] == "5"
+        assert c.post("/api/documents", json={"id": "n", "text": "A new text."}).status_code == 201

@@ -16,7 +16,6 @@ import subprocess
 import sys
 import threading
 import time
-import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -29,6 +28,7 @@ import httpx
 from click.testing import CliRunner
 from fastapi.testclient import TestClient
 
+from conftest import rezip_docx
 from sourcetrace import Document, Index
 from sourcetrace.cli import cli
 from sourcetrace.web import create_app
@@ -160,14 +160,7 @@ def _truncated_docx() -> bytes:
     document = docx.Document()
     document.add_paragraph("The minister said the bridge would open in May. " * 20)
     document.save(made)
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(made.getvalue())) as zin, zipfile.ZipFile(out, "w") as zout:
-        for item in zin.infolist():
-            data = zin.read(item.filename)
-            if item.filename == "word/document.xml":
-                data = data[: len(data) // 2]
-            zout.writestr(item, data)
-    return out.getvalue()
+    return rezip_docx(made.getvalue(), lambda xml: xml[: len(xml) // 2])
 
 
 def _encrypted_pdf() -> bytes:
@@ -436,16 +429,12 @@ def _inflating_docx(megabytes: int) -> bytes:
     made = io.BytesIO()
     docx.Document().save(made)
     para = b"<w:p><w:r><w:t>" + b"word " * 20 + b"</w:t></w:r></w:p>"
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(made.getvalue())) as zin, zipfile.ZipFile(out, "w") as zout:
-        for item in zin.infolist():
-            data = zin.read(item.filename)
-            if item.filename == "word/document.xml":
-                head = data.split(b"<w:body>")[0]
-                body = para * (megabytes * 1_000_000 // len(para))
-                data = head + b"<w:body>" + body + b"</w:body></w:document>"
-            zout.writestr(item.filename, data, compress_type=zipfile.ZIP_DEFLATED)
-    return out.getvalue()
+    body = para * (megabytes * 1_000_000 // len(para))
+
+    def inflate(xml: bytes) -> bytes:
+        return xml.split(b"<w:body>")[0] + b"<w:body>" + body + b"</w:body></w:document>"
+
+    return rezip_docx(made.getvalue(), inflate)
 
 
 def test_a_job_over_the_memory_limit_is_stopped_and_its_worker_replaced(db: Path) -> None:

@@ -82,11 +82,15 @@ SERVER_LIMITS = ServerLimits()
     help="Worker processes that trace side by side, in each server process.",
 )
 @click.option(
-    "--workers",
+    "--jobs",
+    "-j",
     default=1,
     show_default=True,
     type=click.IntRange(1, 64),
     help="Server processes; each has its own --processes tracing workers.",
+)
+@click.option(  # the old name of --jobs, still accepted
+    "--workers", type=click.IntRange(1, 64), default=None, hidden=True
 )
 def serve(
     db: Path | None,
@@ -98,7 +102,8 @@ def serve(
     max_text: int,
     timeout: float,
     processes: int,
-    workers: int,
+    jobs: int,
+    workers: int | None,
 ) -> None:
     """Serve the web app and HTTP API over the index.
 
@@ -146,7 +151,8 @@ def serve(
         "limit_concurrency": SERVER_LIMITS.concurrency,
         "timeout_graceful_shutdown": SERVER_LIMITS.graceful,
     }
-    if workers == 1:
+    servers = workers if workers is not None and jobs == 1 else jobs  # --jobs wins if both
+    if servers == 1:
         uvicorn.run(app, host=host, port=port, log_level="info", server_header=False, **limits)
         return
     app.state.index.close()
@@ -161,7 +167,7 @@ def serve(
     uvicorn.run(
         "sourcetrace.web.app:create_app_from_env",
         factory=True,
-        workers=workers,
+        workers=servers,
         host=host,
         port=port,
         log_level="info",

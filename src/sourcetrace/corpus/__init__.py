@@ -31,6 +31,7 @@ from sourcetrace.corpus.kernels import (
 from sourcetrace.corpus.local import Progress, RunStats, run_local
 from sourcetrace.corpus.outputs import cluster_rows, pair_row, publisher_rows, write_outputs
 from sourcetrace.errors import IndexError_
+from sourcetrace.report.safe import write_atomic
 
 Engine = Literal["local", "spark"]
 ENGINES: tuple[Engine, ...] = ("local", "spark")
@@ -128,7 +129,7 @@ def _write_settings(out: Path, options: CorpusOptions) -> None:
         "policy": options.trace.policy.signature(),
         "options": repr(options),
     }
-    (out / "settings.json").write_text(json.dumps(record, indent=1) + "\n", encoding="utf-8")
+    write_atomic(out / "settings.json", json.dumps(record, indent=1) + "\n")
 
 
 __all__ = [

@@ -19,6 +19,7 @@ from typing import Any
 
 from sourcetrace.corpus.kernels import Cluster, DocMeta, Pair
 from sourcetrace.errors import MissingExtraError
+from sourcetrace.report.safe import atomic_path
 
 FILES = ("pairs", "clusters", "publishers")
 
@@ -117,7 +118,9 @@ def _parquet(path: Path, name: str, rows: list[dict[str, Any]]) -> None:
     except ImportError as exc:
         raise MissingExtraError("Parquet output", "corpus") from exc
     schema = _SCHEMAS[name](pa)
-    pq.write_table(pa.Table.from_pylist(rows, schema=schema), path)
+    table = pa.Table.from_pylist(rows, schema=schema)
+    with atomic_path(path) as tmp:
+        pq.write_table(table, tmp)
 
 
 def _pairs_schema(pa: Any) -> Any:
@@ -195,6 +198,9 @@ def write_outputs(
 ) -> list[Path]:
     """Write each table as JSON Lines and, with ``parquet``, as Parquet.
 
+    Each file is written to a temporary file renamed into place, so a failure part way
+    (disk full, Ctrl-C) leaves the previous run's file whole and no partial one.
+
     Args:
         out_dir: The output folder (created if missing).
         tables: Rows by file name (``pairs``, ``clusters``, ``publishers``).
@@ -210,11 +216,9 @@ def write_outputs(
     written = []
     for name, rows in tables.items():
         path = out_dir / f"{name}.jsonl"
-        tmp = path.with_suffix(".jsonl.tmp")
-        with tmp.open("w", encoding="utf-8") as f:
+        with atomic_path(path) as tmp, tmp.open("w", encoding="utf-8") as f:
             for row in rows:
                 f.write(json.dumps(row, ensure_ascii=False) + "\n")
-        tmp.replace(path)
         written.append(path)
         if parquet:
             pq_path = out_dir / f"{name}.parquet"

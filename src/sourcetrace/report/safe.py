@@ -14,6 +14,7 @@ import contextlib
 import os
 import re
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 from rich.markup import escape
@@ -95,10 +96,31 @@ def write_atomic(path: Path, text: str) -> None:
         path: The file to write.
         text: Its new content.
     """
+    with atomic_path(path) as tmp, tmp.open("w", encoding="utf-8") as out:
+        out.write(text)
+
+
+@contextlib.contextmanager
+def atomic_path(path: Path) -> Iterator[Path]:
+    """Yield a temporary file beside ``path`` to write, renamed over ``path`` on success.
+
+    For writers that take a path (Parquet) or stream their output: if the block fails
+    (disk full, Ctrl-C), ``path`` stays as it was and the temporary file is removed.
+
+    Args:
+        path: The file to replace.
+
+    Yields:
+        The temporary file's path, in the same folder (so the rename is atomic).
+
+    Example:
+        >>> with atomic_path(Path("pairs.parquet")) as tmp:  # doctest: +SKIP
+        ...     pq.write_table(table, tmp)
+    """
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
-            out.write(text)
+        yield Path(tmp)
         os.chmod(tmp, _new_file_mode(path))
         os.replace(tmp, path)
     except BaseException:

@@ -15,7 +15,12 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException
 
 from sourcetrace.api import Index
-from sourcetrace.errors import DocumentNotFoundError, SourcetraceError
+from sourcetrace.errors import (
+    DocumentNotFoundError,
+    IndexError_,
+    IndexLockedError,
+    SourcetraceError,
+)
 from sourcetrace.web import api, pages
 from sourcetrace.web.render import render
 from sourcetrace.web.security import LOOPBACK_NAMES, Guard
@@ -104,7 +109,8 @@ def create_app(
     app.add_exception_handler(RequestError, _bad_input)
     app.add_exception_handler(DocumentNotFoundError, _not_found)
     app.add_exception_handler(WorkUnavailableError, _busy)
-    app.add_exception_handler(SourcetraceError, _unavailable)
+    app.add_exception_handler(IndexError_, _unavailable)
+    app.add_exception_handler(SourcetraceError, _failed)
     app.add_exception_handler(Exception, _crash)
     if policy.warm:
         app.router.add_event_handler("startup", app.state.pool.start)
@@ -117,7 +123,7 @@ def create_app_from_env() -> FastAPI:
     """Build the app from ``$SOURCETRACE_DB``, ``$SOURCETRACE_TOKEN`` and the other variables.
 
     This is the factory uvicorn imports in each worker process when ``sourcetrace serve``
-    runs several (``--workers``).
+    runs several (``--jobs``).
     """
     from sourcetrace.api import default_db_path
     from sourcetrace.web.security import TOKEN_ENV, allowed_hosts
@@ -199,8 +205,16 @@ async def _busy(request: Request, exc: Exception) -> Response:
 
 
 async def _unavailable(request: Request, exc: Exception) -> Response:
+    """An index locked by another writer (try again soon), damaged or unreadable: 503."""
     log.error("index error on %s: %s", request.url.path, exc)
-    return _error(request, 503, f"the index cannot be used: {exc}")
+    retry = {"Retry-After": "5"} if isinstance(exc, IndexLockedError) else None
+    return _error(request, 503, f"the index cannot be used: {exc}", headers=retry)
+
+
+async def _failed(request: Request, exc: Exception) -> Response:
+    """Another failure the library reported in one line (not a bug): 503 with its message."""
+    log.error("error on %s: %s", request.url.path, exc)
+    return _error(request, 503, str(exc))
 
 
 async def _crash(request: Request, exc: Exception) -> Response:

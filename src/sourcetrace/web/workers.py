@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from sourcetrace.api import Index
-from sourcetrace.errors import DocumentNotFoundError, SourcetraceError
+from sourcetrace.errors import DocumentNotFoundError, IndexError_, SourcetraceError
 from sourcetrace.web import service
 
 log = logging.getLogger("sourcetrace.web")
@@ -141,8 +141,10 @@ def _worker_main(conn: Connection, path: str, niceness: int, memory: int) -> Non
             answer = ("request", (str(exc), exc.problems, exc.status))
         except DocumentNotFoundError as exc:
             answer = ("not_found", exc.doc_id)
+        except IndexError_ as exc:  # its class says locked or damaged: sent as it is
+            answer = ("index", _portable(exc))
         except SourcetraceError as exc:
-            answer = ("index", str(exc))
+            answer = ("index", SourcetraceError(str(exc)))
         except MemoryError:
             conn.send(("memory", None))
             return  # what a failed allocation left behind is not to be trusted: stop
@@ -230,7 +232,8 @@ class WorkerPool:
             DocumentNotFoundError: The job looked up an id that is not indexed.
             WorkUnavailableError: No worker was free in time, the job ran past the
                 deadline, or its worker died; the worker is replaced.
-            SourcetraceError: The index could not be used.
+            IndexError_: The index could not be used (locked, damaged…), by its class.
+            SourcetraceError: Another failure the library reported, with its message.
             WorkFailedError: Anything else (a bug), with the worker's message.
         """
         if self._closed:
@@ -305,6 +308,14 @@ def _settle(future: asyncio.Future[None]) -> None:
         future.set_result(None)
 
 
+def _portable(exc: IndexError_) -> SourcetraceError:
+    """The index error as one that crosses the pipe: its class and message, no cause."""
+    try:
+        return type(exc)(str(exc))
+    except TypeError:  # a subclass with another signature
+        return IndexError_(str(exc))
+
+
 def _answer(kind: str, payload: Any) -> Any:
     """Return a worker's result, or raise the error it reported."""
     if kind == "ok":
@@ -317,5 +328,5 @@ def _answer(kind: str, payload: Any) -> Any:
     if kind == "not_found":
         raise DocumentNotFoundError(payload)
     if kind == "index":
-        raise SourcetraceError(payload)
+        raise payload if isinstance(payload, SourcetraceError) else SourcetraceError(payload)
     raise WorkFailedError(payload)
