@@ -96,3 +96,31 @@ def test_an_unsupported_claim_shows_the_nearest_sentence_checked() -> None:
     assert claim.verdict == "unsupported"
     assert claim.nearest is not None and claim.reason
     assert claim.to_dict()["nearest"]["id"] == "release"
+
+
+def test_a_negation_in_another_clause_of_the_source_is_not_a_polarity_change() -> None:
+    source = Document(
+        id="release",
+        text="Patients received poorer care when qualified nurses were diluted with assistants, "
+        "although the study did not measure costs.",
+    )
+    article = (
+        "Health news.\n\nThe study found that patients received poorer care when qualified "
+        "nurses were diluted with assistants."
+    )
+    quotes, claims = extract(article)
+    _, claims = check(article, quotes, claims, sources=[source])
+    [claim] = claims
+    assert claim.verdict == "supported"
+
+
+def test_a_negation_of_the_shared_words_is_a_polarity_change() -> None:
+    source = Document(
+        id="release",
+        text="The researchers found that the drug did not reduce deaths among older patients.",
+    )
+    article = "Health news.\n\nThe study found that the drug reduced deaths among older patients."
+    quotes, claims = extract(article)
+    _, claims = check(article, quotes, claims, sources=[source])
+    [claim] = claims
+    assert (claim.verdict, claim.how) == ("distorted", "polarity")
