@@ -15,7 +15,7 @@ from sourcetrace.quotes.kinds import classify
 from sourcetrace.quotes.model import Edit, Quote, Reported, SourceSpan, Speaker
 from sourcetrace.quotes.names import NameBook
 from sourcetrace.quotes.reported import extract_reported
-from sourcetrace.quotes.speakers import drop_non_speakers
+from sourcetrace.quotes.speakers import drop_non_speakers, speakers_of_repeats
 from sourcetrace.quotes.verify import VerifyOptions, verify_quotes, verify_reported
 
 __all__ = [
@@ -47,7 +47,9 @@ def extract(text: str, *, syntax: bool = True) -> tuple[list[Quote], list[Report
     quotes = classify(text, extract_quotes(text, book=book, syntax=syntax))
     claims = extract_reported(text, book=book)
     # A speaker is a person or a body: never a place, a publication or a fragment.
-    return drop_non_speakers(text, quotes), drop_non_speakers(text, claims)
+    quotes, claims = drop_non_speakers(text, quotes), drop_non_speakers(text, claims)
+    # A quotation repeated with its speaker named elsewhere in the story is theirs.
+    return speakers_of_repeats(quotes, claims), claims
 
 
 def check(

@@ -20,6 +20,8 @@ from typing import Any, TypeVar
 
 from sourcetrace.quotes.model import Quote, Reported, Speaker
 from sourcetrace.quotes.syntax import MODELS
+from sourcetrace.sentences import stem
+from sourcetrace.text import is_content, words
 
 #: Entity labels of names that can say something.
 SPEAKING = frozenset({"PERSON", "ORG"})
@@ -37,6 +39,8 @@ _MAX_BODY_MENTIONS = 12  # mentions of universities and institutes looked at
 _WINDOW = 250  # characters of context either side of a name given to NER
 
 T = TypeVar("T", Quote, Reported)
+Q = TypeVar("Q", bound=Quote)
+_REPEAT_SHARE = 0.6  # share of a quotation's content words another item must repeat
 
 
 @lru_cache(maxsize=1)
@@ -170,6 +174,42 @@ def drop_non_speakers(text: str, items: Sequence[T]) -> list[T]:
     return out
 
 
+def _content_stems(text: str) -> frozenset[str]:
+    return frozenset(stem(k) for k in words(text).keys if is_content(k))
+
+
+def speakers_of_repeats(quotes: Sequence[Q], others: Sequence[Reported]) -> list[Q]:
+    """Give a quotation with no named speaker the speaker of the same words said elsewhere.
+
+    A headline's or a lead's quotation ("Cycling ‘provides major opportunities for
+    health improvement’", "a leading researcher warned of a “risky experiment”") is
+    usually repeated further on with its speaker named. When another quotation or
+    reported claim of the story holds at least ``_REPEAT_SHARE`` of its content words
+    (two at least), that item's named speaker is taken; the best-covering one wins, and
+    with none the speaker stays unnamed.
+    """
+    items: list[Quote | Reported] = [*quotes, *others]
+    stems = [_content_stems(i.text) for i in items]
+    out = []
+    for n, q in enumerate(quotes):
+        own = stems[n]
+        if q.speaker.name is not None or q.kind != "quote" or len(own) < 2:
+            out.append(q)
+            continue
+        best: tuple[float, int] | None = None
+        for m, other in enumerate(items):
+            if m == n or other.speaker.name is None:
+                continue
+            shared = len(own & stems[m])
+            share = shared / len(own)
+            if shared >= 2 and share >= _REPEAT_SHARE and (best is None or share > best[0]):
+                best = (share, m)
+        if best is not None:
+            q = dataclasses.replace(q, speaker=items[best[1]].speaker)
+        out.append(q)
+    return out
+
+
 _RESEARCH_BODY_RE = re.compile(
     r"\b(?:University|College|Institute|School|Centre|Center|Hospital|Trust|Council|Foundation)\b"
 )
@@ -198,4 +238,12 @@ def _research_body(text: str) -> str | None:
     return bodies.pop() if len(bodies) == 1 else None
 
 
-__all__ = ["Speaker", "SpeakerCheck", "drop_non_speakers", "entities", "load_ner", "research_body"]
+__all__ = [
+    "Speaker",
+    "SpeakerCheck",
+    "drop_non_speakers",
+    "entities",
+    "load_ner",
+    "research_body",
+    "speakers_of_repeats",
+]
