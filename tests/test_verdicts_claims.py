@@ -124,3 +124,34 @@ def test_a_negation_of_the_shared_words_is_a_polarity_change() -> None:
     _, claims = check(article, quotes, claims, sources=[source])
     [claim] = claims
     assert (claim.verdict, claim.how) == ("distorted", "polarity")
+
+
+@pytest.mark.parametrize(
+    ("article", "speakers"),
+    [
+        (
+            # The subject's head is the name it opens with, not the body in its clause.
+            "Health news.\n\nProfessor Peter Griffiths, who worked on the study at "
+            "Southampton University, said the plan was a risky experiment for patients.",
+            ["Peter Griffiths"],
+        ),
+        (
+            # "some scientists" are other people than the study's researchers.
+            "Health news.\n\nResearchers at the University of Leeds ran the trial. The "
+            "study found that vitamin D cut colds in children. But some scientists believe "
+            "that fortifying food with vitamin D will not be enough.",
+            ["study", None],
+        ),
+        (
+            # "It" after a claim of the study is the study.
+            "Health news.\n\nThe study found that people lie more when nobody checks them. "
+            "It also found that people lie less when they are paid to be honest.",
+            ["study", "study"],
+        ),
+    ],
+)
+def test_claim_speakers_of_appositives_indefinite_groups_and_it(
+    article: str, speakers: list[str | None]
+) -> None:
+    _, claims = extract(article)
+    assert [c.speaker.name for c in claims] == speakers
