@@ -155,3 +155,31 @@ def test_claim_speakers_of_appositives_indefinite_groups_and_it(
 ) -> None:
     _, claims = extract(article)
     assert [c.speaker.name for c in claims] == speakers
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "speaker"),
+    [
+        (
+            "Cycling to work cuts the risk of heart disease by almost half, research suggests.",
+            "Cycling to work cuts the risk of heart disease by almost half",
+            "research",
+        ),
+        (
+            "Unborn children suffer no harm when their mothers take flu medication, a study "
+            "of some 700,000 women said Wednesday.",
+            "Unborn children suffer no harm when their mothers take flu medication",
+            "study of some 700,000 women",
+        ),
+        (
+            "The new worldwide study now suggests that the vitamin cuts the risk of infections.",
+            "the vitamin cuts the risk of infections",
+            "new worldwide study",
+        ),
+    ],
+)
+def test_a_cue_closing_its_sentence_and_a_described_document(
+    sentence: str, content: str, speaker: str
+) -> None:
+    _, claims = extract("Health news.\n\n" + sentence)
+    assert [(c.text, c.speaker.name) for c in claims] == [(content, speaker)]

@@ -70,9 +70,12 @@ _RESEARCHERS = word_set("researchers scientists team authors investigators acade
 _INDEFINITE = word_set("some other others many several most few various")
 # Pronouns standing for the document of the claim before ("It also found that").
 _IT = word_set("it")
+_TRAILING_ADVERB_RE = re.compile(r"(?:\s+(?:now|also|today|yesterday|recently|further))+$", re.I)
 _DETERMINERS_RE = re.compile(r"^(?:the|a|an|their|its|his|her|our|this|that|these|new)\s+", re.I)
 _MIN_WORDS = 4
 _MAX_SUBJECT_WORDS = 10
+# Most words of the subject of a cue closing its sentence ("…, a study of 700,000 women said").
+_MAX_TRAILING_SUBJECT = 6
 # A claim whose content is more than this share inside quotation marks is a quotation.
 _MAX_QUOTED = 0.5
 
@@ -153,6 +156,17 @@ def _find(text: str, s_start: int, s_end: int, quotes: list[QuotedSpan]) -> _Fou
                 if not text[who[0] : who[1]].strip():
                     who = (cue.end(), s_end)  # "Claim, said X."
                 return _Found(word, cue.start(), cue.end(), s_start, comma, who)
+        comma = s_start + before.rfind(", ")  # not the comma of "700,000"
+        subject = text[comma + 1 : cue.start()]
+        if (
+            comma >= s_start
+            and 0 < len(subject.split()) <= _MAX_TRAILING_SUBJECT
+            and len(text[s_start:comma].split()) > _MAX_SUBJECT_WORDS // 2
+            and len(text[cue.end() : s_end].strip(" .,\n").split()) <= 4
+            and not _inside_quote(quotes, comma)
+        ):
+            # "Claim, research suggests.", "Claim, a study of 700,000 women said Wednesday."
+            return _Found(word, cue.start(), cue.end(), s_start, comma, (comma + 1, cue.start()))
         if len(before.split()) > _MAX_SUBJECT_WORDS + 4:
             continue
         after = cue.end()
@@ -207,7 +221,7 @@ def _speaker(
     """The speaker of a claim; None when the sentence names nobody who can be the source."""
     if found.mention is not None:
         lo, hi = found.mention
-        m = re.search(r"[^\s,.;:][^,.;:]*[^\s,.;:]|\w", text[lo:hi])
+        m = re.search(r"[^\s,.;:](?:[^,.;:]|[,.](?=\d))*[^\s,.;:]|\w", text[lo:hi])
         if m is None:
             return None
         mention = (lo + m.start(), lo + m.end())
@@ -238,6 +252,10 @@ def _speaker(
     if last in _DOCUMENTS:
         return Speaker(bare, words, *mention)
     name = book.resolve(words, mention[0])
+    if name is None and any(w.lower() in _DOCUMENTS for w in bare.split()):
+        # "research published on Tuesday", "the first study of its kind", "The new
+        # study now suggests": a document described by the words around it.
+        name = _TRAILING_ADVERB_RE.sub("", bare) or None
     return Speaker(name, words, *mention)
 
 
