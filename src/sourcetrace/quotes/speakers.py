@@ -35,6 +35,12 @@ _OCCURRENCES = 3  # occurrences of a name looked at
 _TITLED = re.compile(
     r"\b(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady|Dr\.|Mr\.|Mrs\.|Ms\.)\s+"
 )
+# Words that make a capitalised name a body ("Public Health England", "Cancer Research UK").
+_BODY_WORD_RE = re.compile(
+    r"\b(?:Health|Society|Council|Association|Foundation|Trust|University|Institute|"
+    r"Research|Service|Department|Agency|Organisation|Organization|Committee|College|"
+    r"Commission|Ministry|Office|Board|Authority|Charity|Centre|Center|Hospital)\b"
+)
 _MAX_BODY_MENTIONS = 12  # mentions of universities and institutes looked at
 _WINDOW = 250  # characters of context either side of a name given to NER
 
@@ -135,6 +141,8 @@ class SpeakerCheck:
             return True
         if re.search(_TITLED.pattern + re.escape(name) + r"\b", self.text):
             return True  # "Dr Claudia Marsh": a personal title says it is a person
+        if len(name.split()) > 1 and _BODY_WORD_RE.search(name):
+            return True  # "Public Health England": a body, though it ends with a place
         found = False
         for m in itertools.islice(re.finditer(re.escape(name), self.text), _OCCURRENCES):
             found = True
