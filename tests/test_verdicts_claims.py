@@ -96,3 +96,90 @@ def test_an_unsupported_claim_shows_the_nearest_sentence_checked() -> None:
     assert claim.verdict == "unsupported"
     assert claim.nearest is not None and claim.reason
     assert claim.to_dict()["nearest"]["id"] == "release"
+
+
+def test_a_negation_in_another_clause_of_the_source_is_not_a_polarity_change() -> None:
+    source = Document(
+        id="release",
+        text="Patients received poorer care when qualified nurses were diluted with assistants, "
+        "although the study did not measure costs.",
+    )
+    article = (
+        "Health news.\n\nThe study found that patients received poorer care when qualified "
+        "nurses were diluted with assistants."
+    )
+    quotes, claims = extract(article)
+    _, claims = check(article, quotes, claims, sources=[source])
+    [claim] = claims
+    assert claim.verdict == "supported"
+
+
+def test_a_negation_of_the_shared_words_is_a_polarity_change() -> None:
+    source = Document(
+        id="release",
+        text="The researchers found that the drug did not reduce deaths among older patients.",
+    )
+    article = "Health news.\n\nThe study found that the drug reduced deaths among older patients."
+    quotes, claims = extract(article)
+    _, claims = check(article, quotes, claims, sources=[source])
+    [claim] = claims
+    assert (claim.verdict, claim.how) == ("distorted", "polarity")
+
+
+@pytest.mark.parametrize(
+    ("article", "speakers"),
+    [
+        (
+            # The subject's head is the name it opens with, not the body in its clause.
+            "Health news.\n\nProfessor Peter Griffiths, who worked on the study at "
+            "Southampton University, said the plan was a risky experiment for patients.",
+            ["Peter Griffiths"],
+        ),
+        (
+            # "some scientists" are other people than the study's researchers.
+            "Health news.\n\nResearchers at the University of Leeds ran the trial. The "
+            "study found that vitamin D cut colds in children. But some scientists believe "
+            "that fortifying food with vitamin D will not be enough.",
+            ["study", None],
+        ),
+        (
+            # "It" after a claim of the study is the study.
+            "Health news.\n\nThe study found that people lie more when nobody checks them. "
+            "It also found that people lie less when they are paid to be honest.",
+            ["study", "study"],
+        ),
+    ],
+)
+def test_claim_speakers_of_appositives_indefinite_groups_and_it(
+    article: str, speakers: list[str | None]
+) -> None:
+    _, claims = extract(article)
+    assert [c.speaker.name for c in claims] == speakers
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "speaker"),
+    [
+        (
+            "Cycling to work cuts the risk of heart disease by almost half, research suggests.",
+            "Cycling to work cuts the risk of heart disease by almost half",
+            "research",
+        ),
+        (
+            "Unborn children suffer no harm when their mothers take flu medication, a study "
+            "of some 700,000 women said Wednesday.",
+            "Unborn children suffer no harm when their mothers take flu medication",
+            "study of some 700,000 women",
+        ),
+        (
+            "The new worldwide study now suggests that the vitamin cuts the risk of infections.",
+            "the vitamin cuts the risk of infections",
+            "new worldwide study",
+        ),
+    ],
+)
+def test_a_cue_closing_its_sentence_and_a_described_document(
+    sentence: str, content: str, speaker: str
+) -> None:
+    _, claims = extract("Health news.\n\n" + sentence)
+    assert [(c.text, c.speaker.name) for c in claims] == [(content, speaker)]

@@ -22,7 +22,7 @@ from sourcetrace.quotes.model import Edit, Quote, Reported, SourceSpan, Speaker
 from sourcetrace.quotes.names import NameBook
 from sourcetrace.quotes.reported import extract_reported
 from sourcetrace.quotes.spans import quoted_spans
-from sourcetrace.quotes.speakers import drop_non_speakers
+from sourcetrace.quotes.speakers import drop_non_speakers, speakers_of_repeats
 from sourcetrace.quotes.syntax import parse
 from sourcetrace.quotes.verify import VerifyOptions, verify_quotes, verify_reported
 
@@ -117,11 +117,9 @@ def scan(text: str, *, syntax: bool = True, limits: Limits = LIMITS) -> Scan:
     )
     claims = extract_reported(part, book=book)
     # A speaker is a person or a body: never a place, a publication or a fragment.
-    return Scan(
-        tuple(drop_non_speakers(part, quotes)),
-        tuple(drop_non_speakers(part, claims)),
-        tuple(notices),
-    )
+    quotes, claims = drop_non_speakers(part, quotes), drop_non_speakers(part, claims)
+    # A quotation repeated with its speaker named elsewhere in the story is theirs.
+    return Scan(tuple(speakers_of_repeats(quotes, claims)), tuple(claims), tuple(notices))
 
 
 def extract(text: str, *, syntax: bool = True) -> tuple[list[Quote], list[Reported]]:

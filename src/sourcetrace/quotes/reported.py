@@ -65,9 +65,17 @@ _GENERIC = word_set(
 _FIRST_PERSON = frozenset(["i", "we", "you", "me", "us"])
 # The people of a research body the story names ("researchers", "the team"): the body.
 _RESEARCHERS = word_set("researchers scientists team authors investigators academics")
+# Quantifiers that make a group indefinite ("some scientists believe"): other people than
+# the story's researchers, so no speaker name.
+_INDEFINITE = word_set("some other others many several most few various")
+# Pronouns standing for the document of the claim before ("It also found that").
+_IT = word_set("it")
+_TRAILING_ADVERB_RE = re.compile(r"(?:\s+(?:now|also|today|yesterday|recently|further))+$", re.I)
 _DETERMINERS_RE = re.compile(r"^(?:the|a|an|their|its|his|her|our|this|that|these|new)\s+", re.I)
 _MIN_WORDS = 4
 _MAX_SUBJECT_WORDS = 10
+# Most words of the subject of a cue closing its sentence ("…, a study of 700,000 women said").
+_MAX_TRAILING_SUBJECT = 6
 # A claim whose content is more than this share inside quotation marks is a quotation.
 _MAX_QUOTED = 0.5
 
@@ -147,6 +155,17 @@ def _find(text: str, s_start: int, s_end: int, quotes: SpanIndex) -> _Found | No
                 if not text[who[0] : who[1]].strip():
                     who = (cue.end(), s_end)  # "Claim, said X."
                 return _Found(word, cue.start(), cue.end(), s_start, comma, who)
+        comma = s_start + before.rfind(", ")  # not the comma of "700,000"
+        subject = text[comma + 1 : cue.start()]
+        if (
+            comma >= s_start
+            and 0 < len(subject.split()) <= _MAX_TRAILING_SUBJECT
+            and len(text[s_start:comma].split()) > _MAX_SUBJECT_WORDS // 2
+            and len(text[cue.end() : s_end].strip(" .,\n").split()) <= 4
+            and not _inside_quote(quotes, comma)
+        ):
+            # "Claim, research suggests.", "Claim, a study of 700,000 women said Wednesday."
+            return _Found(word, cue.start(), cue.end(), s_start, comma, (comma + 1, cue.start()))
         if len(before.split()) > _MAX_SUBJECT_WORDS + 4:
             continue
         after = cue.end()
@@ -176,20 +195,32 @@ def _name_in_subject(text: str, book: NameBook, start: int, cue: int) -> tuple[i
     The last name between the subject's start and the cue, followed only by an appositive
     or a few words ("George Nolan, 54, said").
     """
-    for nm in reversed(book.names):
-        if start <= nm.start and nm.end <= cue:
-            between = text[nm.end : cue]
-            if len(between.split()) <= 2 or between.lstrip().startswith(","):
-                end = nm.start + len(text[nm.start : nm.end].rstrip())
-                return nm.start, end
+    inside = [nm for nm in book.names if start <= nm.start and nm.end <= cue]
+    if inside and not _WORD_BEFORE_RE.search(text[start : inside[0].start]):
+        # "Professor Peter Griffiths, who worked at Southampton University, said": the
+        # subject's head is the name it opens with; what follows the comma describes it.
+        first = inside[0]
+        if text[first.end : cue].lstrip().startswith(","):
+            return first.start, first.start + len(text[first.start : first.end].rstrip())
+    for nm in reversed(inside):
+        between = text[nm.end : cue]
+        if len(between.split()) <= 2 or between.lstrip().startswith(","):
+            end = nm.start + len(text[nm.start : nm.end].rstrip())
+            return nm.start, end
     return None
 
 
-def _speaker(text: str, book: NameBook, found: _Found, s_start: int) -> Speaker | None:
+# Lowercase words before a name that leave it the head of the subject ("the", "Dr").
+_WORD_BEFORE_RE = re.compile(r"\b(?![Tt]he\b)(?:[a-z][\w'’-]*)")
+
+
+def _speaker(
+    text: str, book: NameBook, found: _Found, s_start: int, prev: Speaker | None = None
+) -> Speaker | None:
     """The speaker of a claim; None when the sentence names nobody who can be the source."""
     if found.mention is not None:
         lo, hi = found.mention
-        m = re.search(r"[^\s,.;:][^,.;:]*[^\s,.;:]|\w", text[lo:hi])
+        m = re.search(r"[^\s,.;:](?:[^,.;:]|[,.](?=\d))*[^\s,.;:]|\w", text[lo:hi])
         if m is None:
             return None
         mention = (lo + m.start(), lo + m.end())
@@ -208,13 +239,22 @@ def _speaker(text: str, book: NameBook, found: _Found, s_start: int) -> Speaker 
         return None  # "I think …", "you know …": the speaker's own words, not reported
     bare = _DETERMINERS_RE.sub("", words.strip())
     last = bare.split()[-1].lower() if bare.split() else ""
+    first = bare.split()[0].lower() if bare.split() else ""
+    if first in _INDEFINITE and len(bare.split()) > 1:
+        return Speaker(None, words, *mention)  # "some scientists": not the study's
     if last in _RESEARCHERS:
         return Speaker(research_body(text), words, *mention)
+    if bare.lower() in _IT and prev is not None and prev.name in _DOCUMENTS:
+        return Speaker(prev.name, words, *mention)  # "The study found …. It also found …"
     if last in _GENERIC or bare.lower() in _GENERIC:
         return Speaker(None, words, *mention)
     if last in _DOCUMENTS:
         return Speaker(bare, words, *mention)
     name = book.resolve(words, mention[0])
+    if name is None and any(w.lower() in _DOCUMENTS for w in bare.split()):
+        # "research published on Tuesday", "the first study of its kind", "The new
+        # study now suggests": a document described by the words around it.
+        name = _TRAILING_ADVERB_RE.sub("", bare) or None
     return Speaker(name, words, *mention)
 
 
@@ -241,7 +281,7 @@ def extract_reported(text: str, *, book: NameBook | None = None) -> list[Reporte
             continue
         if _quoted_share(quotes, c_start, c_end) > _MAX_QUOTED:
             continue
-        speaker = _speaker(text, book, found, s_start)
+        speaker = _speaker(text, book, found, s_start, out[-1].speaker if out else None)
         if speaker is None:
             continue
         out.append(

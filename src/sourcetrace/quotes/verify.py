@@ -20,7 +20,13 @@ from dataclasses import dataclass
 from sourcetrace.claims import Drift, compare
 from sourcetrace.documents import Document
 from sourcetrace.index.base import Store
-from sourcetrace.quotes.match import Located, SentenceMatch, best_location, best_sentence
+from sourcetrace.quotes.match import (
+    NEGATIONS,
+    Located,
+    SentenceMatch,
+    best_location,
+    best_sentence,
+)
 from sourcetrace.quotes.model import (
     ClaimVerdict,
     Edit,
@@ -29,6 +35,7 @@ from sourcetrace.quotes.model import (
     Reported,
     SourceSpan,
 )
+from sourcetrace.sentences import stem
 from sourcetrace.text import Words, index_terms, is_content, words
 
 # A relative clause inside a claim is background the claim leans on ("rights groups,
@@ -327,6 +334,48 @@ def _supports(match: SentenceMatch | None, opts: VerifyOptions) -> bool:
     )
 
 
+def _stems(w: Words, start: int, end: int) -> set[str]:
+    out = set()
+    for i in range(w.index_at(start), len(w)):
+        if w.starts[i] >= end:
+            break
+        if is_content(w.keys[i]):
+            out.add(stem(w.keys[i]))
+    return out
+
+
+def _negates_shared(w: Words, start: int, end: int, shared: set[str]) -> bool:
+    """Whether a negation in ``start:end`` bears on one of the shared content words.
+
+    A negation counts when the first content word within three words after it is one
+    both texts hold ("will not rise", "no evidence"): a "not" in another clause of a
+    long source sentence says nothing about the claim.
+    """
+    lo = w.index_at(start)
+    hi = lo
+    while hi < len(w) and w.starts[hi] < end:
+        hi += 1
+    for i in range(lo, hi):
+        key = w.keys[i]
+        if key not in NEGATIONS and not key.endswith("n't"):
+            continue
+        for j in range(i + 1, min(i + 4, hi)):
+            if is_content(w.keys[j]):
+                if stem(w.keys[j]) in shared:
+                    return True
+                break
+    return False
+
+
+def _polarity_differs(a: Words, claim: Reported, doc: Document, match: SentenceMatch) -> bool:
+    """Whether the claim and its source sentence differ in negating the words they share."""
+    s = words(doc.text)
+    shared = _stems(a, claim.start, claim.end) & _stems(s, match.start, match.end)
+    return _negates_shared(a, claim.start, claim.end, shared) != _negates_shared(
+        s, match.start, match.end, shared
+    )
+
+
 def _how(drift: Drift) -> str:
     """The guide's name of a drift's first change."""
     kind = drift.changes[0].kind if drift.changes else "other"
@@ -388,7 +437,7 @@ def _claim_verdict(
             verdict: ClaimVerdict = "distorted" if how else "unsupported"
             return _ClaimVerdict(verdict, None, span, how, reason), match
     shared = f"source sentence {where} holds {match.shared} of its content words"
-    if match.negated_span != match.negated_source:
+    if match.negated_span != match.negated_source and _polarity_differs(a, claim, doc, match):
         return (
             _ClaimVerdict(
                 "distorted", None, span, "polarity", f"{shared}, but one of the two is negated"
