@@ -24,6 +24,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Literal
 
+from sourcetrace.claims.predicate import effect_predicate
+
 StrengthName = Literal[
     "no_relationship_stated",
     "no_relationship",
@@ -460,6 +462,8 @@ class StrengthPolicy:
         cues: The lexicon.
         window: How many characters before a causal word a hedge in the same clause still
             governs it ("could be *the key to*", "a *potential* cause").
+        parse: When no cue is found, ask the dependency parse (the ``quotes`` extra) for
+            an effect stated by the main predicate (:mod:`sourcetrace.claims.predicate`).
         hedge_over_cause: When the first relation is a bare causal word, a hedged or "can"
             relation later in the statement governs instead ("X, which *affects* Y,
             *may reduce* Z"); otherwise the first relation does.
@@ -468,6 +472,7 @@ class StrengthPolicy:
     cues: tuple[Cue, ...] = CUES
     window: int = 24
     hedge_over_cause: bool = True
+    parse: bool = True
 
 
 DEFAULT_POLICY = StrengthPolicy()
@@ -578,7 +583,12 @@ def classify_strength(text: str, *, policy: StrengthPolicy = DEFAULT_POLICY) -> 
     """
     hits = find_cues(text, policy=policy)
     if not hits:
-        return Strength(0)
+        # No cue: the parse may still show an effect verb the lexicon lacks as the main
+        # predicate ("mosquitoes are repulsed by chicken").
+        pred = effect_predicate(text) if policy.parse else None
+        if pred is None:
+            return Strength(0)
+        return Strength(pred.code, (pred.words,), ())
     strong = [h for h in hits if h.cue not in _WEAK_CUES] or hits
     # A causal verb in a relative clause describes who or what the finding is about
     # ("people *who take* vitamin D", "men who shave, wax or *trim*"): it yields to
