@@ -144,3 +144,43 @@ def _describes(subject: Any) -> bool:
     from sourcetrace.quotes.cues import person_noun
 
     return subject.dep_ != "csubj" and person_noun(subject.lower_)
+
+
+def people_subject(text: str, start: int) -> bool:
+    """Whether the modal at ``start`` hedges what happens to a group of people.
+
+    "Parents *can expect* to live longer", "overweight men *could earn* less": the modal's
+    verb is not an effect verb and its subject is the people the finding is about, so the
+    statement compares how groups fare (InSciOut's correlational) rather than hedging a
+    cause.
+
+    Args:
+        text: The statement.
+        start: Offset of the modal ("can", "may", …) in it.
+
+    Returns:
+        True when the parse shows a people subject; False otherwise or without a parser.
+    """
+    return _people_subject(text, start)
+
+
+@lru_cache(maxsize=2048)
+def _people_subject(text: str, start: int) -> bool:
+    from sourcetrace.quotes.syntax import load_parser
+
+    nlp = load_parser()
+    if nlp is None:
+        return False
+    doc = nlp(text[:1000])
+    modal = next((t for t in doc if t.idx == start), None)
+    if modal is None or modal.dep_ != "aux":
+        return False
+    subject = next((c for c in modal.head.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lower_ in _human_words()
+
+
+@lru_cache(maxsize=1)
+def _human_words() -> frozenset[str]:
+    from sourcetrace.claims.population import HUMAN_WORDS, _expand
+
+    return frozenset(_expand(HUMAN_WORDS))

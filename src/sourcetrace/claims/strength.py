@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Literal
 
-from sourcetrace.claims.predicate import effect_predicate
+from sourcetrace.claims.predicate import effect_predicate, people_subject
 
 StrengthName = Literal[
     "no_relationship_stated",
@@ -563,6 +563,8 @@ def _find_cues(text: str, policy: StrengthPolicy) -> tuple[CueHit, ...]:
 # Which relation governs when a statement holds several: the relation words (1-6)
 # outrank the bare hedges ("potential", code 4 without a verb).
 _WEAK_CUES = frozenset({"potential", "compared", "predicts"})
+# A modal before a verb the lexicon does not know as causal.
+_MODAL_VERB = frozenset({"hedged_verb", "can_verb"})
 
 
 def classify_strength(text: str, *, policy: StrengthPolicy = DEFAULT_POLICY) -> Strength:
@@ -603,6 +605,9 @@ def classify_strength(text: str, *, policy: StrengthPolicy = DEFAULT_POLICY) -> 
     if negated and (not related or negated[0].start < related[0].start):
         return Strength(1, tuple(h.words for h in negated), tuple(hits))
     chosen = _governing(related or strong, policy)
+    if chosen.cue in _MODAL_VERB and policy.parse and people_subject(text, chosen.start):
+        # "Parents can expect to live longer": how a group fares, not a hedged cause.
+        return Strength(2, (chosen.words,), tuple(hits))
     if chosen.code == 6:
         base = max(0, chosen.start - policy.window)
         hedge = _HEDGE_BEFORE.search(text[base : chosen.start])
