@@ -184,3 +184,41 @@ def _human_words() -> frozenset[str]:
     from sourcetrace.claims.population import HUMAN_WORDS, _expand
 
     return frozenset(_expand(HUMAN_WORDS))
+
+
+def subject_span(text: str) -> tuple[int, int] | None:
+    """Return the span of the subject of the statement's main predicate.
+
+    A relation word inside the subject describes who or what the finding is about
+    ("women *at high risk* of ovarian cancer", "people with a *higher level* of
+    education"); the statement's own relation is told by its predicate.
+
+    Args:
+        text: The statement.
+
+    Returns:
+        Start and end offsets of the subject's words, or None when the parse gives no
+        subject or no parser is installed.
+    """
+    return _subject_span(text)
+
+
+@lru_cache(maxsize=4096)
+def _subject_span(text: str) -> tuple[int, int] | None:
+    from sourcetrace.quotes.syntax import load_parser
+
+    nlp = load_parser()
+    if nlp is None:
+        return None
+    doc = nlp(text[:1000])
+    verb = _reported(next((t for t in doc if t.dep_ == "ROOT"), None))
+    if verb is None:
+        return None
+    subject = next(
+        (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "csubj", "csubjpass"}),
+        None,
+    )
+    if subject is None:
+        return None
+    words = list(subject.subtree)
+    return words[0].idx, words[-1].idx + len(words[-1].text)

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Literal
 
-from sourcetrace.claims.predicate import effect_predicate, people_subject
+from sourcetrace.claims.predicate import effect_predicate, people_subject, subject_span
 
 StrengthName = Literal[
     "no_relationship_stated",
@@ -597,6 +597,13 @@ def classify_strength(text: str, *, policy: StrengthPolicy = DEFAULT_POLICY) -> 
     # the relation the statement states about them.
     main = [h for h in strong if not _in_relative(text, h)]
     strong = main or strong
+    if policy.parse and len({h.code for h in strong}) > 1:
+        # A relation word inside the subject ("women *at high risk* of …") describes who
+        # the finding is about; the predicate's relation governs.
+        subj = subject_span(text)
+        if subj is not None:
+            outside = [h for h in strong if not (subj[0] <= h.start and h.end <= subj[1])]
+            strong = outside or strong
     # A negated relation anywhere says "no relationship" only if nothing else relates.
     related = [h for h in strong if h.code != 1]
     negated = [h for h in strong if h.code == 1]
