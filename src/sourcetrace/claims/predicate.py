@@ -23,16 +23,22 @@ from typing import Any
 # Verbs that report or find a statement rather than state one: the predicate is the
 # clause they govern. A closed class of the register, not a list of effect verbs.
 _REPORTING = frozenset(
-    "find show reveal suggest say claim report warn conclude discover think believe "
-    "indicate demonstrate know hear see confirm argue note add explain estimate "
-    "predict write state suspect learn prove".split()
-)
+    {
+        "find", "show", "reveal", "suggest", "say", "claim", "report", "warn", "conclude",
+        "discover", "think", "believe", "indicate", "demonstrate", "know", "hear", "see",
+        "confirm", "argue", "note", "add", "explain", "estimate", "predict", "write",
+        "state", "suspect", "learn", "prove",
+    }
+)  # fmt: skip
 # Light and stative verbs carry no effect of their own ("have", "give", "get").
 _LIGHT = frozenset(
-    "be have get give do make take publish provide describe use tend seem appear "
-    "become remain stay go come need want like feel live contain include involve "
-    "account represent mean call".split()
-)
+    {
+        "be", "have", "get", "give", "do", "make", "take", "publish", "provide", "describe",
+        "use", "tend", "seem", "appear", "become", "remain", "stay", "go", "come", "need",
+        "want", "like", "feel", "live", "contain", "include", "involve", "account",
+        "represent", "mean", "call",
+    }
+)  # fmt: skip
 _IRREGULAR = {
     "found": "find", "shown": "show", "said": "say", "says": "say", "thought": "think",
     "knew": "know", "known": "know", "heard": "hear", "saw": "see", "seen": "see",
@@ -91,7 +97,7 @@ def _effect_predicate(text: str) -> Predicate | None:
 
 def _lemma(tok: Any) -> str:
     """The verb's base form, by its spelling (the parser runs without a lemmatizer)."""
-    word = tok.lower_
+    word = str(tok.lower_)
     if word in _IRREGULAR:
         return _IRREGULAR[word]
     for cut, add in ((0, ""), (1, ""), (2, ""), (1, "e"), (3, ""), (3, "e"), (2, "e")):
