@@ -23,7 +23,7 @@ import bench_web
 import synth
 from bench_quotes import DATA, read_jsonl
 from sourcetrace import Index
-from sourcetrace.claims import advice, align, main, population, strength
+from sourcetrace.claims import advice, align, main, population, predicate, strength
 
 #: The claims' caches, cleared before each timed run.
 CACHES = (
@@ -32,6 +32,9 @@ CACHES = (
     population._from_context,
     advice._from_context,
     strength._find_cues,
+    predicate._effect_predicate,
+    predicate._people_subject,
+    predicate._subject_span,
 )
 
 
