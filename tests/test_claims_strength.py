@@ -107,3 +107,12 @@ def test_a_relation_inside_the_subject_yields_to_the_predicate() -> None:
     text = "Screening women at high risk of ovarian cancer may reduce deaths from the disease"
     assert classify_strength(text).code == 4
     assert classify_strength(text, policy=_NO_PARSE).code == 2
+
+
+def test_an_outcome_compared_under_an_intervention_is_causal() -> None:
+    text = "Fruit flies live 16% longer than average when given low doses of lithium"
+    assert classify_strength(text).code == 6
+    assert classify_strength(text).cues == ("when given",)
+    # A hedge or a denial still governs.
+    assert classify_strength("Flies may live longer when given lithium than without").code == 4
+    assert classify_strength("Flies were no better off than others when given lithium").code == 1

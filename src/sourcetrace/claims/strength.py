@@ -470,7 +470,7 @@ class StrengthPolicy:
     """
 
     cues: tuple[Cue, ...] = CUES
-    window: int = 24
+    window: int = 40
     hedge_over_cause: bool = True
     parse: bool = True
 
@@ -567,8 +567,33 @@ _WEAK_CUES = frozenset({"potential", "compared", "predicts"})
 _MODAL_VERB = frozenset({"hedged_verb", "can_verb"})
 
 
+# An outcome compared between those given an intervention and others ("flies live 16%
+# longer than average *when given* lithium", "fewer patients would die *if treated* by
+# younger doctors"): an experimental result, which the InSciOut coders read as causal.
+_COMPARATIVE = re.compile(
+    r"\b(?:\w+er|more|less|fewer|as much|as many)\b[^.;]{0,80}?\b(?:than|as)\b", re.IGNORECASE
+)
+_INTERVENTION = re.compile(
+    r"\b(?:when|if|after|once) (?:they are |they were |being )?(?:given|fed|treated|"
+    r"receiving|received|exposed)\b|\b(?:treated with|who (?:took|received|were given))\b",
+    re.IGNORECASE,
+)
+
+
+def _experimental(text: str) -> str | None:
+    """The words of an intervention compared on an outcome, if the statement holds one."""
+    given = _INTERVENTION.search(text)
+    if given is None or _COMPARATIVE.search(text) is None:
+        return None
+    return given.group(0)
+
+
 def classify_strength(text: str, *, policy: StrengthPolicy = DEFAULT_POLICY) -> Strength:
     """Return the strength of one statement, with the cue words that decided it.
+
+    A statement that compares an outcome between those given an intervention and others
+    ("live longer when given lithium") is causal (6) unless it denies or hedges the
+    relation (codes 1, 4, 5 stand).
 
     Args:
         text: The statement (a sentence or a clause).
@@ -583,6 +608,16 @@ def classify_strength(text: str, *, policy: StrengthPolicy = DEFAULT_POLICY) -> 
         >>> classify_strength("There was no link between coffee and stroke").name
         'no_relationship'
     """
+    found = _classify(text, policy)
+    if found.code in (0, 2, 3):
+        given = _experimental(text)
+        if given is not None:
+            return Strength(6, (given,), found.hits)
+    return found
+
+
+def _classify(text: str, policy: StrengthPolicy) -> Strength:
+    """The label from the cues (and the parse), before the experimental-comparison rule."""
     hits = find_cues(text, policy=policy)
     if not hits:
         # No cue: the parse may still show an effect verb the lexicon lacks as the main
