@@ -116,3 +116,8 @@ def test_an_outcome_compared_under_an_intervention_is_causal() -> None:
     # A hedge or a denial still governs.
     assert classify_strength("Flies may live longer when given lithium than without").code == 4
     assert classify_strength("Flies were no better off than others when given lithium").code == 1
+
+
+def test_a_causal_word_naming_the_outcome_at_risk_is_ambiguous() -> None:
+    assert classify_strength("Obese mothers risk shortening the lives of their children").code == 3
+    assert classify_strength("Heading the ball carries a risk of brain damage").code == 3

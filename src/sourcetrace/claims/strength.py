@@ -358,6 +358,9 @@ CUES: tuple[Cue, ...] = (
     Cue("potential", 4, r"\b(?:potential|possible|promising|hope|hopes|could offer)\b"),
     # 3: a link stated as a noun, without direction ("a link between"), or "linked to":
     # the InSciOut coders took "linked" as ambiguous between association and cause.
+    # A causal word naming the outcome at risk ("risk *shortening* their lives", "a risk of
+    # brain *damage*"): the relation is the risk, told without direction.
+    Cue("risk_of", 3, r"\b(?:risk|risks|risking|risked) (?:of )?(?:" + _CAUSAL_VERB + r")\b"),
     Cue("linked", 3, r"\b(?:linked|tied|connected) (?:\w+ )?(?:to|with)\b"),
     Cue("factor", 3, r"\b(?:factor in|factor for|implicated)\b"),
     # 2: association.
@@ -435,6 +438,7 @@ _KEYS: dict[str, tuple[str, ...]] = {
     "link_noun": ("link", "connection", "relationship"),
     "potential": ("potential", "possible", "promising", "hope", "could offer"),
     "linked": ("linked", "tied", "connected"),
+    "risk_of": ("risk",),
     "factor": ("factor", "implicated"),
     "associated": ("associated", "correlated", "related"),
     "association": ("associat", "correlat"),
