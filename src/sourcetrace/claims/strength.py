@@ -360,7 +360,11 @@ CUES: tuple[Cue, ...] = (
     # the InSciOut coders took "linked" as ambiguous between association and cause.
     # A causal word naming the outcome at risk ("risk *shortening* their lives", "a risk of
     # brain *damage*"): the relation is the risk, told without direction.
-    Cue("risk_of", 3, r"\b(?:risk|risks|risking|risked) (?:of )?(?:" + _CAUSAL_VERB + r")\b"),
+    Cue(
+        "risk_of",
+        3,
+        r"\b(?:risk|risks|risking|risked) (?:of )?(?:\w+ )?(?:" + _CAUSAL_VERB + r")\b",
+    ),
     Cue("linked", 3, r"\b(?:linked|tied|connected) (?:\w+ )?(?:to|with)\b"),
     Cue("factor", 3, r"\b(?:factor in|factor for|implicated)\b"),
     # 2: association.
