@@ -35,6 +35,7 @@ CACHES = (
     predicate._effect_predicate,
     predicate._people_subject,
     predicate._subject_span,
+    predicate._parse,
 )
 
 

@@ -79,15 +79,23 @@ def effect_predicate(text: str) -> Predicate | None:
     return _effect_predicate(text)
 
 
-@lru_cache(maxsize=2048)
-def _effect_predicate(text: str) -> Predicate | None:
+@lru_cache(maxsize=1024)
+def _parse(text: str) -> Any | None:
+    """The statement's parse, shared by the questions below; None without a parser."""
     # Imported here: the quotes package imports the claims package.
     from sourcetrace.quotes.syntax import load_parser
 
     nlp = load_parser()
     if nlp is None or not text.strip():
         return None
-    doc = nlp(text[:1000])
+    return nlp(text[:1000])
+
+
+@lru_cache(maxsize=2048)
+def _effect_predicate(text: str) -> Predicate | None:
+    doc = _parse(text)
+    if doc is None:
+        return None
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     verb = _reported(root)
     if verb is None or verb.pos_ not in {"VERB", "AUX"}:
@@ -172,12 +180,9 @@ def people_subject(text: str, start: int) -> bool:
 
 @lru_cache(maxsize=2048)
 def _people_subject(text: str, start: int) -> bool:
-    from sourcetrace.quotes.syntax import load_parser
-
-    nlp = load_parser()
-    if nlp is None:
+    doc = _parse(text)
+    if doc is None:
         return False
-    doc = nlp(text[:1000])
     modal = next((t for t in doc if t.idx == start), None)
     if modal is None or modal.dep_ != "aux":
         return False
@@ -211,12 +216,9 @@ def subject_span(text: str) -> tuple[int, int] | None:
 
 @lru_cache(maxsize=4096)
 def _subject_span(text: str) -> tuple[int, int] | None:
-    from sourcetrace.quotes.syntax import load_parser
-
-    nlp = load_parser()
-    if nlp is None:
+    doc = _parse(text)
+    if doc is None:
         return None
-    doc = nlp(text[:1000])
     verb = _reported(next((t for t in doc if t.dep_ == "ROOT"), None))
     if verb is None:
         return None
