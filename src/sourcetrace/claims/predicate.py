@@ -16,6 +16,7 @@ alone decides.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -79,16 +80,46 @@ def effect_predicate(text: str) -> Predicate | None:
     return _effect_predicate(text)
 
 
-@lru_cache(maxsize=1024)
+_PARSES: dict[str, Any] = {}
+_MAX_PARSES = 2048
+
+
 def _parse(text: str) -> Any | None:
     """The statement's parse, shared by the questions below; None without a parser."""
+    doc = _PARSES.get(text)
+    if doc is None:
+        prime([text])
+        doc = _PARSES.get(text)
+    return doc
+
+
+def prime(texts: Iterable[str]) -> None:
+    """Parse statements in one batch (spaCy's ``pipe``, about twice as fast a statement).
+
+    :func:`sourcetrace.claims.story.story_claims` primes the statements it is about to
+    label; a statement not primed is parsed when first asked about.
+
+    Args:
+        texts: The statements.
+    """
     # Imported here: the quotes package imports the claims package.
     from sourcetrace.quotes.syntax import load_parser
 
     nlp = load_parser()
-    if nlp is None or not text.strip():
-        return None
-    return nlp(text[:1000])
+    todo = list(dict.fromkeys(t for t in texts if t.strip() and t not in _PARSES))
+    if nlp is None or not todo:
+        return
+    if len(_PARSES) + len(todo) > _MAX_PARSES:
+        _PARSES.clear()
+    for text, doc in zip(todo, nlp.pipe(t[:1000] for t in todo), strict=True):
+        _PARSES[text] = doc
+
+
+def clear() -> None:
+    """Forget the parses and the answers drawn from them (for benchmarks and tests)."""
+    _PARSES.clear()
+    for fn in (_effect_predicate, _people_subject, _subject_span):
+        fn.cache_clear()
 
 
 @lru_cache(maxsize=2048)

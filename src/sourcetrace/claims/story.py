@@ -12,6 +12,8 @@ from sourcetrace.claims.align import Aligned, align
 from sourcetrace.claims.drift import Drift, compare, label
 from sourcetrace.claims.main import main_statements, sentence_spans
 from sourcetrace.claims.model import Claim, ClaimSource
+from sourcetrace.claims.predicate import prime
+from sourcetrace.claims.strength import needs_parse
 from sourcetrace.documents import Document
 
 
@@ -60,6 +62,12 @@ def story_claims(
         The claims in text order.
     """
     mains = main_statements(text)
+    # The statements about to be labelled that may ask the parse, parsed in one batch.
+    prime(
+        t
+        for t in [text[m.start : m.end] for m in mains] + [r.text for r in reported]
+        if needs_parse(t)
+    )
     speakers: dict[int, Any] = {}
     out: list[Claim] = []
     rest = []

@@ -596,6 +596,14 @@ def _experimental(text: str) -> str | None:
     return given.group(0)
 
 
+def needs_parse(text: str, *, policy: StrengthPolicy = DEFAULT_POLICY) -> bool:
+    """Whether labelling ``text`` may ask the parse (no cue, mixed codes, a modal verb)."""
+    if not policy.parse:
+        return False
+    hits = find_cues(text, policy=policy)
+    return not hits or len({h.code for h in hits}) > 1 or any(h.cue in _MODAL_VERB for h in hits)
+
+
 def classify_strength(text: str, *, policy: StrengthPolicy = DEFAULT_POLICY) -> Strength:
     """Return the strength of one statement, with the cue words that decided it.
 
