@@ -109,3 +109,16 @@ def test_html_report_shows_the_lede_with_the_changed_words_marked(tmp_path: Path
     assert "How the story's claims compare with the source" in page
     assert "<mark>called on influential international rights groups</mark>" in page
     assert "actor changed" in page
+
+
+def test_a_hook_lede_yields_to_the_finding() -> None:
+    from sourcetrace.claims.main import main_statement
+
+    text = (
+        "Deaf to the world\n\n"
+        "If you cannot get the attention of a child playing a game, the game may be to blame.\n\n"
+        "Researchers found that concentrating on a screen can make people deaf to sounds.\n"
+    )
+    chosen = main_statement(text)
+    assert chosen is not None
+    assert text[chosen.start : chosen.end].startswith("Researchers found")

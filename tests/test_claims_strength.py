@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from sourcetrace.claims import classify_advice, classify_population, classify_strength
+from sourcetrace.claims.strength import StrengthPolicy
+from sourcetrace.quotes.syntax import load_parser
 
 
 @pytest.mark.parametrize(
@@ -66,3 +68,56 @@ def test_cue_keys_only_skip_patterns_that_cannot_match() -> None:
         "Smokers were more prone to infections than non-smokers",
     ):
         assert classify_strength(text) == classify_strength(text, policy=plain)
+
+
+_NO_PARSE = StrengthPolicy(parse=False)
+needs_parser = pytest.mark.skipif(load_parser() is None, reason="needs the quotes extra")
+
+
+@needs_parser
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # An effect verb the lexicon lacks, as the main predicate (object or by-agent).
+        ("Scientists have discovered that mosquitoes are repelled by the smell of chickens", 6),
+        ("Green tea rejuvenates the skin, researchers say", 6),
+        ("The pills ended the pregnancy at home", 6),
+        # A person acting or a count of people describes; it states no effect.
+        ("Researchers have published evidence of a high revision rate", 0),
+        ("Almost 95% of the pills ended the pregnancy at home", 0),
+    ],
+)
+def test_main_predicate_states_an_effect_the_lexicon_lacks(text: str, code: int) -> None:
+    assert classify_strength(text).code == code
+    if code:
+        assert classify_strength(text, policy=_NO_PARSE).code == 0
+
+
+@needs_parser
+def test_a_modal_over_how_a_group_fares_is_correlational() -> None:
+    text = "Parents can expect to live longer than the childless"
+    assert classify_strength(text).code == 2
+    assert classify_strength(text, policy=_NO_PARSE).code == 5
+    # An effect verb under the modal stays a hedged cause.
+    assert classify_strength("Parents can cut their risk of stroke by walking").code == 5
+
+
+@needs_parser
+def test_a_relation_inside_the_subject_yields_to_the_predicate() -> None:
+    text = "Screening women at high risk of ovarian cancer may reduce deaths from the disease"
+    assert classify_strength(text).code == 4
+    assert classify_strength(text, policy=_NO_PARSE).code == 2
+
+
+def test_an_outcome_compared_under_an_intervention_is_causal() -> None:
+    text = "Fruit flies live 16% longer than average when given low doses of lithium"
+    assert classify_strength(text).code == 6
+    assert classify_strength(text).cues == ("when given",)
+    # A hedge or a denial still governs.
+    assert classify_strength("Flies may live longer when given lithium than without").code == 4
+    assert classify_strength("Flies were no better off than others when given lithium").code == 1
+
+
+def test_a_causal_word_naming_the_outcome_at_risk_is_ambiguous() -> None:
+    assert classify_strength("Obese mothers risk shortening the lives of their children").code == 3
+    assert classify_strength("Heading the ball carries a risk of brain damage").code == 3

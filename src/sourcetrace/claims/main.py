@@ -41,6 +41,13 @@ FINDING_WORDS = re.compile(
     re.IGNORECASE,
 )
 
+# A lede that speaks to the reader or sets a scene before the news ("If you're being
+# snubbed …", "In the arms race between …") hooks; it does not state the finding.
+_HOOK = re.compile(
+    r"^\W*(?:if|when|whether|imagine|ever|in the|for (?:years|decades|centuries))\b",
+    re.IGNORECASE,
+)
+
 
 @dataclass(frozen=True, slots=True)
 class Statement:
@@ -194,14 +201,17 @@ def main_statement(text: str, *, policy: MainPolicy = DEFAULT_MAIN_POLICY) -> St
     """Return the statement that best states a text's finding (its "main claim").
 
     The lede when it states a relationship or reports a finding ("a study found"), else
-    the first finding sentence, else the lede, else the headline.
+    the first finding sentence, else the lede, else the headline. A lede that hooks the
+    reader ("If you're being snubbed …") without reporting a study states no finding.
     """
     found = main_statements(text, policy=policy)
     ledes = [st for st in found if st.role == "lede"]
     findings = [st for st in found if st.role == "finding"]
     for st in ledes:
         sent = text[st.start : st.end]
-        if FINDING_WORDS.search(sent) or any(h.code >= 1 for h in find_cues(sent)):
+        if FINDING_WORDS.search(sent):
+            return st
+        if not _HOOK.match(sent) and any(h.code >= 1 for h in find_cues(sent)):
             return st
     pick = findings or ledes or found
     return pick[0] if pick else None

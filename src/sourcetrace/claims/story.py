@@ -12,6 +12,8 @@ from sourcetrace.claims.align import Aligned, align
 from sourcetrace.claims.drift import Drift, compare, label
 from sourcetrace.claims.main import main_statements, sentence_spans
 from sourcetrace.claims.model import Claim, ClaimSource
+from sourcetrace.claims.predicate import prime
+from sourcetrace.claims.strength import needs_parse
 from sourcetrace.documents import Document
 
 
@@ -43,6 +45,20 @@ def _compared(
     return src, drift
 
 
+def _source_of(
+    r: Any, sources: Sequence[Document], by_id: dict[str, Document]
+) -> tuple[Document, Aligned] | None:
+    """The source sentence of a reported claim: the one verification found, else aligned."""
+    if r.source is not None and r.source.id in by_id:
+        doc = by_id[r.source.id]
+        at = next(
+            ((s, e) for s, e in sentence_spans(doc.text) if s <= r.source.start < e),
+            (r.source.start, r.source.end),
+        )
+        return (doc, Aligned(at[0], at[1], r.similarity or 0.0, 0))
+    return _best_source(r.text, sources, main_only=False)
+
+
 def story_claims(
     text: str, *, sources: Sequence[Document] = (), reported: Sequence[Any] = ()
 ) -> list[Claim]:
@@ -69,9 +85,21 @@ def story_claims(
             speakers.setdefault(inside, r.speaker)
         else:
             rest.append(r)
+    main_found = [_best_source(text[m.start : m.end], sources, main_only=True) for m in mains]
+    spans = sentence_spans(text)
+    by_id = {d.id: d for d in sources}
+    rest_found = [_source_of(r, sources, by_id) for r in rest]
+    # The statements about to be labelled that may ask the parse, parsed in one batch.
+    prime(
+        t
+        for t in [text[m.start : m.end] for m in mains]
+        + [r.text for r in rest]
+        + [f[0].text[f[1].start : f[1].end] for f in main_found + rest_found if f is not None]
+        if needs_parse(t)
+    )
     for i, m in enumerate(mains):
         sent = text[m.start : m.end]
-        src, drift = _compared(text, sent, sent, _best_source(sent, sources, main_only=True))
+        src, drift = _compared(text, sent, sent, main_found[i])
         out.append(
             Claim(
                 sent,
@@ -85,23 +113,11 @@ def story_claims(
                 drift=drift,
             )
         )
-    spans = sentence_spans(text)
-    by_id = {d.id: d for d in sources}
-    for r in rest:
+    for r, found in zip(rest, rest_found, strict=True):
         # The sentence around the claim holds its cue ("called on X to …"), which the
         # actor comparison reads.
         around = next(((s, e) for s, e in spans if s <= r.start < e), (r.start, r.end))
         whole = text[min(around[0], r.start) : max(around[1], r.end)]
-        found = None
-        if r.source is not None and r.source.id in by_id:
-            doc = by_id[r.source.id]
-            at = next(
-                ((s, e) for s, e in sentence_spans(doc.text) if s <= r.source.start < e),
-                (r.source.start, r.source.end),
-            )
-            found = (doc, Aligned(at[0], at[1], r.similarity or 0.0, 0))
-        else:
-            found = _best_source(r.text, sources, main_only=False)
         src, drift = _compared(text, r.text, whole, found)
         out.append(
             Claim(

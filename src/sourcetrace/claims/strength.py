@@ -24,6 +24,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Literal
 
+from sourcetrace.claims.predicate import effect_predicate, people_subject, subject_span
+
 StrengthName = Literal[
     "no_relationship_stated",
     "no_relationship",
@@ -356,6 +358,13 @@ CUES: tuple[Cue, ...] = (
     Cue("potential", 4, r"\b(?:potential|possible|promising|hope|hopes|could offer)\b"),
     # 3: a link stated as a noun, without direction ("a link between"), or "linked to":
     # the InSciOut coders took "linked" as ambiguous between association and cause.
+    # A causal word naming the outcome at risk ("risk *shortening* their lives", "a risk of
+    # brain *damage*"): the relation is the risk, told without direction.
+    Cue(
+        "risk_of",
+        3,
+        r"\b(?:risk|risks|risking|risked) (?:of )?(?:\w+ )?(?:" + _CAUSAL_VERB + r")\b",
+    ),
     Cue("linked", 3, r"\b(?:linked|tied|connected) (?:\w+ )?(?:to|with)\b"),
     Cue("factor", 3, r"\b(?:factor in|factor for|implicated)\b"),
     # 2: association.
@@ -433,6 +442,7 @@ _KEYS: dict[str, tuple[str, ...]] = {
     "link_noun": ("link", "connection", "relationship"),
     "potential": ("potential", "possible", "promising", "hope", "could offer"),
     "linked": ("linked", "tied", "connected"),
+    "risk_of": ("risk",),
     "factor": ("factor", "implicated"),
     "associated": ("associated", "correlated", "related"),
     "association": ("associat", "correlat"),
@@ -460,14 +470,17 @@ class StrengthPolicy:
         cues: The lexicon.
         window: How many characters before a causal word a hedge in the same clause still
             governs it ("could be *the key to*", "a *potential* cause").
+        parse: When no cue is found, ask the dependency parse (the ``quotes`` extra) for
+            an effect stated by the main predicate (:mod:`sourcetrace.claims.predicate`).
         hedge_over_cause: When the first relation is a bare causal word, a hedged or "can"
             relation later in the statement governs instead ("X, which *affects* Y,
             *may reduce* Z"); otherwise the first relation does.
     """
 
     cues: tuple[Cue, ...] = CUES
-    window: int = 24
+    window: int = 40
     hedge_over_cause: bool = True
+    parse: bool = True
 
 
 DEFAULT_POLICY = StrengthPolicy()
@@ -558,10 +571,45 @@ def _find_cues(text: str, policy: StrengthPolicy) -> tuple[CueHit, ...]:
 # Which relation governs when a statement holds several: the relation words (1-6)
 # outrank the bare hedges ("potential", code 4 without a verb).
 _WEAK_CUES = frozenset({"potential", "compared", "predicts"})
+# A modal before a verb the lexicon does not know as causal.
+_MODAL_VERB = frozenset({"hedged_verb", "can_verb"})
+
+
+# An outcome compared between those given an intervention and others ("flies live 16%
+# longer than average *when given* lithium", "fewer patients would die *if treated* by
+# younger doctors"): an experimental result, which the InSciOut coders read as causal.
+_COMPARATIVE = re.compile(
+    r"\b(?:\w+er|more|less|fewer|as much|as many)\b[^.;]{0,80}?\b(?:than|as)\b", re.IGNORECASE
+)
+_INTERVENTION = re.compile(
+    r"\b(?:when|if|after|once) (?:they are |they were |being )?(?:given|fed|treated|"
+    r"receiving|received|exposed)\b|\b(?:treated with|who (?:took|received|were given))\b",
+    re.IGNORECASE,
+)
+
+
+def _experimental(text: str) -> str | None:
+    """The words of an intervention compared on an outcome, if the statement holds one."""
+    given = _INTERVENTION.search(text)
+    if given is None or _COMPARATIVE.search(text) is None:
+        return None
+    return given.group(0)
+
+
+def needs_parse(text: str, *, policy: StrengthPolicy = DEFAULT_POLICY) -> bool:
+    """Whether labelling ``text`` may ask the parse (no cue, mixed codes, a modal verb)."""
+    if not policy.parse:
+        return False
+    hits = find_cues(text, policy=policy)
+    return not hits or len({h.code for h in hits}) > 1 or any(h.cue in _MODAL_VERB for h in hits)
 
 
 def classify_strength(text: str, *, policy: StrengthPolicy = DEFAULT_POLICY) -> Strength:
     """Return the strength of one statement, with the cue words that decided it.
+
+    A statement that compares an outcome between those given an intervention and others
+    ("live longer when given lithium") is causal (6) unless it denies or hedges the
+    relation (codes 1, 4, 5 stand).
 
     Args:
         text: The statement (a sentence or a clause).
@@ -576,15 +624,37 @@ def classify_strength(text: str, *, policy: StrengthPolicy = DEFAULT_POLICY) -> 
         >>> classify_strength("There was no link between coffee and stroke").name
         'no_relationship'
     """
+    found = _classify(text, policy)
+    if found.code in (0, 2, 3):
+        given = _experimental(text)
+        if given is not None:
+            return Strength(6, (given,), found.hits)
+    return found
+
+
+def _classify(text: str, policy: StrengthPolicy) -> Strength:
+    """The label from the cues (and the parse), before the experimental-comparison rule."""
     hits = find_cues(text, policy=policy)
     if not hits:
-        return Strength(0)
+        # No cue: the parse may still show an effect verb the lexicon lacks as the main
+        # predicate ("mosquitoes are repulsed by chicken").
+        pred = effect_predicate(text) if policy.parse else None
+        if pred is None:
+            return Strength(0)
+        return Strength(pred.code, (pred.words,), ())
     strong = [h for h in hits if h.cue not in _WEAK_CUES] or hits
     # A causal verb in a relative clause describes who or what the finding is about
     # ("people *who take* vitamin D", "men who shave, wax or *trim*"): it yields to
     # the relation the statement states about them.
     main = [h for h in strong if not _in_relative(text, h)]
     strong = main or strong
+    if policy.parse and len({h.code for h in strong}) > 1:
+        # A relation word inside the subject ("women *at high risk* of …") describes who
+        # the finding is about; the predicate's relation governs.
+        subj = subject_span(text)
+        if subj is not None:
+            outside = [h for h in strong if not (subj[0] <= h.start and h.end <= subj[1])]
+            strong = outside or strong
     # A negated relation anywhere says "no relationship" only if nothing else relates.
     related = [h for h in strong if h.code != 1]
     negated = [h for h in strong if h.code == 1]
@@ -593,6 +663,9 @@ def classify_strength(text: str, *, policy: StrengthPolicy = DEFAULT_POLICY) -> 
     if negated and (not related or negated[0].start < related[0].start):
         return Strength(1, tuple(h.words for h in negated), tuple(hits))
     chosen = _governing(related or strong, policy)
+    if chosen.cue in _MODAL_VERB and policy.parse and people_subject(text, chosen.start):
+        # "Parents can expect to live longer": how a group fares, not a hedged cause.
+        return Strength(2, (chosen.words,), tuple(hits))
     if chosen.code == 6:
         base = max(0, chosen.start - policy.window)
         hedge = _HEDGE_BEFORE.search(text[base : chosen.start])

@@ -1,0 +1,263 @@
+"""The statement's main predicate from the dependency parse (the ``quotes`` extra).
+
+The cue lexicon of :mod:`sourcetrace.claims.strength` knows the common effect verbs; a
+statement whose finding is told with a verb it lacks ("mosquitoes are repelled by chicken",
+"painkillers up the risk") gets no cue. The parse gives that statement's main predicate
+without a list of verbs: the root, or, under a verb of reporting or finding ("a study
+found that …"), the clause it reports. That predicate states an effect when it is a
+finite verb of an exposure acting on something (a direct object, or a passive with a
+"by" agent) and its subject is neither a person who acts (researchers, doctors) nor a
+count of people ("95% of women"), which describe rather than relate. Modals scoping over it
+hedge it ("may up" 4, "can up" 5).
+
+Without spaCy or an English model, :func:`effect_predicate` returns None and the lexicon
+alone decides.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+# Verbs that report or find a statement rather than state one: the predicate is the
+# clause they govern. A closed class of the register, not a list of effect verbs.
+_REPORTING = frozenset(
+    {
+        "find", "show", "reveal", "suggest", "say", "claim", "report", "warn", "conclude",
+        "discover", "think", "believe", "indicate", "demonstrate", "know", "hear", "see",
+        "confirm", "argue", "note", "add", "explain", "estimate", "predict", "write",
+        "state", "suspect", "learn", "prove",
+    }
+)  # fmt: skip
+# Light and stative verbs carry no effect of their own ("have", "give", "get").
+_LIGHT = frozenset(
+    {
+        "be", "have", "get", "give", "do", "make", "take", "publish", "provide", "describe",
+        "use", "tend", "seem", "appear", "become", "remain", "stay", "go", "come", "need",
+        "want", "like", "feel", "live", "contain", "include", "involve", "account",
+        "represent", "mean", "call",
+    }
+)  # fmt: skip
+_IRREGULAR = {
+    "found": "find", "shown": "show", "said": "say", "says": "say", "thought": "think",
+    "knew": "know", "known": "know", "heard": "hear", "saw": "see", "seen": "see",
+    "wrote": "write", "written": "write", "proven": "prove", "made": "make",
+    "took": "take", "taken": "take", "gave": "give", "given": "give", "got": "get",
+    "gotten": "get", "had": "have", "has": "have", "is": "be", "are": "be", "was": "be",
+    "were": "be", "been": "be", "am": "be", "did": "do", "does": "do", "done": "do",
+    "went": "go", "gone": "go", "came": "come", "felt": "feel", "meant": "mean",
+    "became": "become", "learnt": "learn",
+}  # fmt: skip
+_FINITE = frozenset({"VBZ", "VBD", "VBP"})
+_HEDGES = {"may": 4, "might": 4, "could": 4, "would": 4, "can": 5}
+
+
+@dataclass(frozen=True, slots=True)
+class Predicate:
+    """A main predicate that states an effect.
+
+    Attributes:
+        code: 6 for a bare effect, 4 or 5 under "may/might/could/would" or "can".
+        words: The words that carry it ("can up", "are repulsed by").
+    """
+
+    code: int
+    words: str
+
+
+def effect_predicate(text: str) -> Predicate | None:
+    """Return the effect stated by the statement's main predicate, if the parse shows one.
+
+    Args:
+        text: The statement.
+
+    Returns:
+        The :class:`Predicate`, or None when the predicate states no effect, is negated,
+        or no parser is installed.
+    """
+    return _effect_predicate(text)
+
+
+_PARSES: dict[str, Any] = {}
+_MAX_PARSES = 2048
+
+
+def _parse(text: str) -> Any | None:
+    """The statement's parse, shared by the questions below; None without a parser."""
+    doc = _PARSES.get(text)
+    if doc is None:
+        prime([text])
+        doc = _PARSES.get(text)
+    return doc
+
+
+def prime(texts: Iterable[str]) -> None:
+    """Parse statements in one batch (spaCy's ``pipe``, about twice as fast a statement).
+
+    :func:`sourcetrace.claims.story.story_claims` primes the statements it is about to
+    label; a statement not primed is parsed when first asked about.
+
+    Args:
+        texts: The statements.
+    """
+    # Imported here: the quotes package imports the claims package.
+    from sourcetrace.quotes.syntax import load_parser
+
+    nlp = load_parser()
+    todo = list(dict.fromkeys(t for t in texts if t.strip() and t not in _PARSES))
+    if nlp is None or not todo:
+        return
+    if len(_PARSES) + len(todo) > _MAX_PARSES:
+        _PARSES.clear()
+    for text, doc in zip(todo, nlp.pipe(t[:1000] for t in todo), strict=True):
+        _PARSES[text] = doc
+
+
+def clear() -> None:
+    """Forget the parses and the answers drawn from them (for benchmarks and tests)."""
+    _PARSES.clear()
+    for fn in (_effect_predicate, _people_subject, _subject_span):
+        fn.cache_clear()
+
+
+@lru_cache(maxsize=2048)
+def _effect_predicate(text: str) -> Predicate | None:
+    doc = _parse(text)
+    if doc is None:
+        return None
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    verb = _reported(root)
+    if verb is None or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    return _effect(verb)
+
+
+def _lemma(tok: Any) -> str:
+    """The verb's base form, by its spelling (the parser runs without a lemmatizer)."""
+    word = str(tok.lower_)
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    for cut, add in ((0, ""), (1, ""), (2, ""), (1, "e"), (3, ""), (3, "e"), (2, "e")):
+        stem = (word[:-cut] if cut else word) + add
+        if stem in _REPORTING or stem in _LIGHT:
+            return stem
+    return word
+
+
+def _reported(tok: Any | None) -> Any | None:
+    """Follow verbs of reporting down to the clause they report."""
+    for _ in range(3):
+        if tok is None or _lemma(tok) not in _REPORTING:
+            return tok
+        kids = [c for c in tok.children if c.dep_ in {"ccomp", "parataxis"}]
+        if not kids:
+            return None
+        tok = kids[0]
+    return tok
+
+
+def _effect(verb: Any) -> Predicate | None:
+    kids = {c.dep_: c for c in verb.children}
+    if "neg" in kids or _lemma(verb) in _LIGHT:
+        return None
+    aux = [c for c in verb.children if c.dep_ == "aux"]
+    modal = next((a for a in aux if a.lower_ in _HEDGES), None)
+    if verb.tag_ not in _FINITE and modal is None and not aux and "auxpass" not in kids:
+        return None
+    passive = "nsubjpass" in kids and "agent" in kids
+    subject = kids.get("nsubj", kids.get("csubj"))
+    if not passive:
+        if "dobj" not in kids or subject is None or _describes(subject):
+            return None
+    elif _describes(kids["nsubjpass"]):
+        return None
+    end = kids["agent"] if passive else verb
+    start = modal if modal is not None else verb
+    words = verb.doc[min(start.i, end.i) : max(start.i, end.i) + 1].text
+    code = _HEDGES[modal.lower_] if modal is not None else 6
+    return Predicate(code, words)
+
+
+def _describes(subject: Any) -> bool:
+    """Whether a subject makes the predicate a description: a person acting, a count."""
+    if subject.lower_ in {"i", "we", "you", "he", "she", "they", "it", "this", "that"}:
+        return True
+    if subject.like_num or any(c.like_num or c.text == "%" for c in subject.subtree):
+        return True
+    from sourcetrace.quotes.cues import person_noun
+
+    return subject.dep_ != "csubj" and person_noun(subject.lower_)
+
+
+def people_subject(text: str, start: int) -> bool:
+    """Whether the modal at ``start`` hedges what happens to a group of people.
+
+    "Parents *can expect* to live longer", "overweight men *could earn* less": the modal's
+    verb is not an effect verb and its subject is the people the finding is about, so the
+    statement compares how groups fare (InSciOut's correlational) rather than hedging a
+    cause.
+
+    Args:
+        text: The statement.
+        start: Offset of the modal ("can", "may", …) in it.
+
+    Returns:
+        True when the parse shows a people subject; False otherwise or without a parser.
+    """
+    return _people_subject(text, start)
+
+
+@lru_cache(maxsize=2048)
+def _people_subject(text: str, start: int) -> bool:
+    doc = _parse(text)
+    if doc is None:
+        return False
+    modal = next((t for t in doc if t.idx == start), None)
+    if modal is None or modal.dep_ != "aux":
+        return False
+    subject = next((c for c in modal.head.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lower_ in _human_words()
+
+
+@lru_cache(maxsize=1)
+def _human_words() -> frozenset[str]:
+    from sourcetrace.claims.population import HUMAN_WORDS, _expand
+
+    return frozenset(_expand(HUMAN_WORDS))
+
+
+def subject_span(text: str) -> tuple[int, int] | None:
+    """Return the span of the subject of the statement's main predicate.
+
+    A relation word inside the subject describes who or what the finding is about
+    ("women *at high risk* of ovarian cancer", "people with a *higher level* of
+    education"); the statement's own relation is told by its predicate.
+
+    Args:
+        text: The statement.
+
+    Returns:
+        Start and end offsets of the subject's words, or None when the parse gives no
+        subject or no parser is installed.
+    """
+    return _subject_span(text)
+
+
+@lru_cache(maxsize=4096)
+def _subject_span(text: str) -> tuple[int, int] | None:
+    doc = _parse(text)
+    if doc is None:
+        return None
+    verb = _reported(next((t for t in doc if t.dep_ == "ROOT"), None))
+    if verb is None:
+        return None
+    subject = next(
+        (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "csubj", "csubjpass"}),
+        None,
+    )
+    if subject is None:
+        return None
+    words = list(subject.subtree)
+    return words[0].idx, words[-1].idx + len(words[-1].text)
