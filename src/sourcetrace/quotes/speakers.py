@@ -11,7 +11,6 @@ before.
 from __future__ import annotations
 
 import dataclasses
-import importlib
 import itertools
 import re
 from collections.abc import Sequence
@@ -19,7 +18,7 @@ from functools import lru_cache
 from typing import Any, TypeVar
 
 from sourcetrace.quotes.model import Quote, Reported, Speaker
-from sourcetrace.quotes.syntax import MODELS
+from sourcetrace.quotes.syntax import load_pipeline
 from sourcetrace.sentences import stem
 from sourcetrace.text import is_content, words
 
@@ -52,17 +51,8 @@ _REPEAT_SHARE = 0.6  # share of a quotation's content words another item must re
 @lru_cache(maxsize=1)
 def load_ner() -> Any | None:
     """Return a spaCy pipeline that only recognises entities, or None without spaCy."""
-    try:
-        spacy = importlib.import_module("spacy")
-    except ImportError:
-        return None
-    for name in MODELS:
-        try:
-            nlp = spacy.load(name, disable=["parser", "lemmatizer", "tagger", "attribute_ruler"])
-        except OSError:
-            continue
-        return nlp if "ner" in nlp.pipe_names else None
-    return None
+    nlp = load_pipeline(disable=("parser", "lemmatizer", "tagger", "attribute_ruler"))
+    return nlp if nlp is not None and "ner" in nlp.pipe_names else None
 
 
 _Ents = tuple[tuple[int, int, str], ...]

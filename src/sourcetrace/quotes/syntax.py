@@ -28,19 +28,27 @@ _NONE = object()  # no verb with a subject (distinct from None: a passive subjec
 _KEEP_LEFT = frozenset({"compound", "flat", "amod", "det", "poss", "nmod", "nummod"})
 
 
-@lru_cache(maxsize=1)
-def load_parser() -> Any | None:
-    """Return the spaCy pipeline, or None when spaCy or an English model is missing."""
+def load_pipeline(*, disable: tuple[str, ...]) -> Any | None:
+    """Return the first English spaCy model of :data:`MODELS` that loads, without ``disable``.
+
+    None when spaCy or every model is missing (the ``quotes`` extra is not installed).
+    """
     try:
         spacy = importlib.import_module("spacy")
     except ImportError:
         return None
     for name in MODELS:
         try:
-            return spacy.load(name, disable=["ner", "lemmatizer"])
+            return spacy.load(name, disable=list(disable))
         except OSError:
             continue
     return None
+
+
+@lru_cache(maxsize=1)
+def load_parser() -> Any | None:
+    """Return the spaCy pipeline, or None when spaCy or an English model is missing."""
+    return load_pipeline(disable=("ner", "lemmatizer"))
 
 
 class Syntax:
