@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from sourcetrace.quotes import extract
+import pytest
+
+from sourcetrace.quotes import extract, speakers
 
 
 def test_a_pronoun_goes_to_the_person_not_the_place_named_last() -> None:
@@ -56,6 +58,20 @@ def test_a_headline_quotation_repeated_below_takes_the_named_speaker() -> None:
     )
     quotes, _ = extract(article)
     assert [q.speaker.name for q in quotes] == ["Jason Gill", "Jason Gill"]
+
+
+def test_past_the_pair_budget_a_repeated_quotation_stays_unnamed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    article = (
+        "Cycling ‘offers major gains for public health’\n\n"
+        "Cycling to work cuts the risk of heart disease, a study suggests.\n\n"
+        "Dr Jason Gill, of the University of Glasgow, said the findings were clear.\n\n"
+        "Safer roads would bring “major gains for public health,” he added."
+    )
+    monkeypatch.setattr(speakers, "_MAX_REPEAT_PAIRS", 0)  # a hostile text's thousands
+    quotes, _ = extract(article)
+    assert [q.speaker.name for q in quotes] == [None, "Jason Gill"]
 
 
 def test_an_unnamed_quotation_repeated_nowhere_stays_unnamed() -> None:

@@ -8,7 +8,6 @@ exist there.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import io
 import json
 import os
@@ -299,13 +298,13 @@ def _free_port() -> int:
         return port
 
 
-@contextlib.contextmanager
-def _serving(db: Path, tmp_path: Path, *, deadline: float) -> Iterator[str]:
-    """``sourcetrace serve`` on 127.0.0.1, one tracing process, the ``deadline`` given."""
+@pytest.fixture
+def server(db: Path, tmp_path: Path) -> Iterator[str]:
+    """``sourcetrace serve`` on 127.0.0.1, one tracing process, a 2 s deadline."""
     port = _free_port()
     log = (tmp_path / "server.log").open("wb")
     cmd = [sys.executable, "-m", "sourcetrace", "serve", "--db", str(db), "--port", str(port)]
-    cmd += ["--processes", "1", "--timeout", str(deadline)]
+    cmd += ["--processes", "1", "--timeout", "2"]
     env = {**os.environ, "SOURCETRACE_TOKEN": ""}
     proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, env=env)
     url = f"http://127.0.0.1:{port}"
@@ -323,13 +322,6 @@ def _serving(db: Path, tmp_path: Path, *, deadline: float) -> Iterator[str]:
         proc.terminate()
         proc.wait(timeout=30)
         log.close()
-
-
-@pytest.fixture
-def server(db: Path, tmp_path: Path) -> Iterator[str]:
-    """``sourcetrace serve`` on 127.0.0.1, one tracing process, a 2 s deadline."""
-    with _serving(db, tmp_path, deadline=2) as url:
-        yield url
 
 
 def _heavy_story(chars: int) -> str:

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 from sourcetrace.claims.predicate import effect_predicate, people_subject, subject_span
 
@@ -36,16 +36,8 @@ StrengthName = Literal[
     "causal",
 ]
 
-#: The scale, in code order.
-STRENGTHS: tuple[StrengthName, ...] = (
-    "no_relationship_stated",
-    "no_relationship",
-    "correlational",
-    "ambiguous",
-    "conditional_causal",
-    "can_cause",
-    "causal",
-)
+#: The scale, in code order (the names of :data:`StrengthName`, read from it).
+STRENGTHS: tuple[StrengthName, ...] = get_args(StrengthName)
 
 #: The four groups the benchmark also scores: none (0-1), correlational (2-3),
 #: conditional (4-5), causal (6).

@@ -36,7 +36,7 @@ from sourcetrace.quotes.model import (
     SourceSpan,
 )
 from sourcetrace.sentences import stem
-from sourcetrace.text import Words, index_terms, is_content, words
+from sourcetrace.text import Words, cached_words, index_terms, is_content
 
 # A relative clause inside a claim is background the claim leans on ("rights groups,
 # which have voiced concern, to act"), not what is claimed; it is left out of the check.
@@ -272,7 +272,7 @@ def verify_quotes(
         all ``unchecked`` when there are no sources and the store holds no documents.
     """
     opts = options or VerifyOptions()
-    a = words(text)
+    a = cached_words(text)  # the trace has split the article already
     skip = frozenset(exclude)
     out = []
     own = [d for d in sources if d.id not in skip]
@@ -369,7 +369,7 @@ def _negates_shared(w: Words, start: int, end: int, shared: set[str]) -> bool:
 
 def _polarity_differs(a: Words, claim: Reported, doc: Document, match: SentenceMatch) -> bool:
     """Whether the claim and its source sentence differ in negating the words they share."""
-    s = words(doc.text)
+    s = cached_words(doc.text)  # one split per source, not per claim
     shared = _stems(a, claim.start, claim.end) & _stems(s, match.start, match.end)
     return _negates_shared(a, claim.start, claim.end, shared) != _negates_shared(
         s, match.start, match.end, shared
@@ -481,7 +481,7 @@ def verify_reported(
         all ``unchecked`` when there is no source to check them against.
     """
     opts = options or VerifyOptions()
-    a = words(text)
+    a = cached_words(text)  # the trace has split the article already
     docs = [d for d in sources if d.id not in set(exclude)]
     if not docs:
         why = "unchecked: no source of the story was found to compare the claim with"
