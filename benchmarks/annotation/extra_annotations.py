@@ -162,3 +162,120 @@ STORIES.append(dict(story_id="news-26-029-express.co.uk", story_note=None, quote
       rel="Observational studies like this one can show possible links between risk of death from CHD and pessimism, but they cannot show cause and effect because other factors may play a role.",
       note="'Dr Pankalainen said'; release narrative, not attributed to him there."),
 ]))
+
+# 6
+STORIES.append(dict(story_id="news-25-114-thetimes.co.uk", story_note=None, quotes=[
+    Q("If you are pregnant or think you could become pregnant, the safest approach is not to drink alcohol at all, to keep risks to your baby to a minimum.",
+      "government guidelines", D, NIR, note="'The guidance states'; the UK alcohol guidelines. The release only mentions that official guidelines recommend abstinence."),
+    Q("Our study showed that consumption of 14 or more servings of alcohol a week was slightly associated with reduced fecundability, but consumption of lower amounts seemed to have no discernible effect on fertility,",
+      None, P, "paraphrase",
+      rel=("Women who drink 14 or more servings of alcohol a week are slightly more likely", "seemed to have no effect on women's fertility, nor did the type of alcohol beverage consumed."),
+      note="'wrote the study's authors' (unnamed Danish researchers); from the paper. The release states the same findings in its own words."),
+    Q("Nonetheless, because the foetus may be particularly vulnerable to alcohol during the first few weeks after conception, it would seem prudent for women who are trying to become pregnant to abstain from alcohol until a pregnancy has been ruled out.",
+      None, P, "paraphrase",
+      rel="But the authors still recommend for couples to abstain from alcohol during their fertile window until a pregnancy is ruled out, because the fetus may be particularly vulnerable to alcohol during the first few weeks after conception.",
+      note="Second entry of the study authors' quotation. The release recommendation is for couples during their fertile window; the quotation says women."),
+    Q("Infertility can be a devastating experience for couples. Millions of women will look for lifestyle modifications, including their alcohol consumption, to improve their chances of having a baby.",
+      "Annie Britton", P, NIR, note="From her linked editorial; the release quotes other parts of it."),
+    Q("Given that it can take many months to become pregnant, a woman may choose not to abstain from drinking for the duration. If alcohol is consumed moderately, it seems that this may not affect fertility.",
+      "Annie Britton", P, "altered",
+      rel="if alcohol is consumed moderately, it seems that this may not affect fertility.",
+      edits=[("insert", "", "Given that it can take many months to become pregnant, a woman may choose not to abstain from drinking for the duration.", True)],
+      note="The release holds only the second sentence (a partial quotation from her editorial); the first sentence is added."),
+], claims=[
+    C("Women who drink heavily are only at a slight risk of infertility and total abstinence may not improve the chances of having a baby", None, D, "supported",
+      rel=("But total abstinence may not be necessary to improve conception rates", "suggests a study published by The BMJ today."),
+      note="'a study has found'."),
+    C("drinking the equivalent of two glasses of wine every night had little effect on conception", None, P, "distorted",
+      rel="Low to moderate intake of alcohol, defined as one to seven servings a week, seemed to have no effect on women's fertility, nor did the type of alcohol beverage consumed.",
+      how="numbers", note="'researchers in Denmark found'. Two glasses a night is 14 a week, the level the release links to slightly reduced fertility; the release finds no effect only for one to seven servings a week."),
+    C("women who drank 14 or more servings of alcohol a week had the same chance of pregnancy as those who did not drink at all", None, D, "distorted",
+      rel="Women who drink 14 or more servings of alcohol a week are slightly more likely to have reduced fertility, suggests a study published by The BMJ today.",
+      how="polarity", note="'A study of 6,120 women, published in the BMJ, found'. The release says 14 or more servings are associated with slightly reduced fertility."),
+    C("women who drank more than this amount had an 18 per cent lower chance of getting pregnant", None, P, NIR,
+      note="'the researchers found'. The release gives no 18 per cent figure (only 37 pregnancies in 307 cycles vs 1381 in 8054), and its top category is 14 or more, not more than 14."),
+]))
+
+# 7
+STORIES.append(dict(story_id="news-04-026-express.co.uk", story_note=None, quotes=[
+    Q("The number of people with type 2 diabetes in the UK has gone from 700,000 to around 2.8m over two decades, and it continues to increase,",
+      "Craig Currie", P, "verbatim", rel="The number of people with type 2 diabetes in the UK has gone from 700,000 to around 2.8m over two decades, and it continues to increase",
+      note="The release's trailing '...' dropped."),
+    Q("We are also seeing increased life expectancy from the disease which could be due to earlier diagnosis of the condition as well as drugs such as blood pressure tablets and statins for blood cholesterol.",
+      "Craig Currie", P, "verbatim", rel="We are also seeing increased life expectancy from the disease which could be due to earlier diagnosis of the condition as well as drugs such as blood pressure tablets and statins for blood cholesterol."),
+    Q("crisis", "Chris Askew", P, NIR,
+      note="One-word partial quotation attributed to Askew ('has warned there is a ‘crisis’'); doubtful (kept as attributed words rather than a label). Diabetes UK is not in the release."),
+], claims=[
+    C("life-expectancy for people living with the condition has increased", "Cardiff University", O, "supported",
+      rel="The new findings, based on data collected by GP services in the UK between 1991 and 2014, also show a marked increase in life expectancy for people with the disease, explaining in part its increased prevalence.",
+      note="'experts have revealed'."),
+    C("a marked increase in life expectancy for people with the disease, explaining in part its increased prevalence", "Cardiff University study", D, "supported",
+      rel="The new findings, based on data collected by GP services in the UK between 1991 and 2014, also show a marked increase in life expectancy for people with the disease, explaining in part its increased prevalence.",
+      note="'The findings ... also show'."),
+    C("the increased number of people with the disease has also been linked to better diagnosis and rising levels of obesity", "Cardiff University study", D, "supported",
+      rel="The increased number of people with the disease has also been linked to better diagnosis and rising levels of obesity; between 1993 and 2010 the proportion of obese people in the UK went from 13% to 26% for men and from 16% to 26% for women.",
+      note="'The study, by the University of Cardiff, found'."),
+    C("the prevalence of diagnosed type 2 diabetes increased with age, although this increase is lower in people aged 80 years and above", "Cardiff University study", D, "supported",
+      rel="The data also reveal that the prevalence of diagnosed type 2 diabetes increased with age, although this increase is lower in people aged 80 years and above.",
+      note="'The data also reveal'."),
+    C("every week there are over 100 amputations due to people controlling their diabetes poorly", None, D, NIR, note="'Figures have revealed'; unnamed figures."),
+    C("there is a ‘crisis’ surrounding the illness", "Chris Askew", P, NIR),
+    C("people aren’t aware of the seriousness of the condition", "Chris Askew", P, NIR),
+]))
+
+# 8
+STORIES.append(dict(story_id="news-22-006-theaustralian.com", story_note="No quotations: “suicide contagion” is a quoted term.", quotes=[], claims=[
+    C("bereaved people are 65 per cent more likely to attempt suicide if they are grieving for comrades who took their own lives", "University College London", O, "supported",
+      rel="People bereaved by the sudden death of a friend or family member are 65% more likely to attempt suicide if the deceased died by suicide than if they died by natural causes.",
+      note="'British researchers have found' (the UCL team)."),
+    C("losing someone to suicide should be considered a risk factor for early death, alongside such measures as familial history of heart attack or cancer", "new study", D, "distorted",
+      rel="However, the new study suggests that a history of suicide among non-blood relatives and friends should also be considered when assessing suicide risk.",
+      how="other", note="'The finding suggests'. The release makes suicide bereavement a factor in assessing suicide risk; the story makes it a risk factor for early death, compared with family history of heart attack or cancer."),
+    C("screening should be extended to their in-laws and friends", "new study", D, "supported",
+      rel="However, the new study suggests that a history of suicide among non-blood relatives and friends should also be considered when assessing suicide risk.",
+      note="'the new study suggest'."),
+    C("doctors and therapists should include such probes in clinical assessments of patients with psychological distress or suicidal thoughts", "Alexandra Pitman", P, "supported",
+      rel=("Previous studies have shown family history of suicide", "should also be considered when assessing suicide risk."),
+      note="'Lead researcher Alexandra Pitman ... said'. The release says it in narrative (risk assessments should consider it), not as Pitman's words; doubtful between supported and actor change."),
+    C("it was not clear why suicide had such devastating effects on friends and relatives, particularly given that it did not appear to trigger higher rates of depression than other forms of bereavement", "Alexandra Pitman", P, NIR,
+      note="Depression is not mentioned in the release."),
+    C("it was possible that suicides inspired people to copy them — a phenomenon known as “suicide contagion” — but this was impossible to verify without gauging people’s attitudes before and after comrades had killed themselves", "Alexandra Pitman", P, NIR),
+    C("taboos around suicide could make it particularly destructive", "University College London", O, "supported",
+      rel=("“British people can be very uncomfortable talking about death", "sometimes even blamed for the death."),
+      note="'The researchers say'. The release (Pitman) calls suicide a taboo subject whose avoidance isolates and stigmatises the bereaved, and reports that stigma explains the differences."),
+]))
+
+# 9
+STORIES.append(dict(story_id="news-25-040-GOOGLESEARCHER washingtonpost.com", story_note=None, quotes=[
+    Q("These findings not only identify a new locus for retirement research but also suggest a new avenue for practical intervention,",
+      "Niklas K. Steffens", P, NIR, note="'Niklas K. Steffens ... and his co-authors wrote' (from the paper); the release quotes other sentences of the authors."),
+], claims=[
+    C("people with a good quality of life before retirement were more likely to have a similar quality of life after retirement", "study published in BMJ Open", D, "supported",
+      rel="The results showed that individuals whose quality of life was good before retirement were more likely to score highly on quality of life assessment after retirement.",
+      note="'The study found'. The next two paragraphs (lower risk of death, 2/5/12 percent) carry no attribution and are left out."),
+    C("this was as good of a predictor as regular exercise", "study published in BMJ Open", D, "supported",
+      rel="\"Accordingly, we can see that the effects of physical activity on health were comparable to those associated with maintaining old group memberships and developing new ones,\" write the researchers.",
+      note="'The researchers calculated that'."),
+]))
+
+# 10
+STORIES.append(dict(story_id="news-25-197-independent.co.uk", story_note="“Western diet” (headline and body) is a quoted term, not a quotation.", quotes=[
+    Q("The DASH diet may provide an attractive preventive dietary approach for men at risk of gout,", None, P, "altered",
+      rel="may provide an attractive preventive dietary approach for the risk of gout",
+      edits=[("replace", "the risk of gout", "men at risk of gout", True)],
+      note="'the authors concluded' (unnamed US and Canada based researchers). The release's partial quotation has 'for the risk of gout'; the story's 'men at' adds a population (probably the paper's wording). Significance doubtful."),
+], claims=[
+    C("modern eating habits in Western countries could also cause the painful condition", None, P, "distorted",
+      rel="A diet rich in fruit and vegetables, nuts and whole grains and low in salt, sugary drinks, and red and processed meats, is associated with a lower risk of gout, whereas a typical 'Western' diet is associated with a higher risk of gout, finds a study published by The BMJ today.",
+      how="causal", note="'researchers have said' (unnamed). Release: associated with a higher risk; observational, no firm conclusions about cause and effect."),
+    C("A so-called “Western diet”, which includes a high intake of red and processed meat, sugary treats and fried food such as chips, can lead to tender, swollen joints",
+      "new study published in the British Medical Journal (BMJ)", D, "distorted",
+      rel="A diet rich in fruit and vegetables, nuts and whole grains and low in salt, sugary drinks, and red and processed meats, is associated with a lower risk of gout, whereas a typical 'Western' diet is associated with a higher risk of gout, finds a study published by The BMJ today.",
+      how="causal", note="'according to a new study'. 'can lead to' turns the association into causation."),
+    C("people whose diet is rich in fruit, vegetables and whole grains have a lower risk of gout", None, P, "supported",
+      rel="A diet rich in fruit and vegetables, nuts and whole grains and low in salt, sugary drinks, and red and processed meats, is associated with a lower risk of gout, whereas a typical 'Western' diet is associated with a higher risk of gout, finds a study published by The BMJ today.",
+      note="'found the researchers'."),
+    C("a higher DASH score was associated with a lower risk for gout, while a higher score for a Western diet was associated with an increased risk for gout", None, P, "supported",
+      rel="During 26 years of follow-up, a higher DASH score was associated with a lower risk for gout, while a higher Western pattern was associated with an increased risk for gout.",
+      note="'The researchers found'."),
+]))
