@@ -279,3 +279,142 @@ STORIES.append(dict(story_id="news-25-197-independent.co.uk", story_note="“Wes
       rel="During 26 years of follow-up, a higher DASH score was associated with a lower risk for gout, while a higher Western pattern was associated with an increased risk for gout.",
       note="'The researchers found'."),
 ]))
+
+# 11
+STORIES.append(dict(story_id="news-25-056-times.com", story_note=None, quotes=[
+    Q("The results also suggest previous antibiotic use increased the subsequent risk of E. coli resistance to that particular antibiotic.", "Ceire Costelloe", P, "altered",
+      rel="the results also suggest previous antibiotic use increased the subsequent risk of E coli resistance to that particular antibiotic -- for up to six months after treatment.",
+      edits=[("delete", "-- for up to six months after treatment", "", True)],
+      note="The time limit that ends the release's quotation is dropped without an omission mark ('E. coli' for 'E coli' ignored)."),
+    Q("Primary care clinicians will probably need to get used to taking an ‘antibiotic history’ before prescribing for common bacterial infections.", "Grant Russell", P, NIR,
+      note="From his linked editorial; the release quotes other passages. The nested ‘antibiotic history’ is a quoted term."),
+], claims=[
+    C("As many as half of common childhood infections are resistant to standard antibiotics", None, P, "distorted",
+      rel="Within OECD countries, half of all samples were resistant to ampicillin (amoxicillin), a third to co-trimoxazole, and a quarter to trimethoprim.",
+      how="population", note="'according to researchers' (unnamed; later 'British researchers'). The release's figures are for E. coli urinary tract infections in children, not common childhood infections in general."),
+    C("children are at risk from contracting superbugs", None, P, "distorted",
+      rel="Antibiotic resistance in children with urinary infections is high and could render some antibiotics ineffective as first-line treatments, warns a study published by The BMJ today.",
+      how="other", note="'researchers who say'. The release speaks of resistance in children's urinary infections; 'contracting superbugs' recasts it. Doubtful (could be read as supported)."),
+    C("GPs might need to change what they prescribed to children with urinary tract infections", None, P, "supported",
+      rel="Antibiotic resistance in children with urinary infections is high and could render some antibiotics ineffective as first-line treatments, warns a study published by The BMJ today.",
+      note="'said researchers'. Implied by the release's warning that some antibiotics could become ineffective as first-line treatments."),
+    C("antibiotics were starting to fail", None, P, "supported",
+      rel="The results show a high global prevalence of resistance -- to some of the most commonly prescribed antibiotics in primary care -- in urinary tract infections in children caused by E coli.",
+      note="'researchers who found'. Doubtful: loose wording for the high prevalence of resistance."),
+    C("antibiotics wiped out non-resistant strains of E. coli, leaving the field clear for those that were able to withstand the drugs to multiply and cause fresh infections", "Ceire Costelloe", P, NIR,
+      note="No mechanism is given in the release."),
+]))
+
+# 12
+EMC = "Erasmus MC-University Medical Center"
+STORIES.append(dict(story_id="news-25-042-independent.com", story_note=None, quotes=[
+    Q("We observed that maternal and paternal internalising problems were prospectively associated with fussy eating in pre-schoolers,", EMC, O, "paraphrase",
+      rel="Parental anxiety and/or depression during pregnancy and before their child starts school is linked to a heightened risk of that child becoming a 'fussy' eater, finds research published online in the Archives of Disease in Childhood.",
+      note="'the researchers said' (the Rotterdam team); the closing mark is a stray “. The release states the finding in its own words."),
+    Q("Clinicians should be aware that not only severe anxiety and depression, but also milder forms of internalising problems can affect child eating behaviour,", EMC, O, "verbatim",
+      rel="Clinicians should be aware that not only severe anxiety and depression, but also milder forms of internalising problems can affect child eating behaviour,"),
+    Q("strongly suggests that the direction of the associations with mothers’ antenatal symptoms is from mother to child.", EMC, O, "verbatim",
+      rel="strongly suggests that the direction of the associations with mothers' antenatal symptoms is from mother to child,",
+      note="No cue verb; presented as the researchers' words (the release attributes it with 'they write')."),
+    Q("Possibly, fathers’ anxiety affects children’s fussy eating by controlling feeding practices such as pressure to eat. Such feeding practices could have counterproductive effects by contributing to negative affective reactions to food,", EMC, O, NIR),
+], claims=[
+    C("Children whose parents are anxious or depressed are more likely to become fussy eaters, in a problem which could begin before they are even born", "major new study", D, "supported",
+      rel="Parental anxiety and/or depression during pregnancy and before their child starts school is linked to a heightened risk of that child becoming a 'fussy' eater, finds research published online in the Archives of Disease in Childhood.",
+      note="'according to a major new study'."),
+    C("a clear link between the mental wellbeing of mothers and fathers and the attitudes of young children to food", EMC, O, "supported",
+      rel="Parental anxiety and/or depression during pregnancy and before their child starts school is linked to a heightened risk of that child becoming a 'fussy' eater, finds research published online in the Archives of Disease in Childhood.",
+      note="'Researchers discovered'. 'clear' is the story's; judged same meaning."),
+    C("Three and four year olds were at greater risk of becoming a fussy eater if their parents had suffered anxiety or depression", EMC, O, "supported",
+      rel="Parental anxiety and/or depression during pregnancy and before their child starts school is linked to a heightened risk of that child becoming a 'fussy' eater, finds research published online in the Archives of Disease in Childhood.",
+      note="'they found'."),
+    C("The refusal of children to eat certain foods, resulting in a restricted diet, causes major concerns among parents and has been linked to weight issues and behavioural problems in children", "Archives of Disease in Childhood study", D, "supported",
+      rel=("Fussy eating behaviour, which is characterised", "behavioural issues in the child."),
+      note="'according to the study'."),
+    C("symptoms of women during pregnancy predicted fussy eating in their four-year-old children, independent of whether mothers had symptoms when their child was aged three", EMC, O, "supported",
+      rel=("And the finding that the mum's antenatal symptoms predicted", "irrespective of whether she had symptoms when the child was 3,"),
+      note="'A finding that ...', presented as the researchers' finding."),
+    C("links between the anxiety of fathers with the way their children refuse foods can be explained by parenting factors", EMC, O, NIR,
+      note="'according to the researchers'. The release reports the fathers' association (pre-school period only) but gives no explanation."),
+]))
+
+# 13
+STORIES.append(dict(story_id="news-25-005-sun.co.uk", story_note="Release is from the British Journal of Sports Medicine (BMJ); the researchers are not named in it.", quotes=[
+    Q("Sports drinks and high-energy food can harm teeth. Pain can make it harder to train, interrupt sleep and reduce confidence.", "Ian Needleman", P, NIR,
+      note="The release quotes no one by name; it says the link between sports drinks and erosion 'remains unclear'."),
+], claims=[
+    C("TOP footballers are struggling for form due to their dodgy teeth", None, P, "distorted",
+      rel="This poor level of dental health is affecting performance and wellbeing, and the sport needs to tackle this head on as a matter of urgency, say the researchers.",
+      how="stronger", note="'experts claim'. The release says poor dental health is affecting performance, with about 7% of players reporting an effect on performance or training; 'struggling for form' generalises it. Doubtful."),
+    C("Four in ten have decay and one in 20 gum disease", None, D, "supported",
+      rel="Nearly four out of 10 UK professional footballers have active tooth decay, while one in 20 has irreversible gum disease, finds a large representative study of players, published online in the British Journal of Sports Medicine.",
+      note="'a study shows'; the sentence's tail is a separate item."),
+    C("linked to heart troubles", None, D, NIR, note="Same sentence ('a study shows'); the release does not mention heart disease."),
+    C("dental troubles affect their game", None, P, "supported",
+      rel="Around 7% said that it adversely affected their performance or training.",
+      note="'Seven per cent say'; the surveyed players."),
+]))
+
+# 14
+PW = "Peter Weissberg"
+STATS_EST = "The authors estimate that more than 200,000 patients across the UK may have stopped statin therapy in the six months after the media coverage - and that this could lead to over 2,000 extra cardiovascular events, such as heart attacks and strokes, if continued over the next 10 years."
+STORIES.append(dict(story_id="news-25-088-thetimes.co.uk", story_note="Headline ‘Scaremongering’, the nested ‘debate’ in Collins's quotation and “fabricated” in the box are scare quotes.", quotes=[
+    Q("have an axe to grind", PW, P, NIR),
+    Q("gospel", PW, P, NIR, note="One-word partial quotation attributed to Weissberg ('he said'); doubtful (kept as attributed words)."),
+    Q("For high-risk patients there is no debate. Even the people most sceptical about statins would agree there is a benefit. The issue is where you draw the line between high and low risk,", PW, P, NIR),
+    Q("We are concerned that widespread reporting of the debate has given disproportionate weight to a minority view about possible side-effects. This has dented public confidence in a drug which most scientists and health professionals believe to be a safe and effective option against heart disease.",
+      "Liam Smeeth", P, "altered",
+      rel=("there is a concern that in the case of statins, widespread reporting", "for the vast majority of patients."),
+      edits=[("replace", "there is a concern that in the case of statins,", "We are concerned that", False),
+             ("replace", "may have given", "has given", True),
+             ("replace", ", denting", ". This has dented", False),
+             ("delete", "for the vast majority of patients", "", True)],
+      note="'may have given' made certain ('has given'); the qualifier 'for the vast majority of patients' dropped."),
+    Q("It seems to me absolutely right that there is public debate about the benefits and harms of treatments. Patients may now be better aware of several things. First that we have far less good information on the side-effects of statins than on their benefits. Secondly, that for some people, especially those at lower risk of heart disease, the survival benefit from statins may not outweigh the negatives of taking a drug every day with all that this entails.",
+      "Fiona Godlee", P, "verbatim",
+      rel=("It seems to me absolutely right", "with all that this entails."),
+      note="The release's quotation continues ('And finally ...'); the story stops earlier."),
+    Q("Instead of hiding behind the spurious argument that ‘debate’ is warranted despite having misrepresented the evidence, The BMJ should take responsibility for the likely harm it has caused to public health.", "Rory Collins", P, NIR),
+], claims=[
+    C("the The BMJ of bias against statins", "British Heart Foundation", O, NIR, note="'has accused'."),
+    C("scares about use of the drugs have led to thousands of heart attacks", None, D, "distorted", rel=STATS_EST,
+      how="stronger", note="'a study claimed'. The release: an estimate that 'could lead to' over 2,000 cardiovascular events if continued over ten years, to be interpreted with caution; observational, no firm conclusions about cause and effect."),
+    C("GPs should not automatically trust medical journals which “have an axe to grind”", PW, P, NIR),
+    C("Prestigious journals now spin data and campaign in order to sell copies and patients and doctors need to learn to stop taking them as “gospel”", PW, P, NIR),
+    C("about 200,000 people stopped taking statins after a period of intense media controversy about their possible side-effects and benefits in protecting against heart disease", None, D, "distorted", rel=STATS_EST,
+      how="stronger", note="'a study ... which found'. The release: the authors estimate more than 200,000 'may have stopped'."),
+    C("they save lives for patients at highest risk of heart attacks", None, P, NIR, note="'almost all experts agree'."),
+    C("more people at lower risk be offered the drugs", "NHS", D, NIR, note="'Recent NHS guidance ... has advised'."),
+    C("whether millions of healthy people should be taking a daily tablet from which most will not benefit", None, P, "supported",
+      rel="In October 2013, two articles were published in The BMJ that questioned the value of extending the use of statins to healthy people at low risk of heart disease, and these were heavily criticised by some statins researchers, prompting widespread media debate about their potential risks and benefits.",
+      note="'some doctors have questioned'. The release attributes the questioning to two BMJ articles; 'most will not benefit' is the story's. Doubtful."),
+    C("true side-effects of statins are rare", None, D, NIR, note="'controlled trials have showed'."),
+    C("20 per cent of users suffered side-effects", "The BMJ", D, NIR, note="'a claim, now withdrawn' in BMJ papers."),
+    C("this would lead to at least 2,000 more heart attacks and strokes, more than a quarter of them fatal", "London School of Hygiene and Tropical Medicine", O, "distorted", rel=STATS_EST,
+      how="stronger", note="'researchers estimated'. Release: 'could lead to over 2,000 extra cardiovascular events ... if continued over the next 10 years', with caution; the share fatal is not in the release."),
+    C("to have cloned a human embryo", None, D, NIR, note="Side box: 'Papers claiming'."),
+    C("half of clinical trials have never reported results", "All Trials", O, NIR, note="Side box: 'points out'."),
+    C("two thirds of psychology results could not be replicated", "Science", D, NIR, note="Side box: 'reported that'."),
+]))
+
+# 15
+STORIES.append(dict(story_id="news-25-015-washingtonpost.com", story_note="The headline quotation is left out as headline matter; \"disability-adjusted life years\" and \"significant\" are quoted terms.", quotes=[
+    Q("warrant a general statement that the world is becoming a safer place to live in.", None, P, "verbatim",
+      rel="warrant a general statement that the world is becoming a safer place to live in",
+      note="'the researchers write' (unnamed GBD collaborators). The release's sentence continues ('although the injury burden remains high ...'); the story stops at the period."),
+], claims=[
+    C("the world is actually becoming a less perilous place for many people", None, P, "supported",
+      rel="The findings prompt the researchers to conclude that \"the world is becoming a safer place to live in.\"",
+      note="'researchers say'."),
+    C("the global toll of injuries -- including everything from car crashes to poisonings to natural disasters -- has fallen by nearly a third over the past quarter-century", "Injury Prevention", D, "supported",
+      rel="The global toll taken by injuries on daily life has fallen by almost a third in the past quarter of a century, reveals research published online in the journal Injury Prevention.",
+      note="'New findings ... detail how'."),
+    C("nearly a billion people worldwide suffered injuries that required medical attention", None, P, "supported",
+      rel="They calculated that in 2013 almost a billion people (973 million) sustained injuries that required medical attention/treatment, accounting for 10% of the global toll of disease.",
+      note="'the researchers calculated'."),
+    C("a measure known as \"disability-adjusted life years\" -- calculated by adding years of life lost to death and years of life lived with disability -- had fallen by 31 percent between 1990 and 2013", None, P, "supported",
+      rel="Injuries remain an important cause of ill health and death, the calculations show, but between 1990 and 2013, the global DALY, standardised for age, fell by almost a third (31%).",
+      note="'the researchers found'."),
+    C("it isn't necessarily a safer world for everyone, at least not in equal measure", "Injury Prevention", D, "supported",
+      rel="This fall was significant for 22 of the 26 causes of injury, including all the major ones. But there were some variations, according to age, gender, geography, and time.",
+      note="'the findings make clear'."),
+]))
