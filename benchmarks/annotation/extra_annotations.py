@@ -418,3 +418,121 @@ STORIES.append(dict(story_id="news-25-015-washingtonpost.com", story_note="The h
       rel="This fall was significant for 22 of the 26 causes of injury, including all the major ones. But there were some variations, according to age, gender, geography, and time.",
       note="'the findings make clear'."),
 ]))
+
+# 16
+DC, EHU = "David Cartwright", "Eye Health UK"
+STORIES.append(dict(story_id="news-25-169-express.co.uk-3",
+    story_note="Wrong pairing: the story is about smoking and sight loss (Eye Health UK, No Smoking Day); the given release (Thorax) is about fruit and vegetable intake and COPD. Everything is therefore not_in_release. The unmarked pull quote and the captions are page furniture; ‘nucleus' is a quoted term.",
+    quotes=[
+    Q("Cigarettes cause blindness yet Britain's seven million smokers are largely unaware of the dangers,", DC, P, NIR, note="Opened with \" and closed with ”."),
+    Q("Fewer than 10 per cent realise smoking can affect their eye health.\n\n“This compares to 92 per cent associating smoking with lung cancer and 87 per cent identifying a link between smoking and the risk of heart disease.", DC, P, NIR,
+      note="Two paragraphs, first not closed: one entry."),
+    Q("Half of all sight loss in the UK is avoidable and smoking is the single biggest modifiable risk factor.", DC, P, NIR,
+      note="Not closed; the quotation resumes after captions and a pull quote. Split into two entries at the page furniture (doubtful: could be one entry)."),
+    Q("Joining the NHS smoke free programme will improve your eye health and significantly reduce your risk of losing your sight.\n\n“After a decade or so being smoke free your risk of sight loss reduces to that of a non-smoker.", DC, P, NIR,
+      note="Continuation of the previous quotation after page furniture; two paragraphs."),
+    Q("Having regular sight tests, once every two years unless advised otherwise by your optometrist, is vital for everyone but never more so than for smokers.\n\n“Early detection of conditions such as AMD is essential to prevent avoidable sight loss.", DC, P, NIR,
+      note="Two paragraphs, first not closed: one entry."),
+], claims=[
+    C("THE relationship between smoking and sight loss is as strong as the link between smoking and lung cancer", EHU, O, NIR, note="'a charity has warned' (standfirst, no body duplicate)."),
+    C("A smoker is four times more likely to lose their sight than someone who has never smoked", EHU, O, NIR),
+    C("one in five cases of AMD, the UK's leading cause of blindness, can be directly attributed to tobacco consumption - equating to around 120,000 cases of AMD across the country", "British Medical Journal", D, NIR,
+      note="'Research published in the British Medical Journal reveals'."),
+    C("Any amount of smoking, even light, occasional or second-hand can affect eye health and increase your chances of suffering sight-threatening eye diseases", EHU, O, NIR),
+    C("Smoking cigarettes has also been found to increase the risk of dry eye syndrome", None, D, NIR, note="Passive 'has been found'; no source named."),
+]))
+
+# 17
+DB = "David Batty"
+STORIES.append(dict(story_id="news-25-159-standard.co.uk", story_note="Headline quotation left out as headline matter.", quotes=[
+    Q("After statistical control for these factors, the results show that compared with people in the least distressed group, death rates in the most distressed group were consistently higher for cancer of the bowel, prostate, pancreas, and oesophagus and for leukaemia.",
+      DB, P, "verbatim", rel="After statistical control for these factors, the results show that compared with people in the least distressed group, death rates in the most distressed group were consistently higher for cancer of the bowel, prostate, pancreas, and oesophagus and for leukaemia."),
+    Q("Our findings contribute to the evidence that poor mental health might have some predictive capacity for certain physical diseases but we are a long way off from knowing if these relationships are truly causal.",
+      DB, P, "verbatim", rel="Our findings contribute to the evidence that poor mental health might have some predictive capacity for certain physical diseases but we are a long way off from knowing if these relationships are truly causal."),
+    Q("Anxiety and depression are significant health problems regardless of links to other illnesses.\n\n\"Though we welcome this new piece of research which can help us to better understand the links between mental and physical health.",
+      "Stephen Buckley", P, NIR, note="Mind comment; two paragraphs, first not closed: one entry."),
+], claims=[
+    C("Anxiety and depression could increase the risk of dying from cancer", None, D, "distorted",
+      rel="A study published by The BMJ today suggests that higher levels of psychological distress (anxiety and depression) may be associated with an increased risk of death from certain cancers.",
+      how="causal", note="'research suggests'. Release: 'may be associated' with death from certain cancers."),
+    C("people categorised as the most distressed – such as suffering from anxiety or depression – were a third more likely to die from a range of cancers than those who were least distressed", "British Medical Journal", D, NIR,
+      note="'The findings ... showed'. The release gives no 'a third more likely' figure (it names the cancers with higher death rates)."),
+    C("the study did not prove distress definitely caused increased death, and it may be that undiagnosed cancer lowers people’s mood", "University College London, the University of Edinburgh, and the University of Sydney", O, "supported",
+      rel=("The findings are observational, so no firm conclusions", "might have had an underlying impact on mood."),
+      note="'The researchers said'. The release's observational caveat and its reverse-causality sentence."),
+    C("a link between distress and cancer death remained despite this being taken into account", None, D, "supported",
+      rel="In a bid to correct for this, they carried out a further analysis excluding study participants who died in the first five years of follow-up, but this made no difference to the findings - the links between distress and cancer remained.",
+      note="'further analysis of a sub-group of patients suggested'."),
+    C("psychological distress is related to increased rates of cardiovascular disease", None, D, "distorted",
+      rel="There is some evidence that psychological distress (anxiety and depression) is related to increased rates of cardiovascular disease, but links with different types of cancer are either unclear or untested.",
+      how="other", note="'the findings adds to growing evidence that'. In the release the cardiovascular link is prior evidence; the findings add to evidence of predictive capacity for certain physical conditions, not to the cardiovascular link. Doubtful whether this is an attributed claim."),
+]))
+
+# 18
+TK = "Tobias Kurth"
+STORIES.append(dict(story_id="news-25-078-times oof india", story_note=None, quotes=[
+    Q("Our analysis suggests that migraine should be considered an important risk marker for cardiovascular disease, particularly in women,", TK, P, "altered",
+      rel="these results further add to the evidence that migraine should be considered an important risk marker for cardiovascular disease, at least in women,",
+      edits=[("replace", "these results further add to the evidence", "Our analysis suggests", False),
+             ("replace", "at least in women", "particularly in women", True)],
+      note="The release quotes 'the authors' (Kurth not named). 'at least in women' (limited to what was shown) becomes 'particularly in women'."),
+    Q("The risk of developing cardiovascular events was shown to be 50 per cent higher in women with a diagnosis of migraine,", TK, P, NIR,
+      note="The release gives no percentage."),
+    Q("When compared to women unaffected by the condition, the risk of developing a heart attack was 39 per cent higher for women with migraine, the risk of having a stroke 62 per cent higher, and that of developing angina 73 per cent higher,", TK, P, NIR,
+      note="The release says only that the risk was greater for heart attacks, strokes and angina; the figures are not in it. Doubtful: could be read as a paraphrase with figures added."),
+], claims=[
+    C("Women who suffer from migraine headaches have an increased risk of developing cardiovascular disease in later life", None, D, "supported",
+      rel="Women diagnosed with migraines have a slightly increased risk of developing cardiovascular diseases, such as heart attacks and strokes, and are somewhat more likely to die from these conditions than women who do not have migraine, according to findings of a large study published in The BMJ today.",
+      note="'says a study'. The release's 'slightly' is dropped; judged same meaning."),
+    C("women with migraine have a higher risk of stroke or heart attacks than those without the condition", None, D, "supported",
+      rel="When compared to women who did not have migraine, these results show that women who reported a migraine had a greater risk for major cardiovascular disease, including heart attacks, strokes and angina/coronary revascularization procedures.",
+      note="'The findings showed'."),
+    C("further research would be necessary in order to identify the underlying causes responsible for the links between migraine and cardiovascular diseases", None, P, "supported",
+      rel="But more research is needed to determine possible causes, and whether treatments to prevent migraines could help to reduce these associated risks.",
+      note="'The researchers said' (US and German team, unnamed)."),
+]))
+
+# 19
+DBo = "Daniel Bonanno"
+STORIES.append(dict(story_id="news-25-149-thetimes.co.uk", story_note="Headline quotation left out as headline matter. The release names no researcher and has no quotations.", quotes=[
+    Q("Regular physical activity is known to provide health benefits, but exercise-related injuries are common. Among long distance runners and physically active defence force personnel, injuries ranged from 19 to 79 per cent.", DBo, P, NIR),
+    Q("Foot orthoses were found to be effective for preventing overall injuries and stress fractures but not soft-tissue injuries, while shock-absorbing insoles were not found to be effective for preventing any injury.", DBo, P, "paraphrase",
+      rel=("When the data were pooled together, the results showed", "Shock-absorbing insoles didn't lessen the risk of any type of injury."),
+      note="The release's narrative gives the same findings in other words."),
+], claims=[
+    C("Shock-absorbing insoles used by runners to reduce impact injuries do not work", None, D, "distorted",
+      rel="There's no good evidence that shock-absorbing insoles, which are used to reduce impact and minimise muscle, tendon, and bone damage, do stave off injuries or stress fractures, reveals a pooled analysis of the available data, published online in the British Journal of Sports Medicine.",
+      how="stronger", note="'according to a study of clinical trials'. Release: 'no good evidence' that they work (and much of the evidence is from military personnel); story: 'do not work'. Doubtful: the release also says they 'didn't lessen the risk of any type of injury'."),
+    C("they were ineffective at both", None, D, "distorted",
+      rel="Contoured foot orthotics, which aim to redistribute pressure and alter neural sensory feedback and gait while walking or running, and soft insoles, which aim to soften impact, are often used to stave off injury risk and manage existing musculoskeletal conditions.",
+      how="other", note="'the research concluded'. The review assessed injury prevention only; the story extends the finding to managing existing musculoskeletal conditions."),
+    C("the insoles did not lessen the risk of any type of injury and one trial suggested that they increased the risk", None, D, "supported",
+      rel=("Shock-absorbing insoles didn't lessen the risk of any type of injury.", "indicated they increased the risk."),
+      note="'It found' (the study in the British Journal of Sports Medicine)."),
+]))
+
+# 20
+DM = "Dariush Mozaffarian"
+STORIES.append(dict(story_id="news-25-155-straitstimes.com",
+    story_note="The story is mainly about a BMJ salt-reduction study (Mozaffarian, Tufts) that the given release does not cover; only its last two paragraphs report the release's study (migraine and stroke after surgery). Annotated against the given release. \"soft regulation\" is a quoted term.",
+    quotes=[
+    Q("a government-supported national policy to reduce population sodium intake by 10 per cent over 10 years would be cost-effective", DM, P, NIR,
+      note="'the authors concluded' (the team led by Mozaffarian); salt study, not in the release."),
+], claims=[
+    C("Reducing salt intake worldwide by just 10 per cent could save millions of lives", None, D, NIR, note="'a study reported' (salt study)."),
+    C("Government-led public service campaigns could massively cut mortality and disability caused by salt-triggered heart attacks and strokes for just over 10 US cents (14 Singapore cents) a year per person", DM, P, NIR,
+      note="'researchers calculated' (salt study)."),
+    C("Most adults exceed the recommended maximum salt level of 2g a day, resulting in 1.65 million deaths from heart disease every year", "World Health Organisation", O, NIR),
+    C("national policies to curb salt consumption can reduce the number of people affected by high blood pressure and heart disease", None, D, NIR, note="'Research has shown'."),
+    C("cutting salt intake over a decade would avoid about 5.8 million DALYs every year, at an average cost of US$1.13 a person over the 10-year period", DM, P, NIR, note="'The study concluded' (salt study)."),
+    C("The cost for each year of healthy life gained was roughly the same as what is currently spent on drugs used to prevent cardiovascular disease", DM, P, NIR, note="'they noted' (salt study)."),
+    C("people who suffered migraines were at a higher risk of stroke after surgery", None, D, "supported",
+      rel="Surgical patients with a history of migraines have a greater risk of stroke and readmission to hospital, finds a study published by The BMJ today.",
+      note="'A separate study published in the BMJ yesterday said'."),
+    C("a history of migraines, which affect about one in five, should be taken into account when weighing the pros and cons of undergoing an operation", None, P, "supported",
+      rel="Experts say migraine should be included in an individual's risk assessment of stroke before undergoing surgery.",
+      note="'said the research team from the United States, Denmark and Germany'. 'which affect about one in five' is not in the release; the advice matches."),
+    C("the risk of stroke at 2.4 attacks for every 1,000 operations - a number which rose to 4.3 in 1,000 for migraine patients", None, P, "supported",
+      rel="The researchers estimate that 2.4 strokes would be seen for every 1,000 surgical patients. This risk increases to 4.3 for every 1,000 patients with migraine diagnosis - 3.9 for migraine without aura, and 6.3 for migraine with aura.",
+      note="'which calculated'."),
+]))
