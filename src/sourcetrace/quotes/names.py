@@ -48,6 +48,42 @@ _DETERMINERS = word_set("the a an his her their its our this that these those")
 _WORD_RE = re.compile(r"[\w’'\-]+")
 _PARTICLES = word_set("de da del der di du la le van von bin al el ibn")
 _PERSONAL_TITLES = word_set("dr prof professor mr mrs ms miss sir dame lord lady")
+# Words that make a capitalised run a body ("Public Health England", "University of Bath").
+_CONNECTORS = frozenset({"of", "for", "and", "on", "the", "&"})
+_BODY_WORDS = word_set(
+    """university college institute school centre center hospital trust council
+    foundation association society department ministry agency organisation organization
+    committee commission office board authority charity service research health clinic
+    academy laboratory laboratories"""
+)
+# Words that make a capitalised run a person's name with a role ("Health Secretary Jeremy
+# Hunt"), not a body's, though it holds a body word.
+_PERSON_ROLES = _PERSONAL_TITLES | word_set(
+    """secretary minister director chief head president chairman chairwoman chair ceo
+    spokesman spokeswoman spokesperson professor lecturer fellow dean provost researcher
+    scientist officer manager editor correspondent founder boss consultant doctor"""
+)
+# "The University" + " of Canberra": the rest of a body's name after its body word.
+_BODY_TAIL_RE = re.compile(r"(?:[ \t]+(?:of|for|and|on)(?:[ \t]+the)?(?:[ \t]+[A-Z][\w’'&\-]*)+)+")
+# "A spokesman for the Department of Health": the body a spokesperson speaks for.
+_SPOKES_RE = re.compile(
+    r"^(?:[Aa]n?|[Tt]he)\s+(?:spokesman|spokeswoman|spokesperson|spokespeople|representative|"
+    r"official|officials)$"
+)
+_FOR_BODY_RE = re.compile(
+    r"[ \t]+(?:for|from|at|of)[ \t]+(?:the[ \t]+)?((?:[A-Z][\w’'&\-]*[ \t]+)*?[A-Z][\w’'&\-]*"
+    r"(?:[ \t]+(?:of|for|and|on)(?:[ \t]+the)?(?:[ \t]+[A-Z][\w’'&\-]*)+)*)"
+)
+# "members of the scientific advisory committee", "experts from the University of Glasgow".
+_MEMBER_OF_RE = re.compile(
+    r"^(?i:(?:the|an?|some|two|three)\s+)?(?:[a-z]+\s+)?(?i:members?|experts?|researchers?|"
+    r"scientists?|academics?|team|spokesman|spokeswoman|spokesperson|representatives?|"
+    r"officials?|staff)\s+(?:of|from|at|for)\s+(?:the\s+)?([\w’'&\- ]+)$"
+)
+# The capitalised head of a body's name right before a mention: "University of " + "Canberra".
+_BODY_HEAD_RE = re.compile(
+    r"((?:[A-Z][\w’'&\-]*[ \t]+)*[A-Z][\w’'&\-]*)[ \t]+of[ \t]+(?:the[ \t]+)?$"
+)
 _BODY_ROLE_RE = re.compile(
     r"^(?:[Aa]n?|[Tt]he)\s+((?:[A-Z][\w’'&\-]*\s+)(?:(?:of|for|and|the|[A-Z][\w’'&\-]*)\s+)*?)"
     r"(?:spokesman|spokeswoman|spokesperson|spokespeople|representative|official|source)$"
@@ -93,6 +129,25 @@ def person_name(phrase: str) -> str | None:
             continue
         kept.append(bare)
     return " ".join(kept) if kept else None
+
+
+def _is_body(run: str, *, lowercase: bool = False) -> bool:
+    """Whether a capitalised run names a body: a body word and no personal role.
+
+    With ``lowercase``, a description in lowercase words counts too ("the scientific
+    advisory committee on nutrition").
+    """
+    words = [_strip(w) for w in run.split()]
+    if not words or not (lowercase or all(w[:1].isupper() or w in _CONNECTORS for w in words)):
+        return False
+    lowered = [w.lower() for w in words]
+    return any(w in _BODY_WORDS for w in lowered) and not any(w in _PERSON_ROLES for w in lowered)
+
+
+def _extends(fuller: str, name: str) -> bool:
+    """Whether ``fuller`` holds every word of ``name`` but its last (the surname)."""
+    have = {w.lower() for w in fuller.split()}
+    return all(w.lower() in have for w in name.split()[:-1])
 
 
 @lru_cache(maxsize=4096)
@@ -226,12 +281,61 @@ class NameBook:
         body = _BODY_ROLE_RE.match(mention)
         if body is not None:
             return body.group(1).strip()  # "A Department of Health spokesman": the body speaks
+        named_body = self._body(mention, at)
+        if named_body is not None:
+            return named_body
         name = person_name(mention)
         if name is not None and all(w[:1].isupper() or w in _PARTICLES for w in name.split()):
             if len(name.split()) >= 2:
-                return self._fullest(name.split()[-1], at) or name
+                fullest = self._fullest(name.split()[-1], at)
+                # "NHS England" is not "Public Health England", nor "John Green" "Sarah
+                # Green": a fuller name must hold the mention's other words too.
+                return fullest if fullest and _extends(fullest, name) else name
             return self._fullest(name, at) or name
         return self._described(mention, at)
+
+    def _body(self, mention: str, at: int) -> str | None:
+        """The whole name of a body a mention names ("Public Health England").
+
+        A capitalised run holding a body word (University, Health, Council, …) and no
+        personal role ("Health Secretary Jeremy Hunt" is a person) is a body: it is kept
+        whole, not cut to its last words as a person's name would be ("Health England",
+        "Canberra"), and completed by the " of …" that follows it in the text ("The
+        University" + " of Canberra"). "A spokesman for the Department of Health" gives
+        the body too.
+        """
+        end = at + len(mention)
+        in_text = self.text[at:end] == mention
+        if _SPOKES_RE.match(mention):
+            after = _FOR_BODY_RE.match(self.text, end) if in_text else None
+            if after is None:
+                return None
+            run = after.group(1)
+            speaks_for = self.text[after.start() : after.start(1)].split()[0] == "for"
+            # "for NHS England" names what it speaks for; "at/from" must name a body.
+            if _is_body(run) or (speaks_for and run.split()[0].lower() not in _ROLES):
+                return run
+            return None
+        member = _MEMBER_OF_RE.match(mention)
+        body = member.group(1) if member is not None else ""
+        if body and _is_body(body, lowercase=len(body.split()) > 1):
+            return body  # "experts from the University of Glasgow": the body
+        words = mention.split()
+        while words and words[0].lower() in _DETERMINERS:
+            words = words[1:]
+        if words and in_text and words[0][:1].isupper():
+            # "the University of Canberra" seen as "Canberra": the body it ends.
+            head = _BODY_HEAD_RE.search(self.text, max(0, at - 80), at)
+            if head is not None and _is_body(head.group(1) + " of " + " ".join(words)):
+                words = [*head.group(1).split(), "of", *words]
+        if not words or not _is_body(" ".join(words)):
+            return None
+        name = " ".join(words)
+        if in_text and words[-1].lower() in _BODY_WORDS:
+            tail = _BODY_TAIL_RE.match(self.text, end)
+            if tail is not None and tail.group().split()[0] == "of":
+                name += " " + " ".join(tail.group().split())
+        return re.sub(r"[’']s$", "", name)
 
     def _last_before(self, at: int) -> str | None:
         """The last name that ends at or before offset ``at``."""

@@ -40,6 +40,8 @@ _BODY_WORD_RE = re.compile(
     r"Research|Service|Department|Agency|Organisation|Organization|Committee|College|"
     r"Commission|Ministry|Office|Board|Authority|Charity|Centre|Center|Hospital)\b"
 )
+# What a study found is not who said it ("the results showed", "their findings suggest").
+_NOT_A_SOURCE = frozenset({"results", "result", "findings", "data", "figures", "statistics"})
 _MAX_BODY_MENTIONS = 12  # mentions of universities and institutes looked at
 _WINDOW = 250  # characters of context either side of a name given to NER
 
@@ -127,7 +129,10 @@ class SpeakerCheck:
         ever a place, work, nationality or number, or never recognised at all. Without
         spaCy, every name can speak.
         """
-        if load_ner() is None or not any(c.isupper() for c in name):
+        if name.split()[-1:] and name.split()[-1].lower() in _NOT_A_SOURCE:
+            return False  # "the results showed": what a study found, not who said it
+        if load_ner() is None or not any(c.isupper() for c in name) or name[:1].islower():
+            # A lowercase description ("new study", "research published on Tuesday").
             return True
         if re.search(_TITLED.pattern + re.escape(name) + r"\b", self.text):
             return True  # "Dr Claudia Marsh": a personal title says it is a person

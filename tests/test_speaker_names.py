@@ -1,0 +1,100 @@
+"""Speaker names of bodies and descriptions (issue 15, third round): whole, never a place."""
+
+from __future__ import annotations
+
+from sourcetrace.quotes import extract
+from sourcetrace.quotes.names import NameBook
+
+
+def _speakers(article: str) -> tuple[list[str | None], list[str | None]]:
+    quotes, claims = extract(article)
+    return [q.speaker.name for q in quotes], [c.speaker.name for c in claims]
+
+
+def test_a_body_named_with_a_role_word_is_kept_whole() -> None:
+    quotes, _ = _speakers(
+        "Vitamin D should be added to food, researchers say.\n\n"
+        "Public Health England said: “We will look at the findings carefully before "
+        "we advise anyone.”"
+    )
+    assert quotes == ["Public Health England"]
+
+
+def test_a_body_is_not_cut_to_the_place_it_ends_with() -> None:
+    _, claims = _speakers(
+        "Exercise helps the brain.\n\n"
+        "The team from the University of Canberra found that an aerobic workout such as "
+        "jogging significantly increased cognitive abilities."
+    )
+    assert claims == ["University of Canberra"]
+
+
+def test_the_rest_of_a_body_name_after_the_mention_is_kept() -> None:
+    quotes, _ = _speakers(
+        "Exercise helps the brain.\n\n"
+        "The University of Canberra said: “We will publish the data later this year "
+        "for others to check.”"
+    )
+    assert quotes == ["University of Canberra"]
+
+
+def test_experts_from_a_body_give_the_body_not_its_city() -> None:
+    _, claims = _speakers(
+        "Cycling to work is good for you.\n\n"
+        "Experts from the University of Glasgow said the lower benefits seen for walking "
+        "could be down to several factors."
+    )
+    assert claims == ["University of Glasgow"]
+
+
+def test_members_of_a_lowercase_committee_give_the_committee() -> None:
+    _, claims = _speakers(
+        "Babies are harmed.\n\n"
+        "The failure to fortify flour has caused serious defects, according to members "
+        "of the scientific advisory committee on nutrition."
+    )
+    assert claims == ["scientific advisory committee on nutrition"]
+
+
+def test_a_spokesman_for_a_body_gives_the_body() -> None:
+    quotes, _ = _speakers(
+        "Nurses are leaving in record numbers.\n\n"
+        "A spokesman for the Department of Health said: “Our plans will see a thousand "
+        "more nurses in training by next year.”"
+    )
+    assert quotes == ["Department of Health"]
+
+
+def test_a_name_sharing_only_a_last_word_is_another_name() -> None:
+    text = (
+        "Public Health England advised supplements in winter. NHS England said nothing. "
+        "Dr Sarah Green led the study. John Green, a GP, was not involved."
+    )
+    book = NameBook(text)
+    assert book.resolve("NHS England", text.index("NHS England")) == "NHS England"
+    assert book.resolve("John Green", text.index("John Green")) == "John Green"
+    assert book.resolve("Green", len(text)) in {"Sarah Green", "John Green"}
+
+
+def test_a_person_with_a_body_role_is_the_person() -> None:
+    quotes, _ = _speakers(
+        "Health Secretary Jeremy Hunt said: “We will look at the findings carefully "
+        "before we decide anything.”"
+    )
+    assert quotes == ["Jeremy Hunt"]
+
+
+def test_results_are_not_a_speaker() -> None:
+    _, claims = _speakers(
+        "Older people who exercise think faster.\n\n"
+        "The results showed that exercise improves the brain power of the over 50s."
+    )
+    assert claims == [None]
+
+
+def test_a_lowercase_document_description_holding_a_name_speaks() -> None:
+    _, claims = _speakers(
+        "Refugees have a much higher risk of developing psychotic illnesses, according to "
+        "research published on Tuesday."
+    )
+    assert claims == ["research published on Tuesday"]
