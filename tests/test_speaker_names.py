@@ -98,3 +98,41 @@ def test_a_lowercase_document_description_holding_a_name_speaks() -> None:
         "research published on Tuesday."
     )
     assert claims == ["research published on Tuesday"]
+
+
+def test_a_paragraph_that_is_only_a_quotation_continues_the_claim_before() -> None:
+    quotes, _ = _speakers(
+        "A new drug slows memory loss.\n\n"
+        "Professor Tom Black, of the University of Bath, said the drug would change "
+        "practice.\n\n"
+        "“We were surprised by the size of the effect in the oldest patients.”"
+    )
+    assert quotes == ["Tom Black"]
+
+
+def test_a_quotation_paragraph_after_a_document_claim_stays_unnamed() -> None:
+    quotes, _ = _speakers(
+        "A new drug slows memory loss.\n\n"
+        "The study found that the drug slowed memory loss by a third.\n\n"
+        "“We were surprised by the size of the effect in the oldest patients.”"
+    )
+    assert quotes == [None]
+
+
+def test_the_lead_researcher_is_the_person_named_before() -> None:
+    quotes, _ = _speakers(
+        "A new drug slows memory loss.\n\n"
+        "The work was led by Dr Anna White at Oxford University.\n\n"
+        "“The findings are robust and important,” the lead researcher said."
+    )
+    assert quotes == ["Anna White"]
+
+
+def test_the_professor_is_the_professor_not_the_doctor_named_last() -> None:
+    quotes, _ = _speakers(
+        "A new drug slows memory loss.\n\n"
+        "Professor Tom Black led the work. Dr Anna White, who was not involved, called it "
+        "promising.\n\n"
+        "“The findings are robust and important,” the professor said."
+    )
+    assert quotes == ["Tom Black"]

@@ -144,6 +144,20 @@ def _is_body(run: str, *, lowercase: bool = False) -> bool:
     return any(w in _BODY_WORDS for w in lowered) and not any(w in _PERSON_ROLES for w in lowered)
 
 
+# Singular nouns of people a story's speakers are described by ("the lead researcher").
+_PERSON_HEADS = word_set(
+    """researcher scientist author professor doctor expert academic scholar lecturer
+    physician surgeon psychologist psychiatrist epidemiologist nutritionist dietitian
+    economist analyst chemist biologist physicist geneticist neuroscientist consultant
+    investigator specialist clinician"""
+)
+
+
+def _one_of_a_kind(word: str) -> bool:
+    """Whether ``word`` is a singular noun of a person a story quotes ("researcher")."""
+    return word in _PERSON_HEADS
+
+
 def _extends(fuller: str, name: str) -> bool:
     """Whether ``fuller`` holds every word of ``name`` but its last (the surname)."""
     have = {w.lower() for w in fuller.split()}
@@ -361,4 +375,9 @@ class NameBook:
                 rank = (int(nm.name in spoke), nm.start)
                 if rank > best_rank:
                     best, best_rank = nm.name, rank
+        if best is None and mention.split()[0].lower() == "the" and _one_of_a_kind(content[-1]):
+            # "the lead researcher", "the professor": a definite description of one
+            # person, no word of which was used beside a name, is the person "he" or
+            # "she" would be here.
+            return self._antecedent(at)
         return best

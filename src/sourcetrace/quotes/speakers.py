@@ -13,11 +13,13 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any, TypeVar
 
 from sourcetrace.quotes.model import Quote, Reported, Speaker
+from sourcetrace.quotes.spans import paragraphs, sentence_ends
 from sourcetrace.quotes.syntax import load_pipeline
 from sourcetrace.sentences import stem
 from sourcetrace.text import is_content, words
@@ -224,6 +226,62 @@ def speakers_of_repeats(quotes: Sequence[Q], others: Sequence[Reported]) -> list
     return out
 
 
+# What may stand between a paragraph's edge and a quotation filling it: marks, spaces.
+_EDGE_RE = re.compile(r"[\s“”\"‘’'«»„.,;:!?…—–-]*")
+
+
+def speakers_of_following_paragraphs(
+    text: str, quotes: Sequence[Q], claims: Sequence[Reported]
+) -> list[Q]:
+    """Give a paragraph that is only a quotation the speaker the paragraph before ends on.
+
+    "Professor Tom Black said the work changed practice.¶“We were surprised by the size
+    of the effect.”": a quotation with no attribution at all, filling its paragraph,
+    continues the named person or body whose reported claim closes the paragraph before
+    (nothing but the claim's own sentence after it, no quotation after it there). A
+    description ("the study") or an unnamed speaker gives nothing: the quotation stays
+    unnamed.
+    """
+    paras = paragraphs(text)
+    if not paras or not claims:
+        return list(quotes)
+    starts = [s for s, _ in paras]
+    out = []
+    for q in quotes:
+        para = bisect_right(starts, q.start) - 1
+        if q.speaker.mention is not None or q.kind != "quote" or para < 1:
+            out.append(q)
+            continue
+        p_start, p_end = paras[para]
+        fills = _EDGE_RE.fullmatch(text, p_start, q.start) and _EDGE_RE.fullmatch(
+            text, q.end, p_end
+        )
+        speaker = _closing_speaker(text, paras[para - 1], quotes, claims) if fills else None
+        out.append(q if speaker is None else dataclasses.replace(q, speaker=speaker))
+    return out
+
+
+def _closing_speaker(
+    text: str, para: tuple[int, int], quotes: Sequence[Quote], claims: Sequence[Reported]
+) -> Speaker | None:
+    """The named speaker of the claim that closes the paragraph ``para``, if one does."""
+    start, end = para
+    inside = [c for c in claims if start <= c.start < end]
+    if not inside:
+        return None
+    last = inside[-1]
+    name = last.speaker.name
+    if name is None or not name[:1].isupper() or last.speaker.mention_start is None:
+        return None
+    if not start <= last.speaker.mention_start < end:
+        return None
+    if any(last.end <= q.start < end for q in quotes):
+        return None  # a quotation after the claim: the paragraph does not end on it
+    if any(text[e:end].strip() for e in sentence_ends(text, last.end, end)):
+        return None  # another sentence follows the claim's
+    return last.speaker
+
+
 _RESEARCH_BODY_RE = re.compile(
     r"\b(?:University|College|Institute|School|Centre|Center|Hospital|Trust|Council|Foundation)\b"
 )
@@ -259,5 +317,6 @@ __all__ = [
     "entities",
     "load_ner",
     "research_body",
+    "speakers_of_following_paragraphs",
     "speakers_of_repeats",
 ]
