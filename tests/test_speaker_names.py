@@ -136,3 +136,25 @@ def test_the_professor_is_the_professor_not_the_doctor_named_last() -> None:
         "“The findings are robust and important,” the professor said."
     )
     assert quotes == ["Tom Black"]
+
+
+def test_a_researcher_described_before_being_named_is_that_person() -> None:
+    _, claims = _speakers(
+        "Fewer nurses, more deaths.\n\n"
+        "A leading researcher warned the new policy of replacing nurses with assistants "
+        "was a risky experiment.\n\n"
+        "Ministers have announced 2,000 new roles across England.\n\n"
+        "Professor Peter Griffiths, who worked on the study at Southampton University, "
+        "said it showed the plan was a gamble."
+    )
+    assert claims[0] == "Peter Griffiths"
+
+
+def test_a_described_person_named_nowhere_stays_unnamed() -> None:
+    _, claims = _speakers(
+        "Fewer nurses, more deaths.\n\n"
+        "A leading researcher warned the new policy of replacing nurses with assistants "
+        "was a risky experiment.\n\n"
+        "Health Secretary Jeremy Hunt said the plan would go ahead as announced."
+    )
+    assert claims[0] is None

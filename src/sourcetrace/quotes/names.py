@@ -48,6 +48,8 @@ _DETERMINERS = word_set("the a an his her their its our this that these those")
 _WORD_RE = re.compile(r"[\w’'\-]+")
 _PARTICLES = word_set("de da del der di du la le van von bin al el ibn")
 _PERSONAL_TITLES = word_set("dr prof professor mr mrs ms miss sir dame lord lady")
+# Titles anyone may bear, not the sign of a researcher or doctor.
+_COURTESY = word_set("mr mrs ms miss sir dame lord lady")
 # Words that make a capitalised run a body ("Public Health England", "University of Bath").
 _CONNECTORS = frozenset({"of", "for", "and", "on", "the", "&"})
 _BODY_WORDS = word_set(
@@ -380,4 +382,22 @@ class NameBook:
             # person, no word of which was used beside a name, is the person "he" or
             # "she" would be here.
             return self._antecedent(at)
+        if best is None and mention.split()[0].lower() in {"a", "an", "one"}:
+            return self._introduced_after(content[-1], at)
         return best
+
+    def _introduced_after(self, head: str, at: int) -> str | None:
+        """The person an indefinite description made before any name stands for.
+
+        "A leading researcher warned …" in a lede, and "Professor Peter Griffiths, who
+        worked on the study, said …" below: the first person named after the mention
+        with a personal title (Dr, Professor) or with ``head`` among the words beside
+        the name. None when the head is not a noun of such a person.
+        """
+        if not _one_of_a_kind(head):
+            return None
+        for nm in self.names[bisect_right(self._ends, at) :]:
+            run = {_strip(w).lower() for w in self.text[nm.start : nm.end].split()}
+            if head in nm.context or (run & _PERSONAL_TITLES - _COURTESY):
+                return nm.name
+        return None
