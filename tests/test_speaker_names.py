@@ -158,3 +158,23 @@ def test_a_described_person_named_nowhere_stays_unnamed() -> None:
         "Health Secretary Jeremy Hunt said the plan would go ahead as announced."
     )
     assert claims[0] is None
+
+
+def test_a_description_matches_the_appositive_of_the_right_name() -> None:
+    quotes, _ = _speakers(
+        "A new drug slows memory loss.\n\n"
+        "Professor Tom Black, the study's lead author, presented it. Dr Anna White, who "
+        "was not involved, praised it.\n\n"
+        "“It changes how we treat older patients,” the author said."
+    )
+    assert quotes == ["Tom Black"]
+
+
+def test_a_colon_lead_in_is_the_speaker_of_its_own_sentence() -> None:
+    quotes, _ = _speakers(
+        "A new drug slows memory loss.\n\n"
+        "Dr Anna White, of Oxford, said the drug worked. Professor Tom Black, of Bath, "
+        "was more cautious. He said:\n\n"
+        "“We need more trials before anyone is prescribed it.”"
+    )
+    assert quotes == ["Tom Black"]

@@ -92,6 +92,10 @@ _BODY_ROLE_RE = re.compile(
 )
 
 
+# ", the study's lead author,": an appositive describing the name it follows.
+_APPOSITIVE_RE = re.compile(r"[ \t]*,\s+((?:the|a|an)\s[^,.;:“”\"]{1,80})[,.]")
+
+
 @dataclass(frozen=True, slots=True)
 class NameMention:
     """A person's name as it occurs in the article, with the words around it."""
@@ -199,9 +203,8 @@ class NameBook:
             # The words that describe the person: the titles in the same run ("Human
             # Rights Defender Gegham Stepanyan") and an appositive (", the governor,").
             described = m.group()
-            appositive = re.match(
-                r",\s+((?:the|a|an)\s[^,.;:“”\"]{1,80})[,.]", text[end - 1 : end + 90]
-            )
+            # The run ends at the name's last letter or after the spaces that follow it.
+            appositive = _APPOSITIVE_RE.match(text, end, min(len(text), end + 90))
             if appositive:
                 described += " " + appositive.group(1)
             context = {w.lower() for w in _WORD_RE.findall(described) if len(w) > 3}
