@@ -178,3 +178,34 @@ def test_a_colon_lead_in_is_the_speaker_of_its_own_sentence() -> None:
         "“We need more trials before anyone is prescribed it.”"
     )
     assert quotes == ["Tom Black"]
+
+
+def test_a_person_of_a_body_is_the_person() -> None:
+    _, claims = _speakers(
+        "Lies snowball over time, according to psychologist Tali Sharot of University "
+        "College London."
+    )
+    assert claims == ["Tali Sharot"]
+
+
+def test_a_body_named_after_a_person_of_it_is_not_joined_to_the_person() -> None:
+    text = "The effect was small, Ann Lee of University College London said."
+    book = NameBook(text)
+    at = text.index("University College")
+    assert book.resolve("University College London", at) == "University College London"
+
+
+def test_a_spokeswoman_for_a_body_cut_short_gives_no_name() -> None:
+    quotes, _ = _speakers(
+        "Drug safety is under review.\n\n"
+        "A spokeswoman for the Medicines and Healthcare products Regulatory Agency said: "
+        "“We will look at the findings carefully.”"
+    )
+    assert quotes == [None]
+
+
+def test_a_headline_in_capitals_is_no_antecedent() -> None:
+    text = "BRAIN DISEASE\n\nHe said the players were at risk."
+    book = NameBook(text)
+    assert book.names == []
+    assert book.resolve("He", text.index("He said")) is None

@@ -45,6 +45,7 @@ _NOT_NAME = word_set(
     from by to why what how who where some many most"""
 )
 _DETERMINERS = word_set("the a an his her their its our this that these those")
+_OF = frozenset({"of", "from", "at"})
 _WORD_RE = re.compile(r"[\w’'\-]+")
 _PARTICLES = word_set("de da del der di du la le van von bin al el ibn")
 _PERSONAL_TITLES = word_set("dr prof professor mr mrs ms miss sir dame lord lady")
@@ -75,6 +76,12 @@ _SPOKES_RE = re.compile(
 _FOR_BODY_RE = re.compile(
     r"[ \t]+(?:for|from|at|of)[ \t]+(?:the[ \t]+)?((?:[A-Z][\w’'&\-]*[ \t]+)*?[A-Z][\w’'&\-]*"
     r"(?:[ \t]+(?:of|for|and|on)(?:[ \t]+the)?(?:[ \t]+[A-Z][\w’'&\-]*)+)*)"
+)
+# A lowercase word right after a body's capitalised run, and the verbs that may follow it.
+_NEXT_WORD_RE = re.compile(r"[ \t]+([a-z][\w’'\-]*)")
+_CUE_WORDS = word_set(
+    """said says told tells added adds explained explains warned warns stated states
+    commented comments insisted insists confirmed confirms noted notes and who"""
 )
 # "members of the scientific advisory committee", "experts from the University of Glasgow".
 _MEMBER_OF_RE = re.compile(
@@ -121,6 +128,8 @@ def person_name(phrase: str) -> str | None:
     for tok in tokens:
         bare = _strip(tok)
         low = bare.lower()
+        if low in _OF and len(kept) >= 2 and not _is_body(" ".join(kept)):
+            break  # "Tali Sharot of University College London": the person, not the body
         if low in _ROLES or low in _DETERMINERS or low in _NOT_NAME or low in PRONOUNS:
             kept = []
             continue
@@ -164,6 +173,11 @@ def _one_of_a_kind(word: str) -> bool:
     return word in _PERSON_HEADS
 
 
+def _shouted(name: str) -> bool:
+    """Whether every word of a name is in capitals, as in headlines and bylines."""
+    return all(w.isupper() for w in name.split() if len(w) > 1)
+
+
 def _extends(fuller: str, name: str) -> bool:
     """Whether ``fuller`` holds every word of ``name`` but its last (the surname)."""
     have = {w.lower() for w in fuller.split()}
@@ -197,8 +211,8 @@ class NameBook:
         self.names: list[NameMention] = []
         for m in _RUN_RE.finditer(text):
             name = person_name(m.group().strip())
-            if name is None or len(name.split()) < 2:
-                continue
+            if name is None or len(name.split()) < 2 or _shouted(name):
+                continue  # "BRAIN DISEASE", "BY SHAUN WOOLLER": a headline or a byline
             start, end = m.start(), m.end()
             # The words that describe the person: the titles in the same run ("Human
             # Rights Defender Gegham Stepanyan") and an appositive (", the governor,").
@@ -330,6 +344,9 @@ class NameBook:
             if after is None:
                 return None
             run = after.group(1)
+            following = _NEXT_WORD_RE.match(self.text, after.end())
+            if following and following.group(1) not in _CUE_WORDS:
+                return None  # "for the Medicines and Healthcare products …": cut short
             speaks_for = self.text[after.start() : after.start(1)].split()[0] == "for"
             # "for NHS England" names what it speaks for; "at/from" must name a body.
             if _is_body(run) or (speaks_for and run.split()[0].lower() not in _ROLES):
@@ -343,9 +360,14 @@ class NameBook:
         while words and words[0].lower() in _DETERMINERS:
             words = words[1:]
         if words and in_text and words[0][:1].isupper():
-            # "the University of Canberra" seen as "Canberra": the body it ends.
+            # "the University of Canberra" seen as "Canberra": the body it ends ("Dr Ann
+            # Lee of University College London" is no body: "Lee" is no body word).
             head = _BODY_HEAD_RE.search(self.text, max(0, at - 80), at)
-            if head is not None and _is_body(head.group(1) + " of " + " ".join(words)):
+            if (
+                head is not None
+                and _strip(head.group(1).split()[-1]).lower() in _BODY_WORDS
+                and _is_body(head.group(1) + " of " + " ".join(words))
+            ):
                 words = [*head.group(1).split(), "of", *words]
         if not words or not _is_body(" ".join(words)):
             return None

@@ -306,7 +306,8 @@ def _research_body(text: str) -> str | None:
     for m in found:
         for s, e, label in entities(text, m.start(), m.end()) or ():
             if label == "ORG" and _RESEARCH_BODY_RE.search(text[s:e]):
-                bodies.add(re.sub(r"^the\s+", "", text[s:e], flags=re.I))
+                # "the …", "London’s UCL Institute of Neurology": the body's own name.
+                bodies.add(re.sub(r"^(?:the\s+|[A-Z]\w*[’']s\s+)", "", text[s:e], flags=re.I))
     return bodies.pop() if len(bodies) == 1 else None
 
 
