@@ -209,3 +209,31 @@ def test_a_headline_in_capitals_is_no_antecedent() -> None:
     book = NameBook(text)
     assert book.names == []
     assert book.resolve("He", text.index("He said")) is None
+
+
+def test_she_is_not_the_man_named_last() -> None:
+    quotes, _ = _speakers(
+        "A new drug slows memory loss.\n\n"
+        "Dr Anna White led the study. Her colleague Professor Tom Black said the results "
+        "were clear.\n\n"
+        "“We saw a big effect in the oldest patients,” she said."
+    )
+    assert quotes == ["Anna White"]
+
+
+def test_the_story_says_who_is_a_woman() -> None:
+    quotes, _ = _speakers(
+        "His daughter Dawn Astle has campaigned since 2002.\n\n"
+        "Jeff Astle headed the ball thousands of times.\n\n"
+        "“They told us it was safe,” she said."
+    )
+    assert quotes == ["Dawn Astle"]
+
+
+def test_a_pronoun_with_no_person_of_its_gender_is_unnamed() -> None:
+    quotes, _ = _speakers(
+        "A new drug slows memory loss.\n\n"
+        "Professor Tom Black said the results were clear.\n\n"
+        "“We saw a big effect in the oldest patients,” she said."
+    )
+    assert quotes == [None]

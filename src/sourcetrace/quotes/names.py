@@ -8,12 +8,15 @@ Gegham Stepanyan". A mention that cannot be tied to a named person resolves to N
 from __future__ import annotations
 
 import difflib
+import itertools
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
 from sourcetrace.quotes.cues import PRONOUNS
+from sourcetrace.quotes.gender import Gender, agrees, genders
 from sourcetrace.quotes.limits import LIMITS
 from sourcetrace.quotes.speakers import labels_at
 from sourcetrace.text import word_set
@@ -46,6 +49,7 @@ _NOT_NAME = word_set(
 )
 _DETERMINERS = word_set("the a an his her their its our this that these those")
 _OF = frozenset({"of", "from", "at"})
+_MAX_CANDIDATES = 20  # people a pronoun is tried against, nearest first
 _WORD_RE = re.compile(r"[\w’'\-]+")
 _PARTICLES = word_set("de da del der di du la le van von bin al el ibn")
 _PERSONAL_TITLES = word_set("dr prof professor mr mrs ms miss sir dame lord lady")
@@ -224,6 +228,7 @@ class NameBook:
             context = {w.lower() for w in _WORD_RE.findall(described) if len(w) > 3}
             self.names.append(NameMention(name, start, end, frozenset(context)))
         self.speakers: list[tuple[int, str]] = []
+        self._genders: dict[str, Gender] | None = None  # found when a pronoun needs them
         self.known = frozenset(nm.name for nm in self.names)
         # Look-ups by surname and by position, so that resolving a mention does not scan
         # every name of a long text.
@@ -254,25 +259,41 @@ class NameBook:
         before = self.text[max(0, at - 3) : at].rstrip(" \t")
         return not before or before[-1] in '.!?\n”"’:'
 
-    def _antecedent(self, at: int) -> str | None:
+    def _antecedent(self, at: int, pronoun: str = "") -> str | None:
         """The person "he"/"she" at ``at`` refers to.
 
         The last speaker, or a person named as a sentence's subject since ("Louis Levy,
-        head of nutrition, shared their caution. “…,” he said").
+        head of nutrition, shared their caution. “…,” he said"). A person the story
+        gives the other gender (:mod:`sourcetrace.quotes.gender`) is passed over for the
+        next candidate shown to be of the pronoun's: earlier speakers, then the people
+        named before, nearest first; with none, None.
         """
+        if self._genders is None:
+            self._genders = genders(self.text, self.names)
+        known = self._genders
+        candidates = itertools.islice(self._candidates(at), _MAX_CANDIDATES)
+        first = next(candidates, None)
+        if first is None or agrees(pronoun, known.get(first)):
+            return first
+        # The likeliest one is of the other gender: the next one the story shows to be
+        # of the pronoun's (a body or a name with no evidence is no fallback), else None.
+        return next((n for n in candidates if n in known and agrees(pronoun, known[n])), None)
+
+    def _candidates(self, at: int) -> Iterator[str]:
+        """Who "he"/"she" at ``at`` may stand for, the likeliest first."""
         # The last speaker noted at or before ``at``, and the names ending by then (names
         # are in order: a bisection), walked back from the nearest.
-        recent = next(((pos, n) for pos, n in reversed(self.speakers) if pos <= at), None)
-        before = (self.names[k] for k in range(bisect_right(self._ends, at) - 1, -1, -1))
-        if recent is not None:
-            pos, name = recent
+        spoke = [(pos, n) for pos, n in reversed(self.speakers) if pos <= at]
+        before = [self.names[k] for k in range(bisect_right(self._ends, at) - 1, -1, -1)]
+        if spoke:
+            pos = spoke[0][0]
             for nm in before:
                 if nm.start <= pos:
                     break
                 if self._opens_sentence(nm.start) and self._is_person(nm):
-                    return nm.name
-            return name
-        return next((nm.name for nm in before if self._is_person(nm)), None)
+                    yield nm.name
+            yield from (n for _, n in spoke[:_MAX_CANDIDATES])
+        yield from (nm.name for nm in before[:_MAX_CANDIDATES] if self._is_person(nm))
 
     def remember(self, at: int, name: str) -> None:
         """Note that ``name`` spoke at offset ``at`` (pronouns resolve to recent speakers)."""
@@ -304,7 +325,7 @@ class NameBook:
         if mention.lower() == "who":  # "said Weaver, who added": its antecedent
             return self._last_before(at)
         if mention.lower() in {"he", "she", "him", "her"}:
-            return self._antecedent(at)
+            return self._antecedent(at, mention)
         if mention.lower() in PRONOUNS:
             # The speaker noted last among those that spoke at or before ``at``.
             for pos, n in reversed(self.speakers):
