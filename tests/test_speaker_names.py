@@ -237,3 +237,12 @@ def test_a_pronoun_with_no_person_of_its_gender_is_unnamed() -> None:
         "“We saw a big effect in the oldest patients,” she said."
     )
     assert quotes == [None]
+
+
+def test_a_role_whose_phrase_ends_with_a_name_gives_the_name() -> None:
+    quotes, _ = _speakers(
+        "A new drug slows memory loss.\n\n"
+        "Alzheimer's Society's director of research Dr Doug Brown said: “It is a big step "
+        "for everyone living with the disease.”"
+    )
+    assert quotes == ["Doug Brown"]

@@ -25,6 +25,7 @@ _TOKEN_RE = re.compile(r"\w+|[^\w\s]")  # about what the parser's tokenizer make
 _MARKS_RE = re.compile(r"[^\w\s]+")
 _MIN_COST = 40  # tokens a paragraph counts for against the parse budget, at least
 _NONE = object()  # no verb with a subject (distinct from None: a passive subject)
+_NAME_PARTS = frozenset({"compound", "flat"})
 _KEEP_LEFT = frozenset({"compound", "flat", "amod", "det", "poss", "nmod", "nummod"})
 
 
@@ -174,6 +175,13 @@ class Syntax:
             if child.dep_ == "appos" and child.pos_ == "PROPN" and head.pos_ != "PROPN":
                 head = child
                 break
+        if head.pos_ == "NOUN":
+            # "Alzheimer's Society's director of research Dr Doug Brown said": a role
+            # whose phrase ends with a name of two words or more; the name speaks.
+            last = max(head.subtree, key=lambda t: t.i)
+            named = [c for c in last.lefts if c.dep_ in _NAME_PARTS and c.pos_ == "PROPN"]
+            if last.pos_ == "PROPN" and last.i > head.i and named:
+                head = last
         left = head
         for child in head.lefts:
             if child.dep_ in _KEEP_LEFT and child.i < left.i:
