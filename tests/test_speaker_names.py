@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sourcetrace.quotes import extract
+from sourcetrace.quotes import extract, speakers
 from sourcetrace.quotes.names import NameBook
 
 
@@ -246,3 +246,43 @@ def test_a_role_whose_phrase_ends_with_a_name_gives_the_name() -> None:
         "for everyone living with the disease.”"
     )
     assert quotes == ["Doug Brown"]
+
+
+def test_the_department_of_health_is_named_without_its_article() -> None:
+    _, claims = _speakers(
+        "Nurses are leaving in record numbers.\n\n"
+        "The Department of Health said it would train a thousand more nurses next year."
+    )
+    assert claims == ["Department of Health"]
+
+
+def test_a_place_ending_a_body_name_is_not_that_body() -> None:
+    text = (
+        "Public Health England advised vitamin D in winter. England has long, dark "
+        "winters, and England said nothing more about the matter."
+    )
+    book = NameBook(text)
+    at = text.rindex("England said")
+    assert book.resolve("England", at) == "England"
+    assert book.resolve("Public Health England", 0) == "Public Health England"
+
+
+def test_a_surname_close_to_a_short_place_is_not_the_place() -> None:
+    text = "Researchers in Hong Kong ran the trial. Dr Kwong said the effect was small."
+    book = NameBook(text)
+    assert book.resolve("Kwong", text.index("Kwong")) == "Kwong"
+
+
+def test_a_sentence_opening_role_is_not_part_of_the_name() -> None:
+    text = "Researchers Niklas Steffens and others ran the trial in Brisbane."
+    assert [nm.name for nm in NameBook(text).names] == ["Niklas Steffens"]
+
+
+def test_one_word_inside_a_body_name_is_not_the_body() -> None:
+    text = (
+        "Dr Alison Tedstone, chief nutritionist at Public Health England, said the advice "
+        "was clear.\n\nEngland said it would act."
+    )
+    check = speakers.SpeakerCheck(text)
+    assert not check.can_speak("England")
+    assert check.can_speak("Public Health England")

@@ -36,7 +36,8 @@ _ROLES = word_set(
     former acting interim rights human public state national federal house senate
     republican democrat democratic gop u.s. us american party campaign republicans
     democrats sens reps assemblyman assemblywoman councilman councilwoman congressman
-    congresswoman recorder marine sergeant treasurer comptroller auditor clerk"""
+    congresswoman recorder marine sergeant treasurer comptroller auditor clerk
+    researcher researchers scientist scientists author authors co-author"""
 )
 # Capitalised only because they open a sentence or a headline: never part of a name.
 _NOT_NAME = word_set(
@@ -177,6 +178,16 @@ def _one_of_a_kind(word: str) -> bool:
     return word in _PERSON_HEADS
 
 
+def _body_run(run: str) -> str | None:
+    """A capitalised run that names a body, whole ("Public Health England"), else None."""
+    words = [_strip(w) if w.endswith(".") else w for w in run.split()]
+    while words and words[0].lower() in _DETERMINERS:
+        words = words[1:]
+    if not _is_body(" ".join(words)):
+        return None
+    return re.sub(r"[’']s$", "", " ".join(words)) if len(words) > 1 else None
+
+
 def _shouted(name: str) -> bool:
     """Whether every word of a name is in capitals, as in headlines and bylines."""
     return all(w.isupper() for w in name.split() if len(w) > 1)
@@ -214,7 +225,7 @@ class NameBook:
         self.text = text
         self.names: list[NameMention] = []
         for m in _RUN_RE.finditer(text):
-            name = person_name(m.group().strip())
+            name = _body_run(m.group().strip()) or person_name(m.group().strip())
             if name is None or len(name.split()) < 2 or _shouted(name):
                 continue  # "BRAIN DISEASE", "BY SHAUN WOOLLER": a headline or a byline
             start, end = m.start(), m.end()
@@ -248,6 +259,8 @@ class NameBook:
         Only people are antecedents of "he" and "she", not "Northern Ireland". Without
         spaCy, every name.
         """
+        if _is_body(nm.name) or "Journal" in nm.name.split():
+            return False  # "Public Health England", "Sports Medicine Journal"
         labels = labels_at(self.text, nm.start, nm.end)
         if labels is None or "PERSON" in labels:
             return True
@@ -305,7 +318,9 @@ class NameBook:
         lasts = [(2.0, target)] if target in self._by_last else []
         if len(target) >= 5 and self.fuzzy:
             lasts += [
-                (1.0, last) for last in self._by_last if last != target and _close(last, target)
+                (1.0, last)
+                for last in self._by_last
+                if last != target and len(last) >= 5 and _close(last, target)
             ]
         # Each name scores from where it first occurs; the first to reach the best wins.
         best: tuple[float, int] | None = None
@@ -345,7 +360,11 @@ class NameBook:
                 # "NHS England" is not "Public Health England", nor "John Green" "Sarah
                 # Green": a fuller name must hold the mention's other words too.
                 return fullest if fullest and _extends(fullest, name) else name
-            return self._fullest(name, at) or name
+            fullest = self._fullest(name, at)
+            # "England" alone is not "Public Health England": a body is named whole.
+            if fullest and (not _is_body(fullest) or name.lower() in _BODY_WORDS):
+                return fullest  # "the Association": "the Football Association"
+            return name
         return self._described(mention, at)
 
     def _body(self, mention: str, at: int) -> str | None:
@@ -389,7 +408,10 @@ class NameBook:
                 and _strip(head.group(1).split()[-1]).lower() in _BODY_WORDS
                 and _is_body(head.group(1) + " of " + " ".join(words))
             ):
-                words = [*head.group(1).split(), "of", *words]
+                lead = head.group(1).split()
+                while lead and lead[0].lower() in _DETERMINERS:
+                    lead = lead[1:]  # "The Department of" + "Health"
+                words = [*lead, "of", *words]
         if not words or not _is_body(" ".join(words)):
             return None
         name = " ".join(words)

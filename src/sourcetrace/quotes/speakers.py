@@ -143,7 +143,9 @@ class SpeakerCheck:
         found = False
         for m in itertools.islice(re.finditer(re.escape(name), self.text), _OCCURRENCES):
             found = True
-            if (labels_at(self.text, m.start(), m.end()) or set()) & SPEAKING:
+            # An acronym ("FA", "NHS") is a body's own name wherever it stands.
+            one_word = " " not in name and not name.isupper()
+            if _speaks_here(self.text, m.start(), m.end(), one_word=one_word):
                 return True
         if not found:
             return True  # a name rebuilt from a misspelt mention: nothing to check it by
@@ -154,6 +156,22 @@ class SpeakerCheck:
                 if "PERSON" in (labels_at(self.text, m.start(), m.end()) or set()):
                     return True
         return False
+
+
+def _speaks_here(text: str, start: int, end: int, *, one_word: bool) -> bool:
+    """Whether NER calls the name at ``[start, end)`` a person or a body.
+
+    A one-word name inside a longer body's name is not that body: "England" in "Public
+    Health England" is a place. It must be the body's whole name (after "the" or a
+    possessive: "England's FA"), or a person's surname.
+    """
+    for s, e, label in entities(text, start, end) or ():
+        if not (s < end and e > start) or label not in SPEAKING:
+            continue
+        whole = re.sub(r"^(?:the\s+|\w+[’']s\s+)", "", text[s:e], flags=re.IGNORECASE)
+        if not one_word or label == "PERSON" or whole == text[start:end]:
+            return True
+    return False
 
 
 def drop_non_speakers(text: str, items: Sequence[T]) -> list[T]:
