@@ -239,7 +239,7 @@ class NameBook:
             context = {w.lower() for w in _WORD_RE.findall(described) if len(w) > 3}
             self.names.append(NameMention(name, start, end, frozenset(context)))
         self.speakers: list[tuple[int, str]] = []
-        self._genders: dict[str, Gender] | None = None  # found when a pronoun needs them
+        self._genders: dict[str, Gender] = genders(text, self.names)
         self.known = frozenset(nm.name for nm in self.names)
         # Look-ups by surname and by position, so that resolving a mention does not scan
         # every name of a long text.
@@ -281,8 +281,6 @@ class NameBook:
         next candidate shown to be of the pronoun's: earlier speakers, then the people
         named before, nearest first; with none, None.
         """
-        if self._genders is None:
-            self._genders = genders(self.text, self.names)
         known = self._genders
         candidates = itertools.islice(self._candidates(at), _MAX_CANDIDATES)
         first = next(candidates, None)
@@ -296,17 +294,21 @@ class NameBook:
         """Who "he"/"she" at ``at`` may stand for, the likeliest first."""
         # The last speaker noted at or before ``at``, and the names ending by then (names
         # are in order: a bisection), walked back from the nearest.
-        spoke = [(pos, n) for pos, n in reversed(self.speakers) if pos <= at]
-        before = [self.names[k] for k in range(bisect_right(self._ends, at) - 1, -1, -1)]
-        if spoke:
-            pos = spoke[0][0]
-            for nm in before:
-                if nm.start <= pos:
+        spoke = ((pos, n) for pos, n in reversed(self.speakers) if pos <= at)
+        last = bisect_right(self._ends, at) - 1
+        recent = next(spoke, None)
+        if recent is not None:
+            for k in range(last, -1, -1):
+                nm = self.names[k]
+                if nm.start <= recent[0]:
                     break
                 if self._opens_sentence(nm.start) and self._is_person(nm):
                     yield nm.name
-            yield from (n for _, n in spoke[:_MAX_CANDIDATES])
-        yield from (nm.name for nm in before[:_MAX_CANDIDATES] if self._is_person(nm))
+            yield recent[1]
+            yield from (n for _, n in itertools.islice(spoke, _MAX_CANDIDATES))
+        for k in range(last, max(-1, last - _MAX_CANDIDATES), -1):
+            if self._is_person(self.names[k]):
+                yield self.names[k].name
 
     def remember(self, at: int, name: str) -> None:
         """Note that ``name`` spoke at offset ``at`` (pronouns resolve to recent speakers)."""
