@@ -286,3 +286,21 @@ def test_one_word_inside_a_body_name_is_not_the_body() -> None:
     check = speakers.SpeakerCheck(text)
     assert not check.can_speak("England")
     assert check.can_speak("Public Health England")
+
+
+def test_a_study_published_in_a_journal_is_the_study_not_the_journal() -> None:
+    _, claims = _speakers(
+        "Cycling to work is good for you.\n\n"
+        "Cycling cuts the risk of heart disease by almost half, according to a major new "
+        "study published in the British Medical Journal."
+    )
+    assert claims == ["major new study published in the British Medical Journal"]
+
+
+def test_a_study_author_is_still_the_author() -> None:
+    quotes, _ = _speakers(
+        "Cycling to work is good for you.\n\n"
+        "Study author Dr Jane Smith said: “Cycling to work cuts the risk of heart disease "
+        "by almost half.”"
+    )
+    assert quotes == ["Jane Smith"]

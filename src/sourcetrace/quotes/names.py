@@ -88,6 +88,13 @@ _CUE_WORDS = word_set(
     """said says told tells added adds explained explains warned warns stated states
     commented comments insisted insists confirmed confirms noted notes and who"""
 )
+# A lowercase description led by a document ("the study published in The BMJ").
+_DOCUMENT_LED_RE = re.compile(
+    r"^(?i:(?:the|a|an|this|that|new|major|recent|latest|first|large|biggest)\s+)*"
+    r"(?i:study|studies|research|report|paper|review|analysis|survey|trial)\s+"
+    r"(?:which|that|published|presented|released|appearing|in|of|by|led|carried|conducted|"
+    r"from)\b"
+)
 # "members of the scientific advisory committee", "experts from the University of Glasgow".
 _MEMBER_OF_RE = re.compile(
     r"^(?i:(?:the|an?|some|two|three)\s+)?(?:[a-z]+\s+)?(?i:members?|experts?|researchers?|"
@@ -355,6 +362,10 @@ class NameBook:
         named_body = self._body(mention, at)
         if named_body is not None:
             return named_body
+        if _DOCUMENT_LED_RE.match(mention):
+            # "the study which has been published in The BMJ": the study speaks, not the
+            # journal or body named in the words describing it.
+            return None
         name = person_name(mention)
         if name is not None and all(w[:1].isupper() or w in _PARTICLES for w in name.split()):
             if len(name.split()) >= 2:
