@@ -24,7 +24,7 @@ from sourcetrace.text import word_set
 
 # Verbs that report what someone claimed, found, asked for or stated.
 _REPORTING = word_set(
-    """said says say told tells stated states claimed claims argued argues argue insisted
+    """said says say told tells stated states claim claimed claims argued argues argue insisted
     insists warned warns warn urged urges added adds noted notes stressed stresses
     announced announces demanded demands believes believed believe thinks think alleged
     alleges asserted asserts maintained maintains admitted admits acknowledged
@@ -73,6 +73,22 @@ _IT = word_set("it")
 _TRAILING_ADVERB_RE = re.compile(r"(?:\s+(?:now|also|today|yesterday|recently|further))+$", re.I)
 _DETERMINERS_RE = re.compile(r"^(?:the|a|an|their|its|his|her|our|this|that|these|new)\s+", re.I)
 _MIN_WORDS = 4
+# Auxiliaries that make a reporting verb passive ("vitamin D is added to bread", "has been
+# shown"): a description of the thing, not something someone claimed.
+_PASSIVE = word_set("is are was were be been being get gets got it's")
+# A cue followed by a question word reports a topic, not a claim ("explains why …").
+_WH_RE = re.compile(r"(?:why|how|what|whether|where|when|which|who)\b", re.IGNORECASE)
+# Words that open a clause before its subject ("But now researchers say").
+_LEAD_WORDS = word_set(
+    "but and so yet now however meanwhile also still then though although indeed instead"
+)
+# Words between a subject and its cue that leave the subject whole ("have now found").
+_AUX_WORDS = word_set("have has had now also then further recently previously already")
+# Most words of a plain subject ("the new research", "medics").
+_MAX_PLAIN_SUBJECT = 5
+# A headline or standfirst: a short paragraph with no sentence end, before the body.
+_MAX_HEADLINE_WORDS = 30
+_SENTENCE_END_RE = re.compile(r"[.!?][\"”’')\]]*\s*$")
 _MAX_SUBJECT_WORDS = 10
 # Most words of the subject of a cue closing its sentence ("…, a study of 700,000 women said").
 _MAX_TRAILING_SUBJECT = 6
@@ -88,6 +104,8 @@ class _Found:
     c_start: int
     c_end: int
     mention: tuple[int, int] | None
+    # A second claim of the same speaker ("…, the researchers said, and in 2011 …").
+    more: tuple[int, int] | None = None
 
 
 def _is_cue(word: str) -> bool:
@@ -135,6 +153,8 @@ def _find(text: str, s_start: int, s_end: int, quotes: SpanIndex) -> _Found | No
             continue
         if word[:1].isupper() and cue.start() > s_start:
             continue  # "Said Ahmed", a name
+        if _word_before(text, s_start, cue.start()) in _PASSIVE:
+            continue  # "vitamin D is added to foods": not a claim of anyone
         low = word.lower()
         if low.startswith("according"):
             comma = text.find(",", cue.end(), s_end)
@@ -146,14 +166,28 @@ def _find(text: str, s_start: int, s_end: int, quotes: SpanIndex) -> _Found | No
                 return _Found(word, cue.start(), cue.end(), comma + 1, s_end, (cue.end(), comma))
             continue
         before = text[s_start : cue.start()]
-        if before.rstrip().endswith(",") and len(before.split()) > _MAX_SUBJECT_WORDS // 2:
-            # "Claim, X said." : the cue closes the sentence with its subject.
+        closed = before.rstrip().rstrip('”"’')
+        if closed.endswith(",") and len(before.split()) > _MAX_SUBJECT_WORDS // 2:
+            # "Claim, X said." : the cue closes the sentence with its subject; also after
+            # a quoted end ("…, “is now undeniable,” concluded Jacobs.").
             tail = text[cue.end() : s_end].strip(" .,\n")
+            comma = s_start + len(closed) - 1
+            who = (comma + 1, cue.start())
             if len(tail.split()) <= 4:
-                comma = s_start + before.rstrip().rfind(",")
-                who = (comma + 1, cue.start())
-                if not text[who[0] : who[1]].strip():
+                if not text[who[0] : who[1]].strip(' ”"’'):
                     who = (cue.end(), s_end)  # "Claim, said X."
+                return _Found(word, cue.start(), cue.end(), s_start, comma, who)
+            more = _AND_RE.match(text, cue.end(), s_end)
+            if more is not None and text[who[0] : who[1]].strip(' ”"’'):
+                # "Claim, the researchers said, and claim.": both are theirs.
+                return _Found(
+                    word, cue.start(), cue.end(), s_start, comma, who, (more.end(), s_end)
+                )
+            inverted = _INVERTED_RE.match(text, cue.end(), s_end)
+            if not text[who[0] : who[1]].strip(' ”"’') and inverted is not None:
+                # "Claim, said a study Thursday which reopened a debate …": the speaker
+                # is the noun phrase after the cue, up to its relative clause.
+                who = (cue.end(), inverted.end(1))
                 return _Found(word, cue.start(), cue.end(), s_start, comma, who)
         comma = s_start + before.rfind(", ")  # not the comma of "700,000"
         subject = text[comma + 1 : cue.start()]
@@ -185,8 +219,87 @@ def _find(text: str, s_start: int, s_end: int, quotes: SpanIndex) -> _Found | No
             after = lead.end() if lead else after
         if text[cue.end() : cue.end() + 2].strip().startswith(":"):
             continue  # "X said: …" leads into a quotation or a list
+        if _WH_RE.match(text, after):
+            continue  # "explains why more of us get them": a topic, not a claim
         return _Found(word, cue.start(), cue.end(), after, s_end, None)
     return None
+
+
+# After a cue closing a claim, a second claim joined to it (", and in 2011 …").
+_AND_RE = re.compile(r"\s*,\s*and\s+(?:that\s+)?")
+# A participle continuing a claim with another ("…, pointing out that …", ", adding: …").
+_CONTINUATION_RE = re.compile(
+    r",\s+(?:pointing\s+out|adding|saying|noting|warning|arguing|explaining|stressing)\b"
+    r"(?:\s+that\b)?[\s:]*"
+)
+
+
+def _pieces(text: str, found: _Found) -> list[tuple[int, int]]:
+    """The content spans of one attribution: the claim, and any claim continuing it."""
+    spans = [(found.c_start, found.c_end)]
+    if found.more is not None:
+        spans.append(found.more)
+    out = []
+    for lo, hi in spans:
+        cont = _CONTINUATION_RE.search(text, lo, hi)
+        if cont is not None:
+            out += [(lo, cont.start()), (cont.end(), hi)]
+        else:
+            out.append((lo, hi))
+    return out
+
+
+# After an inverted cue: a short noun phrase, then a relative clause or the end.
+_INVERTED_RE = re.compile(
+    r"\s*((?:[\w'’.-]+\s+){0,5}?[\w'’.-]+)\s*(?:,|\bwhich\b|\bwho\b|\bthat\b|$)"
+)
+
+
+def _word_before(text: str, start: int, at: int) -> str:
+    words = text[start:at].split()
+    return words[-1].lower() if words else ""
+
+
+def _plain_subject(text: str, start: int, cue: int) -> tuple[int, int] | None:
+    """The bare subject right before a cue, after a clause opener or a comma.
+
+    "But now researchers say", "In a separate study, scientists found", "the new
+    research warns": up to five words, returned only when their head is a person, a
+    group or a document the reported-speech rules know, or a name; otherwise None.
+    """
+    chunk = text[start:cue]
+    cut = max(chunk.rfind(","), chunk.rfind(";"), chunk.rfind("—"), chunk.rfind("–"))
+    lo = start + cut + 1
+    words = list(re.finditer(r"[\w'’.-]+", text[lo:cue]))
+    while words and words[0].group().lower() in _LEAD_WORDS:
+        words.pop(0)
+    while words and words[-1].group().lower() in _AUX_WORDS:
+        words.pop()
+    if not words or len(words) > _MAX_PLAIN_SUBJECT:
+        return None
+    head = words[-1].group().lower()
+    if not (head in _RESEARCHERS or head in _DOCUMENTS or head in _GENERIC | _PEOPLE):
+        return None
+    if head in _FIRST_PERSON or head in {"it", "this", "who", "which", "you"}:
+        return None
+    return lo + words[0].start(), lo + words[-1].end()
+
+
+# Kinds of people who report findings, not a research body ("medics say").
+_PEOPLE = word_set("medics doctors experts officials critics campaigners analysts")
+
+
+def _headline_end(text: str) -> int:
+    """Where a story's body starts: after its title lines, standfirst and dateline.
+
+    Those are short paragraphs with no sentence end before the first paragraph that
+    has one; the guide leaves headlines out of the reported claims.
+    """
+    for p_start, p_end in paragraphs(text):
+        para = text[p_start:p_end]
+        if _SENTENCE_END_RE.search(para) or len(para.split()) > _MAX_HEADLINE_WORDS:
+            return p_start
+    return 0
 
 
 def _name_in_subject(text: str, book: NameBook, start: int, cue: int) -> tuple[int, int] | None:
@@ -229,11 +342,15 @@ def _speaker(
             text, s_start, found.cue_start
         )
         if got is None:
-            return None
-        mention = (got.start, got.end)
-        named = _name_in_subject(text, book, got.start, found.cue_start)
-        if named is not None:
-            mention = named
+            plain = _plain_subject(text, s_start, found.cue_start)
+            if plain is None:
+                return None
+            mention = plain
+        else:
+            mention = (got.start, got.end)
+            named = _name_in_subject(text, book, got.start, found.cue_start)
+            if named is not None:
+                mention = named
     words = text[mention[0] : mention[1]]
     if len(words.split()) > _MAX_SUBJECT_WORDS or words.strip().lower() in _FIRST_PERSON:
         return None  # "I think …", "you know …": the speaker's own words, not reported
@@ -272,25 +389,29 @@ def extract_reported(text: str, *, book: NameBook | None = None) -> list[Reporte
     book = book or NameBook(text)
     quotes = SpanIndex(quoted_spans(text))  # bisected, not scanned, per cue and claim
     out: list[Reported] = []
+    body = _headline_end(text)
     for s_start, s_end in _sentences(text):
+        if s_start < body:
+            continue  # a headline or standfirst, not reported speech in the story
         found = _find(text, s_start, s_end, quotes)
         if found is None:
-            continue
-        c_start, c_end = _trim(text, found.c_start, found.c_end)
-        if len(text[c_start:c_end].split()) < _MIN_WORDS:
-            continue
-        if _quoted_share(quotes, c_start, c_end) > _MAX_QUOTED:
             continue
         speaker = _speaker(text, book, found, s_start, out[-1].speaker if out else None)
         if speaker is None:
             continue
-        out.append(
-            Reported(
-                text=text[c_start:c_end],
-                start=c_start,
-                end=c_end,
-                speaker=speaker,
-                cue=found.cue,
+        for lo, hi in _pieces(text, found):
+            c_start, c_end = _trim(text, lo, hi)
+            if len(text[c_start:c_end].split()) < _MIN_WORDS:
+                continue
+            if _quoted_share(quotes, c_start, c_end) > _MAX_QUOTED:
+                continue
+            out.append(
+                Reported(
+                    text=text[c_start:c_end],
+                    start=c_start,
+                    end=c_end,
+                    speaker=speaker,
+                    cue=found.cue,
+                )
             )
-        )
     return out
