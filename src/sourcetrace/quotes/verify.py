@@ -35,7 +35,7 @@ from sourcetrace.quotes.model import (
     Reported,
     SourceSpan,
 )
-from sourcetrace.sentences import stem
+from sourcetrace.sentences import sentences, stem
 from sourcetrace.text import Words, cached_words, index_terms, is_content
 
 # A relative clause inside a claim is background the claim leans on ("rights groups,
@@ -385,6 +385,25 @@ def _how(drift: Drift) -> str:
     return {"advice": "stronger"}.get(kind, kind)
 
 
+def _narrowed(a: Words, claim: Reported, doc: Document, match: SentenceMatch) -> SentenceMatch:
+    """The one sentence of a matched sentence pair that holds as many of the claim's words.
+
+    A pair is matched when its first sentence ties with the second ("… the potential
+    impact of these activities …. Pooled analysis showed that exercise improves …"); the
+    claim is then compared with the sentence that carries it, not with its neighbour's
+    wording.
+    """
+    s = cached_words(doc.text)
+    claim_stems = _stems(a, claim.start, claim.end)
+    for sent in sentences(doc.text, s):
+        lo, hi = s.starts[sent.first], s.ends[sent.end - 1]
+        if lo < match.start or hi > match.end or (lo, hi) == (match.start, match.end):
+            continue
+        if len(claim_stems & _stems(s, lo, hi)) >= match.shared:
+            return dataclasses.replace(match, start=lo, end=hi)
+    return match
+
+
 @dataclass(frozen=True, slots=True)
 class _ClaimVerdict:
     verdict: ClaimVerdict
@@ -420,6 +439,9 @@ def _claim_verdict(
             match,
         )
     doc = next(d for d in docs if d.id == match.doc_id)
+    match = _narrowed(a, claim, doc, match)
+    span = SourceSpan(match.doc_id, match.start, match.end)
+    where = f"{match.doc_id} {match.start}-{match.end}"
     source_text = doc.text[match.start : match.end]
     claim_text = text[claim.start : claim.end]
     action = _ACTION_RE.search(text, claim.start, claim.end)
