@@ -35,6 +35,7 @@ from sourcetrace.quotes.model import (
     Reported,
     SourceSpan,
 )
+from sourcetrace.quotes.paraphrase import Paraphrase, closest_in_meaning
 from sourcetrace.sentences import sentences, stem
 from sourcetrace.text import Words, cached_words, index_terms, is_content
 
@@ -67,6 +68,11 @@ class VerifyOptions:
             article's sources must hold in order for it to count as the quotation's
             source at all (a weaker overlap there is chance: ``not_found``).
         other_run: Fewest consecutive quotation words such a document must hold.
+        claim_cosine: Least cosine similarity (sentence embeddings, the optional
+            ``embed`` extra) of a claim and a source sentence that words it differently,
+            for that sentence to be compared with the claim when no sentence holds
+            ``supported_min`` of its words; 1 turns this off.
+        claim_cosine_shared: Fewest content stems such a sentence must share.
     """
 
     altered_min: float = 0.7
@@ -76,6 +82,8 @@ class VerifyOptions:
     lookup: int = 5
     other_min: float = 0.8
     other_run: int = 4
+    claim_cosine: float = 0.87
+    claim_cosine_shared: int = 2
 
     def __post_init__(self) -> None:
         from sourcetrace.settings import check_options
@@ -426,7 +434,22 @@ def _claim_verdict(
         return _ClaimVerdict("unsupported", None, None, None, "no content words to check"), None
     span = SourceSpan(match.doc_id, match.start, match.end)
     where = f"{match.doc_id} {match.start}-{match.end}"
-    if not _supports(match, opts):
+    reworded: Paraphrase | None = None
+    if not _supports(match, opts) and opts.claim_cosine < 1:
+        # Reworded in the source ("increased" / "enhanced"): the sentence closest in
+        # meaning is compared with the claim like one holding its words.
+        reworded = closest_in_meaning(
+            text,
+            a,
+            claim.start,
+            claim.end,
+            docs,
+            min_cosine=opts.claim_cosine,
+            min_shared=opts.claim_cosine_shared,
+        )
+        if reworded is not None:
+            match = reworded.match
+    if not _supports(match, opts) and reworded is None:
         return (
             _ClaimVerdict(
                 "unsupported",
@@ -459,6 +482,11 @@ def _claim_verdict(
             verdict: ClaimVerdict = "distorted" if how else "unsupported"
             return _ClaimVerdict(verdict, None, span, how, reason), match
     shared = f"source sentence {where} holds {match.shared} of its content words"
+    if reworded is not None:
+        shared = (
+            f"source sentence {where} says it in other words (embedding cosine "
+            f"{reworded.cosine:.2f}, {match.shared} content words shared)"
+        )
     if match.negated_span != match.negated_source and _polarity_differs(a, claim, doc, match):
         return (
             _ClaimVerdict(
