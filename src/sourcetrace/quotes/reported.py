@@ -12,6 +12,7 @@ that is mostly inside quotation marks is a quotation, left to
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -145,10 +146,22 @@ def _inside_quote(quotes: SpanIndex, at: int) -> bool:
     return quotes.covers(at)
 
 
-def _find(text: str, s_start: int, s_end: int, quotes: SpanIndex) -> _Found | None:
-    """The first attribution pattern of one sentence, with its content span."""
+def _find(
+    text: str, s_start: int, s_end: int, quotes: SpanIndex, *, tight_only: bool = False
+) -> _Found | None:
+    """The first attribution pattern of one sentence, with its content span.
+
+    With ``tight_only`` (a further cue inside a claim already found), only a cue right
+    after a subject that can speak, after at least ``_MIN_WORDS`` words of the claim
+    before it, is taken: "… reforms the Prime Minister says solutions are …".
+    """
     for cue in _CUE_RE.finditer(text, s_start, s_end):
         word = cue.group()
+        if tight_only:
+            found = _tight_find(text, s_start, s_end, cue, quotes)
+            if found is not None:
+                return found
+            continue
         if not _is_cue(word) or _inside_quote(quotes, cue.start()):
             continue
         if word[:1].isupper() and cue.start() > s_start:
@@ -201,6 +214,11 @@ def _find(text: str, s_start: int, s_end: int, quotes: SpanIndex) -> _Found | No
             # "Claim, research suggests.", "Claim, a study of 700,000 women said Wednesday."
             return _Found(word, cue.start(), cue.end(), s_start, comma, (comma + 1, cue.start()))
         if len(before.split()) > _MAX_SUBJECT_WORDS + 4:
+            # A long run before the cue (a transcript without punctuation): only a
+            # subject that can speak, right before the cue, makes it an attribution.
+            found = _tight_find(text, s_start, s_end, cue, quotes)
+            if found is not None:
+                return found
             continue
         after = cue.end()
         if low.startswith(("called", "calls", "calling")) or low in _OBJECT_FIRST:
@@ -253,6 +271,69 @@ def _pieces(text: str, found: _Found) -> list[tuple[int, int]]:
 _INVERTED_RE = re.compile(
     r"\s*((?:[\w'’.-]+\s+){0,5}?[\w'’.-]+)\s*(?:,|\bwhich\b|\bwho\b|\bthat\b|$)"
 )
+
+
+# Words that may precede a subject's head within it ("the new study", "US officials").
+_SUBJECT_LEAD = word_set(
+    "the a an new latest recent some other many several this that these his her their its "
+    "our us u.s. british american european national government independent"
+)
+# The most words of such a subject.
+_MAX_TIGHT_SUBJECT = 4
+
+
+def _tight_subject(text: str, lo: int, cue: int) -> tuple[int, int] | None:
+    """A subject that can speak, right before a cue, with no punctuation between.
+
+    Its head (last word, auxiliaries such as "have now" left out) is a kind of
+    researcher, a document, a group of people, or a capitalised name; up to three words
+    before it belong to it when they are capitalised or determiners and adjectives of
+    ``_SUBJECT_LEAD``. None otherwise.
+    """
+    words = list(re.finditer(r"[\w'’.-]+|[^\w\s]", text[max(lo, cue - 120) : cue]))
+    base = max(lo, cue - 120)
+    while words and words[-1].group().lower() in _AUX_WORDS:
+        words.pop()
+    if not words:
+        return None
+    head = words[-1].group()
+    low = head.lower()
+    capital = head[:1].isupper() and low not in _LEAD_WORDS and low not in _FIRST_PERSON
+    if not (capital or low in _RESEARCHERS or low in _DOCUMENTS or low in _PEOPLE):
+        return None
+    if low in _FIRST_PERSON or low in {"it", "this", "who", "which", "you", "they"}:
+        return None
+    first = len(words) - 1
+    while first > 0 and len(words) - first < _MAX_TIGHT_SUBJECT:
+        prev = words[first - 1].group()
+        if not (prev.lower() in _SUBJECT_LEAD or (prev[:1].isupper() and prev.isalpha())):
+            break
+        first -= 1
+    return base + words[first].start(), base + words[-1].end()
+
+
+def _tight_find(
+    text: str, s_start: int, s_end: int, cue: re.Match[str], quotes: SpanIndex
+) -> _Found | None:
+    """A cue right after a subject that can speak, with words of a claim before it."""
+    word = cue.group()
+    low = word.lower()
+    if (
+        not _is_cue(word)
+        or low.startswith(("according", "called", "calls", "calling"))
+        or low in _OBJECT_FIRST
+        or word[:1].isupper()
+        or _inside_quote(quotes, cue.start())
+    ):
+        return None
+    subject = _tight_subject(text, s_start, cue.start())
+    if subject is None or len(text[s_start : subject[0]].split()) < _MIN_WORDS:
+        return None
+    lead = _THAT_RE.match(text, cue.end())
+    after = lead.end() if lead else cue.end()
+    if _WH_RE.match(text, after) or text[cue.end() : cue.end() + 2].strip().startswith(":"):
+        return None
+    return _Found(word, cue.start(), cue.end(), after, s_end, subject)
 
 
 def _word_before(text: str, start: int, at: int) -> str:
@@ -393,12 +474,44 @@ def extract_reported(text: str, *, book: NameBook | None = None) -> list[Reporte
     for s_start, s_end in _sentences(text):
         if s_start < body:
             continue  # a headline or standfirst, not reported speech in the story
-        found = _find(text, s_start, s_end, quotes)
-        if found is None:
-            continue
-        speaker = _speaker(text, book, found, s_start, out[-1].speaker if out else None)
-        if speaker is None:
-            continue
+        for found in _find_all(text, s_start, s_end, quotes):
+            _add(text, book, quotes, found, s_start, out)
+    return out
+
+
+# Most attributions taken from one sentence (a transcript's paragraph is one sentence).
+_MAX_PER_SENTENCE = 12
+
+
+def _find_all(text: str, s_start: int, s_end: int, quotes: SpanIndex) -> list[_Found]:
+    """Every attribution of one sentence: the first, then each further cue in its claim.
+
+    A claim running to the sentence's end ends where the subject of a further cue
+    starts ("David Cameron claims … reforms the Prime Minister says …").
+    """
+    found = _find(text, s_start, s_end, quotes)
+    out: list[_Found] = []
+    while found is not None and len(out) < _MAX_PER_SENTENCE:
+        out.append(found)
+        if found.c_end < s_end or found.more is not None:
+            break
+        found = _find(text, found.c_start, s_end, quotes, tight_only=True)
+        if found is not None and found.mention is not None:
+            out[-1] = dataclasses.replace(out[-1], c_end=found.mention[0])
+    return out
+
+
+def _add(
+    text: str,
+    book: NameBook,
+    quotes: SpanIndex,
+    found: _Found,
+    s_start: int,
+    out: list[Reported],
+) -> None:
+    """Append the claims of one attribution to ``out``, if its speaker can be one."""
+    speaker = _speaker(text, book, found, s_start, out[-1].speaker if out else None)
+    if speaker is not None:
         for lo, hi in _pieces(text, found):
             c_start, c_end = _trim(text, lo, hi)
             if len(text[c_start:c_end].split()) < _MIN_WORDS:
@@ -414,4 +527,3 @@ def extract_reported(text: str, *, book: NameBook | None = None) -> list[Reporte
                     cue=found.cue,
                 )
             )
-    return out
