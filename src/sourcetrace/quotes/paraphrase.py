@@ -45,9 +45,13 @@ _CANDIDATES = 6
 def _sentences(doc_id: str, text: str) -> tuple[tuple[int, int, frozenset[str]], ...]:
     """Each sentence of a source: its span and its content stems."""
     w = cached_words(text)
+    sents = sentences(text, w)
     out = []
-    for sent in sentences(text, w):
-        lo, hi = w.starts[sent.first], w.ends[sent.end - 1]
+    for j, sent in enumerate(sents):
+        lo = w.starts[sent.first]
+        # To the next sentence, so signs after the last word ("12%") are in it.
+        nxt = w.starts[sents[j + 1].first] if j + 1 < len(sents) else len(text)
+        hi = lo + len(text[lo:nxt].rstrip())
         out.append((lo, hi, frozenset(_stems(w, lo, hi))))
     return tuple(out)
 

@@ -71,7 +71,11 @@ _RESEARCHERS = word_set("researchers scientists team authors investigators acade
 _INDEFINITE = word_set("some other others many several most few various")
 # Pronouns standing for the document of the claim before ("It also found that").
 _IT = word_set("it")
-_TRAILING_ADVERB_RE = re.compile(r"(?:\s+(?:now|also|today|yesterday|recently|further))+$", re.I)
+_TRAILING_ADVERB_RE = re.compile(
+    r"(?:\s+(?:now|also|today|yesterday|recently|further|on|last|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day))+$",
+    re.I,
+)
 _DETERMINERS_RE = re.compile(r"^(?:the|a|an|their|its|his|her|our|this|that|these|new)\s+", re.I)
 _MIN_WORDS = 4
 # Auxiliaries that make a reporting verb passive ("vitamin D is added to bread", "has been
@@ -197,22 +201,39 @@ def _find(
                     word, cue.start(), cue.end(), s_start, comma, who, (more.end(), s_end)
                 )
             inverted = _INVERTED_RE.match(text, cue.end(), s_end)
-            if not text[who[0] : who[1]].strip(' ”"’') and inverted is not None:
+            if (
+                not text[who[0] : who[1]].strip(' ”"’')
+                and inverted is not None
+                and _can_speak(inverted.group(1))
+            ):
                 # "Claim, said a study Thursday which reopened a debate …": the speaker
                 # is the noun phrase after the cue, up to its relative clause.
                 who = (cue.end(), inverted.end(1))
+                of = _OF_RE.search(text, *who)
+                if of is not None:  # "Benjamin Jacobs of the Royal … Hospital": the name
+                    who = (who[0], of.start())
                 return _Found(word, cue.start(), cue.end(), s_start, comma, who)
         comma = s_start + before.rfind(", ")  # not the comma of "700,000"
         subject = text[comma + 1 : cue.start()]
+        more = _AND_RE.match(text, cue.end(), s_end)
         if (
             comma >= s_start
             and 0 < len(subject.split()) <= _MAX_TRAILING_SUBJECT
             and len(text[s_start:comma].split()) > _MAX_SUBJECT_WORDS // 2
-            and len(text[cue.end() : s_end].strip(" .,\n").split()) <= 4
+            and (len(text[cue.end() : s_end].strip(" .,\n").split()) <= 4 or more is not None)
             and not _inside_quote(quotes, comma)
         ):
-            # "Claim, research suggests.", "Claim, a study of 700,000 women said Wednesday."
-            return _Found(word, cue.start(), cue.end(), s_start, comma, (comma + 1, cue.start()))
+            # "Claim, research suggests.", "Claim, a study of 700,000 women said Wednesday.",
+            # "Claim, the researchers said, and claim."
+            return _Found(
+                word,
+                cue.start(),
+                cue.end(),
+                s_start,
+                comma,
+                (comma + 1, cue.start()),
+                None if more is None else (more.end(), s_end),
+            )
         if len(before.split()) > _MAX_SUBJECT_WORDS + 4:
             # A long run before the cue (a transcript without punctuation): only a
             # subject that can speak, right before the cue, makes it an attribution.
@@ -243,6 +264,8 @@ def _find(
     return None
 
 
+# The body or place after a speaker's name ("Jacobs of the Royal … Hospital").
+_OF_RE = re.compile(r"\s(?:of|from|at)\s")
 # After a cue closing a claim, a second claim joined to it (", and in 2011 …").
 _AND_RE = re.compile(r"\s*,\s*and\s+(?:that\s+)?")
 # A participle continuing a claim with another ("…, pointing out that …", ", adding: …").
@@ -269,7 +292,7 @@ def _pieces(text: str, found: _Found) -> list[tuple[int, int]]:
 
 # After an inverted cue: a short noun phrase, then a relative clause or the end.
 _INVERTED_RE = re.compile(
-    r"\s*((?:[\w'’.-]+\s+){0,5}?[\w'’.-]+)\s*(?:,|\bwhich\b|\bwho\b|\bthat\b|$)"
+    r"\s*((?:[\w'’.-]+\s+){0,7}?[\w'’-]+)\s*(?:,|\bwhich\b|\bwho\b|\bthat\b|\.?\s*$)"
 )
 
 
@@ -334,6 +357,15 @@ def _tight_find(
     if _WH_RE.match(text, after) or text[cue.end() : cue.end() + 2].strip().startswith(":"):
         return None
     return _Found(word, cue.start(), cue.end(), after, s_end, subject)
+
+
+def _can_speak(phrase: str) -> bool:
+    """Whether a noun phrase names someone who can make a claim: a name or a document."""
+    words = _DETERMINERS_RE.sub("", phrase.strip()).split()
+    if not words:
+        return False
+    kinds = _DOCUMENTS | _RESEARCHERS | _PEOPLE
+    return words[0][:1].isupper() or any(w.lower().strip(".,") in kinds for w in words[:2])
 
 
 def _word_before(text: str, start: int, at: int) -> str:
@@ -436,6 +468,7 @@ def _speaker(
     if len(words.split()) > _MAX_SUBJECT_WORDS or words.strip().lower() in _FIRST_PERSON:
         return None  # "I think …", "you know …": the speaker's own words, not reported
     bare = _DETERMINERS_RE.sub("", words.strip())
+    bare = _TRAILING_ADVERB_RE.sub("", bare) or bare  # "a study Thursday": the study
     last = bare.split()[-1].lower() if bare.split() else ""
     first = bare.split()[0].lower() if bare.split() else ""
     if first in _INDEFINITE and len(bare.split()) > 1:
