@@ -199,3 +199,50 @@ def test_a_reworded_claim_with_another_number_is_distorted() -> None:
     [claim] = claims
     assert (claim.verdict, claim.how) == ("distorted", "numbers")
     assert claim.reason is not None and "other words" in claim.reason
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            # A closing cue followed only by where it was said.
+            "A review of 25 clinical trials in 14 countries yielded the first definitive "
+            "evidence of a link between vitamin D and flu prevention, researchers claimed in "
+            "The BMJ medical journal.",
+            "A review of 25 clinical trials in 14 countries yielded the first definitive "
+            "evidence of a link between vitamin D and flu prevention",
+        ),
+        (
+            # "have shown that".
+            "Some have shown that low levels of the vitamin increase the risk of fractures.",
+            "low levels of the vitamin increase the risk of fractures",
+        ),
+        (
+            # A long sentence: the cue's own subject, a pronoun, right before it.
+            "Garrett said he suspects similar escalation happens in the real world, which "
+            "would include politics, infidelity and cheating, but he cautioned that this "
+            "study was done in a controlled lab setting.",
+            "he suspects similar escalation happens in the real world, which would include "
+            "politics, infidelity and cheating|this study was done in a controlled lab "
+            "setting",
+        ),
+    ],
+)
+def test_closing_cues_with_a_place_have_shown_and_long_sentences(
+    sentence: str, content: str
+) -> None:
+    assert [text for text, _ in _claims(_LEAD + sentence)] == content.split("|")
+
+
+def test_a_name_with_its_title_before_the_cue_of_a_long_sentence_speaks() -> None:
+    article = _LEAD + (
+        "In a commentary about the study, also published in the BMJ, Cornelius Katona, "
+        "medical director at the Helen Bamber Foundation human rights charity, said Europe "
+        "needed a robust mental health response to the refugee crisis."
+    )
+    assert _claims(article) == [
+        (
+            "Europe needed a robust mental health response to the refugee crisis",
+            "Cornelius Katona",
+        )
+    ]

@@ -32,7 +32,7 @@ _REPORTING = word_set(
     acknowledges denied denies predicted predicts suggested suggests suggest explained
     explains declared declares emphasized emphasizes emphasised emphasises reiterated
     reiterates promised promises vowed vows pledged pledges confirmed confirms revealed
-    reveals reported reports found finds find showed shows show concluded concludes
+    reveals reported reports found finds find showed shows show shown concluded concludes
     conclude conceded concedes recommended recommends recommend estimated estimates
     estimate discovered discovers cautioned cautions highlighted highlights indicated
     indicates indicate"""
@@ -220,7 +220,7 @@ def _find(
             comma >= s_start
             and 0 < len(subject.split()) <= _MAX_TRAILING_SUBJECT
             and len(text[s_start:comma].split()) > _MAX_SUBJECT_WORDS // 2
-            and (len(text[cue.end() : s_end].strip(" .,\n").split()) <= 4 or more is not None)
+            and (_short_tail(text, cue.end(), s_end) or more is not None)
             and not _inside_quote(quotes, comma)
         ):
             # "Claim, research suggests.", "Claim, a study of 700,000 women said Wednesday.",
@@ -264,6 +264,11 @@ def _find(
     return None
 
 
+# A name and its title closing the text before a cue ("Cornelius Katona, medical director
+# at the Helen Bamber Foundation, said").
+_APPOSITIVE_RE = re.compile(
+    r"(?<=[\s,])((?:[A-Z][\w’'.-]*\s+)+[A-Z][\w’'-]*),\s+[^,.;:“”\"]{1,100},\s*$"
+)
 # The body or place after a speaker's name ("Jacobs of the Royal … Hospital").
 _OF_RE = re.compile(r"\s(?:of|from|at)\s")
 # After a cue closing a claim, a second claim joined to it (", and in 2011 …").
@@ -322,6 +327,8 @@ def _tight_subject(text: str, lo: int, cue: int) -> tuple[int, int] | None:
     head = words[-1].group()
     low = head.lower()
     capital = head[:1].isupper() and low not in _LEAD_WORDS and low not in _FIRST_PERSON
+    if low in {"he", "she"}:
+        return base + words[-1].start(), base + words[-1].end()
     if not (capital or low in _RESEARCHERS or low in _DOCUMENTS or low in _PEOPLE):
         return None
     if low in _FIRST_PERSON or low in {"it", "this", "who", "which", "you", "they"}:
@@ -350,13 +357,30 @@ def _tight_find(
     ):
         return None
     subject = _tight_subject(text, s_start, cue.start())
+    if subject is None:
+        # "…, Cornelius Katona, medical director at the …, said": a name and its title.
+        named = _APPOSITIVE_RE.search(text, max(s_start, cue.start() - 160), cue.start())
+        subject = named.span(1) if named is not None else None
     if subject is None or len(text[s_start : subject[0]].split()) < _MIN_WORDS:
         return None
-    lead = _THAT_RE.match(text, cue.end())
-    after = lead.end() if lead else cue.end()
+    after = cue.end()
+    if _CIRCUMSTANCE_RE.match(text, after):
+        that = _THAT_WITHIN_RE.search(text, after, min(s_end, after + 60))
+        if that is None:
+            return None  # "researchers claimed in The BMJ": no claim after the cue
+        after = that.end()
+    else:
+        lead = _THAT_RE.match(text, after)
+        after = lead.end() if lead else after
     if _WH_RE.match(text, after) or text[cue.end() : cue.end() + 2].strip().startswith(":"):
         return None
     return _Found(word, cue.start(), cue.end(), after, s_end, subject)
+
+
+def _short_tail(text: str, at: int, end: int) -> bool:
+    """Whether what follows a closing cue is only its circumstance ("in The BMJ")."""
+    words = len(text[at:end].strip(" .,\n").split())
+    return words <= 4 or (words <= 8 and _CIRCUMSTANCE_RE.match(text, at) is not None)
 
 
 def _can_speak(phrase: str) -> bool:
@@ -512,6 +536,8 @@ def extract_reported(text: str, *, book: NameBook | None = None) -> list[Reporte
     return out
 
 
+# A conjunction left at the end of a claim cut before the next one's subject.
+_TRAILING_JOIN_RE = re.compile(r"[\s,]+(?:but|and|or|so|while|as)?[\s,]*$", re.IGNORECASE)
 # Most attributions taken from one sentence (a transcript's paragraph is one sentence).
 _MAX_PER_SENTENCE = 12
 
@@ -530,7 +556,9 @@ def _find_all(text: str, s_start: int, s_end: int, quotes: SpanIndex) -> list[_F
             break
         found = _find(text, found.c_start, s_end, quotes, tight_only=True)
         if found is not None and found.mention is not None:
-            out[-1] = dataclasses.replace(out[-1], c_end=found.mention[0])
+            cut = _TRAILING_JOIN_RE.search(text, out[-1].c_start, found.mention[0])
+            end = cut.start() if cut is not None else found.mention[0]
+            out[-1] = dataclasses.replace(out[-1], c_end=end)
     return out
 
 
