@@ -246,3 +246,28 @@ def test_a_name_with_its_title_before_the_cue_of_a_long_sentence_speaks() -> Non
             "Cornelius Katona",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A causative passive: nobody claims anything.
+        "In eggs and oily fish it occurs naturally, but also foods have it added like "
+        "breakfast cereals and some milk.",
+        # A reporting word used as a noun.
+        "Beyond these anecdotal reports, however, there was little hard evidence of a link "
+        "between dementia and football.",
+        # A first-person subject, hedged: the speaker's own words in a transcript.
+        "I do not think anything should be added to the bread we bake here.",
+    ],
+)
+def test_words_that_look_like_cues_but_report_no_claim(sentence: str) -> None:
+    assert _claims(_LEAD + sentence) == []
+
+
+def test_a_cue_followed_only_by_its_channel_gives_no_claim() -> None:
+    article = _LEAD + (
+        "There is not enough evidence to support it, he said via the Science Media Centre "
+        "in London."
+    )
+    assert [text for text, _ in _claims(article)] == ["There is not enough evidence to support it"]

@@ -45,8 +45,8 @@ _CUE_RE = re.compile(
 _THAT_RE = re.compile(r"[\s,]*(?:that\b)?\s*")
 # After the cue, words that introduce a circumstance, not the claim ("said in a statement").
 _CIRCUMSTANCE_RE = re.compile(
-    r"\s*(?:in|on|at|during|after|before|yesterday|today|last|this|earlier|recently|"
-    r"previously|also|however|in\s+a)\b",
+    r"\s*(?:in|on|at|via|through|during|after|before|yesterday|today|last|this|earlier|"
+    r"recently|previously|also|however|in\s+a)\b",
     re.IGNORECASE,
 )
 _THAT_WITHIN_RE = re.compile(r"\bthat\b")
@@ -170,8 +170,8 @@ def _find(
             continue
         if word[:1].isupper() and cue.start() > s_start:
             continue  # "Said Ahmed", a name
-        if _word_before(text, s_start, cue.start()) in _PASSIVE:
-            continue  # "vitamin D is added to foods": not a claim of anyone
+        if _not_a_report(text, s_start, cue.start()):
+            continue  # "is added", "have it added", "these reports", "I do not think"
         low = word.lower()
         if low.startswith("according"):
             comma = text.find(",", cue.end(), s_end)
@@ -377,10 +377,18 @@ def _tight_find(
     return _Found(word, cue.start(), cue.end(), after, s_end, subject)
 
 
+# Where or when a claim was made, after its closing cue ("in The BMJ medical journal").
+_PLACE_TAIL_RE = re.compile(
+    r"\s*(?:in|on|at|via|through|during|yesterday|today|last|"
+    r"this\s+(?:week|month|year|morning|afternoon|evening))\b",
+    re.IGNORECASE,
+)
+
+
 def _short_tail(text: str, at: int, end: int) -> bool:
     """Whether what follows a closing cue is only its circumstance ("in The BMJ")."""
     words = len(text[at:end].strip(" .,\n").split())
-    return words <= 4 or (words <= 8 and _CIRCUMSTANCE_RE.match(text, at) is not None)
+    return words <= 4 or (words <= 8 and _PLACE_TAIL_RE.match(text, at) is not None)
 
 
 def _can_speak(phrase: str) -> bool:
@@ -388,8 +396,36 @@ def _can_speak(phrase: str) -> bool:
     words = _DETERMINERS_RE.sub("", phrase.strip()).split()
     if not words:
         return False
-    kinds = _DOCUMENTS | _RESEARCHERS | _PEOPLE
+    kinds = _DOCUMENTS | _RESEARCHERS | _PEOPLE | _GENERIC
     return words[0][:1].isupper() or any(w.lower().strip(".,") in kinds for w in words[:2])
+
+
+# Words before a reporting word that make it a noun ("these anecdotal reports").
+_NOUN_BEFORE = word_set("the these those a an its their his her our such anecdotal early")
+# Words between a first-person subject and its cue ("I possibly do not think").
+_HEDGE_WORDS = word_set("do does did not don't really possibly just also still personally")
+
+
+def _not_a_report(text: str, start: int, at: int) -> bool:
+    """Whether the word before a cue shows it reports nobody's claim.
+
+    A passive ("is added", "have it added"), a noun ("these anecdotal reports") or a
+    first-person subject ("I do not think": a transcript's speaker, not reported speech).
+    """
+    words = [w.lower().strip(",.;:") for w in text[max(start, at - 80) : at].split()]
+    if not words:
+        return False
+    if words[-1] in _PASSIVE or words[-1] in _NOUN_BEFORE:
+        return True
+    if words[-1] in {"it", "them"} and len(words) > 1 and words[-2] in _CAUSATIVE:
+        return True
+    while words and words[-1] in _HEDGE_WORDS:
+        words.pop()
+    return bool(words) and words[-1] in {"i", "we"}
+
+
+# Verbs of the causative passive ("foods have it added").
+_CAUSATIVE = word_set("have has had get gets got")
 
 
 def _word_before(text: str, start: int, at: int) -> str:
