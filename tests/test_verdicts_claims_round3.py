@@ -271,3 +271,24 @@ def test_a_cue_followed_only_by_its_channel_gives_no_claim() -> None:
         "in London."
     )
     assert [text for text, _ in _claims(article)] == ["There is not enough evidence to support it"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim"),
+    [
+        (
+            "The study published in the British Medical Journal goes further, saying "
+            "vitamin D supplements reduce the risk of infection by an eighth.",
+            ("vitamin D supplements reduce the risk of infection by an eighth", "study"),
+        ),
+        (
+            "The Football Association has met the authors of the study and said that it was "
+            "taking the findings seriously.",
+            ("it was taking the findings seriously", "Football Association"),
+        ),
+    ],
+)
+def test_a_participle_or_second_verb_reports_for_the_sentence_subject(
+    sentence: str, claim: tuple[str, str]
+) -> None:
+    assert _claims(_LEAD + sentence) == [claim]

@@ -166,6 +166,9 @@ def _find(
             if found is not None:
                 return found
             continue
+        shared = _shared_subject(text, s_start, s_end, cue, quotes)
+        if shared is not None:
+            return shared
         if not _is_cue(word) or _inside_quote(quotes, cue.start()):
             continue
         if word[:1].isupper() and cue.start() > s_start:
@@ -340,6 +343,46 @@ def _tight_subject(text: str, lo: int, cue: int) -> tuple[int, int] | None:
             break
         first -= 1
     return base + words[first].start(), base + words[-1].end()
+
+
+# Participles that report for the sentence's subject ("The study goes further, saying").
+_PARTICIPLES = word_set("saying adding warning arguing noting claiming stressing insisting")
+
+
+def _shared_subject(
+    text: str, s_start: int, s_end: int, cue: re.Match[str], quotes: SpanIndex
+) -> _Found | None:
+    """A cue whose subject is the one the sentence opens with.
+
+    After a comma, a participle ("The study goes further, saying …"); after "and", a
+    second verb with "that" ("The FA has met the authors and said that …").
+    """
+    low = cue.group().lower()
+    head = text[s_start : cue.start()].rstrip()
+    if _inside_quote(quotes, cue.start()) or not head:
+        return None
+    after = cue.end()
+    if low in _PARTICIPLES and head.endswith(","):
+        lead = _THAT_RE.match(text, after)
+        after = lead.end() if lead else after
+    elif _is_cue(low) and head.lower().endswith(" and") and low not in _OBJECT_FIRST:
+        that = re.match(r"\s+that\b", text[after:s_end])
+        if that is None:
+            return None
+        after += that.end()
+    else:
+        return None
+    if text[cue.end() : cue.end() + 2].strip().startswith(":") or _WH_RE.match(text, after):
+        return None
+    subject = subject_before(text, s_start, cue.start(), main=True)
+    if subject is None or subject.start != _first_word(text, s_start):
+        return None  # only the subject the sentence opens with
+    return _Found(cue.group(), cue.start(), cue.end(), after, s_end, (subject.start, subject.end))
+
+
+def _first_word(text: str, at: int) -> int:
+    m = re.search(r"\w", text[at : at + 200])
+    return at + m.start() if m else at
 
 
 def _tight_find(
