@@ -38,7 +38,7 @@ class Paraphrase:
 
 
 # Source sentences embedded per claim: those sharing the most content words with it.
-_CANDIDATES = 6
+_CANDIDATES = 3
 
 
 @lru_cache(maxsize=256)
@@ -56,10 +56,24 @@ def _sentences(doc_id: str, text: str) -> tuple[tuple[int, int, frozenset[str]],
     return tuple(out)
 
 
-@lru_cache(maxsize=4096)
-def _vector(sentence: str) -> np.ndarray | None:
+def _vectors(texts: tuple[str, ...]) -> list[np.ndarray] | None:
+    """The embeddings of texts, those not embedded before in one batch (one model call)."""
     embedder = load_embedder()
-    return None if embedder is None else embedder.embed([sentence])[0]
+    if embedder is None:
+        return None
+    cached = _CACHE
+    missing = [t for t in dict.fromkeys(texts) if t not in cached]
+    if missing:
+        for t, vec in zip(missing, embedder.embed(missing), strict=True):
+            if len(cached) >= _CACHE_SIZE:
+                cached.pop(next(iter(cached)))  # the oldest
+            cached[t] = vec
+    return [cached[t] for t in texts]
+
+
+# Embeddings of claims and source sentences already computed, oldest first.
+_CACHE: dict[str, np.ndarray] = {}
+_CACHE_SIZE = 4096
 
 
 def _stems(w: Words, start: int, end: int) -> set[str]:
@@ -124,13 +138,13 @@ def closest_in_meaning(
     candidates = [c for c in ranked[:_CANDIDATES] if c[0] >= max(1, min_shared)]
     if not candidates:
         return None
-    claim_vec = _vector(text[start:end])
+    texts = [text[start:end]] + [doc.text[lo:hi] for _, _, doc, lo, hi in candidates]
+    vectors = _vectors(tuple(texts))
+    if vectors is None:
+        return None
     best: tuple[float, Document, tuple[int, int]] | None = None
-    for _, _, doc, lo, hi in candidates:
-        vec = _vector(doc.text[lo:hi])
-        if claim_vec is None or vec is None:
-            return None
-        score = float(vec @ claim_vec)
+    for (_, _, doc, lo, hi), vec in zip(candidates, vectors[1:], strict=True):
+        score = float(vec @ vectors[0])
         if best is None or score > best[0]:
             best = (score, doc, (lo, hi))
     if best is None or best[0] < min_cosine:
