@@ -10,7 +10,8 @@ The halves are grouped by release (a stable hash of the release id), so every st
 release falls in the same half: rules are read from errors on half A and checked on half
 B. ``--extra FILE`` adds gold stories annotated later (same schema, with provenance).
 
-Run: ``python benchmarks/bench_verdicts.py [--keep PRED.jsonl] [--errors N] [--half A|B]``
+Run: ``python benchmarks/bench_verdicts.py [--keep PRED.jsonl] [--errors N] [--half A|B]
+[--claim-cosine 0.87]``
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from sourcetrace import Index
+from sourcetrace.quotes.verify import VerifyOptions
 from sourcetrace.readers import read_jsonl
 
 HERE = Path(__file__).resolve().parent
@@ -66,6 +68,12 @@ def main() -> None:
     parser.add_argument("--keep", type=Path, help="also write the predictions here")
     parser.add_argument("--errors", type=int, default=0, help="print up to N disagreements")
     parser.add_argument("--half", choices=["A", "B", "all"], default=None, help="score one part")
+    parser.add_argument(
+        "--claim-cosine",
+        type=float,
+        default=None,
+        help="verify.claim_cosine (0.87: claims reworded in the source, embed extra)",
+    )
     args = parser.parse_args()
     if not SCORER.is_file():
         sys.exit(f"error: {SCORER}: not found")
@@ -77,6 +85,7 @@ def main() -> None:
     missing = sorted(wanted - set(stories))
     if missing:
         sys.exit(f"error: {missing[0]}: gold story not in news_dev.jsonl")
+    verify = None if args.claim_cosine is None else VerifyOptions(claim_cosine=args.claim_cosine)
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
         index = Index.open(tmp / "index.db")
@@ -85,7 +94,7 @@ def main() -> None:
         lines = []
         for g in gold:
             doc = stories[g["story_id"]]
-            result = index.trace_document(doc)
+            result = index.trace_document(doc, verify=verify)
             lines.append(json.dumps(result.to_dict()))
         elapsed = time.perf_counter() - started
         index.close()

@@ -71,7 +71,8 @@ class VerifyOptions:
         claim_cosine: Least cosine similarity (sentence embeddings, the optional
             ``embed`` extra) of a claim and a source sentence that words it differently,
             for that sentence to be compared with the claim when no sentence holds
-            ``supported_min`` of its words; 1 turns this off.
+            ``supported_min`` of its words; 1 (the default) turns this off, 0.87 is the
+            value measured in BENCHMARKS.md (issue 15, third round).
         claim_cosine_shared: Fewest content stems such a sentence must share.
     """
 
@@ -82,7 +83,7 @@ class VerifyOptions:
     lookup: int = 5
     other_min: float = 0.8
     other_run: int = 4
-    claim_cosine: float = 0.87
+    claim_cosine: float = 1.0
     claim_cosine_shared: int = 2
 
     def __post_init__(self) -> None:
