@@ -72,7 +72,7 @@ def main() -> None:
         "--claim-cosine",
         type=float,
         default=None,
-        help="verify.claim_cosine (0.87: claims reworded in the source, embed extra)",
+        help="verify.claim_cosine (0.87: claims reworded in the source, nlp extra)",
     )
     args = parser.parse_args()
     if not SCORER.is_file():

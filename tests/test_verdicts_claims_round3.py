@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import numpy as np
 import pytest
 
 from sourcetrace.documents import Document
-from sourcetrace.embed import load_embedder
+from sourcetrace.embed import available
 from sourcetrace.quotes import check, extract
 from sourcetrace.quotes.verify import VerifyOptions
 
@@ -130,26 +129,8 @@ def test_a_claim_is_compared_with_the_sentence_of_a_pair_that_carries_it() -> No
 
 
 needs_model = pytest.mark.skipif(
-    load_embedder() is None, reason="the 'embed' extra (sentence embeddings) is not installed"
+    not available(), reason="the 'nlp' extra (sentence embeddings) is not installed"
 )
-
-
-@needs_model
-def test_embeddings_are_unit_vectors_in_input_order() -> None:
-    embedder = load_embedder()
-    assert embedder is not None
-    texts = [
-        "Aerobic exercise significantly enhanced cognitive abilities in older adults.",
-        "The cat sat on the mat.",
-        "An aerobic workout significantly increased cognitive abilities in the over 50s.",
-    ]
-    vectors = embedder.embed(texts)
-    assert vectors.shape == (3, 384)
-    assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-4)
-    sims = vectors @ vectors.T
-    assert sims[0, 2] > 0.7 > 0.2 > sims[0, 1]
-    # The same text alone gives the same vector as in the batch (order is restored).
-    assert np.allclose(embedder.embed([texts[1]])[0], vectors[1], atol=1e-4)
 
 
 # The embedding rule is off by default (it costs model calls); the measured threshold.

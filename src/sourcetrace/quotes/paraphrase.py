@@ -18,7 +18,7 @@ from functools import lru_cache
 import numpy as np
 
 from sourcetrace.documents import Document
-from sourcetrace.embed import load_embedder
+from sourcetrace.embed import available, encode
 from sourcetrace.quotes.match import NEGATIONS, SentenceMatch
 from sourcetrace.sentences import sentences, stem
 from sourcetrace.text import Words, cached_words, is_content
@@ -56,24 +56,14 @@ def _sentences(doc_id: str, text: str) -> tuple[tuple[int, int, frozenset[str]],
     return tuple(out)
 
 
-def _vectors(texts: tuple[str, ...]) -> list[np.ndarray] | None:
-    """The embeddings of texts, those not embedded before in one batch (one model call)."""
-    embedder = load_embedder()
-    if embedder is None:
-        return None
-    cached = _CACHE
-    missing = [t for t in dict.fromkeys(texts) if t not in cached]
-    if missing:
-        for t, vec in zip(missing, embedder.embed(missing), strict=True):
-            if len(cached) >= _CACHE_SIZE:
-                cached.pop(next(iter(cached)))  # the oldest
-            cached[t] = vec
-    return [cached[t] for t in texts]
+@lru_cache(maxsize=1)
+def _available() -> bool:
+    return available()
 
 
-# Embeddings of claims and source sentences already computed, oldest first.
-_CACHE: dict[str, np.ndarray] = {}
-_CACHE_SIZE = 4096
+def _vectors(texts: tuple[str, ...]) -> np.ndarray | None:
+    """The embeddings of texts in one model call (the module caches each sentence's)."""
+    return encode(texts) if _available() else None
 
 
 def _stems(w: Words, start: int, end: int) -> set[str]:
@@ -120,7 +110,7 @@ def closest_in_meaning(
         The passage, or None when none is that close, or the embedding model is not
         installed.
     """
-    if load_embedder() is None or not docs:
+    if not docs or not _available():
         return None
     claim_stems = _stems(a, start, end)
     if not claim_stems:

@@ -69,7 +69,7 @@ class VerifyOptions:
             source at all (a weaker overlap there is chance: ``not_found``).
         other_run: Fewest consecutive quotation words such a document must hold.
         claim_cosine: Least cosine similarity (sentence embeddings, the optional
-            ``embed`` extra) of a claim and a source sentence that words it differently,
+            ``nlp`` extra) of a claim and a source sentence that words it differently,
             for that sentence to be compared with the claim when no sentence holds
             ``supported_min`` of its words; 1 (the default) turns this off, 0.87 is the
             value measured in BENCHMARKS.md (issue 15, third round).
