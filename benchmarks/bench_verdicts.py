@@ -12,7 +12,8 @@ B. ``--extra FILE`` adds gold stories annotated later (same schema, with provena
 are also scored on their own as the part "extra" (e.g.
 ``--extra benchmarks/verdicts_extra_dev.jsonl --half extra``).
 
-Run: ``python benchmarks/bench_verdicts.py [--keep PRED.jsonl] [--errors N] [--half A|B]``
+Run: ``python benchmarks/bench_verdicts.py [--keep PRED.jsonl] [--errors N] [--half A|B]
+[--claim-cosine 0.87]``
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from sourcetrace import Index
+from sourcetrace.quotes.verify import VerifyOptions
 from sourcetrace.readers import read_jsonl
 
 HERE = Path(__file__).resolve().parent
@@ -70,6 +72,12 @@ def main() -> None:
     parser.add_argument(
         "--half", choices=["A", "B", "all", "extra"], default=None, help="score one part"
     )
+    parser.add_argument(
+        "--claim-cosine",
+        type=float,
+        default=None,
+        help="verify.claim_cosine (0.87: claims reworded in the source, nlp extra)",
+    )
     args = parser.parse_args()
     if not SCORER.is_file():
         sys.exit(f"error: {SCORER}: not found")
@@ -81,6 +89,7 @@ def main() -> None:
     missing = sorted(wanted - set(stories))
     if missing:
         sys.exit(f"error: {missing[0]}: gold story not in news_dev.jsonl")
+    verify = None if args.claim_cosine is None else VerifyOptions(claim_cosine=args.claim_cosine)
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
         index = Index.open(tmp / "index.db")
@@ -89,7 +98,7 @@ def main() -> None:
         lines = []
         for g in gold:
             doc = stories[g["story_id"]]
-            result = index.trace_document(doc)
+            result = index.trace_document(doc, verify=verify)
             lines.append(json.dumps(result.to_dict()))
         elapsed = time.perf_counter() - started
         index.close()

@@ -142,6 +142,8 @@ TABLE: tuple[Setting, ...] = (
         1,
     ),
     _s("verify.other_run", int, "Fewest consecutive quotation words such a document must hold.", 1),
+    _s("verify.claim_cosine", float, "Embedding cosine of a claim reworded in its source.", 0, 1),
+    _s("verify.claim_cosine_shared", int, "Fewest stems such a reworded claim shares.", 0),
     _s("corpus.ngram", int, "Words per shingle.", 1),
     _s("corpus.sample", int, "Keep one shingle hash in this many.", 1),
     _s("corpus.min_shared", int, "Shared sampled shingles that make two texts a pair.", 1),

@@ -12,6 +12,7 @@ that is mostly inside quotation marks is a quotation, left to
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -24,14 +25,14 @@ from sourcetrace.text import word_set
 
 # Verbs that report what someone claimed, found, asked for or stated.
 _REPORTING = word_set(
-    """said says say told tells stated states claimed claims argued argues argue insisted
+    """said says say told tells stated states claim claimed claims argued argues argue insisted
     insists warned warns warn urged urges added adds noted notes stressed stresses
     announced announces demanded demands believes believed believe thinks think alleged
     alleges asserted asserts maintained maintains admitted admits acknowledged
     acknowledges denied denies predicted predicts suggested suggests suggest explained
     explains declared declares emphasized emphasizes emphasised emphasises reiterated
     reiterates promised promises vowed vows pledged pledges confirmed confirms revealed
-    reveals reported reports found finds find showed shows show concluded concludes
+    reveals reported reports found finds find showed shows show shown concluded concludes
     conclude conceded concedes recommended recommends recommend estimated estimates
     estimate discovered discovers cautioned cautions highlighted highlights indicated
     indicates indicate"""
@@ -44,8 +45,8 @@ _CUE_RE = re.compile(
 _THAT_RE = re.compile(r"[\s,]*(?:that\b)?\s*")
 # After the cue, words that introduce a circumstance, not the claim ("said in a statement").
 _CIRCUMSTANCE_RE = re.compile(
-    r"\s*(?:in|on|at|during|after|before|yesterday|today|last|this|earlier|recently|"
-    r"previously|also|however|in\s+a)\b",
+    r"\s*(?:in|on|at|via|through|during|after|before|yesterday|today|last|this|earlier|"
+    r"recently|previously|also|however|in\s+a)\b",
     re.IGNORECASE,
 )
 _THAT_WITHIN_RE = re.compile(r"\bthat\b")
@@ -70,9 +71,29 @@ _RESEARCHERS = word_set("researchers scientists team authors investigators acade
 _INDEFINITE = word_set("some other others many several most few various")
 # Pronouns standing for the document of the claim before ("It also found that").
 _IT = word_set("it")
-_TRAILING_ADVERB_RE = re.compile(r"(?:\s+(?:now|also|today|yesterday|recently|further))+$", re.I)
+_TRAILING_ADVERB_RE = re.compile(
+    r"(?:\s+(?:now|also|today|yesterday|recently|further|on|last|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day))+$",
+    re.I,
+)
 _DETERMINERS_RE = re.compile(r"^(?:the|a|an|their|its|his|her|our|this|that|these|new)\s+", re.I)
 _MIN_WORDS = 4
+# Auxiliaries that make a reporting verb passive ("vitamin D is added to bread", "has been
+# shown"): a description of the thing, not something someone claimed.
+_PASSIVE = word_set("is are was were be been being get gets got it's")
+# A cue followed by a question word reports a topic, not a claim ("explains why …").
+_WH_RE = re.compile(r"(?:why|how|what|whether|where|when|which|who)\b", re.IGNORECASE)
+# Words that open a clause before its subject ("But now researchers say").
+_LEAD_WORDS = word_set(
+    "but and so yet now however meanwhile also still then though although indeed instead"
+)
+# Words between a subject and its cue that leave the subject whole ("have now found").
+_AUX_WORDS = word_set("have has had now also then further recently previously already")
+# Most words of a plain subject ("the new research", "medics").
+_MAX_PLAIN_SUBJECT = 5
+# A headline or standfirst: a short paragraph with no sentence end, before the body.
+_MAX_HEADLINE_WORDS = 30
+_SENTENCE_END_RE = re.compile(r"[.!?][\"”’')\]]*\s*$")
 _MAX_SUBJECT_WORDS = 10
 # Most words of the subject of a cue closing its sentence ("…, a study of 700,000 women said").
 _MAX_TRAILING_SUBJECT = 6
@@ -88,6 +109,8 @@ class _Found:
     c_start: int
     c_end: int
     mention: tuple[int, int] | None
+    # A second claim of the same speaker ("…, the researchers said, and in 2011 …").
+    more: tuple[int, int] | None = None
 
 
 def _is_cue(word: str) -> bool:
@@ -127,14 +150,31 @@ def _inside_quote(quotes: SpanIndex, at: int) -> bool:
     return quotes.covers(at)
 
 
-def _find(text: str, s_start: int, s_end: int, quotes: SpanIndex) -> _Found | None:
-    """The first attribution pattern of one sentence, with its content span."""
+def _find(
+    text: str, s_start: int, s_end: int, quotes: SpanIndex, *, tight_only: bool = False
+) -> _Found | None:
+    """The first attribution pattern of one sentence, with its content span.
+
+    With ``tight_only`` (a further cue inside a claim already found), only a cue right
+    after a subject that can speak, after at least ``_MIN_WORDS`` words of the claim
+    before it, is taken: "… reforms the Prime Minister says solutions are …".
+    """
     for cue in _CUE_RE.finditer(text, s_start, s_end):
         word = cue.group()
+        if tight_only:
+            found = _tight_find(text, s_start, s_end, cue, quotes)
+            if found is not None:
+                return found
+            continue
+        shared = _shared_subject(text, s_start, s_end, cue, quotes)
+        if shared is not None:
+            return shared
         if not _is_cue(word) or _inside_quote(quotes, cue.start()):
             continue
         if word[:1].isupper() and cue.start() > s_start:
             continue  # "Said Ahmed", a name
+        if _not_a_report(text, s_start, cue.start()):
+            continue  # "is added", "have it added", "these reports", "I do not think"
         low = word.lower()
         if low.startswith("according"):
             comma = text.find(",", cue.end(), s_end)
@@ -146,27 +186,63 @@ def _find(text: str, s_start: int, s_end: int, quotes: SpanIndex) -> _Found | No
                 return _Found(word, cue.start(), cue.end(), comma + 1, s_end, (cue.end(), comma))
             continue
         before = text[s_start : cue.start()]
-        if before.rstrip().endswith(",") and len(before.split()) > _MAX_SUBJECT_WORDS // 2:
-            # "Claim, X said." : the cue closes the sentence with its subject.
+        closed = before.rstrip().rstrip('”"’')
+        if closed.endswith(",") and len(before.split()) > _MAX_SUBJECT_WORDS // 2:
+            # "Claim, X said." : the cue closes the sentence with its subject; also after
+            # a quoted end ("…, “is now undeniable,” concluded Jacobs.").
             tail = text[cue.end() : s_end].strip(" .,\n")
+            comma = s_start + len(closed) - 1
+            who = (comma + 1, cue.start())
             if len(tail.split()) <= 4:
-                comma = s_start + before.rstrip().rfind(",")
-                who = (comma + 1, cue.start())
-                if not text[who[0] : who[1]].strip():
+                if not text[who[0] : who[1]].strip(' ”"’'):
                     who = (cue.end(), s_end)  # "Claim, said X."
+                return _Found(word, cue.start(), cue.end(), s_start, comma, who)
+            more = _AND_RE.match(text, cue.end(), s_end)
+            if more is not None and text[who[0] : who[1]].strip(' ”"’'):
+                # "Claim, the researchers said, and claim.": both are theirs.
+                return _Found(
+                    word, cue.start(), cue.end(), s_start, comma, who, (more.end(), s_end)
+                )
+            inverted = _INVERTED_RE.match(text, cue.end(), s_end)
+            if (
+                not text[who[0] : who[1]].strip(' ”"’')
+                and inverted is not None
+                and _can_speak(inverted.group(1))
+            ):
+                # "Claim, said a study Thursday which reopened a debate …": the speaker
+                # is the noun phrase after the cue, up to its relative clause.
+                who = (cue.end(), inverted.end(1))
+                of = _OF_RE.search(text, *who)
+                if of is not None:  # "Benjamin Jacobs of the Royal … Hospital": the name
+                    who = (who[0], of.start())
                 return _Found(word, cue.start(), cue.end(), s_start, comma, who)
         comma = s_start + before.rfind(", ")  # not the comma of "700,000"
         subject = text[comma + 1 : cue.start()]
+        more = _AND_RE.match(text, cue.end(), s_end)
         if (
             comma >= s_start
             and 0 < len(subject.split()) <= _MAX_TRAILING_SUBJECT
             and len(text[s_start:comma].split()) > _MAX_SUBJECT_WORDS // 2
-            and len(text[cue.end() : s_end].strip(" .,\n").split()) <= 4
+            and (_short_tail(text, cue.end(), s_end) or more is not None)
             and not _inside_quote(quotes, comma)
         ):
-            # "Claim, research suggests.", "Claim, a study of 700,000 women said Wednesday."
-            return _Found(word, cue.start(), cue.end(), s_start, comma, (comma + 1, cue.start()))
+            # "Claim, research suggests.", "Claim, a study of 700,000 women said Wednesday.",
+            # "Claim, the researchers said, and claim."
+            return _Found(
+                word,
+                cue.start(),
+                cue.end(),
+                s_start,
+                comma,
+                (comma + 1, cue.start()),
+                None if more is None else (more.end(), s_end),
+            )
         if len(before.split()) > _MAX_SUBJECT_WORDS + 4:
+            # A long run before the cue (a transcript without punctuation): only a
+            # subject that can speak, right before the cue, makes it an attribution.
+            found = _tight_find(text, s_start, s_end, cue, quotes)
+            if found is not None:
+                return found
             continue
         after = cue.end()
         if low.startswith(("called", "calls", "calling")) or low in _OBJECT_FIRST:
@@ -185,8 +261,261 @@ def _find(text: str, s_start: int, s_end: int, quotes: SpanIndex) -> _Found | No
             after = lead.end() if lead else after
         if text[cue.end() : cue.end() + 2].strip().startswith(":"):
             continue  # "X said: …" leads into a quotation or a list
+        if _WH_RE.match(text, after):
+            continue  # "explains why more of us get them": a topic, not a claim
         return _Found(word, cue.start(), cue.end(), after, s_end, None)
     return None
+
+
+# A name and its title closing the text before a cue ("Cornelius Katona, medical director
+# at the Helen Bamber Foundation, said").
+_APPOSITIVE_RE = re.compile(
+    r"(?<=[\s,])((?:[A-Z][\w’'.-]*\s+)+[A-Z][\w’'-]*),\s+[^,.;:“”\"]{1,100},\s*$"
+)
+# The body or place after a speaker's name ("Jacobs of the Royal … Hospital").
+_OF_RE = re.compile(r"\s(?:of|from|at)\s")
+# After a cue closing a claim, a second claim joined to it (", and in 2011 …").
+_AND_RE = re.compile(r"\s*,\s*and\s+(?:that\s+)?")
+# A participle continuing a claim with another ("…, pointing out that …", ", adding: …").
+_CONTINUATION_RE = re.compile(
+    r",\s+(?:pointing\s+out|adding|saying|noting|warning|arguing|explaining|stressing)\b"
+    r"(?:\s+that\b)?[\s:]*"
+)
+
+
+def _pieces(text: str, found: _Found) -> list[tuple[int, int]]:
+    """The content spans of one attribution: the claim, and any claim continuing it."""
+    spans = [(found.c_start, found.c_end)]
+    if found.more is not None:
+        spans.append(found.more)
+    out = []
+    for lo, hi in spans:
+        cont = _CONTINUATION_RE.search(text, lo, hi)
+        if cont is not None:
+            out += [(lo, cont.start()), (cont.end(), hi)]
+        else:
+            out.append((lo, hi))
+    return out
+
+
+# After an inverted cue: a short noun phrase, then a relative clause or the end.
+_INVERTED_RE = re.compile(
+    r"\s*((?:[\w'’.-]+\s+){0,7}?[\w'’-]+)\s*(?:,|\bwhich\b|\bwho\b|\bthat\b|\.?\s*$)"
+)
+
+
+# Words that may precede a subject's head within it ("the new study", "US officials").
+_SUBJECT_LEAD = word_set(
+    "the a an new latest recent some other many several this that these his her their its "
+    "our us u.s. british american european national government independent"
+)
+# The most words of such a subject.
+_MAX_TIGHT_SUBJECT = 4
+
+
+def _tight_subject(text: str, lo: int, cue: int) -> tuple[int, int] | None:
+    """A subject that can speak, right before a cue, with no punctuation between.
+
+    Its head (last word, auxiliaries such as "have now" left out) is a kind of
+    researcher, a document, a group of people, or a capitalised name; up to three words
+    before it belong to it when they are capitalised or determiners and adjectives of
+    ``_SUBJECT_LEAD``. None otherwise.
+    """
+    words = list(re.finditer(r"[\w'’.-]+|[^\w\s]", text[max(lo, cue - 120) : cue]))
+    base = max(lo, cue - 120)
+    while words and words[-1].group().lower() in _AUX_WORDS:
+        words.pop()
+    if not words:
+        return None
+    head = words[-1].group()
+    low = head.lower()
+    capital = head[:1].isupper() and low not in _LEAD_WORDS and low not in _FIRST_PERSON
+    if low in {"he", "she"}:
+        return base + words[-1].start(), base + words[-1].end()
+    if not (capital or low in _RESEARCHERS or low in _DOCUMENTS or low in _PEOPLE):
+        return None
+    if low in _FIRST_PERSON or low in {"it", "this", "who", "which", "you", "they"}:
+        return None
+    first = len(words) - 1
+    while first > 0 and len(words) - first < _MAX_TIGHT_SUBJECT:
+        prev = words[first - 1].group()
+        if not (prev.lower() in _SUBJECT_LEAD or (prev[:1].isupper() and prev.isalpha())):
+            break
+        first -= 1
+    return base + words[first].start(), base + words[-1].end()
+
+
+# Participles that report for the sentence's subject ("The study goes further, saying").
+_PARTICIPLES = word_set("saying adding warning arguing noting claiming stressing insisting")
+
+
+def _shared_subject(
+    text: str, s_start: int, s_end: int, cue: re.Match[str], quotes: SpanIndex
+) -> _Found | None:
+    """A cue whose subject is the one the sentence opens with.
+
+    After a comma, a participle ("The study goes further, saying …"); after "and", a
+    second verb with "that" ("The FA has met the authors and said that …").
+    """
+    low = cue.group().lower()
+    head = text[s_start : cue.start()].rstrip()
+    if _inside_quote(quotes, cue.start()) or not head:
+        return None
+    after = cue.end()
+    if low in _PARTICIPLES and head.endswith(","):
+        lead = _THAT_RE.match(text, after)
+        after = lead.end() if lead else after
+    elif _is_cue(low) and head.lower().endswith(" and") and low not in _OBJECT_FIRST:
+        that = re.match(r"\s+that\b", text[after:s_end])
+        if that is None:
+            return None
+        after += that.end()
+    else:
+        return None
+    if text[cue.end() : cue.end() + 2].strip().startswith(":") or _WH_RE.match(text, after):
+        return None
+    subject = subject_before(text, s_start, cue.start(), main=True)
+    if subject is None or subject.start != _first_word(text, s_start):
+        return None  # only the subject the sentence opens with
+    return _Found(cue.group(), cue.start(), cue.end(), after, s_end, (subject.start, subject.end))
+
+
+def _first_word(text: str, at: int) -> int:
+    m = re.search(r"\w", text[at : at + 200])
+    return at + m.start() if m else at
+
+
+def _tight_find(
+    text: str, s_start: int, s_end: int, cue: re.Match[str], quotes: SpanIndex
+) -> _Found | None:
+    """A cue right after a subject that can speak, with words of a claim before it."""
+    word = cue.group()
+    low = word.lower()
+    if (
+        not _is_cue(word)
+        or low.startswith(("according", "called", "calls", "calling"))
+        or low in _OBJECT_FIRST
+        or word[:1].isupper()
+        or _inside_quote(quotes, cue.start())
+    ):
+        return None
+    subject = _tight_subject(text, s_start, cue.start())
+    if subject is None:
+        # "…, Cornelius Katona, medical director at the …, said": a name and its title.
+        named = _APPOSITIVE_RE.search(text, max(s_start, cue.start() - 160), cue.start())
+        subject = named.span(1) if named is not None else None
+    if subject is None or len(text[s_start : subject[0]].split()) < _MIN_WORDS:
+        return None
+    after = cue.end()
+    if _CIRCUMSTANCE_RE.match(text, after):
+        that = _THAT_WITHIN_RE.search(text, after, min(s_end, after + 60))
+        if that is None:
+            return None  # "researchers claimed in The BMJ": no claim after the cue
+        after = that.end()
+    else:
+        lead = _THAT_RE.match(text, after)
+        after = lead.end() if lead else after
+    if _WH_RE.match(text, after) or text[cue.end() : cue.end() + 2].strip().startswith(":"):
+        return None
+    return _Found(word, cue.start(), cue.end(), after, s_end, subject)
+
+
+# Where or when a claim was made, after its closing cue ("in The BMJ medical journal").
+_PLACE_TAIL_RE = re.compile(
+    r"\s*(?:in|on|at|via|through|during|yesterday|today|last|"
+    r"this\s+(?:week|month|year|morning|afternoon|evening))\b",
+    re.IGNORECASE,
+)
+
+
+def _short_tail(text: str, at: int, end: int) -> bool:
+    """Whether what follows a closing cue is only its circumstance ("in The BMJ")."""
+    words = len(text[at:end].strip(" .,\n").split())
+    return words <= 4 or (words <= 8 and _PLACE_TAIL_RE.match(text, at) is not None)
+
+
+def _can_speak(phrase: str) -> bool:
+    """Whether a noun phrase names someone who can make a claim: a name or a document."""
+    words = _DETERMINERS_RE.sub("", phrase.strip()).split()
+    if not words:
+        return False
+    kinds = _DOCUMENTS | _RESEARCHERS | _PEOPLE | _GENERIC
+    return words[0][:1].isupper() or any(w.lower().strip(".,") in kinds for w in words[:2])
+
+
+# Words before a reporting word that make it a noun ("these anecdotal reports").
+_NOUN_BEFORE = word_set("the these those a an its their his her our such anecdotal early")
+# Words between a first-person subject and its cue ("I possibly do not think").
+_HEDGE_WORDS = word_set("do does did not don't really possibly just also still personally")
+
+
+def _not_a_report(text: str, start: int, at: int) -> bool:
+    """Whether the word before a cue shows it reports nobody's claim.
+
+    A passive ("is added", "have it added"), a noun ("these anecdotal reports") or a
+    first-person subject ("I do not think": a transcript's speaker, not reported speech).
+    """
+    words = [w.lower().strip(",.;:") for w in text[max(start, at - 80) : at].split()]
+    if not words:
+        return False
+    if words[-1] in _PASSIVE or words[-1] in _NOUN_BEFORE:
+        return True
+    if words[-1] in {"it", "them"} and len(words) > 1 and words[-2] in _CAUSATIVE:
+        return True
+    while words and words[-1] in _HEDGE_WORDS:
+        words.pop()
+    return bool(words) and words[-1] in {"i", "we"}
+
+
+# Verbs of the causative passive ("foods have it added").
+_CAUSATIVE = word_set("have has had get gets got")
+
+
+def _word_before(text: str, start: int, at: int) -> str:
+    words = text[start:at].split()
+    return words[-1].lower() if words else ""
+
+
+def _plain_subject(text: str, start: int, cue: int) -> tuple[int, int] | None:
+    """The bare subject right before a cue, after a clause opener or a comma.
+
+    "But now researchers say", "In a separate study, scientists found", "the new
+    research warns": up to five words, returned only when their head is a person, a
+    group or a document the reported-speech rules know, or a name; otherwise None.
+    """
+    chunk = text[start:cue]
+    cut = max(chunk.rfind(","), chunk.rfind(";"), chunk.rfind("—"), chunk.rfind("–"))
+    lo = start + cut + 1
+    words = list(re.finditer(r"[\w'’.-]+", text[lo:cue]))
+    while words and words[0].group().lower() in _LEAD_WORDS:
+        words.pop(0)
+    while words and words[-1].group().lower() in _AUX_WORDS:
+        words.pop()
+    if not words or len(words) > _MAX_PLAIN_SUBJECT:
+        return None
+    head = words[-1].group().lower()
+    if not (head in _RESEARCHERS or head in _DOCUMENTS or head in _GENERIC | _PEOPLE):
+        return None
+    if head in _FIRST_PERSON or head in {"it", "this", "who", "which", "you"}:
+        return None
+    return lo + words[0].start(), lo + words[-1].end()
+
+
+# Kinds of people who report findings, not a research body ("medics say").
+_PEOPLE = word_set("medics doctors experts officials critics campaigners analysts")
+
+
+def _headline_end(text: str) -> int:
+    """Where a story's body starts: after its title lines, standfirst and dateline.
+
+    Those are short paragraphs with no sentence end before the first paragraph that
+    has one; the guide leaves headlines out of the reported claims.
+    """
+    for p_start, p_end in paragraphs(text):
+        para = text[p_start:p_end]
+        if _SENTENCE_END_RE.search(para) or len(para.split()) > _MAX_HEADLINE_WORDS:
+            return p_start
+    return 0
 
 
 def _name_in_subject(text: str, book: NameBook, start: int, cue: int) -> tuple[int, int] | None:
@@ -229,15 +558,20 @@ def _speaker(
             text, s_start, found.cue_start
         )
         if got is None:
-            return None
-        mention = (got.start, got.end)
-        named = _name_in_subject(text, book, got.start, found.cue_start)
-        if named is not None:
-            mention = named
+            plain = _plain_subject(text, s_start, found.cue_start)
+            if plain is None:
+                return None
+            mention = plain
+        else:
+            mention = (got.start, got.end)
+            named = _name_in_subject(text, book, got.start, found.cue_start)
+            if named is not None:
+                mention = named
     words = text[mention[0] : mention[1]]
     if len(words.split()) > _MAX_SUBJECT_WORDS or words.strip().lower() in _FIRST_PERSON:
         return None  # "I think …", "you know …": the speaker's own words, not reported
     bare = _DETERMINERS_RE.sub("", words.strip())
+    bare = _TRAILING_ADVERB_RE.sub("", bare) or bare  # "a study Thursday": the study
     last = bare.split()[-1].lower() if bare.split() else ""
     first = bare.split()[0].lower() if bare.split() else ""
     if first in _INDEFINITE and len(bare.split()) > 1:
@@ -272,25 +606,64 @@ def extract_reported(text: str, *, book: NameBook | None = None) -> list[Reporte
     book = book or NameBook(text)
     quotes = SpanIndex(quoted_spans(text))  # bisected, not scanned, per cue and claim
     out: list[Reported] = []
+    body = _headline_end(text)
     for s_start, s_end in _sentences(text):
-        found = _find(text, s_start, s_end, quotes)
-        if found is None:
-            continue
-        c_start, c_end = _trim(text, found.c_start, found.c_end)
-        if len(text[c_start:c_end].split()) < _MIN_WORDS:
-            continue
-        if _quoted_share(quotes, c_start, c_end) > _MAX_QUOTED:
-            continue
-        speaker = _speaker(text, book, found, s_start, out[-1].speaker if out else None)
-        if speaker is None:
-            continue
-        out.append(
-            Reported(
-                text=text[c_start:c_end],
-                start=c_start,
-                end=c_end,
-                speaker=speaker,
-                cue=found.cue,
-            )
-        )
+        if s_start < body:
+            continue  # a headline or standfirst, not reported speech in the story
+        for found in _find_all(text, s_start, s_end, quotes):
+            _add(text, book, quotes, found, s_start, out)
     return out
+
+
+# A conjunction left at the end of a claim cut before the next one's subject.
+_TRAILING_JOIN_RE = re.compile(r"[\s,]+(?:but|and|or|so|while|as)?[\s,]*$", re.IGNORECASE)
+# Most attributions taken from one sentence (a transcript's paragraph is one sentence).
+_MAX_PER_SENTENCE = 12
+
+
+def _find_all(text: str, s_start: int, s_end: int, quotes: SpanIndex) -> list[_Found]:
+    """Every attribution of one sentence: the first, then each further cue in its claim.
+
+    A claim running to the sentence's end ends where the subject of a further cue
+    starts ("David Cameron claims … reforms the Prime Minister says …").
+    """
+    found = _find(text, s_start, s_end, quotes)
+    out: list[_Found] = []
+    while found is not None and len(out) < _MAX_PER_SENTENCE:
+        out.append(found)
+        if found.c_end < s_end or found.more is not None:
+            break
+        found = _find(text, found.c_start, s_end, quotes, tight_only=True)
+        if found is not None and found.mention is not None:
+            cut = _TRAILING_JOIN_RE.search(text, out[-1].c_start, found.mention[0])
+            end = cut.start() if cut is not None else found.mention[0]
+            out[-1] = dataclasses.replace(out[-1], c_end=end)
+    return out
+
+
+def _add(
+    text: str,
+    book: NameBook,
+    quotes: SpanIndex,
+    found: _Found,
+    s_start: int,
+    out: list[Reported],
+) -> None:
+    """Append the claims of one attribution to ``out``, if its speaker can be one."""
+    speaker = _speaker(text, book, found, s_start, out[-1].speaker if out else None)
+    if speaker is not None:
+        for lo, hi in _pieces(text, found):
+            c_start, c_end = _trim(text, lo, hi)
+            if len(text[c_start:c_end].split()) < _MIN_WORDS:
+                continue
+            if _quoted_share(quotes, c_start, c_end) > _MAX_QUOTED:
+                continue
+            out.append(
+                Reported(
+                    text=text[c_start:c_end],
+                    start=c_start,
+                    end=c_end,
+                    speaker=speaker,
+                    cue=found.cue,
+                )
+            )

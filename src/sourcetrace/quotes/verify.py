@@ -35,7 +35,8 @@ from sourcetrace.quotes.model import (
     Reported,
     SourceSpan,
 )
-from sourcetrace.sentences import stem
+from sourcetrace.quotes.paraphrase import Paraphrase, closest_in_meaning
+from sourcetrace.sentences import sentences, stem
 from sourcetrace.text import Words, cached_words, index_terms, is_content
 
 # A relative clause inside a claim is background the claim leans on ("rights groups,
@@ -67,6 +68,12 @@ class VerifyOptions:
             article's sources must hold in order for it to count as the quotation's
             source at all (a weaker overlap there is chance: ``not_found``).
         other_run: Fewest consecutive quotation words such a document must hold.
+        claim_cosine: Least cosine similarity (sentence embeddings, the optional
+            ``nlp`` extra) of a claim and a source sentence that words it differently,
+            for that sentence to be compared with the claim when no sentence holds
+            ``supported_min`` of its words; 1 (the default) turns this off, 0.87 is the
+            value measured in BENCHMARKS.md (issue 15, third round).
+        claim_cosine_shared: Fewest content stems such a sentence must share.
     """
 
     altered_min: float = 0.7
@@ -76,6 +83,8 @@ class VerifyOptions:
     lookup: int = 5
     other_min: float = 0.8
     other_run: int = 4
+    claim_cosine: float = 1.0
+    claim_cosine_shared: int = 2
 
     def __post_init__(self) -> None:
         from sourcetrace.settings import check_options
@@ -385,6 +394,25 @@ def _how(drift: Drift) -> str:
     return {"advice": "stronger"}.get(kind, kind)
 
 
+def _narrowed(a: Words, claim: Reported, doc: Document, match: SentenceMatch) -> SentenceMatch:
+    """The one sentence of a matched sentence pair that holds as many of the claim's words.
+
+    A pair is matched when its first sentence ties with the second ("… the potential
+    impact of these activities …. Pooled analysis showed that exercise improves …"); the
+    claim is then compared with the sentence that carries it, not with its neighbour's
+    wording.
+    """
+    s = cached_words(doc.text)
+    claim_stems = _stems(a, claim.start, claim.end)
+    for sent in sentences(doc.text, s):
+        lo, hi = s.starts[sent.first], s.ends[sent.end - 1]
+        if lo < match.start or hi > match.end or (lo, hi) == (match.start, match.end):
+            continue
+        if len(claim_stems & _stems(s, lo, hi)) >= match.shared:
+            return dataclasses.replace(match, start=lo, end=hi)
+    return match
+
+
 @dataclass(frozen=True, slots=True)
 class _ClaimVerdict:
     verdict: ClaimVerdict
@@ -407,7 +435,22 @@ def _claim_verdict(
         return _ClaimVerdict("unsupported", None, None, None, "no content words to check"), None
     span = SourceSpan(match.doc_id, match.start, match.end)
     where = f"{match.doc_id} {match.start}-{match.end}"
-    if not _supports(match, opts):
+    reworded: Paraphrase | None = None
+    if not _supports(match, opts) and opts.claim_cosine < 1:
+        # Reworded in the source ("increased" / "enhanced"): the sentence closest in
+        # meaning is compared with the claim like one holding its words.
+        reworded = closest_in_meaning(
+            text,
+            a,
+            claim.start,
+            claim.end,
+            docs,
+            min_cosine=opts.claim_cosine,
+            min_shared=opts.claim_cosine_shared,
+        )
+        if reworded is not None:
+            match = reworded.match
+    if not _supports(match, opts) and reworded is None:
         return (
             _ClaimVerdict(
                 "unsupported",
@@ -420,6 +463,9 @@ def _claim_verdict(
             match,
         )
     doc = next(d for d in docs if d.id == match.doc_id)
+    match = _narrowed(a, claim, doc, match)
+    span = SourceSpan(match.doc_id, match.start, match.end)
+    where = f"{match.doc_id} {match.start}-{match.end}"
     source_text = doc.text[match.start : match.end]
     claim_text = text[claim.start : claim.end]
     action = _ACTION_RE.search(text, claim.start, claim.end)
@@ -437,6 +483,11 @@ def _claim_verdict(
             verdict: ClaimVerdict = "distorted" if how else "unsupported"
             return _ClaimVerdict(verdict, None, span, how, reason), match
     shared = f"source sentence {where} holds {match.shared} of its content words"
+    if reworded is not None:
+        shared = (
+            f"source sentence {where} says it in other words (embedding cosine "
+            f"{reworded.cosine:.2f}, {match.shared} content words shared)"
+        )
     if match.negated_span != match.negated_source and _polarity_differs(a, claim, doc, match):
         return (
             _ClaimVerdict(

@@ -1,0 +1,157 @@
+"""Reported claims the source words differently: the sentence closest in meaning.
+
+A claim whose content words are mostly not in any source sentence may still say what one
+says ("significantly increased cognitive abilities" / "significantly enhanced cognitive
+abilities"). With the optional sentence-embedding model (:mod:`sourcetrace.embed`), the
+source sentence closest to the claim in meaning is found;
+the caller then compares its wording with the claim as for any supporting sentence, so a
+changed number, negation or certainty is still caught. Without the model, nothing is
+found and the word rules alone decide.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+
+from sourcetrace.documents import Document
+from sourcetrace.embed import available, encode
+from sourcetrace.quotes.match import NEGATIONS, SentenceMatch
+from sourcetrace.sentences import sentences, stem
+from sourcetrace.text import Words, cached_words, is_content
+
+
+@dataclass(frozen=True, slots=True)
+class Paraphrase:
+    """The source passage closest in meaning to a claim.
+
+    Attributes:
+        match: The passage, with the content words it shares with the claim.
+        cosine: Cosine similarity of the two embeddings (-1 to 1).
+    """
+
+    match: SentenceMatch
+    cosine: float
+
+
+# Source sentences embedded per claim: those sharing the most content words with it.
+_CANDIDATES = 3
+
+
+@lru_cache(maxsize=256)
+def _sentences(doc_id: str, text: str) -> tuple[tuple[int, int, frozenset[str]], ...]:
+    """Each sentence of a source: its span and its content stems."""
+    w = cached_words(text)
+    sents = sentences(text, w)
+    out = []
+    for j, sent in enumerate(sents):
+        lo = w.starts[sent.first]
+        # To the next sentence, so signs after the last word ("12%") are in it.
+        nxt = w.starts[sents[j + 1].first] if j + 1 < len(sents) else len(text)
+        hi = lo + len(text[lo:nxt].rstrip())
+        out.append((lo, hi, frozenset(_stems(w, lo, hi))))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _available() -> bool:
+    return available()
+
+
+def _vectors(texts: tuple[str, ...]) -> np.ndarray | None:
+    """The embeddings of texts in one model call (the module caches each sentence's)."""
+    return encode(texts) if _available() else None
+
+
+def _stems(w: Words, start: int, end: int) -> set[str]:
+    out = set()
+    for i in range(w.index_at(start), len(w)):
+        if w.starts[i] >= end:
+            break
+        if is_content(w.keys[i]):
+            out.add(stem(w.keys[i]))
+    return out
+
+
+def _negated(w: Words, start: int, end: int) -> bool:
+    for i in range(w.index_at(start), len(w)):
+        if w.starts[i] >= end:
+            break
+        if w.keys[i] in NEGATIONS or w.keys[i].endswith("n't"):
+            return True
+    return False
+
+
+def closest_in_meaning(
+    text: str,
+    a: Words,
+    start: int,
+    end: int,
+    docs: Sequence[Document],
+    *,
+    min_cosine: float,
+    min_shared: int,
+) -> Paraphrase | None:
+    """The source passage closest in meaning to ``text[start:end]``, if close enough.
+
+    Args:
+        text: The article's text.
+        a: Its words.
+        start: Start offset of the claim.
+        end: End offset of the claim.
+        docs: The sources to search.
+        min_cosine: Least cosine similarity for a passage to count.
+        min_shared: Fewest content stems the passage must share with the claim.
+
+    Returns:
+        The passage, or None when none is that close, or the embedding model is not
+        installed.
+    """
+    if not docs or not _available():
+        return None
+    claim_stems = _stems(a, start, end)
+    if not claim_stems:
+        return None
+    # Only sentences sharing enough words can qualify: the few sharing most are embedded.
+    ranked = sorted(
+        (
+            (len(claim_stems & stems), -lo, doc, lo, hi)
+            for doc in docs
+            for lo, hi, stems in _sentences(doc.id, doc.text)
+        ),
+        key=lambda c: c[:2],
+        reverse=True,
+    )
+    candidates = [c for c in ranked[:_CANDIDATES] if c[0] >= max(1, min_shared)]
+    if not candidates:
+        return None
+    texts = [text[start:end]] + [doc.text[lo:hi] for _, _, doc, lo, hi in candidates]
+    vectors = _vectors(tuple(texts))
+    if vectors is None:
+        return None
+    best: tuple[float, Document, tuple[int, int]] | None = None
+    for (_, _, doc, lo, hi), vec in zip(candidates, vectors[1:], strict=True):
+        score = float(vec @ vectors[0])
+        if best is None or score > best[0]:
+            best = (score, doc, (lo, hi))
+    if best is None or best[0] < min_cosine:
+        return None
+    cosine, doc, (lo, hi) = best
+    s = cached_words(doc.text)
+    shared = len(claim_stems & _stems(s, lo, hi))
+    match = SentenceMatch(
+        doc_id=doc.id,
+        start=lo,
+        end=hi,
+        containment=shared / len(claim_stems),
+        shared=shared,
+        negated_span=_negated(a, start, end),
+        negated_source=_negated(s, lo, hi),
+    )
+    return Paraphrase(match, cosine)
+
+
+__all__ = ["Paraphrase", "closest_in_meaning"]
