@@ -29,7 +29,7 @@ from typing import Any
 
 from sourcetrace.corpus.shingles import shingles
 from sourcetrace.documents import Document
-from sourcetrace.judge import DEFAULT_POLICY, WordsStandOut, closed_world
+from sourcetrace.judge import DEFAULT_POLICY, BestPairsFallback, WordsStandOut, closed_world
 from sourcetrace.order import day, precedes
 from sourcetrace.results import Derivation, Passage
 from sourcetrace.settings import check_options
@@ -42,7 +42,7 @@ CORPUS_POLICY = DEFAULT_POLICY.with_rule(WordsStandOut(ratio=2.4))
 
 #: Name and version of the fingerprinting and candidate scheme; cached state built with
 #: another one is ignored.
-SCHEME = "corpus-shingle-terms.v3"
+SCHEME = "corpus-shingle-terms.v4"
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +80,13 @@ class CorpusOptions:
             much-reported release keeps its distinctive terms. Without it, candidates
             are drawn as ``trace`` retrieves them, by rarity among all documents, and
             only what ``trace`` would accept is reported.
+        corroborate: An article whose trace accepts no earlier source keeps its best
+            earlier candidate (the one sharing the most content-word pairs) as a *lead*,
+            reported only if corroborated: one of the documents the article shares
+            accepted text with was accepted as written from that same candidate (see
+            :func:`corroborated`). Siblings copying one another (wire copy, a paper's
+            regional editions, broadcast segments) are then all attributed to the
+            release one of them was traced to. Without ``closed_world`` only.
         cluster_min: Share of a document that must come from its best source for it to
             join that source's cluster, unless that source is a release and it is not
             (weaker links, such as shared boilerplate, stay pairs but do not merge
@@ -100,6 +107,7 @@ class CorpusOptions:
     max_copies: int = 100
     retold_kinds: tuple[str, ...] | None = ("source",)
     closed_world: bool = False
+    corroborate: bool = True
     cluster_min: float = 0.15
     trace: TraceOptions = field(default_factory=lambda: TraceOptions(policy=CORPUS_POLICY))
 
@@ -145,6 +153,11 @@ class Observation:
         article_coverage: Share of the article's words in passages from the source.
         source_coverage: Share of the source's words used.
         passages: The aligned passages (article offsets first).
+        lead: The trace accepted no earlier source and this is its best earlier
+            candidate by shared content-word pairs: a pair only if corroborated (see
+            :func:`corroborated`).
+        confidence: The trace's confidence that the article was written from the source
+            (see :mod:`sourcetrace.confidence`), or None without a model.
     """
 
     article_id: str
@@ -152,6 +165,8 @@ class Observation:
     article_coverage: float
     source_coverage: float
     passages: tuple[Passage, ...]
+    lead: bool = False
+    confidence: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -391,7 +406,9 @@ def verify(doc: Document, pool: Sequence[Document], options: CorpusOptions) -> l
     Each tier is judged by :func:`sourcetrace.trace.trace_pool` under the trace's
     policy; with ``closed_world``, an article's earlier tier is judged under
     :func:`sourcetrace.judge.closed_world` of it (its best candidate by shared pairs is
-    accepted when no rule accepts any).
+    accepted when no rule accepts any). With ``corroborate`` (and not ``closed_world``)
+    that candidate is returned as a lead instead (``Observation.lead``), for
+    :func:`resolve_pairs` to report only if corroborated.
 
     The trace sees only ``doc`` and its pool; term rarity is measured inside that pool
     (the document's topical neighbourhood), so the result depends on nothing else and
@@ -412,7 +429,8 @@ def verify(doc: Document, pool: Sequence[Document], options: CorpusOptions) -> l
         if not tier:
             continue
         policy = options.trace.policy
-        if tier is earlier and options.closed_world and doc.kind == "article":
+        fallback = options.closed_world or options.corroborate
+        if tier is earlier and fallback and doc.kind == "article":
             policy = closed_world(policy)
         topts = dataclasses.replace(
             options.trace, candidates=max(options.trace.candidates, len(tier)), policy=policy
@@ -428,8 +446,17 @@ def verify(doc: Document, pool: Sequence[Document], options: CorpusOptions) -> l
             article_id=doc.id,
             options=topts,
         )
+        lead = not options.closed_world
         out += [
-            Observation(doc.id, s.id, s.article_coverage, s.source_coverage, s.passages)
+            Observation(
+                doc.id,
+                s.id,
+                s.article_coverage,
+                s.source_coverage,
+                s.passages,
+                lead=lead and s.accepted_by == BestPairsFallback.name,
+                confidence=s.confidence,
+            )
             for s in result.sources
             if s.derivation != "non"
         ]
@@ -485,13 +512,57 @@ def direction(a: DocMeta, b: DocMeta, a_covered: float, b_covered: float) -> tup
     return a.id < b.id, "containment"
 
 
+def corroborated(observations: Iterable[Observation]) -> list[Observation]:
+    """Return the accepted observations and the leads corroborated by them.
+
+    A lead ``article <- source`` (see :attr:`Observation.lead`) is corroborated when a
+    document the article shares accepted text with (an accepted observation either way)
+    was itself found written from ``source``, accepted or by a lead corroborated first
+    (repeated until nothing changes, so the result does not depend on the order).
+    The article's own trace named ``source`` its best earlier candidate; a sibling's
+    trace accepted it.
+
+    Args:
+        observations: Every observation of the run.
+
+    Returns:
+        The accepted observations, then the corroborated leads (no longer leads), in
+        their given order.
+    """
+    accepted: list[Observation] = []
+    leads: list[Observation] = []
+    for o in observations:
+        (leads if o.lead else accepted).append(o)
+    linked: dict[str, set[str]] = defaultdict(set)
+    sources: dict[str, set[str]] = defaultdict(set)
+    for o in accepted:
+        linked[o.article_id].add(o.source_id)
+        linked[o.source_id].add(o.article_id)
+        sources[o.article_id].add(o.source_id)
+    promoted: set[int] = set()
+    grew = True
+    while grew:
+        grew = False
+        for i, o in enumerate(leads):
+            if i in promoted:
+                continue
+            if any(o.source_id in sources[b] for b in linked[o.article_id]):
+                promoted.add(i)
+                sources[o.article_id].add(o.source_id)
+                grew = True
+    return accepted + [
+        dataclasses.replace(o, lead=False) for i, o in enumerate(leads) if i in promoted
+    ]
+
+
 def resolve_pairs(
     observations: Iterable[Observation], meta: Mapping[str, DocMeta], options: CorpusOptions
 ) -> list[Pair]:
     """Merge the observations of each related pair into one oriented :class:`Pair`.
 
-    A pair may be seen from either side (each document is traced); the observation made
-    with the later text as the article is kept, else the other one turned around.
+    Leads are kept only if :func:`corroborated`. A pair may be seen from either side
+    (each document is traced); the observation made with the later text as the article
+    is kept, else the other one turned around.
 
     Args:
         observations: Every observation of the run.
@@ -502,7 +573,7 @@ def resolve_pairs(
         The pairs sorted by ``(source_id, target_id)``.
     """
     seen: dict[tuple[str, str], dict[str, Observation]] = defaultdict(dict)
-    for o in observations:
+    for o in corroborated(observations):
         key = (min(o.article_id, o.source_id), max(o.article_id, o.source_id))
         seen[key][o.article_id] = o
     out = []

@@ -48,13 +48,15 @@ def _observation_json(o: Observation) -> list[Any]:
         ]
         for p in o.passages
     ]
-    return [o.source_id, o.article_coverage, o.source_coverage, ps]
+    return [o.source_id, o.article_coverage, o.source_coverage, ps, o.lead, o.confidence]
 
 
 def _observation(article_id: str, row: list[Any]) -> Observation:
-    source_id, a_cov, s_cov, ps = row
+    source_id, a_cov, s_cov, ps = row[:4]
     passages = tuple(Passage(*p) for p in ps)
-    return Observation(article_id, source_id, a_cov, s_cov, passages)
+    lead = bool(row[4]) if len(row) > 4 else False
+    confidence = row[5] if len(row) > 5 else None
+    return Observation(article_id, source_id, a_cov, s_cov, passages, lead, confidence)
 
 
 class State:

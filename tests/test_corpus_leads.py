@@ -1,0 +1,103 @@
+"""Corpus mode's leads: an article's best earlier candidate, kept only if corroborated."""
+
+from __future__ import annotations
+
+from sourcetrace.corpus import CorpusOptions
+from sourcetrace.corpus.kernels import (
+    DocMeta,
+    Observation,
+    corroborated,
+    resolve_pairs,
+    verify,
+)
+from sourcetrace.corpus.state import _observation, _observation_json
+from sourcetrace.documents import Document
+
+
+def _obs(article: str, source: str, *, lead: bool = False) -> Observation:
+    return Observation(article, source, 0.5, 0.2, (), lead=lead)
+
+
+def _found(observations: list[Observation]) -> set[tuple[str, str]]:
+    return {(o.article_id, o.source_id) for o in corroborated(observations)}
+
+
+def test_a_lead_is_kept_when_a_sibling_was_traced_to_it() -> None:
+    accepted = [_obs("s1", "pr"), _obs("s2", "s1")]  # s2 copies s1, traced to pr
+    assert ("s2", "pr") in _found([*accepted, _obs("s2", "pr", lead=True)])
+    # The link counts either way: s1's lead is corroborated by s2, which copies it.
+    got = _found([_obs("s2", "pr"), _obs("s2", "s1"), _obs("s1", "pr", lead=True)])
+    assert ("s1", "pr") in got
+
+
+def test_a_lead_without_corroboration_is_dropped() -> None:
+    accepted = [_obs("s1", "pr"), _obs("s2", "s1")]
+    alone = _found([*accepted, _obs("s3", "pr", lead=True)])  # s3 shares no text
+    assert ("s3", "pr") not in alone
+    other = _found([*accepted, _obs("s2", "pr-other", lead=True)])  # s1 is from pr
+    assert ("s2", "pr-other") not in other
+    # Siblings that only lead to the same release do not corroborate each other.
+    leads = [_obs("a", "b"), _obs("a", "pr", lead=True), _obs("b", "pr", lead=True)]
+    assert _found(leads) == {("a", "b")}
+
+
+def test_corroboration_follows_chains_in_any_order() -> None:
+    observations = [
+        _obs("s3", "pr", lead=True),  # corroborated through s2, itself corroborated
+        _obs("s3", "s2"),
+        _obs("s2", "pr", lead=True),
+        _obs("s2", "s1"),
+        _obs("s1", "pr"),
+    ]
+    want = {("s3", "pr"), ("s3", "s2"), ("s2", "pr"), ("s2", "s1"), ("s1", "pr")}
+    assert _found(observations) == want
+    assert _found(observations[::-1]) == want
+    assert not any(o.lead for o in corroborated(observations))
+
+
+def test_resolve_pairs_reports_corroborated_leads_only() -> None:
+    meta = {
+        "pr": DocMeta("pr", kind="source"),
+        **{s: DocMeta(s, kind="article") for s in ("s1", "s2", "s3")},
+    }
+    observations = [
+        _obs("s1", "pr"),
+        _obs("s2", "s1"),
+        _obs("s2", "pr", lead=True),
+        _obs("s3", "pr", lead=True),
+    ]
+    pairs = {(p.source_id, p.target_id) for p in resolve_pairs(observations, meta, CorpusOptions())}
+    assert pairs == {("pr", "s1"), ("s1", "s2"), ("pr", "s2")}
+
+
+RELEASE = Document(
+    id="pr",
+    kind="source",
+    text=(
+        "Oxford University researchers report that a new malaria vaccine trial cut "
+        "infections in young children by half over two rainy seasons in Burkina Faso."
+    ),
+)
+STORY = Document(
+    id="story",
+    kind="article",
+    text=(
+        "Doctors say a malaria vaccine halved infections among young children in "
+        "Burkina Faso, according to a trial run by Oxford University."
+    ),
+)
+
+
+def test_verify_returns_the_best_earlier_candidate_as_a_lead() -> None:
+    on = verify(STORY, [RELEASE], CorpusOptions())
+    assert [(o.source_id, o.lead) for o in on] == [("pr", True)]
+    assert verify(STORY, [RELEASE], CorpusOptions(corroborate=False)) == []
+    closed = verify(STORY, [RELEASE], CorpusOptions(closed_world=True))
+    assert [(o.source_id, o.lead) for o in closed] == [("pr", False)]
+
+
+def test_state_keeps_the_lead_flag_and_confidence() -> None:
+    o = Observation("s", "pr", 0.1, 0.2, (), lead=True, confidence=0.75)
+    assert _observation("s", _observation_json(o)) == o
+    old = ["pr", 0.1, 0.2, []]  # a row of a state written before leads
+    assert _observation("s", old) == Observation("s", "pr", 0.1, 0.2, ())
