@@ -14,12 +14,14 @@ from sourcetrace.corpus.state import _observation, _observation_json
 from sourcetrace.documents import Document
 
 
-def _obs(article: str, source: str, *, lead: bool = False) -> Observation:
-    return Observation(article, source, 0.5, 0.2, (), lead=lead)
+def _obs(
+    article: str, source: str, *, lead: bool = False, confidence: float | None = None
+) -> Observation:
+    return Observation(article, source, 0.5, 0.2, (), lead=lead, confidence=confidence)
 
 
-def _found(observations: list[Observation]) -> set[tuple[str, str]]:
-    return {(o.article_id, o.source_id) for o in corroborated(observations)}
+def _found(observations: list[Observation], confidence: float = 1.0) -> set[tuple[str, str]]:
+    return {(o.article_id, o.source_id) for o in corroborated(observations, confidence)}
 
 
 def test_a_lead_is_kept_when_a_sibling_was_traced_to_it() -> None:
@@ -53,6 +55,17 @@ def test_corroboration_follows_chains_in_any_order() -> None:
     assert _found(observations) == want
     assert _found(observations[::-1]) == want
     assert not any(o.lead for o in corroborated(observations))
+
+
+def test_a_confident_lead_needs_no_sibling() -> None:
+    sure = [_obs("s1", "pr", lead=True, confidence=0.95)]
+    assert _found(sure, 0.9) == {("s1", "pr")}
+    assert _found(sure, 1.0) == set()  # 1 turns it off
+    assert _found([_obs("s1", "pr", lead=True, confidence=0.85)], 0.9) == set()
+    # A confident lead corroborates the lead of a sibling copying the article.
+    pair = [*sure, _obs("s2", "s1"), _obs("s2", "pr", lead=True, confidence=0.2)]
+    assert _found(pair, 0.9) == {("s1", "pr"), ("s2", "s1"), ("s2", "pr")}
+    assert _found(pair, 1.0) == {("s2", "s1")}
 
 
 def test_resolve_pairs_reports_corroborated_leads_only() -> None:

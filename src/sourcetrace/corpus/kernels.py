@@ -87,6 +87,10 @@ class CorpusOptions:
             :func:`corroborated`). Siblings copying one another (wire copy, a paper's
             regional editions, broadcast segments) are then all attributed to the
             release one of them was traced to. Without ``closed_world`` only.
+        lead_confidence: A lead is also reported when its confidence (see
+            :mod:`sourcetrace.confidence`) reaches this: the trace's rules accepted no
+            candidate, but the best one by shared pairs is very likely the source (1 turns
+            this off: only corroborated leads are reported).
         cluster_min: Share of a document that must come from its best source for it to
             join that source's cluster, unless that source is a release and it is not
             (weaker links, such as shared boilerplate, stay pairs but do not merge
@@ -108,6 +112,7 @@ class CorpusOptions:
     retold_kinds: tuple[str, ...] | None = ("source",)
     closed_world: bool = False
     corroborate: bool = True
+    lead_confidence: float = 0.9
     cluster_min: float = 0.15
     trace: TraceOptions = field(default_factory=lambda: TraceOptions(policy=CORPUS_POLICY))
 
@@ -512,47 +517,50 @@ def direction(a: DocMeta, b: DocMeta, a_covered: float, b_covered: float) -> tup
     return a.id < b.id, "containment"
 
 
-def corroborated(observations: Iterable[Observation]) -> list[Observation]:
+def corroborated(
+    observations: Iterable[Observation], min_confidence: float = 1.0
+) -> list[Observation]:
     """Return the accepted observations and the leads corroborated by them.
 
-    A lead ``article <- source`` (see :attr:`Observation.lead`) is corroborated when a
-    document the article shares accepted text with (an accepted observation either way)
-    was itself found written from ``source``, accepted or by a lead corroborated first
-    (repeated until nothing changes, so the result does not depend on the order).
-    The article's own trace named ``source`` its best earlier candidate; a sibling's
-    trace accepted it.
+    A lead ``article <- source`` (see :attr:`Observation.lead`) is corroborated when its
+    confidence reaches ``min_confidence`` (below 1), or when a document the article
+    shares accepted text with (an accepted observation either way) was itself found
+    written from ``source``, accepted or by a lead corroborated first (repeated until
+    nothing changes, so the result does not depend on the order). The article's own
+    trace named ``source`` its best earlier candidate; a sibling's trace accepted it.
 
     Args:
         observations: Every observation of the run.
+        min_confidence: Confidence from which a lead needs no sibling (1: never).
 
     Returns:
         The accepted observations, then the corroborated leads (no longer leads), in
         their given order.
     """
-    accepted: list[Observation] = []
-    leads: list[Observation] = []
-    for o in observations:
-        (leads if o.lead else accepted).append(o)
+    accepted = [o for o in observations if not o.lead]
+    leads = [o for o in observations if o.lead]
     linked: dict[str, set[str]] = defaultdict(set)
     sources: dict[str, set[str]] = defaultdict(set)
     for o in accepted:
         linked[o.article_id].add(o.source_id)
         linked[o.source_id].add(o.article_id)
         sources[o.article_id].add(o.source_id)
-    promoted: set[int] = set()
+
+    def sure(o: Observation) -> bool:
+        return min_confidence < 1 and o.confidence is not None and o.confidence >= min_confidence
+
+    kept = {i for i, o in enumerate(leads) if sure(o)}
+    for i in kept:
+        sources[leads[i].article_id].add(leads[i].source_id)
     grew = True
     while grew:
         grew = False
         for i, o in enumerate(leads):
-            if i in promoted:
-                continue
-            if any(o.source_id in sources[b] for b in linked[o.article_id]):
-                promoted.add(i)
+            if i not in kept and any(o.source_id in sources[b] for b in linked[o.article_id]):
+                kept.add(i)
                 sources[o.article_id].add(o.source_id)
                 grew = True
-    return accepted + [
-        dataclasses.replace(o, lead=False) for i, o in enumerate(leads) if i in promoted
-    ]
+    return accepted + [dataclasses.replace(o, lead=False) for i, o in enumerate(leads) if i in kept]
 
 
 def resolve_pairs(
@@ -573,7 +581,7 @@ def resolve_pairs(
         The pairs sorted by ``(source_id, target_id)``.
     """
     seen: dict[tuple[str, str], dict[str, Observation]] = defaultdict(dict)
-    for o in corroborated(observations):
+    for o in corroborated(observations, options.lead_confidence):
         key = (min(o.article_id, o.source_id), max(o.article_id, o.source_id))
         seen[key][o.article_id] = o
     out = []
