@@ -15,13 +15,20 @@ from sourcetrace.documents import Document
 
 
 def _obs(
-    article: str, source: str, *, lead: bool = False, confidence: float | None = None
+    article: str,
+    source: str,
+    *,
+    lead: bool = False,
+    confidence: float | None = None,
+    alternate: bool = False,
 ) -> Observation:
-    return Observation(article, source, 0.5, 0.2, (), lead=lead, confidence=confidence)
+    return Observation(article, source, 0.5, 0.2, (), lead, confidence, alternate)
 
 
-def _found(observations: list[Observation], confidence: float = 1.0) -> set[tuple[str, str]]:
-    return {(o.article_id, o.source_id) for o in corroborated(observations, confidence)}
+def _found(
+    observations: list[Observation], confidence: float = 1.0, **how: bool
+) -> set[tuple[str, str]]:
+    return {(o.article_id, o.source_id) for o in corroborated(observations, confidence, **how)}
 
 
 def test_a_lead_is_kept_when_a_sibling_was_traced_to_it() -> None:
@@ -68,6 +75,24 @@ def test_a_confident_lead_needs_no_sibling() -> None:
     assert _found(pair, 1.0) == {("s2", "s1")}
 
 
+def test_a_sibling_release_among_the_other_candidates_is_kept() -> None:
+    leads = [
+        _obs("s2", "pr-near", lead=True, confidence=0.95),  # best by pairs, confident
+        _obs("s2", "pr", lead=True, alternate=True),
+        _obs("s2", "pr-far", lead=True, alternate=True),
+    ]
+    accepted = [_obs("s1", "pr"), _obs("s2", "s1")]
+    assert _found([*accepted, *leads], 0.9) == {("s1", "pr"), ("s2", "s1"), ("s2", "pr")}
+    # No sibling: the confident best candidate; closed world: the best in any case.
+    assert _found(leads, 0.9) == {("s2", "pr-near")}
+    assert _found(leads) == set()
+    assert _found(leads, keep_leads=True) == {("s2", "pr-near")}
+    # An alternate is kept only if corroborated, and without siblings they are not read.
+    assert _found(leads[1:], keep_leads=True) == set()
+    off = _found([*accepted, *leads], siblings=False, keep_leads=True)
+    assert off == {("s1", "pr"), ("s2", "s1"), ("s2", "pr-near")}
+
+
 def test_resolve_pairs_reports_corroborated_leads_only() -> None:
     meta = {
         "pr": DocMeta("pr", kind="source"),
@@ -91,6 +116,11 @@ RELEASE = Document(
         "infections in young children by half over two rainy seasons in Burkina Faso."
     ),
 )
+OTHER = Document(
+    id="pr-other",
+    kind="source",
+    text="Children in Kenya given a new vaccine had fewer infections, researchers report.",
+)
 STORY = Document(
     id="story",
     kind="article",
@@ -101,16 +131,19 @@ STORY = Document(
 )
 
 
-def test_verify_returns_the_best_earlier_candidate_as_a_lead() -> None:
-    on = verify(STORY, [RELEASE], CorpusOptions())
-    assert [(o.source_id, o.lead) for o in on] == [("pr", True)]
-    assert verify(STORY, [RELEASE], CorpusOptions(corroborate=False)) == []
-    closed = verify(STORY, [RELEASE], CorpusOptions(closed_world=True))
-    assert [(o.source_id, o.lead) for o in closed] == [("pr", False)]
+def test_verify_returns_the_earlier_candidates_as_leads() -> None:
+    on = verify(STORY, [OTHER, RELEASE], CorpusOptions())
+    assert [(o.source_id, o.lead, o.alternate) for o in on] == [
+        ("pr", True, False),
+        ("pr-other", True, True),
+    ]
+    assert verify(STORY, [OTHER, RELEASE], CorpusOptions(corroborate=False)) == []
+    closed = verify(STORY, [OTHER, RELEASE], CorpusOptions(closed_world=True))
+    assert [(o.source_id, o.lead) for o in closed] == [("pr", True), ("pr-other", True)]
 
 
 def test_state_keeps_the_lead_flag_and_confidence() -> None:
-    o = Observation("s", "pr", 0.1, 0.2, (), lead=True, confidence=0.75)
+    o = Observation("s", "pr", 0.1, 0.2, (), lead=True, confidence=0.75, alternate=True)
     assert _observation("s", _observation_json(o)) == o
     old = ["pr", 0.1, 0.2, []]  # a row of a state written before leads
     assert _observation("s", old) == Observation("s", "pr", 0.1, 0.2, ())

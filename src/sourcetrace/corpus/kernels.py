@@ -80,13 +80,13 @@ class CorpusOptions:
             much-reported release keeps its distinctive terms. Without it, candidates
             are drawn as ``trace`` retrieves them, by rarity among all documents, and
             only what ``trace`` would accept is reported.
-        corroborate: An article whose trace accepts no earlier source keeps its best
-            earlier candidate (the one sharing the most content-word pairs) as a *lead*,
-            reported only if corroborated: one of the documents the article shares
-            accepted text with was accepted as written from that same candidate (see
+        corroborate: An article whose trace accepts no earlier source keeps its earlier
+            candidates as *leads*, and one is reported if corroborated: a document the
+            article shares accepted text with was found written from it (see
             :func:`corroborated`). Siblings copying one another (wire copy, a paper's
-            regional editions, broadcast segments) are then all attributed to the
-            release one of them was traced to. Without ``closed_world`` only.
+            regional editions, broadcast segments) are then attributed to the release
+            one of them was traced to. With ``closed_world`` such a candidate is
+            preferred to the best one by shared pairs.
         lead_confidence: A lead is also reported when its confidence (see
             :mod:`sourcetrace.confidence`) reaches this: the trace's rules accepted no
             candidate, but the best one by shared pairs is very likely the source (1 turns
@@ -159,8 +159,9 @@ class Observation:
         source_coverage: Share of the source's words used.
         passages: The aligned passages (article offsets first).
         lead: The trace accepted no earlier source and this is its best earlier
-            candidate by shared content-word pairs: a pair only if corroborated (see
-            :func:`corroborated`).
+            candidate by shared content-word pairs (or, with ``alternate``, another
+            earlier candidate): a pair only if corroborated (see :func:`corroborated`).
+        alternate: A lead that is not the best candidate by shared pairs.
         confidence: The trace's confidence that the article was written from the source
             (see :mod:`sourcetrace.confidence`), or None without a model.
     """
@@ -172,6 +173,7 @@ class Observation:
     passages: tuple[Passage, ...]
     lead: bool = False
     confidence: float | None = None
+    alternate: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -411,9 +413,10 @@ def verify(doc: Document, pool: Sequence[Document], options: CorpusOptions) -> l
     Each tier is judged by :func:`sourcetrace.trace.trace_pool` under the trace's
     policy; with ``closed_world``, an article's earlier tier is judged under
     :func:`sourcetrace.judge.closed_world` of it (its best candidate by shared pairs is
-    accepted when no rule accepts any). With ``corroborate`` (and not ``closed_world``)
-    that candidate is returned as a lead instead (``Observation.lead``), for
-    :func:`resolve_pairs` to report only if corroborated.
+    accepted when no rule accepts any). With ``corroborate`` or ``closed_world``, that
+    candidate is returned as a lead (``Observation.lead``) and the tier's other
+    candidates as alternate leads, for :func:`resolve_pairs` to report the one
+    corroborated (see :func:`corroborated`).
 
     The trace sees only ``doc`` and its pool; term rarity is measured inside that pool
     (the document's topical neighbourhood), so the result depends on nothing else and
@@ -451,7 +454,7 @@ def verify(doc: Document, pool: Sequence[Document], options: CorpusOptions) -> l
             article_id=doc.id,
             options=topts,
         )
-        lead = not options.closed_world
+        picked = any(s.accepted_by == BestPairsFallback.name for s in result.sources)
         out += [
             Observation(
                 doc.id,
@@ -459,11 +462,12 @@ def verify(doc: Document, pool: Sequence[Document], options: CorpusOptions) -> l
                 s.article_coverage,
                 s.source_coverage,
                 s.passages,
-                lead=lead and s.accepted_by == BestPairsFallback.name,
+                lead=picked,
                 confidence=s.confidence,
+                alternate=s.derivation == "non",
             )
             for s in result.sources
-            if s.derivation != "non"
+            if picked or s.derivation != "non"
         ]
     return out
 
@@ -518,49 +522,78 @@ def direction(a: DocMeta, b: DocMeta, a_covered: float, b_covered: float) -> tup
 
 
 def corroborated(
-    observations: Iterable[Observation], min_confidence: float = 1.0
+    observations: Iterable[Observation],
+    min_confidence: float = 1.0,
+    *,
+    siblings: bool = True,
+    keep_leads: bool = False,
 ) -> list[Observation]:
-    """Return the accepted observations and the leads corroborated by them.
+    """Return the accepted observations and, per article, the lead corroborated.
 
-    A lead ``article <- source`` (see :attr:`Observation.lead`) is corroborated when its
-    confidence reaches ``min_confidence`` (below 1), or when a document the article
-    shares accepted text with (an accepted observation either way) was itself found
-    written from ``source``, accepted or by a lead corroborated first (repeated until
-    nothing changes, so the result does not depend on the order). The article's own
-    trace named ``source`` its best earlier candidate; a sibling's trace accepted it.
+    An article's leads (see :attr:`Observation.lead`) are its earlier candidates when
+    its trace accepted none. One is kept, and reported as a pair:
+
+    1. With ``siblings``, one that a document the article shares accepted text with (an
+       accepted observation either way) was itself found written from, the best
+       candidate by pairs first, then the most confident (repeated until nothing
+       changes: a kept lead corroborates in turn). The article's candidate was the
+       source a sibling's trace accepted.
+    2. Else its best candidate by pairs, if its confidence reaches ``min_confidence``
+       (below 1), or in any case with ``keep_leads`` (closed world); then step 1 again.
 
     Args:
         observations: Every observation of the run.
         min_confidence: Confidence from which a lead needs no sibling (1: never).
+        siblings: Whether step 1 is taken.
+        keep_leads: Whether an uncorroborated best candidate is kept (closed world).
 
     Returns:
-        The accepted observations, then the corroborated leads (no longer leads), in
-        their given order.
+        The accepted observations, then the leads kept (no longer leads), by article.
     """
     accepted = [o for o in observations if not o.lead]
-    leads = [o for o in observations if o.lead]
+    leads: dict[str, list[Observation]] = defaultdict(list)
+    for o in observations:
+        if o.lead:
+            leads[o.article_id].append(o)
     linked: dict[str, set[str]] = defaultdict(set)
     sources: dict[str, set[str]] = defaultdict(set)
     for o in accepted:
         linked[o.article_id].add(o.source_id)
         linked[o.source_id].add(o.article_id)
         sources[o.article_id].add(o.source_id)
+    kept: dict[str, Observation] = {}
 
-    def sure(o: Observation) -> bool:
-        return min_confidence < 1 and o.confidence is not None and o.confidence >= min_confidence
+    def keep(o: Observation) -> None:
+        kept[o.article_id] = dataclasses.replace(o, lead=False, alternate=False)
+        sources[o.article_id].add(o.source_id)
 
-    kept = {i for i, o in enumerate(leads) if sure(o)}
-    for i in kept:
-        sources[leads[i].article_id].add(leads[i].source_id)
-    grew = True
-    while grew:
-        grew = False
-        for i, o in enumerate(leads):
-            if i not in kept and any(o.source_id in sources[b] for b in linked[o.article_id]):
-                kept.add(i)
-                sources[o.article_id].add(o.source_id)
-                grew = True
-    return accepted + [dataclasses.replace(o, lead=False) for i, o in enumerate(leads) if i in kept]
+    def settle() -> None:
+        grew = siblings
+        while grew:
+            grew = False
+            for article in sorted(leads):
+                if article in kept:
+                    continue
+                told = {r for b in linked[article] for r in sources[b]}
+                if backed := [o for o in leads[article] if o.source_id in told]:
+                    keep(min(backed, key=_lead_order))
+                    grew = True
+
+    settle()
+    for article in sorted(leads):
+        best = [o for o in leads[article] if not o.alternate]
+        if article in kept or not best:
+            continue
+        conf = best[0].confidence
+        if keep_leads or (min_confidence < 1 and conf is not None and conf >= min_confidence):
+            keep(best[0])
+    settle()
+    return accepted + [kept[a] for a in sorted(kept)]
+
+
+def _lead_order(o: Observation) -> tuple[bool, float, str]:
+    """The best candidate by pairs first, then the most confident, then by id."""
+    return o.alternate, -(o.confidence or 0.0), o.source_id
 
 
 def resolve_pairs(
@@ -581,7 +614,13 @@ def resolve_pairs(
         The pairs sorted by ``(source_id, target_id)``.
     """
     seen: dict[tuple[str, str], dict[str, Observation]] = defaultdict(dict)
-    for o in corroborated(observations, options.lead_confidence):
+    found = corroborated(
+        observations,
+        options.lead_confidence,
+        siblings=options.corroborate,
+        keep_leads=options.closed_world,
+    )
+    for o in found:
         key = (min(o.article_id, o.source_id), max(o.article_id, o.source_id))
         seen[key][o.article_id] = o
     out = []
