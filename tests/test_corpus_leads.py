@@ -2,16 +2,39 @@
 
 from __future__ import annotations
 
-from sourcetrace.corpus import CorpusOptions
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from sourcetrace.corpus import CorpusOptions, run_corpus
 from sourcetrace.corpus.kernels import (
     DocMeta,
     Observation,
+    clusters,
     corroborated,
     resolve_pairs,
     verify,
 )
 from sourcetrace.corpus.state import _observation, _observation_json
 from sourcetrace.documents import Document
+from sourcetrace.index import open_store
+from sourcetrace.readers import read_jsonl
+
+
+@pytest.fixture(scope="module")
+def spark() -> Iterator[Any]:
+    pytest.importorskip("pyspark", reason="engine spark needs the 'spark' extra")
+    from pyspark.sql import SparkSession
+
+    from sourcetrace.corpus.spark import spark_session
+
+    active = SparkSession.getActiveSession()  # another module's: left running
+    session = active or spark_session("local[2]")
+    yield session
+    if active is None:
+        session.stop()
 
 
 def _obs(
@@ -147,3 +170,48 @@ def test_state_keeps_the_lead_flag_and_confidence() -> None:
     assert _observation("s", _observation_json(o)) == o
     old = ["pr", 0.1, 0.2, []]  # a row of a state written before leads
     assert _observation("s", old) == Observation("s", "pr", 0.1, 0.2, ())
+
+
+DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "insciout"
+if not DATA.exists():
+    DATA = Path("/work/shared/data/insciout")
+
+
+@pytest.fixture(scope="module")
+def reported() -> list[Document]:
+    """Two much-reported InSciOut releases, their stories, and 40 other releases."""
+    if not DATA.exists():
+        pytest.skip("needs ../shared/data/insciout")
+    releases = list(read_jsonl(DATA / "press_releases.jsonl"))
+    stories = [
+        s
+        for s in read_jsonl(DATA / "news_dev.jsonl")
+        if s.meta["true_source"] in ("pr-22-028", "pr-25-192")
+    ]
+    return [*releases[:40], *(r for r in releases if r.id in ("pr-22-028", "pr-25-192")), *stories]
+
+
+def test_leads_on_real_stories_and_engine_parity(
+    tmp_path: Path, reported: list[Document], spark: Any
+) -> None:
+    from sourcetrace.corpus.spark import run_spark
+
+    db = tmp_path / "i.db"
+    store = open_store(db)
+    store.add(reported)
+    store.close()
+    local = run_corpus(db, tmp_path / "local", workers=2, parquet=False)
+    before = run_corpus(
+        db, tmp_path / "before", workers=2, parquet=False, options=CorpusOptions(corroborate=False)
+    )
+    found = {(p.source_id, p.target_id) for p in local.pairs}
+    old = {(p.source_id, p.target_id) for p in before.pairs}
+    added = found - old
+    assert old <= found and added  # siblings' releases are found
+    truth = {s.id: s.meta.get("true_source") for s in reported}
+    assert all(truth[t] == s for s, t in added if s.startswith("pr-"))
+    opts = CorpusOptions()
+    run = run_spark(db, opts, session=spark, partitions=4)
+    pairs = resolve_pairs(run.observations, run.meta, opts)
+    assert pairs == local.pairs
+    assert clusters(pairs, run.meta, opts) == local.clusters
