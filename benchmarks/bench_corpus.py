@@ -96,7 +96,7 @@ def insciout(args: argparse.Namespace) -> None:
             closed_world=args.closed_world,
             pool=args.pool,
             corroborate=not args.no_corroborate,
-            lead_confidence=args.lead_confidence,
+            sibling_confidence=args.sibling_confidence,
         )
         result, seconds = _run(db, Path(tmp) / "out", args, opts)
     print(f"settings: {opts.signature()} {opts!r}")
@@ -351,7 +351,9 @@ def main() -> None:
     parser.add_argument(
         "--no-corroborate", action="store_true", help="no leads (corpus.corroborate=false)"
     )
-    parser.add_argument("--lead-confidence", type=float, default=CorpusOptions().lead_confidence)
+    parser.add_argument(
+        "--sibling-confidence", type=float, default=CorpusOptions().sibling_confidence
+    )
     args = parser.parse_args()
     (insciout if args.mode == "insciout" else scale)(args)
 

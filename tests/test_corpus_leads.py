@@ -42,24 +42,27 @@ def _obs(
     source: str,
     *,
     lead: bool = False,
-    confidence: float | None = None,
+    confidence: float | None = 1.0,
     alternate: bool = False,
 ) -> Observation:
     return Observation(article, source, 0.5, 0.2, (), lead, confidence, alternate)
 
 
-def _found(
-    observations: list[Observation], confidence: float = 1.0, **how: bool
-) -> set[tuple[str, str]]:
-    return {(o.article_id, o.source_id) for o in corroborated(observations, confidence, **how)}
+def _found(observations: list[Observation], *args: float, **how: bool) -> set[tuple[str, str]]:
+    return {(o.article_id, o.source_id) for o in corroborated(observations, *args, **how)}
 
 
-def test_a_lead_is_kept_when_a_sibling_was_traced_to_it() -> None:
+def test_a_lead_is_kept_when_a_sibling_was_surely_traced_to_it() -> None:
     accepted = [_obs("s1", "pr"), _obs("s2", "s1")]  # s2 copies s1, traced to pr
     assert ("s2", "pr") in _found([*accepted, _obs("s2", "pr", lead=True)])
     # The link counts either way: s1's lead is corroborated by s2, which copies it.
     got = _found([_obs("s2", "pr"), _obs("s2", "s1"), _obs("s1", "pr", lead=True)])
     assert ("s1", "pr") in got
+    # Not when the sibling's own trace is unsure of its source.
+    unsure = [_obs("s1", "pr", confidence=0.9), _obs("s2", "s1"), _obs("s2", "pr", lead=True)]
+    assert ("s2", "pr") not in _found(unsure)
+    assert ("s2", "pr") in _found(unsure, 0.85)
+    assert ("s2", "pr") not in _found([*accepted, _obs("s2", "pr", lead=True)], siblings=False)
 
 
 def test_a_lead_without_corroboration_is_dropped() -> None:
@@ -68,52 +71,39 @@ def test_a_lead_without_corroboration_is_dropped() -> None:
     assert ("s3", "pr") not in alone
     other = _found([*accepted, _obs("s2", "pr-other", lead=True)])  # s1 is from pr
     assert ("s2", "pr-other") not in other
-    # Siblings that only lead to the same release do not corroborate each other.
+    # Siblings that only lead to the same release do not corroborate each other, and a
+    # kept lead corroborates no other (a wrong one would spread along the copies).
     leads = [_obs("a", "b"), _obs("a", "pr", lead=True), _obs("b", "pr", lead=True)]
     assert _found(leads) == {("a", "b")}
+    chain = [_obs("s1", "pr"), _obs("s2", "s1"), _obs("s2", "pr", lead=True)]
+    chain += [_obs("s3", "s2"), _obs("s3", "pr", lead=True)]
+    assert ("s3", "pr") not in _found(chain)
+    assert ("s3", "pr") in _found(chain, closed_world=True)
 
 
-def test_corroboration_follows_chains_in_any_order() -> None:
+def test_closed_world_chains_in_any_order_and_prefers_a_sibling_release() -> None:
     observations = [
         _obs("s3", "pr", lead=True),  # corroborated through s2, itself corroborated
         _obs("s3", "s2"),
-        _obs("s2", "pr", lead=True),
+        _obs("s2", "pr-near", lead=True),  # s2's best by pairs
+        _obs("s2", "pr", lead=True, alternate=True),  # the release its sibling s1 is from
         _obs("s2", "s1"),
-        _obs("s1", "pr"),
+        _obs("s1", "pr", confidence=0.3),
     ]
     want = {("s3", "pr"), ("s3", "s2"), ("s2", "pr"), ("s2", "s1"), ("s1", "pr")}
-    assert _found(observations) == want
-    assert _found(observations[::-1]) == want
-    assert not any(o.lead for o in corroborated(observations))
-
-
-def test_a_confident_lead_needs_no_sibling() -> None:
-    sure = [_obs("s1", "pr", lead=True, confidence=0.95)]
-    assert _found(sure, 0.9) == {("s1", "pr")}
-    assert _found(sure, 1.0) == set()  # 1 turns it off
-    assert _found([_obs("s1", "pr", lead=True, confidence=0.85)], 0.9) == set()
-    # A confident lead corroborates the lead of a sibling copying the article.
-    pair = [*sure, _obs("s2", "s1"), _obs("s2", "pr", lead=True, confidence=0.2)]
-    assert _found(pair, 0.9) == {("s1", "pr"), ("s2", "s1"), ("s2", "pr")}
-    assert _found(pair, 1.0) == {("s2", "s1")}
-
-
-def test_a_sibling_release_among_the_other_candidates_is_kept() -> None:
-    leads = [
-        _obs("s2", "pr-near", lead=True, confidence=0.95),  # best by pairs, confident
-        _obs("s2", "pr", lead=True, alternate=True),
-        _obs("s2", "pr-far", lead=True, alternate=True),
-    ]
-    accepted = [_obs("s1", "pr"), _obs("s2", "s1")]
-    assert _found([*accepted, *leads], 0.9) == {("s1", "pr"), ("s2", "s1"), ("s2", "pr")}
-    # No sibling: the confident best candidate; closed world: the best in any case.
-    assert _found(leads, 0.9) == {("s2", "pr-near")}
-    assert _found(leads) == set()
-    assert _found(leads, keep_leads=True) == {("s2", "pr-near")}
-    # An alternate is kept only if corroborated, and without siblings they are not read.
-    assert _found(leads[1:], keep_leads=True) == set()
-    off = _found([*accepted, *leads], siblings=False, keep_leads=True)
-    assert off == {("s1", "pr"), ("s2", "s1"), ("s2", "pr-near")}
+    assert _found(observations, closed_world=True) == want
+    assert _found(observations[::-1], closed_world=True) == want
+    assert not any(o.lead for o in corroborated(observations, closed_world=True))
+    # Without siblings, the closed world keeps each article's best by pairs.
+    off = _found(observations, closed_world=True, siblings=False)
+    assert {x for x in off if x[0] != "s1"} == {
+        ("s3", "pr"),
+        ("s3", "s2"),
+        ("s2", "pr-near"),
+        ("s2", "s1"),
+    }
+    # An alternate is kept only if corroborated.
+    assert _found([_obs("s9", "pr", lead=True, alternate=True)], closed_world=True) == set()
 
 
 def test_resolve_pairs_reports_corroborated_leads_only() -> None:
@@ -156,13 +146,13 @@ STORY = Document(
 
 def test_verify_returns_the_earlier_candidates_as_leads() -> None:
     on = verify(STORY, [OTHER, RELEASE], CorpusOptions())
-    assert [(o.source_id, o.lead, o.alternate) for o in on] == [
+    assert [(o.source_id, o.lead, o.alternate) for o in on] == [("pr", True, False)]
+    assert verify(STORY, [OTHER, RELEASE], CorpusOptions(corroborate=False)) == []
+    closed = verify(STORY, [OTHER, RELEASE], CorpusOptions(closed_world=True))
+    assert [(o.source_id, o.lead, o.alternate) for o in closed] == [
         ("pr", True, False),
         ("pr-other", True, True),
     ]
-    assert verify(STORY, [OTHER, RELEASE], CorpusOptions(corroborate=False)) == []
-    closed = verify(STORY, [OTHER, RELEASE], CorpusOptions(closed_world=True))
-    assert [(o.source_id, o.lead) for o in closed] == [("pr", True), ("pr-other", True)]
 
 
 def test_state_keeps_the_lead_flag_and_confidence() -> None:

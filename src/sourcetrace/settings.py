@@ -151,7 +151,7 @@ TABLE: tuple[Setting, ...] = (
     _s("corpus.max_copies", int, "Most candidates per document by shared shingles.", 0),
     _s("corpus.closed_world", bool, "Every article was written from a corpus document."),
     _s("corpus.corroborate", bool, "Keep a best candidate a sibling story was traced to."),
-    _s("corpus.lead_confidence", float, "Or one of this confidence (1: off).", 0, 1),
+    _s("corpus.sibling_confidence", float, "The sibling's confidence in that source.", 0, 1),
     _s("corpus.cluster_min", float, "Share from its best source to join its cluster.", 0, 1),
 )
 

@@ -80,17 +80,18 @@ class CorpusOptions:
             much-reported release keeps its distinctive terms. Without it, candidates
             are drawn as ``trace`` retrieves them, by rarity among all documents, and
             only what ``trace`` would accept is reported.
-        corroborate: An article whose trace accepts no earlier source keeps its earlier
-            candidates as *leads*, and one is reported if corroborated: a document the
-            article shares accepted text with was found written from it (see
-            :func:`corroborated`). Siblings copying one another (wire copy, a paper's
-            regional editions, broadcast segments) are then attributed to the release
-            one of them was traced to. With ``closed_world`` such a candidate is
-            preferred to the best one by shared pairs.
-        lead_confidence: A lead is also reported when its confidence (see
-            :mod:`sourcetrace.confidence`) reaches this: the trace's rules accepted no
-            candidate, but the best one by shared pairs is very likely the source (1 turns
-            this off: only corroborated leads are reported).
+        corroborate: An article whose trace accepts no earlier source keeps its best
+            earlier candidate (by shared content-word pairs) as a *lead*, reported if
+            corroborated: a document the article shares accepted text with was traced
+            to that same candidate, with a confidence of at least
+            ``sibling_confidence`` (see :func:`corroborated`). Siblings copying one
+            another (wire copy, a paper's regional editions, broadcast segments) are
+            then attributed to the release one of them was surely traced to. With
+            ``closed_world`` every earlier candidate is a lead, and one a sibling was
+            traced to (at any confidence) is preferred to the best by shared pairs.
+        sibling_confidence: See ``corroborate`` (open world only). Lower values find
+            more stories' sources but, where the source is missing from the corpus,
+            spread a sibling's wrong source to the stories copying it.
         cluster_min: Share of a document that must come from its best source for it to
             join that source's cluster, unless that source is a release and it is not
             (weaker links, such as shared boilerplate, stay pairs but do not merge
@@ -112,7 +113,7 @@ class CorpusOptions:
     retold_kinds: tuple[str, ...] | None = ("source",)
     closed_world: bool = False
     corroborate: bool = True
-    lead_confidence: float = 0.9
+    sibling_confidence: float = 0.99
     cluster_min: float = 0.15
     trace: TraceOptions = field(default_factory=lambda: TraceOptions(policy=CORPUS_POLICY))
 
@@ -414,9 +415,9 @@ def verify(doc: Document, pool: Sequence[Document], options: CorpusOptions) -> l
     policy; with ``closed_world``, an article's earlier tier is judged under
     :func:`sourcetrace.judge.closed_world` of it (its best candidate by shared pairs is
     accepted when no rule accepts any). With ``corroborate`` or ``closed_world``, that
-    candidate is returned as a lead (``Observation.lead``) and the tier's other
-    candidates as alternate leads, for :func:`resolve_pairs` to report the one
-    corroborated (see :func:`corroborated`).
+    candidate is returned as a lead (``Observation.lead``), and with ``closed_world``
+    the tier's other candidates as alternate leads, for :func:`resolve_pairs` to report
+    the one corroborated (see :func:`corroborated`).
 
     The trace sees only ``doc`` and its pool; term rarity is measured inside that pool
     (the document's topical neighbourhood), so the result depends on nothing else and
@@ -455,6 +456,7 @@ def verify(doc: Document, pool: Sequence[Document], options: CorpusOptions) -> l
             options=topts,
         )
         picked = any(s.accepted_by == BestPairsFallback.name for s in result.sources)
+        alternates = picked and options.closed_world
         out += [
             Observation(
                 doc.id,
@@ -467,7 +469,7 @@ def verify(doc: Document, pool: Sequence[Document], options: CorpusOptions) -> l
                 alternate=s.derivation == "non",
             )
             for s in result.sources
-            if picked or s.derivation != "non"
+            if alternates or s.derivation != "non"
         ]
     return out
 
@@ -523,29 +525,30 @@ def direction(a: DocMeta, b: DocMeta, a_covered: float, b_covered: float) -> tup
 
 def corroborated(
     observations: Iterable[Observation],
-    min_confidence: float = 1.0,
+    sibling_confidence: float = 0.99,
     *,
     siblings: bool = True,
-    keep_leads: bool = False,
+    closed_world: bool = False,
 ) -> list[Observation]:
     """Return the accepted observations and, per article, the lead corroborated.
 
     An article's leads (see :attr:`Observation.lead`) are its earlier candidates when
-    its trace accepted none. One is kept, and reported as a pair:
+    its trace accepted none; its *siblings* are the documents it shares accepted text
+    with (an accepted observation either way). In the open world, its best lead (by
+    shared pairs) is kept if a sibling was accepted as written from that same candidate
+    with a confidence of at least ``sibling_confidence`` (two traces agree, one of them
+    sure). In a closed world:
 
-    1. With ``siblings``, one that a document the article shares accepted text with (an
-       accepted observation either way) was itself found written from, the best
-       candidate by pairs first, then the most confident (repeated until nothing
-       changes: a kept lead corroborates in turn). The article's candidate was the
-       source a sibling's trace accepted.
-    2. Else its best candidate by pairs, if its confidence reaches ``min_confidence``
-       (below 1), or in any case with ``keep_leads`` (closed world); then step 1 again.
+    1. With ``siblings``, the lead that a sibling was found written from, at any
+       confidence (the best by pairs first, then the most confident), repeated until
+       nothing changes, a kept lead corroborating in turn;
+    2. else the best lead by pairs; then step 1 again.
 
     Args:
         observations: Every observation of the run.
-        min_confidence: Confidence from which a lead needs no sibling (1: never).
-        siblings: Whether step 1 is taken.
-        keep_leads: Whether an uncorroborated best candidate is kept (closed world).
+        sibling_confidence: See above (open world).
+        siblings: Whether siblings are read at all.
+        closed_world: Whether every article keeps a lead.
 
     Returns:
         The accepted observations, then the leads kept (no longer leads), by article.
@@ -560,12 +563,24 @@ def corroborated(
     for o in accepted:
         linked[o.article_id].add(o.source_id)
         linked[o.source_id].add(o.article_id)
-        sources[o.article_id].add(o.source_id)
+        sure = o.confidence is not None and o.confidence >= sibling_confidence
+        if closed_world or sure:
+            sources[o.article_id].add(o.source_id)
     kept: dict[str, Observation] = {}
 
     def keep(o: Observation) -> None:
         kept[o.article_id] = dataclasses.replace(o, lead=False, alternate=False)
         sources[o.article_id].add(o.source_id)
+
+    def best(article: str) -> Observation | None:
+        return next((o for o in leads[article] if not o.alternate), None)
+
+    if not closed_world:
+        for article in sorted(leads) if siblings else ():
+            told = {r for b in linked[article] for r in sources[b]}
+            if (lead := best(article)) is not None and lead.source_id in told:
+                kept[article] = dataclasses.replace(lead, lead=False)
+        return accepted + [kept[a] for a in sorted(kept)]
 
     def settle() -> None:
         grew = siblings
@@ -581,12 +596,8 @@ def corroborated(
 
     settle()
     for article in sorted(leads):
-        best = [o for o in leads[article] if not o.alternate]
-        if article in kept or not best:
-            continue
-        conf = best[0].confidence
-        if keep_leads or (min_confidence < 1 and conf is not None and conf >= min_confidence):
-            keep(best[0])
+        if article not in kept and (lead := best(article)) is not None:
+            keep(lead)
     settle()
     return accepted + [kept[a] for a in sorted(kept)]
 
@@ -616,9 +627,9 @@ def resolve_pairs(
     seen: dict[tuple[str, str], dict[str, Observation]] = defaultdict(dict)
     found = corroborated(
         observations,
-        options.lead_confidence,
+        options.sibling_confidence,
         siblings=options.corroborate,
-        keep_leads=options.closed_world,
+        closed_world=options.closed_world,
     )
     for o in found:
         key = (min(o.article_id, o.source_id), max(o.article_id, o.source_id))
