@@ -167,18 +167,17 @@ if not DATA.exists():
     DATA = Path("/work/shared/data/insciout")
 
 
+REPORTED = ("pr-25-155", "pr-25-192", "pr-25-196")
+
+
 @pytest.fixture(scope="module")
 def reported() -> list[Document]:
-    """Two much-reported InSciOut releases, their stories, and 40 other releases."""
+    """Three much-reported InSciOut releases, their stories, and 40 other releases."""
     if not DATA.exists():
         pytest.skip("needs ../shared/data/insciout")
     releases = list(read_jsonl(DATA / "press_releases.jsonl"))
-    stories = [
-        s
-        for s in read_jsonl(DATA / "news_dev.jsonl")
-        if s.meta["true_source"] in ("pr-22-028", "pr-25-192")
-    ]
-    return [*releases[:40], *(r for r in releases if r.id in ("pr-22-028", "pr-25-192")), *stories]
+    stories = [s for s in read_jsonl(DATA / "news_dev.jsonl") if s.meta["true_source"] in REPORTED]
+    return [*releases[:40], *(r for r in releases if r.id in REPORTED), *stories]
 
 
 def test_leads_on_real_stories_and_engine_parity(
