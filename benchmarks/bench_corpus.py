@@ -3,7 +3,11 @@
 ``python benchmarks/bench_corpus.py insciout`` indexes the 360 releases and the 826 dev
 stories together, runs ``corpus`` and prints the recall of the release->story pairs of the
 ground truth found with the right direction, and cluster purity and completeness (each
-story's label is its release; a release is its own label).
+story's label is its release; a release is its own label). The same figures are printed
+for two halves, grouped by release (the labelled releases shuffled with seed 0, a story
+in its release's half), so that errors read on one half are checked on the other.
+``--without A`` leaves the labelled releases of half A out of the index: every release
+pair its stories then get is false (the leak), and recall is measured on half B.
 
 ``python benchmarks/bench_corpus.py scale 10000 [--engine spark]`` builds a synthetic
 corpus: documents of 150-600 words drawn from the InSciOut vocabulary by word frequency
@@ -70,16 +74,35 @@ def _run(
     return result, time.perf_counter() - t0
 
 
+def halves(stories: list[Document]) -> dict[str, set[str]]:
+    """Split the labelled releases in two halves, ``A`` and ``B`` (seed 0)."""
+    labelled = sorted({str(s.meta["true_source"]) for s in stories})
+    random.Random(0).shuffle(labelled)
+    return {"A": set(labelled[: len(labelled) // 2]), "B": set(labelled[len(labelled) // 2 :])}
+
+
 def insciout(args: argparse.Namespace) -> None:
     releases = list(read_jsonl(args.data / "press_releases.jsonl"))
     stories = list(read_jsonl(args.data / "news_dev.jsonl"))
+    parts = halves(stories)
+    if args.without:
+        releases = [r for r in releases if r.id not in parts[args.without]]
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "index.db"
         store = open_store(db)
         store.add([*releases, *stories])
         store.close()
-        opts = CorpusOptions(closed_world=args.closed_world, pool=args.pool)
+        opts = CorpusOptions(
+            closed_world=args.closed_world,
+            pool=args.pool,
+            corroborate=not args.no_corroborate,
+            sibling_confidence=args.sibling_confidence,
+        )
         result, seconds = _run(db, Path(tmp) / "out", args, opts)
+    print(f"settings: {opts.signature()} {opts!r}")
+    _report_parts(result, releases, stories, parts, args.without)
+    if args.without:
+        return
     found = {(p.source_id, p.target_id) for p in result.pairs}
     either = found | {(t, s) for s, t in found}
     truth = [(s.meta["true_source"], s.id) for s in stories]
@@ -105,6 +128,51 @@ def insciout(args: argparse.Namespace) -> None:
     )
     print(f"clusters: {len(result.clusters)} (releases: {len(releases)})")
     print(f"cluster purity: {purity:.3f}, completeness: {completeness:.3f}")
+
+
+def _report_parts(
+    result: CorpusResult,
+    releases: list[Document],
+    stories: list[Document],
+    parts: dict[str, set[str]],
+    without: str | None,
+) -> None:
+    """Print recall, false release pairs and purity per half and for the whole set."""
+    found = {(p.source_id, p.target_id) for p in result.pairs}
+    release_ids = {r.id for r in releases}
+    labels = {r.id: r.id for r in releases} | {s.id: str(s.meta["true_source"]) for s in stories}
+    groups = {d: d for d in labels}
+    for c in result.clusters:
+        for m in c.members:
+            groups[m] = c.cluster_id
+    given: dict[str, set[str]] = defaultdict(set)
+    for s, t in found:
+        if s in release_ids:
+            given[t].add(s)
+    for name in (*parts, "whole"):
+        chosen = parts.get(name, parts["A"] | parts["B"])
+        ss = [s for s in stories if str(s.meta["true_source"]) in chosen]
+        true = {s.id: str(s.meta["true_source"]) for s in ss}
+        if name == without:
+            leak = sum(1 for s in true if given[s])
+            print(
+                f"half {name} (its releases left out): {len(ss)} stories, given a release:"
+                f" {leak} ({leak / len(ss):.3f}), false release pairs:"
+                f" {sum(len(given[s]) for s in true)}"
+            )
+            continue
+        if without and name == "whole":
+            continue
+        right = sum(1 for s, r in true.items() if r in given[s])
+        wrong = sum(len(given[s] - {r}) for s, r in true.items())
+        wrong_stories = sum(1 for s, r in true.items() if given[s] - {r})
+        part = {d: lab for d, lab in labels.items() if lab in chosen}
+        purity, completeness = _purity({d: groups[d] for d in part}, part)
+        print(
+            f"half {name}: {len(ss)} stories, recall {right / len(ss):.3f} ({right}),"
+            f" pairs with another release {wrong} ({wrong_stories} stories),"
+            f" purity {purity:.3f}, completeness {completeness:.3f}"
+        )
 
 
 @dataclass
@@ -277,6 +345,15 @@ def main() -> None:
         help="scale: then add 1%% more documents, re-run, and compare with a full run",
     )
     parser.add_argument("--pool", type=int, default=CorpusOptions().pool)
+    parser.add_argument(
+        "--without", choices=["A", "B"], help="insciout: leave out the releases of this half"
+    )
+    parser.add_argument(
+        "--no-corroborate", action="store_true", help="no leads (corpus.corroborate=false)"
+    )
+    parser.add_argument(
+        "--sibling-confidence", type=float, default=CorpusOptions().sibling_confidence
+    )
     args = parser.parse_args()
     (insciout if args.mode == "insciout" else scale)(args)
 

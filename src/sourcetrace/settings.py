@@ -152,6 +152,8 @@ TABLE: tuple[Setting, ...] = (
     _s("corpus.pool", int, "Candidates per document by shared distinctive terms.", 0),
     _s("corpus.max_copies", int, "Most candidates per document by shared shingles.", 0),
     _s("corpus.closed_world", bool, "Every article was written from a corpus document."),
+    _s("corpus.corroborate", bool, "Report a best candidate a sibling was traced to."),
+    _s("corpus.sibling_confidence", float, "Confidence that sibling's trace must reach.", 0, 1),
     _s("corpus.cluster_min", float, "Share from its best source to join its cluster.", 0, 1),
 )
 

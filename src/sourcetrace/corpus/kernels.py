@@ -29,7 +29,7 @@ from typing import Any
 
 from sourcetrace.corpus.shingles import shingles
 from sourcetrace.documents import Document
-from sourcetrace.judge import DEFAULT_POLICY, WordsStandOut, closed_world
+from sourcetrace.judge import DEFAULT_POLICY, BestPairsFallback, WordsStandOut, closed_world
 from sourcetrace.order import day, precedes
 from sourcetrace.results import Derivation, Passage
 from sourcetrace.settings import check_options
@@ -42,7 +42,7 @@ CORPUS_POLICY = DEFAULT_POLICY.with_rule(WordsStandOut(ratio=2.4))
 
 #: Name and version of the fingerprinting and candidate scheme; cached state built with
 #: another one is ignored.
-SCHEME = "corpus-shingle-terms.v3"
+SCHEME = "corpus-shingle-terms.v4"
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +80,18 @@ class CorpusOptions:
             much-reported release keeps its distinctive terms. Without it, candidates
             are drawn as ``trace`` retrieves them, by rarity among all documents, and
             only what ``trace`` would accept is reported.
+        corroborate: An article whose trace accepts no earlier source keeps its best
+            earlier candidate (by shared content-word pairs) as a *lead*, reported if
+            corroborated: a document the article shares accepted text with was traced
+            to that same candidate, with a confidence of at least
+            ``sibling_confidence`` (see :func:`corroborated`). Siblings copying one
+            another (wire copy, a paper's regional editions, broadcast segments) are
+            then attributed to the release one of them was surely traced to. With
+            ``closed_world`` every earlier candidate is a lead, and one a sibling was
+            traced to (at any confidence) is preferred to the best by shared pairs.
+        sibling_confidence: See ``corroborate`` (open world only). Lower values find
+            more stories' sources but, where the source is missing from the corpus,
+            spread a sibling's wrong source to the stories copying it.
         cluster_min: Share of a document that must come from its best source for it to
             join that source's cluster, unless that source is a release and it is not
             (weaker links, such as shared boilerplate, stay pairs but do not merge
@@ -100,6 +112,8 @@ class CorpusOptions:
     max_copies: int = 100
     retold_kinds: tuple[str, ...] | None = ("source",)
     closed_world: bool = False
+    corroborate: bool = True
+    sibling_confidence: float = 0.99
     cluster_min: float = 0.15
     trace: TraceOptions = field(default_factory=lambda: TraceOptions(policy=CORPUS_POLICY))
 
@@ -145,6 +159,12 @@ class Observation:
         article_coverage: Share of the article's words in passages from the source.
         source_coverage: Share of the source's words used.
         passages: The aligned passages (article offsets first).
+        lead: The trace accepted no earlier source and this is its best earlier
+            candidate by shared content-word pairs (or, with ``alternate``, another
+            earlier candidate): a pair only if corroborated (see :func:`corroborated`).
+        alternate: A lead that is not the best candidate by shared pairs.
+        confidence: The trace's confidence that the article was written from the source
+            (see :mod:`sourcetrace.confidence`), or None without a model.
     """
 
     article_id: str
@@ -152,6 +172,9 @@ class Observation:
     article_coverage: float
     source_coverage: float
     passages: tuple[Passage, ...]
+    lead: bool = False
+    confidence: float | None = None
+    alternate: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -391,7 +414,10 @@ def verify(doc: Document, pool: Sequence[Document], options: CorpusOptions) -> l
     Each tier is judged by :func:`sourcetrace.trace.trace_pool` under the trace's
     policy; with ``closed_world``, an article's earlier tier is judged under
     :func:`sourcetrace.judge.closed_world` of it (its best candidate by shared pairs is
-    accepted when no rule accepts any).
+    accepted when no rule accepts any). With ``corroborate`` or ``closed_world``, that
+    candidate is returned as a lead (``Observation.lead``), and with ``closed_world``
+    the tier's other candidates as alternate leads, for :func:`resolve_pairs` to report
+    the one corroborated (see :func:`corroborated`).
 
     The trace sees only ``doc`` and its pool; term rarity is measured inside that pool
     (the document's topical neighbourhood), so the result depends on nothing else and
@@ -412,7 +438,8 @@ def verify(doc: Document, pool: Sequence[Document], options: CorpusOptions) -> l
         if not tier:
             continue
         policy = options.trace.policy
-        if tier is earlier and options.closed_world and doc.kind == "article":
+        fallback = options.closed_world or options.corroborate
+        if tier is earlier and fallback and doc.kind == "article":
             policy = closed_world(policy)
         topts = dataclasses.replace(
             options.trace, candidates=max(options.trace.candidates, len(tier)), policy=policy
@@ -428,10 +455,21 @@ def verify(doc: Document, pool: Sequence[Document], options: CorpusOptions) -> l
             article_id=doc.id,
             options=topts,
         )
+        picked = any(s.accepted_by == BestPairsFallback.name for s in result.sources)
+        alternates = picked and options.closed_world
         out += [
-            Observation(doc.id, s.id, s.article_coverage, s.source_coverage, s.passages)
+            Observation(
+                doc.id,
+                s.id,
+                s.article_coverage,
+                s.source_coverage,
+                s.passages,
+                lead=picked,
+                confidence=s.confidence,
+                alternate=s.derivation == "non",
+            )
             for s in result.sources
-            if s.derivation != "non"
+            if alternates or s.derivation != "non"
         ]
     return out
 
@@ -485,13 +523,98 @@ def direction(a: DocMeta, b: DocMeta, a_covered: float, b_covered: float) -> tup
     return a.id < b.id, "containment"
 
 
+def corroborated(
+    observations: Iterable[Observation],
+    sibling_confidence: float = 0.99,
+    *,
+    siblings: bool = True,
+    closed_world: bool = False,
+) -> list[Observation]:
+    """Return the accepted observations and, per article, the lead corroborated.
+
+    An article's leads (see :attr:`Observation.lead`) are its earlier candidates when
+    its trace accepted none; its *siblings* are the documents it shares accepted text
+    with (an accepted observation either way). In the open world, its best lead (by
+    shared pairs) is kept if a sibling was accepted as written from that same candidate
+    with a confidence of at least ``sibling_confidence`` (two traces agree, one of them
+    sure). In a closed world:
+
+    1. With ``siblings``, the lead that a sibling was found written from, at any
+       confidence (the best by pairs first, then the most confident), repeated until
+       nothing changes, a kept lead corroborating in turn;
+    2. else the best lead by pairs; then step 1 again.
+
+    Args:
+        observations: Every observation of the run.
+        sibling_confidence: See above (open world).
+        siblings: Whether siblings are read at all.
+        closed_world: Whether every article keeps a lead.
+
+    Returns:
+        The accepted observations, then the leads kept (no longer leads), by article.
+    """
+    accepted = [o for o in observations if not o.lead]
+    leads: dict[str, list[Observation]] = defaultdict(list)
+    for o in observations:
+        if o.lead:
+            leads[o.article_id].append(o)
+    linked: dict[str, set[str]] = defaultdict(set)
+    sources: dict[str, set[str]] = defaultdict(set)
+    for o in accepted:
+        linked[o.article_id].add(o.source_id)
+        linked[o.source_id].add(o.article_id)
+        sure = o.confidence is not None and o.confidence >= sibling_confidence
+        if closed_world or sure:
+            sources[o.article_id].add(o.source_id)
+    kept: dict[str, Observation] = {}
+
+    def keep(o: Observation) -> None:
+        kept[o.article_id] = dataclasses.replace(o, lead=False, alternate=False)
+        sources[o.article_id].add(o.source_id)
+
+    def best(article: str) -> Observation | None:
+        return next((o for o in leads[article] if not o.alternate), None)
+
+    if not closed_world:
+        for article in sorted(leads) if siblings else ():
+            told = {r for b in linked[article] for r in sources[b]}
+            if (lead := best(article)) is not None and lead.source_id in told:
+                kept[article] = dataclasses.replace(lead, lead=False)
+        return accepted + [kept[a] for a in sorted(kept)]
+
+    def settle() -> None:
+        grew = siblings
+        while grew:
+            grew = False
+            for article in sorted(leads):
+                if article in kept:
+                    continue
+                told = {r for b in linked[article] for r in sources[b]}
+                if backed := [o for o in leads[article] if o.source_id in told]:
+                    keep(min(backed, key=_lead_order))
+                    grew = True
+
+    settle()
+    for article in sorted(leads):
+        if article not in kept and (lead := best(article)) is not None:
+            keep(lead)
+    settle()
+    return accepted + [kept[a] for a in sorted(kept)]
+
+
+def _lead_order(o: Observation) -> tuple[bool, float, str]:
+    """The best candidate by pairs first, then the most confident, then by id."""
+    return o.alternate, -(o.confidence or 0.0), o.source_id
+
+
 def resolve_pairs(
     observations: Iterable[Observation], meta: Mapping[str, DocMeta], options: CorpusOptions
 ) -> list[Pair]:
     """Merge the observations of each related pair into one oriented :class:`Pair`.
 
-    A pair may be seen from either side (each document is traced); the observation made
-    with the later text as the article is kept, else the other one turned around.
+    Leads are kept only if :func:`corroborated`. A pair may be seen from either side
+    (each document is traced); the observation made with the later text as the article
+    is kept, else the other one turned around.
 
     Args:
         observations: Every observation of the run.
@@ -502,7 +625,13 @@ def resolve_pairs(
         The pairs sorted by ``(source_id, target_id)``.
     """
     seen: dict[tuple[str, str], dict[str, Observation]] = defaultdict(dict)
-    for o in observations:
+    found = corroborated(
+        observations,
+        options.sibling_confidence,
+        siblings=options.corroborate,
+        closed_world=options.closed_world,
+    )
+    for o in found:
         key = (min(o.article_id, o.source_id), max(o.article_id, o.source_id))
         seen[key][o.article_id] = o
     out = []

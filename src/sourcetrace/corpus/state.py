@@ -48,13 +48,24 @@ def _observation_json(o: Observation) -> list[Any]:
         ]
         for p in o.passages
     ]
-    return [o.source_id, o.article_coverage, o.source_coverage, ps]
+    return [
+        o.source_id,
+        o.article_coverage,
+        o.source_coverage,
+        ps,
+        o.lead,
+        o.confidence,
+        o.alternate,
+    ]
 
 
 def _observation(article_id: str, row: list[Any]) -> Observation:
-    source_id, a_cov, s_cov, ps = row
+    source_id, a_cov, s_cov, ps = row[:4]
     passages = tuple(Passage(*p) for p in ps)
-    return Observation(article_id, source_id, a_cov, s_cov, passages)
+    lead = bool(row[4]) if len(row) > 4 else False
+    confidence = row[5] if len(row) > 5 else None
+    alternate = bool(row[6]) if len(row) > 6 else False
+    return Observation(article_id, source_id, a_cov, s_cov, passages, lead, confidence, alternate)
 
 
 class State:
