@@ -27,6 +27,7 @@ from sourcetrace.quotes.match import (
     best_location,
     best_sentence,
 )
+from sourcetrace.quotes.meaning import NO_MODEL, closest_meaning, names_speaker
 from sourcetrace.quotes.model import (
     ClaimVerdict,
     Edit,
@@ -67,6 +68,13 @@ class VerifyOptions:
             article's sources must hold in order for it to count as the quotation's
             source at all (a weaker overlap there is chance: ``not_found``).
         other_run: Fewest consecutive quotation words such a document must hold.
+        meaning: Compare meanings by sentence embeddings (the ``nlp`` extra; without
+            it, or when false, paraphrases rest on shared words alone).
+        meaning_min: Cosine a word-overlap paraphrase must also reach with the closest
+            source passage (below it the shared words are chance: ``not_found``).
+        meaning_alone: Cosine at which a quotation whose words are not in the source is
+            a paraphrase (each of its sentences this close to a source passage, and its
+            speaker named in that source).
     """
 
     altered_min: float = 0.7
@@ -76,6 +84,9 @@ class VerifyOptions:
     lookup: int = 5
     other_min: float = 0.8
     other_run: int = 4
+    meaning: bool = True
+    meaning_min: float = 0.6
+    meaning_alone: float = 0.8
 
     def __post_init__(self) -> None:
         from sourcetrace.settings import check_options
@@ -248,6 +259,43 @@ def _quote_verdict(
     return _Verdict("not_found", reason=why)
 
 
+def _by_meaning(v: _Verdict, q: Quote, own: Sequence[Document], opts: VerifyOptions) -> _Verdict:
+    """Check a ``paraphrase`` or ``not_found`` verdict against the quotation's meaning.
+
+    A paraphrase found by shared words stands only if the meaning agrees too; a quotation
+    whose words are not in the sources is a paraphrase when each of its sentences means
+    what a passage of a source says and that source names its speaker (a comment by
+    someone the source never mentions is not the source's content, however close).
+    """
+    if not own or v.verdict not in ("paraphrase", "not_found"):
+        return v
+    m = closest_meaning(q.text, own)
+    if m is None:
+        return dataclasses.replace(v, reason=f"{v.reason}; {NO_MODEL}")
+    if v.verdict == "paraphrase":
+        if m.cosine < opts.meaning_min:
+            return _Verdict(
+                "not_found",
+                reason=(
+                    f"{v.reason}, but not its meaning (closest passage cosine "
+                    f"{m.cosine:.2f} < {opts.meaning_min:g}): shared words by chance"
+                ),
+            )
+        return dataclasses.replace(v, reason=f"{v.reason}; meaning agrees (cosine {m.cosine:.2f})")
+    doc = next(d for d in own if d.id == m.doc_id)
+    if m.weakest >= opts.meaning_alone and names_speaker(q.speaker.name, doc):
+        return _Verdict(
+            "paraphrase",
+            SourceSpan(m.doc_id, m.start, m.end),
+            round(m.cosine, 4),
+            reason=(
+                f"its words are not in the source, but {m.doc_id} names {q.speaker.name} and "
+                f"says the same in other words (every sentence cosine >= {m.weakest:.2f})"
+            ),
+        )
+    return v
+
+
 def verify_quotes(
     text: str,
     quotes: Sequence[Quote],
@@ -313,6 +361,8 @@ def verify_quotes(
         )
         run = _longest_run(a, q.start, q.end, found) if found is not None else 0
         v = _quote_verdict(found, sentence, opts, short_ok, frozenset(own_ids), run)
+        if opts.meaning:
+            v = _by_meaning(v, q, own, opts)
         out.append(
             dataclasses.replace(
                 q,
