@@ -95,3 +95,25 @@ def test_without_the_nlp_extra_words_decide_and_the_reason_says_what_to_install(
     assert "pip install 'sourcetrace[nlp]'" in (quote.reason or "")
     with pytest.raises(MissingExtraError, match=r"sourcetrace\[nlp\]"):
         embed.encode(["a sentence"])
+
+
+def test_a_short_fragment_ending_an_interrupted_sentence_shares_its_verdict() -> None:
+    source = (
+        "The city will spend more on public health, and the council said the new stadium "
+        "creates major opportunities for local business."
+    )
+    article = (
+        'Dr Paul Hart backed the plan. "Major public health opportunities lie in the new '
+        'stadium" — and in the park next to it — "for all of us," he said.'
+    )
+    first, fragment = _verify(article, source)
+    assert first.verdict == "paraphrase"
+    assert fragment.verdict == "paraphrase", fragment.reason
+    assert fragment.source == first.source
+    # A new sentence is a new check: a fragment after a full stop stays not found.
+    article = (
+        'Dr Paul Hart backed the plan. "Major public health opportunities lie in the new '
+        'stadium." He added: "For all of us."'
+    )
+    _, alone = _verify(article, source)
+    assert alone.verdict == "not_found"

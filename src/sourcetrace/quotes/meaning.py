@@ -4,8 +4,8 @@ Word overlap finds a quotation's source when the words are the source's; a newsp
 that puts the release's finding in a researcher's mouth in its own words shares few of
 them. :func:`closest_meaning` compares the quotation's meaning with each sentence of the
 story's own sources by sentence embeddings
-(:mod:`sourcetrace.embed`, the ``nlp`` extra). Without the extra it returns None and the
-verdicts rest on words alone.
+(:mod:`sourcetrace.embed`, the ``nlp`` extra). Without the extra it raises
+:class:`~sourcetrace.errors.MissingExtraError` and the verdicts rest on words alone.
 """
 
 from __future__ import annotations
@@ -22,7 +22,6 @@ import numpy.typing as npt
 
 from sourcetrace import embed
 from sourcetrace.documents import Document
-from sourcetrace.errors import MissingExtraError
 from sourcetrace.sentences import sentences, stem
 from sourcetrace.text import cached_words, is_content, words
 
@@ -111,7 +110,10 @@ def closest_meaning(quote: str, docs: Sequence[Document]) -> MeaningMatch | None
 
     Returns:
         The closest sentence, or None when no sentence shares a content word with the
-        quotation or the ``nlp`` extra is not installed.
+        quotation.
+
+    Raises:
+        MissingExtraError: The ``nlp`` extra is not installed.
     """
     qw = words(quote)
     stems = {stem(k) for k in qw.keys if is_content(k)}
@@ -125,11 +127,8 @@ def closest_meaning(quote: str, docs: Sequence[Document]) -> MeaningMatch | None
         return None
     parts = _quote_sentences(quote)
     texts = [d.text[s:e] for _, _, d, s, e in picked]
-    try:
-        source = _vectors(texts)
-        vecs = embed.encode([quote, *parts] if len(parts) > 1 else [quote])
-    except MissingExtraError:
-        return None
+    source = _vectors(texts)
+    vecs = embed.encode([quote, *parts] if len(parts) > 1 else [quote])
     sims = vecs @ source.T  # (1 [+ parts], candidates)
     k = int(sims[0].argmax())
     weakest = float(sims[1:].max(axis=1).min()) if len(parts) > 1 else float(sims[0, k])

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from sourcetrace.claims import Drift, compare
 from sourcetrace.documents import Document
+from sourcetrace.errors import MissingExtraError
 from sourcetrace.index.base import Store
 from sourcetrace.quotes.match import (
     NEGATIONS,
@@ -269,9 +270,12 @@ def _by_meaning(v: _Verdict, q: Quote, own: Sequence[Document], opts: VerifyOpti
     """
     if not own or v.verdict not in ("paraphrase", "not_found"):
         return v
-    m = closest_meaning(q.text, own)
-    if m is None:
+    try:
+        m = closest_meaning(q.text, own)
+    except MissingExtraError:
         return dataclasses.replace(v, reason=f"{v.reason}; {NO_MODEL}")
+    if m is None:
+        return v
     if v.verdict == "paraphrase":
         if m.cosine < opts.meaning_min:
             return _Verdict(
@@ -373,7 +377,60 @@ def verify_quotes(
                 reason=v.reason,
             )
         )
+    return _join_fragments(text, a, out, opts)
+
+
+# An interruption inside one sentence of a quotation ("” — say, shame or guilt — “",
+# "”, she said, “"): a few words, no sentence end (nor colon or semicolon) after the
+# first part's last word.
+_INTERRUPTION_WORDS = 8
+_SENTENCE_END_RE = re.compile(r"[.!?:;\n]")
+
+
+def _join_fragments(text: str, a: Words, quotes: list[Quote], opts: VerifyOptions) -> list[Quote]:
+    """Give a fragment that ends an interrupted sentence the verdict of the part before.
+
+    "The more we lie, the less likely we are to have an emotional response" — say,
+    shame or guilt — "that accompanies it": the second part is the same utterance, too
+    short (fewer than ``min_shared`` content words) to be checked alone. When it was not
+    found and the part it continues is a paraphrase, it is part of that paraphrase.
+    """
+    out = list(quotes)
+    for i in range(1, len(out)):
+        prev, q = out[i - 1], out[i]
+        if (
+            q.kind != "quote"
+            or prev.kind != "quote"
+            or q.verdict != "not_found"
+            or prev.verdict != "paraphrase"
+            or (
+                None not in (q.speaker.name, prev.speaker.name)
+                and q.speaker.name != prev.speaker.name
+            )
+        ):
+            continue
+        last = bisect_left(a.starts, prev.end) - 1
+        gap = text[a.ends[last] if last >= 0 else prev.end : q.start]
+        if _SENTENCE_END_RE.search(gap) or _word_count(a, prev.end, q.start) > _INTERRUPTION_WORDS:
+            continue
+        content = sum(1 for k in _keys(a, q.start, q.end) if is_content(k))
+        if content >= opts.min_shared:
+            continue
+        out[i] = dataclasses.replace(
+            q,
+            verdict="paraphrase",
+            source=prev.source,
+            similarity=prev.similarity,
+            reason=(
+                "too short to check alone; it ends the sentence the quotation before it "
+                "began (interrupted mid-sentence), which is a paraphrase"
+            ),
+        )
     return out
+
+
+def _keys(a: Words, start: int, end: int) -> list[str]:
+    return [a.keys[i] for i in range(a.index_at(start), bisect_left(a.starts, end))]
 
 
 def _supports(match: SentenceMatch | None, opts: VerifyOptions) -> bool:
