@@ -72,7 +72,7 @@ def _sentences(doc_id: str, text: str) -> tuple[tuple[int, int, frozenset[str]],
     )
 
 
-# Vectors of source sentences already embedded (they are compared again and again).
+# Vectors of texts already embedded (source sentences are compared again and again).
 _VECTORS: dict[str, npt.NDArray[np.float32]] = {}
 _VECTORS_MAX = 50_000
 _VECTORS_LOCK = threading.Lock()
@@ -90,6 +90,16 @@ def _vectors(texts: Sequence[str]) -> npt.NDArray[np.float32]:
                 _VECTORS.clear()
             _VECTORS.update((t, have[t]) for t in missing)
     return np.stack([have[t] for t in texts])
+
+
+def cosine(a: str, b: str) -> float:
+    """The cosine similarity of two texts' embeddings.
+
+    Raises:
+        MissingExtraError: The ``nlp`` extra is not installed.
+    """
+    va, vb = _vectors([a, b])
+    return float(va @ vb)
 
 
 def _quote_sentences(quote: str) -> list[str]:
@@ -128,7 +138,7 @@ def closest_meaning(quote: str, docs: Sequence[Document]) -> MeaningMatch | None
     parts = _quote_sentences(quote)
     texts = [d.text[s:e] for _, _, d, s, e in picked]
     source = _vectors(texts)
-    vecs = embed.encode([quote, *parts] if len(parts) > 1 else [quote])
+    vecs = _vectors([quote, *parts] if len(parts) > 1 else [quote])
     sims = vecs @ source.T  # (1 [+ parts], candidates)
     k = int(sims[0].argmax())
     weakest = float(sims[1:].max(axis=1).min()) if len(parts) > 1 else float(sims[0, k])

@@ -263,31 +263,32 @@ def _quote_verdict(
 def _by_meaning(v: _Verdict, q: Quote, own: Sequence[Document], opts: VerifyOptions) -> _Verdict:
     """Check a ``paraphrase`` or ``not_found`` verdict against the quotation's meaning.
 
-    A paraphrase found by shared words stands only if the meaning agrees too; a quotation
-    whose words are not in the sources is a paraphrase when each of its sentences means
-    what a passage of a source says and that source names its speaker (a comment by
-    someone the source never mentions is not the source's content, however close).
+    A paraphrase found by shared words stands only if its sentence means the same too; a
+    quotation whose words are not in the sources is a paraphrase when each of its
+    sentences means what a sentence of a source says and that source names its speaker
+    (a comment by someone the source never mentions is not the source's content, however
+    close). Only these two cases embed anything: most quotations are decided by words.
     """
     if not own or v.verdict not in ("paraphrase", "not_found"):
         return v
     try:
-        m = closest_meaning(q.text, own)
+        if v.verdict == "paraphrase":
+            closest = closest_meaning(q.text, own)
+            cos = closest.cosine if closest is not None else 0.0
+            if cos < opts.meaning_min:
+                return _Verdict(
+                    "not_found",
+                    reason=(
+                        f"{v.reason}, but not its meaning (closest sentence cosine {cos:.2f} "
+                        f"< {opts.meaning_min:g}): shared words by chance"
+                    ),
+                )
+            return dataclasses.replace(v, reason=f"{v.reason}; meaning agrees (cosine {cos:.2f})")
+        named = [d for d in own if names_speaker(q.speaker.name, d)]
+        m = closest_meaning(q.text, named) if named else None
     except MissingExtraError:
         return dataclasses.replace(v, reason=f"{v.reason}; {NO_MODEL}")
-    if m is None:
-        return v
-    if v.verdict == "paraphrase":
-        if m.cosine < opts.meaning_min:
-            return _Verdict(
-                "not_found",
-                reason=(
-                    f"{v.reason}, but not its meaning (closest passage cosine "
-                    f"{m.cosine:.2f} < {opts.meaning_min:g}): shared words by chance"
-                ),
-            )
-        return dataclasses.replace(v, reason=f"{v.reason}; meaning agrees (cosine {m.cosine:.2f})")
-    doc = next(d for d in own if d.id == m.doc_id)
-    if m.weakest >= opts.meaning_alone and names_speaker(q.speaker.name, doc):
+    if m is not None and m.weakest >= opts.meaning_alone:
         return _Verdict(
             "paraphrase",
             SourceSpan(m.doc_id, m.start, m.end),
