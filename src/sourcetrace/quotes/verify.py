@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from sourcetrace.claims import Drift, compare
 from sourcetrace.documents import Document
+from sourcetrace.errors import MissingExtraError
 from sourcetrace.index.base import Store
 from sourcetrace.quotes.match import (
     NEGATIONS,
@@ -27,6 +28,7 @@ from sourcetrace.quotes.match import (
     best_location,
     best_sentence,
 )
+from sourcetrace.quotes.meaning import NO_MODEL, closest_meaning, names_speaker
 from sourcetrace.quotes.model import (
     ClaimVerdict,
     Edit,
@@ -74,6 +76,13 @@ class VerifyOptions:
             ``supported_min`` of its words; 1 (the default) turns this off, 0.87 is the
             value measured in BENCHMARKS.md (issue 15, third round).
         claim_cosine_shared: Fewest content stems such a sentence must share.
+        meaning: Compare meanings by sentence embeddings (the ``nlp`` extra; without
+            it, or when false, paraphrases rest on shared words alone).
+        meaning_min: Cosine a word-overlap paraphrase must also reach with the closest
+            source passage (below it the shared words are chance: ``not_found``).
+        meaning_alone: Cosine at which a quotation whose words are not in the source is
+            a paraphrase (each of its sentences this close to a source passage, and its
+            speaker named in that source).
     """
 
     altered_min: float = 0.7
@@ -85,6 +94,9 @@ class VerifyOptions:
     other_run: int = 4
     claim_cosine: float = 1.0
     claim_cosine_shared: int = 2
+    meaning: bool = True
+    meaning_min: float = 0.6
+    meaning_alone: float = 0.8
 
     def __post_init__(self) -> None:
         from sourcetrace.settings import check_options
@@ -257,6 +269,47 @@ def _quote_verdict(
     return _Verdict("not_found", reason=why)
 
 
+def _by_meaning(v: _Verdict, q: Quote, own: Sequence[Document], opts: VerifyOptions) -> _Verdict:
+    """Check a ``paraphrase`` or ``not_found`` verdict against the quotation's meaning.
+
+    A paraphrase found by shared words stands only if its sentence means the same too; a
+    quotation whose words are not in the sources is a paraphrase when each of its
+    sentences means what a sentence of a source says and that source names its speaker
+    (a comment by someone the source never mentions is not the source's content, however
+    close). Only these two cases embed anything: most quotations are decided by words.
+    """
+    if not own or v.verdict not in ("paraphrase", "not_found"):
+        return v
+    try:
+        if v.verdict == "paraphrase":
+            closest = closest_meaning(q.text, own)
+            cos = closest.cosine if closest is not None else 0.0
+            if cos < opts.meaning_min:
+                return _Verdict(
+                    "not_found",
+                    reason=(
+                        f"{v.reason}, but not its meaning (closest sentence cosine {cos:.2f} "
+                        f"< {opts.meaning_min:g}): shared words by chance"
+                    ),
+                )
+            return dataclasses.replace(v, reason=f"{v.reason}; meaning agrees (cosine {cos:.2f})")
+        named = [d for d in own if names_speaker(q.speaker.name, d)]
+        m = closest_meaning(q.text, named) if named else None
+    except MissingExtraError:
+        return dataclasses.replace(v, reason=f"{v.reason}; {NO_MODEL}")
+    if m is not None and m.weakest >= opts.meaning_alone:
+        return _Verdict(
+            "paraphrase",
+            SourceSpan(m.doc_id, m.start, m.end),
+            round(m.cosine, 4),
+            reason=(
+                f"its words are not in the source, but {m.doc_id} names {q.speaker.name} and "
+                f"says the same in other words (every sentence cosine >= {m.weakest:.2f})"
+            ),
+        )
+    return v
+
+
 def verify_quotes(
     text: str,
     quotes: Sequence[Quote],
@@ -322,6 +375,8 @@ def verify_quotes(
         )
         run = _longest_run(a, q.start, q.end, found) if found is not None else 0
         v = _quote_verdict(found, sentence, opts, short_ok, frozenset(own_ids), run)
+        if opts.meaning:
+            v = _by_meaning(v, q, own, opts)
         out.append(
             dataclasses.replace(
                 q,
@@ -332,7 +387,60 @@ def verify_quotes(
                 reason=v.reason,
             )
         )
+    return _join_fragments(text, a, out, opts)
+
+
+# An interruption inside one sentence of a quotation ("” — say, shame or guilt — “",
+# "”, she said, “"): a few words, no sentence end (nor colon or semicolon) after the
+# first part's last word.
+_INTERRUPTION_WORDS = 8
+_SENTENCE_END_RE = re.compile(r"[.!?:;\n]")
+
+
+def _join_fragments(text: str, a: Words, quotes: list[Quote], opts: VerifyOptions) -> list[Quote]:
+    """Give a fragment that ends an interrupted sentence the verdict of the part before.
+
+    "The more we lie, the less likely we are to have an emotional response" — say,
+    shame or guilt — "that accompanies it": the second part is the same utterance, too
+    short (fewer than ``min_shared`` content words) to be checked alone. When it was not
+    found and the part it continues is a paraphrase, it is part of that paraphrase.
+    """
+    out = list(quotes)
+    for i in range(1, len(out)):
+        prev, q = out[i - 1], out[i]
+        if (
+            q.kind != "quote"
+            or prev.kind != "quote"
+            or q.verdict != "not_found"
+            or prev.verdict != "paraphrase"
+            or (
+                None not in (q.speaker.name, prev.speaker.name)
+                and q.speaker.name != prev.speaker.name
+            )
+        ):
+            continue
+        last = bisect_left(a.starts, prev.end) - 1
+        gap = text[a.ends[last] if last >= 0 else prev.end : q.start]
+        if _SENTENCE_END_RE.search(gap) or _word_count(a, prev.end, q.start) > _INTERRUPTION_WORDS:
+            continue
+        content = sum(1 for k in _keys(a, q.start, q.end) if is_content(k))
+        if content >= opts.min_shared:
+            continue
+        out[i] = dataclasses.replace(
+            q,
+            verdict="paraphrase",
+            source=prev.source,
+            similarity=prev.similarity,
+            reason=(
+                "too short to check alone; it ends the sentence the quotation before it "
+                "began (interrupted mid-sentence), which is a paraphrase"
+            ),
+        )
     return out
+
+
+def _keys(a: Words, start: int, end: int) -> list[str]:
+    return [a.keys[i] for i in range(a.index_at(start), bisect_left(a.starts, end))]
 
 
 def _supports(match: SentenceMatch | None, opts: VerifyOptions) -> bool:
