@@ -6,6 +6,7 @@ this script turns them into Python offsets into the story's and the release's `t
 `story_text[start:end] == text` for every item, and writes one JSON object a line in the schema of
 ../shared/data/insciout/verdicts_dev.jsonl. Standard library only; reads only the data files.
 """
+
 import json
 import sys
 from pathlib import Path
@@ -41,30 +42,48 @@ def rel_span(rel_text, rel, sid):
 
 def main():
     news = {}
-    for line in open(DATA / "news_dev.jsonl", encoding="utf-8"):
+    for line in (DATA / "news_dev.jsonl").read_text(encoding="utf-8").split("\n"):
+        if not line.strip():
+            continue
         d = json.loads(line)
         news[d["id"]] = d
     rels = {}
-    for line in open(DATA / "press_releases.jsonl", encoding="utf-8"):
+    for line in (DATA / "press_releases.jsonl").read_text(encoding="utf-8").split("\n"):
+        if not line.strip():
+            continue
         d = json.loads(line)
         rels[d["id"]] = d["text"]
     out = []
     for st in STORIES:
         story = news[st["story_id"]]
         text, rtext = story["text"], rels[story["true_source"]]
-        rec = {"story_id": st["story_id"], "release_id": story["true_source"],
-               "story_note": st.get("story_note"), "quotes": [], "claims": []}
+        rec = {
+            "story_id": st["story_id"],
+            "release_id": story["true_source"],
+            "story_note": st.get("story_note"),
+            "quotes": [],
+            "claims": [],
+        }
         for kind in ("quotes", "claims"):
             for it in st.get(kind, []):
                 s, e = locate(text, it["text"], it.get("occ", 0), st["story_id"])
                 assert text[s:e].replace("\xa0", " ") == it["text"].replace("\xa0", " ")
                 rs, re_ = rel_span(rtext, it.get("rel"), st["story_id"])
-                item = {"start": s, "end": e, "text": text[s:e], "speaker": it["speaker"],
-                        "speaker_kind": it["kind"], "truth": it["truth"],
-                        "release_start": rs, "release_end": re_}
+                item = {
+                    "start": s,
+                    "end": e,
+                    "text": text[s:e],
+                    "speaker": it["speaker"],
+                    "speaker_kind": it["kind"],
+                    "truth": it["truth"],
+                    "release_start": rs,
+                    "release_end": re_,
+                }
                 if kind == "quotes":
-                    item["edits"] = [dict(kind=k, release_text=r, quote_text=q, significant=sig)
-                                     for k, r, q, sig in it.get("edits", [])]
+                    item["edits"] = [
+                        dict(kind=k, release_text=r, quote_text=q, significant=sig)
+                        for k, r, q, sig in it.get("edits", [])
+                    ]
                 else:
                     item["how"] = it.get("how")
                 item["note"] = it.get("note")
@@ -73,7 +92,9 @@ def main():
                 else:
                     assert rs is not None, (st["story_id"], it["text"][:40])
                 if kind == "claims":
-                    assert (item["how"] is not None) == (it["truth"] == "distorted"), it["text"][:40]
+                    assert (item["how"] is not None) == (it["truth"] == "distorted"), it["text"][
+                        :40
+                    ]
                 rec[kind].append(item)
             rec[kind].sort(key=lambda x: x["start"])
         out.append(rec)

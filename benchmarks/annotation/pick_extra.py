@@ -12,6 +12,7 @@ Procedure (standard library only, reads ../shared/data/insciout/):
 4. Walk that order and keep a story only if no kept story shares its release; stop at N (20).
 Prints one id a line, in drawing order.
 """
+
 import json
 import random
 import re
@@ -23,8 +24,11 @@ if not DATA.exists():
     DATA = Path("/work/shared/data/insciout")
 SEED = 2026
 N = int(sys.argv[1]) if len(sys.argv) > 1 else 20
-ATTR = re.compile(r"\b(said|says|told|according to|warned|explained|added|found|suggests|"
-                  r"believes|claimed)\b", re.I)
+ATTR = re.compile(
+    r"\b(said|says|told|according to|warned|explained|added|found|suggests|"
+    r"believes|claimed)\b",
+    re.I,
+)
 
 
 def tier(text):
@@ -35,13 +39,19 @@ def tier(text):
     return 0
 
 
+def _rows(path):
+    return [json.loads(x) for x in path.read_text(encoding="utf-8").split("\n") if x.strip()]
+
+
 def main():
-    news = [json.loads(l) for l in open(DATA / "news_dev.jsonl", encoding="utf-8")]
-    gold = [json.loads(l) for l in open(DATA / "verdicts_dev.jsonl", encoding="utf-8")]
+    news = _rows(DATA / "news_dev.jsonl")
+    gold = _rows(DATA / "verdicts_dev.jsonl")
     gold_ids = {g["story_id"] for g in gold}
     gold_rel = {g["release_id"] for g in gold}
-    cands = sorted((n for n in news if n["id"] not in gold_ids and n["true_source"] not in gold_rel),
-                   key=lambda n: n["id"])
+    cands = sorted(
+        (n for n in news if n["id"] not in gold_ids and n["true_source"] not in gold_rel),
+        key=lambda n: n["id"],
+    )
     random.Random(SEED).shuffle(cands)
     cands.sort(key=lambda n: -tier(n["text"]))
     kept, rels = [], set()
