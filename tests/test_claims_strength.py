@@ -121,3 +121,23 @@ def test_an_outcome_compared_under_an_intervention_is_causal() -> None:
 def test_a_causal_word_naming_the_outcome_at_risk_is_ambiguous() -> None:
     assert classify_strength("Obese mothers risk shortening the lives of their children").code == 3
     assert classify_strength("Heading the ball carries a risk of brain damage").code == 3
+
+
+@needs_parser
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # A headline whose verb the small model tags as a plural noun.
+        ("Chewing gum sharpens memory", 6),
+        ("Obesity hampers recovery from surgery", 6),
+        ("Green tea fends off dementia", 6),
+        # A study or its people that "highlight" report; names and noun phrases state none.
+        ("Sex, lice and pubic shaving: study highlights risks", 0),
+        ("Cancer rates in Britain", 0),
+        ("BBC News at Six", 0),
+    ],
+)
+def test_a_headline_verb_read_as_a_noun_states_an_effect(text: str, code: int) -> None:
+    assert classify_strength(text).code == code
+    if code:
+        assert classify_strength(text, policy=_NO_PARSE).code == 0

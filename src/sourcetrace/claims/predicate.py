@@ -28,7 +28,8 @@ _REPORTING = frozenset(
         "find", "show", "reveal", "suggest", "say", "claim", "report", "warn", "conclude",
         "discover", "think", "believe", "indicate", "demonstrate", "know", "hear", "see",
         "confirm", "argue", "note", "add", "explain", "estimate", "predict", "write",
-        "state", "suspect", "learn", "prove",
+        "state", "suspect", "learn", "prove", "highlight", "underline", "underscore",
+        "stress",
     }
 )  # fmt: skip
 # Light and stative verbs carry no effect of their own ("have", "give", "get").
@@ -115,6 +116,37 @@ def prime(texts: Iterable[str]) -> None:
         _PARSES[text] = doc
 
 
+def adopt(article: str, spans: Iterable[tuple[int, int]]) -> int:
+    """Take the parse of an article's statements from the quotation stage's parse of it.
+
+    A trace parses the paragraphs of the article that hold quotations
+    (:func:`sourcetrace.quotes.syntax.parse`); a statement that is one whole sentence of
+    such a paragraph is not parsed again.
+
+    Args:
+        article: The article's text (the statements' offsets are into it).
+        spans: The statements' start and end offsets.
+
+    Returns:
+        How many statements' parses were taken.
+    """
+    from sourcetrace.quotes.syntax import last_parse, sentence_doc
+
+    syntax = last_parse(article)
+    if syntax is None:
+        return 0
+    taken = 0
+    for start, end in spans:
+        text = article[start:end]
+        if text in _PARSES or len(text) > 1000:
+            continue
+        doc = sentence_doc(syntax, start, end)
+        if doc is not None and doc.text == text:
+            _PARSES[text] = doc
+            taken += 1
+    return taken
+
+
 def clear() -> None:
     """Forget the parses and the answers drawn from them (for benchmarks and tests)."""
     _PARSES.clear()
@@ -130,8 +162,73 @@ def _effect_predicate(text: str) -> Predicate | None:
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     verb = _reported(root)
     if verb is None or verb.pos_ not in {"VERB", "AUX"}:
-        return None
+        return _headline_verb(doc)
     return _effect(verb)
+
+
+# Tags the small model gives a headline's verb when it reads it as a noun.
+_NOUNISH = frozenset({"NN", "NNS", "VBZ"})
+# What may stand just before the verb (the end of its subject) and just after it (the
+# start of its object, or a particle: "fends *off*", "ups").
+_SUBJECT_END = frozenset({"NN", "NNS", "NNP", "NNPS"})
+_OBJECT_START = frozenset({"DT", "PRP$", "NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "RP"})
+_PARTICLES = frozenset({"up", "off", "down", "out", "away"})
+# Nouns whose "-s" never marks a verb.
+_NOT_VERB_ENDINGS = ("ss", "us", "is", "ics", "'s", "’s")
+# Subjects that report or describe rather than act: "study *highlights* risks".
+_STUDY_NOUNS = frozenset(
+    {
+        "study", "research", "report", "survey", "review", "analysis", "trial", "paper",
+        "data", "figures", "poll", "experts", "scientists", "researchers", "doctors",
+    }
+)  # fmt: skip
+
+
+def _headline_verb(doc: Any) -> Predicate | None:
+    """The verb of a statement the parse shows without one ("Chewing gum sharpens memory").
+
+    Headlines drop articles and auxiliaries, and the small model then tags a rarer verb
+    as a plural noun inside one long noun phrase. In a statement with no finite verb at
+    all (none outside verbs of reporting), a "-s" word between a noun that ends the
+    subject and the start of an object is that verb: the headline states an effect (6),
+    unless its subject is a study or its people, which report rather than act.
+    """
+    if any(
+        (t.tag_ in _FINITE or t.tag_ == "MD") and _lemma(t) not in _REPORTING
+        for t in doc
+        if t.tag_ != "VBZ" or t.i == 0 or doc[t.i - 1].tag_ not in _SUBJECT_END
+    ):
+        return None
+    for tok in doc[1:-1]:
+        word = str(tok.lower_)
+        if (
+            tok.tag_ not in _NOUNISH
+            or not tok.is_alpha
+            or tok.is_upper
+            or len(word) < 4
+            or not word.endswith("s")
+            or word.endswith(_NOT_VERB_ENDINGS)
+        ):
+            continue
+        left, right = doc[tok.i - 1], doc[tok.i + 1]
+        if left.tag_ not in _SUBJECT_END or left.is_upper or left.lower_ in _STUDY_NOUNS:
+            continue
+        if right.tag_ not in _OBJECT_START and right.lower_ not in _PARTICLES:
+            continue
+        if right.tag_.startswith("JJ") and (
+            right.i + 1 >= len(doc) or doc[right.i + 1].tag_ not in _SUBJECT_END
+        ):
+            # "runs *high* among": an adjective that is no object's describes.
+            continue
+        stem = _lemma(tok)
+        if stem in _REPORTING or stem in _LIGHT or word[:-1] in _REPORTING:
+            return None
+        from sourcetrace.quotes.cues import person_noun
+
+        if person_noun(left.lower_):
+            return None
+        return Predicate(6, tok.text)
+    return None
 
 
 def _lemma(tok: Any) -> str:
