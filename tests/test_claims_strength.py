@@ -141,3 +141,17 @@ def test_a_headline_verb_read_as_a_noun_states_an_effect(text: str, code: int) -
     assert classify_strength(text).code == code
     if code:
         assert classify_strength(text, policy=_NO_PARSE).code == 0
+
+
+@needs_parser
+def test_a_change_verb_whose_subject_is_an_amount_tells_a_trend() -> None:
+    text = "The number of people with type 2 diabetes has trebled over the last two decades"
+    assert classify_strength(text).code == 0
+    assert classify_strength(text, policy=_NO_PARSE).code == 6
+    hedged = "The number of people needing palliative care is likely to increase substantially"
+    assert classify_strength(hedged).code == 0
+    # An exposure that changes an amount states an effect; so does a group given something.
+    assert classify_strength("Exercise doubled the number of new brain cells").code == 6
+    assert classify_strength("Eating nuts may increase levels of good cholesterol").code == 4
+    given = "Levels of vitamin D increased in those who took supplements"
+    assert classify_strength(given).code == 6

@@ -150,7 +150,7 @@ def adopt(article: str, spans: Iterable[tuple[int, int]]) -> int:
 def clear() -> None:
     """Forget the parses and the answers drawn from them (for benchmarks and tests)."""
     _PARSES.clear()
-    for fn in (_effect_predicate, _people_subject, _subject_span):
+    for fn in (_effect_predicate, _people_subject, _subject_span, _trend):
         fn.cache_clear()
 
 
@@ -323,6 +323,58 @@ def _human_words() -> frozenset[str]:
     from sourcetrace.claims.population import HUMAN_WORDS, _expand
 
     return frozenset(_expand(HUMAN_WORDS))
+
+
+# Nouns that name an amount or a count: their rising or falling is a trend.
+_QUANTITIES = frozenset(
+    {
+        "number", "numbers", "rate", "rates", "level", "levels", "case", "cases",
+        "proportion", "percentage", "share", "amount", "incidence", "prevalence", "count",
+        "figure", "figures", "total", "demand", "use", "sales", "price", "prices", "cost",
+        "costs", "toll", "deaths", "admissions", "diagnoses",
+    }
+)  # fmt: skip
+
+
+def trend(text: str, start: int) -> bool:
+    """Whether the change verb at ``start`` tells a trend, not an effect.
+
+    "The number of people with diabetes *has trebled*", "demand *is likely to increase*":
+    the verb has no object and its subject is an amount, so the statement says how a
+    figure moved, not what moved it.
+
+    Args:
+        text: The statement.
+        start: Offset of the verb in it.
+
+    Returns:
+        True when the parse shows it; False otherwise or without a parser.
+    """
+    return _trend(text, start)
+
+
+@lru_cache(maxsize=2048)
+def _trend(text: str, start: int) -> bool:
+    doc = _parse(text)
+    if doc is None:
+        return False
+    verb = next((t for t in doc if t.idx == start), None)
+    if verb is None or verb.pos_ != "VERB":
+        return False
+    kids = {c.dep_ for c in verb.children}
+    if kids & {"dobj", "agent", "nsubjpass", "ccomp", "xcomp"}:
+        return False
+    holder = verb
+    # "is likely to increase", "is expected to double", "have trebled and … increased":
+    # the subject sits on the verb above.
+    for _ in range(3):
+        if any(c.dep_ == "nsubj" for c in holder.children):
+            break
+        if holder.dep_ not in {"xcomp", "acomp", "conj"}:
+            break
+        holder = holder.head
+    subject = next((c for c in holder.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lower_ in _QUANTITIES
 
 
 def subject_span(text: str) -> tuple[int, int] | None:
