@@ -86,10 +86,10 @@ def main_(argv: Sequence[str] | None = None) -> float:
                 {"with": with_, "without": without, "no_reuse": no_reuse}[arm].append(
                     time.perf_counter() - t
                 )
+                n_claims += len(result.claims) if arm == "with" else 0
             paired.append(with_[-1] / without[-1])
             if no_reuse:
                 paired_no_reuse.append(no_reuse[-1] / without[-1])
-                n_claims += len(result.claims) if arm == "with" else 0
     claims_story.adopt = adopt
     m0, m1 = statistics.median(without), statistics.median(with_)
     print(
