@@ -155,3 +155,13 @@ def test_a_change_verb_whose_subject_is_an_amount_tells_a_trend() -> None:
     assert classify_strength("Eating nuts may increase levels of good cholesterol").code == 4
     given = "Levels of vitamin D increased in those who took supplements"
     assert classify_strength(given).code == 6
+
+
+def test_exposing_people_to_a_risk_states_its_cause() -> None:
+    text = "Taking painkillers with sleeping pills puts people at greater risk of an overdose"
+    assert classify_strength(text).code == 6
+    assert classify_strength("Obesity leaves children at risk of diabetes").code == 6
+    # Hedged, it is conditional; a group that is at risk is a correlation.
+    assert classify_strength("Painkillers could put people at a higher risk of stroke").code == 4
+    assert classify_strength("Smokers are at greater risk of stroke").code == 2
+    assert classify_strength("People who were left at home were at higher risk").code == 2

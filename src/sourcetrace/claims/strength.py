@@ -362,6 +362,13 @@ CUES: tuple[Cue, ...] = (
     # 2: association.
     Cue("associated", 2, r"\b(?:associated|correlated|related) (?:to|with)\b"),
     Cue("association", 2, r"\b(?:association|correlation|correlates?)\b"),
+    # Exposing someone to a risk states its cause ("X *puts people at* greater risk of").
+    Cue(
+        "puts_at_risk",
+        6,
+        r"\b(?:puts?|putting|places?|placing|leaves?|leaving|left)\b"
+        r"(?:(?!\b(?:is|are|was|were|be|been)\b)[^.;,]){0,40}?\bat (?:an? )?(?:\w+ )?risk\b",
+    ),
     Cue(
         "risk_level",
         2,
@@ -438,6 +445,7 @@ _KEYS: dict[str, tuple[str, ...]] = {
     "factor": ("factor", "implicated"),
     "associated": ("associated", "correlated", "related"),
     "association": ("associat", "correlat"),
+    "puts_at_risk": ("risk",),
     "risk_level": ("risk", "rate", "chance", "odds", "likelihood", "level", "incidence"),
     "more_likely": ("likely", "prone", "vulnerable", "susceptible", "frequent", "common"),
     "at_risk": ("risk",),
