@@ -6,7 +6,11 @@ synthetic distractors (``bench_web.py``'s cached base index; built on first use)
 story is traced with quotations but without claims, and with both; the order of the two
 alternates from story to story (the second run finds the story's words in caches the
 first filled), and the claims' own caches are cleared before each run, so each timing is
-of a story never seen. Prints the medians and their ratio.
+of a story never seen. Prints the medians and their ratio, and the median of each story's
+own ratio (its runs follow one another, so they share the machine's load). With
+``--no-reuse-arm``, a third run of each story labels claims without taking the statements'
+parse from the quotation stage (:func:`sourcetrace.claims.predicate.adopt` off), in the
+same rotation.
 
 Run: ``python benchmarks/bench_claims_speed.py [--docs 100000] [--repeat 2]``
 """
@@ -24,6 +28,7 @@ import synth
 from bench_quotes import DATA, read_jsonl
 from sourcetrace import Index
 from sourcetrace.claims import advice, align, main, population, predicate, strength
+from sourcetrace.claims import story as claims_story
 
 #: The claims' caches, cleared before each timed run.
 CACHES = (
@@ -42,6 +47,11 @@ def main_(argv: Sequence[str] | None = None) -> float:
     parser.add_argument("--docs", type=int, default=100_000, help="synthetic distractors")
     parser.add_argument("--repeat", type=int, default=2, help="passes over the stories")
     parser.add_argument("--cache", type=Path, default=bench_web.CACHE)
+    parser.add_argument(
+        "--no-reuse-arm",
+        action="store_true",
+        help="also time claims without the quotation stage's parse (a third run)",
+    )
     args = parser.parse_args(argv)
     bench_web.CACHE = args.cache
     bench_web.DATA = args.data
@@ -54,20 +64,33 @@ def main_(argv: Sequence[str] | None = None) -> float:
     long = [s for s in stories if 900 <= len(s.text.split()) <= 1100]
     without: list[float] = []
     with_: list[float] = []
+    no_reuse: list[float] = []
+    # Each story's ratio of its runs (taken one after the other, so under the same load).
+    paired: list[float] = []
+    paired_no_reuse: list[float] = []
+    arms: list[str] = ["with", "without", *(["no_reuse"] if args.no_reuse_arm else [])]
+    adopt = claims_story.adopt
     n_claims = 0
     with Index.open(db, readonly=True) as index:
         n_docs = len(index)
         for s in long[:3]:
             index.trace(s.text, article_id=s.id)
         for k, story in enumerate(long * args.repeat):
-            for claims in (True, False) if k % 2 == 0 else (False, True):
+            for arm in arms[k % len(arms) :] + arms[: k % len(arms)]:
                 for f in CACHES:
                     f.cache_clear()
                 predicate.clear()
+                claims_story.adopt = adopt if arm != "no_reuse" else _adopt_nothing
                 t = time.perf_counter()
-                result = index.trace(story.text, article_id=story.id, claims=claims)
-                (with_ if claims else without).append(time.perf_counter() - t)
-                n_claims += len(result.claims)
+                result = index.trace(story.text, article_id=story.id, claims=arm != "without")
+                {"with": with_, "without": without, "no_reuse": no_reuse}[arm].append(
+                    time.perf_counter() - t
+                )
+                n_claims += len(result.claims) if arm == "with" else 0
+            paired.append(with_[-1] / without[-1])
+            if no_reuse:
+                paired_no_reuse.append(no_reuse[-1] / without[-1])
+    claims_story.adopt = adopt
     m0, m1 = statistics.median(without), statistics.median(with_)
     print(
         f"{len(long)} stories of 900-1,100 words, index of {n_docs:,} documents, "
@@ -77,7 +100,19 @@ def main_(argv: Sequence[str] | None = None) -> float:
         f"quotes without claims: median {m0 * 1000:.0f} ms; with claims: median "
         f"{m1 * 1000:.0f} ms; claims add {m1 / m0 - 1:+.1%}  (target: at most +30%)"
     )
+    print(f"median of each story's ratio (with / without): {statistics.median(paired) - 1:+.1%}")
+    if no_reuse:
+        m2 = statistics.median(no_reuse)
+        print(
+            f"with claims, the statements' parse not taken from the quotation stage: median "
+            f"{m2 * 1000:.0f} ms; claims add {m2 / m0 - 1:+.1%}; median of each story's "
+            f"ratio {statistics.median(paired_no_reuse) - 1:+.1%}"
+        )
     return m1 / m0
+
+
+def _adopt_nothing(article: str, spans: object) -> int:
+    return 0
 
 
 if __name__ == "__main__":

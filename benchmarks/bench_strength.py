@@ -15,7 +15,9 @@ are printed too.
    confusion matrices, for story and release statements (each distinct release statement
    once); population accuracy (``sample`` 1 human, 3 non_human, 4 mixed, 2 "other or
    unclear" = None); advice accuracy (0 none, 2 implicit, 3 explicit); exaggeration
-   detection (story code > release code among pairs whose two gold codes are 2-6).
+   detection among pairs whose two gold codes are 2-6: gold, story code > release code;
+   predicted, what :func:`sourcetrace.claims.compare` reports (``drift.strength ==
+   "stronger"``, which compares strengths only when both statements state a relationship).
 2. The story's main statement found with no span given (:func:`main_statement`): share of
    stories where it overlaps a coded statement.
 3. The example pair: the lede's claim, its source sentence and its drift.
@@ -34,7 +36,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sourcetrace.claims import group_of, label
+from sourcetrace.claims import Labels, compare, group_of, label
 from sourcetrace.claims.main import main_statement
 from sourcetrace.claims.strength import GROUPS
 
@@ -72,6 +74,8 @@ class Item:
     gold_advice: str
     pred_advice: str
     pred_advice_alone: str
+    text: str
+    labels: Labels
 
 
 def macro_f1(gold: Sequence[Any], pred: Sequence[Any], labels: Sequence[Any]) -> float:
@@ -112,7 +116,22 @@ def _item(fold: int, st: dict[str, Any], context: str) -> Item:
         ADVICE[st["advice"]],
         lab.advice.advice,
         alone.advice.advice,
+        st["text"],
+        lab,
     )
+
+
+def _stronger(story: Item, release: Item) -> bool:
+    """Whether sourcetrace reports the story's statement as stronger than the release's.
+
+    What :func:`sourcetrace.claims.compare` says (``drift.strength == "stronger"``): two
+    statements compare in strength only when both state a relationship; one stating none
+    (0), or one denying what the other states (polarity), is no exaggeration.
+    """
+    drift = compare(
+        story.text, release.text, claim_labels=story.labels, source_labels=release.labels
+    )
+    return drift.strength == "stronger"
 
 
 def _matrix(
@@ -206,7 +225,7 @@ def main(
             out, "release statements", [i for i in release.values() if keep(i.fold)], headline
         )
         ex = [
-            (s.gold_code > rl.gold_code, s.pred_code > rl.pred_code)
+            (s.gold_code > rl.gold_code, _stronger(s, rl))
             for f, s, rl in pairs
             if keep(f) and 2 <= s.gold_code <= 6 and 2 <= rl.gold_code <= 6
         ]
@@ -229,7 +248,7 @@ def main(
         s_items = [i for i in story if i.fold == k]
         r_items = [i for i in release.values() if i.fold == k]
         ex = [
-            (s.gold_code > rl.gold_code, s.pred_code > rl.pred_code)
+            (s.gold_code > rl.gold_code, _stronger(s, rl))
             for f, s, rl in pairs
             if f == k and 2 <= s.gold_code <= 6 and 2 <= rl.gold_code <= 6
         ]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from sourcetrace import Document, Index
 from sourcetrace.claims.align import align
 from sourcetrace.claims.main import main_statement, main_statements
@@ -122,3 +124,29 @@ def test_a_hook_lede_yields_to_the_finding() -> None:
     chosen = main_statement(text)
     assert chosen is not None
     assert text[chosen.start : chosen.end].startswith("Researchers found")
+
+
+def test_claims_take_the_parse_of_the_quotation_stage() -> None:
+    from sourcetrace.claims import predicate
+    from sourcetrace.quotes import scan
+    from sourcetrace.quotes.syntax import load_parser
+
+    if load_parser() is None:
+        pytest.skip("needs the quotes extra")
+    text = (
+        "Tea trial\n\n"
+        'Green tea rejuvenates the skin of older women. "It was a surprise," said Dr Ann Lee.'
+        "\n\nMore follows."
+    )
+    start = text.index("Green")
+    end = text.index(" women.") + len(" women")
+    predicate.clear()
+    scan(text)
+    assert predicate.adopt(text, [(start, end), (start, end - 6)]) == 1
+    # Taken from the article's parse, not parsed again: the same labels as alone.
+    taken = predicate._parse(text[start:end])
+    assert taken is not None and taken.text == text[start:end]
+    assert predicate.effect_predicate(text[start:end]) is not None
+    # Another article is not read from this one's parse.
+    predicate.clear()
+    assert predicate.adopt("Something else entirely.", [(0, 9)]) == 0

@@ -121,3 +121,47 @@ def test_an_outcome_compared_under_an_intervention_is_causal() -> None:
 def test_a_causal_word_naming_the_outcome_at_risk_is_ambiguous() -> None:
     assert classify_strength("Obese mothers risk shortening the lives of their children").code == 3
     assert classify_strength("Heading the ball carries a risk of brain damage").code == 3
+
+
+@needs_parser
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # A headline whose verb the small model tags as a plural noun.
+        ("Chewing gum sharpens memory", 6),
+        ("Obesity hampers recovery from surgery", 6),
+        ("Green tea fends off dementia", 6),
+        # A study or its people that "highlight" report; names and noun phrases state none.
+        ("Sex, lice and pubic shaving: study highlights risks", 0),
+        ("Cancer rates in Britain", 0),
+        ("BBC News at Six", 0),
+    ],
+)
+def test_a_headline_verb_read_as_a_noun_states_an_effect(text: str, code: int) -> None:
+    assert classify_strength(text).code == code
+    if code:
+        assert classify_strength(text, policy=_NO_PARSE).code == 0
+
+
+@needs_parser
+def test_a_change_verb_whose_subject_is_an_amount_tells_a_trend() -> None:
+    text = "The number of people with type 2 diabetes has trebled over the last two decades"
+    assert classify_strength(text).code == 0
+    assert classify_strength(text, policy=_NO_PARSE).code == 6
+    hedged = "The number of people needing palliative care is likely to increase substantially"
+    assert classify_strength(hedged).code == 0
+    # An exposure that changes an amount states an effect; so does a group given something.
+    assert classify_strength("Exercise doubled the number of new brain cells").code == 6
+    assert classify_strength("Eating nuts may increase levels of good cholesterol").code == 4
+    given = "Levels of vitamin D increased in those who took supplements"
+    assert classify_strength(given).code == 6
+
+
+def test_exposing_people_to_a_risk_states_its_cause() -> None:
+    text = "Taking painkillers with sleeping pills puts people at greater risk of an overdose"
+    assert classify_strength(text).code == 6
+    assert classify_strength("Obesity leaves children at risk of diabetes").code == 6
+    # Hedged, it is conditional; a group that is at risk is a correlation.
+    assert classify_strength("Painkillers could put people at a higher risk of stroke").code == 4
+    assert classify_strength("Smokers are at greater risk of stroke").code == 2
+    assert classify_strength("People who were left at home were at higher risk").code == 2

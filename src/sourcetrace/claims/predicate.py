@@ -28,7 +28,8 @@ _REPORTING = frozenset(
         "find", "show", "reveal", "suggest", "say", "claim", "report", "warn", "conclude",
         "discover", "think", "believe", "indicate", "demonstrate", "know", "hear", "see",
         "confirm", "argue", "note", "add", "explain", "estimate", "predict", "write",
-        "state", "suspect", "learn", "prove",
+        "state", "suspect", "learn", "prove", "highlight", "underline", "underscore",
+        "stress",
     }
 )  # fmt: skip
 # Light and stative verbs carry no effect of their own ("have", "give", "get").
@@ -111,14 +112,67 @@ def prime(texts: Iterable[str]) -> None:
         return
     if len(_PARSES) + len(todo) > _MAX_PARSES:
         _PARSES.clear()
-    for text, doc in zip(todo, nlp.pipe(t[:1000] for t in todo), strict=True):
+    for text, doc in zip(todo, _pipe(nlp, [t[:1000] for t in todo]), strict=True):
         _PARSES[text] = doc
+
+
+# The claims read the tags and the parse only: the attribute ruler (coarse parts of speech
+# from the tags, a third of the pipeline's time on short statements) is not run.
+_SKIPPED = frozenset({"attribute_ruler"})
+
+
+def _pipe(nlp: Any, texts: list[str]) -> Iterable[Any]:
+    """Run the pipeline's components but :data:`_SKIPPED` over ``texts``, in one batch.
+
+    The shared pipeline is not changed (the quotation stage may be using it).
+    """
+    docs: Iterable[Any] = (nlp.make_doc(t) for t in texts)
+    for name, proc in nlp.pipeline:
+        if name not in _SKIPPED:
+            docs = proc.pipe(docs) if hasattr(proc, "pipe") else map(proc, docs)
+    return docs
+
+
+def _verbal(tok: Any) -> bool:
+    """Whether the tagger reads a token as a verb or an auxiliary (VB*, MD)."""
+    return bool(tok.tag_.startswith("VB") or tok.tag_ == "MD")
+
+
+def adopt(article: str, spans: Iterable[tuple[int, int]]) -> int:
+    """Take the parse of an article's statements from the quotation stage's parse of it.
+
+    A trace parses the paragraphs of the article that hold quotations
+    (:func:`sourcetrace.quotes.syntax.parse`); a statement that is one whole sentence of
+    such a paragraph is not parsed again.
+
+    Args:
+        article: The article's text (the statements' offsets are into it).
+        spans: The statements' start and end offsets.
+
+    Returns:
+        How many statements' parses were taken.
+    """
+    from sourcetrace.quotes.syntax import last_parse, sentence_doc
+
+    syntax = last_parse(article)
+    if syntax is None:
+        return 0
+    taken = 0
+    for start, end in spans:
+        text = article[start:end]
+        if text in _PARSES or len(text) > 1000:
+            continue
+        doc = sentence_doc(syntax, start, end)
+        if doc is not None and doc.text == text:
+            _PARSES[text] = doc
+            taken += 1
+    return taken
 
 
 def clear() -> None:
     """Forget the parses and the answers drawn from them (for benchmarks and tests)."""
     _PARSES.clear()
-    for fn in (_effect_predicate, _people_subject, _subject_span):
+    for fn in (_effect_predicate, _people_subject, _subject_span, _trend):
         fn.cache_clear()
 
 
@@ -129,9 +183,74 @@ def _effect_predicate(text: str) -> Predicate | None:
         return None
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     verb = _reported(root)
-    if verb is None or verb.pos_ not in {"VERB", "AUX"}:
-        return None
+    if verb is None or not _verbal(verb):
+        return _headline_verb(doc)
     return _effect(verb)
+
+
+# Tags the small model gives a headline's verb when it reads it as a noun.
+_NOUNISH = frozenset({"NN", "NNS", "VBZ"})
+# What may stand just before the verb (the end of its subject) and just after it (the
+# start of its object, or a particle: "fends *off*", "ups").
+_SUBJECT_END = frozenset({"NN", "NNS", "NNP", "NNPS"})
+_OBJECT_START = frozenset({"DT", "PRP$", "NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "RP"})
+_PARTICLES = frozenset({"up", "off", "down", "out", "away"})
+# Nouns whose "-s" never marks a verb.
+_NOT_VERB_ENDINGS = ("ss", "us", "is", "ics", "'s", "’s")
+# Subjects that report or describe rather than act: "study *highlights* risks".
+_STUDY_NOUNS = frozenset(
+    {
+        "study", "research", "report", "survey", "review", "analysis", "trial", "paper",
+        "data", "figures", "poll", "experts", "scientists", "researchers", "doctors",
+    }
+)  # fmt: skip
+
+
+def _headline_verb(doc: Any) -> Predicate | None:
+    """The verb of a statement the parse shows without one ("Chewing gum sharpens memory").
+
+    Headlines drop articles and auxiliaries, and the small model then tags a rarer verb
+    as a plural noun inside one long noun phrase. In a statement with no finite verb at
+    all (none outside verbs of reporting), a "-s" word between a noun that ends the
+    subject and the start of an object is that verb: the headline states an effect (6),
+    unless its subject is a study or its people, which report rather than act.
+    """
+    if any(
+        (t.tag_ in _FINITE or t.tag_ == "MD") and _lemma(t) not in _REPORTING
+        for t in doc
+        if t.tag_ != "VBZ" or t.i == 0 or doc[t.i - 1].tag_ not in _SUBJECT_END
+    ):
+        return None
+    for tok in doc[1:-1]:
+        word = str(tok.lower_)
+        if (
+            tok.tag_ not in _NOUNISH
+            or not tok.is_alpha
+            or tok.is_upper
+            or len(word) < 4
+            or not word.endswith("s")
+            or word.endswith(_NOT_VERB_ENDINGS)
+        ):
+            continue
+        left, right = doc[tok.i - 1], doc[tok.i + 1]
+        if left.tag_ not in _SUBJECT_END or left.is_upper or left.lower_ in _STUDY_NOUNS:
+            continue
+        if right.tag_ not in _OBJECT_START and right.lower_ not in _PARTICLES:
+            continue
+        if right.tag_.startswith("JJ") and (
+            right.i + 1 >= len(doc) or doc[right.i + 1].tag_ not in _SUBJECT_END
+        ):
+            # "runs *high* among": an adjective that is no object's describes.
+            continue
+        stem = _lemma(tok)
+        if stem in _REPORTING or stem in _LIGHT or word[:-1] in _REPORTING:
+            return None
+        from sourcetrace.quotes.cues import person_noun
+
+        if person_noun(left.lower_):
+            return None
+        return Predicate(6, tok.text)
+    return None
 
 
 def _lemma(tok: Any) -> str:
@@ -226,6 +345,58 @@ def _human_words() -> frozenset[str]:
     from sourcetrace.claims.population import HUMAN_WORDS, _expand
 
     return frozenset(_expand(HUMAN_WORDS))
+
+
+# Nouns that name an amount or a count: their rising or falling is a trend.
+_QUANTITIES = frozenset(
+    {
+        "number", "numbers", "rate", "rates", "level", "levels", "case", "cases",
+        "proportion", "percentage", "share", "amount", "incidence", "prevalence", "count",
+        "figure", "figures", "total", "demand", "use", "sales", "price", "prices", "cost",
+        "costs", "toll", "deaths", "admissions", "diagnoses",
+    }
+)  # fmt: skip
+
+
+def trend(text: str, start: int) -> bool:
+    """Whether the change verb at ``start`` tells a trend, not an effect.
+
+    "The number of people with diabetes *has trebled*", "demand *is likely to increase*":
+    the verb has no object and its subject is an amount, so the statement says how a
+    figure moved, not what moved it.
+
+    Args:
+        text: The statement.
+        start: Offset of the verb in it.
+
+    Returns:
+        True when the parse shows it; False otherwise or without a parser.
+    """
+    return _trend(text, start)
+
+
+@lru_cache(maxsize=2048)
+def _trend(text: str, start: int) -> bool:
+    doc = _parse(text)
+    if doc is None:
+        return False
+    verb = next((t for t in doc if t.idx == start), None)
+    if verb is None or not verb.tag_.startswith("VB"):
+        return False
+    kids = {c.dep_ for c in verb.children}
+    if kids & {"dobj", "agent", "nsubjpass", "ccomp", "xcomp"}:
+        return False
+    holder = verb
+    # "is likely to increase", "is expected to double", "have trebled and … increased":
+    # the subject sits on the verb above.
+    for _ in range(3):
+        if any(c.dep_ == "nsubj" for c in holder.children):
+            break
+        if holder.dep_ not in {"xcomp", "acomp", "conj"}:
+            break
+        holder = holder.head
+    subject = next((c for c in holder.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lower_ in _QUANTITIES
 
 
 def subject_span(text: str) -> tuple[int, int] | None:

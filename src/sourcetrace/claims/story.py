@@ -12,7 +12,7 @@ from sourcetrace.claims.align import Aligned, align
 from sourcetrace.claims.drift import Drift, compare, label
 from sourcetrace.claims.main import main_statements, sentence_spans
 from sourcetrace.claims.model import Claim, ClaimSource
-from sourcetrace.claims.predicate import prime
+from sourcetrace.claims.predicate import adopt, prime
 from sourcetrace.claims.strength import needs_parse
 from sourcetrace.documents import Document
 
@@ -89,7 +89,14 @@ def story_claims(
     spans = sentence_spans(text)
     by_id = {d.id: d for d in sources}
     rest_found = [_source_of(r, sources, by_id) for r in rest]
-    # The statements about to be labelled that may ask the parse, parsed in one batch.
+    # The statements about to be labelled that may ask the parse: those that are whole
+    # sentences of the paragraphs the quotation stage parsed take that parse; the rest
+    # are parsed in one batch.
+    adopt(
+        text,
+        [(m.start, m.end) for m in mains if needs_parse(text[m.start : m.end])]
+        + [(r.start, r.end) for r in rest if needs_parse(r.text)],
+    )
     prime(
         t
         for t in [text[m.start : m.end] for m in mains]

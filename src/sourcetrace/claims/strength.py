@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Literal, get_args
 
-from sourcetrace.claims.predicate import effect_predicate, people_subject, subject_span
+from sourcetrace.claims.predicate import effect_predicate, people_subject, subject_span, trend
 
 StrengthName = Literal[
     "no_relationship_stated",
@@ -362,6 +362,13 @@ CUES: tuple[Cue, ...] = (
     # 2: association.
     Cue("associated", 2, r"\b(?:associated|correlated|related) (?:to|with)\b"),
     Cue("association", 2, r"\b(?:association|correlation|correlates?)\b"),
+    # Exposing someone to a risk states its cause ("X *puts people at* greater risk of").
+    Cue(
+        "puts_at_risk",
+        6,
+        r"\b(?:puts?|putting|places?|placing|leaves?|leaving|left)\b"
+        r"(?:(?!\b(?:is|are|was|were|be|been)\b)[^.;,]){0,40}?\bat (?:an? )?(?:\w+ )?risk\b",
+    ),
     Cue(
         "risk_level",
         2,
@@ -438,6 +445,7 @@ _KEYS: dict[str, tuple[str, ...]] = {
     "factor": ("factor", "implicated"),
     "associated": ("associated", "correlated", "related"),
     "association": ("associat", "correlat"),
+    "puts_at_risk": ("risk",),
     "risk_level": ("risk", "rate", "chance", "odds", "likelihood", "level", "incidence"),
     "more_likely": ("likely", "prone", "vulnerable", "susceptible", "frequent", "common"),
     "at_risk": ("risk",),
@@ -588,12 +596,38 @@ def _experimental(text: str) -> str | None:
     return given.group(0)
 
 
+# Verbs of change, which tell a trend when their subject is an amount (predicate.trend).
+_CHANGE = re.compile(
+    r"(?:in|de)creas(?:e|es|ed|ing)|doubl(?:e|es|ed|ing)|trebl(?:e|es|ed|ing)|"
+    r"tripl(?:e|es|ed|ing)|quadrupl(?:e|es|ed|ing)|halv(?:e|es|ed|ing)",
+    re.IGNORECASE,
+)
+
+
+def _change(hit: CueHit) -> bool:
+    """Whether a causal cue ends in a verb of change ("trebled", "likely to increase")."""
+    last = hit.words.rsplit(None, 1)[-1]
+    return hit.cue in _CHANGE_CUES and _CHANGE.fullmatch(last) is not None
+
+
+def _change_at(hit: CueHit) -> int:
+    """Offset of the change verb that ends a cue."""
+    return hit.start + len(hit.words) - len(hit.words.rsplit(None, 1)[-1])
+
+
+_CHANGE_CUES = frozenset({"causal_verb", "hedged_cause", "can_cause"})
+
+
 def needs_parse(text: str, *, policy: StrengthPolicy = DEFAULT_POLICY) -> bool:
-    """Whether labelling ``text`` may ask the parse (no cue, mixed codes, a modal verb)."""
+    """Whether labelling ``text`` may ask the parse (no cue, mixed codes, modal, change verb)."""
     if not policy.parse:
         return False
     hits = find_cues(text, policy=policy)
-    return not hits or len({h.code for h in hits}) > 1 or any(h.cue in _MODAL_VERB for h in hits)
+    return (
+        not hits
+        or len({h.code for h in hits}) > 1
+        or any(h.cue in _MODAL_VERB or _change(h) for h in hits)
+    )
 
 
 def classify_strength(text: str, *, policy: StrengthPolicy = DEFAULT_POLICY) -> Strength:
@@ -635,6 +669,14 @@ def _classify(text: str, policy: StrengthPolicy) -> Strength:
             return Strength(0)
         return Strength(pred.code, (pred.words,), ())
     strong = [h for h in hits if h.cue not in _WEAK_CUES] or hits
+    if policy.parse and _INTERVENTION.search(text) is None:
+        # A change verb whose subject is an amount tells a trend ("the number of cases
+        # has trebled"): no relation of its own. Not in a group given something ("levels
+        # rose in those who took …"), an experiment's outcome.
+        moved = [h for h in strong if _change(h) and trend(text, _change_at(h))]
+        if moved and len(moved) == len(strong):
+            return Strength(0, (), tuple(hits))
+        strong = [h for h in strong if h not in moved]
     # A causal verb in a relative clause describes who or what the finding is about
     # ("people *who take* vitamin D", "men who shave, wax or *trim*"): it yields to
     # the relation the statement states about them.

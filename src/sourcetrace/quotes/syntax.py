@@ -267,8 +267,50 @@ def parse(
         budget -= cost
         kept.append((s, e))
     docs = nlp.pipe(text[s:e] for s, e in kept)
-    return Syntax(
+    found = Syntax(
         text,
         [(s, doc) for (s, _), doc in zip(kept, docs, strict=True)],
         unparsed=(skipped, skipped_chars),
     )
+    _LAST[:] = [found]
+    return found
+
+
+# The last article parsed, which the claims of the same trace read again
+# (:func:`last_parse`).
+_LAST: list[Syntax] = []
+
+
+def last_parse(text: str) -> Syntax | None:
+    """Return the parse :func:`parse` made last, if it was of ``text`` (or of a prefix of it).
+
+    A trace parses the article once, for its quotations; the claims stage then takes the
+    parse of its statements from here instead of parsing them again. Offsets are the
+    text's own, so a parse of a prefix (what the quotation stage read) serves too.
+    """
+    found = _LAST[0] if _LAST else None
+    if found is None or not (text.startswith(found.text) or found.text.startswith(text)):
+        return None
+    return found
+
+
+def sentence_doc(syntax: Syntax, start: int, end: int) -> Any | None:
+    """Return the parse of the sentence ``[start, end)`` of a parsed article, as its own Doc.
+
+    Only when the span is exactly one sentence of the parse (its closing punctuation may
+    be left out), so that its words hang from its own root as in a parse of it alone;
+    None otherwise, or when its paragraph was not parsed.
+    """
+    at = syntax.at.get(start)
+    if at is None:
+        return None
+    offset, tok = at
+    sent = tok.sent
+    if sent.start_char + offset != start:
+        return None
+    words = [t for t in sent if not t.is_space]
+    while words and words[-1].is_punct and words[-1].idx + offset >= end:
+        words.pop()
+    if not words or words[-1].idx + len(words[-1].text) + offset != end:
+        return None
+    return tok.doc[sent.start : words[-1].i + 1].as_doc()
