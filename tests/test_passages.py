@@ -117,6 +117,13 @@ def test_retelling_of_one_spelt_out_term_is_not_a_retelling() -> None:
     assert Retelling(min_outside=0).same(a, s, 100, 100)
 
 
+def test_retelling_giving_other_figures_is_not_a_retelling() -> None:
+    a = ["least", "ate", "food", "ad", "sugar", "75", "total", "calori", "195"]
+    s = ["ad", "sugar", "total", "calori", "food", "ate", "least", "60", "90"]
+    assert not Retelling().same(a, s, 150, 150)
+    assert Retelling().same(a, [*s[:-2], "195"], 150, 150)
+
+
 def test_retelling_needs_a_source_span_of_comparable_length() -> None:
     a = ["painkil", "rais", "heart", "attack", "risk"]
     s = ["risk", "heart", "attack", "rais", "painkil"]

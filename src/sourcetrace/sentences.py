@@ -152,7 +152,9 @@ class Retelling:
     """When two sentences say the same thing, from their content-word stems alone.
 
     Sharing a topic's rare words ("Voyager", "COPD") is not enough: the two sentences
-    must share much of what each says, and not only one name or term spelt out in both.
+    must share much of what each says, and not only one name or term spelt out in both;
+    when both give figures, they share one (two sentences giving different figures
+    report different results).
 
     Attributes:
         min_dice: Shared stems over the mean number of stems of the two sentences.
@@ -184,7 +186,14 @@ class Retelling:
             return False
         sa, ss = set(a), set(s)
         shared = sa & ss
+        figures_a, figures_s = _figures(sa), _figures(ss)
+        if figures_a and figures_s and not figures_a & figures_s:
+            return False
         if len(shared) < self.min_shared or 2 * len(shared) < self.min_dice * (len(sa) + len(ss)):
             return False
         run = SequenceMatcher(None, a, s, autojunk=False).find_longest_match(0, len(a), 0, len(s))
         return len(shared - set(a[run.a : run.a + run.size])) >= self.min_outside
+
+
+def _figures(stems: set[str]) -> set[str]:
+    return {x for x in stems if any(c.isdigit() for c in x)}

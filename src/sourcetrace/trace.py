@@ -311,16 +311,34 @@ Retriever = Callable[[Sequence[str], Collection[str]], list[Document]]
 
 
 def _residual_terms(art: _Article, covered: Collection[int]) -> list[str]:
-    """Rank the index terms of the article words outside ``covered``, as the query does."""
-    counts = Counter(k for i, k in enumerate(art.words.keys) if i not in covered and is_content(k))
-    terms: Counter[str] = Counter()
-    for k, c in counts.items():
-        for t in index_terms(k) if "'" in k else [k]:
-            if len(t) > 1 and t in art.term_weight:
-                terms[t] += c
-    return sorted(
-        terms, key=lambda t: (1.0 + math.log(terms[t])) * art.term_weight[t], reverse=True
-    )
+    """Return query terms for the article sentences no long copied passage covers yet.
+
+    Each such sentence gives its rarest term first, then its next rarest, and so on, in
+    turns (rarest first within a turn): a sentence copied from a source not yet found
+    gets its own terms into the query however much unrelated text surrounds it, where
+    ranking the remaining words as a whole lets the longest stretch of other text fill
+    the query.
+    """
+    per_sentence: list[list[str]] = []
+    for sent in art.sentences:
+        left = [i for i in range(sent.first, sent.end) if i not in covered]
+        if 2 * len(left) < sent.end - sent.first:
+            continue
+        terms = {
+            t
+            for i in left
+            if is_content(k := art.words.keys[i])
+            for t in (index_terms(k) if "'" in k else [k])
+            if len(t) > 1 and t in art.term_weight
+        }
+        per_sentence.append(sorted(terms, key=lambda t: (-art.term_weight[t], t)))
+    out: dict[str, None] = {}
+    for turn in itertools.count():
+        row = [ts[turn] for ts in per_sentence if turn < len(ts)]
+        if not row:
+            break
+        out.update(dict.fromkeys(sorted(row, key=lambda t: (-art.term_weight[t], t))))
+    return list(out)
 
 
 def _extend(
