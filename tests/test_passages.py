@@ -188,3 +188,24 @@ def test_a_stock_sentence_is_shown_with_one_source_not_every_source_holding_it(
     stock_end = len(STOCK)
     assert any(p.article_start < stock_end for p in by_id["first"].passages)
     assert all(p.article_start >= stock_end for p in by_id["second"].passages)
+
+
+def test_a_sentence_copied_from_one_candidate_alone_makes_a_source_of_a_composite() -> None:
+    """composite-copied: 12 words copied from "small" alone, in a story "big" explains."""
+    from sourcetrace.judge import DEFAULT_POLICY, Article, Candidate, Neighbour, judge
+
+    big = Candidate("big", 5.0, 5, frozenset(range(40)), 40, 40)
+    small = Candidate("small", 1.0, 1, frozenset(range(60, 72)), 12, 12)
+    stock = dataclasses.replace(small, id="stock", unique_copied=0)
+    pool = tuple(Neighbour(f"n{i}", 1.0, 1) for i in range(8))
+
+    def verdicts(*cands: Candidate) -> dict[str, str | None]:
+        art = Article(100, 120, (*pool, *(Neighbour(c.id, c.shared, 1) for c in cands)), 5)
+        covered = {c.id: c.copied_covered for c in cands}
+        out = judge(cands, art, DEFAULT_POLICY, retell=covered.__getitem__, wholly=0.6)
+        return {j.id: j.accepted_by for j in out}
+
+    assert verdicts(big, small) == {"big": "copied-share", "small": "composite-copied"}
+    # Alone (its story's own source not indexed), or held by others too: no source.
+    assert verdicts(small) == {"small": None}
+    assert verdicts(big, stock) == {"big": "copied-share", "stock": None}

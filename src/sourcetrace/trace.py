@@ -170,6 +170,8 @@ class _Evidence:
     source_covered: set[int]
     copied: int
     long_covered: frozenset[int] = frozenset()
+    long_spans: tuple[tuple[int, int, int], ...] = ()
+    unique_copied: int = 0
 
     @property
     def doc(self) -> Document:
@@ -302,7 +304,42 @@ def _evidence(art: _Article, ov: _Overlap, opts: TraceOptions) -> _Evidence:
         source_covered=source_covered,
         copied=sum(al.matched for al in copied if al.matched >= opts.long_passage),
         long_covered=frozenset(long_covered),
+        long_spans=tuple(
+            (al.a_start, al.a_end, al.matched)
+            for al in copied
+            if al.matched >= opts.long_passage and _whole_sentences(art, al)
+        ),
     )
+
+
+#: Share of the words of the article sentences a copied passage touches that it must
+#: span to count as copying whole sentences (not a stock phrase inside one).
+WHOLE_SENTENCES = 0.8
+
+
+def _whole_sentences(art: _Article, al: WordAlignment) -> bool:
+    """Whether a passage spans most of the article sentences it touches."""
+    touched = sum(
+        s.end - s.first for s in art.sentences if s.first < al.a_end and al.a_start < s.end
+    )
+    return al.a_end - al.a_start >= WHOLE_SENTENCES * touched
+
+
+def _count_unique(found: Mapping[str, _Evidence]) -> None:
+    """Set each candidate's words matched in unshared long copied whole sentences.
+
+    A passage counts when it copies whole article sentences (:func:`_whole_sentences`)
+    and no other candidate's long copied passage overlaps it in the article.
+    """
+    owners: Counter[int] = Counter()
+    for ev in found.values():
+        owners.update(ev.long_covered)
+    for ev in found.values():
+        ev.unique_copied = sum(
+            matched
+            for start, end, matched in ev.long_spans
+            if all(owners[i] == 1 for i in range(start, end))
+        )
 
 
 #: Retrieves further candidates: given query terms and the ids already retrieved, the
@@ -457,7 +494,14 @@ def _model() -> ConfidenceModel | None:
 
 
 def _candidate(ev: _Evidence) -> Candidate:
-    return Candidate(ev.doc.id, ev.shared, ev.shared_pairs, frozenset(ev.copied_covered), ev.copied)
+    return Candidate(
+        ev.doc.id,
+        ev.shared,
+        ev.shared_pairs,
+        frozenset(ev.copied_covered),
+        ev.copied,
+        ev.unique_copied,
+    )
 
 
 def trace(
@@ -576,6 +620,7 @@ def _trace_pool(
     found = {ev.doc.id: ev for ev in (_evidence(art, ov, opts) for ov in _aligned(pool, opts))}
     if more is not None and opts.extend_rounds:
         _extend(art, pool, found, more, opts)
+    _count_unique(found)
 
     def retell(doc_id: str) -> frozenset[int]:
         ev = found[doc_id]
