@@ -66,16 +66,17 @@ def _accepted(index: Index, text: str, options: TraceOptions) -> set[str]:
 def test_retrieval_keeps_going_while_candidates_yield_new_copied_text(
     index: Index, composite: str
 ) -> None:
-    """A first retrieval too shallow for six sources is extended until all six are found."""
+    """A first retrieval too shallow for six sources (two found, each with copied text of
+    its own) is extended until all six are found."""
     index.add([Document(id=k, text=v) for k, v in RELEASES.items()])
-    shallow = TraceOptions(candidates=1, pool=1)
+    shallow = TraceOptions(candidates=2, pool=2)
     once = dataclasses.replace(shallow, extend_rounds=0)
     assert _accepted(index, composite, once) != set(RELEASES)
     assert _accepted(index, composite, shallow) == set(RELEASES)
 
 
 def test_no_further_retrieval_when_nothing_is_copied(index: Index) -> None:
-    """A story copying nothing costs no further query (nothing is yielding copied text)."""
+    """A story copying nothing, or from one source, costs no further query."""
     index.add([Document(id=k, text=v) for k, v in RELEASES.items()])
     calls: list[int] = []
     store = index.store
@@ -88,6 +89,9 @@ def test_no_further_retrieval_when_nothing_is_copied(index: Index) -> None:
     store.candidates = counting  # type: ignore[method-assign]
     index.trace("Owls and bees and glaciers and trains: a mixed week for everyone in Norfolk.")
     assert len(calls) == 1
+    # Nor does a story copying from one source only (most stories).
+    index.trace(_first_sentence(RELEASES["owls"]) + " Counts vary from year to year.")
+    assert len(calls) == 2
 
 
 def test_short_incidental_matches_are_not_passages() -> None:

@@ -378,6 +378,11 @@ def _residual_terms(art: _Article, covered: Collection[int]) -> list[str]:
     return list(out)
 
 
+#: Candidates holding long copied text of their own (no other candidate's) from which
+#: retrieval is extended (see :func:`_extend`).
+EXTEND_FROM = 2
+
+
 def _extend(
     art: _Article,
     pool: list[_Overlap],
@@ -391,13 +396,17 @@ def _extend(
     long copied passage covers yet, and aligns up to ``extend_batch`` documents not
     aligned before (added to ``found``, and to ``pool`` if new to it). It stops after
     ``extend_rounds``, or when a round's documents cover no new article word with a long
-    copied passage. Nothing is retrieved when no candidate yields one at all.
+    copied passage. Nothing more is retrieved unless :data:`EXTEND_FROM` candidates
+    each hold long copied text no other one holds: a story copying from one source
+    only (most stories) costs no further query.
     """
-    covered: set[int] = set()
+    owners: Counter[int] = Counter()
     for ev in found.values():
-        covered |= ev.long_covered
-    if not covered:
+        owners.update(ev.long_covered)
+    own = sum(1 for ev in found.values() if any(owners[i] == 1 for i in ev.long_covered))
+    if own < EXTEND_FROM:
         return
+    covered = set(owners)
     pooled = {o.doc.id: o for o in pool}
     for _ in range(opts.extend_rounds):
         docs = more(_residual_terms(art, covered)[: opts.query_terms], found.keys())
