@@ -33,6 +33,8 @@ class AlignOptions:
         min_matched: Fewest identical words a passage must have.
         min_content: Fewest identical content words (not stopwords) a passage must have.
         max_positions: Seeds occurring more often than this in the source are ignored.
+        min_chars: Fewest characters a passage spans in the article: shorter matches
+            (a phone number, a stock phrase) are incidental, not passages.
     """
 
     seed: int = 3
@@ -41,6 +43,7 @@ class AlignOptions:
     min_matched: int = 5
     min_content: int = 2
     max_positions: int = 8
+    min_chars: int = 40
 
 
 # difflib names edits from the first sequence's side; ours name them from the article's:
@@ -235,7 +238,10 @@ def align(a: Words, s: Words, options: AlignOptions | None = None) -> list[WordA
     for al in found:
         if any(al.a_start < t.a_end and t.a_start < al.a_end for t in taken):
             continue
-        if _content_matched(a, al) >= opts.min_content:
+        if (
+            _content_matched(a, al) >= opts.min_content
+            and a.ends[al.a_end - 1] - a.starts[al.a_start] >= opts.min_chars
+        ):
             taken.append(al)
     taken.sort(key=lambda al: al.a_start)
     return taken

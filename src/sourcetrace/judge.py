@@ -48,6 +48,9 @@ class Candidate:
         shared_pairs: As :class:`Neighbour`.
         copied_covered: Article word positions inside passages copied from it.
         long_copied: Article words matched inside its long copied passages.
+        unique_copied: Article words matched inside those of its long copied passages
+            that copy whole article sentences and that no other aligned candidate's long
+            copied passage overlaps in the article.
     """
 
     id: str
@@ -55,6 +58,7 @@ class Candidate:
     shared_pairs: int
     copied_covered: frozenset[int]
     long_copied: int
+    unique_copied: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,12 +110,14 @@ class Facts:
         distinct: Its :func:`distinctiveness` (0 if the pool is too shallow).
         confidence: The probability the article was written from it (see
             :mod:`sourcetrace.confidence`), or None without a model.
+        explained: Share of the article the sources accepted before it explain.
     """
 
     candidate: Candidate
     fresh: float
     distinct: float
     confidence: float | None = None
+    explained: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,6 +194,41 @@ class LongCopied:
             n >= self.min_words and facts.fresh > 0,
             f"{n} words in long copied passages (at least {self.min_words}), "
             f"{facts.fresh:.0%} of the article not explained by a better source",
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class CompositeCopied:
+    """Accept a candidate alone holding a long copied passage, in a composite story.
+
+    A story assembled from several sources takes a sentence or two from some of them:
+    too little for the rules above. A stock sentence ("This is an observational study,
+    so no firm conclusions…") is held by many candidates; a sentence copied from one
+    alone is evidence, once the story is known to draw on several texts. Asking for
+    sources accepted before keeps it from accepting a text that shares one sentence
+    with a story whose own source is not indexed.
+    """
+
+    name: ClassVar[str] = "composite-copied"
+    version: ClassVar[int] = 1
+    min_words: int = threshold(
+        10,
+        "Words matched in long copied passages of whole story sentences that no other "
+        "aligned candidate's long copied passage overlaps in the article.",
+        minimum=1,
+    )
+    min_explained: float = threshold(
+        0.15, "Share of the article the sources accepted before it must explain.", maximum=1
+    )
+
+    def check(self, facts: Facts, article: Article) -> Check:
+        """Accept when its unshared long passages hold ``min_words`` in a composite story."""
+        n = facts.candidate.unique_copied
+        return Check(
+            n >= self.min_words and facts.fresh > 0 and facts.explained >= self.min_explained,
+            f"{n} words in long copied passages no other candidate holds (at least "
+            f"{self.min_words}), in a story {facts.explained:.0%} explained by other sources "
+            f"(at least {self.min_explained:.0%})",
         )
 
 
@@ -344,6 +385,7 @@ class AcceptancePolicy:
     rules: tuple[AcceptanceRule, ...] = (
         CopiedShare(),
         LongCopied(),
+        CompositeCopied(),
         PairsStandOut(),
         WordsStandOut(),
         PairShare(),
@@ -465,7 +507,7 @@ def judge(
         ratio = distinctiveness(c, article.pool) if measurable else 0.0
         feats = features(Facts(c, fresh, ratio), article)
         p = model.predict(feats) if model is not None else None
-        facts = Facts(c, fresh, ratio, p)
+        facts = Facts(c, fresh, ratio, p, len(explained) / n)
         accepted = next(
             ((r, chk) for r in policy.rules if (chk := r.check(facts, article)).accepts), None
         )

@@ -7,6 +7,7 @@ import re
 import threading
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 import snowballstemmer
@@ -107,6 +108,92 @@ def best_containment(
     return best, best_j
 
 
+def containments(
+    a_stems: set[str],
+    candidates: Sequence[set[str]],
+    weight: Mapping[str, float],
+    default: float,
+    *,
+    max_size: int,
+    minimum: float,
+) -> list[tuple[float, int]]:
+    """Return ``(containment, index)`` of every candidate reaching ``minimum``, best first.
+
+    The containment is :func:`best_containment`'s; ties keep the candidates' order.
+    """
+    total = math.fsum(weight.get(t, default) for t in a_stems)
+    if total <= 0:
+        return []
+    out = []
+    for j, other in enumerate(candidates):
+        if len(other) > max_size:
+            continue
+        shared = a_stems & other
+        if shared:
+            sim = math.fsum(weight.get(t, default) for t in shared) / total
+            if sim >= minimum:
+                out.append((sim, j))
+    out.sort(key=lambda x: (-x[0], x[1]))
+    return out
+
+
 def idf(df: int, n_docs: int) -> float:
     """Inverse document frequency, BM25 style, never negative."""
     return math.log(1.0 + (n_docs - df + 0.5) / (df + 0.5))
+
+
+def content_stem_seq(w: Words, sent: Sentence) -> list[str]:
+    """Return the stems of the content words of one sentence, in order."""
+    return [stem(k) for k in w.keys[sent.first : sent.end] if is_content(k)]
+
+
+@dataclass(frozen=True, slots=True)
+class Retelling:
+    """When two sentences say the same thing, from their content-word stems alone.
+
+    Sharing a topic's rare words ("Voyager", "COPD") is not enough: the two sentences
+    must share much of what each says, and not only one name or term spelt out in both;
+    when both give figures, they share one (two sentences giving different figures
+    report different results).
+
+    Attributes:
+        min_dice: Shared stems over the mean number of stems of the two sentences.
+        min_shared: Fewest shared stems.
+        min_outside: Fewest shared stems outside the longest run of stems the two
+            sentences share in the same order (a multi-word name or term counts once).
+        max_length: Longest ratio of the two sentences' lengths in characters, either way.
+    """
+
+    min_dice: float = 0.55
+    min_shared: int = 4
+    min_outside: int = 2
+    max_length: float = 2.5
+
+    def same(self, a: Sequence[str], s: Sequence[str], a_chars: int, s_chars: int) -> bool:
+        """Whether sentences of stems ``a`` and ``s`` (and those lengths) say the same thing.
+
+        Example:
+            >>> r = Retelling()
+            >>> a = ["voyager", "1", "distant", "spacecraft", "launch", "1977"]
+            >>> r.same(a, ["voyager", "2", "sirius", "pass", "year", "296000"], 60, 60)
+            False
+            >>> r.same(a, ["voyager", "1", "launch", "1977", "distant", "craft"], 60, 70)
+            True
+        """
+        if min(a_chars, s_chars) <= 0 or max(a_chars, s_chars) > self.max_length * min(
+            a_chars, s_chars
+        ):
+            return False
+        sa, ss = set(a), set(s)
+        shared = sa & ss
+        figures_a, figures_s = _figures(sa), _figures(ss)
+        if figures_a and figures_s and not figures_a & figures_s:
+            return False
+        if len(shared) < self.min_shared or 2 * len(shared) < self.min_dice * (len(sa) + len(ss)):
+            return False
+        run = SequenceMatcher(None, a, s, autojunk=False).find_longest_match(0, len(a), 0, len(s))
+        return len(shared - set(a[run.a : run.a + run.size])) >= self.min_outside
+
+
+def _figures(stems: set[str]) -> set[str]:
+    return {x for x in stems if any(c.isdigit() for c in x)}

@@ -38,8 +38,10 @@ from sourcetrace.order import precedes
 from sourcetrace.quotes.limits import searched_end
 from sourcetrace.results import Passage, SourceMatch, TraceResult
 from sourcetrace.sentences import (
+    Retelling,
     Sentence,
-    best_containment,
+    containments,
+    content_stem_seq,
     content_stems,
     idf,
     sentences,
@@ -71,8 +73,21 @@ class TraceOptions:
         retold_max_ratio: A source sentence matched as retold holds at most this many
             times the article sentence's stems, plus ``retold_max_extra``.
         retold_max_extra: See ``retold_max_ratio``.
+        retold_dice: A retold sentence and its source sentence share at least this share
+            of their content stems (shared over the mean of the two counts): they must say
+            the same thing, not only share a topic's rare words.
+        retold_min_shared: Fewest content stems they share.
+        retold_outside: Fewest shared stems outside the longest run of stems they share
+            in order (a name or term spelt out in both counts once).
+        retold_max_length: Longest ratio of their lengths in characters, either way.
         wholly: Article coverage from which an accepted source counts as wholly derived.
         long_passage: Identical words from which a copied passage counts as long.
+        extend_rounds: Most further retrievals while candidates keep yielding new copied
+            text: each queries the distinctive words of the article not yet covered by a
+            long copied passage, and aligns the new documents it returns; it stops when
+            none of them yields a long copied passage over words not yet covered (a story
+            assembled from many sources gets all of them). 0: one retrieval only.
+        extend_batch: New documents aligned per further retrieval.
         policy: The rules that accept a candidate as a source, with their thresholds
             (see :mod:`sourcetrace.judge`).
         align: Settings of the word alignment.
@@ -86,8 +101,14 @@ class TraceOptions:
     retold_copied: float = 0.5
     retold_max_ratio: int = 4
     retold_max_extra: int = 10
+    retold_dice: float = 0.55
+    retold_min_shared: int = 4
+    retold_outside: int = 2
+    retold_max_length: float = 2.5
     wholly: float = 0.6
     long_passage: int = 10
+    extend_rounds: int = 4
+    extend_batch: int = 10
     policy: AcceptancePolicy = DEFAULT_POLICY
     align: AlignOptions = field(default_factory=AlignOptions)
 
@@ -148,6 +169,9 @@ class _Evidence:
     copied_covered: set[int]
     source_covered: set[int]
     copied: int
+    long_covered: frozenset[int] = frozenset()
+    long_spans: tuple[tuple[int, int, int], ...] = ()
+    unique_copied: int = 0
 
     @property
     def doc(self) -> Document:
@@ -265,9 +289,12 @@ def _evidence(art: _Article, ov: _Overlap, opts: TraceOptions) -> _Evidence:
     copied = align(a, s, opts.align)
     covered: set[int] = set()
     source_covered: set[int] = set()
+    long_covered: set[int] = set()
     for al in copied:
         covered.update(range(al.a_start, al.a_end))
         source_covered.update(range(al.s_start, al.s_end))
+        if al.matched >= opts.long_passage:
+            long_covered.update(range(al.a_start, al.a_end))
     return _Evidence(
         overlap=ov,
         source=s,
@@ -276,7 +303,124 @@ def _evidence(art: _Article, ov: _Overlap, opts: TraceOptions) -> _Evidence:
         copied_covered=set(covered),
         source_covered=source_covered,
         copied=sum(al.matched for al in copied if al.matched >= opts.long_passage),
+        long_covered=frozenset(long_covered),
+        long_spans=tuple(
+            (al.a_start, al.a_end, al.matched)
+            for al in copied
+            if al.matched >= opts.long_passage and _whole_sentences(art, al)
+        ),
     )
+
+
+#: Share of the words of the article sentences a copied passage touches that it must
+#: span to count as copying whole sentences (not a stock phrase inside one).
+WHOLE_SENTENCES = 0.8
+
+
+def _whole_sentences(art: _Article, al: WordAlignment) -> bool:
+    """Whether a passage spans most of the article sentences it touches."""
+    touched = sum(
+        s.end - s.first for s in art.sentences if s.first < al.a_end and al.a_start < s.end
+    )
+    return al.a_end - al.a_start >= WHOLE_SENTENCES * touched
+
+
+def _count_unique(found: Mapping[str, _Evidence]) -> None:
+    """Set each candidate's words matched in unshared long copied whole sentences.
+
+    A passage counts when it copies whole article sentences (:func:`_whole_sentences`)
+    and no other candidate's long copied passage overlaps it in the article.
+    """
+    owners: Counter[int] = Counter()
+    for ev in found.values():
+        owners.update(ev.long_covered)
+    for ev in found.values():
+        ev.unique_copied = sum(
+            matched
+            for start, end, matched in ev.long_spans
+            if all(owners[i] == 1 for i in range(start, end))
+        )
+
+
+#: Retrieves further candidates: given query terms and the ids already retrieved, the
+#: new documents to align (see :attr:`TraceOptions.extend_rounds`).
+Retriever = Callable[[Sequence[str], Collection[str]], list[Document]]
+
+
+def _residual_terms(art: _Article, covered: Collection[int]) -> list[str]:
+    """Return query terms for the article sentences no long copied passage covers yet.
+
+    Each such sentence gives its rarest term first, then its next rarest, and so on, in
+    turns (rarest first within a turn): a sentence copied from a source not yet found
+    gets its own terms into the query however much unrelated text surrounds it, where
+    ranking the remaining words as a whole lets the longest stretch of other text fill
+    the query.
+    """
+    per_sentence: list[list[str]] = []
+    for sent in art.sentences:
+        left = [i for i in range(sent.first, sent.end) if i not in covered]
+        if 2 * len(left) < sent.end - sent.first:
+            continue
+        terms = {
+            t
+            for i in left
+            if is_content(k := art.words.keys[i])
+            for t in (index_terms(k) if "'" in k else [k])
+            if len(t) > 1 and t in art.term_weight
+        }
+        per_sentence.append(sorted(terms, key=lambda t: (-art.term_weight[t], t)))
+    out: dict[str, None] = {}
+    for turn in itertools.count():
+        row = [ts[turn] for ts in per_sentence if turn < len(ts)]
+        if not row:
+            break
+        out.update(dict.fromkeys(sorted(row, key=lambda t: (-art.term_weight[t], t))))
+    return list(out)
+
+
+#: Candidates holding long copied text of their own (no other candidate's) from which
+#: retrieval is extended (see :func:`_extend`).
+EXTEND_FROM = 2
+
+
+def _extend(
+    art: _Article,
+    pool: list[_Overlap],
+    found: dict[str, _Evidence],
+    more: Retriever,
+    opts: TraceOptions,
+) -> None:
+    """Retrieve and align further candidates while they yield new long copied text.
+
+    Each round queries the distinctive words of the article that no aligned candidate's
+    long copied passage covers yet, and aligns up to ``extend_batch`` documents not
+    aligned before (added to ``found``, and to ``pool`` if new to it). It stops after
+    ``extend_rounds``, or when a round's documents cover no new article word with a long
+    copied passage. Nothing more is retrieved unless :data:`EXTEND_FROM` candidates
+    each hold long copied text no other one holds: a story copying from one source
+    only (most stories) costs no further query.
+    """
+    owners: Counter[int] = Counter()
+    for ev in found.values():
+        owners.update(ev.long_covered)
+    own = sum(1 for ev in found.values() if any(owners[i] == 1 for i in ev.long_covered))
+    if own < EXTEND_FROM:
+        return
+    covered = set(owners)
+    pooled = {o.doc.id: o for o in pool}
+    for _ in range(opts.extend_rounds):
+        docs = more(_residual_terms(art, covered)[: opts.query_terms], found.keys())
+        new: set[int] = set()
+        for doc in docs:
+            ov = pooled.get(doc.id)
+            if ov is None:
+                ov = pooled[doc.id] = _overlap(art, doc, aligned=True)
+                pool.append(ov)
+            ev = found[doc.id] = _evidence(art, ov, opts)
+            new |= ev.long_covered - covered
+        if not new:
+            return
+        covered |= new
 
 
 def _aligned(pool: list[_Overlap], opts: TraceOptions) -> list[_Overlap]:
@@ -296,6 +440,13 @@ def _add_retold(art: _Article, ev: _Evidence, opts: TraceOptions) -> None:
     a, s = art.words, ev.source
     s_sents = sentences(ev.doc.text, s)
     s_stems = [content_stems(s, x) for x in s_sents]
+    same = Retelling(
+        opts.retold_dice, opts.retold_min_shared, opts.retold_outside, opts.retold_max_length
+    )
+
+    def chars(w: Words, x: Sentence) -> int:
+        return w.ends[x.end - 1] - w.starts[x.first]
+
     for sent, stems in zip(art.sentences, art.stems, strict=True):
         size = sent.end - sent.first
         if len(stems) < opts.retold_min_stems:
@@ -304,11 +455,27 @@ def _add_retold(art: _Article, ev: _Evidence, opts: TraceOptions) -> None:
         if inside >= opts.retold_copied * size:
             continue
         longest = opts.retold_max_ratio * len(stems) + opts.retold_max_extra
-        best, best_j = best_containment(
-            stems, s_stems, art.weight, art.default_weight, max_size=longest
+        seq = content_stem_seq(a, sent)
+        match = next(
+            (
+                (sim, j)
+                for sim, j in containments(
+                    stems,
+                    s_stems,
+                    art.weight,
+                    art.default_weight,
+                    max_size=longest,
+                    minimum=opts.retold_min,
+                )
+                if same.same(
+                    seq, content_stem_seq(s, s_sents[j]), chars(a, sent), chars(s, s_sents[j])
+                )
+            ),
+            None,
         )
-        if best < opts.retold_min:
+        if match is None:
             continue
+        best, best_j = match
         src = s_sents[best_j]
         ev.passages.append(
             Passage(
@@ -336,7 +503,14 @@ def _model() -> ConfidenceModel | None:
 
 
 def _candidate(ev: _Evidence) -> Candidate:
-    return Candidate(ev.doc.id, ev.shared, ev.shared_pairs, frozenset(ev.copied_covered), ev.copied)
+    return Candidate(
+        ev.doc.id,
+        ev.shared,
+        ev.shared_pairs,
+        frozenset(ev.copied_covered),
+        ev.copied,
+        ev.unique_copied,
+    )
 
 
 def trace(
@@ -391,7 +565,14 @@ def trace(
     docs = store.get_many(ids)
     article = _ArticleDate(article_date)
     listed = [docs[i] for i in ids if i in docs and precedes(docs[i], article) is not False]
-    return _trace_pool(art, listed, article_id=article_id, options=opts)
+
+    def more(terms: Sequence[str], seen: Collection[str]) -> list[Document]:
+        hits = store.candidates(terms, limit=len(seen) + len(skip) + opts.extend_batch)
+        new = [d for d, _ in hits if d not in seen and d not in skip][: opts.extend_batch]
+        got = store.get_many(new)
+        return [got[i] for i in new if i in got and precedes(got[i], article) is not False]
+
+    return _trace_pool(art, listed, article_id=article_id, options=opts, more=more)
 
 
 @dataclass(frozen=True, slots=True)
@@ -435,12 +616,20 @@ def trace_pool(
 
 
 def _trace_pool(
-    art: _Article, listed: Sequence[Document], *, article_id: str | None, options: TraceOptions
+    art: _Article,
+    listed: Sequence[Document],
+    *,
+    article_id: str | None,
+    options: TraceOptions,
+    more: Retriever | None = None,
 ) -> TraceResult:
     opts = options
     n_words = len(art.words)
     pool = [_overlap(art, doc, aligned=n < opts.candidates) for n, doc in enumerate(listed)]
     found = {ev.doc.id: ev for ev in (_evidence(art, ov, opts) for ov in _aligned(pool, opts))}
+    if more is not None and opts.extend_rounds:
+        _extend(art, pool, found, more, opts)
+    _count_unique(found)
 
     def retell(doc_id: str) -> frozenset[int]:
         ev = found[doc_id]
@@ -481,8 +670,54 @@ def _trace_pool(
                 features=j.features,
             )
         )
+    sources = _unshadowed(sources)
     sources.sort(key=_listing_order)
     return TraceResult(article_id, art.text, tuple(sources), settings=opts.signature())
+
+
+#: Share of a copied passage's article span inside a longer copied passage of another
+#: source from which it is that source's, not its own; and the same for a retold sentence.
+SHADOWED_COPIED = 0.8
+SHADOWED_RETOLD = 0.5
+
+
+def _unshadowed(sources: list[SourceMatch]) -> list[SourceMatch]:
+    """Drop the passages of accepted sources that a better passage of another one spans.
+
+    Releases share stock sentences ("This is an observational study, so no firm
+    conclusions can be drawn…"): a story copying one from a source that goes on beyond it
+    shows it once, with that source, not again with every other source holding the
+    sentence. A copied passage lying mostly (:data:`SHADOWED_COPIED`) inside a copied
+    passage of another accepted source matching more words, and a retold sentence
+    lying half (:data:`SHADOWED_RETOLD`) inside one, are dropped.
+    """
+    copied = [
+        (m.id, p)
+        for m in sources
+        if m.derivation != "non"
+        for p in m.passages
+        if p.kind == "copied"
+    ]
+
+    def shadowed(own: str, p: Passage) -> bool:
+        n = p.article_end - p.article_start
+        for other, q in copied:
+            overlap = min(p.article_end, q.article_end) - max(p.article_start, q.article_start)
+            if other == own or overlap <= 0:
+                continue
+            if p.kind == "rewritten" and overlap >= SHADOWED_RETOLD * n:
+                return True
+            longer = (q.matched_words, q.article_end - q.article_start) > (p.matched_words, n)
+            if p.kind == "copied" and overlap >= SHADOWED_COPIED * n and longer:
+                return True
+        return False
+
+    return [
+        dataclasses.replace(m, passages=tuple(p for p in m.passages if not shadowed(m.id, p)))
+        if m.derivation != "non"
+        else m
+        for m in sources
+    ]
 
 
 def _listing_order(m: SourceMatch) -> tuple[float, ...]:

@@ -1,0 +1,215 @@
+"""Passages a reader can trust, and every source of a composite story (issue 16)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from sourcetrace import Document, Index
+from sourcetrace.align import AlignOptions, align
+from sourcetrace.sentences import Retelling
+from sourcetrace.text import words
+from sourcetrace.trace import TraceOptions
+
+# Six releases on unrelated subjects; each first sentence is copied by the composite story.
+RELEASES = {
+    "bees": (
+        "Honeybee colonies kept beside wildflower margins produced forty percent more honey "
+        "than colonies kept beside wheat fields during the three summers of the Hartwell "
+        "orchard survey. Beekeepers were not paid."
+    ),
+    "glacier": (
+        "The Solheim glacier retreated by almost two hundred metres between the autumn "
+        "surveys, the fastest loss recorded since Icelandic scientists began measuring its "
+        "tongue in the nineteen thirties. Tourists still visit."
+    ),
+    "trains": (
+        "Night trains between Vienna and Brussels will run four times a week from next "
+        "spring, with sleeping cars refurbished in a workshop near Linz at a cost of twelve "
+        "million euros. Tickets go on sale soon."
+    ),
+    "violins": (
+        "Acoustic tests on seventeen Cremonese violins showed that the varnish layer damps "
+        "high frequencies far less than luthiers had assumed, according to engineers at "
+        "the Padua conservatory. The work continues."
+    ),
+    "coffee": (
+        "Farmers in the Huila highlands replanted rust resistant coffee varieties on nearly "
+        "half of their plots after the cooperative offered seedlings and training through "
+        "its rural extension programme. Yields recovered."
+    ),
+    "owls": (
+        "Barn owl chicks fledged in nest boxes mounted on old farm buildings more often than "
+        "in boxes fixed to isolated poles, volunteers monitoring three hundred Norfolk sites "
+        "reported in their annual census. Counts vary."
+    ),
+}
+
+
+def _first_sentence(text: str) -> str:
+    return text.split(". ")[0] + "."
+
+
+@pytest.fixture
+def composite() -> str:
+    """A story assembled from the first sentence of each of the six releases."""
+    filler = "Meanwhile, elsewhere, other news happened as usual on a quiet Tuesday."
+    return f" {filler} ".join(_first_sentence(t) for t in RELEASES.values())
+
+
+def _accepted(index: Index, text: str, options: TraceOptions) -> set[str]:
+    result = index.trace(text, options=options)
+    return {s.id for s in result.sources if s.derivation != "non"}
+
+
+def test_retrieval_keeps_going_while_candidates_yield_new_copied_text(
+    index: Index, composite: str
+) -> None:
+    """A first retrieval too shallow for six sources (two found, each with copied text of
+    its own) is extended until all six are found."""
+    index.add([Document(id=k, text=v) for k, v in RELEASES.items()])
+    shallow = TraceOptions(candidates=2, pool=2)
+    once = dataclasses.replace(shallow, extend_rounds=0)
+    assert _accepted(index, composite, once) != set(RELEASES)
+    assert _accepted(index, composite, shallow) == set(RELEASES)
+
+
+def test_no_further_retrieval_when_nothing_is_copied(index: Index) -> None:
+    """A story copying nothing, or from one source, costs no further query."""
+    index.add([Document(id=k, text=v) for k, v in RELEASES.items()])
+    calls: list[int] = []
+    store = index.store
+    original = store.candidates
+
+    def counting(*args: object, **kwargs: object) -> list[tuple[str, float]]:
+        calls.append(1)
+        return original(*args, **kwargs)  # type: ignore[arg-type]
+
+    store.candidates = counting  # type: ignore[method-assign]
+    index.trace("Owls and bees and glaciers and trains: a mixed week for everyone in Norfolk.")
+    assert len(calls) == 1
+    # Nor does a story copying from one source only (most stories).
+    index.trace(_first_sentence(RELEASES["owls"]) + " Counts vary from year to year.")
+    assert len(calls) == 2
+
+
+def test_short_incidental_matches_are_not_passages() -> None:
+    source = "The trial of the new drug was published in the journal Nature on Monday."
+    article = "A separate study, which was published in the journal Nature, looked at mice."
+    a, s = words(article), words(source)
+    assert align(a, s) == []
+    # The same match counts when short passages are allowed: the rule is what drops it.
+    (p,) = align(a, s, AlignOptions(min_chars=0))
+    assert article[a.starts[p.a_start] : a.ends[p.a_end - 1]] == (
+        "was published in the journal Nature"
+    )
+
+
+def test_retelling_must_say_the_same_thing_not_share_a_topic() -> None:
+    same = Retelling()
+    voyager = ["voyag", "1", "distant", "spacecraft", "launch", "earth"]
+    assert not same.same(voyager, ["voyag", "2", "pass", "sirius", "distant", "earth"], 70, 70)
+    assert same.same(voyager, ["voyag", "1", "launch", "earth", "distant", "craft"], 70, 80)
+
+
+def test_retelling_of_one_spelt_out_term_is_not_a_retelling() -> None:
+    """Sharing one long name (COPD spelt out) and a word is not saying the same thing."""
+    a = ["case", "chronic", "obstruct", "pulmonari", "diseas", "diagnos", "follow"]
+    s = ["chronic", "obstruct", "pulmonari", "diseas", "umbrella", "term", "follow"]
+    assert not Retelling().same(a, s, 100, 100)
+    assert Retelling(min_outside=0).same(a, s, 100, 100)
+
+
+def test_retelling_giving_other_figures_is_not_a_retelling() -> None:
+    a = ["least", "ate", "food", "ad", "sugar", "75", "total", "calori", "195"]
+    s = ["ad", "sugar", "total", "calori", "food", "ate", "least", "60", "90"]
+    assert not Retelling().same(a, s, 150, 150)
+    assert Retelling().same(a, [*s[:-2], "195"], 150, 150)
+
+
+def test_retelling_needs_a_source_span_of_comparable_length() -> None:
+    a = ["painkil", "rais", "heart", "attack", "risk"]
+    s = ["risk", "heart", "attack", "rais", "painkil"]
+    assert Retelling().same(a, s, 40, 90)
+    assert not Retelling().same(a, s, 40, 330)
+
+
+SOURCE = (
+    "Researchers followed 5,000 adults in Leeds for ten years to study their sleep. "
+    "Adults who slept less than six hours a night were twice as likely to develop "
+    "diabetes as those who slept seven or eight hours, the study found. "
+    "Shift workers were excluded from the analysis."
+)
+
+
+def test_a_sentence_sharing_topic_words_is_not_a_rewritten_passage(index: Index) -> None:
+    """Once a source is accepted, a sentence of the same topic sharing its words but saying
+    something else is not shown as rewritten from it (as it was before the check)."""
+    index.add([Document(id="sleep", text=SOURCE)])
+    article = (
+        "Researchers followed 5,000 adults in Leeds for ten years to study their sleep. "
+        "Leeds adults with diabetes now sleep seven hours and study shift workers."
+    )
+    loose = TraceOptions(retold_dice=0, retold_min_shared=0, retold_outside=0)
+    found = []
+    for options in (loose, TraceOptions()):
+        (src,) = [s for s in index.trace(article, options=options).sources if s.id == "sleep"]
+        assert src.derivation != "non"
+        found.append([article[p.article_start : p.article_end] for p in src.passages])
+    assert found[0][-1].startswith("Leeds adults with diabetes")
+    assert found[1] == found[0][:-1]
+
+
+STOCK = (
+    "This is an observational study, so no firm conclusions can be drawn about cause and "
+    "effect, say the authors."
+)
+
+
+def test_a_stock_sentence_is_shown_with_one_source_not_every_source_holding_it(
+    index: Index,
+) -> None:
+    first = (
+        f"Hip fractures were treated very differently across English hospitals. {STOCK} "
+        "Nevertheless the researchers found an unexplained variation in the use of total hip "
+        "replacement after a fracture among the hospitals they studied."
+    )
+    second = (
+        f"{STOCK} Paid family leave in California was followed by fewer hospital admissions "
+        "of young children for deliberately inflicted head injuries, the researchers report."
+    )
+    index.add([Document(id="first", text=first), Document(id="second", text=second)])
+    article = (
+        f"{STOCK} Nevertheless the researchers found an unexplained variation in the use of "
+        "total hip replacement after a fracture among the hospitals they studied. In other "
+        "news, paid family leave in California was followed by fewer hospital admissions of "
+        "young children for deliberately inflicted head injuries, the researchers report."
+    )
+    result = index.trace(article)
+    by_id = {s.id: s for s in result.sources if s.derivation != "non"}
+    assert set(by_id) == {"first", "second"}
+    stock_end = len(STOCK)
+    assert any(p.article_start < stock_end for p in by_id["first"].passages)
+    assert all(p.article_start >= stock_end for p in by_id["second"].passages)
+
+
+def test_a_sentence_copied_from_one_candidate_alone_makes_a_source_of_a_composite() -> None:
+    """composite-copied: 12 words copied from "small" alone, in a story "big" explains."""
+    from sourcetrace.judge import DEFAULT_POLICY, Article, Candidate, Neighbour, judge
+
+    big = Candidate("big", 5.0, 5, frozenset(range(40)), 40, 40)
+    small = Candidate("small", 1.0, 1, frozenset(range(60, 72)), 12, 12)
+    stock = dataclasses.replace(small, id="stock", unique_copied=0)
+    pool = tuple(Neighbour(f"n{i}", 1.0, 1) for i in range(8))
+
+    def verdicts(*cands: Candidate) -> dict[str, str | None]:
+        art = Article(100, 120, (*pool, *(Neighbour(c.id, c.shared, 1) for c in cands)), 5)
+        covered = {c.id: c.copied_covered for c in cands}
+        out = judge(cands, art, DEFAULT_POLICY, retell=covered.__getitem__, wholly=0.6)
+        return {j.id: j.accepted_by for j in out}
+
+    assert verdicts(big, small) == {"big": "copied-share", "small": "composite-copied"}
+    # Alone (its story's own source not indexed), or held by others too: no source.
+    assert verdicts(small) == {"small": None}
+    assert verdicts(big, stock) == {"big": "copied-share", "stock": None}
