@@ -571,7 +571,9 @@ def _speaker(
     if len(words.split()) > _MAX_SUBJECT_WORDS or words.strip().lower() in _FIRST_PERSON:
         return None  # "I think …", "you know …": the speaker's own words, not reported
     bare = _DETERMINERS_RE.sub("", words.strip())
-    bare = _TRAILING_ADVERB_RE.sub("", bare) or bare  # "a study Thursday": the study
+    dated = _TRAILING_ADVERB_RE.sub("", bare)
+    if dated.split() and dated.split()[-1].lower() in _DOCUMENTS:
+        bare = dated  # "a study Thursday": the study ("research published on Tuesday" stays)
     last = bare.split()[-1].lower() if bare.split() else ""
     first = bare.split()[0].lower() if bare.split() else ""
     if first in _INDEFINITE and len(bare.split()) > 1:
@@ -588,7 +590,7 @@ def _speaker(
     if name is None and any(w.lower() in _DOCUMENTS for w in bare.split()):
         # "research published on Tuesday", "the first study of its kind", "The new
         # study now suggests": a document described by the words around it.
-        name = _TRAILING_ADVERB_RE.sub("", bare) or None
+        name = bare or None
     return Speaker(name, words, *mention)
 
 
