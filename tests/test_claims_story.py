@@ -126,6 +126,37 @@ def test_a_hook_lede_yields_to_the_finding() -> None:
     assert text[chosen.start : chosen.end].startswith("Researchers found")
 
 
+def test_a_transcript_paragraph_cut_mid_sentence_is_prose() -> None:
+    # Broadcast transcripts break their paragraphs mid-sentence, so no line ends one; the
+    # lede is the finding near the top, not the first later line that happens to end.
+    text = (
+        "Evening News\n\n"
+        "The families of two football legends are demanding action. A new study on a small "
+        "number of players has found heading the ball could cause brain damage. The "
+        "scientists behind the study say more research is needed. Our reporter has been "
+        "speaking to the family of one\n\n"
+        "player about his death and what the game\n\n"
+        "owes them now, after years of research that the game has ignored.\n"
+    )
+    chosen = main_statement(text)
+    assert chosen is not None
+    assert text[chosen.start : chosen.end].startswith("A new study on a small number")
+
+
+def test_a_short_caption_is_not_the_lede() -> None:
+    # A photo caption of a few short sentences and a credit does not end a sentence and is
+    # too short to be a transcript's paragraph: the lede is the first line of prose.
+    text = (
+        "Pill safe at home\n\n"
+        "Bottles of the drug. Pills used at home were found to be safe. (A Photographer/file)\n\n"
+        "Abortions done at home with pills sent in the mail appear to be just as safe as "
+        "those done at a clinic, according to a new study.\n"
+    )
+    chosen = main_statement(text)
+    assert chosen is not None
+    assert text[chosen.start : chosen.end].startswith("Abortions done at home")
+
+
 def test_claims_take_the_parse_of_the_quotation_stage() -> None:
     from sourcetrace.claims import predicate
     from sourcetrace.quotes import scan

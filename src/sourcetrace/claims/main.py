@@ -74,12 +74,19 @@ class MainPolicy:
         headline_max_words: Most words in a first line taken as the headline.
         findings: Most ``finding`` sentences returned besides the headline and the lede.
         search_sentences: How many sentences from the top findings are looked for in.
+        prose_sentences: Fewest sentences in a line read as prose though it does not end
+            one: a broadcast transcript's paragraphs are cut mid-sentence, while
+            sub-headlines and captions are one or two sentences.
+        prose_words: Fewest words in such a line (a photo caption of a few short
+            sentences and a credit is not a transcript's paragraph).
     """
 
     min_words: int = 6
     headline_max_words: int = 30
     findings: int = 2
     search_sentences: int = 8
+    prose_sentences: int = 3
+    prose_words: int = 40
 
 
 DEFAULT_MAIN_POLICY = MainPolicy()
@@ -171,9 +178,12 @@ def _main_statements(text: str, policy: MainPolicy) -> tuple[Statement, ...]:
             headline_done = True
             continue
         headline_done = True
-        # The body is prose: paragraphs that end a sentence. Sub-headlines and captions
-        # between the headline and the body do not, and questions state no finding.
-        prose = bool(_PROSE_END.search(line))
+        # The body is prose: paragraphs that end a sentence, or long paragraphs of several
+        # sentences cut mid-sentence (transcripts). Sub-headlines and captions between the
+        # headline and the body are neither, and questions state no finding.
+        prose = bool(_PROSE_END.search(line)) or (
+            len(sents) >= policy.prose_sentences and n >= policy.prose_words
+        )
         for a, b in sents:
             sent = text[a:b].rstrip()
             if len(sent.split()) >= policy.min_words and not sent.endswith("?"):
