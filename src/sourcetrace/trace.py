@@ -376,7 +376,11 @@ SENTENCE_PAIRS = 3
 
 
 def _sentence_hits(
-    art: _Article, covered: Collection[int], seen: Collection[str], more: Retriever
+    art: _Article,
+    covered: Collection[int],
+    seen: Collection[str],
+    more: Retriever,
+    asked: set[int],
 ) -> list[Document]:
     """Return new documents that share a phrase run with one uncovered sentence.
 
@@ -386,13 +390,16 @@ def _sentence_hits(
     uncovered sentence is queried alone here, and a document it retrieves is kept only
     if it shares :data:`SENTENCE_PAIRS` consecutive content-word pairs with the sentence
     (a copied sentence does, lightly edited or not; a document sharing a rare name only
-    does not), so the extra documents aligned are few.
+    does not), so the extra documents aligned are few. A sentence is queried once per
+    trace (its index is added to ``asked``): asking again in a later round mostly
+    returns the same documents' lower-ranked neighbours, at the cost of a query.
     """
     out: dict[str, Document] = {}
     for sent, terms in _residual_sentences(art, covered):
         pairs = _pairs(art.words.keys[sent.first : sent.end])
-        if len(pairs) < SENTENCE_PAIRS:
+        if len(pairs) < SENTENCE_PAIRS or sent.first in asked:
             continue
+        asked.add(sent.first)
         for doc in more(terms[:SENTENCE_TERMS], seen, SENTENCE_HITS):
             if doc.id in out:
                 continue
@@ -452,12 +459,15 @@ def _extend(
         return
     covered = set(owners)
     pooled = {o.doc.id: o for o in pool}
+    asked: set[int] = set()
     for _ in range(opts.extend_rounds):
         docs = more(
             _residual_terms(art, covered)[: opts.query_terms], found.keys(), opts.extend_batch
         )
         ids = {d.id for d in docs}
-        docs += [d for d in _sentence_hits(art, covered, found.keys(), more) if d.id not in ids]
+        docs += [
+            d for d in _sentence_hits(art, covered, found.keys(), more, asked) if d.id not in ids
+        ]
         new: set[int] = set()
         for doc in docs:
             ov = pooled.get(doc.id)
