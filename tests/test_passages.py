@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Collection, Sequence
 
 import pytest
 
@@ -10,7 +11,7 @@ from sourcetrace import Document, Index
 from sourcetrace.align import AlignOptions, align
 from sourcetrace.sentences import Retelling
 from sourcetrace.text import words
-from sourcetrace.trace import TraceOptions
+from sourcetrace.trace import TraceOptions, _article, _sentence_hits
 
 # Six releases on unrelated subjects; each first sentence is copied by the composite story.
 RELEASES = {
@@ -254,3 +255,20 @@ def test_a_copied_sentence_among_rare_names_of_the_story_s_own_is_retrieved(
     options = TraceOptions(candidates=2, pool=2, extend_batch=1, extend_rounds=1)
     assert "owls" not in _accepted(index, story, dataclasses.replace(options, extend_rounds=0))
     assert {"bees", "glacier", "owls"} <= _accepted(index, story, options)
+
+
+def test_each_uncovered_sentence_is_queried_alone_once_per_trace() -> None:
+    """A later round does not query again a sentence already queried alone."""
+    story = " ".join(_first_sentence(t) for t in RELEASES.values())
+    art, _ = _article(story, 10, lambda terms: dict.fromkeys(terms, 1))
+    calls: list[Sequence[str]] = []
+
+    def more(terms: Sequence[str], seen: Collection[str], limit: int) -> list[Document]:
+        calls.append(terms)
+        return []
+
+    asked: set[int] = set()
+    _sentence_hits(art, set(), (), more, asked)
+    assert len(calls) == len(RELEASES)
+    _sentence_hits(art, set(), (), more, asked)
+    assert len(calls) == len(RELEASES)
