@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Collection, Sequence
 
 import pytest
 
@@ -10,7 +11,7 @@ from sourcetrace import Document, Index
 from sourcetrace.align import AlignOptions, align
 from sourcetrace.sentences import Retelling
 from sourcetrace.text import words
-from sourcetrace.trace import TraceOptions
+from sourcetrace.trace import TraceOptions, _article, _sentence_hits
 
 # Six releases on unrelated subjects; each first sentence is copied by the composite story.
 RELEASES = {
@@ -213,3 +214,61 @@ def test_a_sentence_copied_from_one_candidate_alone_makes_a_source_of_a_composit
     # Alone (its story's own source not indexed), or held by others too: no source.
     assert verdicts(small) == {"small": None}
     assert verdicts(big, stock) == {"big": "copied-share", "stock": None}
+
+
+# Four rare names per sentence of a story's own text (a rally report), all held by one
+# indexed distractor: in one query over every uncovered word they outrank the copied
+# sentence of a source not found yet.
+RALLY_NAMES = (
+    "Ashdown Brennan Carvalho Delacroix",
+    "Eriksen Fitzgerald Gallagher Hargreaves",
+    "Ingram Jovanovic Kowalski Lindgren",
+    "Mancini Novak Oyelaran Pellegrini",
+    "Radcliffe Sorensen Tanaka Urquhart",
+    "Valentini Whitaker Yamamoto Zeller",
+    "Quigley Ostrander Pemberton Vasquez",
+    "Thornbury Okonkwo Halvorsen Dimitriou",
+    "Castellano Wojcik Abernathy Nakamura",
+    "Fairweather Lindqvist Moreau Petrakis",
+)
+
+
+def test_a_copied_sentence_among_rare_names_of_the_story_s_own_is_retrieved(
+    index: Index,
+) -> None:
+    """Each uncovered sentence is queried alone too: the owls sentence, set among ten
+    sentences of rare names a distractor holds, gets its source retrieved and accepted."""
+    index.add([Document(id=k, text=v) for k, v in RELEASES.items()])
+    index.add([Document(id="rally", text=" ".join(f"{n} were there." for n in RALLY_NAMES))])
+    own = [f"Senator {n} spoke at the rally." for n in RALLY_NAMES]
+    story = " ".join(
+        [
+            _first_sentence(RELEASES["bees"]),
+            own[0],
+            _first_sentence(RELEASES["glacier"]),
+            own[1],
+            own[2],
+            _first_sentence(RELEASES["owls"]),
+            *own[3:],
+        ]
+    )
+    options = TraceOptions(candidates=2, pool=2, extend_batch=1, extend_rounds=1)
+    assert "owls" not in _accepted(index, story, dataclasses.replace(options, extend_rounds=0))
+    assert {"bees", "glacier", "owls"} <= _accepted(index, story, options)
+
+
+def test_each_uncovered_sentence_is_queried_alone_once_per_trace() -> None:
+    """A later round does not query again a sentence already queried alone."""
+    story = " ".join(_first_sentence(t) for t in RELEASES.values())
+    art, _ = _article(story, 10, lambda terms: dict.fromkeys(terms, 1))
+    calls: list[Sequence[str]] = []
+
+    def more(terms: Sequence[str], seen: Collection[str], limit: int) -> list[Document]:
+        calls.append(terms)
+        return []
+
+    asked: set[int] = set()
+    _sentence_hits(art, set(), (), more, asked)
+    assert len(calls) == len(RELEASES)
+    _sentence_hits(art, set(), (), more, asked)
+    assert len(calls) == len(RELEASES)

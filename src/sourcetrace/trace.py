@@ -342,21 +342,16 @@ def _count_unique(found: Mapping[str, _Evidence]) -> None:
         )
 
 
-#: Retrieves further candidates: given query terms and the ids already retrieved, the
-#: new documents to align (see :attr:`TraceOptions.extend_rounds`).
-Retriever = Callable[[Sequence[str], Collection[str]], list[Document]]
+#: Retrieves further candidates: given query terms, the ids already retrieved and how
+#: many to return, the best ranked new documents (see :attr:`TraceOptions.extend_rounds`).
+Retriever = Callable[[Sequence[str], Collection[str], int], list[Document]]
 
 
-def _residual_terms(art: _Article, covered: Collection[int]) -> list[str]:
-    """Return query terms for the article sentences no long copied passage covers yet.
-
-    Each such sentence gives its rarest term first, then its next rarest, and so on, in
-    turns (rarest first within a turn): a sentence copied from a source not yet found
-    gets its own terms into the query however much unrelated text surrounds it, where
-    ranking the remaining words as a whole lets the longest stretch of other text fill
-    the query.
-    """
-    per_sentence: list[list[str]] = []
+def _residual_sentences(
+    art: _Article, covered: Collection[int]
+) -> list[tuple[Sentence, list[str]]]:
+    """Return the article sentences half uncovered yet, each with its terms, rarest first."""
+    out: list[tuple[Sentence, list[str]]] = []
     for sent in art.sentences:
         left = [i for i in range(sent.first, sent.end) if i not in covered]
         if 2 * len(left) < sent.end - sent.first:
@@ -368,8 +363,62 @@ def _residual_terms(art: _Article, covered: Collection[int]) -> list[str]:
             for t in (index_terms(k) if "'" in k else [k])
             if len(t) > 1 and t in art.term_weight
         }
-        per_sentence.append(sorted(terms, key=lambda t: (-art.term_weight[t], t)))
+        out.append((sent, sorted(terms, key=lambda t: (-art.term_weight[t], t))))
+    return out
+
+
+#: Per-sentence retrieval of a further round (see :func:`_sentence_hits`): documents
+#: retrieved per uncovered sentence, the rarest terms of the sentence queried, and the
+#: consecutive content-word pairs a document must share with the sentence to be aligned.
+SENTENCE_HITS = 3
+SENTENCE_TERMS = 12
+SENTENCE_PAIRS = 3
+
+
+def _sentence_hits(
+    art: _Article,
+    covered: Collection[int],
+    seen: Collection[str],
+    more: Retriever,
+    asked: set[int],
+) -> list[Document]:
+    """Return new documents that share a phrase run with one uncovered sentence.
+
+    A story spliced from many sources holds, beside them, sentences of its own whose
+    rare words (names, places) outrank the terms of a copied sentence in one query over
+    all uncovered words: the copied sentence's source is then never retrieved. Each
+    uncovered sentence is queried alone here, and a document it retrieves is kept only
+    if it shares :data:`SENTENCE_PAIRS` consecutive content-word pairs with the sentence
+    (a copied sentence does, lightly edited or not; a document sharing a rare name only
+    does not), so the extra documents aligned are few. A sentence is queried once per
+    trace (its index is added to ``asked``): asking again in a later round mostly
+    returns the same documents' lower-ranked neighbours, at the cost of a query.
+    """
+    out: dict[str, Document] = {}
+    for sent, terms in _residual_sentences(art, covered):
+        pairs = _pairs(art.words.keys[sent.first : sent.end])
+        if len(pairs) < SENTENCE_PAIRS or sent.first in asked:
+            continue
+        asked.add(sent.first)
+        for doc in more(terms[:SENTENCE_TERMS], seen, SENTENCE_HITS):
+            if doc.id in out:
+                continue
+            if len(pairs & _pool_features(doc.id, doc.text).pairs) >= SENTENCE_PAIRS:
+                out[doc.id] = doc
+    return list(out.values())
+
+
+def _residual_terms(art: _Article, covered: Collection[int]) -> list[str]:
+    """Return query terms for the article sentences no long copied passage covers yet.
+
+    Each such sentence gives its rarest term first, then its next rarest, and so on, in
+    turns (rarest first within a turn): a sentence copied from a source not yet found
+    gets its own terms into the query however much unrelated text surrounds it, where
+    ranking the remaining words as a whole lets the longest stretch of other text fill
+    the query.
+    """
     out: dict[str, None] = {}
+    per_sentence = [ts for _, ts in _residual_sentences(art, covered)]
     for turn in itertools.count():
         row = [ts[turn] for ts in per_sentence if turn < len(ts)]
         if not row:
@@ -394,7 +443,9 @@ def _extend(
 
     Each round queries the distinctive words of the article that no aligned candidate's
     long copied passage covers yet, and aligns up to ``extend_batch`` documents not
-    aligned before (added to ``found``, and to ``pool`` if new to it). It stops after
+    aligned before, and the documents each uncovered sentence queried alone retrieves
+    that share a run of its phrases (:func:`_sentence_hits`); they are added to
+    ``found``, and to ``pool`` if new to it. It stops after
     ``extend_rounds``, or when a round's documents cover no new article word with a long
     copied passage. Nothing more is retrieved unless :data:`EXTEND_FROM` candidates
     each hold long copied text no other one holds: a story copying from one source
@@ -408,8 +459,15 @@ def _extend(
         return
     covered = set(owners)
     pooled = {o.doc.id: o for o in pool}
+    asked: set[int] = set()
     for _ in range(opts.extend_rounds):
-        docs = more(_residual_terms(art, covered)[: opts.query_terms], found.keys())
+        docs = more(
+            _residual_terms(art, covered)[: opts.query_terms], found.keys(), opts.extend_batch
+        )
+        ids = {d.id for d in docs}
+        docs += [
+            d for d in _sentence_hits(art, covered, found.keys(), more, asked) if d.id not in ids
+        ]
         new: set[int] = set()
         for doc in docs:
             ov = pooled.get(doc.id)
@@ -566,9 +624,9 @@ def trace(
     article = _ArticleDate(article_date)
     listed = [docs[i] for i in ids if i in docs and precedes(docs[i], article) is not False]
 
-    def more(terms: Sequence[str], seen: Collection[str]) -> list[Document]:
-        hits = store.candidates(terms, limit=len(seen) + len(skip) + opts.extend_batch)
-        new = [d for d, _ in hits if d not in seen and d not in skip][: opts.extend_batch]
+    def more(terms: Sequence[str], seen: Collection[str], limit: int) -> list[Document]:
+        hits = store.candidates(terms, limit=len(seen) + len(skip) + limit)
+        new = [d for d, _ in hits if d not in seen and d not in skip][:limit]
         got = store.get_many(new)
         return [got[i] for i in new if i in got and precedes(got[i], article) is not False]
 
