@@ -232,9 +232,13 @@ def _may_state_effect(doc: Any) -> bool:
     states an effect only as a headline verb (when the parse finds no verbal
     predicate), and none when the tags show no headline verb either.
     """
-    if sum(_lemma(t) in _REPORTING for t in doc) >= 4:
+    lemmas = [_lemma(t) for t in doc]
+    if sum(lemma in _REPORTING for lemma in lemmas) >= 4:
         return True
-    return any(_verbal(t) and _lemma(t) not in _LIGHT and _lemma(t) not in _REPORTING for t in doc)
+    return any(
+        _verbal(t) and lemma not in _LIGHT and lemma not in _REPORTING
+        for t, lemma in zip(doc, lemmas, strict=True)
+    )
 
 
 @lru_cache(maxsize=2048)
@@ -322,7 +326,12 @@ def _headline_verb(doc: Any) -> Predicate | None:
 
 def _lemma(tok: Any) -> str:
     """The verb's base form, by its spelling (the parser runs without a lemmatizer)."""
-    word = str(tok.lower_)
+    return _stem(str(tok.lower_))
+
+
+@lru_cache(maxsize=8192)
+def _stem(word: str) -> str:
+    """:func:`_lemma` of a lower-cased word (asked of every token of every statement)."""
     if word in _IRREGULAR:
         return _IRREGULAR[word]
     for cut, add in ((0, ""), (1, ""), (2, ""), (1, "e"), (3, ""), (3, "e"), (2, "e")):
