@@ -10,9 +10,7 @@ of a story never seen. Prints the medians and their ratio, and the median of eac
 own ratio (its runs follow one another, so they share the machine's load). With
 ``--no-reuse-arm``, a third run of each story labels claims without taking the statements'
 parse from the quotation stage (:func:`sourcetrace.claims.predicate.adopt` off), in the
-same rotation. With ``--parse-all-arm``, another run labels claims as before the third
-round's speed work: every statement with no cue, several codes, a modal or a change verb
-parsed in full (no probe of which questions labelling asks, no tag pre-check).
+same rotation.
 
 Run: ``python benchmarks/bench_claims_speed.py [--docs 100000] [--repeat 2]``
 """
@@ -54,11 +52,6 @@ def main_(argv: Sequence[str] | None = None) -> float:
         action="store_true",
         help="also time claims without the quotation stage's parse (a third run)",
     )
-    parser.add_argument(
-        "--parse-all-arm",
-        action="store_true",
-        help="also time claims parsing every statement the lexicon leaves open (the old way)",
-    )
     args = parser.parse_args(argv)
     bench_web.CACHE = args.cache
     bench_web.DATA = args.data
@@ -75,11 +68,8 @@ def main_(argv: Sequence[str] | None = None) -> float:
     # Each story's ratio of its runs (taken one after the other, so under the same load).
     paired: list[float] = []
     paired_no_reuse: list[float] = []
-    parse_all: list[float] = []
-    paired_parse_all: list[float] = []
     arms: list[str] = ["with", "without", *(["no_reuse"] if args.no_reuse_arm else [])]
-    arms += ["parse_all"] if args.parse_all_arm else []
-    adopt, needs, may = claims_story.adopt, claims_story.needs_parse, predicate._may_state_effect
+    adopt = claims_story.adopt
     n_claims = 0
     with Index.open(db, readonly=True) as index:
         n_docs = len(index)
@@ -91,21 +81,16 @@ def main_(argv: Sequence[str] | None = None) -> float:
                     f.cache_clear()
                 predicate.clear()
                 claims_story.adopt = adopt if arm != "no_reuse" else _adopt_nothing
-                claims_story.needs_parse = needs if arm != "parse_all" else _lexically_open
-                predicate._may_state_effect = may if arm != "parse_all" else _always
                 t = time.perf_counter()
                 result = index.trace(story.text, article_id=story.id, claims=arm != "without")
-                runs = {"with": with_, "without": without, "no_reuse": no_reuse}
-                runs["parse_all"] = parse_all
-                runs[arm].append(time.perf_counter() - t)
+                {"with": with_, "without": without, "no_reuse": no_reuse}[arm].append(
+                    time.perf_counter() - t
+                )
                 n_claims += len(result.claims) if arm == "with" else 0
             paired.append(with_[-1] / without[-1])
             if no_reuse:
                 paired_no_reuse.append(no_reuse[-1] / without[-1])
-            if parse_all:
-                paired_parse_all.append(parse_all[-1] / without[-1])
-    claims_story.adopt, claims_story.needs_parse = adopt, needs
-    predicate._may_state_effect = may
+    claims_story.adopt = adopt
     m0, m1 = statistics.median(without), statistics.median(with_)
     print(
         f"{len(long)} stories of 900-1,100 words, index of {n_docs:,} documents, "
@@ -123,28 +108,7 @@ def main_(argv: Sequence[str] | None = None) -> float:
             f"{m2 * 1000:.0f} ms; claims add {m2 / m0 - 1:+.1%}; median of each story's "
             f"ratio {statistics.median(paired_no_reuse) - 1:+.1%}"
         )
-    if parse_all:
-        m3 = statistics.median(parse_all)
-        print(
-            f"with claims, every statement the lexicon leaves open parsed in full: median "
-            f"{m3 * 1000:.0f} ms; claims add {m3 / m0 - 1:+.1%}; median of each story's "
-            f"ratio {statistics.median(paired_parse_all) - 1:+.1%}"
-        )
     return m1 / m0
-
-
-def _lexically_open(text: str) -> bool:
-    """Whether a statement was parsed before the probe (no cue, several codes, modal, change)."""
-    hits = strength.find_cues(text)
-    return (
-        not hits
-        or len({h.code for h in hits}) > 1
-        or any(h.cue in strength._MODAL_VERB or strength._change(h) for h in hits)
-    )
-
-
-def _always(doc: object) -> bool:
-    return True
 
 
 def _adopt_nothing(article: str, spans: object) -> int:

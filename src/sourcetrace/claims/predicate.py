@@ -16,8 +16,7 @@ alone decides.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -86,60 +85,18 @@ _PARSES: dict[str, Any] = {}
 _MAX_PARSES = 2048
 
 
-class ParseNeeded(Exception):
-    """Raised by a question that needs the parse while :func:`probing` is on."""
-
-
-_PROBING = [False]
-
-
-@contextmanager
-def probing() -> Iterator[None]:
-    """Within it, a question whose answer needs a model's output raises :class:`ParseNeeded`.
-
-    Used to learn which statements labelling will ask the parse about (those answered from
-    cached or adopted parses do not), so that only they are parsed.
-    """
-    _PROBING[0] = True
-    try:
-        yield
-    finally:
-        _PROBING[0] = False
-
-
-def _tagged(text: str) -> Any | None:
-    """The statement's doc with its tags, parsed or not; None without a parser."""
+def _parse(text: str) -> Any | None:
+    """The statement's parse, shared by the questions below; None without a parser."""
     doc = _PARSES.get(text)
     if doc is None:
-        if _PROBING[0]:
-            raise ParseNeeded(text)
         prime([text])
         doc = _PARSES.get(text)
     return doc
 
 
-def _parse(text: str) -> Any | None:
-    """The statement's parse, shared by the questions below; None without a parser."""
-    doc = _tagged(text)
-    if doc is not None and not doc.has_annotation("DEP"):
-        if _PROBING[0]:
-            raise ParseNeeded(text)
-        from sourcetrace.quotes.syntax import load_parser
-
-        nlp = load_parser()
-        if nlp is not None:
-            doc = nlp.get_pipe("parser")(doc)
-            _PARSES[text] = doc
-    return doc
-
-
 def prime(texts: Iterable[str]) -> None:
-    """Tag statements in one batch and parse those whose effect may need it.
+    """Parse statements in one batch (spaCy's ``pipe``, about twice as fast a statement).
 
-    spaCy's ``pipe`` is about twice as fast a statement as one call each. The dependency
-    parser (about a third of the time) runs only on statements with a verb that could
-    state an effect (:func:`_may_state_effect`); the others keep their tags, and are
-    parsed one by one should a question about their structure come.
     :func:`sourcetrace.claims.story.story_claims` primes the statements it is about to
     label; a statement not primed is parsed when first asked about.
 
@@ -155,12 +112,7 @@ def prime(texts: Iterable[str]) -> None:
         return
     if len(_PARSES) + len(todo) > _MAX_PARSES:
         _PARSES.clear()
-    tagged = list(_pipe(nlp, [t[:1000] for t in todo], skipped=_SKIPPED | {"parser"}))
-    parse = [d for d in tagged if _may_state_effect(d) or _headline_verb(d) is not None]
-    if "parser" in nlp.pipe_names and parse:
-        # The parser reads the tok2vec output the docs already hold (doc.tensor).
-        list(nlp.get_pipe("parser").pipe(parse))
-    for text, doc in zip(todo, tagged, strict=True):
+    for text, doc in zip(todo, _pipe(nlp, [t[:1000] for t in todo]), strict=True):
         _PARSES[text] = doc
 
 
@@ -169,14 +121,14 @@ def prime(texts: Iterable[str]) -> None:
 _SKIPPED = frozenset({"attribute_ruler"})
 
 
-def _pipe(nlp: Any, texts: list[str], *, skipped: frozenset[str] = _SKIPPED) -> Iterable[Any]:
-    """Run the pipeline's components but ``skipped`` over ``texts``, in one batch.
+def _pipe(nlp: Any, texts: list[str]) -> Iterable[Any]:
+    """Run the pipeline's components but :data:`_SKIPPED` over ``texts``, in one batch.
 
     The shared pipeline is not changed (the quotation stage may be using it).
     """
     docs: Iterable[Any] = (nlp.make_doc(t) for t in texts)
     for name, proc in nlp.pipeline:
-        if name not in skipped:
+        if name not in _SKIPPED:
             docs = proc.pipe(docs) if hasattr(proc, "pipe") else map(proc, docs)
     return docs
 
@@ -224,31 +176,8 @@ def clear() -> None:
         fn.cache_clear()
 
 
-def _may_state_effect(doc: Any) -> bool:
-    """Whether the tags leave a verb that :func:`_effect` could read as an effect.
-
-    That verb is tagged as a verb or modal, is not a light verb, and is not a verb of
-    reporting unless four of them nest ("X said Y found Z showed …"). A doc without one
-    states an effect only as a headline verb (when the parse finds no verbal
-    predicate), and none when the tags show no headline verb either.
-    """
-    lemmas = [_lemma(t) for t in doc]
-    if sum(lemma in _REPORTING for lemma in lemmas) >= 4:
-        return True
-    return any(
-        _verbal(t) and lemma not in _LIGHT and lemma not in _REPORTING
-        for t, lemma in zip(doc, lemmas, strict=True)
-    )
-
-
 @lru_cache(maxsize=2048)
 def _effect_predicate(text: str) -> Predicate | None:
-    doc = _tagged(text)
-    if doc is None:
-        return None
-    if not _may_state_effect(doc) and _headline_verb(doc) is None:
-        # Whichever verb the parse makes the predicate, it states no effect.
-        return None
     doc = _parse(text)
     if doc is None:
         return None
@@ -326,12 +255,7 @@ def _headline_verb(doc: Any) -> Predicate | None:
 
 def _lemma(tok: Any) -> str:
     """The verb's base form, by its spelling (the parser runs without a lemmatizer)."""
-    return _stem(str(tok.lower_))
-
-
-@lru_cache(maxsize=8192)
-def _stem(word: str) -> str:
-    """:func:`_lemma` of a lower-cased word (asked of every token of every statement)."""
+    word = str(tok.lower_)
     if word in _IRREGULAR:
         return _IRREGULAR[word]
     for cut, add in ((0, ""), (1, ""), (2, ""), (1, "e"), (3, ""), (3, "e"), (2, "e")):

@@ -24,14 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Literal, get_args
 
-from sourcetrace.claims.predicate import (
-    ParseNeeded,
-    effect_predicate,
-    people_subject,
-    probing,
-    subject_span,
-    trend,
-)
+from sourcetrace.claims.predicate import effect_predicate, people_subject, subject_span, trend
 
 StrengthName = Literal[
     "no_relationship_stated",
@@ -626,21 +619,15 @@ _CHANGE_CUES = frozenset({"causal_verb", "hedged_cause", "can_cause"})
 
 
 def needs_parse(text: str, *, policy: StrengthPolicy = DEFAULT_POLICY) -> bool:
-    """Whether labelling ``text`` will ask a model about it (not already answered).
-
-    Labelling is run with :func:`sourcetrace.claims.predicate.probing` on, so this is
-    exactly the set of statements whose label reads the tags or the parse: one with cues
-    that leave no question open (a single code, no modal or change verb governing) is not
-    parsed.
-    """
+    """Whether labelling ``text`` may ask the parse (no cue, mixed codes, modal, change verb)."""
     if not policy.parse:
         return False
-    try:
-        with probing():
-            _classify(text, policy)
-    except ParseNeeded:
-        return True
-    return False
+    hits = find_cues(text, policy=policy)
+    return (
+        not hits
+        or len({h.code for h in hits}) > 1
+        or any(h.cue in _MODAL_VERB or _change(h) for h in hits)
+    )
 
 
 def classify_strength(text: str, *, policy: StrengthPolicy = DEFAULT_POLICY) -> Strength:
