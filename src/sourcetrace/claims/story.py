@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from sourcetrace.claims.align import Aligned, align
-from sourcetrace.claims.drift import Drift, compare, label
+from sourcetrace.claims.drift import Drift, Labels, compare, label
 from sourcetrace.claims.main import main_statements, sentence_spans
 from sourcetrace.claims.model import Claim, ClaimSource
 from sourcetrace.claims.predicate import adopt, prime
@@ -29,7 +29,7 @@ def _best_source(
 
 
 def _compared(
-    text: str, claim_text: str, compare_text: str, found: tuple[Document, Aligned] | None
+    claim_labels: Labels, compare_text: str, found: tuple[Document, Aligned] | None
 ) -> tuple[ClaimSource | None, Drift | None]:
     if found is None:
         return None, None
@@ -39,7 +39,7 @@ def _compared(
     drift = compare(
         compare_text,
         src_text,
-        claim_labels=label(claim_text, context=text),
+        claim_labels=claim_labels,
         source_labels=src.labels,
     )
     return src, drift
@@ -106,14 +106,16 @@ def story_claims(
     )
     for i, m in enumerate(mains):
         sent = text[m.start : m.end]
-        src, drift = _compared(text, sent, sent, main_found[i])
+        # Labelled once: the claim keeps the labels its drift was judged with.
+        labels = label(sent, context=text)
+        src, drift = _compared(labels, sent, main_found[i])
         out.append(
             Claim(
                 sent,
                 m.start,
                 m.end,
                 "main",
-                label(sent, context=text),
+                labels,
                 role=m.role,
                 speaker=speakers.get(i),
                 source=src,
@@ -125,14 +127,15 @@ def story_claims(
         # actor comparison reads.
         around = next(((s, e) for s, e in spans if s <= r.start < e), (r.start, r.end))
         whole = text[min(around[0], r.start) : max(around[1], r.end)]
-        src, drift = _compared(text, r.text, whole, found)
+        labels = label(r.text, context=text)
+        src, drift = _compared(labels, whole, found)
         out.append(
             Claim(
                 r.text,
                 r.start,
                 r.end,
                 "reported",
-                label(r.text, context=text),
+                labels,
                 speaker=r.speaker,
                 source=src,
                 drift=drift,
