@@ -187,6 +187,21 @@ def test_trace_report_written_by_each_name(hostile: Path, tmp_path: Path) -> Non
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
 
 
+def test_trace_refuses_to_write_its_html_report_under_a_json_name(
+    hostile: Path, tmp_path: Path
+) -> None:
+    target = tmp_path / "trace.json"
+    proc = run(
+        "trace", "--db", "hostile.db", "article[bold].txt", "--json", "-o", str(target), cwd=hostile
+    )
+    assert proc.returncode == 2
+    assert proc.stdout == ""
+    assert proc.stderr.startswith(f"error: --output {target}: "), proc.stderr
+    assert "--json" in proc.stderr
+    assert len(proc.stderr.strip().splitlines()) == 1
+    assert not target.exists()
+
+
 def test_corpus_refuses_bad_paths_before_the_run(hostile: Path, tmp_path: Path) -> None:
     out = tmp_path / "never"
     for args in (

@@ -251,6 +251,10 @@ def _iso_date(value: str | None) -> str | None:
     return value
 
 
+#: Output names that promise JSON: the HTML report is never written under them.
+_JSON_SUFFIXES = frozenset({".json", ".jsonl"})
+
+
 def _html_target(html: Path, doc: Document, many: bool) -> Path:
     if not many:
         return html
@@ -298,7 +302,13 @@ def trace(
     from sourcetrace.report import render_html, render_terminal
 
     html = output
-    check_output(html, folder=bool(article and article.endswith(".jsonl")))
+    many_articles = bool(article and article.endswith(".jsonl"))
+    if html is not None and not many_articles and html.suffix.lower() in _JSON_SUFFIXES:
+        raise Failure(
+            f"--output {html}: this option writes the HTML report; "
+            f"for JSON use --json (e.g. --json > {html.name})"
+        )
+    check_output(html, folder=many_articles)
     chosen = settings_from(assignments, min_confidence)
     err = _stderr()
     errors = _Errors(err)
