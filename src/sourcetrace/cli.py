@@ -21,6 +21,7 @@ from sourcetrace.cli_common import (
     Failure,
     Interrupted,
     check_output,
+    interrupt_after,
     jobs_option,
     missing_extra,
     output_option,
@@ -167,11 +168,13 @@ def ingest(
             for doc in documents:
                 pending.append(doc)
                 if len(pending) >= batch_size:
-                    added += index.add(pending, batch_size=batch_size)
+                    with interrupt_after():
+                        added += index.add(pending, batch_size=batch_size)
                     progress.update(task, completed=added)
                     pending = []
             if pending:
-                added += index.add(pending, batch_size=batch_size)
+                with interrupt_after():
+                    added += index.add(pending, batch_size=batch_size)
     except KeyboardInterrupt as exc:
         raise Interrupted(
             f"{added:,} document(s) were saved in {safe_text(default_db_path(db), one_line=True)}"

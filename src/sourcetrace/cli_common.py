@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import importlib
 import os
+import signal
 import sys
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -68,6 +71,32 @@ EXTRA_OF_MODULE = {
     "spacy": "quotes",
     "en_core_web_sm": "quotes",
 }
+
+
+@contextmanager
+def interrupt_after() -> Iterator[None]:
+    """Hold Ctrl-C back until the block ends (a commit and the count of what it saved).
+
+    Without it, an interrupt landing between a batch's commit and the update of the count
+    would make ``interrupted: N saved`` understate what the index holds. A Ctrl-C during
+    the block is noted and raised as :class:`KeyboardInterrupt` when it ends. Outside the
+    main thread (where handlers cannot be set) nothing is held.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    caught: list[int] = []
+
+    def note(signum: int, _frame: object) -> None:
+        caught.append(signum)
+
+    previous = signal.signal(signal.SIGINT, note)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    if caught:
+        raise KeyboardInterrupt
 
 
 def missing_extra(exc: ImportError, feature: str) -> Failure | None:
