@@ -435,6 +435,23 @@ def _negated(keys: Sequence[str]) -> bool:
     return any(k in NEGATIONS or k.endswith("n't") for k in keys)
 
 
+def _span_indices(w: Words, start: int, end: int) -> range:
+    """The indices of the words of ``w`` that start in ``start:end``."""
+    first = w.index_at(start)
+    last = bisect_left(w.starts, end, lo=first)
+    return range(first, last)
+
+
+def span_stems(w: Words, start: int, end: int) -> set[str]:
+    """The stems of the content words that start in ``start:end``."""
+    return {stem(w.keys[i]) for i in _span_indices(w, start, end) if is_content(w.keys[i])}
+
+
+def span_negated(w: Words, start: int, end: int) -> bool:
+    """Whether a word that starts in ``start:end`` is a negation."""
+    return _negated([w.keys[i] for i in _span_indices(w, start, end)])
+
+
 @dataclass(frozen=True, slots=True)
 class _Passage:
     start: int

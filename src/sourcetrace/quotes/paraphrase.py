@@ -19,9 +19,9 @@ import numpy as np
 
 from sourcetrace.documents import Document
 from sourcetrace.embed import available, encode
-from sourcetrace.quotes.match import NEGATIONS, SentenceMatch
-from sourcetrace.sentences import sentences, stem
-from sourcetrace.text import Words, cached_words, is_content
+from sourcetrace.quotes.match import SentenceMatch, span_negated, span_stems
+from sourcetrace.sentences import sentences
+from sourcetrace.text import Words, cached_words
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +52,7 @@ def _sentences(doc_id: str, text: str) -> tuple[tuple[int, int, frozenset[str]],
         # To the next sentence, so signs after the last word ("12%") are in it.
         nxt = w.starts[sents[j + 1].first] if j + 1 < len(sents) else len(text)
         hi = lo + len(text[lo:nxt].rstrip())
-        out.append((lo, hi, frozenset(_stems(w, lo, hi))))
+        out.append((lo, hi, frozenset(span_stems(w, lo, hi))))
     return tuple(out)
 
 
@@ -64,25 +64,6 @@ def _available() -> bool:
 def _vectors(texts: tuple[str, ...]) -> np.ndarray | None:
     """The embeddings of texts in one model call (the module caches each sentence's)."""
     return encode(texts) if _available() else None
-
-
-def _stems(w: Words, start: int, end: int) -> set[str]:
-    out = set()
-    for i in range(w.index_at(start), len(w)):
-        if w.starts[i] >= end:
-            break
-        if is_content(w.keys[i]):
-            out.add(stem(w.keys[i]))
-    return out
-
-
-def _negated(w: Words, start: int, end: int) -> bool:
-    for i in range(w.index_at(start), len(w)):
-        if w.starts[i] >= end:
-            break
-        if w.keys[i] in NEGATIONS or w.keys[i].endswith("n't"):
-            return True
-    return False
 
 
 def closest_in_meaning(
@@ -112,7 +93,7 @@ def closest_in_meaning(
     """
     if not docs or not _available():
         return None
-    claim_stems = _stems(a, start, end)
+    claim_stems = span_stems(a, start, end)
     if not claim_stems:
         return None
     # Only sentences sharing enough words can qualify: the few sharing most are embedded.
@@ -141,15 +122,15 @@ def closest_in_meaning(
         return None
     cosine, doc, (lo, hi) = best
     s = cached_words(doc.text)
-    shared = len(claim_stems & _stems(s, lo, hi))
+    shared = len(claim_stems & span_stems(s, lo, hi))
     match = SentenceMatch(
         doc_id=doc.id,
         start=lo,
         end=hi,
         containment=shared / len(claim_stems),
         shared=shared,
-        negated_span=_negated(a, start, end),
-        negated_source=_negated(s, lo, hi),
+        negated_span=span_negated(a, start, end),
+        negated_source=span_negated(s, lo, hi),
     )
     return Paraphrase(match, cosine)
 

@@ -27,6 +27,7 @@ from sourcetrace.quotes.match import (
     SentenceMatch,
     best_location,
     best_sentence,
+    span_stems,
 )
 from sourcetrace.quotes.meaning import NO_MODEL, closest_meaning, names_speaker
 from sourcetrace.quotes.model import (
@@ -451,16 +452,6 @@ def _supports(match: SentenceMatch | None, opts: VerifyOptions) -> bool:
     )
 
 
-def _stems(w: Words, start: int, end: int) -> set[str]:
-    out = set()
-    for i in range(w.index_at(start), len(w)):
-        if w.starts[i] >= end:
-            break
-        if is_content(w.keys[i]):
-            out.add(stem(w.keys[i]))
-    return out
-
-
 def _negates_shared(w: Words, start: int, end: int, shared: set[str]) -> bool:
     """Whether a negation in ``start:end`` bears on one of the shared content words.
 
@@ -487,7 +478,7 @@ def _negates_shared(w: Words, start: int, end: int, shared: set[str]) -> bool:
 def _polarity_differs(a: Words, claim: Reported, doc: Document, match: SentenceMatch) -> bool:
     """Whether the claim and its source sentence differ in negating the words they share."""
     s = cached_words(doc.text)  # one split per source, not per claim
-    shared = _stems(a, claim.start, claim.end) & _stems(s, match.start, match.end)
+    shared = span_stems(a, claim.start, claim.end) & span_stems(s, match.start, match.end)
     return _negates_shared(a, claim.start, claim.end, shared) != _negates_shared(
         s, match.start, match.end, shared
     )
@@ -511,12 +502,12 @@ def _narrowed(a: Words, claim: Reported, doc: Document, match: SentenceMatch) ->
     wording.
     """
     s = cached_words(doc.text)
-    claim_stems = _stems(a, claim.start, claim.end)
+    claim_stems = span_stems(a, claim.start, claim.end)
     for sent in sentences(doc.text, s):
         lo, hi = s.starts[sent.first], s.ends[sent.end - 1]
         if lo < match.start or hi > match.end or (lo, hi) == (match.start, match.end):
             continue
-        if len(claim_stems & _stems(s, lo, hi)) >= match.shared:
+        if len(claim_stems & span_stems(s, lo, hi)) >= match.shared:
             return dataclasses.replace(match, start=lo, end=hi)
     return match
 
