@@ -402,3 +402,432 @@ STORIES.append(
         ],
     )
 )
+
+# 6
+STORIES.append(
+    dict(
+        story_id="news-25-145-dailymail.co.uk",
+        story_note="The story never names the researchers or their institution: 'the authors'/'they' get speaker null (person).",
+        quotes=[
+            Q(
+                "Studies are also necessary to identify the sociocultural values and beliefs that mediate the relationships between a historically Catholic family or societal background and breast feeding.",
+                None,
+                P,
+                NIR,
+                note="'The authors of the study ... adding:'. The release only calls for further research 'to confirm or refute their findings'; this sentence (probably from the paper) is not in it.",
+            ),
+            Q(
+                "socio-cultural background",
+                None,
+                P,
+                NIR,
+                note="Short partial quotation attributed by 'they added'; the release says 'cultural and religious norms'. Another annotator might treat it as a quoted term. Span without the stray leading space inside the mark.",
+            ),
+            Q(
+                "Our results suggest that women living in a country or region where Catholicism has historically dominated are less likely to initiate breastfeeding, and that breastfeeding promotion policies should be adapted to better fit populations' cultural and religious norms,",
+                None,
+                P,
+                "verbatim",
+                rel="Our results suggest that women living in a country or region where Catholicism has historically dominated are less likely to initiate breastfeeding, and that breastfeeding promotion policies should be adapted to better fit populations' cultural and religious norms.",
+                note="'they wrote'.",
+            ),
+        ],
+        claims=[
+            C(
+                "Mothers who come from developed nations with a strong Catholic heritage are less likely to breastfeed",
+                "study published in BMJ Global Health",
+                D,
+                "supported",
+                rel="Women living in developed Western nations with a strong Catholic heritage, are less likely to breastfeed than those in countries where Protestantism predominates, concludes an observational study, published in the online journal BMJ Global Health.",
+                note="'a study suggests'.",
+            ),
+            C(
+                "a link between religious affiliation and breastfeeding rates in Western countries",
+                None,
+                P,
+                "supported",
+                rel="After taking account of influential factors, such as population density, gross domestic product (GDP) and the Human Development Index (HDI)--a composite measure of average life expectancy, educational attainment, and income per head of the population that is used to rank countries' development--the researchers found an association between religious affiliation and breastfeeding rates in Western countries.",
+                note="'the researchers found'.",
+            ),
+            C(
+                "further research to examine their findings",
+                None,
+                P,
+                "supported",
+                rel="They call for further research to confirm or refute their findings.",
+                note="'The authors ... called for'.",
+            ),
+            C(
+                "If confirmed, their finding could help health officials target their breastfeeding promotional materials according to \" socio-cultural background\"",
+                None,
+                P,
+                "supported",
+                rel="\"If confirmed at the individual level, our findings may help improve current breastfeeding promotion policies,\" they write.",
+                note="'they added'; contains the short quotation. 'health officials' and targeting by background are close to the release's adapting policies to cultural norms.",
+            ),
+        ],
+    )
+)
+
+# 7
+STORIES.append(
+    dict(
+        story_id="news-25-138-uk.reuters.com",
+        story_note="Reuters Health story with interview quotes (McLernon by email) and outside experts (Stern, Doody). Figures stated without attribution (age 31 vs 37, 9 percent) are not annotated; “Patient Predictor” and “OPIS” are names, not quotations.",
+        quotes=[
+            Q(
+                "I don’t think women would want to undergo their first cycle of IVF just to determine their chances in future cycles – I think their aim would be to have a baby in that first attempt,",
+                "David McLernon",
+                P,
+                NIR,
+            ),
+            Q(
+                "To the degree that the patient understands that success rate, realizes that it is AN ESTIMATE ONLY, and understands that additional factors not included in the model could influence the outcome, it can be helpful,",
+                "Judy Stern",
+                P,
+                NIR,
+            ),
+            Q(
+                "It can also give false hope (or lack of hope) and it is thus important that patients thoroughly discuss these rates and their own specific situation with their providers,",
+                "Judy Stern",
+                P,
+                NIR,
+            ),
+            Q(
+                "These models are great in that they demonstrate that success rates with IVF can be quite high, but some women will need to undertake several cycles,",
+                "Kevin Doody",
+                P,
+                NIR,
+            ),
+        ],
+        claims=[
+            C(
+                "A new calculator can help couples see their odds of success with in vitro fertilization (IVF) before they start treatment",
+                "study in The BMJ",
+                D,
+                "supported",
+                rel="Writing in The BMJ today, researchers describe a new calculator that has been developed to estimate the individualised chances of couples having a baby, both before and after first IVF treatment, and over multiple cycles.",
+                note="'a recent study suggests'.",
+            ),
+            C(
+                "With the new pre-treatment calculator, however, women can get an estimate of their chances before that first cycle of IVF and it can be adjusted based on what doctors discover after that cycle is completed",
+                "David McLernon",
+                P,
+                "supported",
+                rel="Clinicians can use the predictions when communicating a couple's chances before treatment begins, and then use revised predictions to couples about their future chances over multiple cycles.",
+            ),
+            C(
+                "Overall, 29 percent of the women had a baby after one cycle and 43 percent delivered an infant after six complete cycles",
+                "University of Aberdeen",
+                O,
+                NIR,
+                note="'researchers report in The BMJ'; the release gives no overall success rates.",
+            ),
+            C(
+                "A greater number of eggs produced in a cycle increased the odds of success up to 13 eggs, but more than that might mean lower quality eggs and lower chances of a baby",
+                "study in The BMJ",
+                D,
+                "distorted",
+                rel="After transfer of a fresh embryo in the first cycle, aside from the woman's age, increasing number of eggs collected (up to 13 eggs), embryo cryopreservation and stage of embryo transfer were the next best predictors of having a baby.",
+                how="other",
+                note="'the study found'. The first half matches the release; the claim that more than 13 eggs might mean lower quality and lower chances is not in it.",
+            ),
+            C(
+                "before treatment, a 30-year-old woman with two years of unexplained infertility has a 46 percent chance of having a baby after one cycle of IVF and a 79 percent chance of success over three complete cycles",
+                "University of Aberdeen",
+                O,
+                "supported",
+                rel="For example, before treatment, a 30 year old woman with two years of unexplained infertility has a 46% chance of having a baby from the first complete cycle of IVF and a 79% chance over three complete cycles.",
+                note="'researchers calculate'.",
+            ),
+            C(
+                "IVF can take a steep emotional and financial toll on couples, and the calculator can’t address every factor that may influence whether any given cycle of treatment results in a baby",
+                "University of Aberdeen",
+                O,
+                "supported",
+                rel="The researchers caution that some potentially important characteristics of patients, such as BMI, smoking and alcohol intake and basal follicle stimulating hormone levels, were not available when developing the tool.",
+                note="'the authors caution'. The missing-factors caveat is the release's; the emotional and financial toll is close to its 'prepare emotionally and financially'.",
+            ),
+            C(
+                "It’s also possible that some factors not included in the calculator might still impact the odds of success for a given patient",
+                "Judy Stern",
+                P,
+                "supported",
+                rel="The researchers caution that some potentially important characteristics of patients, such as BMI, smoking and alcohol intake and basal follicle stimulating hormone levels, were not available when developing the tool.",
+                note="Outside expert; the release makes the same point in the researchers' words.",
+            ),
+            C(
+                "The calculator in the study does have some advantages over one from the Society for Assisted Reproductive Technology (SART) that many doctors currently use",
+                "Kevin Doody",
+                P,
+                NIR,
+            ),
+            C(
+                "SART’s “Patient Predictor” calculator (available here: bit.ly/1O5q2XX) only goes up to three cycles and doesn’t include some factors related to frozen embryos",
+                "Kevin Doody",
+                P,
+                NIR,
+            ),
+            C(
+                "the current study’s “OPIS” calculator (available here: bit.ly/2g4ZEWi) doesn’t predict success based on the number of embryos transferred or examine the risk of twins, things the SART calculator does include",
+                "Kevin Doody",
+                P,
+                NIR,
+            ),
+        ],
+    )
+)
+
+# 8
+STORIES.append(
+    dict(
+        story_id="news-04-012-gulfnews.com",
+        story_note="The standfirst is left out as headline matter. 'Also, death occurred 130 times more frequently ... (under 2,500g)' follows 'The findings showed' but has no attribution of its own and is not annotated; it misstates the release (hazard ratio 145; very low birthweight is <1,500 g). The death counts paragraph is the journalist's and not in the release.",
+        quotes=[
+            Q(
+                "This study is significant as it shows, for the first time, that low birth weight is associated with increased death rates from infancy right through to adolescence,",
+                "Sailesh Kotecha",
+                P,
+                "paraphrase",
+                rel="Low birthweight is associated with increased death rates from infancy through adolescence, according to a population study of live births in England and Wales published this week in PLOS Medicine.",
+                note="The release has no Kotecha quotation; its lede carries the finding. 'significant' and 'for the first time' are not in the release. Could be read as not_in_release (probably from the university's own release).",
+            ),
+            Q(
+                "The study reaffirms the need to tackle important factors such as maternal smoking and deprivation which are well known to contribute to low birth weight,",
+                "Sailesh Kotecha",
+                P,
+                "paraphrase",
+                rel="The study, conducted by Sailesh Kotecha and colleagues of Cardiff University, Cardiff, United Kingdom, suggests that focusing on upstream events to prevent low birthweight remains an important health goal.",
+                note="Same point as the release narrative ('focusing on upstream events to prevent low birthweight'), in other words. Could be read as not_in_release.",
+            ),
+            Q(
+                "By understanding and ameliorating the influences of upstream exposures such maternal smoking and deprivation, later mortality can be decreased by reducing the delivery of vulnerable infants with low birth weight,",
+                "Cardiff University",
+                O,
+                "altered",
+                rel="By understanding and ameliorating the influences of upstream exposures such maternal smoking and deprivation, later mortality can be decreased by reducing the delivery of vulnerable infants with LBW.",
+                edits=[("replace", "LBW", "low birth weight", False)],
+                note="'the researchers concluded'; the story names Cardiff University for the team. The abbreviation is spelled out.",
+            ),
+        ],
+        claims=[
+            C(
+                "Babies born with a low birth weight are at an increased risk of death in infancy till adolescence compared to babies born at a normal birthweight",
+                "study published in PLOS Medicine",
+                D,
+                "supported",
+                rel="Low birthweight is associated with increased death rates from infancy through adolescence, according to a population study of live births in England and Wales published this week in PLOS Medicine.",
+                note="'suggests new research led by an Indian-origin scientist' (body sentence).",
+            ),
+            C(
+                "death rates were higher in babies with low birth weight at both age groups",
+                "study published in PLOS Medicine",
+                D,
+                "supported",
+                rel="The respective hazard ratios for death occurring at age 1-18 years were 6.6 (6.1, 7.1) and 2.9 (2.8, 3.1).",
+                note="'The findings showed'. The release gives raised hazard ratios for infant deaths and for ages 1-18.",
+            ),
+            C(
+                "perinatal events and congenital malformations were the common causes of death in infancy",
+                "Cardiff University",
+                O,
+                "supported",
+                rel="Perinatal events and congenital malformations were the common causes of death in infancy.",
+                note="'According to researchers'.",
+            ),
+            C(
+                "conditions of the nervous system (20 per cent) and respiratory system (16 per cent) were found as the leading causes of death in the very low birth weight group",
+                "study published in PLOS Medicine",
+                D,
+                NIR,
+                note="Passive 'were found'. The causes match the release (ages 1-18, VLBW group) but the 20 and 16 per cent figures are not in it (figures not in the release -> not_in_release, as in the first extra set). A looser reading would call it supported.",
+            ),
+            C(
+                "cancers and external conditions (including accidents) were seen as the primary causes of death in low birth weight groups",
+                "study published in PLOS Medicine",
+                D,
+                "supported",
+                rel="Among children aged 1-18 y, conditions of the nervous system and respiratory system were leading causes of death in the VLBW group while cancers and external conditions (including accidents) were primary causes of death in the ?2,500 g groups.",
+                note="Passive 'were seen'.",
+            ),
+        ],
+    )
+)
+
+# 9
+STORIES.append(
+    dict(
+        story_id="news-25-126-dailymail.co.uk2",
+        story_note=None,
+        quotes=[
+            Q(
+                "We have been able to demonstrate that diluted honey is potentially a useful agent for reducing biofilm formation on indwelling plastic devices such as urinary catheters.\n\n\"Catheter infection rates can account for a large proportion of hospital acquired infections - it is an area of clinical practice that needs addressing.\n\n\"We hope that these results may offer an alternative way of preventing such infections. We believe that patients might also benefit from honey's anti-inflammatory properties, which are generally stronger in dark honeys, such as Manuka and that antibacterial resistance is unlikely to be a factor when honey is used.",
+                "Bashir Lwaleed",
+                P,
+                "altered",
+                rel=(
+                    "Our study demonstrates that diluted honey",
+                    "unlikely to be a factor when honey is used.",
+                ),
+                edits=[
+                    ("replace", "Our study demonstrates", "We have been able to demonstrate", False),
+                    ("delete", ", probably by using a periodic flushing agent", "", False),
+                    (
+                        "insert",
+                        "",
+                        "Catheter infection rates can account for a large proportion of hospital acquired infections - it is an area of clinical practice that needs addressing. We hope that these results may offer an alternative way of preventing such infections.",
+                        True,
+                    ),
+                    ("replace", "They add that", "We believe that", False),
+                    ("replace", ", and point out", " and", False),
+                ],
+                note="Three paragraphs, closed only at the end: one entry. The first sentence is the authors' written quotation with its method ('probably by using a periodic flushing agent') dropped; the middle sentences are not in the release; the last sentence turns release narrative ('They add that patients might also benefit ...') into first person. Could also be judged paraphrase as a whole.",
+            ),
+        ],
+        claims=[
+            C(
+                "Manuka honey could be used to help keep internal medical devices such as urinary catheters free of infection",
+                "study published in the Journal Of Clinical Pathology",
+                D,
+                "supported",
+                rel="The findings raise the prospect of the honey’s potential use in patients fitted with medical devices, such as urinary catheters, which carry a high infection risk.",
+                note="'according to new research'. Hedged ('could be used'), as the release's 'raise the prospect'.",
+            ),
+            C(
+                "even low dilutions of Manuka honey can curb the activity and growth of bacterial biofilms - a thin layer of microbes that build up on, and stick to, any surface including plastic",
+                "University of Southampton",
+                O,
+                "supported",
+                rel="Even low dilutions of Manuka honey curbs the activity and growth of bacterial biofilms—the thin but resilient layer of microbes that build up on, and attach to, any surface—including plastic, finds research published online in the Journal of Clinical Pathology.",
+                note="'Scientists at the University of Southampton have found'.",
+            ),
+            C(
+                "it may have antibacterial and anti-inflammatory properties",
+                None,
+                D,
+                "supported",
+                rel="The use of honey as a health remedy dates back centuries, and, among other things, recent research suggests that it may have antibacterial and anti-inflammatory properties.",
+                note="'recent research has also suggested' (earlier research, unnamed).",
+            ),
+            C(
+                "further studies in which clinical conditions more closely resembled the flow of liquid in the bladder would be needed before any firm conclusions could be drawn",
+                "University of Southampton",
+                O,
+                "supported",
+                rel="Further studies in which clinical conditions more closely resembling the flow of liquid in the bladder would be needed before any firm conclusions could be drawn.",
+                note="'The researchers said'.",
+            ),
+        ],
+    )
+)
+
+# 10
+STORIES.append(
+    dict(
+        story_id="news-22-004-nzherald.com",
+        story_note="A first-person article by the study's author Hayley Syrad (from The Conversation). 'We found' is given to Hayley Syrad; 'our research/study found' to the study. \"food responsiveness\", \"satiety responsiveness\", \"off switch\" and \"no\" are quoted terms. Her advice and opinions without an attribution cue are not annotated.",
+        quotes=[
+            Q(
+                "My child is always asking for food",
+                None,
+                D,
+                NIR,
+                note="Questionnaire item, quoted as written; the story names only 'a questionnaire' (the release calls it the CEBQ but quotes no items).",
+            ),
+            Q(
+                "My child gets full up easily",
+                None,
+                D,
+                NIR,
+                note="Questionnaire item, as above.",
+            ),
+        ],
+        claims=[
+            C(
+                "one strategy is likely to be much more effective than the other depending on the traits in appetites of individual children",
+                "study published in the American Journal of Clinical Nutrition",
+                D,
+                "distorted",
+                rel="Reducing toddlers’ portion sizes or number of eating occasions could potentially help to target weight gain in later life according to new research from UCL.",
+                how="stronger",
+                note="'a study we recently published found'. The release says either strategy 'could potentially help'; it does not compare their effectiveness.",
+            ),
+            C(
+                "children who react more strongly to appetising food than others are more likely to become overweight later on in life",
+                None,
+                D,
+                "supported",
+                rel="A number of previous studies have shown that children who are highly food responsive and/or have poor satiety responsiveness tend to be heavier, but how this might occur is not clear.",
+                note="'research has shown' (previous studies).",
+            ),
+            C(
+                "children who take longer to feel full, or have a tendency to ignore their feeling of fullness, tend to get heavier over time",
+                None,
+                D,
+                "supported",
+                rel="A number of previous studies have shown that children who are highly food responsive and/or have poor satiety responsiveness tend to be heavier, but how this might occur is not clear.",
+                note="'We also know from research that'.",
+            ),
+            C(
+                "food responsiveness and satiety responsiveness lead to different eating patterns",
+                "study published in the American Journal of Clinical Nutrition",
+                D,
+                "supported",
+                rel="The report found that these two appetitive traits follow different eating patterns.",
+                note="'Our new research ... found that'. 'lead to' vs the release's 'follow'; a stricter reading would call it causal.",
+            ),
+            C(
+                "children who are very responsive to food cues eat more often, and children who are less sensitive to fullness consume more calories each time they eat",
+                "Hayley Syrad",
+                P,
+                "supported",
+                rel="Children who are very responsive to food cues eat more frequently (i.e. more times per day), and children who are less sensitive to internal fullness sensations consume more calories each time they eat.",
+                note="'We found that'.",
+            ),
+            C(
+                "although both food responsiveness and satiety responsiveness may lead to overeating, they do so in different ways",
+                "study published in the American Journal of Clinical Nutrition",
+                D,
+                "supported",
+                rel="These eating behaviours may be potential mechanisms through which children exhibiting these appetitive traits are at risk of weight gain.",
+                note="'This research suggests'.",
+            ),
+            C(
+                "some children are better at this balancing act than others, and importantly less food responsive and more satiety responsive children do it in different ways",
+                "study published in the American Journal of Clinical Nutrition",
+                D,
+                NIR,
+                note="'What our study shows is that'; the release says nothing about children compensating between meals or days.",
+            ),
+            C(
+                "children adjust their intake according to their appetite level",
+                "Infant and Toddler Forum",
+                O,
+                NIR,
+            ),
+            C(
+                "not all children adjust their intake and that some parents may need more specific advice based on their child's appetite",
+                "study published in the American Journal of Clinical Nutrition",
+                D,
+                "supported",
+                rel="“Currently there is little guidance for parents of young children on recommended eating frequency and portion sizes, and our research suggests that some parents may need more tailored advice and information if their child is at risk of overeating.”",
+                note="'our study shows that'. The advice part matches Syrad's release quotation ('suggests'); 'not all children adjust their intake' is not stated in the release.",
+            ),
+            C(
+                "tackling portion sizes at a policy level, for example reducing portion sizes in restaurants, or reducing the size of tableware",
+                None,
+                D,
+                NIR,
+                note="'A recent study suggested' (another study).",
+            ),
+            C(
+                "individual differences in consumption behaviour also play a role",
+                "study published in the American Journal of Clinical Nutrition",
+                D,
+                "supported",
+                rel="These eating behaviours may be potential mechanisms through which children exhibiting these appetitive traits are at risk of weight gain.",
+                note="'the current study highlights how'.",
+            ),
+        ],
+    )
+)
