@@ -1352,3 +1352,295 @@ STORIES.append(
         ],
     )
 )
+
+# 16
+STORIES.append(
+    dict(
+        story_id="news-25-183-express.couk",
+        story_note="The story garbles the team's institution ('Center led by Professor Patrick Rensen'; the release: Leiden University Medical Center), so 'the researchers'/'the authors' get speaker null (person). Unattributed sentences that copy the release (glucose intolerance 'increased by 0.17' (release: 0.17%), 'This was an observational study ...') are not annotated.",
+        quotes=[
+            Q(
+                "These findings emphasise the importance of future research into the effects of environmental temperature on glucose metabolism and the onset of diabetes, especially in view of the global rise in temperatures with a new record set for the warmest winter in the USA last year.",
+                None,
+                P,
+                "verbatim",
+                rel="These findings emphasise the importance of future research into the effects of environmental temperature on glucose metabolism and the onset of diabetes, especially in view of the global rise in temperatures with a new record set for the warmest winter in the USA last year.",
+                note="'The authors added'.",
+            ),
+        ],
+        claims=[
+            C(
+                "THE massive rise in diabetes is being blamed on global warming",
+                None,
+                P,
+                "distorted",
+                rel="Rising temperatures across the world may be playing a part in the growing numbers of people developing diabetes, suggests research published online in the journal BMJ Open Diabetes Research & Care.",
+                how="stronger",
+                note="'... by scientists'. The release: rising temperatures 'may be playing a part'; the story: the rise is 'blamed on' global warming.",
+            ),
+            C(
+                "an extra 200 million people will have diabetes by 2040, due to the rise in global temperatures",
+                None,
+                P,
+                "distorted",
+                rel="In 2015, 415 million adults globally had the condition and it is expected that prevalence will rise by almost 55% - up to 642 million cases by 2040.",
+                how="causal",
+                note="'Experts believe'. The release expects the overall rise to 642 million by 2040 but does not put it down to temperature.",
+            ),
+            C(
+                "Type 2 diabetes rates are increasing massively, and the 415 million cases in 2015 is likely to rise to 642 million by 2040",
+                "research published in BMJ Open Diabetes Research & Care",
+                D,
+                "supported",
+                rel="In 2015, 415 million adults globally had the condition and it is expected that prevalence will rise by almost 55% - up to 642 million cases by 2040.",
+                note="'The research ... shows'. In the release this is background, not a finding of the study.",
+            ),
+            C(
+                "exposure to cold stimulates BAT, thus leading to modest weight loss and improved insulin action and sensitivity - making a person less likely to develop diabetes",
+                None,
+                D,
+                "supported",
+                rel="In the human body, the function of brown adipose tissue (BAT) is to transfer energy from food into heat and previous studies have shown that exposure to cold stimulates BAT, thus leading to modest weight loss and improved insulin action and sensitivity - making a person less likely to develop diabetes.",
+                note="'previous studies have shown'.",
+            ),
+            C(
+                "global increases in temperature are contributing to the current type 2 diabetes growth by slowing down our metabolism",
+                "Patrick Rensen",
+                P,
+                "distorted",
+                rel="A team of Dutch researchers from the Leiden University Medical Center led by Professor Patrick Rensen, set out to investigate if global increases in temperature were contributing to the current type 2 diabetes growth by negatively impacting on glucose metabolism via a reduction in BAT activity.",
+                how="stronger",
+                note="'Center led by Professor Patrick Rensen, reckon'; the garbled subject leaves Rensen as the only name. What the team 'set out to investigate' becomes what they 'reckon'.",
+            ),
+            C(
+                "on average, the age-adjusted diabetes rate increased by 0.314 per 1,000 for every 1C increase in temperature",
+                None,
+                P,
+                "supported",
+                rel="The researchers found that on average, per 1°C increase in temperature, age-adjusted diabetes incidence increased by 0.314 per 1,000.",
+                note="'They found'.",
+            ),
+            C(
+                "a 1C rise in environmental temperature could account for more than 100,000 new diabetes cases per year in the US alone",
+                None,
+                P,
+                "supported",
+                rel="Using their findings, the authors calculated that a 1°C rise in environmental temperature could account for more than 100,000 new diabetes cases per year in the USA alone, given a population of nearly 322 million people in 2015.",
+                note="'the authors calculated'.",
+            ),
+            C(
+                "once they adjusted the results to take into account obesity prevalence, they only slightly reduced the association between outdoor temperature and diabetes",
+                None,
+                P,
+                "supported",
+                rel="The authors acknowledged that once they adjusted the results to take into account obesity prevalence - which only slightly reduced the association between outdoor temperature and diabetes - other studies could evaluate further any impact that BMI might have on their findings.",
+                note="'The authors acknowledged that'; garbled but the same meaning.",
+            ),
+        ],
+    )
+)
+
+# 17
+STORIES.append(
+    dict(
+        story_id="news-25-182-thesun.co.uk",
+        story_note="Photo caption and method sentences are not annotated. 'And the stats are worse for obese men ...' and 'Men who developed type 2 diabetes ... also had a higher risk' continue the findings without an attribution cue and are not annotated.",
+        quotes=[
+            Q(
+                "The risk of severe liver disease was highly affected by a diagnosis of T2DM (type 2 diabetes) during follow-up, across all BMI categories.",
+                "Karolinska University Hospital",
+                O,
+                NIR,
+                note="'The authors said'; the story names the Karolinska University Hospital for the researchers. Not in the release, which only says men who developed type 2 diabetes had an even higher risk (could be read as a paraphrase of that).",
+            ),
+            Q(
+                "Interventions to reduce the increasing prevalence of overweight and obesity should be implemented from an early age to reduce the future burden of severe liver disease on individuals and society.",
+                "Karolinska University Hospital",
+                O,
+                "verbatim",
+                rel="Interventions to reduce the increasing prevalence of overweight and obesity should be implemented from an early age to reduce the future burden of severe liver disease on individuals and society.",
+                note="Separate paragraph after a closed quotation: its own entry, same speaker.",
+            ),
+        ],
+        claims=[
+            C(
+                "FAT teenage boys are twice as likely to developing liver cancer later in life",
+                "study published in Gut",
+                D,
+                "distorted",
+                rel="The researchers discovered that overweight men were almost half as likely and obese men more than twice as likely to develop liver disease in later life than men of normal weight.",
+                how="other",
+                note="'a new study has found'. The 'more than twice' figure is for obese men and severe liver disease; the story gives it for 'fat' boys and liver cancer.",
+            ),
+            C(
+                "They are also more likely to develop other severe liver disease, many of which are often fatal",
+                "study published in Gut",
+                D,
+                "supported",
+                rel="Young men who are overweight or obese could run a higher risk of developing severe liver disease or liver cancer in later life, suggests research published online in the journal Gut.",
+                note="'according to research'. 'often fatal' is the story's own gloss.",
+            ),
+            C(
+                "overweight men were nearly 50 per cent more likely to develop liver disease",
+                "Karolinska University Hospital",
+                O,
+                "supported",
+                rel="The researchers discovered that overweight men were almost half as likely and obese men more than twice as likely to develop liver disease in later life than men of normal weight.",
+                note="'The researchers, led by Dr Hannes Hagstrom ... discovered that'. The release literally says 'almost half as likely', evidently a slip for almost half again as likely; read literally the story would be distorted (numbers).",
+            ),
+            C(
+                "obese men with type 2 diabetes were three times more likely to have liver problems when they were older compared with non-diabetic, normal weight men",
+                "Karolinska University Hospital",
+                O,
+                "supported",
+                rel="Men with obesity and type 2 diabetes were more than three times more likely to have liver problems when they were older compared with non-diabetic, normal weight men.",
+                note="'They found that'; 'more than three times' -> 'three times'.",
+            ),
+            C(
+                "increasing numbers of people who are overweight or obese could lead to rises in the number of cases of severe liver disease in the future",
+                "Karolinska University Hospital",
+                O,
+                "supported",
+                rel="However, the researchers said it was likely that the increased prevalence of overweight and obesity around the world could lead to an increase in the total number of cases with severe liver disease in the future, including an increasing incidence of liver cancer.",
+                note="'They warned that'.",
+            ),
+            C(
+                "There are more than 100 different types of liver disease, which together affect at least 2 million people in the UK",
+                "NHS",
+                O,
+                NIR,
+                note="'according to the NHS'.",
+            ),
+        ],
+    )
+)
+
+# 18
+STORIES.append(
+    dict(
+        story_id="news-26-022-express.co.uk",
+        story_note="A TV doctor's (Chris Steele, This Morning) comments on the release's study and on two other matters (a paracetamol study, the dementia atlas) that the release does not cover. 'eating for two', 'postcode lottery' and 'dementia atlas' are quoted labels, not quotations.",
+        quotes=[
+            Q(
+                "Eating fatty foods reduces the level of a certain group of bacteria called bacteroids.\n\n\"The main part of your immune system is in your gut.\n\n\"Pregnant women eating a lot of fats depress the levels of bacteroids in their babies intestines.",
+                "Chris Steele",
+                P,
+                "paraphrase",
+                rel="Using DNA-sequencing to analyze the composition of the bacterial community present in the infants' stool, the researchers noticed that a high-fat diet in the mothers was significantly associated with fewer numbers of Bacteroides microbes in the infants' microbiome both in samples taken shortly after birth and at four to six weeks of age.",
+                note="Steele's own words for the release's finding, made causal ('reduces', 'depress' for 'associated with fewer'); 'The main part of your immune system is in your gut' is not in the release. Three paragraphs with no closing mark, ended here because the next paragraph has its own attribution ('the GP added'). Could be judged not_in_release.",
+            ),
+            Q(
+                "Those microbes can affect the development of immune systems and ability to extract energy from food,",
+                "Chris Steele",
+                P,
+                "paraphrase",
+                rel="Researchers at Baylor College of Medicine in the US examined a cohort of 157 women and their newborn babies, and found an association between the mothers' diets and distinct changes in their offspring's microbiome, which could affect energy extraction from food and early immune development.",
+                note="'the GP added'. The story also prints the same sentence as its own narrative just above.",
+            ),
+            Q(
+                "They found that mums taking paracetamol increase the risk of behavioural problems in children.\n\n\"Yet again, be very careful what your take. This research has just made mums more aware.",
+                "Chris Steele",
+                P,
+                NIR,
+                note="About a different (paracetamol) study; two paragraphs, one entry.",
+            ),
+            Q(
+                "The dementia atlas lays bare the stark regional differences in quality of care. There are 850,000 with Alzheimer’s in the UK now.",
+                "Chris Steele",
+                P,
+                NIR,
+            ),
+        ],
+        claims=[
+            C(
+                "pregnant women against 'eating for two'",
+                "Chris Steele",
+                P,
+                NIR,
+                note="'Dr Chris Steele has warned'. The release gives no such advice (it only says the findings have implications for dietary recommendations).",
+            ),
+            C(
+                "eating too much fatty foods could damage their babies’ immune systems",
+                None,
+                None,
+                "distorted",
+                rel="Researchers at Baylor College of Medicine in the US examined a cohort of 157 women and their newborn babies, and found an association between the mothers' diets and distinct changes in their offspring's microbiome, which could affect energy extraction from food and early immune development.",
+                how="other",
+                note="Passive 'it was revealed'. The release: changes in the gut microbiome 'could affect ... early immune development'; the story: fatty food 'could damage' babies' immune systems.",
+            ),
+            C(
+                "babies of mothers who ate a lot of fatty food had fewer bacteroides in their stomachs",
+                "Baylor College of Medicine",
+                O,
+                "supported",
+                rel="Using DNA-sequencing to analyze the composition of the bacterial community present in the infants' stool, the researchers noticed that a high-fat diet in the mothers was significantly associated with fewer numbers of Bacteroides microbes in the infants' microbiome both in samples taken shortly after birth and at four to six weeks of age.",
+                note="'Researchers at Baylor College of Medicine, Texas, found'.",
+            ),
+            C(
+                "pregnant women who take paracetamol increase the risk of behavioural problems in children",
+                None,
+                D,
+                NIR,
+                note="'recent study which found' (a different study).",
+            ),
+            C(
+                "taking the common painkiller after 18 weeks of pregnancy increased the risk their child would develop emotional problems and hyperactivity symptoms by the age of seven",
+                None,
+                D,
+                NIR,
+                note="'The study revealed' (the paracetamol study).",
+            ),
+            C(
+                "regional disparities in the quality of support and diagnosis for patient",
+                "Department of Health's dementia atlas",
+                D,
+                NIR,
+                note="'... dementia atlas which shows'.",
+            ),
+        ],
+    )
+)
+
+# 19
+STORIES.append(
+    dict(
+        story_id="news-25-068-mirror.co.uk",
+        story_note="\"episodes\" is a quoted term; the standfirst is left out as headline matter. 'This was in contrast to episodes involving women ...' continues the finding without its own attribution and is not annotated.",
+        quotes=[
+            Q(
+                "likely to be related to the recent economic recession, as has been found for suicide in England, and for suicide and self-harm in Ireland.",
+                "Multicentre Study of Self-harm in England",
+                D,
+                NIR,
+                note="'The study ... said'. The release only has the researchers suggesting the rise was 'possibly because of the effects of the economic downturn'; 'likely' and the comparison with England and Ireland are not in it (probably from the paper).",
+            ),
+        ],
+        claims=[
+            C(
+                "Cases of English men being hospitalised after self-harming rose after the economic downturn in 2008",
+                "Multicentre Study of Self-harm in England",
+                D,
+                "supported",
+                rel="The number of hospital cases of self-inflicted harm, such as cutting and overdosing on prescription meds, has risen steadily since 2008 in England among men, reveals research published in the online journal BMJ Open.",
+                note="'research has found'.",
+            ),
+            C(
+                "the number of \"episodes\" involving men fell in the first part of the Noughties before rising after the recession lead to massive job losses and underlying social and economic problems",
+                "Multicentre Study of Self-harm in England",
+                D,
+                "supported",
+                rel="They also fell in men, but only until 2008, after which they steadily rose, possibly because of the effects of the economic downturn, suggest the researchers.",
+                note="'The Multicentre Study of Self-harm in England found that'. The timing matches the release; the job losses are the story's own.",
+            ),
+            C(
+                "the spike in male cases was \"likely to be related to the recent economic recession, as has been found for suicide in England, and for suicide and self-harm in Ireland.\"",
+                "Multicentre Study of Self-harm in England",
+                D,
+                "distorted",
+                rel="They also fell in men, but only until 2008, after which they steadily rose, possibly because of the effects of the economic downturn, suggest the researchers.",
+                how="stronger",
+                note="'The study ... said'; a mixed quotation. The release: 'possibly because of'; the story: 'likely to be related to'.",
+            ),
+        ],
+    )
+)
