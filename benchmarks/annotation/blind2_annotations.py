@@ -1644,3 +1644,47 @@ STORIES.append(
         ],
     )
 )
+
+# 20
+STORIES.append(
+    dict(
+        story_id="news-04-007-economictimes.indiatimes.com",
+        story_note="'furring' is a quoted term. The last two paragraphs copy the release without attribution and are not annotated.",
+        quotes=[
+            Q(
+                "A variety of active food ingredients have been shown to impart beneficial effects on cardiovascular disease although little is known regarding their actions when taken in combination,",
+                "Dipak Ramji",
+                P,
+                "verbatim",
+                rel="A variety of active food ingredients have been shown to impart beneficial effects on cardiovascular disease although little is known regarding their actions when taken in combination.",
+            ),
+            Q(
+                "The challenge now is to take our findings and examine whether they translate into humans,",
+                "Cardiff University",
+                O,
+                "verbatim",
+                rel="The challenge now is to take our findings and examine whether they translate into humans.",
+                note="'researchers suggested'; Ramji's words in the release. The story names Cardiff University (Ramji's) for the team.",
+            ),
+        ],
+        claims=[
+            C(
+                "combining marine fish oil, cocoa extract and phytosterols into a dietary supplement is likely to help fight heart disease",
+                "Cardiff University",
+                O,
+                "distorted",
+                rel="Combining marine fish oil, cocoa extract and phytosterols into a dietary supplement could offer new hope in the fight against heart disease, a new University study suggests.",
+                how="stronger",
+                note="'A team of researchers ... has found that ..., a new study suggests'. A cell-model study that 'could offer new hope' becomes 'is likely to help fight heart disease'.",
+            ),
+            C(
+                "in cell-based models, combining the three ingredients could, potentially, help halt the key processes associated with the progression of atherosclerosis",
+                "study published in PLOS ONE",
+                D,
+                "supported",
+                rel="“The study found, in cell-based models, that combining the three ingredients could, potentially, help halt the progression of atherosclerosis.",
+                note="'The findings, published in the journal PLOS ONE, showed that'.",
+            ),
+        ],
+    )
+)
