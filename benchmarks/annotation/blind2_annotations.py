@@ -1688,3 +1688,283 @@ STORIES.append(
         ],
     )
 )
+
+# 21
+STORIES.append(
+    dict(
+        story_id="news-25-153-mirror.co.uk",
+        story_note="The headline quotation and the standfirst are left out as headline matter. 'Lifestyle interventions led to a 36% reduction ...' has no attribution and is not annotated (the release says 37%). The NHS programme details and 2.9 million figure are the journalist's.",
+        quotes=[
+            Q(
+                "As screening is inaccurate, many people will receive an incorrect diagnosis and be referred on for interventions while others will be falsely reassured and not offered the intervention. These findings suggest that 'screen and treat' policies alone are unlikely to have substantial impact on the worsening epidemic of Type 2 diabetes.",
+                "University of Oxford",
+                O,
+                "paraphrase",
+                rel=(
+                    "They found that the diagnostic accuracy of tests",
+                    "unnecessarily treated or falsely reassured depending on the test used.",
+                ),
+                note="'The authors concluded'. The release has no such quotation; its narrative says the tests' low accuracy means people 'will be unnecessarily treated or falsely reassured', and its lede that 'screen and treat' policies 'are unlikely to have substantial impact on this growing epidemic'. Nested 'screen and treat' is a quoted term.",
+            ),
+        ],
+        claims=[
+            C(
+                "A national drive to stop people developing Type 2 diabetes is unlikely to have a major impact",
+                "study published in the BMJ",
+                D,
+                "supported",
+                rel="\"Screen and treat\" policies to preventing type 2 diabetes are unlikely to have substantial impact on this growing epidemic, concludes a study published by The BMJ today.",
+                note="'according to research'. The release's point is about screen-and-treat policies such as the UK's National Diabetes Prevention Programme.",
+            ),
+            C(
+                "blood tests in the NHS Diabetes ­Prevention Programme are not accurate enough to identify those at risk",
+                "University of Oxford",
+                O,
+                "supported",
+                rel="They found that the diagnostic accuracy of tests used to detect pre-diabetes in screening programmes was low - fasting glucose is specific but not sensitive and HbA1c is neither sensitive nor specific - suggesting that large numbers of people will be unnecessarily treated or falsely reassured depending on the test used.",
+                note="'Experts warn'. The span keeps the story's soft hyphen in 'Diabetes ­Prevention'.",
+            ),
+            C(
+                "there is a lack of evidence that they help prevent diabetes",
+                "University of Oxford",
+                O,
+                "distorted",
+                rel="They conclude that \"screen and treat\" policies will benefit some but not all people at high risk of developing diabetes, and they should be complemented by population-wide approaches for effective diabetes prevention.",
+                how="other",
+                occ=1,
+                note="'new research led by the University of Oxford ... saying' (body sentence). The release finds interventions did reduce risk (37%, 26%) and that screen-and-treat will benefit some but not all; 'a lack of evidence that they help' overstates the doubt.",
+            ),
+            C(
+                "neither of the blood tests used to detect high blood sugar - as used by the NHS Diabetes Prevention Programme - were accurate enough for detecting people at high risk of diabetes while excluding those at low risk",
+                "University of Oxford",
+                O,
+                "supported",
+                rel="They found that the diagnostic accuracy of tests used to detect pre-diabetes in screening programmes was low - fasting glucose is specific but not sensitive and HbA1c is neither sensitive nor specific - suggesting that large numbers of people will be unnecessarily treated or falsely reassured depending on the test used.",
+                note="'The researchers concluded that'.",
+            ),
+            C(
+                "five million people in England are at high risk of developing Type 2 diabetes",
+                None,
+                D,
+                NIR,
+                note="'Figures published last year ... showed'. The release's five million is the predicted number of UK people with diabetes by 2025, a different quantity.",
+            ),
+            C(
+                "In most parts of the country, more than one in 10 adults are at risk of Type 2 diabetes and, in some regions, the risk is around one in seven",
+                "Public Health England",
+                O,
+                NIR,
+            ),
+            C(
+                "Type 2 diabetes already leads to 22,000 early deaths every year and costs the NHS around £8.8 billion",
+                None,
+                D,
+                NIR,
+                note="'Figures suggest'.",
+            ),
+        ],
+    )
+)
+
+# 22
+STORIES.append(
+    dict(
+        story_id="news-25-060-GOOGLESEARCHER reuters.com",
+        story_note="Reuters Health story: all quotations are interview quotes (Christ and outside expert Fried by email). The findings paragraphs (77 percent, twice as likely, 36 percent, 4 ounces) have no attribution cue and are not annotated.",
+        quotes=[
+            Q(
+                "We know that caring for yourself before you become pregnant is one of the best ways to make sure your baby will be born healthy,",
+                "Cara Christ",
+                P,
+                NIR,
+            ),
+            Q(
+                "This may include taking vitamins including folic acid, making changes to your diet, and not using tobacco, alcohol, or drugs,",
+                "Cara Christ",
+                P,
+                NIR,
+            ),
+            Q(
+                "We know there is a potential for anything pregnant women eat or drink to cross the placenta and have an effect on their baby’s health,",
+                "Cara Christ",
+                P,
+                NIR,
+            ),
+            Q(
+                "If you look at poor nutrition, very young, no prenatal care, very stressed single moms, those things are going to add together to the potential impact of marijuana during pregnancy,",
+                "Peter Fried",
+                P,
+                NIR,
+            ),
+            Q(
+                "She and the rest of the family have to determine whether it’s worthwhile to take the drug for its positive effects versus its potential issues for the newborn.",
+                "Peter Fried",
+                P,
+                NIR,
+                note="Follows 'Fried said.' in the same paragraph.",
+            ),
+            Q(
+                "Women who are pregnant or plan to become pregnant should have a discussion with their doctor about the risks and possible adverse effects to their baby for all medications and substances they are taking,",
+                "Cara Christ",
+                P,
+                NIR,
+            ),
+        ],
+        claims=[
+            C(
+                "Babies exposed to marijuana in the womb are likely to be born smaller than those not exposed, and more likely to need intensive care after birth",
+                "analysis in BMJ Open",
+                D,
+                "supported",
+                rel="Infants exposed to cannabis in the womb were 77% more likely to be under weight at birth and twice as likely to require intensive care as those whose mums had not used cannabis during their pregnancy.",
+                note="'according to a new analysis of existing evidence'.",
+            ),
+            C(
+                "Mothers who smoke marijuana while pregnant are also more likely than those who don’t to have iron-deficiency anemia",
+                None,
+                P,
+                "supported",
+                rel="Analysis of the pooled data showed that mums- to-be who used cannabis were 36% more likely to have anaemia than women who didn't use the drug.",
+                note="'researchers report in the journal BMJ Open'; the story names no institution for them. The release says anaemia without naming the type.",
+            ),
+            C(
+                "Marijuana is one of the most commonly used drugs worldwide and in North America, nearly one in eight people aged 15 to 64 years use marijuana",
+                None,
+                P,
+                NIR,
+                note="'the researchers note'. The release says cannabis 'remains the drug of choice' and gives up to 5% of 15-64 year olds worldwide; the North American one-in-eight figure is not in it.",
+            ),
+            C(
+                "Many marijuana users also use tobacco or alcohol, the researchers note, and these factors were not examined separately in most studies, so it’s not possible to separate out the effects just of marijuana",
+                None,
+                P,
+                "distorted",
+                rel="And the researchers were not able to extract data on whether any of the study participants used other illicit drugs or how much alcohol they drank--factors known to be associated with a higher risk of low birthweight and premature birth.",
+                how="other",
+                note="The attribution ('the researchers note') sits inside the span. The release's unmeasured factors are other illicit drugs and alcohol, not tobacco. A looser reading would call it supported.",
+            ),
+            C(
+                "Further limitations include the fact that not all studies looked at the same outcomes",
+                None,
+                P,
+                NIR,
+                note="'the authors point out'.",
+            ),
+            C(
+                "In light of changes in government and public attitudes toward marijuana, it’s important to gather information on its health effects",
+                "Peter Fried",
+                P,
+                "supported",
+                rel="As the medical and social use of the drug \"is rapidly becoming more acceptable in the USA and around the world,\" understanding its effects on maternal and fetal health \"should become a global priority,\" they suggest.",
+                note="Outside expert; the release's researchers make the same point.",
+            ),
+            C(
+                "In addition to the possibility that the women in these studies may be taking other drugs, there are many factors that can affect a baby’s health",
+                "Peter Fried",
+                P,
+                NIR,
+                note="'he said'. The release mentions unmeasured other drug use, but not the general point.",
+            ),
+            C(
+                "Pregnant women must consider the consequences of marijuana use",
+                "Peter Fried",
+                P,
+                "supported",
+                rel="As cannabis becomes more socially acceptable, it's important that prospective mums-to-be and clinicians are fully up to speed on the potential harms of using the drug during pregnancy, caution the researchers.",
+                note="Outside expert; close to the release's caution.",
+            ),
+        ],
+    )
+)
+
+# 23
+STORIES.append(
+    dict(
+        story_id="news-26-040-express.co.uk",
+        story_note="The researchers are at the Cicely Saunders Institute, King's College London (named for Etkind and Higginson); 'researchers'/'the authors' get King's College London. The last paragraphs copy the release's limitations without their own attribution cue and are not annotated beyond 'The authors state'.",
+        quotes=[
+            Q(
+                "Current population and mortality trends in England and Wales suggest that 25% more people will die each year by 2040.\n\n\"In our research we found that if current trends continue, the estimated number of people who will require palliative care will grow by much more than this, due to a sharp increase in the number of people dying from chronic illnesses, particularly cancer and dementia.\n\n\"This, combined with an ageing population means that we should expect that there will be 42 per cent more people with palliative care needs by 2040.",
+                "Simon Noah Etkind",
+                P,
+                "verbatim",
+                rel=("Current population and mortality trends", "more people with palliative care needs by 2040."),
+                note="Three paragraphs, one entry; 'ageing'/'aging' and 'per cent'/'%' are spelling variants.",
+            ),
+            Q(
+                "By 2040 national data suggests there will be a rise in the prevalence of chronic progressive illnesses, and we believe that many of these will require symptom relief and palliative care.\n\n\"We estimate that at least 85% of deaths in 2040 will require some form of palliative care and we can predict a shift towards dementia as a greater contributor to palliative care need.",
+                "Simon Noah Etkind",
+                P,
+                "verbatim",
+                rel=("By 2040 national data suggests", "a greater contributor to palliative care need."),
+            ),
+            Q(
+                "There is an urgent need to act now to transform health, social and palliative care services to meet the projected growth in palliative care need.\n\n\"More attention should be given to the needs of people and those close to them when facing progressive illness, particularly those dying from chronic and complex illnesses, and age related syndromes such as frailty and dementia.\n\n\"There is a need to support their families, who shoulder so much of the care. The way in which we provide health care, and palliative care will need to change.\n\n\"In advance of this we are testing new more integrated approaches, where people can have expert palliative care alongside their illnesses.",
+                "Irene Higginson",
+                P,
+                "verbatim",
+                rel=("There is an urgent need to act now", "expert palliative care alongside their illnesses."),
+                note="Four paragraphs, one entry.",
+            ),
+        ],
+        claims=[
+            C(
+                "a care timebomb as up to 42 per cent more people will need end of life care in England and Wales by 2040",
+                "study published in BMC Medicine",
+                D,
+                "distorted",
+                rel="At least 42 percent more people will need palliative care in England and Wales by 2040",
+                how="numbers",
+                note="'A NEW report reveals'. The release says 'at least 42 percent'; the story makes it a maximum ('up to').",
+            ),
+            C(
+                "dementia deaths to quadruple by then",
+                "study published in BMC Medicine",
+                D,
+                "supported",
+                rel="The projections also found that over half of all deaths will occur in people aged over 85 and that dementia deaths will almost quadruple by 2040.",
+                note="'the study expects'; 'almost quadruple' -> 'quadruple', taken as the same figure.",
+            ),
+            C(
+                "there will need to be a huge shift over the next 25 years to cope with the rise",
+                "King's College London",
+                O,
+                "supported",
+                rel="The number of people requiring palliative care over the next 25 years is likely to increase substantially, requiring a shift in healthcare priorities in England and Wales, according to new research published in the open access journal BMC Medicine.",
+                note="'Researchers claim'.",
+            ),
+            C(
+                "at least 160,000 more people each year are likely to have palliative care needs, including pain management of chronic illnesses and end-of-life care at hospitals, hospices, and at home",
+                "study published in BMC Medicine",
+                D,
+                "supported",
+                rel="By 2040, at least 160,000 more people each year are likely to have palliative care needs, including pain management of chronic illnesses and end-of-life care at hospitals, hospices, and at home.",
+                note="'The study ... says'.",
+            ),
+            C(
+                "If all these people are to receive palliative care through the healthcare system, a significant increase in training and resources for both specialist and non-specialist care providers is needed immediately",
+                "King's College London",
+                O,
+                "supported",
+                rel="If all these people are to receive palliative care through the healthcare system, a significant increase in training and resources for both specialist and non-specialist care providers is needed immediately, according to the researchers.",
+                note="'according to the researchers'.",
+            ),
+            C(
+                "over half of all deaths will occur in people aged over 85 and that dementia deaths will almost quadruple by 2040",
+                "study published in BMC Medicine",
+                D,
+                "supported",
+                rel="The projections also found that over half of all deaths will occur in people aged over 85 and that dementia deaths will almost quadruple by 2040.",
+                note="'The projections also found'.",
+            ),
+            C(
+                "their estimates are a simplification of the issue",
+                "King's College London",
+                O,
+                "supported",
+                rel="The authors state that their estimates are a simplification of the issue.",
+                note="'The authors state'.",
+            ),
+        ],
+    )
+)
