@@ -1968,3 +1968,209 @@ STORIES.append(
         ],
     )
 )
+
+# 24
+STORIES.append(
+    dict(
+        story_id="news-25-164-telegraph.co.uk",
+        story_note="The second half of the story covers a separate Johns Hopkins study on metals in e-cigarette liquid, Public Health England, the WHO and Vivek Murthy, none of which is in the release. 'Professor Miech warns that ... smokers.”' has a closing mark but no opening one and is annotated as reported speech (claims), not a quotation. Survey answers ('said they had smoked') and the unattributed findings paragraphs are not annotated.",
+        quotes=[
+            Q(
+                "These findings contribute to a growing body of evidence showing that teens who vape are more likely to start smoking than their peers who don't vape.\n\n\"At the very least, teens who vape should be considered at high risk for future smoking, even if they believe they are vaping only flavoring.",
+                "Richard Miech",
+                P,
+                NIR,
+                note="Two paragraphs, one entry. The first sentence restates the release's 'contribute to the growing body of evidence for vaping as a \"one way bridge\"' in other words; the second has no counterpart, so the entry is not_in_release (as the dev gold's Celis-Morales case). Could be read as paraphrase.",
+            ),
+            Q(
+                "It is possible that among teens vaping, it could lead former smokers back to smoking,",
+                "Richard Miech",
+                P,
+                "paraphrase",
+                rel="Teen vaping acts as a \"one way bridge\" to future smoking among those who have never smoked before, and may not stop those who have smoked before from returning to it, concludes a small US study, published online in the journal Tobacco Control.",
+                note="'he added'. The release's 'may not stop those who have smoked before from returning to it', in other words.",
+            ),
+            Q(
+                "If trying an e-cigarette causes regular smoking, then we should be alarmed.\n\n\"However, this study and previous American studies which have made similar assertions have\u00a0 not \u00a0found this, and so we must be very cautious about jumping to such a conclusion on the basis of this study.",
+                "Linda Bauld",
+                P,
+                NIR,
+                note="Outside expert; two paragraphs, one entry.",
+            ),
+            Q(
+                "We do not know if these levels are dangerous, but their presence is troubling and could mean that the metals end up in the aerosol that e-cigarette users inhale,",
+                "Ana María Rule",
+                P,
+                NIR,
+                note="A separate (Johns Hopkins) study.",
+            ),
+            Q(
+                "One of the things that is troubling is that the metals in e-cigarette coils, which heat the liquid that creates the aerosol, are toxic when inhaled, so perhaps regulators might want to look into an alternative material for e-cigarette heating coils.",
+                "Ana María Rule",
+                P,
+                NIR,
+                note="Next paragraph without its own attribution: continues Rule.",
+            ),
+            Q("not safe", "Vivek Murthy", P, NIR, note="Two-word partial quotation attributed by 'said'."),
+            Q("now a major public health concern.", "Vivek Murthy", P, NIR),
+        ],
+        claims=[
+            C(
+                "Vaping acts as a gateway to smoking",
+                "University of Michigan",
+                O,
+                "supported",
+                rel="Teen vaping acts as a \"one way bridge\" to future smoking among those who have never smoked before, and may not stop those who have smoked before from returning to it, concludes a small US study, published online in the journal Tobacco Control.",
+                note="'scientists have warned'. The release itself says 'acts as a \"one way bridge\"' (while calling the study observational).",
+            ),
+            C(
+                "teenagers who used e-cigarettes were four times more likely to start smoking tobacco within a year",
+                "University of Michigan",
+                O,
+                "distorted",
+                rel="Teens who had never smoked a cigarette before reaching 12th grade, but who had used an e-cigarette at least once within the past 30 days, were more than four times as likely to say that they had smoked a cigarette by the follow up survey (31%) as those who hadn't vaped (7%).",
+                how="stronger",
+                note="'after finding'. In the release the teens said they had smoked a cigarette, and all the new smokers who vaped had smoked only 'once or twice'; 'start smoking tobacco' reads as taking up smoking.",
+            ),
+            C(
+                "vaping may desensitise youngsters to the dangers of smoking, even when they were initially aware of the harms",
+                "University of Michigan",
+                O,
+                "supported",
+                rel="And among teens who said they had never smoked by the time of the 2014 survey, recent vapers were four times as likely to move away from the belief that cigarette smoking poses a great risk as those who hadn't vaped, possibly because they become desensitised to the harms of smoking, suggest the researchers.",
+                note="'Researchers from the University of Michigan say'.",
+            ),
+            C(
+                "teenagers who vape may begin to believe that smoking is not dangerous if they do not detect any immediate health effects from vaping",
+                "Richard Miech",
+                P,
+                "supported",
+                rel="And among teens who said they had never smoked by the time of the 2014 survey, recent vapers were four times as likely to move away from the belief that cigarette smoking poses a great risk as those who hadn't vaped, possibly because they become desensitised to the harms of smoking, suggest the researchers.",
+                note="'Professor Miech warns that'. The desensitisation is in the release; the mechanism (no immediate health effects) is not.",
+            ),
+            C(
+                "They are also more likely to join a peer groups of smokers.",
+                "Richard Miech",
+                P,
+                NIR,
+                note="Continues 'Professor Miech warns that'; ends with a stray closing mark (left out of the span).",
+            ),
+            C(
+                "did not find strong evidence for vaping as an effective means for quitting smoking, at least among teens",
+                "study published in Tobacco Control",
+                D,
+                NIR,
+                note="'The results also'. The release does not discuss vaping as a way to quit among current smokers.",
+            ),
+            C(
+                "high levels of toxic metals in the liquid that creates the aerosol that e-cigarette users inhale when they vape",
+                "Johns Hopkins Bloomberg School of Public Health",
+                O,
+                NIR,
+                note="'A separate study led by researchers at the Johns Hopkins Bloomberg School of Public Health found'.",
+            ),
+            C(
+                "all five heavy metals - which can be toxic or carcinogenic when inhaled -- in all five brands, though levels varied by brand",
+                "Johns Hopkins Bloomberg School of Public Health",
+                O,
+                NIR,
+                note="'The researchers found'.",
+            ),
+            C(
+                "The main source of the metals, the researchers believe, is the coil that heats the liquid that creates the aerosol, which is often but erroneously referred to as vapor",
+                "Johns Hopkins Bloomberg School of Public Health",
+                O,
+                NIR,
+                note="The attribution sits inside the span.",
+            ),
+            C(
+                "smokers to switch to vaping",
+                "Public Health England",
+                O,
+                NIR,
+                note="'Public Health England urged'.",
+            ),
+            C(
+                "e-cigarettes were far safer than traditional tobacco",
+                "Public Health England",
+                O,
+                NIR,
+                note="'saying'.",
+            ),
+            C(
+                "e-cigarette\u00a0use among young people and young adults is ‘not safe’ and ‘now a major public health concern.’",
+                "Vivek Murthy",
+                P,
+                NIR,
+                note="'Vivek Murthy said'; contains the two partial quotations.",
+            ),
+        ],
+    )
+)
+
+# 25
+STORIES.append(
+    dict(
+        story_id="news-11-004-ETHealthWorld.com",
+        story_note="The sentence 'After stripping out ... stark differences in survival rates.' appears twice: first as a teaser above the body (left out as page furniture), then in the body (annotated, occ=1). The 56/39 per cent paragraphs copy the release without an attribution cue and are not annotated.",
+        quotes=[
+            Q(
+                "Although these days people are more likely than ever to survive a heart attack, we need to place greater focus on the long-term effects of diabetes in heart attack survivors,",
+                "Chris Gale",
+                P,
+                "verbatim",
+                rel="Although these days people are more likely than ever to survive a heart attack, we need to place greater focus on the long-term effects of diabetes in heart attack survivors.",
+            ),
+            Q(
+                "The partnership between cardiologists, GPs and diabetologists needs to be strengthened and we need to make sure we are using established medications as effectively as possible among high-risk individuals.",
+                "Chris Gale",
+                P,
+                "verbatim",
+                rel="The partnership between cardiologists, GPs and diabetologists needs to be strengthened and we need to make sure we are using established medications as effectively as possible among high-risk individuals.",
+                note="After 'adding,': a second entry.",
+            ),
+            Q(
+                "This research highlights the need to find new ways to prevent coronary heart disease in people with diabetes and develop new treatments to improve survival after a heart attack.",
+                "Mike Knapton",
+                P,
+                "verbatim",
+                rel="This research highlights the need to find new ways to prevent coronary heart disease in people with diabetes and develop new treatments to improve survival after a heart attack.",
+            ),
+        ],
+        claims=[
+            C(
+                "diabetes can raise the risk of heart attack death by 50 percent",
+                "University of Leeds study",
+                D,
+                "supported",
+                rel="Having diabetes increases the risk of dying from the effects of a heart attack by around 50 per cent, a University of Leeds study has found.",
+                note="'A new study has found'.",
+            ),
+            C(
+                "stark differences in survival rates",
+                "University of Leeds",
+                O,
+                "supported",
+                rel="After stripping out the effects of age, sex, any other illnesses and differences in the emergency medical treatment received, the team found stark differences in survival rates.",
+                occ=1,
+                note="'the team found' (body occurrence).",
+            ),
+            C(
+                "these results provide robust evidence that diabetes is a significant long-term population burden among patients who have had a heart attack",
+                "Chris Gale",
+                P,
+                "supported",
+                rel="These results provide robust evidence that diabetes is a significant long-term population burden among patients who have had a heart attack.",
+                note="Gale's release quotation turned into reported speech ('said that').",
+            ),
+            C(
+                "the next step in their research would be finding out exactly what it is about having diabetes that increases the risk of death following heart attack",
+                "Chris Gale",
+                P,
+                "supported",
+                rel="He added that the next step in their research would be finding out exactly what it is about having diabetes that increases the risk of death following heart attack.",
+                note="'He added that'.",
+            ),
+        ],
+    )
+)
