@@ -153,10 +153,43 @@ def main_statements(text: str, *, policy: MainPolicy = DEFAULT_MAIN_POLICY) -> l
     return list(_main_statements(text, policy))
 
 
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """Where a text's headline and body sentences are (what the main statements come from).
+
+    Attributes:
+        headline: The headline's span, or None.
+        body: The body's sentences of at least ``min_words`` words, in text order (not
+            trimmed), questions left out.
+        loose: Those of ``body`` that sit in lines that are not prose (sub-headlines,
+            standfirsts, captions).
+    """
+
+    headline: tuple[int, int] | None
+    body: tuple[tuple[int, int], ...]
+    loose: frozenset[tuple[int, int]]
+
+    @property
+    def lede(self) -> tuple[int, int] | None:
+        """The first body sentence in a line of prose (else the first body sentence)."""
+        first = self.body[0] if self.body else None
+        return next((x for x in self.body if x not in self.loose), first)
+
+
+def layout(text: str, *, policy: MainPolicy = DEFAULT_MAIN_POLICY) -> Layout:
+    """Return where a text's headline and body sentences are, page furniture left out.
+
+    Args:
+        text: A news story or a press release.
+        policy: Which lines are furniture, headline and prose.
+    """
+    return _layout(text, policy)
+
+
 @lru_cache(maxsize=64)
-def _main_statements(text: str, policy: MainPolicy) -> tuple[Statement, ...]:
+def _layout(text: str, policy: MainPolicy) -> Layout:
     lines = _lines(text)
-    out: list[Statement] = []
+    headline: tuple[int, int] | None = None
     body: list[tuple[int, int]] = []
     loose: set[tuple[int, int]] = set()
     headline_done = False
@@ -168,13 +201,13 @@ def _main_statements(text: str, policy: MainPolicy) -> tuple[Statement, ...]:
         n = len(line.split())
         if (
             not headline_done
-            and not out
+            and headline is None
             and not body
             and len(sents) == 1
             and n <= policy.headline_max_words
             and not line.rstrip().endswith((".", "”", '"'))
         ):
-            out.append(Statement(*_trim(text, s, e), "headline"))
+            headline = _trim(text, s, e)
             headline_done = True
             continue
         headline_done = True
@@ -190,7 +223,17 @@ def _main_statements(text: str, policy: MainPolicy) -> tuple[Statement, ...]:
                 body.append((a, b))
                 if not prose:
                     loose.add((a, b))
-    lede = next((x for x in body if x not in loose), body[0] if body else None)
+    return Layout(headline, tuple(body), frozenset(loose))
+
+
+@lru_cache(maxsize=64)
+def _main_statements(text: str, policy: MainPolicy) -> tuple[Statement, ...]:
+    lay = _layout(text, policy)
+    out: list[Statement] = []
+    if lay.headline is not None:
+        out.append(Statement(*lay.headline, "headline"))
+    body = list(lay.body)
+    lede = lay.lede
     if lede is not None:
         out.append(Statement(*_trim(text, *lede), "lede"))
     found = 0
