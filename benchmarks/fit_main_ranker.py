@@ -1,4 +1,4 @@
-"""Fit the main-statement ranker (:mod:`sourcetrace.claims.ranker`) on InSciOut's dev stories.
+"""Fit the main-statement ranker (`benchmarks/main_ranker.py`) on InSciOut's dev stories.
 
 Data: ``insciout/strength_dev.jsonl`` (the coded main statement of 701 dev stories) with the
 texts of ``news_dev.jsonl``. A candidate (headline or one of the first body sentences) is
@@ -12,8 +12,8 @@ coded statement), next to the rules' choice (:func:`main_statement`) on the same
 Nothing is read from the fold scored, so the mean of the five held-out figures is an
 honest estimate of the ranker (the rules were read from folds 0-3, so theirs is not).
 
-With ``--write PATH`` the model fitted on all 701 stories is written as JSON (the package
-ships it as ``src/sourcetrace/data/main_ranker.json``).
+With ``--write PATH`` the model fitted on all 701 stories is written as JSON (nothing
+ships it: see the module's docstring).
 
 Run: ``python benchmarks/fit_main_ranker.py [--data DIR] [--l2 X] [--write PATH]``
 """
@@ -31,14 +31,14 @@ from typing import Any
 
 import numpy as np
 
-from sourcetrace.claims.main import main_statement
-from sourcetrace.claims.ranker import (
+from main_ranker import (
     FEATURES,
     SOURCE_FEATURES,
     RankerModel,
     candidates,
     features,
 )
+from sourcetrace.claims.main import main_statement
 
 _HERE = Path(__file__).resolve().parent
 DATA = next(

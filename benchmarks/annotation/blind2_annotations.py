@@ -313,7 +313,7 @@ STORIES.append(
 STORIES.append(
     dict(
         story_id="news-22-002-telegraph.co.uk",
-        story_note="The standfirst ('University College London researchers explain why ...') is left out as headline matter. \"deaf\" and \"inattentional deafness\" are quoted terms, not quotations.",
+        story_note='The standfirst (\'University College London researchers explain why ...\') is left out as headline matter. "deaf" and "inattentional deafness" are quoted terms, not quotations.',
         quotes=[
             Q(
                 "Inattentional deafness is a common experience in everyday life, and now we know why.\n\n\"For example, if you try to talk to someone who is focusing on a book, game or television programme and don't receive a response, they aren't necessarily ignoring you, they might simply not hear you.\n\n\"This could also explain why you might not hear your train or bus stop being announced if you're concentrating on your phone, book or newspaper.",
@@ -327,7 +327,7 @@ STORIES.append(
                 note="Three paragraphs, closed only at the end: one entry. The release's attribution ('says co-author Professor Nilli Lavie') sits between the first and second sentences.",
             ),
             Q(
-                "This has more serious implications in situations such as the operating theatre, where a surgeon concentrating on their work might not hear the equipment beeping.\n\n\"It also applies to drivers concentrating on complex satnav directions as well as cyclists and motorists who are focusing intently on something such as an advert or even simply an interesting-looking passer-by.\n\n\"Pedestrians engaging with their phone, for example texting while walking, are also prone to inattentional deafness. Loud sounds such as sirens and horns will be loud enough to get through, but quieter sounds like bicycle bells or car engines are likely to go unheard.",
+                'This has more serious implications in situations such as the operating theatre, where a surgeon concentrating on their work might not hear the equipment beeping.\n\n"It also applies to drivers concentrating on complex satnav directions as well as cyclists and motorists who are focusing intently on something such as an advert or even simply an interesting-looking passer-by.\n\n"Pedestrians engaging with their phone, for example texting while walking, are also prone to inattentional deafness. Loud sounds such as sirens and horns will be loud enough to get through, but quieter sounds like bicycle bells or car engines are likely to go unheard.',
                 "Nilli Lavie",
                 P,
                 "verbatim",
@@ -338,7 +338,7 @@ STORIES.append(
                 note="Three paragraphs, one entry.",
             ),
             Q(
-                "This was an experimental lab study, which is one of the ways that we can establish cause and effect.\n\n\"We found that when volunteers were performing the demanding visual task, they were unable to hear sounds that they would normally hear.\n\n\"The brain scans showed that people were not only ignoring or filtering out the sounds, they were not actually hearing them in the first place.",
+                'This was an experimental lab study, which is one of the ways that we can establish cause and effect.\n\n"We found that when volunteers were performing the demanding visual task, they were unable to hear sounds that they would normally hear.\n\n"The brain scans showed that people were not only ignoring or filtering out the sounds, they were not actually hearing them in the first place.',
                 "Maria Chait",
                 P,
                 "verbatim",
@@ -392,7 +392,7 @@ STORIES.append(
                 note="'Examination of people's ability ... also showed'.",
             ),
             C(
-                "the effects are driven by brain mechanisms at a very early stage of auditory processing which would be expected to lead to the experience of being \"deaf\" to these sounds",
+                'the effects are driven by brain mechanisms at a very early stage of auditory processing which would be expected to lead to the experience of being "deaf" to these sounds',
                 "University College London",
                 O,
                 "supported",
@@ -458,11 +458,11 @@ STORIES.append(
                 note="'The authors ... called for'.",
             ),
             C(
-                "If confirmed, their finding could help health officials target their breastfeeding promotional materials according to \" socio-cultural background\"",
+                'If confirmed, their finding could help health officials target their breastfeeding promotional materials according to " socio-cultural background"',
                 None,
                 P,
                 "supported",
-                rel="\"If confirmed at the individual level, our findings may help improve current breastfeeding promotion policies,\" they write.",
+                rel='"If confirmed at the individual level, our findings may help improve current breastfeeding promotion policies," they write.',
                 note="'they added'; contains the short quotation. 'health officials' and targeting by background are close to the release's adapting policies to cultural norms.",
             ),
         ],
@@ -661,7 +661,7 @@ STORIES.append(
         story_note=None,
         quotes=[
             Q(
-                "We have been able to demonstrate that diluted honey is potentially a useful agent for reducing biofilm formation on indwelling plastic devices such as urinary catheters.\n\n\"Catheter infection rates can account for a large proportion of hospital acquired infections - it is an area of clinical practice that needs addressing.\n\n\"We hope that these results may offer an alternative way of preventing such infections. We believe that patients might also benefit from honey's anti-inflammatory properties, which are generally stronger in dark honeys, such as Manuka and that antibacterial resistance is unlikely to be a factor when honey is used.",
+                'We have been able to demonstrate that diluted honey is potentially a useful agent for reducing biofilm formation on indwelling plastic devices such as urinary catheters.\n\n"Catheter infection rates can account for a large proportion of hospital acquired infections - it is an area of clinical practice that needs addressing.\n\n"We hope that these results may offer an alternative way of preventing such infections. We believe that patients might also benefit from honey\'s anti-inflammatory properties, which are generally stronger in dark honeys, such as Manuka and that antibacterial resistance is unlikely to be a factor when honey is used.',
                 "Bashir Lwaleed",
                 P,
                 "altered",
@@ -670,7 +670,12 @@ STORIES.append(
                     "unlikely to be a factor when honey is used.",
                 ),
                 edits=[
-                    ("replace", "Our study demonstrates", "We have been able to demonstrate", False),
+                    (
+                        "replace",
+                        "Our study demonstrates",
+                        "We have been able to demonstrate",
+                        False,
+                    ),
                     ("delete", ", probably by using a periodic flushing agent", "", False),
                     (
                         "insert",
@@ -725,7 +730,7 @@ STORIES.append(
 STORIES.append(
     dict(
         story_id="news-22-004-nzherald.com",
-        story_note="A first-person article by the study's author Hayley Syrad (from The Conversation). 'We found' is given to Hayley Syrad; 'our research/study found' to the study. \"food responsiveness\", \"satiety responsiveness\", \"off switch\" and \"no\" are quoted terms. Her advice and opinions without an attribution cue are not annotated.",
+        story_note='A first-person article by the study\'s author Hayley Syrad (from The Conversation). \'We found\' is given to Hayley Syrad; \'our research/study found\' to the study. "food responsiveness", "satiety responsiveness", "off switch" and "no" are quoted terms. Her advice and opinions without an attribution cue are not annotated.',
         quotes=[
             Q(
                 "My child is always asking for food",
@@ -870,7 +875,7 @@ STORIES.append(
                 note="The repeated 'of a of a' is in the release too.",
             ),
             Q(
-                "This is a careful and rigorous study showing a relatively small but potentially important association between higher adherence to a Mediterranean style diet and reduced risk of incident heart disease, and death from heart disease.\n\n\"It is consistent with previous studies, and its importance lies in its application to a British population.\n\n“A shift toward the Mediterranean diet seems to be a safe and prudent option to reduce the risk of heart disease in the UK.",
+                'This is a careful and rigorous study showing a relatively small but potentially important association between higher adherence to a Mediterranean style diet and reduced risk of incident heart disease, and death from heart disease.\n\n"It is consistent with previous studies, and its importance lies in its application to a British population.\n\n“A shift toward the Mediterranean diet seems to be a safe and prudent option to reduce the risk of heart disease in the UK.',
                 "Ian Johnson",
                 P,
                 NIR,
@@ -1165,7 +1170,10 @@ STORIES.append(
                 "David Cole",
                 P,
                 "verbatim",
-                rel=("Killer T-cells sense their environment", "leading to the development of type 1 diabetes."),
+                rel=(
+                    "Killer T-cells sense their environment",
+                    "leading to the development of type 1 diabetes.",
+                ),
                 note="Six paragraphs, one entry.",
             ),
             Q(
@@ -1180,10 +1188,13 @@ STORIES.append(
                 "Melanie Welham",
                 P,
                 "verbatim",
-                rel=("This demonstrates the value of research", "help us lead longer, healthier lives."),
+                rel=(
+                    "This demonstrates the value of research",
+                    "help us lead longer, healthier lives.",
+                ),
             ),
             Q(
-                "Type 1 diabetes is a very serious and hard to treat condition affecting mainly young people.\n\n'This new finding, demonstrating how external factors may trigger T-cells to \"wake-up\" and start attacking beta cells, helps to explain how this disease develops and could shape the future direction of new treatments and diagnostics.",
+                'Type 1 diabetes is a very serious and hard to treat condition affecting mainly young people.\n\n\'This new finding, demonstrating how external factors may trigger T-cells to "wake-up" and start attacking beta cells, helps to explain how this disease develops and could shape the future direction of new treatments and diagnostics.',
                 "Matthias von Herrath",
                 P,
                 "verbatim",
@@ -1522,7 +1533,7 @@ STORIES.append(
         story_note="A TV doctor's (Chris Steele, This Morning) comments on the release's study and on two other matters (a paracetamol study, the dementia atlas) that the release does not cover. 'eating for two', 'postcode lottery' and 'dementia atlas' are quoted labels, not quotations.",
         quotes=[
             Q(
-                "Eating fatty foods reduces the level of a certain group of bacteria called bacteroids.\n\n\"The main part of your immune system is in your gut.\n\n\"Pregnant women eating a lot of fats depress the levels of bacteroids in their babies intestines.",
+                'Eating fatty foods reduces the level of a certain group of bacteria called bacteroids.\n\n"The main part of your immune system is in your gut.\n\n"Pregnant women eating a lot of fats depress the levels of bacteroids in their babies intestines.',
                 "Chris Steele",
                 P,
                 "paraphrase",
@@ -1538,7 +1549,7 @@ STORIES.append(
                 note="'the GP added'. The story also prints the same sentence as its own narrative just above.",
             ),
             Q(
-                "They found that mums taking paracetamol increase the risk of behavioural problems in children.\n\n\"Yet again, be very careful what your take. This research has just made mums more aware.",
+                'They found that mums taking paracetamol increase the risk of behavioural problems in children.\n\n"Yet again, be very careful what your take. This research has just made mums more aware.',
                 "Chris Steele",
                 P,
                 NIR,
@@ -1625,7 +1636,7 @@ STORIES.append(
                 note="'research has found'.",
             ),
             C(
-                "the number of \"episodes\" involving men fell in the first part of the Noughties before rising after the recession lead to massive job losses and underlying social and economic problems",
+                'the number of "episodes" involving men fell in the first part of the Noughties before rising after the recession lead to massive job losses and underlying social and economic problems',
                 "Multicentre Study of Self-harm in England",
                 D,
                 "supported",
@@ -1633,7 +1644,7 @@ STORIES.append(
                 note="'The Multicentre Study of Self-harm in England found that'. The timing matches the release; the job losses are the story's own.",
             ),
             C(
-                "the spike in male cases was \"likely to be related to the recent economic recession, as has been found for suicide in England, and for suicide and self-harm in Ireland.\"",
+                'the spike in male cases was "likely to be related to the recent economic recession, as has been found for suicide in England, and for suicide and self-harm in Ireland."',
                 "Multicentre Study of Self-harm in England",
                 D,
                 "distorted",
@@ -1713,7 +1724,7 @@ STORIES.append(
                 "study published in the BMJ",
                 D,
                 "supported",
-                rel="\"Screen and treat\" policies to preventing type 2 diabetes are unlikely to have substantial impact on this growing epidemic, concludes a study published by The BMJ today.",
+                rel='"Screen and treat" policies to preventing type 2 diabetes are unlikely to have substantial impact on this growing epidemic, concludes a study published by The BMJ today.',
                 note="'according to research'. The release's point is about screen-and-treat policies such as the UK's National Diabetes Prevention Programme.",
             ),
             C(
@@ -1729,7 +1740,7 @@ STORIES.append(
                 "University of Oxford",
                 O,
                 "distorted",
-                rel="They conclude that \"screen and treat\" policies will benefit some but not all people at high risk of developing diabetes, and they should be complemented by population-wide approaches for effective diabetes prevention.",
+                rel='They conclude that "screen and treat" policies will benefit some but not all people at high risk of developing diabetes, and they should be complemented by population-wide approaches for effective diabetes prevention.',
                 how="other",
                 occ=1,
                 note="'new research led by the University of Oxford ... saying' (body sentence). The release finds interventions did reduce risk (37%, 26%) and that screen-and-treat will benefit some but not all; 'a lack of evidence that they help' overstates the doubt.",
@@ -1855,7 +1866,7 @@ STORIES.append(
                 "Peter Fried",
                 P,
                 "supported",
-                rel="As the medical and social use of the drug \"is rapidly becoming more acceptable in the USA and around the world,\" understanding its effects on maternal and fetal health \"should become a global priority,\" they suggest.",
+                rel='As the medical and social use of the drug "is rapidly becoming more acceptable in the USA and around the world," understanding its effects on maternal and fetal health "should become a global priority," they suggest.',
                 note="Outside expert; the release's researchers make the same point.",
             ),
             C(
@@ -1884,26 +1895,35 @@ STORIES.append(
         story_note="The researchers are at the Cicely Saunders Institute, King's College London (named for Etkind and Higginson); 'researchers'/'the authors' get King's College London. The last paragraphs copy the release's limitations without their own attribution cue and are not annotated beyond 'The authors state'.",
         quotes=[
             Q(
-                "Current population and mortality trends in England and Wales suggest that 25% more people will die each year by 2040.\n\n\"In our research we found that if current trends continue, the estimated number of people who will require palliative care will grow by much more than this, due to a sharp increase in the number of people dying from chronic illnesses, particularly cancer and dementia.\n\n\"This, combined with an ageing population means that we should expect that there will be 42 per cent more people with palliative care needs by 2040.",
+                'Current population and mortality trends in England and Wales suggest that 25% more people will die each year by 2040.\n\n"In our research we found that if current trends continue, the estimated number of people who will require palliative care will grow by much more than this, due to a sharp increase in the number of people dying from chronic illnesses, particularly cancer and dementia.\n\n"This, combined with an ageing population means that we should expect that there will be 42 per cent more people with palliative care needs by 2040.',
                 "Simon Noah Etkind",
                 P,
                 "verbatim",
-                rel=("Current population and mortality trends", "more people with palliative care needs by 2040."),
+                rel=(
+                    "Current population and mortality trends",
+                    "more people with palliative care needs by 2040.",
+                ),
                 note="Three paragraphs, one entry; 'ageing'/'aging' and 'per cent'/'%' are spelling variants.",
             ),
             Q(
-                "By 2040 national data suggests there will be a rise in the prevalence of chronic progressive illnesses, and we believe that many of these will require symptom relief and palliative care.\n\n\"We estimate that at least 85% of deaths in 2040 will require some form of palliative care and we can predict a shift towards dementia as a greater contributor to palliative care need.",
+                'By 2040 national data suggests there will be a rise in the prevalence of chronic progressive illnesses, and we believe that many of these will require symptom relief and palliative care.\n\n"We estimate that at least 85% of deaths in 2040 will require some form of palliative care and we can predict a shift towards dementia as a greater contributor to palliative care need.',
                 "Simon Noah Etkind",
                 P,
                 "verbatim",
-                rel=("By 2040 national data suggests", "a greater contributor to palliative care need."),
+                rel=(
+                    "By 2040 national data suggests",
+                    "a greater contributor to palliative care need.",
+                ),
             ),
             Q(
-                "There is an urgent need to act now to transform health, social and palliative care services to meet the projected growth in palliative care need.\n\n\"More attention should be given to the needs of people and those close to them when facing progressive illness, particularly those dying from chronic and complex illnesses, and age related syndromes such as frailty and dementia.\n\n\"There is a need to support their families, who shoulder so much of the care. The way in which we provide health care, and palliative care will need to change.\n\n\"In advance of this we are testing new more integrated approaches, where people can have expert palliative care alongside their illnesses.",
+                'There is an urgent need to act now to transform health, social and palliative care services to meet the projected growth in palliative care need.\n\n"More attention should be given to the needs of people and those close to them when facing progressive illness, particularly those dying from chronic and complex illnesses, and age related syndromes such as frailty and dementia.\n\n"There is a need to support their families, who shoulder so much of the care. The way in which we provide health care, and palliative care will need to change.\n\n"In advance of this we are testing new more integrated approaches, where people can have expert palliative care alongside their illnesses.',
                 "Irene Higginson",
                 P,
                 "verbatim",
-                rel=("There is an urgent need to act now", "expert palliative care alongside their illnesses."),
+                rel=(
+                    "There is an urgent need to act now",
+                    "expert palliative care alongside their illnesses.",
+                ),
                 note="Four paragraphs, one entry.",
             ),
         ],
@@ -1987,11 +2007,11 @@ STORIES.append(
                 "Richard Miech",
                 P,
                 "paraphrase",
-                rel="Teen vaping acts as a \"one way bridge\" to future smoking among those who have never smoked before, and may not stop those who have smoked before from returning to it, concludes a small US study, published online in the journal Tobacco Control.",
+                rel='Teen vaping acts as a "one way bridge" to future smoking among those who have never smoked before, and may not stop those who have smoked before from returning to it, concludes a small US study, published online in the journal Tobacco Control.',
                 note="'he added'. The release's 'may not stop those who have smoked before from returning to it', in other words.",
             ),
             Q(
-                "If trying an e-cigarette causes regular smoking, then we should be alarmed.\n\n\"However, this study and previous American studies which have made similar assertions have\u00a0 not \u00a0found this, and so we must be very cautious about jumping to such a conclusion on the basis of this study.",
+                'If trying an e-cigarette causes regular smoking, then we should be alarmed.\n\n"However, this study and previous American studies which have made similar assertions have\u00a0 not \u00a0found this, and so we must be very cautious about jumping to such a conclusion on the basis of this study.',
                 "Linda Bauld",
                 P,
                 NIR,
@@ -2011,7 +2031,13 @@ STORIES.append(
                 NIR,
                 note="Next paragraph without its own attribution: continues Rule.",
             ),
-            Q("not safe", "Vivek Murthy", P, NIR, note="Two-word partial quotation attributed by 'said'."),
+            Q(
+                "not safe",
+                "Vivek Murthy",
+                P,
+                NIR,
+                note="Two-word partial quotation attributed by 'said'.",
+            ),
             Q("now a major public health concern.", "Vivek Murthy", P, NIR),
         ],
         claims=[
@@ -2020,7 +2046,7 @@ STORIES.append(
                 "University of Michigan",
                 O,
                 "supported",
-                rel="Teen vaping acts as a \"one way bridge\" to future smoking among those who have never smoked before, and may not stop those who have smoked before from returning to it, concludes a small US study, published online in the journal Tobacco Control.",
+                rel='Teen vaping acts as a "one way bridge" to future smoking among those who have never smoked before, and may not stop those who have smoked before from returning to it, concludes a small US study, published online in the journal Tobacco Control.',
                 note="'scientists have warned'. The release itself says 'acts as a \"one way bridge\"' (while calling the study observational).",
             ),
             C(

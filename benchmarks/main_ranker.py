@@ -11,8 +11,9 @@ parameters as versioned JSON (:func:`load_ranker` reads them); nothing is fitted
 
 Not the default chooser: under the benchmark's folds by release it beat the rules on the
 folds they were read from but fell on their held-out fold (BENCHMARKS.md, issue 17, fourth
-round), so :func:`~sourcetrace.claims.main.main_statement` keeps the rules and no model
-ships. Every choice explains itself: :class:`Choice` holds the features that most set the
+round), so :func:`~sourcetrace.claims.main.main_statement` keeps the rules, no model
+ships and this experiment lives with the benchmarks, not in the package. Every choice
+explains itself: :class:`Choice` holds the features that most set the
 chosen sentence above the runner-up.
 """
 

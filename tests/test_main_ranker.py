@@ -10,7 +10,11 @@ import numpy as np
 import pytest
 
 from sourcetrace.claims.main import layout, main_statement
-from sourcetrace.claims.ranker import (
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from main_ranker import (  # noqa: E402
     FEATURES,
     SOURCE_FEATURES,
     RankerModel,
@@ -19,9 +23,6 @@ from sourcetrace.claims.ranker import (
     features,
     load_ranker,
 )
-
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "benchmarks"))
 
 STORY = (
     "Fish oil cuts dementia risk\n\n"
