@@ -1,0 +1,71 @@
+"""Reported-claim verdicts, fourth round (issue 15): classes of false ``distorted``."""
+
+from __future__ import annotations
+
+import pytest
+
+from sourcetrace.claims import compare
+from sourcetrace.documents import Document
+from sourcetrace.quotes import check, extract
+
+
+@pytest.mark.parametrize(
+    ("release", "story"),
+    [
+        (
+            "Women with migraine have a higher risk of heart disease than women who do not "
+            "have migraine, the researchers found.",
+            "The study found that women with migraine have a higher risk of heart disease.",
+        ),
+        (
+            "Parents had a lower risk of death in old age than those who didn't have children.",
+            "The study found that parents of grown-up children had a lower risk of death in "
+            "old age.",
+        ),
+    ],
+)
+def test_a_negation_describing_a_compared_group_is_not_a_polarity_change(
+    release: str, story: str
+) -> None:
+    source = Document(id="release", text=release)
+    article = "Health news.\n\n" + story
+    quotes, claims = extract(article)
+    _, claims = check(article, quotes, claims, sources=[source])
+    [claim] = claims
+    assert claim.how != "polarity"
+    assert claim.verdict == "supported"
+
+
+def test_a_negation_of_the_finding_itself_is_still_a_polarity_change() -> None:
+    source = Document(
+        id="release",
+        text="The trial found that the drug did not lower blood pressure in older patients.",
+    )
+    article = (
+        "Health news.\n\nThe study found that the drug lowered blood pressure in older patients."
+    )
+    quotes, claims = extract(article)
+    _, claims = check(article, quotes, claims, sources=[source])
+    [claim] = claims
+    assert (claim.verdict, claim.how) == ("distorted", "polarity")
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        (
+            "People with MS had an almost double risk of dementia and psoriasis a 29% risk",
+            "MS (an almost doubling in risk) and psoriasis (29% heightened risk).",
+        ),
+        ("Waiting lists have tripled since 2010", "Waiting lists trebled since 2010."),
+        ("The number of cases halved in 10 years", "Cases saw a halving over 10 years."),
+    ],
+)
+def test_a_multiplier_in_another_word_form_is_the_same_number(claim: str, source: str) -> None:
+    drift = compare(claim, source)
+    assert not drift.numbers_changed, drift.reason
+
+
+def test_a_changed_multiplier_is_still_a_number_change() -> None:
+    drift = compare("Waiting lists have tripled since 2010", "Waiting lists doubled since 2010.")
+    assert drift.numbers_changed
