@@ -69,3 +69,61 @@ def test_a_multiplier_in_another_word_form_is_the_same_number(claim: str, source
 def test_a_changed_multiplier_is_still_a_number_change() -> None:
     drift = compare("Waiting lists have tripled since 2010", "Waiting lists doubled since 2010.")
     assert drift.numbers_changed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claims", "speaker"),
+    [
+        (
+            "Half of childhood infections are resistant to standard antibiotics, according to "
+            "researchers who say that children are at risk from superbugs.",
+            [
+                "Half of childhood infections are resistant to standard antibiotics",
+                "children are at risk from superbugs",
+            ],
+            None,
+        ),
+        (
+            "GPs might need to change what they prescribe to children, said researchers who "
+            "found that antibiotics were starting to fail.",
+            [
+                "GPs might need to change what they prescribe to children",
+                "antibiotics were starting to fail",
+            ],
+            None,
+        ),
+        (
+            "Electronic cigarettes helped 18,000 people quit smoking last year, according to a "
+            "study which suggests they are on course to save thousands of lives.",
+            [
+                "Electronic cigarettes helped 18,000 people quit smoking last year",
+                "they are on course to save thousands of lives",
+            ],
+            "study",
+        ),
+    ],
+)
+def test_a_relative_clause_after_the_speaker_reports_a_second_claim(
+    sentence: str, claims: list[str], speaker: str | None
+) -> None:
+    _, found = extract("Health news.\n\n" + sentence)
+    assert [c.text for c in found] == claims
+    assert {c.speaker.name for c in found} == {speaker}
+
+
+def test_a_relative_clause_that_reports_nothing_adds_no_claim() -> None:
+    _, found = extract(
+        "Health news.\n\nThe drug lowers blood pressure in older adults, according to a study "
+        "which followed patients for ten years."
+    )
+    assert [c.text for c in found] == ["The drug lowers blood pressure in older adults"]
+
+
+def test_the_comma_of_a_figure_after_according_to_does_not_end_the_speaker() -> None:
+    _, found = extract(
+        "Health news.\n\nThe drug lowers blood pressure in older adults, according to a study "
+        "of 4,000 patients."
+    )
+    assert [(c.text, c.speaker.name) for c in found] == [
+        ("The drug lowers blood pressure in older adults", "study of 4,000 patients")
+    ]

@@ -177,7 +177,9 @@ def _find(
             continue  # "is added", "have it added", "these reports", "I do not think"
         low = word.lower()
         if low.startswith("according"):
-            comma = text.find(",", cue.end(), s_end)
+            # Not the comma of "4,000" ("according to a study of 4,000 patients").
+            next_comma = _CLAUSE_COMMA_RE.search(text, cue.end(), s_end)
+            comma = next_comma.start() if next_comma is not None else -1
             if text[s_start : cue.start()].strip(" ,\n") and comma < 0:
                 # "…, according to X."
                 c_end = cue.start()
@@ -630,6 +632,8 @@ def _find_all(text: str, s_start: int, s_end: int, quotes: SpanIndex) -> list[_F
     starts ("David Cameron claims … reforms the Prime Minister says …").
     """
     found = _find(text, s_start, s_end, quotes)
+    if found is not None:
+        found = _relative_report(text, s_end, found, quotes)
     out: list[_Found] = []
     while found is not None and len(out) < _MAX_PER_SENTENCE:
         out.append(found)
@@ -641,6 +645,41 @@ def _find_all(text: str, s_start: int, s_end: int, quotes: SpanIndex) -> list[_F
             end = cut.start() if cut is not None else found.mention[0]
             out[-1] = dataclasses.replace(out[-1], c_end=end)
     return out
+
+
+# A comma between clauses, not inside a figure ("4,000").
+_CLAUSE_COMMA_RE = re.compile(r",(?!\d)")
+# A speaker named after its cue, then a relative clause reporting more of what it said:
+# "…, according to researchers who say that …", "…, said a study which found …".
+_RELATIVE_CUE_RE = re.compile(
+    r"\s+(?:who|which|that)\s+(?:(?:have|has|also)\s+)?([a-z]+)\b(?:\s+that\b)?\s*"
+)
+# Most words of the speaker before that relative clause ("a major new study").
+_MAX_RELATIVE_SPEAKER = 5
+
+
+def _relative_report(text: str, s_end: int, found: _Found, quotes: SpanIndex) -> _Found:
+    """Add the claim of a relative clause after a speaker named after its cue.
+
+    "Half of infections are resistant, according to researchers who say that children are
+    at risk": "children are at risk" is a second claim of the researchers, and the
+    speaker is "researchers", not the rest of the sentence.
+    """
+    if found.mention is None or found.more is not None or found.mention[0] < found.cue_end:
+        return found
+    lo = found.mention[0]
+    m = _RELATIVE_CUE_RE.search(text, lo, s_end)
+    if (
+        m is None
+        or not _is_cue(m.group(1))
+        or m.group(1)[:1].isupper()
+        or len(text[lo : m.start()].split()) > _MAX_RELATIVE_SPEAKER
+        or any(ch in text[lo : m.start()] for ch in ",;:")
+        or _inside_quote(quotes, m.end())
+        or _WH_RE.match(text, m.end())
+    ):
+        return found
+    return dataclasses.replace(found, mention=(lo, m.start()), more=(m.end(), s_end))
 
 
 def _add(
