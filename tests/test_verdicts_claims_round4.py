@@ -127,3 +127,49 @@ def test_the_comma_of_a_figure_after_according_to_does_not_end_the_speaker() -> 
     assert [(c.text, c.speaker.name) for c in found] == [
         ("The drug lowers blood pressure in older adults", "study of 4,000 patients")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim", "cue"),
+    [
+        (
+            "The authors point out that they are not encouraging anyone to take up drinking.",
+            "they are not encouraging anyone to take up drinking",
+            "point",
+        ),
+        (
+            "Researchers at Harvard Medical School add that the research could pave the way "
+            "for larger studies.",
+            "the research could pave the way for larger studies",
+            "add",
+        ),
+        (
+            "The researchers caution that they did not study repeat heart attacks at all.",
+            "they did not study repeat heart attacks at all",
+            "caution",
+        ),
+        (
+            "The researchers calculated that retirement was as good a predictor as exercise.",
+            "retirement was as good a predictor as exercise",
+            "calculated",
+        ),
+    ],
+)
+def test_a_plural_present_cue_with_that_reports_a_claim(
+    sentence: str, claim: str, cue: str
+) -> None:
+    _, found = extract("Health news.\n\n" + sentence)
+    assert [(c.text, c.cue) for c in found] == [(claim, cue)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Manufacturers add vitamins to flour as part of legislation in many countries.",
+        "Health officials note the rise in cases among young people in the region.",
+        "The charities stress the importance of early diagnosis for every family.",
+    ],
+)
+def test_a_base_form_without_that_is_not_a_cue(sentence: str) -> None:
+    _, found = extract("Health news.\n\n" + sentence)
+    assert found == []

@@ -42,7 +42,7 @@ _OBJECT_FIRST = word_set("told tells urged urges recommended recommends")
 _CUE_RE = re.compile(
     r"\b(?:(?:called|calls|calling)\s+(?:on|for)|according\s+to|[a-z]+)\b", re.IGNORECASE
 )
-_THAT_RE = re.compile(r"[\s,]*(?:that\b)?\s*")
+_THAT_RE = re.compile(r"[\s,]*(?:(?:out\s+)?that\b)?\s*")
 # After the cue, words that introduce a circumstance, not the claim ("said in a statement").
 _CIRCUMSTANCE_RE = re.compile(
     r"\s*(?:in|on|at|via|through|during|after|before|yesterday|today|last|this|earlier|"
@@ -113,6 +113,25 @@ class _Found:
     more: tuple[int, int] | None = None
 
 
+# Present forms for a plural subject ("the authors caution that", "the data reveal
+# that") of verbs whose base form is also an imperative, an infinitive or a noun ("add
+# vitamin D to bread", "a caution"): a cue only when "that" follows.
+_BASE_THAT = word_set(
+    """add insist urge announce allege assert admit acknowledge deny predict explain
+    declare emphasise emphasize stress reiterate confirm reveal concede discover caution
+    highlight calculate calculated calculates note report state point points pointed"""
+)
+_THAT_NEXT_RE = re.compile(r"\s+(?:out\s+)?that\b")
+
+
+def _cue_here(text: str, cue: re.Match[str]) -> bool:
+    """Whether the word ``cue`` matched reports speech where it stands."""
+    word = cue.group()
+    if _is_cue(word):
+        return True
+    return word.lower() in _BASE_THAT and _THAT_NEXT_RE.match(text, cue.end()) is not None
+
+
 def _is_cue(word: str) -> bool:
     low = word.lower()
     return low in _REPORTING or low.startswith(("called", "calls", "calling", "according"))
@@ -169,7 +188,7 @@ def _find(
         shared = _shared_subject(text, s_start, s_end, cue, quotes)
         if shared is not None:
             return shared
-        if not _is_cue(word) or _inside_quote(quotes, cue.start()):
+        if not _cue_here(text, cue) or _inside_quote(quotes, cue.start()):
             continue
         if word[:1].isupper() and cue.start() > s_start:
             continue  # "Said Ahmed", a name
@@ -394,7 +413,7 @@ def _tight_find(
     word = cue.group()
     low = word.lower()
     if (
-        not _is_cue(word)
+        not _cue_here(text, cue)
         or low.startswith(("according", "called", "calls", "calling"))
         or low in _OBJECT_FIRST
         or word[:1].isupper()
