@@ -173,3 +173,40 @@ def test_a_plural_present_cue_with_that_reports_a_claim(
 def test_a_base_form_without_that_is_not_a_cue(sentence: str) -> None:
     _, found = extract("Health news.\n\n" + sentence)
     assert found == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim", "speaker"),
+    [
+        (
+            "Fussy eating has been linked to behavioural problems in children, according to "
+            "the study, published in the Archives of Disease in Childhood.",
+            "Fussy eating has been linked to behavioural problems in children",
+            "study",
+        ),
+        (
+            "Workers exposed to the fields were twice as likely to develop ALS, according to "
+            "researchers led by Roel Vermeulen, a professor at Utrecht University.",
+            "Workers exposed to the fields were twice as likely to develop ALS",
+            "Roel Vermeulen",
+        ),
+        (
+            "According to the study, fussy eating has been linked to behavioural problems.",
+            "fussy eating has been linked to behavioural problems",
+            "study",
+        ),
+    ],
+)
+def test_what_follows_the_comma_after_a_closing_according_to_describes_the_speaker(
+    sentence: str, claim: str, speaker: str
+) -> None:
+    _, found = extract("Health news.\n\n" + sentence)
+    assert [(c.text, c.speaker.name) for c in found] == [(claim, speaker)]
+
+
+def test_an_infinitive_of_purpose_is_not_a_report() -> None:
+    _, found = extract(
+        "Health news.\n\nScientists tested the insects to find out what kind of blood they "
+        "fed on, and the nurse took the chance to show them some of the ways to eat better."
+    )
+    assert found == []

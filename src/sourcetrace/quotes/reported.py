@@ -199,8 +199,16 @@ def _find(
             # Not the comma of "4,000" ("according to a study of 4,000 patients").
             next_comma = _CLAUSE_COMMA_RE.search(text, cue.end(), s_end)
             comma = next_comma.start() if next_comma is not None else -1
-            if text[s_start : cue.start()].strip(" ,\n") and comma < 0:
-                # "…, according to X."
+            lead = text[s_start : cue.start()]
+            if lead.strip(" ,\n") and (
+                comma < 0
+                or (
+                    lead.rstrip().rstrip('”"’').endswith(",")
+                    and len(lead.split()) > _MAX_SUBJECT_WORDS // 2
+                )
+            ):
+                # "…, according to X." and "…, according to X, a professor at …": the
+                # claim comes first; what follows X's comma describes X.
                 c_end = cue.start()
                 return _Found(word, cue.start(), cue.end(), s_start, c_end, (cue.end(), s_end))
             if comma >= 0:
@@ -473,14 +481,17 @@ _HEDGE_WORDS = word_set("do does did not don't really possibly just also still p
 def _not_a_report(text: str, start: int, at: int) -> bool:
     """Whether the word before a cue shows it reports nobody's claim.
 
-    A passive ("is added", "have it added"), a noun ("these anecdotal reports") or a
-    first-person subject ("I do not think": a transcript's speaker, not reported speech).
+    A passive ("is added", "have it added"), a noun ("these anecdotal reports"), an
+    infinitive ("to show them …") or a first-person subject ("I do not think": a
+    transcript's speaker, not reported speech).
     """
     words = [w.lower().strip(",.;:") for w in text[max(start, at - 80) : at].split()]
     if not words:
         return False
     if words[-1] in _PASSIVE or words[-1] in _NOUN_BEFORE:
         return True
+    if words[-1] == "to":
+        return True  # an infinitive of purpose: "tested the insects to find out what …"
     if words[-1] in {"it", "them"} and len(words) > 1 and words[-2] in _CAUSATIVE:
         return True
     while words and words[-1] in _HEDGE_WORDS:
