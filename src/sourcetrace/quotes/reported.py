@@ -199,12 +199,12 @@ def _find(
             # Not the comma of "4,000" ("according to a study of 4,000 patients").
             next_comma = _CLAUSE_COMMA_RE.search(text, cue.end(), s_end)
             comma = next_comma.start() if next_comma is not None else -1
-            lead = text[s_start : cue.start()]
-            if lead.strip(" ,\n") and (
+            first = text[s_start : cue.start()]
+            if first.strip(" ,\n") and (
                 comma < 0
                 or (
-                    lead.rstrip().rstrip('”"’').endswith(",")
-                    and len(lead.split()) > _MAX_SUBJECT_WORDS // 2
+                    first.rstrip().rstrip('”"’').endswith(",")
+                    and len(first.split()) > _MAX_SUBJECT_WORDS // 2
                 )
             ):
                 # "…, according to X." and "…, according to X, a professor at …": the
