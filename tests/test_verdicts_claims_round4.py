@@ -210,3 +210,45 @@ def test_an_infinitive_of_purpose_is_not_a_report() -> None:
         "fed on, and the nurse took the chance to show them some of the ways to eat better."
     )
     assert found == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim", "speaker"),
+    [
+        (
+            "Chris Askew, chief executive of Diabetes UK, has warned there is a crisis "
+            "surrounding the illness.",
+            "there is a crisis surrounding the illness",
+            "Chris Askew",
+        ),
+        (
+            "Cornelius Katona, medical director at the Helen Bamber Foundation, said the "
+            "findings were worrying for all refugees.",
+            "the findings were worrying for all refugees",
+            "Cornelius Katona",
+        ),
+        (
+            "The study, published in The BMJ, said their effect on heart attack risk was "
+            "almost immediate.",
+            "their effect on heart attack risk was almost immediate",
+            "study published in The BMJ",
+        ),
+        (
+            "A study of 6,120 women, published in the BMJ, found that drinking had little "
+            "effect on conception.",
+            "drinking had little effect on conception",
+            "study",
+        ),
+        (
+            "The new study on 264,337 people, 52% of whom were women, found cycling to work "
+            "is linked to a lower risk of cancer.",
+            "cycling to work is linked to a lower risk of cancer",
+            "new study",
+        ),
+    ],
+)
+def test_a_description_between_commas_is_not_the_speaker(
+    sentence: str, claim: str, speaker: str
+) -> None:
+    _, found = extract("Health news.\n\n" + sentence)
+    assert [(c.text, c.speaker.name) for c in found] == [(claim, speaker)]

@@ -16,7 +16,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
-from sourcetrace.quotes.cues import mention_before, subject_before
+from sourcetrace.quotes.cues import Mention, mention_before, subject_before
 from sourcetrace.quotes.model import Reported, Speaker
 from sourcetrace.quotes.names import NameBook
 from sourcetrace.quotes.spans import SpanIndex, paragraphs, quoted_spans, sentence_ends
@@ -216,7 +216,9 @@ def _find(
             continue
         before = text[s_start : cue.start()]
         closed = before.rstrip().rstrip('”"’')
-        if closed.endswith(",") and len(before.split()) > _MAX_SUBJECT_WORDS // 2:
+        # "Name, title at Body, said …": a subject and its description, not a claim.
+        described = _parenthetical_subject(text, s_start, cue.start()) is not None
+        if closed.endswith(",") and len(before.split()) > _MAX_SUBJECT_WORDS // 2 and not described:
             # "Claim, X said." : the cue closes the sentence with its subject; also after
             # a quoted end ("…, “is now undeniable,” concluded Jacobs.").
             tail = text[cue.end() : s_end].strip(" .,\n")
@@ -250,6 +252,7 @@ def _find(
         more = _AND_RE.match(text, cue.end(), s_end)
         if (
             comma >= s_start
+            and not described
             and 0 < len(subject.split()) <= _MAX_TRAILING_SUBJECT
             and len(text[s_start:comma].split()) > _MAX_SUBJECT_WORDS // 2
             and (_short_tail(text, cue.end(), s_end) or more is not None)
@@ -575,10 +578,68 @@ def _name_in_subject(text: str, book: NameBook, start: int, cue: int) -> tuple[i
 _WORD_BEFORE_RE = re.compile(r"\b(?![Tt]he\b)(?:[a-z][\w'’-]*)")
 
 
+# A subject, then a description of it between commas, then the cue: "Chris Askew, chief
+# executive of Diabetes UK, has warned", "A study of 6,120 women, published in the BMJ,
+# found", "The new study on 264,337 people, 52% of whom were women, found".
+_PARENTHETICAL_RE = re.compile(
+    r"\s*(?P<subject>(?:[^,;:“”\"]|,(?=\d)){2,80}?),\s+(?P<description>(?:\d+%\s+)?"
+    r"(?P<opener>which|who|whom|whose|of\s+whom|published|writing|reporting|based|led|"
+    r"from|at|a|an|the|chief|head|director|professor|lead|senior)?\b"
+    r"(?:[^,;“”\"]|,(?=\d)){0,120}),\s*(?:(?:has|have|had|also|now)\s+)*",
+    re.IGNORECASE,
+)
+# A capitalised name, with or without a title ("Dr Chris Askew"): any description may
+# follow it ("Chris Askew, medical director at …, said").
+_NAME_RE = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,4}[A-Z][\w’'-]*")
+# Where a document was published, which names it ("published in The BMJ").
+_PUBLISHED_RE = re.compile(r"(?:published|reported)\s+(?:online\s+)?(?:in|by)\s", re.I)
+# Where a subject's head noun ends before what qualifies it ("study | of 6,120 women").
+_QUALIFIER_RE = re.compile(r"\s(?:of|on|in|into|from|by|with|among|behind|at)\s")
+
+
+def _parenthetical_subject(text: str, start: int, cue: int) -> Mention | None:
+    """The subject before a description set off by commas, right before the cue.
+
+    The name or document the sentence opens with speaks, not the journal or body named
+    in its description; a document keeps its head noun ("A study of 6,120 women, …":
+    the study, not the women).
+    """
+    m = _PARENTHETICAL_RE.fullmatch(text, start, cue)
+    if m is None:
+        return None
+    lo, hi = m.span("subject")
+    named = _NAME_RE.fullmatch(text, lo, hi) is not None
+    if m.group("opener") is None and not named:
+        return None
+    words = text[lo:hi].split()
+    if not words or len(words) > _MAX_SUBJECT_WORDS:
+        return None
+    qualifier = _QUALIFIER_RE.search(text, lo, hi)
+    head_end = qualifier.start() if qualifier is not None else hi
+    head = text[lo:head_end].split()
+    if head and head[-1].lower() in _DOCUMENTS | _RESEARCHERS:
+        described = " ".join(m.group("description").split())
+        if (
+            qualifier is None
+            and head[-1].lower() in _DOCUMENTS
+            and _PUBLISHED_RE.match(described)
+            and len(head) + len(described.split()) <= _MAX_SUBJECT_WORDS
+        ):
+            # "The study, published in The BMJ, said": the document by its fullest name.
+            return Mention(" ".join([*head, described]), lo, m.end("description"))
+        return Mention(text[lo:head_end], lo, head_end)
+    got = mention_before(text, lo, hi)
+    if got is not None and got.end >= hi - 1:
+        return got
+    plain = _plain_subject(text, lo, hi)
+    return None if plain is None else Mention(text[plain[0] : plain[1]], *plain)
+
+
 def _speaker(
     text: str, book: NameBook, found: _Found, s_start: int, prev: Speaker | None = None
 ) -> Speaker | None:
     """The speaker of a claim; None when the sentence names nobody who can be the source."""
+    paren: Mention | None = None
     if found.mention is not None:
         lo, hi = found.mention
         m = re.search(r"[^\s,.;:](?:[^,.;:]|[,.](?=\d))*[^\s,.;:]|\w", text[lo:hi])
@@ -586,8 +647,11 @@ def _speaker(
             return None
         mention = (lo + m.start(), lo + m.end())
     else:
-        got = mention_before(text, s_start, found.cue_start) or subject_before(
-            text, s_start, found.cue_start
+        paren = _parenthetical_subject(text, s_start, found.cue_start)
+        got = (
+            paren
+            or mention_before(text, s_start, found.cue_start)
+            or subject_before(text, s_start, found.cue_start)
         )
         if got is None:
             plain = _plain_subject(text, s_start, found.cue_start)
@@ -596,10 +660,10 @@ def _speaker(
             mention = plain
         else:
             mention = (got.start, got.end)
-            named = _name_in_subject(text, book, got.start, found.cue_start)
+            named = None if paren else _name_in_subject(text, book, got.start, found.cue_start)
             if named is not None:
                 mention = named
-    words = text[mention[0] : mention[1]]
+    words = paren.text if paren is not None else text[mention[0] : mention[1]]
     if len(words.split()) > _MAX_SUBJECT_WORDS or words.strip().lower() in _FIRST_PERSON:
         return None  # "I think …", "you know …": the speaker's own words, not reported
     bare = _DETERMINERS_RE.sub("", words.strip())
