@@ -252,3 +252,13 @@ def test_a_description_between_commas_is_not_the_speaker(
 ) -> None:
     _, found = extract("Health news.\n\n" + sentence)
     assert [(c.text, c.speaker.name) for c in found] == [(claim, speaker)]
+
+
+def test_a_plural_present_cue_then_where_it_was_written_then_that_reports_a_claim() -> None:
+    _, found = extract(
+        "Health news.\n\nResearchers report in The BMJ that e-cigarettes helped smokers quit "
+        "last year."
+    )
+    assert [(c.text, c.cue) for c in found] == [
+        ("e-cigarettes helped smokers quit last year", "report")
+    ]

@@ -115,13 +115,16 @@ class _Found:
 
 # Present forms for a plural subject ("the authors caution that", "the data reveal
 # that") of verbs whose base form is also an imperative, an infinitive or a noun ("add
-# vitamin D to bread", "a caution"): a cue only when "that" follows.
+# vitamin D to bread", "a caution"): a cue only when "that" follows, or where they
+# wrote it and then "that" ("researchers report in The BMJ that").
 _BASE_THAT = word_set(
     """add insist urge announce allege assert admit acknowledge deny predict explain
     declare emphasise emphasize stress reiterate confirm reveal concede discover caution
     highlight calculate calculated calculates note report state point points pointed"""
 )
-_THAT_NEXT_RE = re.compile(r"\s+(?:out\s+)?that\b")
+_THAT_NEXT_RE = re.compile(
+    r"\s+(?:out\s+|in\s+(?:the\s+)?(?:[A-Z][\w&-]*\s+){1,5}(?:journal\s+)?)?that\b"
+)
 
 
 def _cue_here(text: str, cue: re.Match[str]) -> bool:
