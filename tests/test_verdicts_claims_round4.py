@@ -262,3 +262,25 @@ def test_a_plural_present_cue_then_where_it_was_written_then_that_reports_a_clai
     assert [(c.text, c.cue) for c in found] == [
         ("e-cigarettes helped smokers quit last year", "report")
     ]
+
+
+def test_a_bare_document_speaker_takes_the_fullest_description_the_story_gives() -> None:
+    _, found = extract(
+        "Health news.\n\nPainkillers raise the risk of heart attack within a week, a study "
+        "published in the British Medical Journal has shown.\n\nThe study found that taking "
+        "any dose for a month was linked to a higher risk.\n\nA major new study warns that "
+        "painkillers can raise heart attack risk by half."
+    )
+    assert [c.speaker.name for c in found] == [
+        "study published in the British Medical Journal",
+        "study published in the British Medical Journal",
+    ]
+
+
+def test_a_bare_document_stays_bare_when_the_story_names_several_venues() -> None:
+    _, found = extract(
+        "Health news.\n\nOne study published in The BMJ and another study published in The "
+        "Lancet looked at painkillers.\n\nThe study found that taking any dose for a month was "
+        "linked to a higher risk."
+    )
+    assert [c.speaker.name for c in found] == ["study"]

@@ -15,6 +15,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from sourcetrace.quotes.cues import Mention, mention_before, subject_before
 from sourcetrace.quotes.model import Reported, Speaker
@@ -638,6 +639,50 @@ def _parenthetical_subject(text: str, start: int, cue: int) -> Mention | None:
     return None if plain is None else Mention(text[plain[0] : plain[1]], *plain)
 
 
+# A document mention with nothing but adjectives before its noun ("the study", "a major
+# new study"): the story may name it more fully elsewhere.
+_BARE_DOCUMENT_RE = re.compile(
+    r"(?:(?:new|major|latest|recent|large|big|first)\s+){0,3}(\w+)", re.IGNORECASE
+)
+# Where a story says its study appeared: "a study published online in The BMJ",
+# "research in the journal Heart".
+_PUBLISHED_IN_RE = re.compile(
+    r"\b(study|research|paper|report|review|analysis|trial)\s+(?:(?:was\s+)?published\s+)?"
+    r"(?:online\s+)?(?:in|by)\s+(?:the\s+)?(?:journal\s+)?"
+    r"([A-Z][\w&'’-]*(?:\s+(?:of|and|&|for|[A-Z][\w&'’-]*))*)"
+)
+# A generic word after a journal's name ("The BMJ journal"), not part of it.
+_JOURNAL_TAIL_RE = re.compile(r"(?:\s+(?:medical\s+)?journal)?(?:\s+(?:of|and|&|for))*$")
+
+
+@lru_cache(maxsize=64)
+def _publications(text: str) -> dict[str, frozenset[tuple[str, str]]]:
+    """Each document noun of a story and where the story says it was published."""
+    found: dict[str, set[tuple[str, str]]] = {}
+    for m in _PUBLISHED_IN_RE.finditer(text):
+        venue = _JOURNAL_TAIL_RE.sub("", m.group(2))
+        if venue:
+            phrase = re.sub(r"\swas\s", " ", text[m.start() : m.start(2)]) + venue
+            found.setdefault(m.group(1).lower(), set()).add((venue, " ".join(phrase.split())))
+    return {k: frozenset(v) for k, v in found.items()}
+
+
+def _fullest_document(text: str, bare: str) -> str:
+    """A bare document mention by the fullest name the story gives it.
+
+    "The study found …" in a story that elsewhere says "a study published in The BMJ" is
+    that study (the speaker is named as fully as the story names it); with no such
+    description, or descriptions of several venues, the mention stays as it is.
+    """
+    m = _BARE_DOCUMENT_RE.fullmatch(bare)
+    if m is None:
+        return bare
+    places = _publications(text).get(m.group(1).lower(), frozenset())
+    if len({venue for venue, _ in places}) != 1:
+        return bare
+    return min(phrase for _, phrase in places)
+
+
 def _speaker(
     text: str, book: NameBook, found: _Found, s_start: int, prev: Speaker | None = None
 ) -> Speaker | None:
@@ -684,7 +729,7 @@ def _speaker(
     if last in _GENERIC or bare.lower() in _GENERIC:
         return Speaker(None, words, *mention)
     if last in _DOCUMENTS:
-        return Speaker(bare, words, *mention)
+        return Speaker(_fullest_document(text, bare), words, *mention)
     name = book.resolve(words, mention[0])
     if name is None and any(w.lower() in _DOCUMENTS for w in bare.split()):
         # "research published on Tuesday", "the first study of its kind", "The new
