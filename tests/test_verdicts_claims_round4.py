@@ -284,3 +284,31 @@ def test_a_bare_document_stays_bare_when_the_story_names_several_venues() -> Non
         "linked to a higher risk."
     )
     assert [c.speaker.name for c in found] == ["study"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claims"),
+    [
+        (
+            "Researchers report in The BMJ that e-cigarettes helped more smokers quit last "
+            "year, estimating that there were 54,000 extra quitters.",
+            [
+                "e-cigarettes helped more smokers quit last year",
+                "there were 54,000 extra quitters",
+            ],
+        ),
+        (
+            "Campaigns to cut salt could save millions of lives for a dollar a person, "
+            "researchers calculated.",
+            ["Campaigns to cut salt could save millions of lives for a dollar a person"],
+        ),
+        (
+            "Recent NHS guidance has advised that more people at lower risk be offered the drugs.",
+            ["more people at lower risk be offered the drugs"],
+        ),
+        ("The GP advised patients to rest for a week after the operation.", []),
+    ],
+)
+def test_more_cues_of_estimates_and_advice(sentence: str, claims: list[str]) -> None:
+    _, found = extract("Health news.\n\n" + sentence)
+    assert [c.text for c in found] == claims

@@ -36,7 +36,7 @@ _REPORTING = word_set(
     reveals reported reports found finds find showed shows show shown concluded concludes
     conclude conceded concedes recommended recommends recommend estimated estimates
     estimate discovered discovers cautioned cautions highlighted highlights indicated
-    indicates indicate"""
+    indicates indicate calculated calculates"""
 )
 # Verbs whose object comes first ("told the BBC that", "urged the NHS to").
 _OBJECT_FIRST = word_set("told tells urged urges recommended recommends")
@@ -121,7 +121,7 @@ class _Found:
 _BASE_THAT = word_set(
     """add insist urge announce allege assert admit acknowledge deny predict explain
     declare emphasise emphasize stress reiterate confirm reveal concede discover caution
-    highlight calculate calculated calculates note report state point points pointed"""
+    highlight calculate note report state point points pointed advise advises advised"""
 )
 _THAT_NEXT_RE = re.compile(
     r"\s+(?:out\s+|in\s+(?:the\s+)?(?:[A-Z][\w&-]*\s+){1,5}(?:journal\s+)?)?that\b"
@@ -314,7 +314,8 @@ _OF_RE = re.compile(r"\s(?:of|from|at)\s")
 _AND_RE = re.compile(r"\s*,\s*and\s+(?:that\s+)?")
 # A participle continuing a claim with another ("…, pointing out that …", ", adding: …").
 _CONTINUATION_RE = re.compile(
-    r",\s+(?:pointing\s+out|adding|saying|noting|warning|arguing|explaining|stressing)\b"
+    r",\s+(?:pointing\s+out|adding|saying|noting|warning|arguing|explaining|stressing|"
+    r"estimating|calculating|concluding)\b"
     r"(?:\s+that\b)?[\s:]*"
 )
 
