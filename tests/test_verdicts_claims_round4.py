@@ -312,3 +312,29 @@ def test_a_bare_document_stays_bare_when_the_story_names_several_venues() -> Non
 def test_more_cues_of_estimates_and_advice(sentence: str, claims: list[str]) -> None:
     _, found = extract("Health news.\n\n" + sentence)
     assert [c.text for c in found] == claims
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim", "speaker"),
+    [
+        (
+            "But further analysis of a sub-group of patients suggested a link between distress "
+            "and cancer death remained.",
+            "a link between distress and cancer death remained",
+            "further analysis",
+        ),
+    ],
+)
+def test_a_qualified_document_or_researcher_subject_reports(
+    sentence: str, claim: str, speaker: str | None
+) -> None:
+    _, found = extract("Health news.\n\n" + sentence)
+    assert [(c.text, c.speaker.name) for c in found] == [(claim, speaker)]
+
+
+def test_a_long_description_between_commas_does_not_hide_the_subject() -> None:
+    _, found = extract(
+        "Health news.\n\nThe findings, based on data collected by GP services in the UK "
+        "between 1991 and 2014, also show a marked increase in life expectancy."
+    )
+    assert [c.text for c in found] == ["a marked increase in life expectancy"]

@@ -273,7 +273,7 @@ def _find(
                 (comma + 1, cue.start()),
                 None if more is None else (more.end(), s_end),
             )
-        if len(before.split()) > _MAX_SUBJECT_WORDS + 4:
+        if len(before.split()) > _MAX_SUBJECT_WORDS + 4 and not described:
             # A long run before the cue (a transcript without punctuation): only a
             # subject that can speak, right before the cue, makes it an attribution.
             found = _tight_find(text, s_start, s_end, cue, quotes)
@@ -541,6 +541,49 @@ def _plain_subject(text: str, start: int, cue: int) -> tuple[int, int] | None:
     return lo + words[0].start(), lo + words[-1].end()
 
 
+# What may follow the head noun of a subject and qualify it ("Scientists at UCL
+# investigating ageing", "further analysis of a sub-group of patients").
+_MODIFIER_RE = re.compile(
+    r"\s+(?:of|at|from|in|on|with|behind|led|based|investigating|studying|working)\b"
+)
+# Words that may stand before that head ("But further", "the new").
+_HEAD_LEAD = word_set("the a an new further latest recent separate large major first this")
+# Most words of such a subject, head and modifiers.
+_MAX_HEADED_SUBJECT = 12
+
+
+def _headed_subject(text: str, start: int, cue: int) -> tuple[int, int] | None:
+    """A researcher or document noun, qualified by the words up to the cue.
+
+    "Scientists at University College London investigating healthy ageing discovered",
+    "But further analysis of a sub-group of patients suggested": the head noun speaks;
+    returned only when the clause opens with it (after clause openers and determiners)
+    and a qualifier follows it directly.
+    """
+    chunk = text[start:cue]
+    cut = max(chunk.rfind(","), chunk.rfind(";"), chunk.rfind("—"), chunk.rfind("–"))
+    lo = start + cut + 1
+    words = list(re.finditer(r"[\w'’.-]+", text[lo:cue]))
+    if not words or len(words) > _MAX_HEADED_SUBJECT:
+        return None
+    i = 0
+    while i < len(words) and words[i].group().lower() in _LEAD_WORDS:
+        i += 1
+    while i < len(words) and words[i].group().lower() in _HEAD_LEAD:
+        i += 1
+    if i >= len(words) - 1:
+        return None
+    head = words[i].group().lower()
+    if not (head in _RESEARCHERS or head in _DOCUMENTS):
+        return None
+    if _MODIFIER_RE.match(text, lo + words[i].end()) is None:
+        return None
+    first = i
+    while first > 0 and words[first - 1].group().lower() in _HEAD_LEAD:
+        first -= 1
+    return lo + words[first].start(), lo + words[i].end()
+
+
 # Kinds of people who report findings, not a research body ("medics say").
 _PEOPLE = word_set("medics doctors experts officials critics campaigners analysts")
 
@@ -703,7 +746,9 @@ def _speaker(
             or subject_before(text, s_start, found.cue_start)
         )
         if got is None:
-            plain = _plain_subject(text, s_start, found.cue_start)
+            plain = _plain_subject(text, s_start, found.cue_start) or _headed_subject(
+                text, s_start, found.cue_start
+            )
             if plain is None:
                 return None
             mention = plain
