@@ -338,3 +338,13 @@ def test_a_long_description_between_commas_does_not_hide_the_subject() -> None:
         "between 1991 and 2014, also show a marked increase in life expectancy."
     )
     assert [c.text for c in found] == ["a marked increase in life expectancy"]
+
+
+def test_that_before_a_question_word_still_reports_a_claim() -> None:
+    _, found = extract(
+        "Health news.\n\nScientists discovered that when given to fruit flies in low doses the "
+        "drug extended their lives.\n\nThe study explains why more of us get colds in winter."
+    )
+    assert [c.text for c in found] == [
+        "when given to fruit flies in low doses the drug extended their lives"
+    ]

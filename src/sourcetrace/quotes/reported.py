@@ -297,8 +297,10 @@ def _find(
             after = lead.end() if lead else after
         if text[cue.end() : cue.end() + 2].strip().startswith(":"):
             continue  # "X said: …" leads into a quotation or a list
-        if _WH_RE.match(text, after):
-            continue  # "explains why more of us get them": a topic, not a claim
+        if _WH_RE.match(text, after) and _THAT_WITHIN_RE.search(text, cue.end(), after) is None:
+            # "explains why more of us get them": a topic, not a claim ("found that when
+            # given to flies, it …" is one).
+            continue
         return _Found(word, cue.start(), cue.end(), after, s_end, None)
     return None
 
