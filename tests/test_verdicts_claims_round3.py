@@ -259,7 +259,10 @@ def test_a_cue_followed_only_by_its_channel_gives_no_claim() -> None:
         (
             "The study published in the British Medical Journal goes further, saying "
             "vitamin D supplements reduce the risk of infection by an eighth.",
-            ("vitamin D supplements reduce the risk of infection by an eighth", "study"),
+            (
+                "vitamin D supplements reduce the risk of infection by an eighth",
+                "study published in the British Medical Journal",  # its fullest name (round 4)
+            ),
         ),
         (
             "The Football Association has met the authors of the study and said that it was "

@@ -167,6 +167,8 @@ _NUMBER_WORDS = {
     "double": "x2", "doubles": "x2", "doubled": "x2", "treble": "x3", "triple": "x3",
     "trebles": "x3", "triples": "x3", "quadruple": "x4", "quadruples": "x4",
     "halve": "1/2", "halves": "1/2", "halved": "1/2",
+    "doubling": "x2", "trebling": "x3", "tripling": "x3", "quadrupling": "x4",
+    "quadrupled": "x4", "trebled": "x3", "tripled": "x3", "halving": "1/2",
 }  # fmt: skip
 _NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)*|\b(?:" + "|".join(_NUMBER_WORDS) + r")\b", re.IGNORECASE)
 

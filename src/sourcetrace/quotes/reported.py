@@ -15,8 +15,9 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from sourcetrace.quotes.cues import mention_before, subject_before
+from sourcetrace.quotes.cues import Mention, mention_before, subject_before
 from sourcetrace.quotes.model import Reported, Speaker
 from sourcetrace.quotes.names import NameBook
 from sourcetrace.quotes.spans import SpanIndex, paragraphs, quoted_spans, sentence_ends
@@ -35,14 +36,14 @@ _REPORTING = word_set(
     reveals reported reports found finds find showed shows show shown concluded concludes
     conclude conceded concedes recommended recommends recommend estimated estimates
     estimate discovered discovers cautioned cautions highlighted highlights indicated
-    indicates indicate"""
+    indicates indicate calculated calculates"""
 )
 # Verbs whose object comes first ("told the BBC that", "urged the NHS to").
 _OBJECT_FIRST = word_set("told tells urged urges recommended recommends")
 _CUE_RE = re.compile(
     r"\b(?:(?:called|calls|calling)\s+(?:on|for)|according\s+to|[a-z]+)\b", re.IGNORECASE
 )
-_THAT_RE = re.compile(r"[\s,]*(?:that\b)?\s*")
+_THAT_RE = re.compile(r"[\s,]*(?:(?:out\s+)?that\b)?\s*")
 # After the cue, words that introduce a circumstance, not the claim ("said in a statement").
 _CIRCUMSTANCE_RE = re.compile(
     r"\s*(?:in|on|at|via|through|during|after|before|yesterday|today|last|this|earlier|"
@@ -113,6 +114,28 @@ class _Found:
     more: tuple[int, int] | None = None
 
 
+# Present forms for a plural subject ("the authors caution that", "the data reveal
+# that") of verbs whose base form is also an imperative, an infinitive or a noun ("add
+# vitamin D to bread", "a caution"): a cue only when "that" follows, or where they
+# wrote it and then "that" ("researchers report in The BMJ that").
+_BASE_THAT = word_set(
+    """add insist urge announce allege assert admit acknowledge deny predict explain
+    declare emphasise emphasize stress reiterate confirm reveal concede discover caution
+    highlight calculate note report state point points pointed advise advises advised"""
+)
+_THAT_NEXT_RE = re.compile(
+    r"\s+(?:out\s+|in\s+(?:the\s+)?(?:[A-Z][\w&-]*\s+){1,5}(?:journal\s+)?)?that\b"
+)
+
+
+def _cue_here(text: str, cue: re.Match[str]) -> bool:
+    """Whether the word ``cue`` matched reports speech where it stands."""
+    word = cue.group()
+    if _is_cue(word):
+        return True
+    return word.lower() in _BASE_THAT and _THAT_NEXT_RE.match(text, cue.end()) is not None
+
+
 def _is_cue(word: str) -> bool:
     low = word.lower()
     return low in _REPORTING or low.startswith(("called", "calls", "calling", "according"))
@@ -169,7 +192,7 @@ def _find(
         shared = _shared_subject(text, s_start, s_end, cue, quotes)
         if shared is not None:
             return shared
-        if not _is_cue(word) or _inside_quote(quotes, cue.start()):
+        if not _cue_here(text, cue) or _inside_quote(quotes, cue.start()):
             continue
         if word[:1].isupper() and cue.start() > s_start:
             continue  # "Said Ahmed", a name
@@ -177,9 +200,19 @@ def _find(
             continue  # "is added", "have it added", "these reports", "I do not think"
         low = word.lower()
         if low.startswith("according"):
-            comma = text.find(",", cue.end(), s_end)
-            if text[s_start : cue.start()].strip(" ,\n") and comma < 0:
-                # "…, according to X."
+            # Not the comma of "4,000" ("according to a study of 4,000 patients").
+            next_comma = _CLAUSE_COMMA_RE.search(text, cue.end(), s_end)
+            comma = next_comma.start() if next_comma is not None else -1
+            first = text[s_start : cue.start()]
+            if first.strip(" ,\n") and (
+                comma < 0
+                or (
+                    first.rstrip().rstrip('”"’').endswith(",")
+                    and len(first.split()) > _MAX_SUBJECT_WORDS // 2
+                )
+            ):
+                # "…, according to X." and "…, according to X, a professor at …": the
+                # claim comes first; what follows X's comma describes X.
                 c_end = cue.start()
                 return _Found(word, cue.start(), cue.end(), s_start, c_end, (cue.end(), s_end))
             if comma >= 0:
@@ -187,7 +220,9 @@ def _find(
             continue
         before = text[s_start : cue.start()]
         closed = before.rstrip().rstrip('”"’')
-        if closed.endswith(",") and len(before.split()) > _MAX_SUBJECT_WORDS // 2:
+        # "Name, title at Body, said …": a subject and its description, not a claim.
+        described = _parenthetical_subject(text, s_start, cue.start()) is not None
+        if closed.endswith(",") and len(before.split()) > _MAX_SUBJECT_WORDS // 2 and not described:
             # "Claim, X said." : the cue closes the sentence with its subject; also after
             # a quoted end ("…, “is now undeniable,” concluded Jacobs.").
             tail = text[cue.end() : s_end].strip(" .,\n")
@@ -221,6 +256,7 @@ def _find(
         more = _AND_RE.match(text, cue.end(), s_end)
         if (
             comma >= s_start
+            and not described
             and 0 < len(subject.split()) <= _MAX_TRAILING_SUBJECT
             and len(text[s_start:comma].split()) > _MAX_SUBJECT_WORDS // 2
             and (_short_tail(text, cue.end(), s_end) or more is not None)
@@ -237,7 +273,7 @@ def _find(
                 (comma + 1, cue.start()),
                 None if more is None else (more.end(), s_end),
             )
-        if len(before.split()) > _MAX_SUBJECT_WORDS + 4:
+        if len(before.split()) > _MAX_SUBJECT_WORDS + 4 and not described:
             # A long run before the cue (a transcript without punctuation): only a
             # subject that can speak, right before the cue, makes it an attribution.
             found = _tight_find(text, s_start, s_end, cue, quotes)
@@ -261,8 +297,10 @@ def _find(
             after = lead.end() if lead else after
         if text[cue.end() : cue.end() + 2].strip().startswith(":"):
             continue  # "X said: …" leads into a quotation or a list
-        if _WH_RE.match(text, after):
-            continue  # "explains why more of us get them": a topic, not a claim
+        if _WH_RE.match(text, after) and _THAT_WITHIN_RE.search(text, cue.end(), after) is None:
+            # "explains why more of us get them": a topic, not a claim ("found that when
+            # given to flies, it …" is one).
+            continue
         return _Found(word, cue.start(), cue.end(), after, s_end, None)
     return None
 
@@ -278,7 +316,8 @@ _OF_RE = re.compile(r"\s(?:of|from|at)\s")
 _AND_RE = re.compile(r"\s*,\s*and\s+(?:that\s+)?")
 # A participle continuing a claim with another ("…, pointing out that …", ", adding: …").
 _CONTINUATION_RE = re.compile(
-    r",\s+(?:pointing\s+out|adding|saying|noting|warning|arguing|explaining|stressing)\b"
+    r",\s+(?:pointing\s+out|adding|saying|noting|warning|arguing|explaining|stressing|"
+    r"estimating|calculating|concluding)\b"
     r"(?:\s+that\b)?[\s:]*"
 )
 
@@ -392,7 +431,7 @@ def _tight_find(
     word = cue.group()
     low = word.lower()
     if (
-        not _is_cue(word)
+        not _cue_here(text, cue)
         or low.startswith(("according", "called", "calls", "calling"))
         or low in _OBJECT_FIRST
         or word[:1].isupper()
@@ -452,14 +491,17 @@ _HEDGE_WORDS = word_set("do does did not don't really possibly just also still p
 def _not_a_report(text: str, start: int, at: int) -> bool:
     """Whether the word before a cue shows it reports nobody's claim.
 
-    A passive ("is added", "have it added"), a noun ("these anecdotal reports") or a
-    first-person subject ("I do not think": a transcript's speaker, not reported speech).
+    A passive ("is added", "have it added"), a noun ("these anecdotal reports"), an
+    infinitive ("to show them …") or a first-person subject ("I do not think": a
+    transcript's speaker, not reported speech).
     """
     words = [w.lower().strip(",.;:") for w in text[max(start, at - 80) : at].split()]
     if not words:
         return False
     if words[-1] in _PASSIVE or words[-1] in _NOUN_BEFORE:
         return True
+    if words[-1] == "to":
+        return True  # an infinitive of purpose: "tested the insects to find out what …"
     if words[-1] in {"it", "them"} and len(words) > 1 and words[-2] in _CAUSATIVE:
         return True
     while words and words[-1] in _HEDGE_WORDS:
@@ -499,6 +541,49 @@ def _plain_subject(text: str, start: int, cue: int) -> tuple[int, int] | None:
     if head in _FIRST_PERSON or head in {"it", "this", "who", "which", "you"}:
         return None
     return lo + words[0].start(), lo + words[-1].end()
+
+
+# What may follow the head noun of a subject and qualify it ("Scientists at UCL
+# investigating ageing", "further analysis of a sub-group of patients").
+_MODIFIER_RE = re.compile(
+    r"\s+(?:of|at|from|in|on|with|behind|led|based|investigating|studying|working)\b"
+)
+# Words that may stand before that head ("But further", "the new").
+_HEAD_LEAD = word_set("the a an new further latest recent separate large major first this")
+# Most words of such a subject, head and modifiers.
+_MAX_HEADED_SUBJECT = 12
+
+
+def _headed_subject(text: str, start: int, cue: int) -> tuple[int, int] | None:
+    """A researcher or document noun, qualified by the words up to the cue.
+
+    "Scientists at University College London investigating healthy ageing discovered",
+    "But further analysis of a sub-group of patients suggested": the head noun speaks;
+    returned only when the clause opens with it (after clause openers and determiners)
+    and a qualifier follows it directly.
+    """
+    chunk = text[start:cue]
+    cut = max(chunk.rfind(","), chunk.rfind(";"), chunk.rfind("—"), chunk.rfind("–"))
+    lo = start + cut + 1
+    words = list(re.finditer(r"[\w'’.-]+", text[lo:cue]))
+    if not words or len(words) > _MAX_HEADED_SUBJECT:
+        return None
+    i = 0
+    while i < len(words) and words[i].group().lower() in _LEAD_WORDS:
+        i += 1
+    while i < len(words) and words[i].group().lower() in _HEAD_LEAD:
+        i += 1
+    if i >= len(words) - 1:
+        return None
+    head = words[i].group().lower()
+    if not (head in _RESEARCHERS or head in _DOCUMENTS):
+        return None
+    if _MODIFIER_RE.match(text, lo + words[i].end()) is None:
+        return None
+    first = i
+    while first > 0 and words[first - 1].group().lower() in _HEAD_LEAD:
+        first -= 1
+    return lo + words[first].start(), lo + words[i].end()
 
 
 # Kinds of people who report findings, not a research body ("medics say").
@@ -543,10 +628,112 @@ def _name_in_subject(text: str, book: NameBook, start: int, cue: int) -> tuple[i
 _WORD_BEFORE_RE = re.compile(r"\b(?![Tt]he\b)(?:[a-z][\w'’-]*)")
 
 
+# A subject, then a description of it between commas, then the cue: "Chris Askew, chief
+# executive of Diabetes UK, has warned", "A study of 6,120 women, published in the BMJ,
+# found", "The new study on 264,337 people, 52% of whom were women, found".
+_PARENTHETICAL_RE = re.compile(
+    r"\s*(?P<subject>(?:[^,;:“”\"]|,(?=\d)){2,80}?),\s+(?P<description>(?:\d+%\s+)?"
+    r"(?P<opener>which|who|whom|whose|of\s+whom|published|writing|reporting|based|led|"
+    r"from|at|a|an|the|chief|head|director|professor|lead|senior)?\b"
+    r"(?:[^,;“”\"]|,(?=\d)){0,120}),\s*(?:(?:has|have|had|also|now)\s+)*",
+    re.IGNORECASE,
+)
+# A capitalised name, with or without a title ("Dr Chris Askew"): any description may
+# follow it ("Chris Askew, medical director at …, said").
+_NAME_RE = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,4}[A-Z][\w’'-]*")
+# Where a document was published, which names it ("published in The BMJ").
+_PUBLISHED_RE = re.compile(r"(?:published|reported)\s+(?:online\s+)?(?:in|by)\s", re.I)
+# Where a subject's head noun ends before what qualifies it ("study | of 6,120 women").
+_QUALIFIER_RE = re.compile(r"\s(?:of|on|in|into|from|by|with|among|behind|at)\s")
+
+
+def _parenthetical_subject(text: str, start: int, cue: int) -> Mention | None:
+    """The subject before a description set off by commas, right before the cue.
+
+    The name or document the sentence opens with speaks, not the journal or body named
+    in its description; a document keeps its head noun ("A study of 6,120 women, …":
+    the study, not the women).
+    """
+    m = _PARENTHETICAL_RE.fullmatch(text, start, cue)
+    if m is None:
+        return None
+    lo, hi = m.span("subject")
+    named = _NAME_RE.fullmatch(text, lo, hi) is not None
+    if m.group("opener") is None and not named:
+        return None
+    words = text[lo:hi].split()
+    if not words or len(words) > _MAX_SUBJECT_WORDS:
+        return None
+    qualifier = _QUALIFIER_RE.search(text, lo, hi)
+    head_end = qualifier.start() if qualifier is not None else hi
+    head = text[lo:head_end].split()
+    if head and head[-1].lower() in _DOCUMENTS | _RESEARCHERS:
+        described = " ".join(m.group("description").split())
+        if (
+            qualifier is None
+            and head[-1].lower() in _DOCUMENTS
+            and _PUBLISHED_RE.match(described)
+            and len(head) + len(described.split()) <= _MAX_SUBJECT_WORDS
+        ):
+            # "The study, published in The BMJ, said": the document by its fullest name.
+            return Mention(" ".join([*head, described]), lo, m.end("description"))
+        return Mention(text[lo:head_end], lo, head_end)
+    got = mention_before(text, lo, hi)
+    if got is not None and got.end >= hi - 1:
+        return got
+    plain = _plain_subject(text, lo, hi)
+    return None if plain is None else Mention(text[plain[0] : plain[1]], *plain)
+
+
+# A document mention with nothing but adjectives before its noun ("the study", "a major
+# new study"): the story may name it more fully elsewhere.
+_BARE_DOCUMENT_RE = re.compile(
+    r"(?:(?:new|major|latest|recent|large|big|first)\s+){0,3}(\w+)", re.IGNORECASE
+)
+# Where a story says its study appeared: "a study published online in The BMJ",
+# "research in the journal Heart".
+_PUBLISHED_IN_RE = re.compile(
+    r"\b(study|research|paper|report|review|analysis|trial)\s+(?:(?:was\s+)?published\s+)?"
+    r"(?:online\s+)?(?:in|by)\s+(?:the\s+)?(?:journal\s+)?"
+    r"([A-Z][\w&'’-]*(?:\s+(?:of|and|&|for|[A-Z][\w&'’-]*))*)"
+)
+# A generic word after a journal's name ("The BMJ journal"), not part of it.
+_JOURNAL_TAIL_RE = re.compile(r"(?:\s+(?:medical\s+)?journal)?(?:\s+(?:of|and|&|for))*$")
+
+
+@lru_cache(maxsize=64)
+def _publications(text: str) -> dict[str, frozenset[tuple[str, str]]]:
+    """Each document noun of a story and where the story says it was published."""
+    found: dict[str, set[tuple[str, str]]] = {}
+    for m in _PUBLISHED_IN_RE.finditer(text):
+        venue = _JOURNAL_TAIL_RE.sub("", m.group(2))
+        if venue:
+            phrase = re.sub(r"\swas\s", " ", text[m.start() : m.start(2)]) + venue
+            found.setdefault(m.group(1).lower(), set()).add((venue, " ".join(phrase.split())))
+    return {k: frozenset(v) for k, v in found.items()}
+
+
+def _fullest_document(text: str, bare: str) -> str:
+    """A bare document mention by the fullest name the story gives it.
+
+    "The study found …" in a story that elsewhere says "a study published in The BMJ" is
+    that study (the speaker is named as fully as the story names it); with no such
+    description, or descriptions of several venues, the mention stays as it is.
+    """
+    m = _BARE_DOCUMENT_RE.fullmatch(bare)
+    if m is None:
+        return bare
+    places = _publications(text).get(m.group(1).lower(), frozenset())
+    if len({venue for venue, _ in places}) != 1:
+        return bare
+    return min(phrase for _, phrase in places)
+
+
 def _speaker(
     text: str, book: NameBook, found: _Found, s_start: int, prev: Speaker | None = None
 ) -> Speaker | None:
     """The speaker of a claim; None when the sentence names nobody who can be the source."""
+    paren: Mention | None = None
     if found.mention is not None:
         lo, hi = found.mention
         m = re.search(r"[^\s,.;:](?:[^,.;:]|[,.](?=\d))*[^\s,.;:]|\w", text[lo:hi])
@@ -554,20 +741,25 @@ def _speaker(
             return None
         mention = (lo + m.start(), lo + m.end())
     else:
-        got = mention_before(text, s_start, found.cue_start) or subject_before(
-            text, s_start, found.cue_start
+        paren = _parenthetical_subject(text, s_start, found.cue_start)
+        got = (
+            paren
+            or mention_before(text, s_start, found.cue_start)
+            or subject_before(text, s_start, found.cue_start)
         )
         if got is None:
-            plain = _plain_subject(text, s_start, found.cue_start)
+            plain = _plain_subject(text, s_start, found.cue_start) or _headed_subject(
+                text, s_start, found.cue_start
+            )
             if plain is None:
                 return None
             mention = plain
         else:
             mention = (got.start, got.end)
-            named = _name_in_subject(text, book, got.start, found.cue_start)
+            named = None if paren else _name_in_subject(text, book, got.start, found.cue_start)
             if named is not None:
                 mention = named
-    words = text[mention[0] : mention[1]]
+    words = paren.text if paren is not None else text[mention[0] : mention[1]]
     if len(words.split()) > _MAX_SUBJECT_WORDS or words.strip().lower() in _FIRST_PERSON:
         return None  # "I think …", "you know …": the speaker's own words, not reported
     bare = _DETERMINERS_RE.sub("", words.strip())
@@ -585,7 +777,7 @@ def _speaker(
     if last in _GENERIC or bare.lower() in _GENERIC:
         return Speaker(None, words, *mention)
     if last in _DOCUMENTS:
-        return Speaker(bare, words, *mention)
+        return Speaker(_fullest_document(text, bare), words, *mention)
     name = book.resolve(words, mention[0])
     if name is None and any(w.lower() in _DOCUMENTS for w in bare.split()):
         # "research published on Tuesday", "the first study of its kind", "The new
@@ -630,6 +822,8 @@ def _find_all(text: str, s_start: int, s_end: int, quotes: SpanIndex) -> list[_F
     starts ("David Cameron claims … reforms the Prime Minister says …").
     """
     found = _find(text, s_start, s_end, quotes)
+    if found is not None:
+        found = _relative_report(text, s_end, found, quotes)
     out: list[_Found] = []
     while found is not None and len(out) < _MAX_PER_SENTENCE:
         out.append(found)
@@ -641,6 +835,41 @@ def _find_all(text: str, s_start: int, s_end: int, quotes: SpanIndex) -> list[_F
             end = cut.start() if cut is not None else found.mention[0]
             out[-1] = dataclasses.replace(out[-1], c_end=end)
     return out
+
+
+# A comma between clauses, not inside a figure ("4,000").
+_CLAUSE_COMMA_RE = re.compile(r",(?!\d)")
+# A speaker named after its cue, then a relative clause reporting more of what it said:
+# "…, according to researchers who say that …", "…, said a study which found …".
+_RELATIVE_CUE_RE = re.compile(
+    r"\s+(?:who|which|that)\s+(?:(?:have|has|also)\s+)?([a-z]+)\b(?:\s+that\b)?\s*"
+)
+# Most words of the speaker before that relative clause ("a major new study").
+_MAX_RELATIVE_SPEAKER = 5
+
+
+def _relative_report(text: str, s_end: int, found: _Found, quotes: SpanIndex) -> _Found:
+    """Add the claim of a relative clause after a speaker named after its cue.
+
+    "Half of infections are resistant, according to researchers who say that children are
+    at risk": "children are at risk" is a second claim of the researchers, and the
+    speaker is "researchers", not the rest of the sentence.
+    """
+    if found.mention is None or found.more is not None or found.mention[0] < found.cue_end:
+        return found
+    lo = found.mention[0]
+    m = _RELATIVE_CUE_RE.search(text, lo, s_end)
+    if (
+        m is None
+        or not _is_cue(m.group(1))
+        or m.group(1)[:1].isupper()
+        or len(text[lo : m.start()].split()) > _MAX_RELATIVE_SPEAKER
+        or any(ch in text[lo : m.start()] for ch in ",;:")
+        or _inside_quote(quotes, m.end())
+        or _WH_RE.match(text, m.end())
+    ):
+        return found
+    return dataclasses.replace(found, mention=(lo, m.start()), more=(m.end(), s_end))
 
 
 def _add(

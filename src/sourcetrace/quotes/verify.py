@@ -52,6 +52,11 @@ _REQUEST_CUES = frozenset(
 )
 _ACTION_RE = re.compile(r"\bto\s+\w")
 _CAUSAL_RE = re.compile(r"\b(?:cause[sd]?|causing|lead[s]? to|led to|result[s]? in|make[s]?)\b")
+# Words opening the description of a group a finding is compared with ("than women who
+# do not …", "those who weren't …"); a negation at most _GROUP_REACH words after one of
+# them belongs to that description.
+_GROUP_WORDS = frozenset(["who", "whom", "than", "those"])
+_GROUP_REACH = 3
 _BACKGROUND_RE = re.compile(r",\s*(?:which|who|whom|whose|where)\b[^,;]*,")
 
 
@@ -457,7 +462,9 @@ def _negates_shared(w: Words, start: int, end: int, shared: set[str]) -> bool:
 
     A negation counts when the first content word within three words after it is one
     both texts hold ("will not rise", "no evidence"): a "not" in another clause of a
-    long source sentence says nothing about the claim.
+    long source sentence says nothing about the claim. Nor does one that describes a
+    group compared with ("… than women who do not have migraine", "among those who
+    weren't married"): it names who the finding is set against, not its direction.
     """
     lo = w.index_at(start)
     hi = lo
@@ -467,6 +474,8 @@ def _negates_shared(w: Words, start: int, end: int, shared: set[str]) -> bool:
         key = w.keys[i]
         if key not in NEGATIONS and not key.endswith("n't"):
             continue
+        if any(w.keys[j] in _GROUP_WORDS for j in range(max(lo, i - _GROUP_REACH), i)):
+            continue  # "than women who do not have migraine": a comparison group
         for j in range(i + 1, min(i + 4, hi)):
             if is_content(w.keys[j]):
                 if stem(w.keys[j]) in shared:
