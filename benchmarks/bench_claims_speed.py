@@ -34,6 +34,7 @@ from sourcetrace.claims import story as claims_story
 CACHES = (
     main._main_statements,
     align._prepared,
+    align._main_pool,
     population._from_context,
     advice._from_context,
     strength._find_cues,

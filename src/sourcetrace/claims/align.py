@@ -72,6 +72,31 @@ def _prepared(
     return spans, stems, Counter(t for st in stems for t in st)
 
 
+def source_sentences(source: str) -> list[tuple[int, int]]:
+    """Return the spans of a source's sentences (:func:`sentence_spans`), cached.
+
+    The same cache as alignment's: a story's claims ask it of the same sources.
+    """
+    prepared = _prepared(source)
+    return [] if prepared is None else prepared[0]
+
+
+@lru_cache(maxsize=32)
+def _main_pool(source: str) -> tuple[tuple[int, int, set[str]], ...]:
+    """Return a source's main statements with their content stems (not to be changed).
+
+    Cached: every main claim of a story is aligned with the same sources' main statements.
+    A main statement that is one of the source's sentences takes that sentence's stems.
+    """
+    prepared = _prepared(source)
+    known = {} if prepared is None else dict(zip(prepared[0], prepared[1], strict=True))
+    pool = []
+    for m in main_statements(source):
+        stems = known.get((m.start, m.end))
+        pool.append((m.start, m.end, _stems(source[m.start : m.end]) if stems is None else stems))
+    return tuple(pool)
+
+
 def align(
     claim: str,
     source: str,
@@ -110,15 +135,16 @@ def align(
             return None
         return Aligned(s, e, sum(weight[t] for t in shared) / total, len(shared))
 
-    pool: list[tuple[int, int, set[str]]]
     if main_only:
-        mains = main_statements(source)
-        pool = [(m.start, m.end, _stems(source[m.start : m.end])) for m in mains]
-        found = _best(source, [score(*p) for p in pool], wants_call, policy)
+        found = _best(source, [score(*p) for p in _main_pool(source)], wants_call, policy)
         if found is not None:
             return found
-    pool = [(s, e, st) for (s, e), st in zip(spans, stems, strict=True)]
-    return _best(source, [score(*p) for p in pool], wants_call, policy)
+    return _best(
+        source,
+        [score(s, e, st) for (s, e), st in zip(spans, stems, strict=True)],
+        wants_call,
+        policy,
+    )
 
 
 def _best(

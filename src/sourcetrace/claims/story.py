@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sourcetrace.claims.align import Aligned, align
+from sourcetrace.claims.align import Aligned, align, source_sentences
 from sourcetrace.claims.drift import Drift, Labels, compare, label
 from sourcetrace.claims.main import main_statements, sentence_spans
 from sourcetrace.claims.model import Claim, ClaimSource
@@ -29,13 +29,25 @@ def _best_source(
 
 
 def _compared(
-    claim_labels: Labels, compare_text: str, found: tuple[Document, Aligned] | None
+    claim_labels: Labels,
+    compare_text: str,
+    found: tuple[Document, Aligned] | None,
+    labelled: dict[tuple[str, int, int], Labels],
 ) -> tuple[ClaimSource | None, Drift | None]:
+    """The claim's source sentence and its drift; ``labelled`` keeps the sentences' labels.
+
+    Several claims of a story are often aligned with one source sentence (the headline and
+    the lede with the release's headline): it is labelled once.
+    """
     if found is None:
         return None, None
     doc, at = found
     src_text = doc.text[at.start : at.end]
-    src = ClaimSource(doc.id, at.start, at.end, src_text, label(src_text, context=doc.text))
+    key = (doc.id, at.start, at.end)
+    src_labels = labelled.get(key)
+    if src_labels is None:
+        src_labels = labelled[key] = label(src_text, context=doc.text)
+    src = ClaimSource(doc.id, at.start, at.end, src_text, src_labels)
     drift = compare(
         compare_text,
         src_text,
@@ -52,7 +64,7 @@ def _source_of(
     if r.source is not None and r.source.id in by_id:
         doc = by_id[r.source.id]
         at = next(
-            ((s, e) for s, e in sentence_spans(doc.text) if s <= r.source.start < e),
+            ((s, e) for s, e in source_sentences(doc.text) if s <= r.source.start < e),
             (r.source.start, r.source.end),
         )
         return (doc, Aligned(at[0], at[1], r.similarity or 0.0, 0))
@@ -92,23 +104,28 @@ def story_claims(
     # The statements about to be labelled that may ask the parse: those that are whole
     # sentences of the paragraphs the quotation stage parsed take that parse; the rest
     # are parsed in one batch.
+    # Each statement is asked once whether it needs the parse (a story's reported claim may
+    # repeat a main statement's words, and claims share source sentences).
+    parsed = {
+        t: needs_parse(t)
+        for t in dict.fromkeys(
+            [text[m.start : m.end] for m in mains]
+            + [r.text for r in rest]
+            + [f[0].text[f[1].start : f[1].end] for f in main_found + rest_found if f is not None]
+        )
+    }
     adopt(
         text,
-        [(m.start, m.end) for m in mains if needs_parse(text[m.start : m.end])]
-        + [(r.start, r.end) for r in rest if needs_parse(r.text)],
+        [(m.start, m.end) for m in mains if parsed[text[m.start : m.end]]]
+        + [(r.start, r.end) for r in rest if parsed[r.text]],
     )
-    prime(
-        t
-        for t in [text[m.start : m.end] for m in mains]
-        + [r.text for r in rest]
-        + [f[0].text[f[1].start : f[1].end] for f in main_found + rest_found if f is not None]
-        if needs_parse(t)
-    )
+    prime(t for t, needed in parsed.items() if needed)
+    labelled: dict[tuple[str, int, int], Labels] = {}
     for i, m in enumerate(mains):
         sent = text[m.start : m.end]
         # Labelled once: the claim keeps the labels its drift was judged with.
         labels = label(sent, context=text)
-        src, drift = _compared(labels, sent, main_found[i])
+        src, drift = _compared(labels, sent, main_found[i], labelled)
         out.append(
             Claim(
                 sent,
@@ -128,7 +145,7 @@ def story_claims(
         around = next(((s, e) for s, e in spans if s <= r.start < e), (r.start, r.end))
         whole = text[min(around[0], r.start) : max(around[1], r.end)]
         labels = label(r.text, context=text)
-        src, drift = _compared(labels, whole, found)
+        src, drift = _compared(labels, whole, found, labelled)
         out.append(
             Claim(
                 r.text,
