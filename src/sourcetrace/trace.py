@@ -24,12 +24,13 @@ import dataclasses
 import hashlib
 import itertools
 import math
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from sourcetrace.align import AlignOptions, WordAlignment, align
+from sourcetrace.align import AlignOptions, WordAlignment, align, extend_to, trim_to
 from sourcetrace.confidence import ConfidenceModel, load_model
 from sourcetrace.documents import Document
 from sourcetrace.index.base import Store
@@ -286,7 +287,7 @@ def _overlap(art: _Article, doc: Document, *, aligned: bool) -> _Overlap:
 def _evidence(art: _Article, ov: _Overlap, opts: TraceOptions) -> _Evidence:
     """Align one candidate's copied passages."""
     a, s = art.words, cached_words(ov.doc.text)
-    copied = align(a, s, opts.align)
+    copied = _at_sentence_edges(art, s, align(a, s, opts.align), opts.align.min_matched)
     covered: set[int] = set()
     source_covered: set[int] = set()
     long_covered: set[int] = set()
@@ -310,6 +311,55 @@ def _evidence(art: _Article, ov: _Overlap, opts: TraceOptions) -> _Evidence:
             if al.matched >= opts.long_passage and _whole_sentences(art, al)
         ),
     )
+
+
+#: Most words of an article sentence a copied passage may reach into beyond its edge
+#: before it is cut back to the edge (a "The" the next sentences of both texts open with).
+STRAY_EDGE_WORDS = 2
+
+
+def _at_sentence_edges(
+    art: _Article, s: Words, copied: list[WordAlignment], min_matched: int
+) -> list[WordAlignment]:
+    """Fit copied passages to the article's sentence edges.
+
+    A passage reaching at most :data:`STRAY_EDGE_WORDS` words into a neighbouring
+    sentence is cut back to the sentence edge (both texts open their next sentence with
+    "The"); one stopping short of its sentence's edge is extended to it across a small
+    edit when the words beyond match (:func:`sourcetrace.align.extend_to`): a sentence
+    copied with an edit near its end is one passage with its exact bounds, and counts as
+    copying a whole sentence.
+    """
+    sents = art.sentences
+    if not copied or not sents:
+        return copied
+    firsts = [x.first for x in sents]
+    out: list[WordAlignment] = []
+    for n, al in enumerate(copied):
+        lo = out[-1].a_end if out else 0
+        hi = copied[n + 1].a_start if n + 1 < len(copied) else len(art.words)
+        head = sents[max(bisect_right(firsts, al.a_start) - 1, 0)]
+        tail = sents[max(bisect_right(firsts, al.a_end - 1) - 1, 0)]
+        cut: WordAlignment | None = al
+        if head.end < al.a_end and head.end - al.a_start <= STRAY_EDGE_WORDS:
+            cut = trim_to(art.words, s, al, head.end, al.a_end)
+        if (
+            cut is not None
+            and tail.first > cut.a_start
+            and cut.a_end - tail.first <= STRAY_EDGE_WORDS
+        ):
+            cut = trim_to(art.words, s, cut, cut.a_start, tail.first)
+        if cut is None or cut.matched < min_matched:
+            continue
+        al = cut
+        head = sents[max(bisect_right(firsts, al.a_start) - 1, 0)]
+        tail = sents[max(bisect_right(firsts, al.a_end - 1) - 1, 0)]
+        if head.first < al.a_start and head.first >= lo:
+            al = extend_to(art.words, s, al, head.first) or al
+        if al.a_end < tail.end <= hi:
+            al = extend_to(art.words, s, al, tail.end) or al
+        out.append(al)
+    return out
 
 
 #: Share of the words of the article sentences a copied passage touches that it must
