@@ -366,3 +366,23 @@ def test_composite_copied_takes_a_story_of_two_sources_a_sentence_each() -> None
     covered = {"one": one.copied_covered, "two": two.copied_covered}
     out = judge([one, two], art, others, retell=covered.__getitem__, wholly=0.6)
     assert [j.accepted_by for j in out] == [None, None]
+
+
+def test_a_second_source_is_looked_for_when_the_rest_of_the_story_is_unrelated(
+    index: Index,
+) -> None:
+    """The first retrieval finds one of two sources (one candidate with copied text of its
+    own: the extension would not start); the story's other sentences share no phrase with
+    it, so one probe query finds the second."""
+    index.add([Document(id=k, text=v) for k, v in RELEASES.items()])
+    story = " ".join(
+        [
+            _first_sentence(RELEASES["owls"]),
+            "The council voted to resurface the high street before the summer fair.",
+            _first_sentence(RELEASES["violins"]),
+            "Fans queued overnight outside the stadium for the cup final tickets.",
+        ]
+    )
+    options = TraceOptions(candidates=1, pool=1, extend_batch=1)
+    assert _accepted(index, story, dataclasses.replace(options, extend_rounds=0)) == {"owls"}
+    assert _accepted(index, story, options) == {"owls", "violins"}

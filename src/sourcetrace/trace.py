@@ -498,17 +498,18 @@ def _extend(
     ``found``, and to ``pool`` if new to it. It stops after
     ``extend_rounds``, or when a round's documents cover no new article word with a long
     copied passage. Nothing more is retrieved unless :data:`EXTEND_FROM` candidates
-    each hold long copied text no other one holds: a story copying from one source
-    only (most stories) costs no further query.
+    each hold long copied text no other one holds, or one does and :func:`_probe` finds
+    another: a story copying from one source only (most stories) costs no further query
+    unless most of its uncovered sentences share no phrase with any retrieved document.
     """
     owners: Counter[int] = Counter()
     for ev in found.values():
         owners.update(ev.long_covered)
     own = sum(1 for ev in found.values() if any(owners[i] == 1 for i in ev.long_covered))
-    if own < EXTEND_FROM:
-        return
     covered = set(owners)
     pooled = {o.doc.id: o for o in pool}
+    if own < EXTEND_FROM and not (own and _probe(art, pool, pooled, found, covered, more, opts)):
+        return
     asked: set[int] = set()
     for _ in range(opts.extend_rounds):
         docs = more(
@@ -529,6 +530,64 @@ def _extend(
         if not new:
             return
         covered |= new
+
+
+#: Share of the uncovered sentences (those with :data:`SENTENCE_PAIRS` word pairs or more)
+#: sharing no word pair with any retrieved document above which :func:`_probe` looks for
+#: a second source: a story assembled from unrelated texts, where a retelling shares its
+#: source's and its topic's phrases in most sentences.
+PROBE_UNRELATED = 0.5
+
+
+def _probe(
+    art: _Article,
+    pool: list[_Overlap],
+    pooled: dict[str, _Overlap],
+    found: dict[str, _Evidence],
+    covered: set[int],
+    more: Retriever,
+    opts: TraceOptions,
+) -> bool:
+    """Look once for a second source of a story one candidate alone copies from.
+
+    A story of two sources whose first retrieval finds one has a single candidate holding
+    long copied text of its own: not enough to start :func:`_extend`. When most of the
+    article's uncovered sentences share no word pair with any retrieved document
+    (:data:`PROBE_UNRELATED`: they are about something else), one query over their
+    rarest terms (:func:`_residual_terms`) is made, and the documents it returns that
+    share a run of :data:`SENTENCE_PAIRS` consecutive content-word pairs with one
+    uncovered sentence are aligned, and added to ``found`` and ``pool``. Returns whether
+    one of them copies an article word no long copied passage covered yet (the story
+    draws on several texts: retrieval goes on).
+    """
+    runs = [
+        p
+        for sent, _ in _residual_sentences(art, covered)
+        if len(p := _pairs(art.words.keys[sent.first : sent.end])) >= SENTENCE_PAIRS
+    ]
+    if not runs:
+        return False
+    features = [
+        (_features if n < opts.candidates else _pool_features)(o.doc.id, o.doc.text).pairs
+        for n, o in enumerate(pool)
+    ]
+    unrelated = sum(1 for p in runs if not any(p & f for f in features))
+    if unrelated <= PROBE_UNRELATED * len(runs):
+        return False
+    docs = more(_residual_terms(art, covered)[: opts.query_terms], found.keys(), opts.extend_batch)
+    new: set[int] = set()
+    for doc in docs:
+        doc_pairs = _pool_features(doc.id, doc.text).pairs
+        if not any(len(p & doc_pairs) >= SENTENCE_PAIRS for p in runs):
+            continue
+        ov = pooled.get(doc.id)
+        if ov is None:
+            ov = pooled[doc.id] = _overlap(art, doc, aligned=True)
+            pool.append(ov)
+        ev = found[doc.id] = _evidence(art, ov, opts)
+        new |= ev.long_covered - covered
+    covered |= new
+    return bool(new)
 
 
 def _aligned(pool: list[_Overlap], opts: TraceOptions) -> list[_Overlap]:
