@@ -560,20 +560,26 @@ def _probe(
     one of them copies an article word no long copied passage covered yet (the story
     draws on several texts: retrieval goes on).
     """
-    runs = [
-        p
-        for sent, _ in _residual_sentences(art, covered)
-        if len(p := _pairs(art.words.keys[sent.first : sent.end])) >= SENTENCE_PAIRS
-    ]
+    runs = []
+    for sent in art.sentences:
+        left = sum(1 for i in range(sent.first, sent.end) if i not in covered)
+        if 2 * left >= sent.end - sent.first:
+            pairs = _pairs(art.words.keys[sent.first : sent.end])
+            if len(pairs) >= SENTENCE_PAIRS:
+                runs.append(pairs)
     if not runs:
         return False
     features = [
         (_features if n < opts.candidates else _pool_features)(o.doc.id, o.doc.text).pairs
         for n, o in enumerate(pool)
     ]
-    unrelated = sum(1 for p in runs if not any(p & f for f in features))
-    if unrelated <= PROBE_UNRELATED * len(runs):
-        return False
+    # Stop as soon as enough sentences share a pair with the pool (most stories).
+    related_cap = len(runs) - math.floor(PROBE_UNRELATED * len(runs))
+    related = 0
+    for p in runs:
+        related += any(not p.isdisjoint(f) for f in features)
+        if related >= related_cap:
+            return False
     docs = more(_residual_terms(art, covered)[: opts.query_terms], found.keys(), opts.extend_batch)
     new: set[int] = set()
     for doc in docs:
