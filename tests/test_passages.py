@@ -272,3 +272,117 @@ def test_each_uncovered_sentence_is_queried_alone_once_per_trace() -> None:
     assert len(calls) == len(RELEASES)
     _sentence_hits(art, set(), (), more, asked)
     assert len(calls) == len(RELEASES)
+
+
+# A sentence of a release, and the story sentence copying it with one edit near an edge.
+FUSSY = "By the age of 3, around 30% of the children were classified as fussy eaters."
+EDGE_EDITS = [
+    ("inserted near the end", "classified as recently fussy eaters."),
+    ("dropped near the end", "classified fussy eaters."),
+    ("replaced near the end", "classified as picky eaters."),
+    ("swapped near the end", "classified as eaters fussy."),
+]
+
+
+def _story_passages(source: str, story: str) -> list[tuple[str, int]]:
+    from sourcetrace.documents import Document as Doc
+    from sourcetrace.trace import _evidence, _overlap
+
+    art, _ = _article(story, 100, lambda terms: dict.fromkeys(terms, 1))
+    ev = _evidence(art, _overlap(art, Doc(id="s", text=source), aligned=True), TraceOptions())
+    return [(story[p.article_start : p.article_end], p.matched_words) for p in ev.passages]
+
+
+@pytest.mark.parametrize(("edit", "ending"), EDGE_EDITS, ids=[e[0] for e in EDGE_EDITS])
+def test_a_sentence_copied_with_an_edit_near_its_edge_is_copied_whole(
+    edit: str, ending: str
+) -> None:
+    """The passage reaches the sentence's end across the edit (it stopped at the last seed
+    before, leaving the sentence not wholly copied)."""
+    copied = FUSSY.replace("classified as fussy eaters.", ending)
+    story = f"The weather was fine on Monday. {copied} The mayor opened a bridge."
+    source = f"{FUSSY} Parents were worried about it."
+    ((text, _),) = _story_passages(source, story)
+    assert text == copied.rstrip(".")
+
+
+def test_an_edit_near_a_sentence_start_and_a_decimal_are_bridged_too() -> None:
+    source = "Rain fell. The hazard ratio for death at age 1-18 years was 6.6 (6.1, 7.1). End."
+    story = "It was cold. The hazard ratio for death at age 1-18 years was 6.6 (6.1, 7.1). Next."
+    ((text, _),) = _story_passages(source, story)
+    assert text == "The hazard ratio for death at age 1-18 years was 6.6 (6.1, 7.1"
+    source = "Further research is needed to shed light on these findings, say the researchers."
+    story = (
+        "It rained. Further research needed is to shed light on these findings, say the "
+        "researchers."
+    )
+    ((text, _),) = _story_passages(source, story)
+    assert text.startswith("Further research needed is")
+
+
+def test_a_passage_is_not_extended_over_words_that_do_not_match() -> None:
+    """Two unrelated words before the sentence's end are not taken as an edit."""
+    story = f"It was cold. {FUSSY.replace('fussy eaters.', 'quite tall today.')} Next."
+    ((text, _),) = _story_passages(f"{FUSSY} Parents were worried.", story)
+    assert text.endswith("were classified as")
+
+
+def test_a_passage_reaching_a_word_into_the_next_sentence_is_cut_at_the_edge() -> None:
+    """Both texts open their next sentence with "The": the passage ends with its sentence."""
+    source = f"{FUSSY} The parents were worried about it."
+    story = f"It was cold. {FUSSY} The mayor opened a new bridge."
+    ((text, matched),) = _story_passages(source, story)
+    assert text == FUSSY.rstrip(".")
+    assert matched == len(words(FUSSY))
+
+
+def test_composite_copied_takes_a_story_of_two_sources_a_sentence_each() -> None:
+    """composite-copied v2, alone: two candidates each alone hold a whole copied sentence,
+    neither enough for another rule, no source accepted before (explained 0%)."""
+    from sourcetrace.judge import DEFAULT_POLICY, Article, Candidate, Neighbour, judge
+
+    one = Candidate("one", 1.0, 1, frozenset(range(0, 12)), 12, 12)
+    two = Candidate("two", 1.0, 1, frozenset(range(50, 63)), 13, 13)
+    stock = dataclasses.replace(two, id="stock", unique_copied=0)
+    short = dataclasses.replace(two, id="short", unique_copied=9)
+    pool = tuple(Neighbour(f"n{i}", 1.0, 1) for i in range(8))
+
+    def verdicts(*cands: Candidate) -> dict[str, str | None]:
+        art = Article(100, 120, (*pool, *(Neighbour(c.id, c.shared, 1) for c in cands)), 5)
+        covered = {c.id: c.copied_covered for c in cands}
+        out = judge(cands, art, DEFAULT_POLICY, retell=covered.__getitem__, wholly=0.6)
+        return {j.id: j.accepted_by for j in out}
+
+    assert verdicts(one, two) == {"one": "composite-copied", "two": "composite-copied"}
+    # The peer holds its sentence with others, or too few words alone: no source.
+    assert verdicts(one, stock) == {"one": None, "stock": None}
+    assert verdicts(one, short) == {"one": None, "short": None}
+    # Only that rule fires: without it nothing accepts either.
+    others = dataclasses.replace(
+        DEFAULT_POLICY,
+        rules=tuple(r for r in DEFAULT_POLICY.rules if r.name != "composite-copied"),
+    )
+    art = Article(100, 120, (*pool, Neighbour("one", 1.0, 1), Neighbour("two", 1.0, 1)), 5)
+    covered = {"one": one.copied_covered, "two": two.copied_covered}
+    out = judge([one, two], art, others, retell=covered.__getitem__, wholly=0.6)
+    assert [j.accepted_by for j in out] == [None, None]
+
+
+def test_a_second_source_is_looked_for_when_the_rest_of_the_story_is_unrelated(
+    index: Index,
+) -> None:
+    """The first retrieval finds one of two sources (one candidate with copied text of its
+    own: the extension would not start); the story's other sentences share no phrase with
+    it, so one probe query finds the second."""
+    index.add([Document(id=k, text=v) for k, v in RELEASES.items()])
+    story = " ".join(
+        [
+            _first_sentence(RELEASES["owls"]),
+            "The council voted to resurface the high street before the summer fair.",
+            _first_sentence(RELEASES["violins"]),
+            "Fans queued overnight outside the stadium for the cup final tickets.",
+        ]
+    )
+    options = TraceOptions(candidates=1, pool=1, extend_batch=1)
+    assert _accepted(index, story, dataclasses.replace(options, extend_rounds=0)) == {"owls"}
+    assert _accepted(index, story, options) == {"owls", "violins"}

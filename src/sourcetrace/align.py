@@ -245,3 +245,97 @@ def align(a: Words, s: Words, options: AlignOptions | None = None) -> list[WordA
             taken.append(al)
     taken.sort(key=lambda al: al.a_start)
     return taken
+
+
+#: Longest run of article words a passage is extended over to reach a sentence edge
+#: (:func:`extend_to`), and most unmatched words on either side of that run.
+EDGE_WORDS = 12
+EDGE_EDITS = 2
+
+
+def extend_to(
+    a: Words,
+    s: Words,
+    al: WordAlignment,
+    stop: int,
+    *,
+    max_words: int = EDGE_WORDS,
+    max_edits: int = EDGE_EDITS,
+) -> WordAlignment | None:
+    """Extend a passage to article word ``stop`` across at most one small edit.
+
+    A passage is chained from seed n-grams, so an edit (a word inserted, dropped,
+    replaced or two swapped) within a seed's length of a sentence edge leaves the words
+    beyond it out ("…classified as" of "…classified as fussy eaters."), and so do words no
+    seed holds (stopwords, the second half of a decimal). The passage is extended when
+    the article words between it and ``stop`` match the source's words beyond it, but
+    for at most ``max_edits`` unmatched words on either side; the words gained must hold
+    a content word or be two or more, and the last of them (the first, going back) must
+    match.
+
+    Args:
+        a: The article's words.
+        s: The source's words.
+        al: The passage.
+        stop: An article word index: one past the new end if after the passage, or the
+            new start if before it (a sentence edge).
+        max_words: Most article words between the passage and ``stop``.
+        max_edits: Most unmatched words on either side in that stretch.
+
+    Returns:
+        The extended passage, or None if the stretch does not match so.
+    """
+    forward = stop > al.a_end
+    gap = stop - al.a_end if forward else al.a_start - stop
+    if gap <= 0 or gap > max_words or (not forward and stop >= al.a_start):
+        return None
+    best: WordAlignment | None = None
+    for shift in (0, -1, 1):
+        if forward:
+            s_stop = al.s_end + gap + shift
+            if not al.s_end < s_stop <= len(s):
+                continue
+            res = _align_range(a, s, al.a_start, stop, al.s_start, s_stop)
+            fits = res is not None and (res.a_start, res.s_start, res.a_end, res.s_end) == (
+                al.a_start,
+                al.s_start,
+                stop,
+                s_stop,
+            )
+            s_gap = s_stop - al.s_end
+        else:
+            s_stop = al.s_start - gap - shift
+            if not 0 <= s_stop < al.s_start:
+                continue
+            res = _align_range(a, s, stop, al.a_end, s_stop, al.s_end)
+            fits = res is not None and (res.a_start, res.s_start, res.a_end, res.s_end) == (
+                stop,
+                s_stop,
+                al.a_end,
+                al.s_end,
+            )
+            s_gap = al.s_start - s_stop
+        if res is None or not fits:
+            continue
+        gained = res.matched - al.matched
+        if gained < 1 or gap - gained > max_edits or s_gap - gained > max_edits:
+            continue
+        lo, hi = (al.a_end, stop) if forward else (stop, al.a_start)
+        new = [
+            k
+            for op in res.ops
+            if op.kind == "equal"
+            for k in a.keys[max(op.a_start, lo) : min(op.a_end, hi)]
+        ]
+        if len(new) < 2 and not any(is_content(k) for k in new):
+            continue
+        if best is None or res.matched > best.matched:
+            best = res
+    return best
+
+
+def trim_to(a: Words, s: Words, al: WordAlignment, start: int, end: int) -> WordAlignment | None:
+    """Return the passage cut to article words ``start``-``end`` (None if nothing matches)."""
+    if start >= end:
+        return None
+    return _align_range(a, s, max(start, al.a_start), min(end, al.a_end), al.s_start, al.s_end)

@@ -111,6 +111,8 @@ class Facts:
         confidence: The probability the article was written from it (see
             :mod:`sourcetrace.confidence`), or None without a model.
         explained: Share of the article the sources accepted before it explain.
+        peer_unique: The most :attr:`Candidate.unique_copied` of any other aligned
+            candidate (another text the article copies whole sentences from alone).
     """
 
     candidate: Candidate
@@ -118,6 +120,7 @@ class Facts:
     distinct: float
     confidence: float | None = None
     explained: float = 0.0
+    peer_unique: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,13 +207,16 @@ class CompositeCopied:
     A story assembled from several sources takes a sentence or two from some of them:
     too little for the rules above. A stock sentence ("This is an observational study,
     so no firm conclusions…") is held by many candidates; a sentence copied from one
-    alone is evidence, once the story is known to draw on several texts. Asking for
-    sources accepted before keeps it from accepting a text that shares one sentence
-    with a story whose own source is not indexed.
+    alone is evidence, once the story is known to draw on several texts: sources accepted
+    before it explain part of it, or (version 2) another candidate alone holds whole
+    copied sentences too (a story of two sources, a sentence or two from each, where
+    neither explains enough for the rules above). Asking for either keeps it from
+    accepting a text that shares one sentence with a story whose own source is not
+    indexed.
     """
 
     name: ClassVar[str] = "composite-copied"
-    version: ClassVar[int] = 1
+    version: ClassVar[int] = 2
     min_words: int = threshold(
         10,
         "Words matched in long copied passages of whole story sentences that no other "
@@ -220,15 +226,25 @@ class CompositeCopied:
     min_explained: float = threshold(
         0.15, "Share of the article the sources accepted before it must explain.", maximum=1
     )
+    min_peer_words: int = threshold(
+        10,
+        "Or: words of whole story sentences another aligned candidate alone holds in long "
+        "copied passages (the same measure as min_words).",
+        minimum=1,
+    )
 
     def check(self, facts: Facts, article: Article) -> Check:
         """Accept when its unshared long passages hold ``min_words`` in a composite story."""
         n = facts.candidate.unique_copied
+        composite = (
+            facts.explained >= self.min_explained or facts.peer_unique >= self.min_peer_words
+        )
         return Check(
-            n >= self.min_words and facts.fresh > 0 and facts.explained >= self.min_explained,
+            n >= self.min_words and facts.fresh > 0 and composite,
             f"{n} words in long copied passages no other candidate holds (at least "
             f"{self.min_words}), in a story {facts.explained:.0%} explained by other sources "
-            f"(at least {self.min_explained:.0%})",
+            f"(at least {self.min_explained:.0%}) or with {facts.peer_unique} such words "
+            f"copied from another candidate alone (at least {self.min_peer_words})",
         )
 
 
@@ -500,6 +516,8 @@ def judge(
         candidates, key=lambda c: (len(c.copied_covered), c.long_copied, c.shared), reverse=True
     )
     measurable = article.measurable
+    # The two largest unique_copied: each candidate's peer figure is the largest of the others'.
+    top, second = [*sorted((c.unique_copied for c in candidates), reverse=True), 0, 0][:2]
     explained: set[int] = set()
     out: list[Judgement] = []
     for c in order:
@@ -507,7 +525,8 @@ def judge(
         ratio = distinctiveness(c, article.pool) if measurable else 0.0
         feats = features(Facts(c, fresh, ratio), article)
         p = model.predict(feats) if model is not None else None
-        facts = Facts(c, fresh, ratio, p, len(explained) / n)
+        peer = second if c.unique_copied == top else top
+        facts = Facts(c, fresh, ratio, p, len(explained) / n, peer)
         accepted = next(
             ((r, chk) for r in policy.rules if (chk := r.check(facts, article)).accepts), None
         )

@@ -24,12 +24,13 @@ import dataclasses
 import hashlib
 import itertools
 import math
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from sourcetrace.align import AlignOptions, WordAlignment, align
+from sourcetrace.align import AlignOptions, WordAlignment, align, extend_to, trim_to
 from sourcetrace.confidence import ConfidenceModel, load_model
 from sourcetrace.documents import Document
 from sourcetrace.index.base import Store
@@ -286,7 +287,7 @@ def _overlap(art: _Article, doc: Document, *, aligned: bool) -> _Overlap:
 def _evidence(art: _Article, ov: _Overlap, opts: TraceOptions) -> _Evidence:
     """Align one candidate's copied passages."""
     a, s = art.words, cached_words(ov.doc.text)
-    copied = align(a, s, opts.align)
+    copied = _at_sentence_edges(art, s, align(a, s, opts.align), opts.align.min_matched)
     covered: set[int] = set()
     source_covered: set[int] = set()
     long_covered: set[int] = set()
@@ -310,6 +311,55 @@ def _evidence(art: _Article, ov: _Overlap, opts: TraceOptions) -> _Evidence:
             if al.matched >= opts.long_passage and _whole_sentences(art, al)
         ),
     )
+
+
+#: Most words of an article sentence a copied passage may reach into beyond its edge
+#: before it is cut back to the edge (a "The" the next sentences of both texts open with).
+STRAY_EDGE_WORDS = 2
+
+
+def _at_sentence_edges(
+    art: _Article, s: Words, copied: list[WordAlignment], min_matched: int
+) -> list[WordAlignment]:
+    """Fit copied passages to the article's sentence edges.
+
+    A passage reaching at most :data:`STRAY_EDGE_WORDS` words into a neighbouring
+    sentence is cut back to the sentence edge (both texts open their next sentence with
+    "The"); one stopping short of its sentence's edge is extended to it across a small
+    edit when the words beyond match (:func:`sourcetrace.align.extend_to`): a sentence
+    copied with an edit near its end is one passage with its exact bounds, and counts as
+    copying a whole sentence.
+    """
+    sents = art.sentences
+    if not copied or not sents:
+        return copied
+    firsts = [x.first for x in sents]
+    out: list[WordAlignment] = []
+    for n, al in enumerate(copied):
+        lo = out[-1].a_end if out else 0
+        hi = copied[n + 1].a_start if n + 1 < len(copied) else len(art.words)
+        head = sents[max(bisect_right(firsts, al.a_start) - 1, 0)]
+        tail = sents[max(bisect_right(firsts, al.a_end - 1) - 1, 0)]
+        cut: WordAlignment | None = al
+        if head.end < al.a_end and head.end - al.a_start <= STRAY_EDGE_WORDS:
+            cut = trim_to(art.words, s, al, head.end, al.a_end)
+        if (
+            cut is not None
+            and tail.first > cut.a_start
+            and cut.a_end - tail.first <= STRAY_EDGE_WORDS
+        ):
+            cut = trim_to(art.words, s, cut, cut.a_start, tail.first)
+        if cut is None or cut.matched < min_matched:
+            continue
+        al = cut
+        head = sents[max(bisect_right(firsts, al.a_start) - 1, 0)]
+        tail = sents[max(bisect_right(firsts, al.a_end - 1) - 1, 0)]
+        if head.first < al.a_start and head.first >= lo:
+            al = extend_to(art.words, s, al, head.first) or al
+        if al.a_end < tail.end <= hi:
+            al = extend_to(art.words, s, al, tail.end) or al
+        out.append(al)
+    return out
 
 
 #: Share of the words of the article sentences a copied passage touches that it must
@@ -448,17 +498,18 @@ def _extend(
     ``found``, and to ``pool`` if new to it. It stops after
     ``extend_rounds``, or when a round's documents cover no new article word with a long
     copied passage. Nothing more is retrieved unless :data:`EXTEND_FROM` candidates
-    each hold long copied text no other one holds: a story copying from one source
-    only (most stories) costs no further query.
+    each hold long copied text no other one holds, or one does and :func:`_probe` finds
+    another: a story copying from one source only (most stories) costs no further query
+    unless most of its uncovered sentences share no phrase with any retrieved document.
     """
     owners: Counter[int] = Counter()
     for ev in found.values():
         owners.update(ev.long_covered)
     own = sum(1 for ev in found.values() if any(owners[i] == 1 for i in ev.long_covered))
-    if own < EXTEND_FROM:
-        return
     covered = set(owners)
     pooled = {o.doc.id: o for o in pool}
+    if own < EXTEND_FROM and not (own and _probe(art, pool, pooled, found, covered, more, opts)):
+        return
     asked: set[int] = set()
     for _ in range(opts.extend_rounds):
         docs = more(
@@ -479,6 +530,70 @@ def _extend(
         if not new:
             return
         covered |= new
+
+
+#: Share of the uncovered sentences (those with :data:`SENTENCE_PAIRS` word pairs or more)
+#: sharing no word pair with any retrieved document above which :func:`_probe` looks for
+#: a second source: a story assembled from unrelated texts, where a retelling shares its
+#: source's and its topic's phrases in most sentences.
+PROBE_UNRELATED = 0.5
+
+
+def _probe(
+    art: _Article,
+    pool: list[_Overlap],
+    pooled: dict[str, _Overlap],
+    found: dict[str, _Evidence],
+    covered: set[int],
+    more: Retriever,
+    opts: TraceOptions,
+) -> bool:
+    """Look once for a second source of a story one candidate alone copies from.
+
+    A story of two sources whose first retrieval finds one has a single candidate holding
+    long copied text of its own: not enough to start :func:`_extend`. When most of the
+    article's uncovered sentences share no word pair with any retrieved document
+    (:data:`PROBE_UNRELATED`: they are about something else), one query over their
+    rarest terms (:func:`_residual_terms`) is made, and the documents it returns that
+    share a run of :data:`SENTENCE_PAIRS` consecutive content-word pairs with one
+    uncovered sentence are aligned, and added to ``found`` and ``pool``. Returns whether
+    one of them copies an article word no long copied passage covered yet (the story
+    draws on several texts: retrieval goes on).
+    """
+    runs = []
+    for sent in art.sentences:
+        left = sum(1 for i in range(sent.first, sent.end) if i not in covered)
+        if 2 * left >= sent.end - sent.first:
+            pairs = _pairs(art.words.keys[sent.first : sent.end])
+            if len(pairs) >= SENTENCE_PAIRS:
+                runs.append(pairs)
+    if not runs:
+        return False
+    features = [
+        (_features if n < opts.candidates else _pool_features)(o.doc.id, o.doc.text).pairs
+        for n, o in enumerate(pool)
+    ]
+    # Stop as soon as enough sentences share a pair with the pool (most stories).
+    related_cap = len(runs) - math.floor(PROBE_UNRELATED * len(runs))
+    related = 0
+    for p in runs:
+        related += any(not p.isdisjoint(f) for f in features)
+        if related >= related_cap:
+            return False
+    docs = more(_residual_terms(art, covered)[: opts.query_terms], found.keys(), opts.extend_batch)
+    new: set[int] = set()
+    for doc in docs:
+        doc_pairs = _pool_features(doc.id, doc.text).pairs
+        if not any(len(p & doc_pairs) >= SENTENCE_PAIRS for p in runs):
+            continue
+        ov = pooled.get(doc.id)
+        if ov is None:
+            ov = pooled[doc.id] = _overlap(art, doc, aligned=True)
+            pool.append(ov)
+        ev = found[doc.id] = _evidence(art, ov, opts)
+        new |= ev.long_covered - covered
+    covered |= new
+    return bool(new)
 
 
 def _aligned(pool: list[_Overlap], opts: TraceOptions) -> list[_Overlap]:
