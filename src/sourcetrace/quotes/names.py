@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from sourcetrace.quotes.cues import PRONOUNS
+from sourcetrace.quotes.cues import CUE_VERBS, PRONOUNS
 from sourcetrace.quotes.gender import Gender, agrees, genders
 from sourcetrace.quotes.limits import LIMITS
 from sourcetrace.quotes.speakers import labels_at
@@ -112,6 +112,16 @@ _BODY_ROLE_RE = re.compile(
 
 
 # ", the study's lead author,": an appositive describing the name it follows.
+# "Lead author from University College London, Dr David Batty, said": a description, what
+# it is of, then the person's name set off by commas before the cue.
+_THEN_NAMED_RE = re.compile(
+    r"(?:[ \t]+(?:from|at|of|for|in|with)[ \t]+[^,.;:“”\"\n]{1,80})?,[ \t]+"
+)
+# "Name, director of the UCL Institute of Healthy Ageing, said": a role in lower case after
+# a person's name, with no sentence end, up to the comma before the cue.
+_ROLE_AFTER_NAME_RE = re.compile(r",[ \t]+(?:(?:the|a|an)[ \t]+)?[a-z][^.;:!?“”\"\n]{0,200}")
+_MAX_ROLE = 200  # characters of a role between a name and the cue
+_CUE_AFTER_RE = re.compile(r"[ \t]*,[ \t]*(\w+)")
 _APPOSITIVE_RE = re.compile(r"[ \t]*,\s+((?:the|a|an)\s[^,.;:“”\"]{1,80})[,.]")
 
 
@@ -356,6 +366,9 @@ class NameBook:
                 if pos <= at:
                     return n
             return self._last_before(at)
+        owner = self._appositive_owner(mention, at)
+        if owner is not None:
+            return owner
         body = _BODY_ROLE_RE.match(mention)
         if body is not None:
             return body.group(1).strip()  # "A Department of Health spokesman": the body speaks
@@ -378,7 +391,50 @@ class NameBook:
             if fullest and (not _is_body(fullest) or name.lower() in _BODY_WORDS):
                 return fullest  # "the Association": "the Football Association"
             return name
-        return self._described(mention, at)
+        return self._named_after(mention, at) or self._described(mention, at)
+
+    def _appositive_owner(self, mention: str, at: int) -> str | None:
+        """The person whose appositive a mention ends ("…, director of X Ageing, said").
+
+        In "Professor Dame Linda Partridge, director of the UCL Institute of Healthy
+        Ageing, said", the words before the cue are the end of the role that describes
+        the person named before it: the person speaks, not the body of the role. The role
+        opens in lower case after the name's comma, holds no sentence end and closes with
+        a comma right before a reporting verb.
+        """
+        end = at + len(mention)
+        if self.text[at:end] != mention:
+            return None
+        cue = _CUE_AFTER_RE.match(self.text, end)
+        if cue is None or cue.group(1).lower() not in CUE_VERBS:
+            return None
+        # The names of bodies inside the role ("UCL Institute of …") are passed over.
+        for i in range(bisect_right(self._ends, at) - 1, -1, -1):
+            nm = self.names[i]
+            if at - nm.end > _MAX_ROLE:
+                return None
+            if _ROLE_AFTER_NAME_RE.fullmatch(self.text, nm.end, at) and self._is_person(nm):
+                return nm.name
+        return None
+
+    def _named_after(self, mention: str, at: int) -> str | None:
+        """The person a description is set beside ("Lead author, Dr David Batty, said").
+
+        A description in lower case, perhaps with what it is of ("from University College
+        London"), then a person's name between commas: the name is the speaker.
+        """
+        end = at + len(mention)
+        if self.text[at:end] != mention or not mention[:1].isalpha():
+            return None
+        lead = _THEN_NAMED_RE.match(self.text, end)
+        if lead is None:
+            return None
+        i = bisect_right(self._ends, lead.end())
+        if i >= len(self.names) or self.names[i].start != lead.end():
+            return None
+        nm = self.names[i]
+        after = self.text[nm.end : nm.end + 2].lstrip(" \t")
+        return nm.name if after.startswith(",") and self._is_person(nm) else None
 
     def _body(self, mention: str, at: int) -> str | None:
         """The whole name of a body a mention names ("Public Health England").
