@@ -6,7 +6,8 @@ Each test names a class of error seen in several gold stories (dev halves and th
 
 from __future__ import annotations
 
-from sourcetrace.quotes import extract
+from sourcetrace.documents import Document
+from sourcetrace.quotes import Quote, check, extract
 from sourcetrace.quotes.names import NameBook
 
 
@@ -69,3 +70,93 @@ def test_a_caption_is_not_a_claim_that_gives_the_next_quotation_a_speaker() -> N
         "“Policy has proceeded with the view that other roles could fill the gap.”"
     )
     assert speakers[-1] == "Piers Gallimore"
+
+
+def _verify(article: str, source: str) -> list[Quote]:
+    quotes, claims = extract(article)
+    quotes, _ = check(article, quotes, claims, sources=[Document(id="release", text=source)])
+    return [q for q in quotes if q.kind == "quote"]
+
+
+_RELEASE = (
+    "Asthma affects millions of adults. Researchers at the University of Leicester found "
+    "a protein that narrows the airways.\n\n"
+    "“For a number of people with severe asthma, treatment is not fully effective,” said "
+    "Dr Ruth Sanderling. “Although new therapies are under investigation for allergic "
+    "asthma, there is still a need for therapies for asthma that is not related to "
+    "allergies. We now plan to develop a drug that blocks the protein.”\n\n"
+    "The study was funded by a charity."
+)
+
+
+def test_sentences_inserted_into_a_source_quotation_make_it_altered() -> None:
+    # The story runs the release's quotation on with sentences the release never holds:
+    # too few of the quotation's words are in the source for the word alignment, yet each
+    # sentence is either the release's or not there at all.
+    article = (
+        "A new asthma pill is on the horizon.\n\n"
+        "Dr Ruth Sanderling said: “For a number of people with severe asthma, treatment "
+        "is not fully effective. Asthma can be brought on by infections or by cold "
+        "weather, for instance. Although new therapies are under investigation for "
+        "allergic asthma, there is still a need for therapies for asthma that is not "
+        "related to allergies. Our tests on muscle cells from patients were striking. "
+        "We now plan to develop a drug that blocks the protein.”"
+    )
+    [quote] = _verify(article, _RELEASE)
+    assert quote.verdict == "altered", quote.reason
+    inserted = [e for e in quote.edits if e.kind == "insert"]
+    assert [e.quote_text[:16] for e in inserted] == ["Asthma can be br", "Our tests on mus"]
+    assert all(e.significant for e in inserted)
+
+
+def test_a_sentence_half_found_decides_nothing() -> None:
+    # A sentence that is half the release's words and half new is neither the release's
+    # nor an insertion: the quotation keeps the verdict of the word alignment.
+    article = (
+        "A new asthma pill is on the horizon.\n\n"
+        "Dr Ruth Sanderling said: “For a number of people with severe asthma, treatment "
+        "is not fully effective. Although new therapies are under investigation for "
+        "allergic asthma, doctors badly need medicines for every other kind of the "
+        "disease. Asthma can be brought on by infections or by exposure to cold weather, "
+        "for instance.”"
+    )
+    [quote] = _verify(article, _RELEASE)
+    assert quote.verdict != "altered", quote.edits
+
+
+def test_a_short_sentence_found_does_not_make_the_rest_inserted() -> None:
+    # A sentence of a few words ("It is not fully effective.") found in the release
+    # among new ones is no evidence the release holds the passage.
+    article = (
+        "A new asthma pill is on the horizon.\n\n"
+        "Dr Ruth Sanderling said: “Asthma can be brought on by infections or by exposure "
+        "to cold weather, for instance. The study was funded by a charity. Our laboratory "
+        "tests on muscle cells from patients showed that they contracted much more.”"
+    )
+    [quote] = _verify(article, _RELEASE)
+    assert quote.verdict != "altered", quote.edits
+
+
+def test_words_repeated_in_the_source_align_where_most_of_the_quotation_is() -> None:
+    # The release's headline repeats the quoted words; the quotation itself is in the
+    # body. Aligned with the headline the quotation looks reworded (a paraphrase); with
+    # the body it is the release's quotation with one qualifier changed.
+    source = (
+        "Snoring should be considered an important warning sign for heart disease, say "
+        "experts\n\n"
+        "Women who snore have a slightly higher risk of heart attacks, a study finds.\n\n"
+        "The authors say “these results add to the evidence that snoring should be "
+        "considered an important warning sign for heart disease, at least in women,” and "
+        "call for more research."
+    )
+    article = (
+        "Snoring is a warning sign, doctors say.\n\n"
+        "“Our analysis suggests that snoring should be considered an important warning "
+        "sign for heart disease, particularly in women,” the authors wrote."
+    )
+    [quote] = _verify(article, source)
+    assert quote.verdict == "altered", quote.reason
+    assert any(
+        e.source_text == "at least" and e.quote_text == "particularly" and e.significant
+        for e in quote.edits
+    ), quote.edits
