@@ -160,3 +160,15 @@ def test_words_repeated_in_the_source_align_where_most_of_the_quotation_is() -> 
         e.source_text == "at least" and e.quote_text == "particularly" and e.significant
         for e in quote.edits
     ), quote.edits
+
+
+def test_a_titled_surname_resolves_to_the_person_given_that_title() -> None:
+    # Two people share a surname (a scientist and his daughter, named in the lede): the
+    # longer name is not the professor.
+    text = (
+        "Rosalind Fairweather's father warns that a heart test is inaccurate.\n\n"
+        "The study was led by Professor Tom Fairweather, a cardiologist.\n\n"
+        "Professor Fairweather said: “There is no doubt that surgery works.”"
+    )
+    at = text.index("Professor Fairweather said")
+    assert NameBook(text).resolve("Professor Fairweather", at) == "Tom Fairweather"

@@ -55,6 +55,7 @@ _WORD_RE = re.compile(r"[\w’'\-]+")
 _PARTICLES = word_set("de da del der di du la le van von bin al el ibn")
 _PERSONAL_TITLES = word_set("dr prof professor mr mrs ms miss sir dame lord lady")
 # Titles anyone may bear, not the sign of a researcher or doctor.
+_ACADEMIC = word_set("dr prof professor")
 _COURTESY = word_set("mr mrs ms miss sir dame lord lady")
 # Words that make a capitalised run a body ("Public Health England", "University of Bath").
 _CONNECTORS = frozenset({"of", "for", "and", "on", "the", "&"})
@@ -256,6 +257,12 @@ class NameBook:
             context = {w.lower() for w in _WORD_RE.findall(described) if len(w) > 3}
             self.names.append(NameMention(name, start, end, frozenset(context)))
         self.speakers: list[tuple[int, str]] = []
+        # The academic titles each name is given where it is named ("Professor Gerry
+        # McCann"), to tell two people of one surname apart ("Madeleine McCann").
+        self._titles: dict[str, set[str]] = {}
+        for nm in self.names:
+            run = {_strip(w).lower() for w in text[nm.start : nm.end].split()}
+            self._titles.setdefault(nm.name, set()).update(run & _ACADEMIC)
         self._genders: dict[str, Gender] = genders(text, self.names)
         self.known = frozenset(nm.name for nm in self.names)
         # Look-ups by surname and by position, so that resolving a mention does not scan
@@ -331,8 +338,13 @@ class NameBook:
         """Note that ``name`` spoke at offset ``at`` (pronouns resolve to recent speakers)."""
         self.speakers.append((at, name))
 
-    def _fullest(self, surname: str, at: int) -> str | None:
-        """The fullest known name whose last word is (close to) ``surname``."""
+    def _fullest(self, surname: str, at: int, titles: frozenset[str] = frozenset()) -> str | None:
+        """The fullest known name whose last word is (close to) ``surname``.
+
+        A mention with an academic title ("Professor McCann") prefers a name given that
+        title in the story ("Professor Gerry McCann") over a longer one never given it
+        ("Madeleine McCann", his daughter).
+        """
         target = surname.lower()
         lasts = [(2.0, target)] if target in self._by_last else []
         if len(target) >= 5 and self.fuzzy:
@@ -347,6 +359,8 @@ class NameBook:
         for base, last in lasts:
             for name, (i, start) in self._by_last[last].items():
                 score = base + len(name) / 100 - (0.5 if start > at else 0.0)
+                if titles & self._titles.get(name, set()):
+                    score += 0.3
                 if best is None or (-score, i) < best:
                     best, best_name = (-score, i), name
         return best_name
@@ -386,7 +400,8 @@ class NameBook:
                 # "NHS England" is not "Public Health England", nor "John Green" "Sarah
                 # Green": a fuller name must hold the mention's other words too.
                 return fullest if fullest and _extends(fullest, name) else name
-            fullest = self._fullest(name, at)
+            titles = frozenset({_strip(w).lower() for w in words} & _ACADEMIC)
+            fullest = self._fullest(name, at, titles)
             # "England" alone is not "Public Health England": a body is named whole.
             if fullest and (not _is_body(fullest) or name.lower() in _BODY_WORDS):
                 return fullest  # "the Association": "the Football Association"
