@@ -344,14 +344,36 @@ def _inserted_sentences(
     )
 
 
+# The study's own authors, unnamed: "the authors caution", "they added", "wrote the
+# study's authors", "the team concluded".
+_AUTHORS_RE = re.compile(
+    r"(?:the\s+)?(?:(?:study|paper|report)[’']s\s+)?"
+    r"(?:authors?|researchers|research\s+team|team|scientists|investigators)|they",
+    re.IGNORECASE,
+)
+
+
+def _the_studys_authors(q: Quote) -> bool:
+    """Whether a quotation is given to the study's authors without naming any of them.
+
+    The release speaks for the study it announces: what its unnamed authors say in the
+    paper or to the press is the release's content when the meanings agree, as for a
+    speaker the release names. A named person the release never mentions (an outside
+    expert) still is not.
+    """
+    mention = q.speaker.mention
+    return q.speaker.name is None and mention is not None and bool(_AUTHORS_RE.fullmatch(mention))
+
+
 def _by_meaning(v: _Verdict, q: Quote, own: Sequence[Document], opts: VerifyOptions) -> _Verdict:
     """Check a ``paraphrase`` or ``not_found`` verdict against the quotation's meaning.
 
     A paraphrase found by shared words stands only if its sentence means the same too; a
     quotation whose words are not in the sources is a paraphrase when each of its
     sentences means what a sentence of a source says and that source names its speaker
-    (a comment by someone the source never mentions is not the source's content, however
-    close). Only these two cases embed anything: most quotations are decided by words.
+    or the speaker is the study's unnamed authors (a comment by someone the source never
+    mentions is not the source's content, however close). Only these two cases embed
+    anything: most quotations are decided by words.
     """
     if not own or v.verdict not in ("paraphrase", "not_found"):
         return v
@@ -368,7 +390,11 @@ def _by_meaning(v: _Verdict, q: Quote, own: Sequence[Document], opts: VerifyOpti
                     ),
                 )
             return dataclasses.replace(v, reason=f"{v.reason}; meaning agrees (cosine {cos:.2f})")
-        named = [d for d in own if names_speaker(q.speaker.name, d)]
+        named = (
+            list(own)
+            if _the_studys_authors(q)
+            else [d for d in own if names_speaker(q.speaker.name, d)]
+        )
         m = closest_meaning(q.text, named) if named else None
     except MissingExtraError:
         return dataclasses.replace(v, reason=f"{v.reason}; {NO_MODEL}")
@@ -378,8 +404,13 @@ def _by_meaning(v: _Verdict, q: Quote, own: Sequence[Document], opts: VerifyOpti
             SourceSpan(m.doc_id, m.start, m.end),
             round(m.cosine, 4),
             reason=(
-                f"its words are not in the source, but {m.doc_id} names {q.speaker.name} and "
-                f"says the same in other words (every sentence cosine >= {m.weakest:.2f})"
+                f"its words are not in the source, but {m.doc_id} "
+                + (
+                    f"names {q.speaker.name} and "
+                    if q.speaker.name is not None
+                    else f"announces the study of the authors ({q.speaker.mention!r}) and "
+                )
+                + f"says the same in other words (every sentence cosine >= {m.weakest:.2f})"
             ),
         )
     return v
