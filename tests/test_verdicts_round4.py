@@ -172,3 +172,22 @@ def test_a_titled_surname_resolves_to_the_person_given_that_title() -> None:
     )
     at = text.index("Professor Fairweather said")
     assert NameBook(text).resolve("Professor Fairweather", at) == "Tom Fairweather"
+
+
+def test_they_after_two_people_named_together_is_both() -> None:
+    # Two co-authors of an editorial, named with their universities and "and", then
+    # quoted as "they": both, not the last speaker quoted before them.
+    text = (
+        "Pills by post are safe, a study finds.\n\n"
+        "Researcher Abigail Ashcombe said: “We now have evidence that this works.”\n\n"
+        "In an editorial, Wendy Northcote of the University of Leeds and Bernard "
+        "Dunsford of the University of York noted that the pill is known to be safe.\n\n"
+        "“For the first time, women of all classes have a reasonable alternative,” they "
+        "wrote."
+    )
+    at = text.index("they wrote")
+    book = NameBook(text)
+    assert book.resolve("they", at) == "Wendy Northcote and Bernard Dunsford"
+    # One person named last: "they" is not made a pair.
+    single = text.replace(" and Bernard Dunsford of the University of York", "")
+    assert " and " not in (NameBook(single).resolve("they", single.index("they wrote")) or "")

@@ -121,6 +121,9 @@ _THEN_NAMED_RE = re.compile(
 # "Name, director of the UCL Institute of Healthy Ageing, said": a role in lower case after
 # a person's name, with no sentence end, up to the comma before the cue.
 _ROLE_AFTER_NAME_RE = re.compile(r",[ \t]+(?:(?:the|a|an)[ \t]+)?[a-z][^.;:!?“”\"\n]{0,200}")
+# Between two people named together: what each is of ("of the University of X"), "and".
+_PAIR_RE = re.compile(r"[ \t]*(?:(?:of|from|at)[ \t]+[^.;:!?“”\"\n,]{1,80}?)?,?[ \t]*\band[ \t]+")
+_PAIR_REACH = 600  # characters from the second name to "they"
 _MAX_ROLE = 200  # characters of a role between a name and the cue
 _CUE_AFTER_RE = re.compile(r"[ \t]*,[ \t]*(\w+)")
 _APPOSITIVE_RE = re.compile(r"[ \t]*,\s+((?:the|a|an)\s[^,.;:“”\"]{1,80})[,.]")
@@ -374,6 +377,10 @@ class NameBook:
             return self._last_before(at)
         if mention.lower() in {"he", "she", "him", "her"}:
             return self._antecedent(at, mention)
+        if mention.lower() == "they":
+            pair = self._pair_before(at)
+            if pair is not None:
+                return pair
         if mention.lower() in PRONOUNS:
             # The speaker noted last among those that spoke at or before ``at``.
             for pos, n in reversed(self.speakers):
@@ -407,6 +414,28 @@ class NameBook:
                 return fullest  # "the Association": "the Football Association"
             return name
         return self._named_after(mention, at) or self._described(mention, at)
+
+    def _pair_before(self, at: int) -> str | None:
+        """The two people "they" stands for when the story last named two, joined by "and".
+
+        "Wendy Norman of the University of British Columbia and Bernard Dickens of the
+        University of Toronto noted that … “…,” they wrote": the two co-authors, as "Wendy
+        Norman and Bernard Dickens". Only when no other person is named between them and
+        the pronoun, within ``_PAIR_REACH`` characters; else None.
+        """
+        people = []
+        for i in range(bisect_right(self._ends, at) - 1, -1, -1):
+            nm = self.names[i]
+            if at - nm.end > _PAIR_REACH or len(people) == 2:
+                break
+            if self._is_person(nm):
+                people.append(nm)
+        if len(people) < 2:
+            return None
+        second, first = people
+        if first.name == second.name or not _PAIR_RE.fullmatch(self.text, first.end, second.start):
+            return None
+        return f"{first.name} and {second.name}"
 
     def _appositive_owner(self, mention: str, at: int) -> str | None:
         """The person whose appositive a mention ends ("…, director of X Ageing, said").
