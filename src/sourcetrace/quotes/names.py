@@ -423,7 +423,7 @@ class NameBook:
         Norman and Bernard Dickens". Only when no other person is named between them and
         the pronoun, within ``_PAIR_REACH`` characters; else None.
         """
-        people = []
+        people: list[NameMention] = []
         for i in range(bisect_right(self._ends, at) - 1, -1, -1):
             nm = self.names[i]
             if at - nm.end > _PAIR_REACH or len(people) == 2:
