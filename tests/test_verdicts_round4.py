@@ -110,6 +110,7 @@ def test_sentences_inserted_into_a_source_quotation_make_it_altered() -> None:
 
 
 def test_a_sentence_half_found_decides_nothing() -> None:
+    # A guard (passes on the branch point too).
     # A sentence that is half the release's words and half new is neither the release's
     # nor an insertion: the quotation keeps the verdict of the word alignment.
     article = (
@@ -125,6 +126,7 @@ def test_a_sentence_half_found_decides_nothing() -> None:
 
 
 def test_a_short_sentence_found_does_not_make_the_rest_inserted() -> None:
+    # A guard (passes on the branch point too).
     # A sentence of a few words ("It is not fully effective.") found in the release
     # among new ones is no evidence the release holds the passage.
     article = (

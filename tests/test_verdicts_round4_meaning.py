@@ -34,5 +34,6 @@ def test_the_studys_unnamed_authors_in_other_words_are_a_paraphrase(cue: str) ->
 
 
 def test_a_named_expert_the_release_never_mentions_is_still_not_found() -> None:
+    # A guard (passes on the branch point too).
     quote = _verify(f"Walking helps, a study finds.\n\n{IN_OTHER_WORDS} said Dr Paul Hart.")
     assert quote.verdict == "not_found", quote.reason
