@@ -9,6 +9,7 @@ from __future__ import annotations
 from sourcetrace.documents import Document
 from sourcetrace.quotes import Quote, check, extract
 from sourcetrace.quotes.names import NameBook
+from sourcetrace.quotes.verify import VerifyOptions
 
 
 def _quote_speakers(article: str) -> list[str | None]:
@@ -72,9 +73,10 @@ def test_a_caption_is_not_a_claim_that_gives_the_next_quotation_a_speaker() -> N
     assert speakers[-1] == "Piers Gallimore"
 
 
-def _verify(article: str, source: str) -> list[Quote]:
+def _verify(article: str, source: str, options: VerifyOptions | None = None) -> list[Quote]:
     quotes, claims = extract(article)
-    quotes, _ = check(article, quotes, claims, sources=[Document(id="release", text=source)])
+    docs = [Document(id="release", text=source)]
+    quotes, _ = check(article, quotes, claims, sources=docs, options=options)
     return [q for q in quotes if q.kind == "quote"]
 
 
@@ -193,3 +195,44 @@ def test_they_after_two_people_named_together_is_both() -> None:
     # One person named last: "they" is not made a pair.
     single = text.replace(" and Bernard Dunsford of the University of York", "")
     assert " and " not in (NameBook(single).resolve("they", single.index("they wrote")) or "")
+
+
+_STUDY = (
+    "Workers exposed to strong magnetic fields were more than twice as likely to develop "
+    "the disease as those who had never been exposed through their work. The results also "
+    "suggest earlier exposure raised the risk, for up to six months after it ended."
+)
+
+
+def test_with_cut_short_a_quotation_dropping_the_end_of_the_sources_sentence_is_altered() -> None:
+    # Presented as the whole statement (capital, comma inside the marks), it stops where
+    # the source's sentence goes on with a qualifier.
+    article = (
+        "Magnetic fields are linked to a disease.\n\n"
+        "“Workers exposed to strong magnetic fields were more than twice as likely to "
+        "develop the disease as those who had never been exposed,” according to the "
+        "researchers."
+    )
+    [quote] = _verify(article, _STUDY, VerifyOptions(cut_short=True))
+    assert quote.verdict == "altered", quote.reason
+    # Off by default (the earlier convention): verbatim.
+    assert _verify(article, _STUDY)[0].verdict == "verbatim"
+    [edit] = quote.edits
+    assert (edit.kind, edit.source_text, edit.significant) == (
+        "delete",
+        "through their work",
+        True,
+    )
+
+
+def test_a_quotation_ending_where_the_source_has_a_comma_or_a_fragment_stays_verbatim() -> None:
+    # A guard: the source's clause ends at a comma ("…raised the risk, for up to …"), or
+    # the quotation is a fragment inside the story's sentence (lower case, no stop).
+    article = (
+        "Magnetic fields are linked to a disease.\n\n"
+        "“The results also suggest earlier exposure raised the risk,” the researchers "
+        "said. They found workers were “more than twice as likely to develop the disease” "
+        "as others."
+    )
+    quotes = _verify(article, _STUDY, VerifyOptions(cut_short=True))
+    assert [q.verdict for q in quotes] == ["verbatim", "verbatim"], [q.reason for q in quotes]

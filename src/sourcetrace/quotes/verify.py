@@ -85,6 +85,12 @@ class VerifyOptions:
         meaning_alone: Cosine at which a quotation whose words are not in the source is
             a paraphrase (each of its sentences this close to a source passage, and its
             speaker named in that source).
+        cut_short: Call ``altered`` a quotation presented as a whole sentence (capital,
+            stop or comma inside the marks) whose source sentence goes on with no
+            punctuation ("… never been exposed" / "… never been exposed through their
+            work"): the guide's dropped words. Off by default: the project's earlier
+            convention reads such a quotation as verbatim (BENCHMARKS.md, issue 15,
+            fourth round, gives the figures either way).
     """
 
     altered_min: float = 0.7
@@ -99,6 +105,7 @@ class VerifyOptions:
     meaning: bool = True
     meaning_min: float = 0.6
     meaning_alone: float = 0.8
+    cut_short: bool = False
 
     def __post_init__(self) -> None:
         from sourcetrace.settings import check_options
@@ -269,6 +276,59 @@ def _quote_verdict(
     else:
         why = "no source or indexed document holds its words"
     return _Verdict("not_found", reason=why)
+
+
+# The source goes on after the quoted words: a word, or a dash and a word ("exposed
+# through their work", "antibiotic -- for up to six months"), not a comma or a stop.
+_GOES_ON_RE = re.compile(r"[ \t]*(?:(?:--|[–—])[ \t]*)?(?=\w)")
+_REST_RE = re.compile(r"[^.!?;:\n“”\"«»]{1,200}")
+
+
+def _cut_short(text: str, q: Quote, found: Located, own: Sequence[Document]) -> _Verdict | None:
+    """``altered`` for a whole-sentence quotation that drops the end of the source's sentence.
+
+    A quotation that opens with a capital and closes with its own stop or comma inside
+    the marks presents itself as the speaker's whole statement. When the source's
+    sentence goes on with no punctuation but a dash ("…were more than twice as likely as
+    those who had never been exposed" / "… exposed through their work"), the words cut
+    are dropped without an omission mark: the guide's ``altered``, significant when they
+    hold a content word (a qualifier: who, when, how much). A fragment quoted inside a
+    sentence (lower case, no closing stop) and a source clause ended by a comma are left
+    verbatim.
+    """
+    quoted = text[q.start : q.end].rstrip()
+    opening = next((c for c in quoted if c.isalnum()), "")
+    if not quoted or quoted[-1] not in ".,!?" or not opening.isupper():
+        return None
+    doc = next((d for d in own if d.id == found.doc_id), None)
+    if doc is None:
+        return None
+    goes_on = _GOES_ON_RE.match(doc.text, found.end)
+    if goes_on is None:
+        return None
+    rest = _REST_RE.match(doc.text, goes_on.end())
+    if rest is None:
+        return None
+    cut = rest.group().rstrip(" \t,")
+    keys = cached_words(cut).keys
+    if not keys:
+        return None
+    significant = any(is_content(k) for k in keys)
+    end = goes_on.end() + len(cut)
+    at = q.start + len(quoted.rstrip(".,!? "))  # after the quotation's last word
+    dropped = doc.text[found.end : end].strip()
+    edit = Edit("delete", dropped, "", significant, found.end, end, at, at)
+    return _Verdict(
+        "altered",
+        SourceSpan(found.doc_id, found.start, end),
+        round(found.matched / (found.matched + len(keys)), 4),
+        (edit,),
+        reason=(
+            f"every word found in order in the article's source {found.doc_id}, but the "
+            f"quotation closes a sentence the source goes on with: {dropped!r} dropped "
+            "without an omission mark"
+        ),
+    )
 
 
 # A quotation sentence is the source's when this share of its words is found in order
@@ -481,6 +541,13 @@ def verify_quotes(
         )
         run = _longest_run(a, q.start, q.end, found) if found is not None else 0
         v = _quote_verdict(found, sentence, opts, short_ok, frozenset(own_ids), run)
+        if (
+            opts.cut_short
+            and v.verdict == "verbatim"
+            and found is not None
+            and found.doc_id in own_ids
+        ):
+            v = _cut_short(text, q, found, own) or v
         if (
             v.verdict in ("paraphrase", "not_found")
             and found is not None
