@@ -19,6 +19,7 @@ Run: ``python benchmarks/bench_verdicts.py [--keep PRED.jsonl] [--errors N] [--h
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import hashlib
 import json
 import subprocess
@@ -78,6 +79,11 @@ def main() -> None:
         default=None,
         help="verify.claim_cosine (0.87: claims reworded in the source, nlp extra)",
     )
+    parser.add_argument(
+        "--cut-short",
+        action="store_true",
+        help="verify.cut_short (a whole-sentence quotation ending its source sentence early)",
+    )
     args = parser.parse_args()
     if not SCORER.is_file():
         sys.exit(f"error: {SCORER}: not found")
@@ -90,6 +96,8 @@ def main() -> None:
     if missing:
         sys.exit(f"error: {missing[0]}: gold story not in news_dev.jsonl")
     verify = None if args.claim_cosine is None else VerifyOptions(claim_cosine=args.claim_cosine)
+    if args.cut_short:
+        verify = dataclasses.replace(verify or VerifyOptions(), cut_short=True)
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
         index = Index.open(tmp / "index.db")

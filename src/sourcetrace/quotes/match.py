@@ -157,10 +157,18 @@ def _name(key: str) -> str:
     return key.removesuffix("'s")
 
 
-def _best_window(
+_MAX_TIED = 3  # source places with the best vote whose alignments are compared
+
+
+def _best_windows(
     q_keys: list[str], s: Words, where: dict[str, tuple[int, ...]], after: int
-) -> tuple[int, int] | None:
-    """Return the source word range most likely to hold ``q_keys`` (at or after ``after``)."""
+) -> list[tuple[int, int]]:
+    """The source word ranges most likely to hold ``q_keys`` (at or after ``after``).
+
+    Usually one; when the source repeats the quoted words (a headline and the quotation
+    in the body, "Migraine should be considered an important risk marker …"), every place
+    with the best vote, up to ``_MAX_TIED``, in source order.
+    """
     votes: Counter[int] = Counter()
     for qi, key in enumerate(q_keys):
         if not is_content(key) and len(q_keys) > 3:
@@ -169,23 +177,46 @@ def _best_window(
             if pos >= after:
                 votes[pos - qi] += 1
     if not votes:
-        return None
+        return []
     # Neighbouring offsets (a word inserted or dropped shifts the rest) vote together.
-    best = max(votes, key=lambda o: sum(votes.get(o + d, 0) for d in range(-3, 4)))
+    score = {o: sum(votes.get(o + d, 0) for d in range(-3, 4)) for o in votes}
+    top = max(score.values())
+    tied: list[int] = []
+    for o in sorted(o for o, v in score.items() if v == top):
+        if not tied or o - tied[-1] > 3:  # one place, not its neighbouring offsets
+            tied.append(o)
     slack = max(3, len(q_keys) // 3)
-    return max(best - slack, after, 0), min(best + len(q_keys) + slack, len(s))
+    return [
+        (max(best - slack, after, 0), min(best + len(q_keys) + slack, len(s)))
+        for best in tied[:_MAX_TIED]
+    ]
 
 
 def _align_piece(
     text: str, a: Words, piece: range, doc: Document, after: int
 ) -> tuple[int, int, int, list[WordEdit]] | None:
-    """Align one omission-free piece of the article to ``doc``; None if nothing matches."""
+    """Align one omission-free piece of the article to ``doc``; None if nothing matches.
+
+    Of several equally likely places, the one matching most words (then with fewest
+    edits, then the first) is taken.
+    """
     s, where = _source(doc.id, doc.text)
     q_keys = [a.keys[i] for i in piece]
-    window = _best_window(q_keys, s, where, after)
-    if window is None:
-        return None
-    lo, hi = window
+    best: tuple[int, int, int, list[WordEdit]] | None = None
+    for lo, hi in _best_windows(q_keys, s, where, after):
+        found = _align_window(text, a, piece, doc, q_keys, lo, hi)
+        if found is not None and (
+            best is None or (found[2], -len(found[3])) > (best[2], -len(best[3]))
+        ):
+            best = found
+    return best
+
+
+def _align_window(
+    text: str, a: Words, piece: range, doc: Document, q_keys: list[str], lo: int, hi: int
+) -> tuple[int, int, int, list[WordEdit]] | None:
+    """Align a piece of the article to the source words ``[lo, hi)`` of ``doc``."""
+    s, _ = _source(doc.id, doc.text)
     matcher = difflib.SequenceMatcher(None, q_keys, s.keys[lo:hi], autojunk=False)
     blocks = [b for b in matcher.get_matching_blocks() if b.size]
     if not blocks:

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from sourcetrace.quotes.cues import PRONOUNS
+from sourcetrace.quotes.cues import CUE_VERBS, PRONOUNS
 from sourcetrace.quotes.gender import Gender, agrees, genders
 from sourcetrace.quotes.limits import LIMITS
 from sourcetrace.quotes.speakers import labels_at
@@ -55,6 +55,7 @@ _WORD_RE = re.compile(r"[\w’'\-]+")
 _PARTICLES = word_set("de da del der di du la le van von bin al el ibn")
 _PERSONAL_TITLES = word_set("dr prof professor mr mrs ms miss sir dame lord lady")
 # Titles anyone may bear, not the sign of a researcher or doctor.
+_ACADEMIC = word_set("dr prof professor")
 _COURTESY = word_set("mr mrs ms miss sir dame lord lady")
 # Words that make a capitalised run a body ("Public Health England", "University of Bath").
 _CONNECTORS = frozenset({"of", "for", "and", "on", "the", "&"})
@@ -112,6 +113,19 @@ _BODY_ROLE_RE = re.compile(
 
 
 # ", the study's lead author,": an appositive describing the name it follows.
+# "Lead author from University College London, Dr David Batty, said": a description, what
+# it is of, then the person's name set off by commas before the cue.
+_THEN_NAMED_RE = re.compile(
+    r"(?:[ \t]+(?:from|at|of|for|in|with)[ \t]+[^,.;:“”\"\n]{1,80})?,[ \t]+"
+)
+# "Name, director of the UCL Institute of Healthy Ageing, said": a role in lower case after
+# a person's name, with no sentence end, up to the comma before the cue.
+_ROLE_AFTER_NAME_RE = re.compile(r",[ \t]+(?:(?:the|a|an)[ \t]+)?[a-z][^.;:!?“”\"\n]{0,200}")
+# Between two people named together: what each is of ("of the University of X"), "and".
+_PAIR_RE = re.compile(r"[ \t]*(?:(?:of|from|at)[ \t]+[^.;:!?“”\"\n,]{1,80}?)?,?[ \t]*\band[ \t]+")
+_PAIR_REACH = 600  # characters from the second name to "they"
+_MAX_ROLE = 200  # characters of a role between a name and the cue
+_CUE_AFTER_RE = re.compile(r"[ \t]*,[ \t]*(\w+)")
 _APPOSITIVE_RE = re.compile(r"[ \t]*,\s+((?:the|a|an)\s[^,.;:“”\"]{1,80})[,.]")
 
 
@@ -246,6 +260,12 @@ class NameBook:
             context = {w.lower() for w in _WORD_RE.findall(described) if len(w) > 3}
             self.names.append(NameMention(name, start, end, frozenset(context)))
         self.speakers: list[tuple[int, str]] = []
+        # The academic titles each name is given where it is named ("Professor Gerry
+        # McCann"), to tell two people of one surname apart ("Madeleine McCann").
+        self._titles: dict[str, set[str]] = {}
+        for nm in self.names:
+            run = {_strip(w).lower() for w in text[nm.start : nm.end].split()}
+            self._titles.setdefault(nm.name, set()).update(run & _ACADEMIC)
         self._genders: dict[str, Gender] = genders(text, self.names)
         self.known = frozenset(nm.name for nm in self.names)
         # Look-ups by surname and by position, so that resolving a mention does not scan
@@ -321,8 +341,13 @@ class NameBook:
         """Note that ``name`` spoke at offset ``at`` (pronouns resolve to recent speakers)."""
         self.speakers.append((at, name))
 
-    def _fullest(self, surname: str, at: int) -> str | None:
-        """The fullest known name whose last word is (close to) ``surname``."""
+    def _fullest(self, surname: str, at: int, titles: frozenset[str] = frozenset()) -> str | None:
+        """The fullest known name whose last word is (close to) ``surname``.
+
+        A mention with an academic title ("Professor McCann") prefers a name given that
+        title in the story ("Professor Gerry McCann") over a longer one never given it
+        ("Madeleine McCann", his daughter).
+        """
         target = surname.lower()
         lasts = [(2.0, target)] if target in self._by_last else []
         if len(target) >= 5 and self.fuzzy:
@@ -337,6 +362,8 @@ class NameBook:
         for base, last in lasts:
             for name, (i, start) in self._by_last[last].items():
                 score = base + len(name) / 100 - (0.5 if start > at else 0.0)
+                if titles & self._titles.get(name, set()):
+                    score += 0.3
                 if best is None or (-score, i) < best:
                     best, best_name = (-score, i), name
         return best_name
@@ -350,12 +377,19 @@ class NameBook:
             return self._last_before(at)
         if mention.lower() in {"he", "she", "him", "her"}:
             return self._antecedent(at, mention)
+        if mention.lower() == "they":
+            pair = self._pair_before(at)
+            if pair is not None:
+                return pair
         if mention.lower() in PRONOUNS:
             # The speaker noted last among those that spoke at or before ``at``.
             for pos, n in reversed(self.speakers):
                 if pos <= at:
                     return n
             return self._last_before(at)
+        owner = self._appositive_owner(mention, at)
+        if owner is not None:
+            return owner
         body = _BODY_ROLE_RE.match(mention)
         if body is not None:
             return body.group(1).strip()  # "A Department of Health spokesman": the body speaks
@@ -373,12 +407,78 @@ class NameBook:
                 # "NHS England" is not "Public Health England", nor "John Green" "Sarah
                 # Green": a fuller name must hold the mention's other words too.
                 return fullest if fullest and _extends(fullest, name) else name
-            fullest = self._fullest(name, at)
+            titles = frozenset({_strip(w).lower() for w in words} & _ACADEMIC)
+            fullest = self._fullest(name, at, titles)
             # "England" alone is not "Public Health England": a body is named whole.
             if fullest and (not _is_body(fullest) or name.lower() in _BODY_WORDS):
                 return fullest  # "the Association": "the Football Association"
             return name
-        return self._described(mention, at)
+        return self._named_after(mention, at) or self._described(mention, at)
+
+    def _pair_before(self, at: int) -> str | None:
+        """The two people "they" stands for when the story last named two, joined by "and".
+
+        "Wendy Norman of the University of British Columbia and Bernard Dickens of the
+        University of Toronto noted that … “…,” they wrote": the two co-authors, as "Wendy
+        Norman and Bernard Dickens". Only when no other person is named between them and
+        the pronoun, within ``_PAIR_REACH`` characters; else None.
+        """
+        people: list[NameMention] = []
+        for i in range(bisect_right(self._ends, at) - 1, -1, -1):
+            nm = self.names[i]
+            if at - nm.end > _PAIR_REACH or len(people) == 2:
+                break
+            if self._is_person(nm):
+                people.append(nm)
+        if len(people) < 2:
+            return None
+        second, first = people
+        if first.name == second.name or not _PAIR_RE.fullmatch(self.text, first.end, second.start):
+            return None
+        return f"{first.name} and {second.name}"
+
+    def _appositive_owner(self, mention: str, at: int) -> str | None:
+        """The person whose appositive a mention ends ("…, director of X Ageing, said").
+
+        In "Professor Dame Linda Partridge, director of the UCL Institute of Healthy
+        Ageing, said", the words before the cue are the end of the role that describes
+        the person named before it: the person speaks, not the body of the role. The role
+        opens in lower case after the name's comma, holds no sentence end and closes with
+        a comma right before a reporting verb.
+        """
+        end = at + len(mention)
+        if self.text[at:end] != mention:
+            return None
+        cue = _CUE_AFTER_RE.match(self.text, end)
+        if cue is None or cue.group(1).lower() not in CUE_VERBS:
+            return None
+        # The names of bodies inside the role ("UCL Institute of …") are passed over.
+        for i in range(bisect_right(self._ends, at) - 1, -1, -1):
+            nm = self.names[i]
+            if at - nm.end > _MAX_ROLE:
+                return None
+            if _ROLE_AFTER_NAME_RE.fullmatch(self.text, nm.end, at) and self._is_person(nm):
+                return nm.name
+        return None
+
+    def _named_after(self, mention: str, at: int) -> str | None:
+        """The person a description is set beside ("Lead author, Dr David Batty, said").
+
+        A description in lower case, perhaps with what it is of ("from University College
+        London"), then a person's name between commas: the name is the speaker.
+        """
+        end = at + len(mention)
+        if self.text[at:end] != mention or not mention[:1].isalpha():
+            return None
+        lead = _THEN_NAMED_RE.match(self.text, end)
+        if lead is None:
+            return None
+        i = bisect_right(self._ends, lead.end())
+        if i >= len(self.names) or self.names[i].start != lead.end():
+            return None
+        nm = self.names[i]
+        after = self.text[nm.end : nm.end + 2].lstrip(" \t")
+        return nm.name if after.startswith(",") and self._is_person(nm) else None
 
     def _body(self, mention: str, at: int) -> str | None:
         """The whole name of a body a mention names ("Public Health England").

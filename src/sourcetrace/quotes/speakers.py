@@ -261,7 +261,7 @@ def speakers_of_following_paragraphs(
     unnamed.
     """
     paras = paragraphs(text)
-    if not paras or not claims:
+    if not paras:
         return list(quotes)
     starts = [s for s, _ in paras]
     out = []
@@ -270,13 +270,66 @@ def speakers_of_following_paragraphs(
         if q.speaker.mention is not None or q.kind != "quote" or para < 1:
             out.append(q)
             continue
-        p_start, p_end = paras[para]
+        # A quotation running over paragraphs fills them from its first to its last.
+        p_start, p_end = paras[para][0], paras[bisect_right(starts, q.end - 1) - 1][1]
         fills = _EDGE_RE.fullmatch(text, p_start, q.start) and _EDGE_RE.fullmatch(
             text, q.end, p_end
         )
-        speaker = _closing_speaker(text, paras[para - 1], quotes, claims) if fills else None
+        speaker = None
+        if fills:
+            speaker = (
+                _quoted_before(text, paras, para, quotes)
+                if _caption(text, paras[para - 1])  # a caption reports nothing
+                else _closing_speaker(text, paras[para - 1], quotes, claims)
+            )
         out.append(q if speaker is None else dataclasses.replace(q, speaker=speaker))
     return out
+
+
+# A paragraph that ends a sentence: its last mark before any closing quotation marks.
+_SENTENCE_CLOSE_RE = re.compile(r"[.!?:;…][\s”\"’'»)]*$")
+_MAX_CAPTIONS = 4  # caption paragraphs passed over between two quoted paragraphs
+_CAPTION_WORDS = 40  # longest paragraph taken for a caption
+
+
+def _caption(text: str, para: tuple[int, int]) -> bool:
+    """A photo credit or caption set between paragraphs: no sentence end, a few words.
+
+    "GETTY", "Smoking can damage eyes: …", "Professor Peter Griffiths said the new
+    policy was ‘risky’": web pages keep these lines inside the story's text.
+    """
+    line = text[para[0] : para[1]].strip()
+    return (
+        bool(line)
+        and len(line.split()) <= _CAPTION_WORDS
+        and _SENTENCE_CLOSE_RE.search(line) is None
+    )
+
+
+def _quoted_before(
+    text: str, paras: Sequence[tuple[int, int]], para: int, quotes: Sequence[Q]
+) -> Speaker | None:
+    """The named speaker of the quotation ending the paragraph before, past captions.
+
+    "He said: “Half of all sight loss is avoidable.”¶GETTY¶Smoking can damage eyes¶“Joining
+    the programme will improve your eye health.”": a paragraph that is only an
+    unattributed quotation continues the speaker whose quotation ends the last paragraph
+    of the story's text before it, once photo credits and captions (paragraphs with no
+    sentence end, at most ``_CAPTION_WORDS`` words, up to ``_MAX_CAPTIONS``) are passed
+    over. At least one caption must stand between: with none, a run of quoted paragraphs
+    is the extractor's to join.
+    """
+    k = para - 1
+    while k >= 0 and para - 1 - k < _MAX_CAPTIONS and _caption(text, paras[k]):
+        k -= 1
+    if k < 0 or k == para - 1 or _caption(text, paras[k]):
+        return None
+    start, end = paras[k]
+    last = [q for q in quotes if start <= q.start < end and q.kind == "quote"]
+    if not last or not _EDGE_RE.fullmatch(text, last[-1].end, end):
+        return None  # the paragraph does not end on a quotation
+    speaker = last[-1].speaker
+    return speaker if speaker.name is not None and speaker.name[:1].isupper() else None
 
 
 def _closing_speaker(
