@@ -1,10 +1,18 @@
-"""Clusters: shared stock text between releases does not merge their clusters."""
+"""Corpus clusters (stock text between releases) and closed-world term weights."""
 
 from __future__ import annotations
 
 import pytest
 
-from sourcetrace.corpus.kernels import Cluster, CorpusOptions, DocMeta, Pair, clusters
+from sourcetrace.corpus.kernels import (
+    Cluster,
+    CorpusOptions,
+    DocMeta,
+    Pair,
+    clusters,
+    key_pairs,
+    term_weight,
+)
 from sourcetrace.settings import SettingError
 
 
@@ -50,3 +58,19 @@ def test_the_release_threshold_is_a_setting() -> None:
     assert len(clusters(story_pairs, META, CorpusOptions())) == 1
     with pytest.raises(SettingError, match="source_cluster_min"):
         CorpusOptions(source_cluster_min=1.5)
+
+
+def test_closed_world_weighs_a_term_by_its_releases() -> None:
+    """A term of one release and the sixty stories retold from it stays heavy."""
+    ids = ["pr", *(f"story-{i:02}" for i in range(60))]
+
+    def eligible(d: str) -> bool:
+        return d == "pr"
+
+    def weight(opts: CorpusOptions) -> set[int]:
+        return {w for _, (_, w) in key_pairs("t:folate", ids, opts, retold_from=eligible)}
+
+    closed = CorpusOptions(closed_world=True)
+    assert weight(closed) == {term_weight(1, closed)}
+    # The open world counts every holder (and this term, held by 61 > max_df, pairs none).
+    assert weight(CorpusOptions(max_df=100)) == {term_weight(61, CorpusOptions(max_df=100))}

@@ -42,7 +42,7 @@ CORPUS_POLICY = DEFAULT_POLICY.with_rule(WordsStandOut(ratio=2.4))
 
 #: Name and version of the fingerprinting and candidate scheme; cached state built with
 #: another one is ignored.
-SCHEME = "corpus-shingle-terms.v4"
+SCHEME = "corpus-shingle-terms.v5"
 
 
 @dataclass(frozen=True, slots=True)
@@ -310,7 +310,7 @@ def key_pairs(
     n_eligible = sum(ok)
     if len(ids) < 2 or n_eligible == 0 or not _term_pairs_ok(len(ids), n_eligible, options):
         return
-    score = (0, term_weight(len(ids), options))
+    score = (0, term_weight(_term_df(len(ids), n_eligible, options), options))
     for i, a in enumerate(ids):
         for j in range(i + 1, len(ids)):
             if ok[i] or ok[j]:
@@ -322,6 +322,16 @@ def _term_pairs_ok(holders: int, eligible: int, options: CorpusOptions) -> bool:
     if options.closed_world:
         return eligible <= options.max_df and holders <= options.max_term_holders
     return holders <= options.max_df
+
+
+def _term_df(holders: int, eligible: int, options: CorpusOptions) -> int:
+    """The document frequency a term is weighted by (see :func:`term_weight`).
+
+    With ``closed_world``, rarity among the documents that may be retold from: a term of
+    one release and of the sixty stories written from it is as distinctive of that
+    release as a term no story repeats. Otherwise every holder counts.
+    """
+    return eligible if options.closed_world else holders
 
 
 def add_scores(x: tuple[int, int], y: tuple[int, int]) -> tuple[int, int]:
