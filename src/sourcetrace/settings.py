@@ -166,6 +166,7 @@ TABLE: tuple[Setting, ...] = (
     _s("corpus.corroborate", bool, "Report a best candidate a sibling was traced to."),
     _s("corpus.sibling_confidence", float, "Confidence that sibling's trace must reach.", 0, 1),
     _s("corpus.cluster_min", float, "Share from its best source to join its cluster.", 0, 1),
+    _s("corpus.source_cluster_min", float, "Share of a release from another to join it.", 0, 1),
 )
 
 

@@ -137,7 +137,8 @@ def term_pairs(
 
     Returns:
         ``(low, high, df)``: the two slots of each pair (low < high) and how many slots
-        hold the term that pairs them, one row per (term, pair).
+        hold the term that pairs them (with ``closed_world``, how many of them may be
+        retold from), one row per (term, pair).
     """
     if len(keys) == 0:
         return _EMPTY, _EMPTY, _EMPTY
@@ -163,7 +164,8 @@ def term_pairs(
     keep = (other != me) & (~ok[other] | (other > me))
     me, other = me[keep], other[keep]
     a, b = slots[me], slots[other]
-    return np.minimum(a, b), np.maximum(a, b), sizes[group[me]]
+    df = n_ok if options.closed_world else sizes
+    return np.minimum(a, b), np.maximum(a, b), df[group[me]]
 
 
 def _sum_by_code(codes: Ints, values: Ints) -> tuple[Ints, Ints]:

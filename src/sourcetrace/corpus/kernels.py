@@ -42,7 +42,7 @@ CORPUS_POLICY = DEFAULT_POLICY.with_rule(WordsStandOut(ratio=2.4))
 
 #: Name and version of the fingerprinting and candidate scheme; cached state built with
 #: another one is ignored.
-SCHEME = "corpus-shingle-terms.v4"
+SCHEME = "corpus-shingle-terms.v5"
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +96,12 @@ class CorpusOptions:
             join that source's cluster, unless that source is a release and it is not
             (weaker links, such as shared boilerplate, stay pairs but do not merge
             clusters).
+        source_cluster_min: Share of a ``source`` (a release) that must come from another
+            ``source`` for the two to join one cluster. Releases of one press office
+            share stock text (notes to editors, "about the university", contact lines)
+            covering up to a third of each; such a link stays a pair but does not merge
+            the two releases' clusters, whose stories would then be mixed. A release
+            mostly reissuing another (at least this share) still joins it.
         trace: Settings of the trace each document is verified with. Its pool is the
             document's candidates here (at most ``pool`` of each order), shallower than
             an index trace's, so its policy (:data:`CORPUS_POLICY`) asks a smaller
@@ -115,6 +121,7 @@ class CorpusOptions:
     corroborate: bool = True
     sibling_confidence: float = 0.99
     cluster_min: float = 0.15
+    source_cluster_min: float = 0.6
     trace: TraceOptions = field(default_factory=lambda: TraceOptions(policy=CORPUS_POLICY))
 
     def __post_init__(self) -> None:
@@ -303,7 +310,7 @@ def key_pairs(
     n_eligible = sum(ok)
     if len(ids) < 2 or n_eligible == 0 or not _term_pairs_ok(len(ids), n_eligible, options):
         return
-    score = (0, term_weight(len(ids), options))
+    score = (0, term_weight(_term_df(len(ids), n_eligible, options), options))
     for i, a in enumerate(ids):
         for j in range(i + 1, len(ids)):
             if ok[i] or ok[j]:
@@ -315,6 +322,16 @@ def _term_pairs_ok(holders: int, eligible: int, options: CorpusOptions) -> bool:
     if options.closed_world:
         return eligible <= options.max_df and holders <= options.max_term_holders
     return holders <= options.max_df
+
+
+def _term_df(holders: int, eligible: int, options: CorpusOptions) -> int:
+    """The document frequency a term is weighted by (see :func:`term_weight`).
+
+    With ``closed_world``, rarity among the documents that may be retold from: a term of
+    one release and of the sixty stories written from it is as distinctive of that
+    release as a term no story repeats. Otherwise every holder counts.
+    """
+    return eligible if options.closed_world else holders
 
 
 def add_scores(x: tuple[int, int], y: tuple[int, int]) -> tuple[int, int]:
@@ -670,6 +687,12 @@ def _origin_key(meta: DocMeta, in_degree: int) -> tuple[Any, ...]:
     return (day is None, day or "", meta.kind != "source", in_degree, meta.id)
 
 
+def _join_min(meta: Mapping[str, DocMeta], pair: Pair, options: CorpusOptions) -> float:
+    """The target coverage from which ``pair`` merges its two documents' clusters."""
+    both_sources = _kind(meta, pair.source_id) == _kind(meta, pair.target_id) == "source"
+    return options.source_cluster_min if both_sources else options.cluster_min
+
+
 def clusters(
     pairs: Iterable[Pair], meta: Mapping[str, DocMeta], options: CorpusOptions
 ) -> list[Cluster]:
@@ -677,7 +700,8 @@ def clusters(
 
     Each document joins the cluster of its best source (the one it takes the most from)
     when it takes at least ``cluster_min`` of its words from it, or when that source is a
-    ``source`` (a release) and it is not.
+    ``source`` (a release) and it is not; a release joins another release's cluster only
+    from ``source_cluster_min`` (shared stock text does not merge two releases).
 
     Args:
         pairs: The oriented pairs.
@@ -710,7 +734,7 @@ def clusters(
             best[p.target_id] = p
     for p in best.values():
         released = _kind(meta, p.source_id) == "source" and _kind(meta, p.target_id) != "source"
-        if released or p.target_coverage >= options.cluster_min:
+        if released or p.target_coverage >= _join_min(meta, p, options):
             ra, rb = find(p.source_id), find(p.target_id)
             if ra != rb:
                 parent[max(ra, rb)] = min(ra, rb)
