@@ -169,8 +169,12 @@ def single_quotes(text: str, inside: list[QuotedSpan]) -> list[QuotedSpan]:
         return i > 0 and reach[i - 1] > at
 
     out: list[QuotedSpan] = []
-    for p_start, p_end in paragraphs(text):
+    paras = paragraphs(text)
+    n = 0
+    while n < len(paras):
+        p_start, p_end = paras[n]
         pos = p_start
+        n += 1
         while True:
             m = _SINGLE_OPEN_RE.search(text, pos, p_end)
             if m is None:
@@ -179,13 +183,33 @@ def single_quotes(text: str, inside: list[QuotedSpan]) -> list[QuotedSpan]:
                 pos = m.end()
                 continue
             close = _SINGLE_CLOSE_RE.search(text, m.end(), p_end)
+            last = p_end
+            # 'Killer T-cells … devastating.  /  'During type 1 …  /  'When … healthy.'
+            # a quotation running over paragraphs repeats its opening mark at the start of
+            # each and closes only in the last.
+            while close is None and n < len(paras) and _opens_single(text, paras[n][0]):
+                last = paras[n][1]
+                close = _SINGLE_CLOSE_RE.search(text, paras[n][0], last)
+                n += 1
             if close is None:
+                if last > p_end:  # never closed: it ends with its last paragraph
+                    s, e = _trim(text, m.end(), last)
+                    out.append(QuotedSpan(s, e, m.start(), None, single=True))
                 break
             s, e = _trim(text, m.end(), close.start())
             if e > s and not is_covered(close.start()):
                 out.append(QuotedSpan(s, e, m.start(), close.start(), single=True))
+            if close.start() >= p_end:
+                break  # the quotation ran into a later paragraph: go on after it
             pos = close.end()
     return out
+
+
+def _opens_single(text: str, at: int) -> bool:
+    """Whether the paragraph starting at ``at`` opens with a single quotation mark."""
+    while at < len(text) and text[at] in " \t":
+        at += 1
+    return _SINGLE_OPEN_RE.match(text, at) is not None
 
 
 class SpanIndex:

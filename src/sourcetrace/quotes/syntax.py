@@ -144,8 +144,12 @@ class Syntax:
             if "nsubjpass" in kids or "auxpass" in kids:
                 return None
             if "nsubj" in kids:
-                subject = kids["nsubj"]
-                return self._span(subject, offset) if _can_speak(subject) else None
+                # "…,” said Dr Nita Forouhi, lead author at …": a description after the
+                # name may be parsed as a second subject of the same verb; the first
+                # subject that can speak is the speaker.
+                subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+                subject = next((c for c in subjects if _can_speak(c)), None)
+                return self._span(subject, offset) if subject is not None else None
             if tok.dep_ not in _CLIMB or tok.head is tok:
                 return None
             tok = tok.head
