@@ -475,12 +475,16 @@ class StrengthPolicy:
         hedge_over_cause: When the first relation is a bare causal word, a hedged or "can"
             relation later in the statement governs instead ("X, which *affects* Y,
             *may reduce* Z"); otherwise the first relation does.
+        model: Ask the learned model (:mod:`sourcetrace.claims.learned`) for a second
+            opinion on the rules' label, when it ships and the ``nlp`` extra is installed;
+            a label it changes says so in its cues.
     """
 
     cues: tuple[Cue, ...] = CUES
     window: int = 40
     hedge_over_cause: bool = True
     parse: bool = True
+    model: bool = True
 
 
 DEFAULT_POLICY = StrengthPolicy()
@@ -654,8 +658,17 @@ def classify_strength(text: str, *, policy: StrengthPolicy = DEFAULT_POLICY) -> 
     if found.code in (0, 2, 3):
         given = _experimental(text)
         if given is not None:
-            return Strength(6, (given,), found.hits)
+            found = Strength(6, (given,), found.hits)
+    if policy.model:
+        # Imported here: the model's features are read from this module.
+        from sourcetrace.claims.learned import refine
+
+        found = refine([text], [found])[0]
     return found
+
+
+#: The rules alone, without the learned model's second opinion.
+RULES_ONLY = StrengthPolicy(model=False)
 
 
 def _classify(text: str, policy: StrengthPolicy) -> Strength:
