@@ -107,7 +107,22 @@ def test_refine_uses_the_model_only_when_active(monkeypatch: pytest.MonkeyPatch)
     assert got[1] is HEDGED  # has a cue: out of the no_cue scope
 
 
-def test_without_the_model_classify_strength_is_the_rules(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_classify_strength_asks_the_model_only_when_one_is_active(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    d = 384 + len(rule_features(NO_CUE))
+    monkeypatch.setattr(learned, "shipped_model", lambda: _model(d, "no_cue"))
+    vec = np.zeros((1, 384), dtype=np.float32)
+    vec[0, 0] = 1.0
+    monkeypatch.setattr(
+        "sourcetrace.embed.encode", lambda texts, **_: np.repeat(vec, len(texts), 0)
+    )
+    text = "The study surveyed 2,000 adults in Wales"
+    rules = classify_strength(text, policy=RULES_ONLY)
+    assert rules.code == 0
     monkeypatch.setattr(learned, "active", lambda: False)
-    text = "Ethiopian scientists have discovered mosquitoes are repulsed by the smell of chicken"
-    assert classify_strength(text) == classify_strength(text, policy=RULES_ONLY)
+    assert classify_strength(text) == rules
+    monkeypatch.setattr(learned, "active", lambda: True)
+    got = classify_strength(text)
+    assert got.code == 6 and got.cues[0].startswith("model: causal")
+    assert classify_strength(text, policy=RULES_ONLY) == rules
