@@ -2,7 +2,9 @@
 
 "so-called 'superfoods'", "what they call 'metabolic memory'", a one-word label
 ("'push'"), a headline in capitals or a title in Title Case are in quotation marks but
-are nobody's words: they are reported with ``kind="term"`` and get no verdict. A short
+are nobody's words, nor is a headline's quoted claim that no one in the story is quoted
+saying ("Anti-depressants 'no more effective than counselling'"): they are reported with
+``kind="term"`` and get no verdict. A short
 phrase the story attributes ("Smith said the results were 'very encouraging'") stays a
 quotation.
 """
@@ -15,6 +17,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sourcetrace.quotes.model import Quote
+from sourcetrace.sentences import stem
+from sourcetrace.text import is_content, words
 
 _WORDS_RE = re.compile(r"[\w’'\-]+")
 _SENTENCE_END_RE = re.compile(r"[.?!…][\"”’']?\s*$")
@@ -35,10 +39,16 @@ class TermPolicy:
             is named near it (0: an attributed word, "the 'pressing' need", is a quotation).
         max_unattributed_words: A span of at most this many words with no speaker and no
             cue is a scare quote or term.
+        max_headline_words: The most words a story's first line may have to be read as
+            its headline.
+        headline_repeat_share: A headline's quoted phrase is a quotation when a quotation
+            of the body holds at least this share of its content words (two at least).
     """
 
     max_label_words: int = 0
     max_unattributed_words: int = 4
+    max_headline_words: int = 30
+    headline_repeat_share: float = 0.6
 
 
 DEFAULT_TERMS = TermPolicy()
@@ -80,11 +90,81 @@ def quote_kind(text: str, quote: Quote, policy: TermPolicy = DEFAULT_TERMS) -> s
     return "quote"
 
 
+def headline_end(text: str, policy: TermPolicy = DEFAULT_TERMS) -> int:
+    """Return the end of the story's headline, or 0 when its first line is not one.
+
+    A headline is the first line of a text that goes on after it, of at most
+    ``max_headline_words`` words and not closed by a full stop (a lead sentence is).
+    """
+    end = text.find("\n")
+    if end <= 0 or not text[end:].strip():
+        return 0
+    line = text[:end].strip().rstrip("\"”’'»")
+    if not line or line.endswith(".") or len(_WORDS_RE.findall(line)) > policy.max_headline_words:
+        return 0
+    return end
+
+
+def _stem_list(text: str) -> list[str]:
+    return [stem(k) if is_content(k) else "" for k in words(text).keys]
+
+
+def _repeats(phrase: list[str], body: list[str], share: float) -> bool:
+    """Whether a short run of ``body`` holds ``share`` of the phrase's content stems.
+
+    The run is at most the phrase's length plus two words, so a quotation that uses the
+    same words here and there does not count as repeating the phrase.
+    """
+    own = {s for s in phrase if s}
+    need = max(2.0, share * len(own))
+    if len(own) < need:
+        return False
+    width = len(phrase) + 2
+    for i, s in enumerate(body):
+        if s in own and len(own.intersection(body[i : i + width])) >= need:
+            return True
+    return False
+
+
+def _headline_labels(
+    text: str, quotes: Sequence[Quote], policy: TermPolicy = DEFAULT_TERMS
+) -> frozenset[int]:
+    """Return the indexes of the headline's quoted phrases that are nobody's words.
+
+    A tabloid headline puts the story's claim in quotation marks ("Home-cooked meals
+    'NOT always better than shop-bought'") without anyone having said those words: the
+    body gives the claim in the reporter's words or as research findings. Such a phrase
+    is a label unless the headline names its speaker (a kicker in capitals, "ASTHMA
+    WARNING:", names no one) or a quotation of the body repeats it (then it is that
+    speaker's words, shortened).
+    """
+    end = headline_end(text, policy)
+    if not end:
+        return frozenset()
+    body = [_stem_list(q.text) for q in quotes if q.start >= end]
+    out = set()
+    for n, q in enumerate(quotes):
+        if q.end > end:
+            continue
+        at, mention = q.speaker.mention_start, q.speaker.mention or ""
+        if at is not None and at < end and not mention.isupper():
+            continue  # the headline names who said it ("Smith: 'we will win'")
+        phrase = _stem_list(q.text)
+        if not any(_repeats(phrase, other, policy.headline_repeat_share) for other in body):
+            out.add(n)
+    return frozenset(out)
+
+
 def classify(text: str, quotes: Sequence[Quote], policy: TermPolicy = DEFAULT_TERMS) -> list[Quote]:
-    """Return the quotations with ``kind`` set (``"term"`` for scare quotes and titles)."""
+    """Return the quotations with ``kind`` set (``"term"`` for scare quotes and titles).
+
+    Besides :func:`quote_kind`'s terms, a headline's quoted phrase that neither the
+    headline attributes nor a quotation of the body repeats is a term.
+    """
+    labels = _headline_labels(text, quotes, policy)
     out = []
-    for q in quotes:
-        kind = quote_kind(text, q, policy)
+    for n, q in enumerate(quotes):
+        kind = "term" if n in labels else quote_kind(text, q, policy)
         if kind == "term":
             q = dataclasses.replace(q, kind="term")
         out.append(q)
