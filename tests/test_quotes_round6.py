@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from sourcetrace.quotes import scan
+from sourcetrace.documents import Document
+from sourcetrace.quotes import check, extract, scan
 from sourcetrace.quotes.kinds import headline_end
 
 BODY = (
@@ -69,3 +70,17 @@ def test_a_first_line_that_is_a_sentence_is_not_a_headline() -> None:
     assert headline_end(lead + BODY) == 0
     assert headline_end("Lentils 'lower blood pressure'" + BODY) > 0
     assert headline_end("Lentils 'lower blood pressure'") == 0  # nothing after it
+
+
+@pytest.mark.parametrize(
+    ("british", "american"),
+    [("ageing", "aging"), ("judgement", "judgment"), ("acknowledgements", "acknowledgments")],
+)
+def test_a_silent_e_kept_in_british_spelling_is_the_same_word(british: str, american: str) -> None:
+    # The guide ignores British/American spelling; "ageing" for "aging" was an edit.
+    words = "of the population will change the pattern of care"
+    source = f"“The {american} {words},” she said."
+    article = f"Dr Mary Lowe said: “The {british} {words}.”"
+    quotes, claims = extract(article)
+    [quote], _ = check(article, quotes, claims, sources=[Document(id="release", text=source)])
+    assert quote.verdict == "verbatim", quote.edits

@@ -58,6 +58,8 @@ _SPELLING = (
     (re.compile(r"oe(?=[a-z])"), "e"),
     (re.compile(r"ogue(s)?$"), r"og\1"),
     (re.compile(r"ence$"), "ense"),
+    # The British keep a silent e before -ing and -ment ("ageing", "judgement").
+    (re.compile(r"([gd])e(ing|ment|ments)$"), r"\1\2"),
 )
 _PERCENT = re.compile(r"\bper\s*cent\b|\bpercent\b|%")
 _WORD = re.compile(r"[a-z0-9]+")
