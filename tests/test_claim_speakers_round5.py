@@ -43,3 +43,34 @@ def test_a_work_stays_unnamed_when_the_storys_publications_differ() -> None:
         "research suggests."
     )
     assert [c.speaker.name for c in found] == ["research"]
+
+
+def test_a_work_named_by_its_body_is_one_more_description_so_the_mention_stays_bare() -> None:
+    _, found = extract(
+        "Health news.\n\nA study published in the British Medical Journal looked at 120,000 "
+        "adults.\n\nThe Exeter University study compared body shape with income.\n\nThe "
+        "study found that overweight women earn £1,500 a year less than others."
+    )
+    assert [c.speaker.name for c in found] == ["study"]
+
+
+def test_a_work_named_only_by_its_body_takes_that_name() -> None:
+    _, found = extract(
+        "Health news.\n\nAn Exeter University study compared body shape with income in "
+        "120,000 adults.\n\nThe study found that overweight women earn £1,500 a year less "
+        "than others."
+    )
+    assert [c.speaker.name for c in found] == ["Exeter University study"]
+
+
+def test_a_journal_name_holding_in_is_read_whole_but_not_a_date_after_it() -> None:
+    text = (
+        "Health news.\n\nA study published in Archives of Disease in Childhood looked at 100 "
+        "babies.\n\nThe study found that home-made meals were more nutritious than others."
+    )
+    _, found = extract(text)
+    assert [c.speaker.name for c in found] == [
+        "study published in Archives of Disease in Childhood"
+    ]
+    _, found = extract(text.replace("Archives of Disease in Childhood", "The BMJ in June"))
+    assert [c.speaker.name for c in found] == ["study published in The BMJ"]

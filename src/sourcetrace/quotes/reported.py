@@ -690,13 +690,24 @@ def _parenthetical_subject(text: str, start: int, cue: int) -> Mention | None:
 _BARE_DOCUMENT_RE = re.compile(
     r"(?:(?:new|major|latest|recent|large|big|first)\s+){0,3}(\w+)", re.IGNORECASE
 )
+# "in" inside a journal's name ("Archives of Disease in Childhood"), not before a date.
+_NOT_A_MONTH = (
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\b)"
+)
 # Where a story says its study appeared: "a study published online in The BMJ",
 # "research in the journal Heart".
 _PUBLISHED_IN_RE = re.compile(
     r"\b(study|research|paper|report|review|analysis|trial|findings|results)"
     r"\s+(?:(?:was\s+|were\s+)?published\s+)?"
     r"(?:online\s+)?(?:in|by)\s+(?:the\s+)?(?:journal\s+)?"
-    r"([A-Z][\w&'’-]*(?:\s+(?:of|and|&|for|[A-Z][\w&'’-]*))*)"
+    r"([A-Z][\w&'’-]*(?:\s+(?:of|and|&|for|in(?=\s+" + _NOT_A_MONTH + r"[A-Z])|[A-Z][\w&'’-]*))*)"
+)
+# A work named by the body or journal before its noun: "an Exeter University study", "a
+# BMJ study", "the Archives of Disease in Childhood study".
+_NAMED_WORK_RE = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he)\s+((?:[A-Z][\w&'’-]*\s+(?:(?:of|in|and|for|&)\s+)?)+)"
+    r"(study|research|paper|report|review|analysis|trial)\b"
 )
 # Nouns naming one piece of work, which a story's one publication can name ("new research"
 # for "a study published in Thorax"); plurals and "findings" / "data" are left as they are.
@@ -719,6 +730,10 @@ def _publications(text: str) -> dict[str, frozenset[tuple[str, str]]]:
         if venue:
             phrase = re.sub(r"\s(?:was|were)\s|,", " ", text[m.start() : m.start(2)]) + venue
             found.setdefault(m.group(1).lower(), set()).add((venue, " ".join(phrase.split())))
+    for m in _NAMED_WORK_RE.finditer(text):
+        # "an Exeter University study": named by its body or journal; one more venue.
+        name = " ".join(m.group(1).split())
+        found.setdefault(m.group(2).lower(), set()).add((name, f"{name} {m.group(2)}"))
     return {k: frozenset(v) for k, v in found.items()}
 
 
