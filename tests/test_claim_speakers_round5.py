@@ -74,3 +74,21 @@ def test_a_journal_name_holding_in_is_read_whole_but_not_a_date_after_it() -> No
     ]
     _, found = extract(text.replace("Archives of Disease in Childhood", "The BMJ in June"))
     assert [c.speaker.name for c in found] == ["study published in The BMJ"]
+
+
+@pytest.mark.parametrize(
+    ("mention", "name"),
+    [
+        ("a new study has", "new study"),
+        ("research has", "research"),
+        ("a BMJ study has", "BMJ study"),
+    ],
+)
+def test_an_auxiliary_after_a_post_posed_speaker_is_not_part_of_its_name(
+    mention: str, name: str
+) -> None:
+    _, found = extract(
+        "Health news.\n\nAnti-depressants are no more effective than counselling in tackling "
+        f"depression, {mention} found."
+    )
+    assert [c.speaker.name for c in found] == [name]

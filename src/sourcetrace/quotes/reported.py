@@ -802,6 +802,9 @@ def _speaker(
     if len(words.split()) > _MAX_SUBJECT_WORDS or words.strip().lower() in _FIRST_PERSON:
         return None  # "I think …", "you know …": the speaker's own words, not reported
     bare = _DETERMINERS_RE.sub("", words.strip())
+    while len(bare.split()) > 1 and bare.split()[-1].lower() in _AUX_WORDS:
+        # "a new study has found", "research has also shown": the auxiliary is no name.
+        bare = bare.rsplit(None, 1)[0]
     dated = _TRAILING_ADVERB_RE.sub("", bare)
     if dated.split() and dated.split()[-1].lower() in _DOCUMENTS:
         bare = dated  # "a study Thursday": the study ("research published on Tuesday" stays)
