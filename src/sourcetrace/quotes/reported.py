@@ -690,13 +690,33 @@ def _parenthetical_subject(text: str, start: int, cue: int) -> Mention | None:
 _BARE_DOCUMENT_RE = re.compile(
     r"(?:(?:new|major|latest|recent|large|big|first)\s+){0,3}(\w+)", re.IGNORECASE
 )
+# "in" inside a journal's name ("Archives of Disease in Childhood"), not before a date.
+_NOT_A_MONTH = (
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\b)"
+)
 # Where a story says its study appeared: "a study published online in The BMJ",
 # "research in the journal Heart".
 _PUBLISHED_IN_RE = re.compile(
-    r"\b(study|research|paper|report|review|analysis|trial)\s+(?:(?:was\s+)?published\s+)?"
+    r"\b(study|research|paper|report|review|analysis|trial|findings|results)"
+    r"\s+(?:(?:was\s+|were\s+)?published\s+)?"
     r"(?:online\s+)?(?:in|by)\s+(?:the\s+)?(?:journal\s+)?"
-    r"([A-Z][\w&'’-]*(?:\s+(?:of|and|&|for|[A-Z][\w&'’-]*))*)"
+    r"([A-Z][\w&'’-]*(?:\s+(?:of|and|&|for|in(?=\s+" + _NOT_A_MONTH + r"[A-Z])|[A-Z][\w&'’-]*))*)"
 )
+# A work named by the body or journal before its noun: "an Exeter University study", "a
+# BMJ study", "the Archives of Disease in Childhood study".
+_NAMED_WORK_RE = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he)\s+((?:[A-Z][\w&'’-]*\s+(?:(?:of|in|and|for|&)\s+)?)+)"
+    r"(study|research|paper|report|review|analysis|trial)\b"
+)
+# Nouns naming one piece of work, which a story's one publication can name ("new research"
+# for "a study published in Thorax"); plurals and "findings" / "data" are left as they are.
+_ONE_WORK = word_set("study research paper analysis review trial")
+# Nouns that tell where a work appeared ("the findings, published in Thorax") but are not
+# named by it as speakers (the gold names "the findings" either way).
+_NOT_NAMED = word_set("findings results")
+# Adjectives that point to other work than the story's own ("recent research has shown").
+_OTHER_WORK_RE = re.compile(r"\b(?:recent|previous|past|earlier|other|older)\b", re.I)
 # A generic word after a journal's name ("The BMJ journal"), not part of it.
 _JOURNAL_TAIL_RE = re.compile(r"(?:\s+(?:medical\s+)?journal)?(?:\s+(?:of|and|&|for))*$")
 
@@ -708,25 +728,44 @@ def _publications(text: str) -> dict[str, frozenset[tuple[str, str]]]:
     for m in _PUBLISHED_IN_RE.finditer(text):
         venue = _JOURNAL_TAIL_RE.sub("", m.group(2))
         if venue:
-            phrase = re.sub(r"\swas\s", " ", text[m.start() : m.start(2)]) + venue
+            phrase = re.sub(r"\s(?:was|were)\s|,", " ", text[m.start() : m.start(2)]) + venue
             found.setdefault(m.group(1).lower(), set()).add((venue, " ".join(phrase.split())))
+    for m in _NAMED_WORK_RE.finditer(text):
+        # "an Exeter University study": named by its body or journal; one more venue.
+        name = " ".join(m.group(1).split())
+        found.setdefault(m.group(2).lower(), set()).add((name, f"{name} {m.group(2)}"))
     return {k: frozenset(v) for k, v in found.items()}
 
 
-def _fullest_document(text: str, bare: str) -> str:
+def _fullest_document(text: str, bare: str, words: str) -> str:
     """A bare document mention by the fullest name the story gives it.
 
     "The study found …" in a story that elsewhere says "a study published in The BMJ" is
     that study (the speaker is named as fully as the story names it); with no such
-    description, or descriptions of several venues, the mention stays as it is.
+    description, or descriptions of several venues, the mention stays as it is. A
+    mention with a determiner or adjective ("new research", "this study", not a bare
+    "Research has shown") is also named by the story's one publication under another
+    noun, unless it points to other work ("recent research").
     """
     m = _BARE_DOCUMENT_RE.fullmatch(bare)
     if m is None:
         return bare
-    places = _publications(text).get(m.group(1).lower(), frozenset())
+    published = _publications(text)
+    noun = m.group(1).lower()
+    places = frozenset() if noun in _NOT_NAMED else published.get(noun, frozenset())
+    if (
+        not places
+        and noun in _ONE_WORK
+        and " " in words.strip()
+        and not _OTHER_WORK_RE.search(bare)
+    ):
+        # "new research found …" in a story whose one publication is "a study published
+        # in Thorax": the same work, named as the story names it.
+        places = frozenset().union(*published.values())
     if len({venue for venue, _ in places}) != 1:
         return bare
-    return min(phrase for _, phrase in places)
+    # A work's own noun names it better than where its findings appeared.
+    return min((phrase.split()[0].lower() in _NOT_NAMED, phrase) for _, phrase in places)[1]
 
 
 def _speaker(
@@ -763,6 +802,9 @@ def _speaker(
     if len(words.split()) > _MAX_SUBJECT_WORDS or words.strip().lower() in _FIRST_PERSON:
         return None  # "I think …", "you know …": the speaker's own words, not reported
     bare = _DETERMINERS_RE.sub("", words.strip())
+    while len(bare.split()) > 1 and bare.split()[-1].lower() in _AUX_WORDS:
+        # "a new study has found", "research has also shown": the auxiliary is no name.
+        bare = bare.rsplit(None, 1)[0]
     dated = _TRAILING_ADVERB_RE.sub("", bare)
     if dated.split() and dated.split()[-1].lower() in _DOCUMENTS:
         bare = dated  # "a study Thursday": the study ("research published on Tuesday" stays)
@@ -777,7 +819,7 @@ def _speaker(
     if last in _GENERIC or bare.lower() in _GENERIC:
         return Speaker(None, words, *mention)
     if last in _DOCUMENTS:
-        return Speaker(_fullest_document(text, bare), words, *mention)
+        return Speaker(_fullest_document(text, bare, words), words, *mention)
     name = book.resolve(words, mention[0])
     if name is None and any(w.lower() in _DOCUMENTS for w in bare.split()):
         # "research published on Tuesday", "the first study of its kind", "The new
