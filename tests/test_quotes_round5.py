@@ -68,3 +68,33 @@ def test_an_unclosed_single_mark_does_not_swallow_the_next_paragraph() -> None:
     assert len(spans) == 1
     assert text[spans[0].start : spans[0].end] == "It works.\n\n'It is cheap."
     assert spans[0].close_at is None
+
+
+@pytest.mark.parametrize(
+    "role",
+    [
+        "President of the Royal College of Sleep Medicine said",
+        "president of the Royal College of Sleep Medicine said",
+        "Director of the Institute of Healthy Ageing said",
+    ],
+)
+def test_a_role_title_after_a_name_gives_the_person(role: str) -> None:
+    # "Prof Sir Name, President of the Royal College of … said:" with the role's closing
+    # comma left out: the small model may tag a surname ending in -ly as an adverb and
+    # make the title the subject; the role's title resolves to the person named before
+    # it, not to the body named in the role or to null.
+    text = (
+        "Psychiatrists said the findings suggested a case for teaching pupils.\n\n"
+        f"Prof Sir Simon Brantly, {role}: “This confirms what many have said.”\n"
+    )
+    assert [q.speaker.name for q in extract_quotes(text)] == ["Simon Brantly"]
+
+
+def test_a_body_after_a_sentence_end_still_speaks() -> None:
+    # Guard: the role must follow the name within one sentence.
+    text = (
+        "The review was published today.\n\n"
+        "Simon Brantly met the team. Kingsbridge College London said: “This confirms "
+        "what many have said.”\n"
+    )
+    assert [q.speaker.name for q in extract_quotes(text)] == ["Kingsbridge College London"]

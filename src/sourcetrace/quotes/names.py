@@ -120,12 +120,30 @@ _THEN_NAMED_RE = re.compile(
 )
 # "Name, director of the UCL Institute of Healthy Ageing, said": a role in lower case after
 # a person's name, with no sentence end, up to the comma before the cue.
-_ROLE_AFTER_NAME_RE = re.compile(r",[ \t]+(?:(?:the|a|an)[ \t]+)?[a-z][^.;:!?“”\"\n]{0,200}")
+# A role opens in lower case, or with a capitalised title ("…, President of the Royal
+# College of Psychiatrists said").
+_ROLE_TITLES = (
+    "President|Vice-President|Director|Chair|Chairman|Chairwoman|Chief|Head|Dean|Founder"
+    "|Editor|Secretary|Spokesman|Spokeswoman|Spokesperson|Consultant|Lecturer|Fellow"
+)
+_ROLE_AFTER_NAME_RE = re.compile(
+    r",[ \t]+(?:(?:the|a|an)[ \t]+)?(?:[a-z]|(?:" + _ROLE_TITLES + r")\b)"
+    r"[^.;:!?“”\"\n]{0,200}"
+)
 # Between two people named together: what each is of ("of the University of X"), "and".
 _PAIR_RE = re.compile(r"[ \t]*(?:(?:of|from|at)[ \t]+[^.;:!?“”\"\n,]{1,80}?)?,?[ \t]*\band[ \t]+")
 _PAIR_REACH = 600  # characters from the second name to "they"
 _MAX_ROLE = 200  # characters of a role between a name and the cue
-_CUE_AFTER_RE = re.compile(r"[ \t]*,[ \t]*(\w+)")
+# A mention that is a role's title alone ("President"), after "Name, ".
+_ROLE_TITLE_RE = re.compile(r"(?:the[ \t]+)?(?:" + _ROLE_TITLES + r")", re.IGNORECASE)
+_NAME_COMMA_RE = re.compile(r",[ \t]+")
+# The rest of a role after its title: what it is of, in function words and capitalised
+# names, then the cue ("of the Royal College of Psychiatrists said").
+_ROLE_TAIL_RE = re.compile(
+    r"(?:[ \t]+(?:of|at|for|in|the|and|&|[A-Z][\w’'\-]*))+[ \t]*,?[ \t]*(\w+)"
+)
+# The role's closing comma is often left out ("…, director of X said").
+_CUE_AFTER_RE = re.compile(r"[ \t]*,?[ \t]*(\w+)")
 _APPOSITIVE_RE = re.compile(r"[ \t]*,\s+((?:the|a|an)\s[^,.;:“”\"]{1,80})[,.]")
 
 
@@ -450,6 +468,11 @@ class NameBook:
         if self.text[at:end] != mention:
             return None
         cue = _CUE_AFTER_RE.match(self.text, end)
+        # Or the mention is the role's title and the rest of the role runs to the cue
+        # ("…, President of the Royal College of Psychiatrists said").
+        titled = _ROLE_TITLE_RE.fullmatch(mention) is not None
+        if titled and (cue is None or cue.group(1).lower() not in CUE_VERBS):
+            cue = _ROLE_TAIL_RE.match(self.text, end)
         if cue is None or cue.group(1).lower() not in CUE_VERBS:
             return None
         # The names of bodies inside the role ("UCL Institute of …") are passed over.
@@ -457,7 +480,11 @@ class NameBook:
             nm = self.names[i]
             if at - nm.end > _MAX_ROLE:
                 return None
-            if _ROLE_AFTER_NAME_RE.fullmatch(self.text, nm.end, at) and self._is_person(nm):
+            between = self.text[nm.end : at]
+            role = _ROLE_AFTER_NAME_RE.fullmatch(between) or (
+                titled and _NAME_COMMA_RE.fullmatch(between)
+            )
+            if role and self._is_person(nm):
                 return nm.name
         return None
 
