@@ -40,7 +40,7 @@ def rel_span(rel_text, rel, sid):
     return locate(rel_text, rel, what=sid + " release")
 
 
-def main():
+def main(stories=STORIES, out_path=OUT):
     news = {}
     for line in (DATA / "news_dev.jsonl").read_text(encoding="utf-8").split("\n"):
         if not line.strip():
@@ -54,7 +54,7 @@ def main():
         d = json.loads(line)
         rels[d["id"]] = d["text"]
     out = []
-    for st in STORIES:
+    for st in stories:
         story = news[st["story_id"]]
         text, rtext = story["text"], rels[story["true_source"]]
         rec = {
@@ -98,10 +98,10 @@ def main():
                 rec[kind].append(item)
             rec[kind].sort(key=lambda x: x["start"])
         out.append(rec)
-    with open(OUT, "w", encoding="utf-8") as f:
+    with open(out_path, "w", encoding="utf-8") as f:
         for rec in out:
             f.write(json.dumps(rec, ensure_ascii=False) + "\n")
-    print(f"wrote {len(out)} stories to {OUT}")
+    print(f"wrote {len(out)} stories to {out_path}")
 
 
 if __name__ == "__main__":
