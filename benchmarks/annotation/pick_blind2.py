@@ -14,59 +14,19 @@ exclusion. Standard library only, reads ../shared/data/insciout/ and benchmarks/
 Prints one id a line, in drawing order (id, release, length, tier).
 """
 
-import json
-import random
-import re
 import sys
 from pathlib import Path
 
-DATA = Path(__file__).resolve().parents[3] / "shared" / "data" / "insciout"
-if not DATA.exists():
-    DATA = Path("/work/shared/data/insciout")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from pick_extra import DATA, _rows, draw, show
+
 EXTRA = Path(__file__).resolve().parents[1] / "verdicts_extra_dev.jsonl"
 SEED = 2027
 N = int(sys.argv[1]) if len(sys.argv) > 1 else 25
-ATTR = re.compile(
-    r"\b(said|says|told|according to|warned|explained|added|found|suggests|"
-    r"believes|claimed)\b",
-    re.I,
-)
-
-
-def tier(text):
-    if re.search(r"[“”«»„]", text) or text.count('"') >= 2:
-        return 2
-    if ATTR.search(text):
-        return 1
-    return 0
-
-
-def _rows(path):
-    return [json.loads(x) for x in path.read_text(encoding="utf-8").split("\n") if x.strip()]
 
 
 def main():
-    news = _rows(DATA / "news_dev.jsonl")
-    gold = _rows(DATA / "verdicts_dev.jsonl") + _rows(EXTRA)
-    gold_ids = {g["story_id"] for g in gold}
-    gold_rel = {g["release_id"] for g in gold}
-    cands = sorted(
-        (n for n in news if n["id"] not in gold_ids and n["true_source"] not in gold_rel),
-        key=lambda n: n["id"],
-    )
-    print(f"# {len(cands)} candidates", file=sys.stderr)
-    random.Random(SEED).shuffle(cands)
-    cands.sort(key=lambda n: -tier(n["text"]))
-    kept, rels = [], set()
-    for n in cands:
-        if n["true_source"] in rels:
-            continue
-        kept.append(n)
-        rels.add(n["true_source"])
-        if len(kept) == N:
-            break
-    for n in kept:
-        print(n["id"], n["true_source"], len(n["text"]), tier(n["text"]), sep="\t")
+    show(draw(_rows(DATA / "verdicts_dev.jsonl") + _rows(EXTRA), SEED, N))
 
 
 if __name__ == "__main__":

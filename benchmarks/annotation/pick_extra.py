@@ -43,27 +43,37 @@ def _rows(path):
     return [json.loads(x) for x in path.read_text(encoding="utf-8").split("\n") if x.strip()]
 
 
-def main():
+def draw(gold, seed, n):
+    """The stories drawn: not in ``gold`` nor of its releases, one a release, seeded."""
     news = _rows(DATA / "news_dev.jsonl")
-    gold = _rows(DATA / "verdicts_dev.jsonl")
     gold_ids = {g["story_id"] for g in gold}
     gold_rel = {g["release_id"] for g in gold}
     cands = sorted(
         (n for n in news if n["id"] not in gold_ids and n["true_source"] not in gold_rel),
         key=lambda n: n["id"],
     )
-    random.Random(SEED).shuffle(cands)
+    print(f"# {len(cands)} candidates", file=sys.stderr)
+    random.Random(seed).shuffle(cands)
     cands.sort(key=lambda n: -tier(n["text"]))
     kept, rels = [], set()
-    for n in cands:
-        if n["true_source"] in rels:
+    for c in cands:
+        if c["true_source"] in rels:
             continue
-        kept.append(n)
-        rels.add(n["true_source"])
-        if len(kept) == N:
+        kept.append(c)
+        rels.add(c["true_source"])
+        if len(kept) == n:
             break
+    return kept
+
+
+def show(kept):
+    """Print one drawn story a line: id, release, length, tier."""
     for n in kept:
         print(n["id"], n["true_source"], len(n["text"]), tier(n["text"]), sep="\t")
+
+
+def main():
+    show(draw(_rows(DATA / "verdicts_dev.jsonl"), SEED, N))
 
 
 if __name__ == "__main__":

@@ -521,15 +521,31 @@ def _extend(
         ]
         new: set[int] = set()
         for doc in docs:
-            ov = pooled.get(doc.id)
-            if ov is None:
-                ov = pooled[doc.id] = _overlap(art, doc, aligned=True)
-                pool.append(ov)
-            ev = found[doc.id] = _evidence(art, ov, opts)
-            new |= ev.long_covered - covered
+            new |= _admit(art, doc, pool, pooled, found, opts).long_covered - covered
         if not new:
             return
         covered |= new
+
+
+def _admit(
+    art: _Article,
+    doc: Document,
+    pool: list[_Overlap],
+    pooled: dict[str, _Overlap],
+    found: dict[str, _Evidence],
+    opts: TraceOptions,
+) -> _Evidence:
+    """Align a document found by a later query and record its evidence.
+
+    A document not yet in the pool joins it (``pool`` and ``pooled``); its evidence is
+    stored in ``found`` and returned.
+    """
+    ov = pooled.get(doc.id)
+    if ov is None:
+        ov = pooled[doc.id] = _overlap(art, doc, aligned=True)
+        pool.append(ov)
+    ev = found[doc.id] = _evidence(art, ov, opts)
+    return ev
 
 
 #: Share of the uncovered sentences (those with :data:`SENTENCE_PAIRS` word pairs or more)
@@ -586,12 +602,7 @@ def _probe(
         doc_pairs = _pool_features(doc.id, doc.text).pairs
         if not any(len(p & doc_pairs) >= SENTENCE_PAIRS for p in runs):
             continue
-        ov = pooled.get(doc.id)
-        if ov is None:
-            ov = pooled[doc.id] = _overlap(art, doc, aligned=True)
-            pool.append(ov)
-        ev = found[doc.id] = _evidence(art, ov, opts)
-        new |= ev.long_covered - covered
+        new |= _admit(art, doc, pool, pooled, found, opts).long_covered - covered
     covered |= new
     return bool(new)
 
