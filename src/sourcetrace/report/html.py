@@ -34,17 +34,29 @@ class Pane:
     source: list[list[Segment]] | None
 
 
-@cache
-def environment() -> Environment:
-    """Return the Jinja2 environment holding sourcetrace's templates (autoescaped)."""
+def template_environment(package: str) -> Environment:
+    """Return a Jinja2 environment over ``package``'s ``templates`` folder.
+
+    Every value is autoescaped (strings included) and the templates see ``palette``, the
+    number of passage colours, so the report and the web pages colour passages alike.
+
+    Args:
+        package: The package holding a ``templates`` folder (``"sourcetrace.report"``).
+    """
     env = Environment(
-        loader=PackageLoader("sourcetrace.report", "templates"),
+        loader=PackageLoader(package, "templates"),
         autoescape=select_autoescape(default=True, default_for_string=True),
         trim_blocks=True,
         lstrip_blocks=True,
     )
     env.globals["palette"] = _PALETTE
     return env
+
+
+@cache
+def environment() -> Environment:
+    """Return the Jinja2 environment holding sourcetrace's templates (autoescaped)."""
+    return template_environment("sourcetrace.report")
 
 
 def panes(

@@ -6,23 +6,17 @@ from functools import cache
 from typing import Any
 from urllib.parse import quote
 
-from jinja2 import Environment, PackageLoader, select_autoescape
+from jinja2 import Environment
 from starlette.requests import Request
 
-from sourcetrace.report.html import environment as report_environment
+from sourcetrace.report.html import template_environment
 
 
 @cache
 def environment() -> Environment:
     """Return the Jinja2 environment of the web templates (every value autoescaped)."""
-    env = Environment(
-        loader=PackageLoader("sourcetrace.web", "templates"),
-        autoescape=select_autoescape(default=True, default_for_string=True),
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
+    env = template_environment("sourcetrace.web")
     env.filters["urlpart"] = lambda value: quote(str(value), safe="")
-    env.globals["palette"] = report_environment().globals["palette"]
     return env
 
 
