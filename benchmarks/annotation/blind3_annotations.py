@@ -1,0 +1,540 @@
+"""Hand annotations of 25 InSciOut dev stories, the third blind set (issue 15), by the t15-annot3
+session, 2026-11-30, blind to sourcetrace, following ../shared/data/insciout/VERDICTS_GUIDE.md.
+Stories drawn by pick_blind3.py (seed 2028).
+
+Each span is given by its exact story text (occ = which occurrence when it repeats); `rel` is the
+release passage (its exact text, or a (first words, last words) pair). build_blind3.py turns them
+into offsets and writes ../verdicts_blind3_dev.jsonl. Q and C are the helpers of
+blind2_annotations.py.
+"""
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from blind2_annotations import C, Q  # noqa: E402
+
+P, O, D = "person", "organisation", "document"
+NIR = "not_in_release"
+STORIES = []
+
+# 1
+BU = "Boston University, Columbia University and the University of Texas Southwestern School of Medicine"
+STORIES.append(
+    dict(
+        story_id="news-25-147-latimes.com",
+        story_note="Headline left out. The researchers are 'Researchers from Boston University, Columbia University and the University of Texas Southwestern School of Medicine'. Many percentages (55%, 66%, 99%, 45%, 89%) are not in the release. Sentences without a cue of their own (the ammunition 'dramatically lower odds', the 99%/36%/59% figures) are not annotated.",
+        quotes=[
+            Q(
+                "an incident when a firearm was discharged inside a school building or on a school campus or grounds.",
+                BU,
+                O,
+                NIR,
+                note="The study's definition ('they defined a school shooting as'); the release gives no definition.",
+            ),
+            Q(
+                "It is important to interpret our results in the light of these limitations,",
+                "Bindu Kalesan",
+                P,
+                NIR,
+            ),
+            Q(
+                "What we really need is [a] national registry and granular information",
+                "Bindu Kalesan",
+                P,
+                "paraphrase",
+                rel="But the rising incidence of school shootings emphasises the need for a national registry to monitor mass and school shootings",
+                note="The release has no Kalesan quotation; its closing narrative calls for a national registry. 'granular information' has no counterpart, so not_in_release is also defensible.",
+            ),
+        ],
+        claims=[
+            C(
+                "a way to make them less likely: Mandatory background checks",
+                "analysis of recent school shootings",
+                D,
+                "distorted",
+                rel="School shootings are less likely in US states with mandatory background checks on gun and ammunition purchases",
+                how="causal",
+                note="'An analysis ... suggests'. The release reports an association and says no firm conclusions can be drawn about cause and effect; the story presents checks as a way to make shootings less likely (hedged by 'suggests').",
+            ),
+            C(
+                "States that required background checks for gun buyers were about half as likely to experience a school shooting compared with states with no such requirement",
+                "new study",
+                D,
+                NIR,
+                note="'a new study reports'. The release says only that shootings were lower in such states; 'about half as likely' is not in it (number convention). Otherwise supported.",
+            ),
+            C(
+                "(The researchers suspect there were actually more instances of guns being fired on school grounds, but they didn’t make the news because they didn’t result in any injuries.)",
+                BU,
+                O,
+                NIR,
+                note="Cue inside the span. The release says only that media reports are not always reliable sources.",
+            ),
+            C(
+                "More than half (55%) of these 154 school shootings occurred on K-12 campuses, and most (66%) were intentional",
+                BU,
+                O,
+                NIR,
+                note="'the researchers found'. The release: 'Most of the shootings were intentional ... more than half occurred in publicly funded schools'; 55% and 66% are not in it (number convention).",
+            ),
+            C(
+                "the incidence of school shootings was 45% lower in states that required them compared with states that didn’t",
+                BU,
+                O,
+                NIR,
+                note="'the researchers reported'. Direction matches the release; 45% is not in it.",
+            ),
+            C(
+                "The risk of a school shooting was 89% lower in these four states than in the rest of the country",
+                BU,
+                O,
+                NIR,
+                note="'the research team found'. The release names no ammunition-check states and gives no 89%.",
+            ),
+            C(
+                "even these correlations should be considered preliminary",
+                "Bindu Kalesan",
+                P,
+                NIR,
+                note="The release's caveat is that the study is observational (no cause and effect); 'preliminary' for lack of data to adjust is not in it.",
+            ),
+            C(
+                "Although 154 school shootings may sound like a lot, it’s not enough for a statistical analysis that takes account of the many other factors that could plausibly influence the risk of a school shooting",
+                "Bindu Kalesan",
+                P,
+                NIR,
+            ),
+            C(
+                "If the team did have enough data to do the proper adjustments, they might see the relationship between background check laws and school shootings weaken, or even disappear altogether",
+                "Bindu Kalesan",
+                P,
+                NIR,
+            ),
+            C(
+                "state spending on K-12 education and mental health services were inversely correlated with the risk of a school shooting",
+                "study",
+                D,
+                "supported",
+                rel="The number of school shootings was lower in states with mandatory background checks for gun and ammunition purchases, higher spending on mental health and K-12 education",
+                note="'preliminary study results suggest'.",
+            ),
+            C(
+                "Perhaps mental health professionals are able to identify people at risk of using guns to harm themselves or others",
+                BU,
+                O,
+                NIR,
+                note="'the researchers wrote' (the paper).",
+            ),
+            C(
+                "It’s also possible that the well-known relationship between investment in education and reduction in crime extends to school shootings",
+                BU,
+                O,
+                NIR,
+                note="'they noted'.",
+            ),
+            C(
+                "More research — and more data — will be necessary to get a clearer picture",
+                "Bindu Kalesan",
+                P,
+                NIR,
+                note="The release calls for a national registry to better inform the debate, not for more research; supported would be a generous reading.",
+            ),
+        ],
+    )
+)
+
+# 2
+STORIES.append(
+    dict(
+        story_id="news-22-009-thesun.co.uk",
+        story_note="Wrong pairing: the story is about hair cortisol and obesity (UCL, Sarah Jackson); the given release pr-22-009 is about virtual-reality therapy for depression. Annotated against the given release, so everything is not_in_release. Headline, standfirst ('Stressed out people ... finds study', 'Researchers found those ...') and photo captions ('People who are stressed tend to be fatter according to new research', 'Those who were found with higher levels ...') are left out.",
+        quotes=[
+            Q(
+                "These results provide consistent evidence that chronic stress is associated with higher levels of obesity.",
+                "Sarah Jackson",
+                P,
+                NIR,
+                note="The closing mark is missing; the entry ends at the end of the sentence (the next paragraph has no opening mark and reads as narrative).",
+            ),
+        ],
+        claims=[
+            C(
+                "STRESSED people are more likely to comfort eat and therefore be fatter",
+                "study",
+                D,
+                NIR,
+                note="'a study has found'. Wrong release.",
+            ),
+            C(
+                "anxious or worried people are more likely to comfort eat",
+                None,
+                P,
+                NIR,
+                note="'Experts say' (unnamed).",
+            ),
+        ],
+    )
+)
+
+# 3
+STORIES.append(
+    dict(
+        story_id="news-27-003-express.co.uk",
+        story_note="Headline, the 'PUBLISHED' line and photo captions ('People with higher levels ...', 'Those with high and low ...', 'Education remains a strong indicator ...') are left out. Cadar's quotation runs over three paragraphs, but a caption ('GETTY' / 'Education remains ...') sits between the first and the second, so it is two entries.",
+        quotes=[
+            Q(
+                "At a country level, variation in cognitive performance has rarely been investigated in healthy European older individuals.",
+                "Dorina Cadar",
+                P,
+                "verbatim",
+                rel="At a country level, variation in cognitive performance has rarely been investigated in healthy European older individuals.",
+                note="No closing mark; the paragraph after the caption re-opens it.",
+            ),
+            Q(
+                "Despite significant differences in educational systems across countries, education remains a strong indicator of cognitive function in later life, but this study shows we are less clear on whether education can stop the declines in cognition that come naturally with ageing.\n\n“What we do not know is whether those with lower education in this study had poorer memory at baseline because they have had poorer memories their whole lives, or because they have already experienced some declines in their memory performance due to ageing.",
+                "Dorina Cadar",
+                P,
+                "verbatim",
+                rel=("Despite significant differences in educational systems", "declines in their memory performance due to ageing."),
+                note="Two paragraphs, one entry.",
+            ),
+        ],
+        claims=[
+            C(
+                "A HIGHER level of education might give you a better memory but it does not slow the rate of its decline",
+                "study",
+                D,
+                "supported",
+                rel="whilst older people with a higher level of education have better memory function, it does not protect them from cognitive decline as they age",
+                note="'a study has found'. 'might give you' is hedged; the release's senior author speaks of 'a potential protective effect on memory'.",
+            ),
+            C(
+                "people with higher levels of education had better baseline scores, meaning they had better memories than their counterparts with lower levels of attainment",
+                "study",
+                D,
+                "supported",
+                rel="In most countries, the more educated individuals performed better on both memory tests at baseline, compared to those who were less educated.",
+                note="'The study found'. The release's 'in most countries' is dropped (minor).",
+            ),
+        ],
+    )
+)
+
+# 4
+STORIES.append(
+    dict(
+        story_id="news-26-026-mirror.co.uk",
+        story_note="Headline, standfirst ('The study, published today, suggests ...'), photo captions, share/subscribe lines and READ MORE teasers are left out. Nawrot's first quotation is broken by the line 'Have your say in the comments below' and is annotated as two entries. 'The research is the first to find a link ...' is the journalist's statement (no cue) and is not annotated.",
+        quotes=[
+            Q(
+                "Compared with newborns of mothers with a normal BMI, newborns of women with obesity are older on a molecular level, because shortened telomere lengths mean that their cells have shorter lifespans.",
+                "Tim Nawrot",
+                P,
+                "verbatim",
+                rel="Compared with newborns of mothers with a normal BMI, newborns of women with obesity are older on a molecular level, because shortened telomere lengths mean that their cells have shorter lifespans.",
+                note="No closing mark; the quotation continues after a page-furniture line.",
+            ),
+            Q(
+                "So maintaining a healthy BMI during a woman’s reproductive age may promote molecular longevity in the offspring.",
+                "Tim Nawrot",
+                P,
+                "verbatim",
+                rel="So maintaining a healthy BMI during a woman's reproductive age may promote molecular longevity in the offspring.",
+            ),
+            Q(
+                "The public health impact of our findings is considerable as in affluent societies about 30% of women of reproductive age are overweight.",
+                "Tim Nawrot",
+                P,
+                "verbatim",
+                rel="The public health impact of our findings is considerable as in affluent societies about 30% of women of reproductive age are overweight.",
+            ),
+        ],
+        claims=[
+            C(
+                "Children of fat mothers are likely to die up to eight years before kids of slimmer mums",
+                "study",
+                D,
+                NIR,
+                note="'a study suggests'. The release speaks of biological age (telomeres ~50 base pairs shorter per BMI point, equal to 1.1-1.6 years of adult life) and a possible risk of chronic disease; neither eight years nor earlier death is in it (number convention; otherwise it would be distorted/stronger).",
+            ),
+            C(
+                "obese women have shorter telomeres, a part of DNA vital to maintaining health",
+                None,
+                P,
+                "distorted",
+                rel="Higher BMI in mothers before pregnancy is associated with shorter telomere length - a biomarker for biological age - in newborns",
+                how="population",
+                note="'Experts have discovered' (unnamed; the Hasselt team). The release's shorter telomeres are the newborns', not the mothers'.",
+            ),
+            C(
+                "babies of mothers with a BMI of up to 25 could live eight years longer than those whose mothers’ BMI was over 30",
+                "study published in BMC Medicine",
+                D,
+                NIR,
+                note="'The study ... suggests'. No life-expectancy figure in the release (number convention).",
+            ),
+        ],
+    )
+)
+
+# 5
+STORIES.append(
+    dict(
+        story_id="news-29-003-timesofindia.com",
+        story_note="Headline left out. The story calls Dr Claire Hutchinson 'He'; the pronoun is resolved to her. The last quotation is Hutchinson's in the release but the story gives it to 'the authors' (the University of Leicester team).",
+        quotes=[
+            Q(
+                "Diagnosis of chronic fatigue is controversial. With the exception of disabling fatigue, there are few definitive clinical features of the condition and its core symptoms, overlap with those often prevalent in other conditions,",
+                "Claire Hutchinson",
+                P,
+                "altered",
+                rel=("Diagnosis of ME/CFS is controversial.", "often prevalent in other conditions."),
+                edits=[("replace", "ME/CFS", "chronic fatigue", False)],
+                note="Same condition named differently.",
+            ),
+            Q(
+                "Doing so will help researchers and health care professionals gain important insights into the condition and aid in diagnosis,",
+                "University of Leicester",
+                O,
+                "altered",
+                rel=("Doing so will help researchers and healthcare professionals", "inform evidence-based therapeutic interventions."),
+                edits=[
+                    ("insert", "", "and", False),
+                    ("insert", "", "in", False),
+                    ("delete", "and, in the longer term, inform evidence-based therapeutic interventions", "", False),
+                ],
+                note="'the authors noted'; in the release the words are Claire Hutchinson's. The end of the sentence is dropped without an omission mark; what is left keeps its meaning.",
+            ),
+        ],
+        claims=[
+            C(
+                "People suffering from chronic fatigue syndrome (CFS) can experience higher levels of visual stress than those without the condition",
+                "new research",
+                D,
+                "supported",
+                rel="People suffering from Chronic Fatigue Syndrome (CFS) could experience higher levels of visual stress than those without the condition",
+                note="'according to new research'. The release says 'could'; 'can' is read as the same possibility. A stricter reading gives distorted/stronger.",
+            ),
+            C(
+                "those suffering from the condition are more vulnerable to pattern-related visual stress which causes discomfort and exhaustion when viewing repetitive striped patterns, such as when reading text",
+                "Claire Hutchinson",
+                P,
+                "supported",
+                rel="has found that those suffering from the condition are more vulnerable to pattern-related visual stress, which causes discomfort and exhaustion when viewing repetitive striped patterns, such as when reading text.",
+                note="'He found'; 'He' is Dr Claire Hutchinson (the team leader).",
+            ),
+            C(
+                "there are visual system abnormalities in people with the condition",
+                "findings published in Perception",
+                D,
+                "supported",
+                rel="as the findings suggest that there are visual system abnormalities in people with ME/CFS",
+                note="'the findings suggest'.",
+            ),
+        ],
+    )
+)
+
+# 6
+STORIES.append(
+    dict(
+        story_id="news-25-001-GOOGLE SEARCH 25-001 bbc.co.uk",
+        story_note="Headline and the boxed explainer ('Female sterilisation') left out. Regulators (MHRA) and Bayer are not in the release. 'Women who had Essure fitted had a 10-times greater risk ...' has no cue and is not annotated.",
+        quotes=[
+            Q(
+                "a serious safety concern",
+                None,
+                P,
+                "verbatim",
+                rel="serious safety concern",
+                note="Partial quotation; 'the authors say' (no institution named in the story). In the release: 'The authors warn that this is a “serious safety concern.'",
+            ),
+            Q(
+                "It may not sound many but this is a commonly done procedure so that makes it relevant.\n\n\"Our study is very helpful. It shows how Essure compares with the main alternative, which means women can weigh the benefits and harms and regulators can make better decisions.",
+                "Art Sedrakyan",
+                P,
+                NIR,
+                note="Two paragraphs, one entry. The release's authors say benefits and risks should be discussed with patients, but the quotation's words are not in it.",
+            ),
+            Q(
+                "Because there is no confirmation test that could identify potential failure of a laparoscopic tubal ligation procedure, it stands to reason that the comparative reoperation rate would be lower,",
+                "Bayer",
+                O,
+                NIR,
+                note="'said a spokeswoman' (of Bayer, unnamed).",
+            ),
+        ],
+        claims=[
+            C(
+                "An implant used by the NHS to sterilise women poses a serious safety concern",
+                "new US study in the BMJ",
+                D,
+                "supported",
+                rel="The authors warn that this is a “serious safety concern.",
+                note="'according to a new US study in the BMJ'. The NHS use is background.",
+            ),
+            C(
+                "the device is safe",
+                "Medicines and Healthcare products Regulatory Agency",
+                O,
+                NIR,
+                note="'Regulators say' (the MHRA, named later).",
+            ),
+            C(
+                "Essure's safety and efficacy are backed up by evidence",
+                "Bayer",
+                O,
+                NIR,
+            ),
+            C(
+                "it will continue to monitor all side-effects and advises UK women who experience problems to see a doctor",
+                "Medicines and Healthcare products Regulatory Agency",
+                O,
+                NIR,
+            ),
+            C(
+                "the device - given to about 1,500 women a year in the UK - is safe to use",
+                "Medicines and Healthcare products Regulatory Agency",
+                O,
+                NIR,
+            ),
+            C(
+                "Essure was linked to an extra 21 repeat operations per 1,000 patients undergoing surgery",
+                "study",
+                D,
+                "supported",
+                rel="equivalent to around 21 additional reoperations per 1,000 patients undergoing surgery",
+                note="'In the study'; read as attributed to the study.",
+            ),
+            C(
+                "significant and \"a serious safety concern\"",
+                None,
+                P,
+                "supported",
+                rel="The authors warn that this is a “serious safety concern.",
+                note="Mixed quotation ('which the authors say is'); the release also calls the risk 'significantly heightened'.",
+            ),
+            C(
+                "because all women who have Essure receive a routine check-up three months after having the device fitted, this may partly explain why more in the study had follow-up surgery",
+                "Bayer",
+                O,
+                NIR,
+            ),
+        ],
+    )
+)
+
+# 7
+STORIES.append(
+    dict(
+        story_id="news-22-013-mirror.com",
+        story_note="Headline and standfirst left out. 'High intake of protein and too many calories overall raises their risk of obesity, while too much salt could ...' continues 'experts have warned' with no cue of its own, so only its partial quotation is annotated (the causal 'raises their risk' is the journalist's; the release says 'potentially putting them at risk'). Nutrient figures without a cue are not annotated.",
+        quotes=[
+            Q(
+                "set taste preference for the future",
+                None,
+                P,
+                "altered",
+                rel="set taste preferences for the future",
+                edits=[("replace", "preferences", "preference", False)],
+                note="Partial quotation given to the unnamed 'experts' of the previous paragraph; in the release the words are Hayley Syrad's ('may set taste preferences for the future').",
+            ),
+            Q(
+                "significantly exceeded",
+                "University College London",
+                O,
+                NIR,
+                note="Partial quotation ('They found', the UCL researchers). The release says intake was 7% higher than recommended; 'significantly exceeded' is not in it.",
+            ),
+            Q(
+                "The research suggests that the current diets of young children in England are a cause for concern.\n\n“We know that dietary preferences and habits are established during the first two years of life and that what we eat in early life can have an enduring impact on our health.",
+                "Hayley Syrad",
+                P,
+                "verbatim",
+                rel=("The research suggests that the current diets", "can have an enduring impact on our health."),
+                note="Two paragraphs, one entry; one paragraph in the release.",
+            ),
+            Q(
+                "Parents need more guidance on the appropriate type, amount and variety of foods and beverages, together with appropriate micronutrient supplementation in order to reduce obesity and other health problems that may affect their children.",
+                "Hayley Syrad",
+                P,
+                "verbatim",
+                rel=("Parents need more guidance on the appropriate type", "health problems that may affect their children."),
+            ),
+            Q(
+                "Just last week it was reported that more than one in 10 men and one in seven women across the globe are obese. So to learn that at 21 months, 63% of UK children exceed the recommended daily intake of calories and large numbers exceed the recommended daily intake of protein and sodium, the future looks no better for the next generation of adults.\n\n“There is no silver bullet when it comes to tackling obesity, but what is known is that the healthier start children have, the more likely they are to continue on that trajectory through their life.",
+                "Neena Modi",
+                P,
+                NIR,
+                note="Two paragraphs, one entry. Royal College of Paediatrics and Child Health; not in the release.",
+            ),
+        ],
+        claims=[
+            C(
+                "Children under the age of five are eating too many calories, too much salt and missing out on vitamins",
+                None,
+                P,
+                "distorted",
+                rel="UK toddlers are consuming more calories and protein than recommended",
+                how="population",
+                note="'experts have warned' (unnamed; the UCL team). The study is of 21-month-olds; the story widens it to all under-fives.",
+            ),
+            C(
+                "parents to follow Government guidelines on giving children up to the age of five supplements to boost levels of iron and vitamin D",
+                "University College London",
+                O,
+                "distorted",
+                rel="this underlines the importance of the current government recommendations that all children aged six months to five years should take a daily supplement containing vitamin D",
+                how="other",
+                note="'Researchers also urged'. The release's government recommendation is a vitamin D supplement; iron is added. Syrad does call for guidance on micronutrient supplementation.",
+            ),
+            C(
+                "youngsters were woefully lacking in essential vitamins",
+                "study published in the British Journal of Nutrition",
+                D,
+                "supported",
+                rel="shows children’s diets are lacking in fibre, vitamin D and iron",
+                note="'Their study found'. The release: vitamin D intake 'falling far short'; 'vitamins' loosely covers vitamin D and iron.",
+            ),
+            C(
+                "average daily calorie intake “significantly exceeded” the recommended amount of 968 calories, with 63% of children having too many and consuming an average of 1,035",
+                "University College London",
+                O,
+                "supported",
+                rel="At 21 months, 63% of children exceeded the Scientific Advisory Committee on Nutrition (SACN) recommended daily intake of 968 calories, consuming an average on 1035 calories.",
+                note="Mixed quotation; 'significantly exceeded' (7% above the recommendation in the release) is not in the release.",
+            ),
+            C(
+                "over the long term eating too many calories would lead to obesity",
+                "University College London",
+                O,
+                "distorted",
+                rel="UK toddlers are consuming more calories and protein than recommended, potentially putting them at risk of obesity in later life",
+                how="stronger",
+                note="'They warned'. Release: 'potentially putting them at risk'; story: 'would lead to'.",
+            ),
+            C(
+                "the tendency to put sunscreen on children at all times in sunny weather means they are missing out",
+                None,
+                P,
+                NIR,
+                note="'experts have warned' (unnamed).",
+            ),
+            C(
+                "all children aged six months to five years should take a daily vitamin supplement containing vitamins A, C and D",
+                "Government",
+                O,
+                "supported",
+                rel="the current government recommendations that all children aged six months to five years should take a daily supplement containing vitamin D",
+                note="'The Government recommends'. The release names only vitamin D; A and C are added (true of the actual guideline). Could be read as distorted/other.",
+            ),
+            C(
+                "the Government would consider giving all under-fives free vitamins due to rising fears about vitamin deficiency",
+                "Sally Davies",
+                P,
+                NIR,
+            ),
+        ],
+    )
+)
