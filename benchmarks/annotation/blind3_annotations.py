@@ -965,3 +965,233 @@ STORIES.append(
         ],
     )
 )
+
+# 11
+STORIES.append(
+    dict(
+        story_id="news-25-090-heraldsun.com",
+        story_note="Headline left out. The researchers are 'a team of UK researchers' and 'the authors' with no institution, so their speaker is null. 'It would also help compensate ...' continues the previous attribution with no cue and is not annotated. The story ends mid-quotation (Katherine Taylor's quotation has no closing mark).",
+        quotes=[
+            Q(
+                "best method",
+                None,
+                P,
+                "altered",
+                rel="is the best option for curbing ovarian cancer risk",
+                edits=[("replace", "option", "method", False)],
+                note="Two-word partial quotation attributed to the experts ('they said'); release narrative ('best option') turned into a quotation.",
+            ),
+            Q(
+                "Our results are of major significance for clinical practice and risk management in view of declining genetic testing costs and the improvements in estimating an individual’s ovarian cancer risk,",
+                None,
+                P,
+                "verbatim",
+                rel=("Our results are of major significance", "an individual's ovarian cancer risk,"),
+                note="'the authors wrote' (no institution named).",
+            ),
+            Q(
+                "With routine clinical testing for certain moderate penetrance genes around the corner and lack of an effective ovarian cancer screening programme, these findings are timely as it provides evidence supporting a surgical prevention strategy for ‘lower-risk’ individuals.\n\n\"Such an approach can contribute to decreasing the number of ovarian cases and disease burden within the population.\n\n\"This is a key measure needed for moving towards a predictive, preventive, personalised and participatory medicine.",
+                None,
+                P,
+                "altered",
+                rel=("With routine clinical testing for certain moderate penetrance genes", "'lower risk' individuals,"),
+                edits=[
+                    ("replace", "they provide", "it provides", False),
+                    ("insert", "", "Such an approach can contribute to decreasing the number of ovarian cases and disease burden within the population.", True),
+                    ("insert", "", "This is a key measure needed for moving towards a predictive, preventive, personalised and participatory medicine.", True),
+                ],
+                note="Three paragraphs, one entry ('the authors'). The first sentence is the release's; the last two have no counterpart in it (probably from the paper). Could also be split into a verbatim entry and not_in_release, or called not_in_release as a whole.",
+            ),
+            Q(
+                "It also demonstrates that it’s vital for women to have informed discussions with their clinicians about their personal risk, options for preventing ovarian cancer – particularly for those who have an inherited predisposition – and the role of HRT after any surgery.",
+                "Katherine Taylor",
+                P,
+                NIR,
+                note="Ovarian Cancer Action; no closing mark.",
+            ),
+        ],
+        claims=[
+            C(
+                "The number of cases of ovarian cancer could be reduced if more at-risk women were offered pre-emptive surgery",
+                None,
+                P,
+                "supported",
+                rel="The current threshold for pre-emptive surgery to remove the ovaries and fallopian tubes of women aged 40+ at high risk of developing ovarian cancer should be halved",
+                note="'experts have said' (unnamed; the UK researchers). The release's benefit is longer lives and cost effectiveness; fewer cases follows from surgery being 'the best option for curbing ovarian cancer risk'.",
+            ),
+            C(
+                "Surgery to remove the ovaries and fallopian tubes is the \"best method\" for preventing ovarian cancer among women deemed to be at high risk of getting the disease",
+                None,
+                P,
+                "supported",
+                rel="Pre-emptive surgery, known as risk reducing salpingo-oophorectomy, is the best option for curbing ovarian cancer risk among women at high risk of developing the disease.",
+                note="Mixed quotation ('they said').",
+            ),
+            C(
+                "if those aged over 40 who have a 4 per cent chance of getting ovarian cancer in their lifetime were offered the surgery the National Health Service could save money and there would be a decrease in the number of women diagnosed with the disease",
+                None,
+                P,
+                "distorted",
+                rel="This would not only extend the lives of more women, but would be very cost effective",
+                how="other",
+                note="'a team of UK researchers said'. Release: 'very cost effective' and longer lives; the story says the NHS would save money (cost effective is not cost saving) and fewer women would be diagnosed.",
+            ),
+            C(
+                "pre-emptive surgery at a lifetime risk level of 4 per cent or greater would be highly cost effective among women aged at least 40",
+                "new study published in the Journal of Medical Genetics",
+                D,
+                "supported",
+                rel="the calculations showed that pre-emptive surgery at a lifetime risk level of 4% or greater would be highly cost effective among women aged at least 40",
+                note="'The calculations showed'.",
+            ),
+            C(
+                "Across the UK, there were 7200 cases of ovarian cancer diagnosed in 2013",
+                "Cancer Research UK",
+                O,
+                NIR,
+                note="'according to Cancer Research UK figures'.",
+            ),
+            C(
+                "the organisation welcomes the study",
+                "Katherine Taylor",
+                P,
+                NIR,
+            ),
+        ],
+    )
+)
+
+# 12
+LDC = "Diabetes Research Center at Leicester General Hospital"
+STORIES.append(
+    dict(
+        story_id="news-29-004-uk.reuters.com",
+        story_note="Headline and SOURCE line left out. The study team is given the institution the story names for Zaccardi (Diabetes Research Center at Leicester General Hospital). Sethu Reddy and the diabetes associations are not in the release. Continuation sentences without a cue (hypoglycaemia similar, heart rate) are not annotated.",
+        quotes=[
+            Q(
+                "The main message is that today several drugs are available for the control of hyperglycemia in type 2 diabetes, as never before,",
+                "Francesco Zaccardi",
+                P,
+                NIR,
+            ),
+            Q(
+                "Therefore, it is even more important to know differences and similarities among drugs.",
+                "Francesco Zaccardi",
+                P,
+                NIR,
+            ),
+            Q(
+                "The weight loss is instructive because a lot of people hear stories of people losing a lot of weight, but the mean weight loss is modest,",
+                "Sethu Reddy",
+                P,
+                NIR,
+            ),
+            Q(
+                "I believe that the study underlines the necessity to perform direct comparisons among drugs of the same class to better clarify the pros and cons of each drug,",
+                "Francesco Zaccardi",
+                P,
+                NIR,
+            ),
+            Q(
+                "It’s not the 'real deal' so to speak in that there are no trials comparing these drugs to one another,",
+                "Sethu Reddy",
+                P,
+                NIR,
+            ),
+            Q(
+                "That makes me more comfortable that this therapeutic area is real, and not a flash in the pan and the mechanism is real,",
+                "Sethu Reddy",
+                P,
+                NIR,
+            ),
+        ],
+        claims=[
+            C(
+                "There's little difference in the performance of five new once-a-week drugs to treat diabetes when they're compared to one another, though small differences in side effects emerge",
+                "new review of existing evidence",
+                D,
+                "distorted",
+                rel="Once-weekly glucagon-like peptide-1 receptor agonists (GLP-1RAs) differ in their efficacy and safety profiles",
+                how="weaker",
+                note="'according to a new review'. The release leads with the drugs differing in efficacy and safety; the story leads with little difference. Could be called polarity or other.",
+            ),
+            C(
+                "the medications improve blood sugar control and reduce body weight",
+                "past studies",
+                D,
+                "supported",
+                rel="In clinical studies, these drugs improve glucose control and reduce body weight",
+            ),
+            C(
+                "no research had compared the various versions head-to-head",
+                "Francesco Zaccardi",
+                P,
+                "supported",
+                rel="To date, however, no direct comparisons between once-weekly GLP-1RAs are available.",
+                note="'the review's lead author said'.",
+            ),
+            C(
+                "stimulate insulin and have other beneficial effects like slowing digestion",
+                LDC,
+                O,
+                "supported",
+                rel="GLP-1RAs are a relatively new class of drugs that stimulate insulin and inhibit glucagon secretion, slow gastric emptying, and reduce food intake.",
+                note="'the study team writes'.",
+            ),
+            C(
+                "GLP-1RAs as an option for people with type 2 diabetes who have tried other treatments like lifestyle changes and metformin",
+                "American Diabetes Association and the European Association for the Study of Diabetes",
+                O,
+                NIR,
+                note="'currently recommend'.",
+            ),
+            C(
+                "the drugs performed similarly in reducing blood sugar, as well as heart disease risk factors like high blood pressure, cholesterol and inflammation",
+                LDC,
+                O,
+                "distorted",
+                rel=("Among once-weekly GLP-1RAs, the greatest differences were found", "and C-reactive protein levels."),
+                how="other",
+                note="'They found' (Zaccardi and colleagues). Blood pressure, lipids and CRP: marginal or no differences, as in the release. But the release reports differences in fasting plasma glucose and HbA1c (dulaglutide and exenatide best), not similar blood-sugar reduction.",
+            ),
+            C(
+                "the greatest differences between the drugs were around 0.4 percent for HbA1c and about three pounds of body weight",
+                "Francesco Zaccardi",
+                P,
+                "supported",
+                rel=("Among once-weekly GLP-1RAs, the greatest differences were found", "(–1.5 kg; –2.2kg to –0.8kg)."),
+                note="'Zaccardi told Reuters Health'. 1.5 kg is about 3.3 pounds.",
+            ),
+            C(
+                "taspoglutide 20 mg has the highest risk of nausea",
+                LDC,
+                O,
+                "supported",
+                rel="taspoglutide 20 mg had the greatest risk for nausea",
+                note="'The researchers also found'.",
+            ),
+            C(
+                "few comparisons like this study have been done between similar diabetes drugs, which limits their ability to compare the results to other types of treatments",
+                "Francesco Zaccardi",
+                P,
+                NIR,
+                note="The release says no direct comparisons were available; the limitation on comparing with other treatment types is not in it.",
+            ),
+            C(
+                "the findings are based on a comparison of existing data from separate studies",
+                "Sethu Reddy",
+                P,
+                "supported",
+                rel="Researcher Dr Francesco Zaccardi and colleagues conducted a network meta-analysis of randomised trials. In the absence of direct evidence, network meta-analysis",
+                note="'cautioned'; outside expert, claim carried by the release's method description.",
+            ),
+            C(
+                "the review and new research into GLP-1RAs should give people comfort since it shows the drugs really do work to reduce high blood sugar and other diabetes symptoms",
+                "Sethu Reddy",
+                P,
+                NIR,
+                note="Opinion; the release reports reductions of HbA1c versus placebo but not this.",
+            ),
+        ],
+    )
+)
