@@ -1195,3 +1195,178 @@ STORIES.append(
         ],
     )
 )
+
+# 13
+STORIES.append(
+    dict(
+        story_id="news-25-065-mirror.co.uk",
+        story_note="Headline and standfirst left out. Several distortions sit in sentences without a cue and are not annotated: 'More problems in the manufacturing process in the last decade are to blame' (release: 'may be to blame'), and 'only five out of 43 hips - 12% - failed ... 36% - failed' (in the release these hips failed to meet the manufacturer's specification, not failed in patients). The researchers have no institution in the story.",
+        quotes=[
+            Q(
+                "unacceptably high",
+                None,
+                P,
+                "verbatim",
+                rel="unacceptably high",
+                note="Partial quotation ('which the researchers describe as').",
+            ),
+        ],
+        claims=[
+            C(
+                "Thousands of Brits who have had hip replacements since 2006 may need further surgery",
+                None,
+                P,
+                "distorted",
+                rel="These patients might be at risk of early revision surgery, they suggest.",
+                how="population",
+                note="'experts have warned' (unnamed). The release's at-risk group is people with metal-on-metal Pinnacle hips (11,871 implanted in England and Wales, 180,000 worldwide); the story extends it to Brits with hip replacements since 2006.",
+            ),
+            C(
+                "Metal on metal hip replacements involving the DePuy Pinnacle device implanted since 2006 are more prone to failure and the need for further surgery",
+                "new research published in journal BMJ Open",
+                D,
+                "supported",
+                rel="Metal on metal hip replacements implanted since 2006 are more prone to failure and the need for further surgery",
+            ),
+        ],
+    )
+)
+
+# 14
+STORIES.append(
+    dict(
+        story_id="news-25-137-nytimes.com",
+        story_note="Headline and page furniture left out. Brenda Brouwer is not in the release.",
+        quotes=[
+            Q("It’s still a choice,", "Brenda Brouwer", P, NIR),
+            Q(
+                "If you want to manage it yourself, that’s fine. But I would urge people to at least seek advice from a physical therapist to learn what limitations they might need to impose on themselves.",
+                "Brenda Brouwer",
+                P,
+                NIR,
+            ),
+        ],
+        claims=[
+            C(
+                "Physical therapy for a sprained ankle may be no more effective than self-treatment at home",
+                "randomized trial",
+                D,
+                "distorted",
+                rel="Physiotherapy given to patients with simple ankle sprains does not benefit recovery when compared to basic self management of the injury at home",
+                how="weaker",
+                note="'a randomized trial reports'. The release states flatly that physiotherapy 'does not benefit recovery'; the story hedges with 'may'. A lenient reader would call it supported.",
+            ),
+            C(
+                "no clinically significant differences between the two groups at one, three or six months after the injury",
+                "study in the BMJ",
+                D,
+                "supported",
+                rel="there was little clinical difference between those who had received physiotherapy versus usual standard care",
+                note="'It found'. The authors: 'not a clinically important effect'.",
+            ),
+            C(
+                "the results do not mean that physical therapy is useless for sprained ankles",
+                "Brenda Brouwer",
+                P,
+                NIR,
+            ),
+        ],
+    )
+)
+
+# 15
+STORIES.append(
+    dict(
+        story_id="news-22-007-bbc.co.ik",
+        story_note="Headline left out. 'sticking' and 'dissociated' are quoted terms, not quotations. The boxed 'Laughing gas and the philosopher' sidebar holds a Bertrand Russell quotation, annotated (not in the release). The list of signs of dissociation and 'Nitrous oxide is regularly used by paramedics ...' have no cue and are not annotated.",
+        quotes=[
+            Q(
+                "The day after they saw the film, the number of intrusions experienced by the group who received nitrous oxide fell by over a half,",
+                "Ravi Das",
+                P,
+                "verbatim",
+                rel="The day after they saw the film, the number of intrusions experienced by the group who received nitrous oxide fell by over a half,",
+            ),
+            Q(
+                "By contrast, the decline in intrusions was much slower in the group who received air, where there was not a significant drop in intrusions until the fourth day.\n\n\"We think that this is because nitrous oxide disrupts a process that helps permanent memories to form.\n\n\"If information is 'important' enough to remember, for instance because it produces a strong emotional response, it is 'tagged' for storage.\n\n\"The brain requires N-methyl-D-aspartate [NMDA] receptors to tag information during the day, which is then filed for long-term storage while we sleep.\n\n\"We know that nitrous oxide blocks NMDA receptors, so could interfere with tagging.\n\n\"This might explain why the nitrous oxide group seemed to have weaker memories of the film the day after they watched it.",
+                "Ravi Das",
+                P,
+                "altered",
+                rel=("By contrast, the decline in intrusions was much slower", "the day after they watched it."),
+                edits=[
+                    (
+                        "delete",
+                        "On any given day your brain will be exposed to a huge amount of information, some important, but most trivial.",
+                        "",
+                        False,
+                    )
+                ],
+                note="Six paragraphs, one entry. The release's sentence 'On any given day ...' is dropped between 'form.' and 'If information' without an omission mark. '(NMDA)' -> '[NMDA]' is punctuation.",
+            ),
+            Q(
+                "[The 19th Century US philosopher] William James describes a man who got the experience from laughing gas; whenever he was under its influence, he knew the secret of the universe, but when he came to, he had forgotten it. At last, with immense effort, he wrote down the secret before the vision had faded. When completely recovered, he rushed to see what he had written. It was, 'A smell of petroleum prevails throughout.'",
+                "Bertrand Russell",
+                P,
+                NIR,
+                note="Sidebar quotation of A History of Western Philosophy.",
+            ),
+            Q(
+                "Many people who end up in an ambulance will have undergone some form of psychological trauma, and our study suggests that the nitrous oxide is likely to be having some effect on how their brain processes it.\n\n\"However, whether it helps to prevent symptoms of PTSD or makes them more likely may depend on how dissociated patients feel before they receive it.",
+                "Sunjeev Kamboj",
+                P,
+                "verbatim",
+                rel=("Many people who end up in an ambulance", "how dissociated patients feel before they receive it."),
+                note="Two paragraphs, one entry.",
+            ),
+            Q(
+                "too small to have a noticeable effect on memory formation",
+                "Sunjeev Kamboj",
+                P,
+                "verbatim",
+                rel="too small to have a noticeable effect on memory formation",
+            ),
+        ],
+        claims=[
+            C(
+                "Inhaling laughing gas after a traumatic event could help prevent distressing memories from \"sticking\" in the brain",
+                "University College London study",
+                D,
+                "supported",
+                rel="Nitrous oxide administered after a traumatic event may help to prevent distressing memories from ‘sticking’ in the brain",
+            ),
+            C(
+                "Among the others, the decline was more gradual",
+                "Psychological Medicine",
+                D,
+                "supported",
+                rel="while the decline was more gradual and linear for those given air",
+                note="'Psychological Medicine says' (the journal paper).",
+            ),
+            C(
+                "those who felt more \"dissociated\" after watching the film scenes tended to experience more frequent distressing memories",
+                "University College London study",
+                D,
+                "supported",
+                rel="The research also found that people who felt more ‘dissociated’ after watching the film tended to experience more intrusive memories.",
+                note="'The study also suggested'.",
+            ),
+            C(
+                "further research was now needed to assess memory effects of other painkillers, such as ketamine",
+                "Sunjeev Kamboj",
+                P,
+                "distorted",
+                rel="Further research is now needed to determine whether dissociation similarly affects the response of trauma victims who receive nitrous oxide or other painkillers such as ketamine.",
+                how="other",
+                note="The release's research question is whether dissociation affects the response to nitrous oxide or other painkillers; the story makes it the memory effects of other painkillers. Mild; supported is defensible.",
+            ),
+            C(
+                "the amount it took to fill a balloon - the most popular recreational method - would probably be \"too small to have a noticeable effect on memory formation\"",
+                "Sunjeev Kamboj",
+                P,
+                "supported",
+                rel="The amount of nitrous oxide used recreationally in a balloon, for example, would likely be too small to have a noticeable effect on memory formation.",
+                note="Mixed quotation. 'the most popular recreational method' is the journalist's insertion.",
+            ),
+        ],
+    )
+)
