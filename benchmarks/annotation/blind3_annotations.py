@@ -1370,3 +1370,217 @@ STORIES.append(
         ],
     )
 )
+
+# 16
+STORIES.append(
+    dict(
+        story_id="news-25-129-globeandmail.com",
+        story_note="Reuters story. Headline and dateline lines left out. The researchers are given University College London, the institution the story names for the lead author. Figures without a cue of their own are not annotated, though some are off: 'almost 50 per cent as likely to drink' (release: 46% more likely), '11 per cent of girls' tried alcohol (10.6%), and '12 per cent of boys and 7 per cent of girls reported feeling drunk' (in the release, of those who had tried alcohol). The children's own survey answers are not annotated as claims. Suzannah Creech is not in the release.",
+        quotes=[
+            Q(
+                "We know from previous studies that people who experienced parental absence in childhood are more likely to smoke and/or drink in adulthood,",
+                "Rebecca Lacey",
+                P,
+                "paraphrase",
+                rel="the 'loss' of a parent has been linked to a heightened risk of smoking and drinking in adolescence and later life",
+                note="The release has no Lacey quotation; its background narrative says the same.",
+            ),
+            Q(
+                "These findings suggest that the uptake of risky health behaviors may be occurring earlier in life than we previously thought,",
+                "Rebecca Lacey",
+                P,
+                NIR,
+                note="'added by email'. The release only asks whether parental absence is a risk factor for 'an even earlier start on risky health behaviours'; it does not state this conclusion. Paraphrase is arguable.",
+            ),
+            Q(
+                "Children can be profoundly resilient to life stressors when they also have a positive and consistent attachment figure such as a parent, grandparent or older sibling,",
+                "Suzannah Creech",
+                P,
+                NIR,
+            ),
+            Q(
+                "Making sure children’s basic needs are met and that they have a positive relationship with an attachment figure can be protective factors.",
+                "Suzannah Creech",
+                P,
+                NIR,
+            ),
+        ],
+        claims=[
+            C(
+                "Kids that have an absent parent may be more likely than other children to start drinking and smoking before they reach their teens",
+                "U.K. study",
+                D,
+                "supported",
+                rel="Parental absence in early childhood as a result of death or relationship break-down is linked to a heightened risk of starting to smoke and drink alcohol before that child reaches his/her teens",
+                note="'a U.K. study suggests'.",
+            ),
+            C(
+                "few kids drink or smoke by age 11",
+                "U.K. study",
+                D,
+                "supported",
+                rel=("Most children had not smoked by the age of 11", "(10.6%) said they had ever drunk alcohol."),
+                note="'the study found'. About 15% of boys and 10.6% of girls had drunk alcohol.",
+            ),
+            C(
+                "Overall, 29 per cent of boys and 28 per cent of girls had a parental absence by age 7",
+                "University College London",
+                O,
+                NIR,
+                note="'researchers report in the Archives of Disease in Childhood'. The release says 'more than one in four'; the percentages by sex are not in it (number convention).",
+            ),
+            C(
+                "One limitation of the study is that researchers didn’t look at parental deaths or departures after age 7, making it impossible to see how an absence that started between ages 7 and 11 might influence risk behaviors",
+                "University College London",
+                O,
+                "supported",
+                rel="Furthermore, no information was included on parental absence between the ages of 7 and 11, which may have influenced behaviour, the researchers point out.",
+                note="'the authors note'.",
+            ),
+            C(
+                "the findings add to a growing body of evidence suggesting that family structures and dynamics can influence whether kids develop substance abuse issues",
+                "Suzannah Creech",
+                P,
+                "distorted",
+                rel="Nevertheless, their findings echo those of other studies in this area",
+                how="causal",
+                note="Outside expert. The release says the findings echo other studies, and that no firm conclusions about cause and effect can be drawn; 'can influence' is causal. not_in_release is also defensible.",
+            ),
+            C(
+                "When a parental absence does happen, there are still things the remaining parents and caregivers can do to help minimize the odds that children will drink or smoke",
+                "Suzannah Creech",
+                P,
+                NIR,
+            ),
+        ],
+    )
+)
+
+# 17
+DM = "Dona Mercedes Primary Health Center"
+STORIES.append(
+    dict(
+        story_id="news-25-039-GOOGLESEARCHER chicagotribune.com",
+        story_note="HealthDay story. Headline, copyright line and the print-headline line (a headline quoted as a title) are left out. The researchers ('Vas and colleagues') are given the institution the story names for Vas. Alexander Rances, Allyson Shrikhande and the UCSD centre are not in the release. Results sentences without a cue (the 10-week 41%/27%) are not annotated.",
+        quotes=[
+            Q(
+                "Individualized acupuncture is a safe and good therapeutic option for the treatment of patients with fibromyalgia,",
+                "Jorge Vas",
+                P,
+                NIR,
+                note="The release's narrative says only that tailored acupuncture 'may be a viable treatment' (side effects few and mild); the quotation is firmer and its words are not in the release. Paraphrase is arguable.",
+            ),
+            Q(
+                "Both acupuncture and traditional medicine have a place in treating fibromyalgia,",
+                "Alexander Rances",
+                P,
+                NIR,
+            ),
+            Q(
+                "A combination of Western as well as traditional Chinese medicine probably offers these patients the best possible therapy.",
+                "Alexander Rances",
+                P,
+                NIR,
+            ),
+            Q(
+                "Although it was allowed for the participants to continue with the pharmacological [drug] treatment they were taking beforehand, when the study was finished, the patients who received individualized acupuncture were taking less medication than the group on sham acupuncture,",
+                "Jorge Vas",
+                P,
+                NIR,
+                note="The release says participants continued their usual drugs; that the acupuncture group ended on less medication is not in it.",
+            ),
+            Q(
+                "significant contributing factor to their continued improvement.",
+                "Allyson Shrikhande",
+                P,
+                NIR,
+            ),
+            Q(
+                "the findings in this study help demonstrate that acupuncture is a safe and effective treatment for chronic pain patients.",
+                "Allyson Shrikhande",
+                P,
+                NIR,
+            ),
+            Q(
+                "Acupuncture can calm or quiet the nervous system and help slow down the pain signals to the brain,",
+                "Allyson Shrikhande",
+                P,
+                NIR,
+            ),
+        ],
+        claims=[
+            C(
+                "Acupuncture may help ease pain and improve quality of life for people with fibromyalgia",
+                "new study",
+                D,
+                "supported",
+                rel="Nine weekly sessions of individually tailored acupuncture lessen perceived pain intensity, and improve functional capacity and quality of life, in people with the chronic pain condition, fibromyalgia",
+                note="'a new study suggests'. Hedged where the release is not, but the researchers themselves say it 'may be a viable treatment'.",
+            ),
+            C(
+                "The condition affects up to 5 percent of the population",
+                "Jorge Vas",
+                P,
+                "supported",
+                rel="It affects up to one in 20 people.",
+            ),
+            C(
+                "Fibromyalgia treatment usually starts with medications such as the nerve pain medication Lyrica (pregabalin), and if that fails or is only partly effective, doctors might add acupuncture to the mix",
+                "Alexander Rances",
+                P,
+                NIR,
+            ),
+            C(
+                "One year after treatment, acupuncture patients had an average 20 percent drop in their pain score, compared with a little more than 6 percent among those who had simulated therapy",
+                DM,
+                O,
+                "supported",
+                rel="Significant differences persisted after a year, with an average fall of 20% in the pain score among those treated with the real thing compared with just over 6% for those given the simulated treatment.",
+                note="'the researchers found'.",
+            ),
+            C(
+                "Reductions were seen of 35 percent at 10 weeks, and just over 22 percent at one year, for those given real acupuncture, compared with 24.5 percent and 5 percent, respectively, for those given sham acupuncture",
+                DM,
+                O,
+                "supported",
+                rel="with reductions of 35%, 25%, and just over 22% for those given tailored acupuncture compared with 24.5%, just over 11%, and 5%, for those given simulated acupuncture.",
+                note="'the researchers said'.",
+            ),
+            C(
+                "Pressure pain and the number of tender points also improved more in patients given real acupuncture after 10 weeks, as did measures of fatigue, anxiety and depression",
+                "Jorge Vas",
+                P,
+                "supported",
+                rel="Other aspects of pain intensity, including pressure pain threshold and the number of tender points also improved significantly more in the group given real acupuncture after 10 weeks, as did measures of fatigue, anxiety, and depression.",
+            ),
+            C(
+                "although taking less pain medication, acupuncture patients were using higher levels of antidepressants after one year, which may have artificially boosted the positive results",
+                "Jorge Vas",
+                P,
+                "supported",
+                rel="although the researchers caution that participants were using higher levels of antidepressants after a year, which may have artificially inflated the positive outcomes.",
+                note="'he said'. The concession 'although taking less pain medication' is not in the release; the main claim is.",
+            ),
+            C(
+                "antidepressant use could have been a \"significant contributing factor to their continued improvement.\"",
+                "Allyson Shrikhande",
+                P,
+                "supported",
+                rel="although the researchers caution that participants were using higher levels of antidepressants after a year, which may have artificially inflated the positive outcomes.",
+                note="'She agreed that'; outside expert, mixed quotation.",
+            ),
+            C(
+                "Many patients with fibromyalgia have a central nervous system that is unregulated, meaning an abundance of pain signals are sent to the brain",
+                "Allyson Shrikhande",
+                P,
+                NIR,
+            ),
+            C(
+                "Some insurance companies cover acupuncture, which costs about $125 a session",
+                "University of California at San Diego Center for Integrative Medicine",
+                O,
+                NIR,
+            ),
+        ],
+    )
+)
