@@ -1584,3 +1584,102 @@ STORIES.append(
         ],
     )
 )
+
+# 18
+STORIES.append(
+    dict(
+        story_id="news-29-017-GOOGLESEARCH timeofindia.com",
+        story_note="Times of India reprint of a Daily Mirror story. Headline left out. The last paragraph ('By suggesting ... by regularly exercising.') repeats the release's quotations of Yates and Bakrania word for word, but it has no quotation marks and no cue, so it is not annotated. Background without a named source ('has been linked to ill health', 'medics are concerned as ...') is not annotated.",
+        quotes=[
+            Q(
+                "It is possible for an individual, over the course of a day, to have high levels of physical activity and still accumulate large amounts of sedentary time.",
+                "Thomas Yates",
+                P,
+                NIR,
+            ),
+            Q(
+                "Overall, adults who engaged in at least 150 min of moderate to vigorous physical activity per week, including sedentary exercisers had more favourable health profiles compared to couch potatoes.",
+                "Thomas Yates",
+                P,
+                "paraphrase",
+                rel="those who are physically active have a more desirable health profile across multiple cardiometabolic markers even when combined with high sedentary time",
+                note="No closing mark; the entry ends with the paragraph (the next paragraph has no opening mark). Same finding as Yates's release quotation in other words; '150 min' is not in the release.",
+            ),
+        ],
+        claims=[
+            C(
+                "Exercising for as little as two-and-a-half hours a week can undo damage done by sitting down all day",
+                "study",
+                D,
+                NIR,
+                note="'a study has found'. The release: regular exercise 'may offset some of the deleterious consequences' of sitting; it gives no weekly amount (number convention). Otherwise distorted/stronger ('undo damage').",
+            ),
+            C(
+                "even moderate activity can be enough for a health boost",
+                "study",
+                D,
+                NIR,
+                note="'The study ... found'. The release compares people meeting the activity guidelines with those who do not; it says nothing about moderate activity being enough.",
+            ),
+        ],
+    )
+)
+
+# 19
+STORIES.append(
+    dict(
+        story_id="news-29-005-mirror.co.uk",
+        story_note="Headline, standfirst ('Researchers say standing up can cut ...'), byline/section lines, the 'Read more' teaser and the closing reader question are left out. 'The findings add to evidence ...' is the journalist's; continuation sentences with no cue (28%, insulin 20%/37%, next-day effects) are not annotated.",
+        quotes=[
+            Q(
+                "Simply standing up engages the uptake of glucose into the large muscles.\n\n\"It's important to any people who sit for long periods of time - such as office workers.\n\n\"Breaking up long periods of sitting could be of benefit to everybody.",
+                "Joseph Henson",
+                P,
+                NIR,
+                note="Three paragraphs, one entry. The release's Henson quotation is different (women at high risk).",
+            ),
+        ],
+        claims=[
+            C(
+                "Diabetes can be prevented just by standing up",
+                "new research",
+                D,
+                "distorted",
+                rel="Women who have an inactive daily routine and are at high risk of Type 2 diabetes can help prevent the condition by regularly standing up or walking for five minutes at a time",
+                how="stronger",
+                note="'suggests new research'. 'can help prevent' becomes 'can be prevented just by'; the population (inactive women at high risk) is also dropped.",
+            ),
+            C(
+                "regularly getting up from the desk or sofa reduces blood sugar and insulin levels in similar ways to going for a walk",
+                "study",
+                D,
+                "supported",
+                rel="elicited similar changes to sugar and insulin levels following breakfast and lunch as breaking up sitting with identical periods of self-perceived light-intensity walking",
+                note="'The study found'.",
+            ),
+            C(
+                "standing up for at least an hour a day helps ward off the threat of obesity and heart disease",
+                "previous research",
+                D,
+                NIR,
+            ),
+            C(
+                "interrupting periods of prolonged sitting with five minutes of standing every 30 minutes reduced the rise in sugar levels after breakfast and lunch by 34 per cent",
+                "Leicester University",
+                O,
+                "supported",
+                rel="Compared with uninterrupted sitting, standing reduced the rise in sugar levels by 34 per cent",
+                note="'They found' (Henson and colleagues, of Leicester University).",
+            ),
+            C(
+                "breaking up prolonged periods of sitting with regular five minute bouts of light movement - or even standing - could be more effective",
+                "latest research, published in the journal Diabetes Care",
+                D,
+                "distorted",
+                rel="suggests that breaking up prolonged periods of sitting regularly with five minutes bouts of light movement every 30 minutes significantly reduces blood sugar and insulin levels",
+                how="other",
+                note="'suggests'. The release says breaks reduce sugar and insulin; it does not say they could be more effective than the 150 minutes of moderate-to-vigorous activity.",
+            ),
+        ],
+    )
+)
