@@ -1683,3 +1683,107 @@ STORIES.append(
         ],
     )
 )
+
+# 20
+JH = "Johns Hopkins Bloomberg School of Public Health"
+STORIES.append(
+    dict(
+        story_id="news-25-043-reuters.com",
+        story_note="Reuters Health story. Headline, section lines and SOURCE line left out. The researchers ('Heins and colleagues') are given the institution the story names for Heins. The state-by-state list (fires, drowning, nature, motor vehicles) and the West Coast legal-intervention figures have no cue of their own and are not annotated. Eric Fleegler is not in the release.",
+        quotes=[
+            Q(
+                "States might have different rates of injury deaths because methods of classifying injury deaths vary by state, because some states have geographic characteristics or industries that make certain types of injury deaths more likely, or because of differences in policy and culture,",
+                "Sara Heins",
+                P,
+                "paraphrase",
+                rel="Distinctive geographical patterns linked to differences in measurement, environment, and policy",
+                note="The release has no Heins quotation; its subheading and narrative give the same three explanations (coding, wilderness/agricultural land, policy or culture). not_in_release is arguable.",
+            ),
+            Q(
+                "When a state has high death rates due to this last category, to me it highlights a target for prevention efforts,",
+                "Sara Heins",
+                P,
+                "paraphrase",
+                rel="In states where injuries are disproportionately common due to differences in policy or culture, a map identifying the most distinctive injury death in each state could help policymakers and advocates to push for change, say the researchers.",
+                note="'added by email'. Close in meaning to the release's sentence; not_in_release is arguable.",
+            ),
+            Q(
+                "Even though there may be high levels of gun ownership in your community, it doesn’t mean that you can’t make efforts to prevent deaths,",
+                "Eric Fleegler",
+                P,
+                NIR,
+            ),
+            Q(
+                "That’s a call to public health and medical organizations to say, 'hey, we need legislation and campaigns that speak to this,'",
+                "Eric Fleegler",
+                P,
+                NIR,
+            ),
+        ],
+        claims=[
+            C(
+                "Injuries that kill people across the U.S. vary widely from one state to the next, with certain regions far exceeding the national average for fatalities tied to guns and cars",
+                "recent study",
+                D,
+                "supported",
+                rel="Unintentional fatal firearm injuries and those involving a police officer currently cluster in distinct geographical areas of the USA",
+                note="'a recent study suggests'. Firearm deaths two to four times the national average; vehicle deaths higher in rural, Western and Midwestern states.",
+            ),
+            C(
+                "Seven states in Appalachia and the Southwest, for example, had unintentional firearms deaths roughly two to four times the national average",
+                JH,
+                O,
+                "distorted",
+                rel="A cluster of seven states in Appalachia and the Southeast had high relative rates of unintentional firearm deaths -- around two to four times the national average.",
+                how="other",
+                note="'researchers report'. The release says the Southeast; the story says the Southwest (the states listed are south-eastern).",
+            ),
+            C(
+                "None of these places are among the 18 states with legislation on the safe storage of guns, also known as child access prevention laws",
+                JH,
+                O,
+                "supported",
+                rel="None of them is among the 18 states that has legislation on the safe storage of firearms, also referred to as child access prevention laws, the researchers point out.",
+                note="'the researchers note'.",
+            ),
+            C(
+                "one previous study of fatalities from 2010 to 2014 found these five states accounted for almost one third of so-called legal intervention deaths in the U.S. even though they only make up 16 percent of the population",
+                "previous study of fatalities from 2010 to 2014",
+                D,
+                "supported",
+                rel="But data from Fatal Encounters, an organization that tracks citizens killed by law enforcement, shows that between 2010 and 2014, almost a third of these deaths occurred in the five states even though these states make up just 16% of the population.",
+                note="In the release the source is Fatal Encounters' data, not a study.",
+            ),
+            C(
+                "Often, injury rates are relatively high compared to the national average but still account for a small number of fatalities",
+                JH,
+                O,
+                "supported",
+                rel="identify injuries that, while not necessarily the most burdensome, warrant attention as the most distinctive injury death in their states",
+                note="'the researchers note'.",
+            ),
+            C(
+                "Other limitations of the study include the potential for states to inconsistently record data on causes of injuries or fatalities as well as overly broad categories for some types of deaths",
+                JH,
+                O,
+                "supported",
+                rel="indicated that use of \"undetermined intent\" classifications and the level of detail used in coding motor vehicle crashes varied substantially by state.",
+                note="'the authors add'. 'overly broad categories' is a loose rendering of the varying level of coding detail.",
+            ),
+            C(
+                "the data may offer states a road map for injury or fatality prevention",
+                "Eric Fleegler",
+                P,
+                "supported",
+                rel="These findings can help policymakers and public health practitioners identify injuries that, while not necessarily the most burdensome, warrant attention",
+                note="Outside expert; the same claim is the researchers' in the release.",
+            ),
+            C(
+                "Some states, for example, have high gun ownership and high gun fatality rates, while other states with a lot of gun owners don’t have as many deaths related to firearms",
+                "Eric Fleegler",
+                P,
+                NIR,
+            ),
+        ],
+    )
+)
