@@ -1787,3 +1787,144 @@ STORIES.append(
         ],
     )
 )
+
+# 21
+STORIES.append(
+    dict(
+        story_id="news-25-175-morningstaronline.co.uk",
+        story_note="Headline and dateline lines left out. The story breaks off mid-sentence at the end. Alex Robertson (Parliamentary and Health Service Ombudsman) is not in the release.",
+        quotes=[
+            Q(
+                "provision of roundthe-clock access to specialist palliative care and pain control is inconsistent.",
+                "study led by Ilora Finlay",
+                D,
+                NIR,
+                note="Attributed to the study ('found the'); these words are not in the release (probably from the paper).",
+            ),
+            Q(
+                "It is deeply worrying that good end-of-life care remains a postcode lottery.\n\n“We have seen horrific cases of people dying without dignity, where they have been left in pain and their final wishes not communicated with their families.",
+                "Alex Robertson",
+                P,
+                NIR,
+                note="Two paragraphs, one entry.",
+            ),
+        ],
+        claims=[
+            C(
+                "DYING people are caught in a postcode lottery with inadequate pain relief and poor access to specialist help",
+                "research published today",
+                D,
+                "distorted",
+                rel="This means patient choice at the end of life cannot always be honoured and it creates a ‘postcode lottery’.",
+                how="other",
+                note="'according to research'. The postcode lottery is in the release; the study looked at commissioning (varying services, pain control teams in 31% of CCGs, mostly in working hours), not at whether dying patients got inadequate pain relief.",
+            ),
+            C(
+                "the “provision of roundthe-clock access to specialist palliative care and pain control is inconsistent",
+                "study led by Ilora Finlay",
+                D,
+                "supported",
+                rel=("Of 204 CCG respondents, 83% commission 7-day", "only operate in regular working hours"),
+                note="'A study ... found'; mixed quotation.",
+            ),
+            C(
+                "some areas only offer a phone line for people in their last days of life — others have specialist palliative care teams",
+                "study led by Ilora Finlay",
+                D,
+                NIR,
+                note="'It revealed'. No phone lines in the release.",
+            ),
+        ],
+    )
+)
+
+# 22
+UWA = "University of Western Australia"
+STORIES.append(
+    dict(
+        story_id="news-25-165-theglobeandmail.com",
+        story_note="Reuters story. Headline and dateline lines left out. 'speed', 'ecstasy', 'ice' and 'fight or flight' are quoted terms. The researchers are given the institution the story names for Reece. Method sentences and the background on stimulants and dopamine have no cue and are not annotated. Jose Martinez-Raga is not in the release.",
+        quotes=[
+            Q("It makes sense that all these different issues are linked by an underlying acceleration of the aging effect,", "Stuart Reece", P, NIR),
+            Q("We found that the effect was very considerable indeed.", "Stuart Reece", P, NIR),
+            Q(
+                "advancement",
+                UWA,
+                O,
+                NIR,
+                note="One-word partial quotation ('researchers report'); not in the release.",
+            ),
+            Q("At therapeutic doses, stimulant medications have been shown to be safe,", "Jose Martinez-Raga", P, NIR),
+            Q(
+                "Amphetamine abuse implies using these stimulant drugs over long periods of time and generally with much larger doses than those commonly prescribed for medical reasons,",
+                "Jose Martinez-Raga",
+                P,
+                NIR,
+            ),
+            Q("No medical patient smokes or shoots their pills,", "Stuart Reece", P, NIR),
+            Q(
+                "These high levels are very addictive, they are very damaging, and they produce great spikes in blood pressure and heart rate which are straining and damaging both for the heart itself and for the blood vessels.",
+                "Stuart Reece",
+                P,
+                NIR,
+            ),
+        ],
+        claims=[
+            C(
+                "Middle-aged adults who use recreational amphetamines like “speed,” “ecstasy” or “ice” may develop a prematurely aging heart and experience health problems normally associated with older people",
+                "recent study",
+                D,
+                "supported",
+                rel="The use of recreational amphetamine, popularly known as ‘speed,’ ‘ice,’ and ‘ecstasy,’ may hasten the biological ageing of the heart",
+                note="'a recent study suggests'. The 'health problems normally associated with older people' are a loose rendering of the release's accelerated failing of physiological processes.",
+            ),
+            C(
+                "People may crave the euphoric feelings produced by amphetamines, but these drugs have long been linked to heart attack, stroke, artery wall damage, bleeding in the brain, abnormal heart rhythm and sudden cardiac death",
+                "Stuart Reece",
+                P,
+                "supported",
+                rel="It is associated with cardiovascular system effects, including speeding up the heart rate, sharply increasing blood pressure, and boosting the risk of stroke, heart attack, and aneurysm rupture.",
+                note="Background; the story's list of harms is longer than the release's.",
+            ),
+            C(
+                "Previous research has linked these drugs to premature aging of the skin",
+                "previous research",
+                D,
+                "supported",
+                rel="Prolonged stimulant use is reflected in premature ageing of the skin",
+                note="The attribution is inside the span ('Previous research has linked').",
+            ),
+            C(
+                "amphetamines might also prematurely age the heart",
+                "current study",
+                D,
+                "supported",
+                rel="may hasten the biological ageing of the heart",
+                note="'the current study suggests'.",
+            ),
+            C(
+                "amphetamine use was still independently associated with an “advancement” of cardiovascular age",
+                UWA,
+                O,
+                "supported",
+                rel="These findings held true even after taking account of other known cardiovascular risk factors",
+                note="'researchers report in Heart Asia'; mixed quotation.",
+            ),
+            C(
+                "The accelerated aging seen with amphetamines appeared to be even more pronounced than with tobacco use and was equivalent to about a 25 per cent increase over chronological age",
+                "Stuart Reece",
+                P,
+                NIR,
+                note="'Reece told Reuters Health'. Faster than smokers is in the release; the 25 per cent is not (number convention).",
+            ),
+            C(
+                "Beyond the small number of amphetamine users in the study, another limitation is the lack of data on how much of the stimulants people used",
+                UWA,
+                O,
+                "supported",
+                rel="added to which the number of amphetamine users was small, and there was no information on ‘dose.’",
+                note="'the authors note'.",
+            ),
+        ],
+    )
+)
