@@ -1928,3 +1928,95 @@ STORIES.append(
         ],
     )
 )
+
+# 23
+RVI = "Department of Emergency Medicine at the Royal Victoria Infirmary"
+STORIES.append(
+    dict(
+        story_id="news-25-025-telegraph.co.uk",
+        story_note="Headline, standfirst, byline/section lines and the pull quote ('\"The financial burden ... woefully inadequate\"Dr Clifford Mann, ...', page furniture repeating the body) are left out. The researchers are given the unit the story names for Connolly. Sentences without a cue (the 18-24 year olds, the 4-60%/70% rates, the national admissions and deaths figures) are not annotated. Clifford Mann wrote the release's linked editorial.",
+        quotes=[
+            Q(
+                "This indicates a significant NHS burden if all such emergency departments in the UK are sustaining similar demands associated withalcohol related attendance,",
+                "Jim Connolly",
+                P,
+                "verbatim",
+                rel="This indicates a significant NHS burden if all such emergency departments in the UK are sustaining similar demands associated with alcohol related attendance,",
+                note="'withalcohol' is a lost space. In the release: 'write the researchers'.",
+            ),
+            Q(
+                "Although older people may cost more per patient, younger people as a group are more costly to the NHS because they have morealcohol related attendances.\n\n\"Our results suggest that emergency departments would benefit from routinely providing staff to cover the night and early morning shifts, particularly at weekends, to cope with the high proportion of alcohol related attendances at these times.",
+                "Jim Connolly",
+                P,
+                "verbatim",
+                rel=("Although older people may cost more per patient", "alcohol related attendances at these times"),
+                note="Two paragraphs, one entry. In the release two quotations separated only by attribution words ('they add. ... they conclude').",
+            ),
+            Q(
+                "The pattern of alcohol intoxication has changed significantly in the past 10 years. No longer do people set out sober, in the early evening, to attend licensed establishments where they consume alcohol.\n\n\"Instead the phenomenon of 'preloading' has become endemic. In consequence, people, especially young people, purchase relatively cheap but potent forms of alcohol and drink large quantities at home, either alone or with friends, before setting out much later in the evening to continue imbibing alcohol in pubs and clubs into the early hours.\n\n\"The economic, social, and medical consequences of current alcohol strategies create a compelling argument for improved legislation and regulation of alcohol sales. Currently it is perfectly feasible to purchase a volume of alcohol that represents a safe weekly maximum for less than £10. Alcohol at this price is cheaper than bottled water.\n\n\"The financial burden of alcohol is dramatic, yet the response of governments has been woefully inadequate.",
+                "Clifford Mann",
+                P,
+                NIR,
+                note="Four paragraphs, one entry (from his editorial). The first two paragraphs (preloading) have no counterpart in the release; the last two are in it, reordered, with 'Current national and international data describing the financial burden of alcohol are dramatic' shortened to 'The financial burden of alcohol is dramatic'. Splitting it by paragraph would give not_in_release, not_in_release, verbatim and altered.",
+            ),
+        ],
+        claims=[
+            C(
+                "Three in four people in accident and emergency units at the weekend have been admitted because of alcohol",
+                "new figures",
+                D,
+                "distorted",
+                rel="Almost three quarters of the weekend emergency care caseload is linked to excess alcohol intake, finds an activity analysis of one large inner city hospital in England",
+                how="population",
+                note="'new figures have shown'. One inner-city A&E becomes A&E units in general; 'linked to' also becomes 'because of' and attendances 'admitted'.",
+            ),
+            C(
+                "shows the huge burden that excess drinking places on the NHS",
+                "new research",
+                D,
+                "distorted",
+                rel="This indicates a significant NHS burden if all such emergency departments in the UK are sustaining similar demands associated with alcohol related attendance",
+                how="stronger",
+                note="The release's burden on the NHS is conditional ('if all such emergency departments ... similar demands'); the story states it as shown.",
+            ),
+            C(
+                "it costs each emergency unit around £1 million a year just to treat drink related problems and injuries",
+                RVI,
+                O,
+                "distorted",
+                rel="That adds up to an annual bill of £1 million",
+                how="population",
+                note="'researchers calculated'. The £1 million is the one hospital's bill; the story says each emergency unit.",
+            ),
+            C(
+                "people who didn't live in the city twice as likely to test positive than local residents, suggesting that city centres attract revellers from elsewhere, while hospitals and other public services in city centres pick up the tab",
+                "Jim Connolly",
+                P,
+                NIR,
+                note="'Dr Connolly also found'. The release says 'significantly more likely'; 'twice' is not in it (number convention). The rest matches.",
+            ),
+            C(
+                "alcohol was currently cheaper than bottled water",
+                "Clifford Mann",
+                P,
+                "supported",
+                rel="Alcohol at this price is cheaper than bottled water",
+                note="'warned'. In the release, alcohol at the price of a safe weekly maximum for less than £10.",
+            ),
+            C(
+                "many young people were risking their health by 'preloading' on cheap drink before going out to bars and clubs",
+                "Clifford Mann",
+                P,
+                NIR,
+            ),
+            C(
+                "a minimum pricing of 50p per unit",
+                "Clifford Mann",
+                P,
+                "supported",
+                rel="reiterating the call made by the Royal College of Emergency Medicine and many other medical organisations for a minimum unit pricing for alcohol of £0.50",
+                note="'He has called for'.",
+            ),
+        ],
+    )
+)
