@@ -2020,3 +2020,147 @@ STORIES.append(
         ],
     )
 )
+
+# 24
+STORIES.append(
+    dict(
+        story_id="news-25-202-nytimes.com",
+        story_note="Headline and page furniture left out. The researchers are given the institution the story names for Reginster (Liege State University). Continuation sentences without a cue (similar function, fared better than placebo, chondroitin slower) and 'Previous studies of chondroitin have shown mixed results' (no that-clause) are not annotated.",
+        quotes=[
+            Q(
+                "cannot be extrapolated to over-the-counter or generic products,",
+                "Jean-Yves Reginster",
+                P,
+                NIR,
+                note="The release says only that over-the-counter products vary in active ingredient.",
+            ),
+        ],
+        claims=[
+            C(
+                "Patients with osteoarthritis of the knee who were treated with high-quality, prescription-grade chondroitin got as much pain relief after six months as those treated with a nonsteroidal anti-inflammatory drug",
+                "new clinical trial",
+                D,
+                "supported",
+                rel="High quality (pharmaceutical grade) chondroitin sulfate is as good as a widely prescribed non-steroidal anti-inflammatory drug (celecoxib) for the treatment of painful knee osteoarthritis",
+                note="'a new clinical trial has found'.",
+            ),
+            C(
+                "the trial protocol adhered to European regulatory guidelines for testing osteoarthritis drugs",
+                "Liege State University",
+                O,
+                NIR,
+                note="'The researchers say'.",
+            ),
+            C(
+                "the difference may be the formulation, since pharmaceutical-grade chondroitin is not available in the United States",
+                "Jean-Yves Reginster",
+                P,
+                NIR,
+                note="The release explains why pharmaceutical grade was used (over-the-counter products vary) but does not explain earlier mixed results or mention the United States.",
+            ),
+            C(
+                "The results obtained with one particular formulation “cannot be extrapolated to over-the-counter or generic products,”",
+                "Jean-Yves Reginster",
+                P,
+                NIR,
+                note="Mixed quotation. Implied at most by the release's remark on over-the-counter products; supported would be a generous reading.",
+            ),
+        ],
+    )
+)
+
+# 25
+STORIES.append(
+    dict(
+        story_id="news-22-028-bbc.co.uk",
+        story_note="Headline, section lines, the NHS Choices link, the symptom list and subheadings ('Blood monitoring', 'Surgery still best', 'So stressful') are left out. Many sentences are the journalist's own with no cue (trial figures, 'screening was finding them earlier', 'tumours are far less likely ... if women have surgery'). Caroline Presho, Athena Lamnisos (The Eve Appeal), Annwen Jones (Target Ovarian Cancer) and the FDA are not in the release. Menon's first quotation has no closing mark and the next paragraph has its own attribution, so it ends at 'surgery.'.",
+        quotes=[
+            Q("I'm a bit of a rubbish mutant,", "Caroline Presho", P, NIR),
+            Q("I say it's like the X-Men, but I have the ability to develop cancer.", "Caroline Presho", P, NIR),
+            Q(
+                "I was always going to have surgery, but the screening allowed me to finish having my family, and I didn't want to go through the menopause at 35.\n\n\"It's very young and starting that early has a detrimental effect on cognitive function, bone and heart health.",
+                "Caroline Presho",
+                P,
+                NIR,
+                note="Two paragraphs, one entry.",
+            ),
+            Q("What we're trying to do is get women to have surgery.", "Usha Menon", P, NIR),
+            Q(
+                "From my point of view, women really struggle with this issue of menopause, and it seems like four-monthly screening is better than symptom awareness.\n\n\"The screening definitely picks up less advanced disease, but we cannot say for sure if we're saving lives.",
+                "Usha Menon",
+                P,
+                "paraphrase",
+                rel="These results suggest that for women at high risk not opting for surgery, four monthly screening maybe a better option than the current NHS practice of symptom awareness and ad hoc annual screening.",
+                note="Two paragraphs, one entry, told to the BBC. It restates her release quotation and the release's narrative (fewer advanced cancers; uncertain whether screening improves survival) in other words, more firmly ('definitely'); the menopause remark has no counterpart. not_in_release is arguable.",
+            ),
+            Q(
+                "against using currently offered tests to screen for ovarian cancer",
+                "Food and Drug Administration",
+                O,
+                NIR,
+            ),
+            Q("This is what everyone's worried about,", "Usha Menon", P, NIR),
+            Q("I know I'm a lunatic,", "Caroline Presho", P, NIR),
+            Q(
+                "I think it's a very exciting prospect to have screening.\n\n\"You're told to have children before 35, but you might not have settled down or found a partner.\n\n\"It's just so stressful to feel like you've got a deadline and the only option is surgery, I think it would be an enormous benefit.",
+                "Caroline Presho",
+                P,
+                NIR,
+                note="Three paragraphs, one entry.",
+            ),
+            Q(
+                "This research gives women hope and confidence that there is an evidence-based approach to screening if they decide to delay risk-reducing surgery.",
+                "Athena Lamnisos",
+                P,
+                NIR,
+            ),
+            Q(
+                "An effective screening programme for women at high risk of ovarian cancer due to family history would potentially have a major impact on mortality and survival from this disease.\n\n\"[But] it is still uncertain whether detecting ovarian cancer by screening increases the chance of a woman surviving the disease overall.\n\n\"Women at a higher risk of ovarian cancer still need to weigh up the risks and benefits of surveillance versus preventative surgery.",
+                "Annwen Jones",
+                P,
+                NIR,
+                note="Three paragraphs, one entry. The middle sentence nearly repeats the release's narrative ('It remains uncertain whether detecting ovarian cancer by screening increases the chances of a woman surviving the disease'); the rest has no counterpart.",
+            ),
+        ],
+        claims=[
+            C(
+                "A blood test every four months could help women at high-risk of ovarian cancer find tumours early",
+                None,
+                P,
+                "supported",
+                rel="Screening women at high risk of ovarian cancer every four months may reduce the likelihood of them being diagnosed with advanced cancer",
+                note="'say doctors' (unnamed).",
+            ),
+            C(
+                "cancers were detected earlier, when they should be easier to treat",
+                "trial published in the Journal of Clinical Oncology",
+                D,
+                "supported",
+                rel="Seventeen (94%) of these 18 women had advanced stage cancer (IIIB-IV) compared to seven (37%) of the 19 diagnosed during the screening phase.",
+                note="'In the trial ...'; read as attributed to the trial.",
+            ),
+            C(
+                "\"against using currently offered tests to screen for ovarian cancer\", including ones looking at CA125",
+                "Food and Drug Administration",
+                O,
+                NIR,
+                note="'recently recommended'; mixed quotation.",
+            ),
+            C(
+                "there was already an issue with women delaying surgery",
+                "Usha Menon",
+                P,
+                "supported",
+                rel="but many women delay or decide against having the surgery",
+                note="'she pointed out'; release narrative.",
+            ),
+            C(
+                "UK health officials to review screening and all other advice to high-risk women",
+                "Usha Menon",
+                P,
+                NIR,
+                note="'She wants'.",
+            ),
+        ],
+    )
+)
