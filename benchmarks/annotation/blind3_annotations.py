@@ -347,7 +347,7 @@ STORIES.append(
                 None,
                 P,
                 "verbatim",
-                rel="serious safety concern",
+                rel="a “serious safety concern",
                 note="Partial quotation; 'the authors say' (no institution named in the story). In the release: 'The authors warn that this is a “serious safety concern.'",
             ),
             Q(
@@ -551,7 +551,7 @@ STORIES.append(
                 HAR,
                 O,
                 "verbatim",
-                rel="“protective” of clinical skills",
+                rel="“protective”",
                 note="One-word partial quotation attributed to the researchers ('they also found'); kept as in the dev gold's 'pressing'.",
             ),
             Q(
@@ -977,7 +977,7 @@ STORIES.append(
                 None,
                 P,
                 "altered",
-                rel="is the best option for curbing ovarian cancer risk",
+                rel="best option",
                 edits=[("replace", "option", "method", False)],
                 note="Two-word partial quotation attributed to the experts ('they said'); release narrative ('best option') turned into a quotation.",
             ),
