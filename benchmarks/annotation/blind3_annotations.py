@@ -196,7 +196,10 @@ STORIES.append(
                 "Dorina Cadar",
                 P,
                 "verbatim",
-                rel=("Despite significant differences in educational systems", "declines in their memory performance due to ageing."),
+                rel=(
+                    "Despite significant differences in educational systems",
+                    "declines in their memory performance due to ageing.",
+                ),
                 note="Two paragraphs, one entry.",
             ),
         ],
@@ -289,7 +292,10 @@ STORIES.append(
                 "Claire Hutchinson",
                 P,
                 "altered",
-                rel=("Diagnosis of ME/CFS is controversial.", "often prevalent in other conditions."),
+                rel=(
+                    "Diagnosis of ME/CFS is controversial.",
+                    "often prevalent in other conditions.",
+                ),
                 edits=[("replace", "ME/CFS", "chronic fatigue", False)],
                 note="Same condition named differently.",
             ),
@@ -298,11 +304,19 @@ STORIES.append(
                 "University of Leicester",
                 O,
                 "altered",
-                rel=("Doing so will help researchers and healthcare professionals", "inform evidence-based therapeutic interventions."),
+                rel=(
+                    "Doing so will help researchers and healthcare professionals",
+                    "inform evidence-based therapeutic interventions.",
+                ),
                 edits=[
                     ("insert", "", "and", False),
                     ("insert", "", "in", False),
-                    ("delete", "and, in the longer term, inform evidence-based therapeutic interventions", "", False),
+                    (
+                        "delete",
+                        "and, in the longer term, inform evidence-based therapeutic interventions",
+                        "",
+                        False,
+                    ),
                 ],
                 note="'the authors noted'; in the release the words are Claire Hutchinson's. The end of the sentence is dropped without an omission mark; what is left keeps its meaning.",
             ),
@@ -351,7 +365,7 @@ STORIES.append(
                 note="Partial quotation; 'the authors say' (no institution named in the story). In the release: 'The authors warn that this is a “serious safety concern.'",
             ),
             Q(
-                "It may not sound many but this is a commonly done procedure so that makes it relevant.\n\n\"Our study is very helpful. It shows how Essure compares with the main alternative, which means women can weigh the benefits and harms and regulators can make better decisions.",
+                'It may not sound many but this is a commonly done procedure so that makes it relevant.\n\n"Our study is very helpful. It shows how Essure compares with the main alternative, which means women can weigh the benefits and harms and regulators can make better decisions.',
                 "Art Sedrakyan",
                 P,
                 NIR,
@@ -408,7 +422,7 @@ STORIES.append(
                 note="'In the study'; read as attributed to the study.",
             ),
             C(
-                "significant and \"a serious safety concern\"",
+                'significant and "a serious safety concern"',
                 None,
                 P,
                 "supported",
@@ -452,7 +466,10 @@ STORIES.append(
                 "Hayley Syrad",
                 P,
                 "verbatim",
-                rel=("The research suggests that the current diets", "can have an enduring impact on our health."),
+                rel=(
+                    "The research suggests that the current diets",
+                    "can have an enduring impact on our health.",
+                ),
                 note="Two paragraphs, one entry; one paragraph in the release.",
             ),
             Q(
@@ -460,7 +477,10 @@ STORIES.append(
                 "Hayley Syrad",
                 P,
                 "verbatim",
-                rel=("Parents need more guidance on the appropriate type", "health problems that may affect their children."),
+                rel=(
+                    "Parents need more guidance on the appropriate type",
+                    "health problems that may affect their children.",
+                ),
             ),
             Q(
                 "Just last week it was reported that more than one in 10 men and one in seven women across the globe are obese. So to learn that at 21 months, 63% of UK children exceed the recommended daily intake of calories and large numbers exceed the recommended daily intake of protein and sodium, the future looks no better for the next generation of adults.\n\n“There is no silver bullet when it comes to tackling obesity, but what is known is that the healthier start children have, the more likely they are to continue on that trajectory through their life.",
@@ -559,7 +579,10 @@ STORIES.append(
                 HAR,
                 O,
                 "verbatim",
-                rel=("within the same hospital, patients treated by older physicians", "treating high volumes of patient volumes."),
+                rel=(
+                    "within the same hospital, patients treated by older physicians",
+                    "treating high volumes of patient volumes.",
+                ),
                 note="'the study authors conclude'.",
             ),
         ],
@@ -604,7 +627,10 @@ STORIES.append(
                 HAR,
                 O,
                 "supported",
-                rel=("Clinical skills and knowledge accumulated by more experienced physicians", "technology, and clinical guidelines evolve."),
+                rel=(
+                    "Clinical skills and knowledge accumulated by more experienced physicians",
+                    "technology, and clinical guidelines evolve.",
+                ),
                 note="'Researchers suggest'. Release narrative.",
             ),
             C(
@@ -620,7 +646,10 @@ STORIES.append(
                 HAR,
                 O,
                 "supported",
-                rel=("patients’ 30 day mortality rates were 10.8%", "12.1% for physicians aged 60 or over."),
+                rel=(
+                    "patients’ 30 day mortality rates were 10.8%",
+                    "12.1% for physicians aged 60 or over.",
+                ),
                 note="'They discovered across a 30-day period that'.",
             ),
             C(
@@ -771,11 +800,14 @@ STORIES.append(
                 note="'The researchers said'.",
             ),
             C(
-                "if the association is found to be causal, elimination of the concurrent use of benzodiazepines and opioids \"could reduce the population risk of an emergency room visit or inpatient admission for opioid overdose by 15 per cent",
+                'if the association is found to be causal, elimination of the concurrent use of benzodiazepines and opioids "could reduce the population risk of an emergency room visit or inpatient admission for opioid overdose by 15 per cent',
                 "Eric Sun",
                 P,
                 "supported",
-                rel=("However, if this association is found to be causal", "for opioid overdose by 15%,\" say the authors."),
+                rel=(
+                    "However, if this association is found to be causal",
+                    'for opioid overdose by 15%," say the authors.',
+                ),
                 note="Mixed quotation.",
             ),
             C(
@@ -806,7 +838,10 @@ STORIES.append(
                 None,
                 P,
                 "supported",
-                rel=("They point out that, unless systems are set up", "use of different prescriptions."),
+                rel=(
+                    "They point out that, unless systems are set up",
+                    "use of different prescriptions.",
+                ),
                 note="Mixed quotation; the editorial's in the release.",
             ),
         ],
@@ -905,7 +940,7 @@ STORIES.append(
                 note="'The study ... established'. Release: 'suggests ... may be associated'.",
             ),
             C(
-                "higher levels of a certain pyrethroid in the urine of the mums-to-be was associated with a heightened risk of \"internalising\" behaviours in their six-year-olds, such as being anxious and withdrawn",
+                'higher levels of a certain pyrethroid in the urine of the mums-to-be was associated with a heightened risk of "internalising" behaviours in their six-year-olds, such as being anxious and withdrawn',
                 "study",
                 D,
                 "supported",
@@ -913,7 +948,7 @@ STORIES.append(
                 note="'It found'.",
             ),
             C(
-                "levels of a different pyrethroid in the children's urine samples was associated with a greater risk of \"externalising\" behaviours, such as being defiant and aggressive",
+                'levels of a different pyrethroid in the children\'s urine samples was associated with a greater risk of "externalising" behaviours, such as being defiant and aggressive',
                 "study",
                 D,
                 "supported",
@@ -956,7 +991,7 @@ STORIES.append(
                 note="'identified'. The release's caveats are the observational design and urine sampling, not sample size.",
             ),
             C(
-                "the French researchers were \"operating near the limits of even modern analytical chemistry\" and monitoring substances at concentrations \"below the level of detection\"",
+                'the French researchers were "operating near the limits of even modern analytical chemistry" and monitoring substances at concentrations "below the level of detection"',
                 "Ian Rae",
                 P,
                 NIR,
@@ -986,19 +1021,35 @@ STORIES.append(
                 None,
                 P,
                 "verbatim",
-                rel=("Our results are of major significance", "an individual's ovarian cancer risk,"),
+                rel=(
+                    "Our results are of major significance",
+                    "an individual's ovarian cancer risk,",
+                ),
                 note="'the authors wrote' (no institution named).",
             ),
             Q(
-                "With routine clinical testing for certain moderate penetrance genes around the corner and lack of an effective ovarian cancer screening programme, these findings are timely as it provides evidence supporting a surgical prevention strategy for ‘lower-risk’ individuals.\n\n\"Such an approach can contribute to decreasing the number of ovarian cases and disease burden within the population.\n\n\"This is a key measure needed for moving towards a predictive, preventive, personalised and participatory medicine.",
+                'With routine clinical testing for certain moderate penetrance genes around the corner and lack of an effective ovarian cancer screening programme, these findings are timely as it provides evidence supporting a surgical prevention strategy for ‘lower-risk’ individuals.\n\n"Such an approach can contribute to decreasing the number of ovarian cases and disease burden within the population.\n\n"This is a key measure needed for moving towards a predictive, preventive, personalised and participatory medicine.',
                 None,
                 P,
                 "altered",
-                rel=("With routine clinical testing for certain moderate penetrance genes", "'lower risk' individuals,"),
+                rel=(
+                    "With routine clinical testing for certain moderate penetrance genes",
+                    "'lower risk' individuals,",
+                ),
                 edits=[
                     ("replace", "they provide", "it provides", False),
-                    ("insert", "", "Such an approach can contribute to decreasing the number of ovarian cases and disease burden within the population.", True),
-                    ("insert", "", "This is a key measure needed for moving towards a predictive, preventive, personalised and participatory medicine.", True),
+                    (
+                        "insert",
+                        "",
+                        "Such an approach can contribute to decreasing the number of ovarian cases and disease burden within the population.",
+                        True,
+                    ),
+                    (
+                        "insert",
+                        "",
+                        "This is a key measure needed for moving towards a predictive, preventive, personalised and participatory medicine.",
+                        True,
+                    ),
                 ],
                 note="Three paragraphs, one entry ('the authors'). The first sentence is the release's; the last two have no counterpart in it (probably from the paper). Could also be split into a verbatim entry and not_in_release, or called not_in_release as a whole.",
             ),
@@ -1020,7 +1071,7 @@ STORIES.append(
                 note="'experts have said' (unnamed; the UK researchers). The release's benefit is longer lives and cost effectiveness; fewer cases follows from surgery being 'the best option for curbing ovarian cancer risk'.",
             ),
             C(
-                "Surgery to remove the ovaries and fallopian tubes is the \"best method\" for preventing ovarian cancer among women deemed to be at high risk of getting the disease",
+                'Surgery to remove the ovaries and fallopian tubes is the "best method" for preventing ovarian cancer among women deemed to be at high risk of getting the disease',
                 None,
                 P,
                 "supported",
@@ -1150,7 +1201,10 @@ STORIES.append(
                 LDC,
                 O,
                 "distorted",
-                rel=("Among once-weekly GLP-1RAs, the greatest differences were found", "and C-reactive protein levels."),
+                rel=(
+                    "Among once-weekly GLP-1RAs, the greatest differences were found",
+                    "and C-reactive protein levels.",
+                ),
                 how="other",
                 note="'They found' (Zaccardi and colleagues). Blood pressure, lipids and CRP: marginal or no differences, as in the release. But the release reports differences in fasting plasma glucose and HbA1c (dulaglutide and exenatide best), not similar blood-sugar reduction.",
             ),
@@ -1159,7 +1213,10 @@ STORIES.append(
                 "Francesco Zaccardi",
                 P,
                 "supported",
-                rel=("Among once-weekly GLP-1RAs, the greatest differences were found", "(–1.5 kg; –2.2kg to –0.8kg)."),
+                rel=(
+                    "Among once-weekly GLP-1RAs, the greatest differences were found",
+                    "(–1.5 kg; –2.2kg to –0.8kg).",
+                ),
                 note="'Zaccardi told Reuters Health'. 1.5 kg is about 3.3 pounds.",
             ),
             C(
@@ -1288,11 +1345,14 @@ STORIES.append(
                 rel="The day after they saw the film, the number of intrusions experienced by the group who received nitrous oxide fell by over a half,",
             ),
             Q(
-                "By contrast, the decline in intrusions was much slower in the group who received air, where there was not a significant drop in intrusions until the fourth day.\n\n\"We think that this is because nitrous oxide disrupts a process that helps permanent memories to form.\n\n\"If information is 'important' enough to remember, for instance because it produces a strong emotional response, it is 'tagged' for storage.\n\n\"The brain requires N-methyl-D-aspartate [NMDA] receptors to tag information during the day, which is then filed for long-term storage while we sleep.\n\n\"We know that nitrous oxide blocks NMDA receptors, so could interfere with tagging.\n\n\"This might explain why the nitrous oxide group seemed to have weaker memories of the film the day after they watched it.",
+                'By contrast, the decline in intrusions was much slower in the group who received air, where there was not a significant drop in intrusions until the fourth day.\n\n"We think that this is because nitrous oxide disrupts a process that helps permanent memories to form.\n\n"If information is \'important\' enough to remember, for instance because it produces a strong emotional response, it is \'tagged\' for storage.\n\n"The brain requires N-methyl-D-aspartate [NMDA] receptors to tag information during the day, which is then filed for long-term storage while we sleep.\n\n"We know that nitrous oxide blocks NMDA receptors, so could interfere with tagging.\n\n"This might explain why the nitrous oxide group seemed to have weaker memories of the film the day after they watched it.',
                 "Ravi Das",
                 P,
                 "altered",
-                rel=("By contrast, the decline in intrusions was much slower", "the day after they watched it."),
+                rel=(
+                    "By contrast, the decline in intrusions was much slower",
+                    "the day after they watched it.",
+                ),
                 edits=[
                     (
                         "delete",
@@ -1311,11 +1371,14 @@ STORIES.append(
                 note="Sidebar quotation of A History of Western Philosophy.",
             ),
             Q(
-                "Many people who end up in an ambulance will have undergone some form of psychological trauma, and our study suggests that the nitrous oxide is likely to be having some effect on how their brain processes it.\n\n\"However, whether it helps to prevent symptoms of PTSD or makes them more likely may depend on how dissociated patients feel before they receive it.",
+                'Many people who end up in an ambulance will have undergone some form of psychological trauma, and our study suggests that the nitrous oxide is likely to be having some effect on how their brain processes it.\n\n"However, whether it helps to prevent symptoms of PTSD or makes them more likely may depend on how dissociated patients feel before they receive it.',
                 "Sunjeev Kamboj",
                 P,
                 "verbatim",
-                rel=("Many people who end up in an ambulance", "how dissociated patients feel before they receive it."),
+                rel=(
+                    "Many people who end up in an ambulance",
+                    "how dissociated patients feel before they receive it.",
+                ),
                 note="Two paragraphs, one entry.",
             ),
             Q(
@@ -1328,7 +1391,7 @@ STORIES.append(
         ],
         claims=[
             C(
-                "Inhaling laughing gas after a traumatic event could help prevent distressing memories from \"sticking\" in the brain",
+                'Inhaling laughing gas after a traumatic event could help prevent distressing memories from "sticking" in the brain',
                 "University College London study",
                 D,
                 "supported",
@@ -1343,7 +1406,7 @@ STORIES.append(
                 note="'Psychological Medicine says' (the journal paper).",
             ),
             C(
-                "those who felt more \"dissociated\" after watching the film scenes tended to experience more frequent distressing memories",
+                'those who felt more "dissociated" after watching the film scenes tended to experience more frequent distressing memories',
                 "University College London study",
                 D,
                 "supported",
@@ -1360,7 +1423,7 @@ STORIES.append(
                 note="The release's research question is whether dissociation affects the response to nitrous oxide or other painkillers; the story makes it the memory effects of other painkillers. Mild; supported is defensible.",
             ),
             C(
-                "the amount it took to fill a balloon - the most popular recreational method - would probably be \"too small to have a noticeable effect on memory formation\"",
+                'the amount it took to fill a balloon - the most popular recreational method - would probably be "too small to have a noticeable effect on memory formation"',
                 "Sunjeev Kamboj",
                 P,
                 "supported",
@@ -1419,7 +1482,10 @@ STORIES.append(
                 "U.K. study",
                 D,
                 "supported",
-                rel=("Most children had not smoked by the age of 11", "(10.6%) said they had ever drunk alcohol."),
+                rel=(
+                    "Most children had not smoked by the age of 11",
+                    "(10.6%) said they had ever drunk alcohol.",
+                ),
                 note="'the study found'. About 15% of boys and 10.6% of girls had drunk alcohol.",
             ),
             C(
@@ -1562,7 +1628,7 @@ STORIES.append(
                 note="'he said'. The concession 'although taking less pain medication' is not in the release; the main claim is.",
             ),
             C(
-                "antidepressant use could have been a \"significant contributing factor to their continued improvement.\"",
+                'antidepressant use could have been a "significant contributing factor to their continued improvement."',
                 "Allyson Shrikhande",
                 P,
                 "supported",
@@ -1632,7 +1698,7 @@ STORIES.append(
         story_note="Headline, standfirst ('Researchers say standing up can cut ...'), byline/section lines, the 'Read more' teaser and the closing reader question are left out. 'The findings add to evidence ...' is the journalist's; continuation sentences with no cue (28%, insulin 20%/37%, next-day effects) are not annotated.",
         quotes=[
             Q(
-                "Simply standing up engages the uptake of glucose into the large muscles.\n\n\"It's important to any people who sit for long periods of time - such as office workers.\n\n\"Breaking up long periods of sitting could be of benefit to everybody.",
+                'Simply standing up engages the uptake of glucose into the large muscles.\n\n"It\'s important to any people who sit for long periods of time - such as office workers.\n\n"Breaking up long periods of sitting could be of benefit to everybody.',
                 "Joseph Henson",
                 P,
                 NIR,
@@ -1767,7 +1833,7 @@ STORIES.append(
                 JH,
                 O,
                 "supported",
-                rel="indicated that use of \"undetermined intent\" classifications and the level of detail used in coding motor vehicle crashes varied substantially by state.",
+                rel='indicated that use of "undetermined intent" classifications and the level of detail used in coding motor vehicle crashes varied substantially by state.',
                 note="'the authors add'. 'overly broad categories' is a loose rendering of the varying level of coding detail.",
             ),
             C(
@@ -1824,7 +1890,10 @@ STORIES.append(
                 "study led by Ilora Finlay",
                 D,
                 "supported",
-                rel=("Of 204 CCG respondents, 83% commission 7-day", "only operate in regular working hours"),
+                rel=(
+                    "Of 204 CCG respondents, 83% commission 7-day",
+                    "only operate in regular working hours",
+                ),
                 note="'A study ... found'; mixed quotation.",
             ),
             C(
@@ -1845,7 +1914,12 @@ STORIES.append(
         story_id="news-25-165-theglobeandmail.com",
         story_note="Reuters story. Headline and dateline lines left out. 'speed', 'ecstasy', 'ice' and 'fight or flight' are quoted terms. The researchers are given the institution the story names for Reece. Method sentences and the background on stimulants and dopamine have no cue and are not annotated. Jose Martinez-Raga is not in the release.",
         quotes=[
-            Q("It makes sense that all these different issues are linked by an underlying acceleration of the aging effect,", "Stuart Reece", P, NIR),
+            Q(
+                "It makes sense that all these different issues are linked by an underlying acceleration of the aging effect,",
+                "Stuart Reece",
+                P,
+                NIR,
+            ),
             Q("We found that the effect was very considerable indeed.", "Stuart Reece", P, NIR),
             Q(
                 "advancement",
@@ -1854,7 +1928,12 @@ STORIES.append(
                 NIR,
                 note="One-word partial quotation ('researchers report'); not in the release.",
             ),
-            Q("At therapeutic doses, stimulant medications have been shown to be safe,", "Jose Martinez-Raga", P, NIR),
+            Q(
+                "At therapeutic doses, stimulant medications have been shown to be safe,",
+                "Jose Martinez-Raga",
+                P,
+                NIR,
+            ),
             Q(
                 "Amphetamine abuse implies using these stimulant drugs over long periods of time and generally with much larger doses than those commonly prescribed for medical reasons,",
                 "Jose Martinez-Raga",
@@ -1945,15 +2024,18 @@ STORIES.append(
                 note="'withalcohol' is a lost space. In the release: 'write the researchers'.",
             ),
             Q(
-                "Although older people may cost more per patient, younger people as a group are more costly to the NHS because they have morealcohol related attendances.\n\n\"Our results suggest that emergency departments would benefit from routinely providing staff to cover the night and early morning shifts, particularly at weekends, to cope with the high proportion of alcohol related attendances at these times.",
+                'Although older people may cost more per patient, younger people as a group are more costly to the NHS because they have morealcohol related attendances.\n\n"Our results suggest that emergency departments would benefit from routinely providing staff to cover the night and early morning shifts, particularly at weekends, to cope with the high proportion of alcohol related attendances at these times.',
                 "Jim Connolly",
                 P,
                 "verbatim",
-                rel=("Although older people may cost more per patient", "alcohol related attendances at these times"),
+                rel=(
+                    "Although older people may cost more per patient",
+                    "alcohol related attendances at these times",
+                ),
                 note="Two paragraphs, one entry. In the release two quotations separated only by attribution words ('they add. ... they conclude').",
             ),
             Q(
-                "The pattern of alcohol intoxication has changed significantly in the past 10 years. No longer do people set out sober, in the early evening, to attend licensed establishments where they consume alcohol.\n\n\"Instead the phenomenon of 'preloading' has become endemic. In consequence, people, especially young people, purchase relatively cheap but potent forms of alcohol and drink large quantities at home, either alone or with friends, before setting out much later in the evening to continue imbibing alcohol in pubs and clubs into the early hours.\n\n\"The economic, social, and medical consequences of current alcohol strategies create a compelling argument for improved legislation and regulation of alcohol sales. Currently it is perfectly feasible to purchase a volume of alcohol that represents a safe weekly maximum for less than £10. Alcohol at this price is cheaper than bottled water.\n\n\"The financial burden of alcohol is dramatic, yet the response of governments has been woefully inadequate.",
+                'The pattern of alcohol intoxication has changed significantly in the past 10 years. No longer do people set out sober, in the early evening, to attend licensed establishments where they consume alcohol.\n\n"Instead the phenomenon of \'preloading\' has become endemic. In consequence, people, especially young people, purchase relatively cheap but potent forms of alcohol and drink large quantities at home, either alone or with friends, before setting out much later in the evening to continue imbibing alcohol in pubs and clubs into the early hours.\n\n"The economic, social, and medical consequences of current alcohol strategies create a compelling argument for improved legislation and regulation of alcohol sales. Currently it is perfectly feasible to purchase a volume of alcohol that represents a safe weekly maximum for less than £10. Alcohol at this price is cheaper than bottled water.\n\n"The financial burden of alcohol is dramatic, yet the response of governments has been woefully inadequate.',
                 "Clifford Mann",
                 P,
                 NIR,
@@ -2076,7 +2158,12 @@ STORIES.append(
         story_note="Headline, section lines, the NHS Choices link, the symptom list and subheadings ('Blood monitoring', 'Surgery still best', 'So stressful') are left out. Many sentences are the journalist's own with no cue (trial figures, 'screening was finding them earlier', 'tumours are far less likely ... if women have surgery'). Caroline Presho, Athena Lamnisos (The Eve Appeal), Annwen Jones (Target Ovarian Cancer) and the FDA are not in the release. Menon's first quotation has no closing mark and the next paragraph has its own attribution, so it ends at 'surgery.'.",
         quotes=[
             Q("I'm a bit of a rubbish mutant,", "Caroline Presho", P, NIR),
-            Q("I say it's like the X-Men, but I have the ability to develop cancer.", "Caroline Presho", P, NIR),
+            Q(
+                "I say it's like the X-Men, but I have the ability to develop cancer.",
+                "Caroline Presho",
+                P,
+                NIR,
+            ),
             Q(
                 "I was always going to have surgery, but the screening allowed me to finish having my family, and I didn't want to go through the menopause at 35.\n\n\"It's very young and starting that early has a detrimental effect on cognitive function, bone and heart health.",
                 "Caroline Presho",
@@ -2115,7 +2202,7 @@ STORIES.append(
                 NIR,
             ),
             Q(
-                "An effective screening programme for women at high risk of ovarian cancer due to family history would potentially have a major impact on mortality and survival from this disease.\n\n\"[But] it is still uncertain whether detecting ovarian cancer by screening increases the chance of a woman surviving the disease overall.\n\n\"Women at a higher risk of ovarian cancer still need to weigh up the risks and benefits of surveillance versus preventative surgery.",
+                'An effective screening programme for women at high risk of ovarian cancer due to family history would potentially have a major impact on mortality and survival from this disease.\n\n"[But] it is still uncertain whether detecting ovarian cancer by screening increases the chance of a woman surviving the disease overall.\n\n"Women at a higher risk of ovarian cancer still need to weigh up the risks and benefits of surveillance versus preventative surgery.',
                 "Annwen Jones",
                 P,
                 NIR,
@@ -2140,7 +2227,7 @@ STORIES.append(
                 note="'In the trial ...'; read as attributed to the trial.",
             ),
             C(
-                "\"against using currently offered tests to screen for ovarian cancer\", including ones looking at CA125",
+                '"against using currently offered tests to screen for ovarian cancer", including ones looking at CA125',
                 "Food and Drug Administration",
                 O,
                 NIR,
