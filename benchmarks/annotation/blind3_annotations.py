@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from blind2_annotations import C, Q  # noqa: E402
+from blind2_annotations import C, Q
 
 P, O, D = "person", "organisation", "document"
 NIR = "not_in_release"
