@@ -165,3 +165,23 @@ def test_exposing_people_to_a_risk_states_its_cause() -> None:
     assert classify_strength("Painkillers could put people at a higher risk of stroke").code == 4
     assert classify_strength("Smokers are at greater risk of stroke").code == 2
     assert classify_strength("People who were left at home were at higher risk").code == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # The second of two contrasted clauses states the finding the statement ends on.
+        ("Green tea might sharpen attention but it does not prevent memory loss", 1),
+        ("Whilst runners have a higher risk of knee injury, running does not cause arthritis", 1),
+        ("Fish oil has been linked to heart health, but a trial suggests it may ease asthma", 4),
+    ],
+)
+def test_the_second_of_two_contrasted_clauses_governs(text: str, code: int) -> None:
+    assert classify_strength(text).code == code
+    assert classify_strength(text, policy=StrengthPolicy(contrast=False)).code != code
+
+
+def test_a_contrasted_clause_without_a_relation_of_its_own_does_not_govern() -> None:
+    # "effects" names no relation: the hedged cause before "but" stands.
+    text = "Walking may lower blood pressure, but its long-term effects are unknown"
+    assert classify_strength(text).code == 4

@@ -475,11 +475,15 @@ class StrengthPolicy:
         hedge_over_cause: When the first relation is a bare causal word, a hedged or "can"
             relation later in the statement governs instead ("X, which *affects* Y,
             *may reduce* Z"); otherwise the first relation does.
+        contrast: Of two contrasted clauses ("X may help memory, *but* it does not slow
+            its decline"; "*Whilst* X …, Y"), the relations of the second govern when the
+            two clauses' relations differ in group.
     """
 
     cues: tuple[Cue, ...] = CUES
     window: int = 40
     hedge_over_cause: bool = True
+    contrast: bool = True
     parse: bool = True
 
 
@@ -571,6 +575,9 @@ def _find_cues(text: str, policy: StrengthPolicy) -> tuple[CueHit, ...]:
 # Which relation governs when a statement holds several: the relation words (1-6)
 # outrank the bare hedges ("potential", code 4 without a verb).
 _WEAK_CUES = frozenset({"potential", "compared", "predicts"})
+# Cues that name no relation of their own: a bare hedge, comparison or effect noun ("but
+# the long-term side-*effects* are unknown") does not make a contrasted clause govern.
+_BARE_CUES = _WEAK_CUES | {"effect_noun"}
 # A modal before a verb the lexicon does not know as causal.
 _MODAL_VERB = frozenset({"hedged_verb", "can_verb"})
 
@@ -689,6 +696,12 @@ def _classify(text: str, policy: StrengthPolicy) -> Strength:
         if subj is not None:
             outside = [h for h in strong if not (subj[0] <= h.start and h.end <= subj[1])]
             strong = outside or strong
+    if policy.contrast:
+        # Of two contrasted clauses ("X might improve memory *but* it does not slow its
+        # decline", "*whilst* X has better memory, it does not protect"), the second states
+        # the finding the statement ends on: its relation governs.
+        after = _after_contrast(text, strong)
+        strong = after or strong
     # A negated relation anywhere says "no relationship" only if nothing else relates.
     related = [h for h in strong if h.code != 1]
     negated = [h for h in strong if h.code == 1]
@@ -708,6 +721,33 @@ def _classify(text: str, policy: StrengthPolicy) -> Strength:
             words = text[base + hedge.start() : chosen.end].strip()
             return Strength(code, (words,), tuple(hits))
     return Strength(chosen.code, (chosen.words,), tuple(hits))
+
+
+# A contrast between two clauses: a conjunction inside the statement ("…, but it does not
+# …"), or a concessive clause that opens it ("Whilst X …, Y"), whose second clause starts at
+# the first comma after the conjunction.
+_CONTRAST_MID = re.compile(r"\s(?:but|although|though|whereas)\s", re.IGNORECASE)
+_CONTRAST_FRONT = re.compile(
+    r"^\W*(?:while|whilst|although|though|even though)\b[^,;]*[,;]", re.IGNORECASE
+)
+
+
+def _after_contrast(text: str, hits: list[CueHit]) -> list[CueHit]:
+    """The relations after the last contrast that has relations on both sides (else [])."""
+    cuts = [m.end() for m in _CONTRAST_MID.finditer(text)]
+    front = _CONTRAST_FRONT.match(text)
+    if front is not None:
+        cuts.append(front.end())
+    for cut in sorted(cuts, reverse=True):
+        before = [h for h in hits if h.end <= cut]
+        after = [h for h in hits if h.start >= cut and h.cue not in _BARE_CUES]
+        if (
+            before
+            and after
+            and {group_of(h.code) for h in before} != {group_of(h.code) for h in after}
+        ):
+            return after
+    return []
 
 
 _RELATIVE = re.compile(r"\b(?:who|that|which)\s+(?:[\w'’-]+,?\s+){0,4}$", re.IGNORECASE)
