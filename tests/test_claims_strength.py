@@ -185,3 +185,38 @@ def test_a_contrasted_clause_without_a_relation_of_its_own_does_not_govern() -> 
     # "effects" names no relation: the hedged cause before "but" stands.
     text = "Walking may lower blood pressure, but its long-term effects are unknown"
     assert classify_strength(text).code == 4
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The researchers did not find any association between tea and gout",
+        "Tea drinkers were no more likely to develop gout",
+        "Tea drinkers did not have a higher risk of gout",
+        "Tea was not found to increase the risk of gout",
+        "Tea has not been shown to cause gout",
+        "Tea is not a cause of gout",
+        "Tea neither raises nor lowers the risk of gout",
+        "Drinking tea makes no difference to gout",
+    ],
+)
+def test_a_negation_reaching_a_relation_denies_it(text: str) -> None:
+    assert classify_strength(text).code == 1
+    assert classify_strength(text, policy=StrengthPolicy(negation_scope=False)).code != 1
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # The negation belongs to another verb, or is no denial ("not only", "no longer").
+        ("People who did not exercise had a higher risk of gout", 2),
+        ("Not only is tea linked to gout, it also raises blood pressure", 3),
+    ],
+)
+def test_a_negation_out_of_scope_denies_nothing(text: str, code: int) -> None:
+    assert classify_strength(text).code == code
+
+
+def test_denials_in_the_lexicon() -> None:
+    assert classify_strength("Tea was unrelated to the risk of gout").code == 1
+    assert classify_strength("There was no statistically significant difference in gout").code == 1

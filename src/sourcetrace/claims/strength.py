@@ -245,7 +245,7 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "no_effect",
         1,
-        r"\b(?:no|little|zero) (?:\w+ )?(?:effect|impact|benefit|link|links|"
+        r"\b(?:no|little|zero) (?:\w+ ){0,2}?(?:effect|impact|benefit|link|links|"
         r"association|evidence|difference|influence|relationship|connection|increase|"
         r"reduction|improvement|change|protection|advantage|harm|sign)s?\b",
     ),
@@ -253,7 +253,7 @@ CUES: tuple[Cue, ...] = (
         "not_related",
         1,
         r"\b(?:not|n't|never) (?:\w+ )?(?:linked|associated|related|"
-        r"connected|correlated|tied)\b",
+        r"connected|correlated|tied)\b|\b(?:unrelated|unconnected) (?:to|with)\b",
     ),
     Cue(
         "not_causal",
@@ -415,7 +415,7 @@ _MODALS = ("may", "might", "could", "would")
 # Strings every match of a cue holds (see Cue.keys): the cheap test that skips a pattern.
 _KEYS: dict[str, tuple[str, ...]] = {
     "no_effect": ("no ", "little", "zero"),
-    "not_related": ("not", "n't", "never"),
+    "not_related": ("not", "n't", "never", "unrelated", "unconnected"),
     "not_causal": ("not", "n't"),
     "no_more_likely": ("no ", "not "),
     "not_better": ("not ",),
@@ -475,6 +475,9 @@ class StrengthPolicy:
         hedge_over_cause: When the first relation is a bare causal word, a hedged or "can"
             relation later in the statement governs instead ("X, which *affects* Y,
             *may reduce* Z"); otherwise the first relation does.
+        negation_scope: A negation a few auxiliaries, verbs of finding or articles before a
+            relation denies it ("did not find any association", "no more likely", "not
+            found to increase"): code 1.
         contrast: Of two contrasted clauses ("X may help memory, *but* it does not slow
             its decline"; "*Whilst* X …, Y"), the relations of the second govern when the
             two clauses' relations differ in group.
@@ -484,6 +487,7 @@ class StrengthPolicy:
     window: int = 40
     hedge_over_cause: bool = True
     contrast: bool = True
+    negation_scope: bool = True
     parse: bool = True
 
 
@@ -569,7 +573,55 @@ def _find_cues(text: str, policy: StrengthPolicy) -> tuple[CueHit, ...]:
             taken.append((s, e))
             hits.append(CueHit(cue.name, cue.code, s, e, m.group(0).strip()))
     hits.sort(key=lambda h: h.start)
+    if policy.negation_scope:
+        hits = _scope_negation(text, hits)
     return tuple(hits)
+
+
+# A negation whose scope reaches a relation word across auxiliaries, verbs of finding and
+# articles only ("did *not* find any *association*", "was *not* found to *increase*", "*no*
+# *more likely*", "is *not* a *cause* of", "*neither* raises nor lowers"). Any other word
+# between them ("who did not exercise had a higher risk", "not only", "no longer", "not
+# necessarily") ends its scope.
+_SCOPE_GAP = (
+    r"(?:be|been|being|is|are|was|were|find|finds|found|show|shows|showed|shown|prove|"
+    r"proved|proven|seem|seems|seemed|appear|appears|appeared|have|has|had|having|"
+    r"a|an|any|the|to|at|significantly|statistically|significant|strongly|directly|clearly|"
+    r"substantially|measurably|meaningfully)"
+)
+_NEGATED_BEFORE = re.compile(
+    r"(?:\b(?:not|no|never|neither|nor)|n't)(?:\s+" + _SCOPE_GAP + r")*\s+$", re.IGNORECASE
+)
+# Cues that a negation before them does not deny (a bare hedge, a comparison).
+_UNNEGATED = frozenset({"potential", "compared"})
+
+
+def _scope_negation(text: str, hits: list[CueHit]) -> list[CueHit]:
+    """Turn relations under a negation into denials (code 1); drop a verb whose object is one.
+
+    A causal verb directly followed by a denial names nothing of its own ("*makes* no
+    difference", "*cuts* no ice"): the denial is what the statement says.
+    """
+    out: list[CueHit] = []
+    prev_end = 0
+    for h in hits:
+        if h.code >= 2 and h.cue not in _UNNEGATED:
+            m = _NEGATED_BEFORE.search(text, max(prev_end, h.start - 60), h.start)
+            if m is not None:
+                start = m.start()
+                h = CueHit("negated", 1, start, h.end, text[start : h.end].strip())
+        out.append(h)
+        prev_end = h.end
+    return [
+        h
+        for i, h in enumerate(out)
+        if not (
+            h.cue == "causal_verb"
+            and i + 1 < len(out)
+            and out[i + 1].code == 1
+            and not text[h.end : out[i + 1].start].strip()
+        )
+    ]
 
 
 # Which relation governs when a statement holds several: the relation words (1-6)
