@@ -220,3 +220,10 @@ def test_a_negation_out_of_scope_denies_nothing(text: str, code: int) -> None:
 def test_denials_in_the_lexicon() -> None:
     assert classify_strength("Tea was unrelated to the risk of gout").code == 1
     assert classify_strength("There was no statistically significant difference in gout").code == 1
+
+
+def test_an_equivalence_at_an_effect_states_the_effect() -> None:
+    # "as good as Y *at easing* pain" says what X does to the pain, not that it makes no
+    # difference; a bare equivalence still denies a difference.
+    assert classify_strength("Ginger is as good as ibuprofen at easing period pain").code == 6
+    assert classify_strength("Ginger is as good as ibuprofen for period pain").code == 1

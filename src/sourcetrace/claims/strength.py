@@ -754,6 +754,10 @@ def _classify(text: str, policy: StrengthPolicy) -> Strength:
         # the finding the statement ends on: its relation governs.
         after = _after_contrast(text, strong)
         strong = after or strong
+    # An equivalence that names its outcome by a causal verb ("as good as celecoxib *at
+    # relieving* pain", "as risky as boxing *in causing* brain damage") states the
+    # subject's effect, not that it makes no difference: the causal verb governs.
+    strong = [h for h in strong if not _equal_at_effect(text, h, strong)]
     # A negated relation anywhere says "no relationship" only if nothing else relates.
     related = [h for h in strong if h.code != 1]
     negated = [h for h in strong if h.code == 1]
@@ -800,6 +804,23 @@ def _after_contrast(text: str, hits: list[CueHit]) -> list[CueHit]:
         ):
             return after
     return []
+
+
+_EQUAL_CUES = frozenset({"as_good_as", "just_as"})
+_AT_EFFECT = re.compile(r"[^,;.]{0,40}?\b(?:at|in)\s+$", re.IGNORECASE)
+
+
+def _equal_at_effect(text: str, hit: CueHit, hits: list[CueHit]) -> bool:
+    """Whether ``hit`` is an equivalence followed by "at/in" and a causal verb in -ing."""
+    if hit.cue not in _EQUAL_CUES:
+        return False
+    nxt = next((h for h in hits if h.start >= hit.end), None)
+    return (
+        nxt is not None
+        and nxt.cue == "causal_verb"
+        and nxt.words.lower().endswith("ing")
+        and _AT_EFFECT.fullmatch(text, hit.end, nxt.start) is not None
+    )
 
 
 _RELATIVE = re.compile(r"\b(?:who|that|which)\s+(?:[\w'’-]+,?\s+){0,4}$", re.IGNORECASE)
