@@ -218,6 +218,8 @@ def test_a_negation_out_of_scope_denies_nothing(text: str, code: int) -> None:
 
 
 def test_denials_in_the_lexicon() -> None:
+    assert classify_strength("The campaign is failing to lower smoking rates").code == 1
+    assert classify_strength("The pill failed to significantly reduce pain").code == 1
     assert classify_strength("Tea was unrelated to the risk of gout").code == 1
     assert classify_strength("There was no statistically significant difference in gout").code == 1
 

@@ -290,7 +290,7 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:no|not any) (?:\w+ )?(?:harms?|risks?|dangers?)\b|\bdo(?:es)? not work\b|"
         r"\bdo(?:es)? nothing to\b|\bnot (?:\w+ )?(?:appear|seem) to (?:\w+)\b",
     ),
-    Cue("failed_to", 1, r"\bfail(?:s|ed)? to (?:" + _CAUSAL_VERB + r")\b"),
+    Cue("failed_to", 1, r"\bfail(?:s|ed|ing)? to (?:\w+ )?(?:" + _CAUSAL_VERB + r")\b"),
     # 5: "can" + a causal verb.
     Cue("can_cause", 5, r"\bcan (?:\w+ )?(?:" + _CAUSAL_VERB + r")\b"),
     Cue("able_to", 5, r"\b(?:is|are) able to (?:" + _CAUSAL_VERB + r")\b"),
