@@ -229,3 +229,10 @@ def test_an_equivalence_at_an_effect_states_the_effect() -> None:
     # difference; a bare equivalence still denies a difference.
     assert classify_strength("Ginger is as good as ibuprofen at easing period pain").code == 6
     assert classify_strength("Ginger is as good as ibuprofen for period pain").code == 1
+
+
+def test_a_modal_before_a_verb_of_prediction_states_a_sign() -> None:
+    # As "may be linked" states a link (3), "can predict" states what a sign tells, not a
+    # cause that can happen (5).
+    assert classify_strength("A blood test can predict who will develop dementia").code == 3
+    assert classify_strength("Sleep patterns may indicate the onset of Parkinson's").code == 3

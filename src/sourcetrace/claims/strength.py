@@ -308,6 +308,14 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:may|might|could) (?:be|have been) (?:linked|associated|"
         r"connected|related|tied)\b",
     ),
+    # A modal before a verb of prediction states what a sign tells ("an IVF calculator *can
+    # predict* success"), as "may be linked" states a link: no hedged cause (3).
+    Cue(
+        "hedged_predicts",
+        3,
+        r"\b(?:may|might|could|can)(?: also| even| well| now| accurately)? (?:predict|indicate|"
+        r"signal|signify|forecast)\b",
+    ),
     Cue(
         "hedged_risk",
         3,
@@ -435,6 +443,7 @@ _KEYS: dict[str, tuple[str, ...]] = {
     "hedged_blame": _MODALS,
     "hedged_link": _MODALS,
     "hedged_risk": _MODALS,
+    "hedged_predicts": (*_MODALS, "can "),
     "hedged_verb": _MODALS,
     "can_verb": ("can ",),
     "likely_to": ("likely",),
