@@ -181,9 +181,17 @@ def test_the_second_of_two_contrasted_clauses_governs(text: str, code: int) -> N
     assert classify_strength(text, policy=StrengthPolicy(contrast=False)).code != code
 
 
-def test_a_contrasted_clause_without_a_relation_of_its_own_does_not_govern() -> None:
-    # "effects" names no relation: the hedged cause before "but" stands.
-    text = "Walking may lower blood pressure, but its long-term effects are unknown"
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A relation named by a noun after "but" is mostly what is not known: the hedged
+        # cause before it stands.
+        "Walking may lower blood pressure, but its long-term effects are unknown",
+        "Statins may reduce the risk of clots, but the effect of dose was poorly understood",
+        "Salt may raise blood pressure, but no trial has measured the impact of salt on stroke",
+    ],
+)
+def test_a_contrasted_clause_naming_a_relation_by_a_noun_does_not_govern(text: str) -> None:
     assert classify_strength(text).code == 4
 
 

@@ -636,9 +636,11 @@ def _scope_negation(text: str, hits: list[CueHit]) -> list[CueHit]:
 # Which relation governs when a statement holds several: the relation words (1-6)
 # outrank the bare hedges ("potential", code 4 without a verb).
 _WEAK_CUES = frozenset({"potential", "compared", "predicts"})
-# Cues that name no relation of their own: a bare hedge, comparison or effect noun ("but
-# the long-term side-*effects* are unknown") does not make a contrasted clause govern.
-_BARE_CUES = _WEAK_CUES | {"effect_noun"}
+# Relations named by a noun, a bare hedge or a comparison do not make a contrasted clause
+# govern: after "but" they are mostly what is not known ("but *the effect of* dose … were
+# poorly understood", "but no research has assessed *the potential impact*", "but its
+# side-*effects* are unknown"); a verb states the second finding ("but it does not slow").
+_BARE_CUES = _WEAK_CUES | {"effect_noun", "causal_noun", "link_noun", "association"}
 # A modal before a verb the lexicon does not know as causal.
 _MODAL_VERB = frozenset({"hedged_verb", "can_verb"})
 
