@@ -244,3 +244,11 @@ def test_a_modal_before_a_verb_of_prediction_states_a_sign() -> None:
     # cause that can happen (5).
     assert classify_strength("A blood test can predict who will develop dementia").code == 3
     assert classify_strength("Sleep patterns may indicate the onset of Parkinson's").code == 3
+
+
+def test_a_modal_verb_of_prediction_reporting_a_finding_keeps_its_hedge() -> None:
+    # "may indicate *that* X reduces Y" reports a hedged cause; another relation governs
+    # over the sign.
+    text = "The findings may indicate that coffee reduces the risk of stroke"
+    assert classify_strength(text).code == 4
+    assert classify_strength("A higher score can predict a greater risk of death").code == 2

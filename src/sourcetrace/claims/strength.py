@@ -309,12 +309,14 @@ CUES: tuple[Cue, ...] = (
         r"connected|related|tied)\b",
     ),
     # A modal before a verb of prediction states what a sign tells ("an IVF calculator *can
-    # predict* success"), as "may be linked" states a link: no hedged cause (3).
+    # predict* success"), as "may be linked" states a link: no hedged cause (3). Not when it
+    # reports a finding ("may indicate *that* coffee reduces …", a hedged cause), and any
+    # other relation governs over it (_WEAK_CUES).
     Cue(
         "hedged_predicts",
         3,
         r"\b(?:may|might|could|can)(?: also| even| well| now| accurately)? (?:predict|indicate|"
-        r"signal|signify|forecast)\b",
+        r"signal|signify|forecast)\b(?! that\b)",
     ),
     Cue(
         "hedged_risk",
@@ -635,7 +637,7 @@ def _scope_negation(text: str, hits: list[CueHit]) -> list[CueHit]:
 
 # Which relation governs when a statement holds several: the relation words (1-6)
 # outrank the bare hedges ("potential", code 4 without a verb).
-_WEAK_CUES = frozenset({"potential", "compared", "predicts"})
+_WEAK_CUES = frozenset({"potential", "compared", "predicts", "hedged_predicts"})
 # Relations named by a noun, a bare hedge or a comparison do not make a contrasted clause
 # govern: after "but" they are mostly what is not known ("but *the effect of* dose … were
 # poorly understood", "but no research has assessed *the potential impact*", "but its
