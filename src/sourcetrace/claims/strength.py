@@ -603,6 +603,7 @@ _SCOPE_GAP = (
 _NEGATED_BEFORE = re.compile(
     r"(?:\b(?:not|no|never|neither|nor)|n't)(?:\s+" + _SCOPE_GAP + r")*\s+$", re.IGNORECASE
 )
+_NEGATOR = re.compile(r"\b(?:not|no|never|neither|nor)\b|n't", re.IGNORECASE)
 # Cues that a negation before them does not deny (a bare hedge, a comparison).
 _UNNEGATED = frozenset({"potential", "compared"})
 
@@ -613,6 +614,8 @@ def _scope_negation(text: str, hits: list[CueHit]) -> list[CueHit]:
     A causal verb directly followed by a denial names nothing of its own ("*makes* no
     difference", "*cuts* no ice"): the denial is what the statement says.
     """
+    if _NEGATOR.search(text) is None:
+        return hits
     out: list[CueHit] = []
     prev_end = 0
     for h in hits:
