@@ -272,17 +272,26 @@ def main(
         gold_spans.setdefault(r["story_id"], []).append(
             (fold_of(r["release_id"]), st["start"], st["end"])
         )
+    found: dict[str, tuple[int, bool]] = {}
+    for sid, spans in gold_spans.items():
+        chosen = main_statement(news[sid])
+        found[sid] = (
+            spans[0][0],
+            chosen is not None and any(chosen.start < e and s < chosen.end for _, s, e in spans),
+        )
     for name, keep in parts.items():
-        hits = n = 0
-        for sid, spans in gold_spans.items():
-            if not keep(spans[0][0]):
-                continue
-            n += 1
-            chosen = main_statement(news[sid])
-            hits += chosen is not None and any(
-                chosen.start < e and s < chosen.end for _, s, e in spans
-            )
-        out(f"  [{name}] overlaps a coded statement: {hits / n:.3f} of {n} stories")
+        shares = [hit for fold, hit in found.values() if keep(fold)]
+        out(
+            f"  [{name}] overlaps a coded statement: {sum(shares) / len(shares):.3f} of "
+            f"{len(shares)} stories"
+        )
+    per_fold = [[hit for fold, hit in found.values() if fold == k] for k in range(FOLDS)]
+    shares_k = [sum(h) / len(h) for h in per_fold]
+    out(
+        "  [5-fold, by release] "
+        + " ".join(f"fold {k} {v:.3f}" for k, v in enumerate(shares_k))
+        + f"; mean {sum(shares_k) / FOLDS:.3f}"
+    )
 
     out("\n3. The example pair")
     _example(out, args.data)

@@ -165,3 +165,90 @@ def test_exposing_people_to_a_risk_states_its_cause() -> None:
     assert classify_strength("Painkillers could put people at a higher risk of stroke").code == 4
     assert classify_strength("Smokers are at greater risk of stroke").code == 2
     assert classify_strength("People who were left at home were at higher risk").code == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # The second of two contrasted clauses states the finding the statement ends on.
+        ("Green tea might sharpen attention but it does not prevent memory loss", 1),
+        ("Whilst runners have a higher risk of knee injury, running does not cause arthritis", 1),
+        ("Fish oil has been linked to heart health, but a trial suggests it may ease asthma", 4),
+    ],
+)
+def test_the_second_of_two_contrasted_clauses_governs(text: str, code: int) -> None:
+    assert classify_strength(text).code == code
+    assert classify_strength(text, policy=StrengthPolicy(contrast=False)).code != code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A relation named by a noun after "but" is mostly what is not known: the hedged
+        # cause before it stands.
+        "Walking may lower blood pressure, but its long-term effects are unknown",
+        "Statins may reduce the risk of clots, but the effect of dose was poorly understood",
+        "Salt may raise blood pressure, but no trial has measured the impact of salt on stroke",
+    ],
+)
+def test_a_contrasted_clause_naming_a_relation_by_a_noun_does_not_govern(text: str) -> None:
+    assert classify_strength(text).code == 4
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The researchers did not find any association between tea and gout",
+        "Tea drinkers were no more likely to develop gout",
+        "Tea drinkers did not have a higher risk of gout",
+        "Tea was not found to increase the risk of gout",
+        "Tea has not been shown to cause gout",
+        "Tea is not a cause of gout",
+        "Tea neither raises nor lowers the risk of gout",
+        "Drinking tea makes no difference to gout",
+    ],
+)
+def test_a_negation_reaching_a_relation_denies_it(text: str) -> None:
+    assert classify_strength(text).code == 1
+    assert classify_strength(text, policy=StrengthPolicy(negation_scope=False)).code != 1
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # The negation belongs to another verb, or is no denial ("not only", "no longer").
+        ("People who did not exercise had a higher risk of gout", 2),
+        ("Not only is tea linked to gout, it also raises blood pressure", 3),
+    ],
+)
+def test_a_negation_out_of_scope_denies_nothing(text: str, code: int) -> None:
+    assert classify_strength(text).code == code
+
+
+def test_denials_in_the_lexicon() -> None:
+    assert classify_strength("The campaign is failing to lower smoking rates").code == 1
+    assert classify_strength("The pill failed to significantly reduce pain").code == 1
+    assert classify_strength("Tea was unrelated to the risk of gout").code == 1
+    assert classify_strength("There was no statistically significant difference in gout").code == 1
+
+
+def test_an_equivalence_at_an_effect_states_the_effect() -> None:
+    # "as good as Y *at easing* pain" says what X does to the pain, not that it makes no
+    # difference; a bare equivalence still denies a difference.
+    assert classify_strength("Ginger is as good as ibuprofen at easing period pain").code == 6
+    assert classify_strength("Ginger is as good as ibuprofen for period pain").code == 1
+
+
+def test_a_modal_before_a_verb_of_prediction_states_a_sign() -> None:
+    # As "may be linked" states a link (3), "can predict" states what a sign tells, not a
+    # cause that can happen (5).
+    assert classify_strength("A blood test can predict who will develop dementia").code == 3
+    assert classify_strength("Sleep patterns may indicate the onset of Parkinson's").code == 3
+
+
+def test_a_modal_verb_of_prediction_reporting_a_finding_keeps_its_hedge() -> None:
+    # "may indicate *that* X reduces Y" reports a hedged cause; another relation governs
+    # over the sign.
+    text = "The findings may indicate that coffee reduces the risk of stroke"
+    assert classify_strength(text).code == 4
+    assert classify_strength("A higher score can predict a greater risk of death").code == 2

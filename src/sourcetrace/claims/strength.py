@@ -245,7 +245,7 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "no_effect",
         1,
-        r"\b(?:no|little|zero) (?:\w+ )?(?:effect|impact|benefit|link|links|"
+        r"\b(?:no|little|zero) (?:\w+ ){0,2}?(?:effect|impact|benefit|link|links|"
         r"association|evidence|difference|influence|relationship|connection|increase|"
         r"reduction|improvement|change|protection|advantage|harm|sign)s?\b",
     ),
@@ -253,7 +253,7 @@ CUES: tuple[Cue, ...] = (
         "not_related",
         1,
         r"\b(?:not|n't|never) (?:\w+ )?(?:linked|associated|related|"
-        r"connected|correlated|tied)\b",
+        r"connected|correlated|tied)\b|\b(?:unrelated|unconnected) (?:to|with)\b",
     ),
     Cue(
         "not_causal",
@@ -290,7 +290,7 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:no|not any) (?:\w+ )?(?:harms?|risks?|dangers?)\b|\bdo(?:es)? not work\b|"
         r"\bdo(?:es)? nothing to\b|\bnot (?:\w+ )?(?:appear|seem) to (?:\w+)\b",
     ),
-    Cue("failed_to", 1, r"\bfail(?:s|ed)? to (?:" + _CAUSAL_VERB + r")\b"),
+    Cue("failed_to", 1, r"\bfail(?:s|ed|ing)? to (?:\w+ )?(?:" + _CAUSAL_VERB + r")\b"),
     # 5: "can" + a causal verb.
     Cue("can_cause", 5, r"\bcan (?:\w+ )?(?:" + _CAUSAL_VERB + r")\b"),
     Cue("able_to", 5, r"\b(?:is|are) able to (?:" + _CAUSAL_VERB + r")\b"),
@@ -307,6 +307,16 @@ CUES: tuple[Cue, ...] = (
         3,
         r"\b(?:may|might|could) (?:be|have been) (?:linked|associated|"
         r"connected|related|tied)\b",
+    ),
+    # A modal before a verb of prediction states what a sign tells ("an IVF calculator *can
+    # predict* success"), as "may be linked" states a link: no hedged cause (3). Not when it
+    # reports a finding ("may indicate *that* coffee reduces …", a hedged cause), and any
+    # other relation governs over it (_WEAK_CUES).
+    Cue(
+        "hedged_predicts",
+        3,
+        r"\b(?:may|might|could|can)(?: also| even| well| now| accurately)? (?:predict|indicate|"
+        r"signal|signify|forecast)\b(?! that\b)",
     ),
     Cue(
         "hedged_risk",
@@ -415,7 +425,7 @@ _MODALS = ("may", "might", "could", "would")
 # Strings every match of a cue holds (see Cue.keys): the cheap test that skips a pattern.
 _KEYS: dict[str, tuple[str, ...]] = {
     "no_effect": ("no ", "little", "zero"),
-    "not_related": ("not", "n't", "never"),
+    "not_related": ("not", "n't", "never", "unrelated", "unconnected"),
     "not_causal": ("not", "n't"),
     "no_more_likely": ("no ", "not "),
     "not_better": ("not ",),
@@ -435,6 +445,7 @@ _KEYS: dict[str, tuple[str, ...]] = {
     "hedged_blame": _MODALS,
     "hedged_link": _MODALS,
     "hedged_risk": _MODALS,
+    "hedged_predicts": (*_MODALS, "can "),
     "hedged_verb": _MODALS,
     "can_verb": ("can ",),
     "likely_to": ("likely",),
@@ -475,11 +486,19 @@ class StrengthPolicy:
         hedge_over_cause: When the first relation is a bare causal word, a hedged or "can"
             relation later in the statement governs instead ("X, which *affects* Y,
             *may reduce* Z"); otherwise the first relation does.
+        negation_scope: A negation a few auxiliaries, verbs of finding or articles before a
+            relation denies it ("did not find any association", "no more likely", "not
+            found to increase"): code 1.
+        contrast: Of two contrasted clauses ("X may help memory, *but* it does not slow
+            its decline"; "*Whilst* X …, Y"), the relations of the second govern when the
+            two clauses' relations differ in group.
     """
 
     cues: tuple[Cue, ...] = CUES
     window: int = 40
     hedge_over_cause: bool = True
+    contrast: bool = True
+    negation_scope: bool = True
     parse: bool = True
 
 
@@ -565,12 +584,68 @@ def _find_cues(text: str, policy: StrengthPolicy) -> tuple[CueHit, ...]:
             taken.append((s, e))
             hits.append(CueHit(cue.name, cue.code, s, e, m.group(0).strip()))
     hits.sort(key=lambda h: h.start)
+    if policy.negation_scope:
+        hits = _scope_negation(text, hits)
     return tuple(hits)
+
+
+# A negation whose scope reaches a relation word across auxiliaries, verbs of finding and
+# articles only ("did *not* find any *association*", "was *not* found to *increase*", "*no*
+# *more likely*", "is *not* a *cause* of", "*neither* raises nor lowers"). Any other word
+# between them ("who did not exercise had a higher risk", "not only", "no longer", "not
+# necessarily") ends its scope.
+_SCOPE_GAP = (
+    r"(?:be|been|being|is|are|was|were|find|finds|found|show|shows|showed|shown|prove|"
+    r"proved|proven|seem|seems|seemed|appear|appears|appeared|have|has|had|having|"
+    r"a|an|any|the|to|at|significantly|statistically|significant|strongly|directly|clearly|"
+    r"substantially|measurably|meaningfully)"
+)
+_NEGATED_BEFORE = re.compile(
+    r"(?:\b(?:not|no|never|neither|nor)|n't)(?:\s+" + _SCOPE_GAP + r")*\s+$", re.IGNORECASE
+)
+_NEGATOR = re.compile(r"\b(?:not|no|never|neither|nor)\b|n't", re.IGNORECASE)
+# Cues that a negation before them does not deny (a bare hedge, a comparison).
+_UNNEGATED = frozenset({"potential", "compared"})
+
+
+def _scope_negation(text: str, hits: list[CueHit]) -> list[CueHit]:
+    """Turn relations under a negation into denials (code 1); drop a verb whose object is one.
+
+    A causal verb directly followed by a denial names nothing of its own ("*makes* no
+    difference", "*cuts* no ice"): the denial is what the statement says.
+    """
+    if _NEGATOR.search(text) is None:
+        return hits
+    out: list[CueHit] = []
+    prev_end = 0
+    for h in hits:
+        if h.code >= 2 and h.cue not in _UNNEGATED:
+            m = _NEGATED_BEFORE.search(text, max(prev_end, h.start - 60), h.start)
+            if m is not None:
+                start = m.start()
+                h = CueHit("negated", 1, start, h.end, text[start : h.end].strip())
+        out.append(h)
+        prev_end = h.end
+    return [
+        h
+        for i, h in enumerate(out)
+        if not (
+            h.cue == "causal_verb"
+            and i + 1 < len(out)
+            and out[i + 1].code == 1
+            and not text[h.end : out[i + 1].start].strip()
+        )
+    ]
 
 
 # Which relation governs when a statement holds several: the relation words (1-6)
 # outrank the bare hedges ("potential", code 4 without a verb).
-_WEAK_CUES = frozenset({"potential", "compared", "predicts"})
+_WEAK_CUES = frozenset({"potential", "compared", "predicts", "hedged_predicts"})
+# Relations named by a noun, a bare hedge or a comparison do not make a contrasted clause
+# govern: after "but" they are mostly what is not known ("but *the effect of* dose … were
+# poorly understood", "but no research has assessed *the potential impact*", "but its
+# side-*effects* are unknown"); a verb states the second finding ("but it does not slow").
+_BARE_CUES = _WEAK_CUES | {"effect_noun", "causal_noun", "link_noun", "association"}
 # A modal before a verb the lexicon does not know as causal.
 _MODAL_VERB = frozenset({"hedged_verb", "can_verb"})
 
@@ -689,6 +764,16 @@ def _classify(text: str, policy: StrengthPolicy) -> Strength:
         if subj is not None:
             outside = [h for h in strong if not (subj[0] <= h.start and h.end <= subj[1])]
             strong = outside or strong
+    if policy.contrast:
+        # Of two contrasted clauses ("X might improve memory *but* it does not slow its
+        # decline", "*whilst* X has better memory, it does not protect"), the second states
+        # the finding the statement ends on: its relation governs.
+        after = _after_contrast(text, strong)
+        strong = after or strong
+    # An equivalence that names its outcome by a causal verb ("as good as celecoxib *at
+    # relieving* pain", "as risky as boxing *in causing* brain damage") states the
+    # subject's effect, not that it makes no difference: the causal verb governs.
+    strong = [h for h in strong if not _equal_at_effect(text, h, strong)]
     # A negated relation anywhere says "no relationship" only if nothing else relates.
     related = [h for h in strong if h.code != 1]
     negated = [h for h in strong if h.code == 1]
@@ -708,6 +793,50 @@ def _classify(text: str, policy: StrengthPolicy) -> Strength:
             words = text[base + hedge.start() : chosen.end].strip()
             return Strength(code, (words,), tuple(hits))
     return Strength(chosen.code, (chosen.words,), tuple(hits))
+
+
+# A contrast between two clauses: a conjunction inside the statement ("…, but it does not
+# …"), or a concessive clause that opens it ("Whilst X …, Y"), whose second clause starts at
+# the first comma after the conjunction.
+_CONTRAST_MID = re.compile(r"\s(?:but|although|though|whereas)\s", re.IGNORECASE)
+_CONTRAST_FRONT = re.compile(
+    r"^\W*(?:while|whilst|although|though|even though)\b[^,;]*[,;]", re.IGNORECASE
+)
+
+
+def _after_contrast(text: str, hits: list[CueHit]) -> list[CueHit]:
+    """The relations after the last contrast that has relations on both sides (else [])."""
+    cuts = [m.end() for m in _CONTRAST_MID.finditer(text)]
+    front = _CONTRAST_FRONT.match(text)
+    if front is not None:
+        cuts.append(front.end())
+    for cut in sorted(cuts, reverse=True):
+        before = [h for h in hits if h.end <= cut]
+        after = [h for h in hits if h.start >= cut and h.cue not in _BARE_CUES]
+        if (
+            before
+            and after
+            and {group_of(h.code) for h in before} != {group_of(h.code) for h in after}
+        ):
+            return after
+    return []
+
+
+_EQUAL_CUES = frozenset({"as_good_as", "just_as"})
+_AT_EFFECT = re.compile(r"[^,;.]{0,40}?\b(?:at|in)\s+$", re.IGNORECASE)
+
+
+def _equal_at_effect(text: str, hit: CueHit, hits: list[CueHit]) -> bool:
+    """Whether ``hit`` is an equivalence followed by "at/in" and a causal verb in -ing."""
+    if hit.cue not in _EQUAL_CUES:
+        return False
+    nxt = next((h for h in hits if h.start >= hit.end), None)
+    return (
+        nxt is not None
+        and nxt.cue == "causal_verb"
+        and nxt.words.lower().endswith("ing")
+        and _AT_EFFECT.fullmatch(text, hit.end, nxt.start) is not None
+    )
 
 
 _RELATIVE = re.compile(r"\b(?:who|that|which)\s+(?:[\w'’-]+,?\s+){0,4}$", re.IGNORECASE)
