@@ -15,6 +15,7 @@ import pytest
 from sourcetrace.quotes import scan
 from sourcetrace.quotes.groups import is_group, research_group
 from sourcetrace.quotes.model import Quote, Speaker
+from sourcetrace.quotes.names import NameBook
 from sourcetrace.quotes.verify import _the_studys_authors
 
 
@@ -131,3 +132,41 @@ def test_authors_named_by_their_body_are_still_the_studys_authors() -> None:
     assert not _the_studys_authors(q, None)  # "they" named after someone else
     other = Quote("…", 0, 10, Speaker("Hana Petrova", "Dr Hana Petrova", 20, 35))
     assert not _the_studys_authors(other, "University of Leeds")
+
+
+@pytest.mark.parametrize(
+    ("line", "mention", "name"),
+    [
+        # A capitalised role after the name; the parse may give the role's last body as
+        # the subject of "said".
+        (
+            "Professor Hanna Dijkstra, Professor at the Leiden Institute for Sleep and "
+            "vice president at SleepCo said: “Tea drinkers slept for longer.”",
+            "SleepCo",
+            "Hanna Dijkstra",
+        ),
+        # The role's body named in parts set off by commas before the cue.
+        (
+            "Dr Tomas Brandt, lead author from the Sleep Research Institute, King's College "
+            "London, said: “Tea drinkers slept for longer.”",
+            "Sleep Research Institute",
+            "Tomas Brandt",
+        ),
+    ],
+)
+def test_a_role_after_the_name_leaves_the_person_as_speaker(
+    line: str, mention: str, name: str
+) -> None:
+    book = NameBook(line)
+    assert book.resolve(mention, line.index(mention)) == name
+    assert _speakers(line)["Tea drinkers slept for longer."] == name
+
+
+def test_a_surname_particle_keeps_the_name_whole() -> None:
+    text = (
+        "Professor Matthias von Ahrens, who led the work, said: “Tea drinkers slept for "
+        "longer on every measure.”\n\n“We were surprised,” Professor von Ahrens added.\n"
+    )
+    speakers = _speakers(text)
+    assert speakers["Tea drinkers slept for longer on every measure."] == "Matthias von Ahrens"
+    assert speakers["We were surprised,"] == "Matthias von Ahrens"
