@@ -170,3 +170,14 @@ def test_a_surname_particle_keeps_the_name_whole() -> None:
     speakers = _speakers(text)
     assert speakers["Tea drinkers slept for longer on every measure."] == "Matthias von Ahrens"
     assert speakers["We were surprised,"] == "Matthias von Ahrens"
+
+
+def test_a_name_parsed_as_a_second_subject_after_its_role_speaks() -> None:
+    # The small model makes both the role ("head") and the name subjects of "urged".
+    text = (
+        "Sleep Council head of policy Martin Oakes urged NHS England to act, adding: “It is "
+        "unacceptable that such a gap should exist in care.”"
+    )
+    assert _speakers(text)["It is unacceptable that such a gap should exist in care."] == (
+        "Martin Oakes"
+    )
