@@ -52,6 +52,21 @@ def test_the_authors_are_the_body_the_story_ties_its_researchers_to() -> None:
         ("A team of researchers led by Dr Hana Petrova from the Leeds Institute", "Hana Petrova"),
         ("Researchers at Leeds University", "Leeds University"),
         ("The research, from experts at the Leeds Institute of Sleep,", "Leeds Institute of Sleep"),
+        # One of the researchers named with their body.
+        (
+            "“Sleep matters,” said lead researcher Sailesh Okafor, professor at Leeds "
+            "University in Britain. The team",
+            "Leeds University",
+        ),
+        (
+            "Sleep matters, said one of the researchers Ana Ruiz from Leeds University. They",
+            "Leeds University",
+        ),
+        (
+            "Dr Jane Roe, the study’s lead author at the University of Leeds, said sleep "
+            "matters. They",
+            "University of Leeds",
+        ),
     ],
 )
 def test_ties_that_name_the_group(tie: str, name: str) -> None:

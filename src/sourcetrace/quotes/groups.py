@@ -36,27 +36,43 @@ _GROUP_MENTION_RE = re.compile(
 )
 # What may follow the group noun in the mention: nothing, or what the group is of.
 _GROUP_REST_RE = re.compile(r"^(?:\s+of\s+the\s+(?:study|research|paper|report)\b.*)?$", re.DOTALL)
+# A body's capitalised name (the tie's object).
+_BODY_NAME = (
+    r"(?P<name>(?:the[^\S\n]+)?(?:[A-Z][\w’'\-]*[’']s[^\S\n]+)?[A-Z][\w’'&\-.]*"
+    r"(?:[^\S\n]+(?:of|for|and|on|the|&|[A-Z][\w’'&\-.]*))*)"
+)
 # Where a story ties its researchers to a name: "researchers from / at / based at X",
 # "a team of researchers led by Dr X", "research led by X", "the research, from experts at
 # X", "a co-author of the research from X".
 _TIE_RE = re.compile(
     r"\b(?:(?i:researchers|scientists|team|experts|academics|authors|co-authors)"
     r"|(?i:the|a|this|new|latest|recent)[^\S\n]+(?i:research|study)),?[^\S\n]+"
-    r"(?i:(?:based|working)[^\S\n]+)?(?P<how>at|from|led[^\S\n]+by)[^\S\n]+"
-    r"(?P<name>(?:the[^\S\n]+)?(?:[A-Z][\w’'\-]*[’']s[^\S\n]+)?[A-Z][\w’'&\-.]*"
-    r"(?:[^\S\n]+(?:of|for|and|on|the|&|[A-Z][\w’'&\-.]*))*)"
+    r"(?i:(?:based|working)[^\S\n]+)?(?P<how>at|from|led[^\S\n]+by)[^\S\n]+" + _BODY_NAME
+)
+# One of the study's researchers named with their body: "said lead researcher Sailesh
+# Kotecha, professor at Cardiff University", "one of the researchers Dipak Ramji from
+# Cardiff University", "Dr Jane Roe, the study's lead author at the University of Leeds".
+_MEMBER_TIE_RE = re.compile(
+    r"(?:\b(?:(?i:lead|senior|principal|first|study)[^\S\n]+(?i:author|researcher|investigator)"
+    r"|(?i:one[^\S\n]+of[^\S\n]+the[^\S\n]+researchers))"
+    r",?[^\S\n]+(?:(?:Dr|Prof|Professor)\.?[^\S\n]+)?[A-Z][\w’'\-]+(?:[^\S\n]+[A-Z][\w’'\-]+)+"
+    r"(?:,[^\S\n]+(?:(?:a|an|the)[^\S\n]+)?[a-z][a-z\-]*(?:[^\S\n]+[a-z][a-z\-]*){0,4})?"
+    r"|,[^\S\n]+(?:(?:a|the)[^\S\n]+)?(?:study[’']s[^\S\n]+)?(?i:lead|senior|principal|first)"
+    r"[^\S\n]+(?i:author|researcher|investigator))"
+    r"[^\S\n]+(?P<how>at|from|of)[^\S\n]+" + _BODY_NAME
 )
 _TITLE_RE = re.compile(r"^(?:Dr|Dr\.|Prof|Prof\.|Professor)\s+")
 _LEADING_RE = re.compile(r"^(?:the\s+)?(?:[A-Z][\w’'\-]*[’']s\s+)?", re.IGNORECASE)
 _CONNECTOR_END_RE = re.compile(r"(?:\s+(?:of|for|and|on|the|&))+$", re.IGNORECASE)
 _REACH = 800  # characters back from "they" to the group it continues
 _SEVERAL = ""  # a tie naming two bodies: the group has no one name
+_SENTENCE_END_RE = re.compile(r"\.\s")
 _AND_RE = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?")
 
 
 def _tied_name(match: re.Match[str]) -> str | None:
     """The body or titled person one tie names, or None (a place, two bodies, a word)."""
-    raw = match.group("name")
+    raw = _SENTENCE_END_RE.split(match.group("name"))[0]  # "Leeds University. They"
     if match.group("how").lower().startswith("led") and _TITLE_RE.match(raw):
         name = person_name(_TITLE_RE.sub("", raw))
         return name if name is not None and len(name.split()) >= 2 else None
@@ -73,12 +89,14 @@ def _tied_name(match: re.Match[str]) -> str | None:
 def research_group(text: str) -> str | None:
     """The one name the story ties its researchers to, else None.
 
-    Every tie ("researchers from X", "research led by Y") is read; when they name one
+    Every tie ("researchers from X", "research led by Y", "lead researcher Z, professor
+    at X") is read; when they name one
     body or one titled person (however often), that name; with none, with two different
     ones, or with one naming two bodies ("a team from Karolinska Institutet and
     University College London"), None.
     """
-    names = {n for m in _TIE_RE.finditer(text) if (n := _tied_name(m)) is not None}
+    ties = [*_TIE_RE.finditer(text), *_MEMBER_TIE_RE.finditer(text)]
+    names = {n for m in ties if (n := _tied_name(m)) is not None}
     return names.pop() or None if len(names) == 1 else None
 
 
