@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from sourcetrace.documents import Document
 from sourcetrace.index.base import Store
 from sourcetrace.quotes.extract import extract_quotes
+from sourcetrace.quotes.groups import speakers_of_groups
 from sourcetrace.quotes.kinds import classify
 from sourcetrace.quotes.limits import LIMITS, Limits, searched_end
 from sourcetrace.quotes.model import Edit, Quote, Reported, SourceSpan, Speaker
@@ -122,6 +123,8 @@ def scan(text: str, *, syntax: bool = True, limits: Limits = LIMITS) -> Scan:
     claims = extract_reported(part, book=book)
     # A speaker is a person or a body: never a place, a publication or a fragment.
     quotes, claims = drop_non_speakers(part, quotes), drop_non_speakers(part, claims)
+    # "The authors" / "the team": the body or person the story ties its researchers to.
+    quotes = speakers_of_groups(part, quotes, claims)
     # A quotation repeated with its speaker named elsewhere in the story is theirs.
     quotes = speakers_of_following_paragraphs(part, quotes, claims)
     return Scan(tuple(speakers_of_repeats(quotes, claims)), tuple(claims), tuple(notices))

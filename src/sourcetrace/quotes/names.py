@@ -21,8 +21,12 @@ from sourcetrace.quotes.limits import LIMITS
 from sourcetrace.quotes.speakers import labels_at
 from sourcetrace.text import word_set
 
+# A run of capitalised words, with a surname's lowercase particle between two of them
+# ("Matthias von Herrath", "Ana de la Cruz").
 _RUN_RE = re.compile(
-    r"(?:(?:[A-Z][\w’'\-]*\.?|[A-Z]\.)(?:[ \t]+|(?=[^\w’'\-]|$)))+",
+    r"(?:[A-Z][\w’'\-]*\.?|[A-Z]\.)(?:[ \t]+|(?=[^\w’'\-]|$))"
+    r"(?:(?:[A-Z][\w’'\-]*\.?|[A-Z]\.|(?:de|da|del|der|di|du|la|le|van|von|ter|den)"
+    r"(?=[ \t]+[A-Z]))(?:[ \t]+|(?=[^\w’'\-]|$)))*",
 )
 _ROLES = word_set(
     """president vice senator sen rep representative gov governor secretary minister prime
@@ -125,6 +129,7 @@ _THEN_NAMED_RE = re.compile(
 _ROLE_TITLES = (
     "President|Vice-President|Director|Chair|Chairman|Chairwoman|Chief|Head|Dean|Founder"
     "|Editor|Secretary|Spokesman|Spokeswoman|Spokesperson|Consultant|Lecturer|Fellow"
+    "|Professor|Reader|Senior"
 )
 _ROLE_AFTER_NAME_RE = re.compile(
     r",[ \t]+(?:(?:the|a|an)[ \t]+)?(?:[a-z]|(?:" + _ROLE_TITLES + r")\b)"
@@ -142,8 +147,13 @@ _NAME_COMMA_RE = re.compile(r",[ \t]+")
 _ROLE_TAIL_RE = re.compile(
     r"(?:[ \t]+(?:of|at|for|in|the|and|&|[A-Z][\w’'\-]*))+[ \t]*,?[ \t]*(\w+)"
 )
-# The role's closing comma is often left out ("…, director of X said").
-_CUE_AFTER_RE = re.compile(r"[ \t]*,?[ \t]*(\w+)")
+# The role's closing comma is often left out ("…, director of X said"), and the body may
+# be named in parts ("…, lead author from the Cicely Saunders Institute, King's College
+# London, said").
+_CUE_AFTER_RE = re.compile(
+    r"(?:[ \t]*,[ \t]+[A-Z][\w’'&\-]*(?:[ \t]+(?:of|for|and|the|[A-Z][\w’'&\-]*))*){0,2}"
+    r"[ \t]*,?[ \t]*(\w+)"
+)
 _APPOSITIVE_RE = re.compile(r"[ \t]*,\s+((?:the|a|an)\s[^,.;:“”\"]{1,80})[,.]")
 
 

@@ -145,10 +145,13 @@ class Syntax:
                 return None
             if "nsubj" in kids:
                 # "…,” said Dr Nita Forouhi, lead author at …": a description after the
-                # name may be parsed as a second subject of the same verb; the first
-                # subject that can speak is the speaker.
-                subjects = [c for c in tok.children if c.dep_ == "nsubj"]
-                subject = next((c for c in subjects if _can_speak(c)), None)
+                # name may be parsed as a second subject of the same verb, or the name as
+                # a second subject after its role ("Alzheimer’s Society head of policy
+                # George McNamara urged …"); a name that can speak wins over a
+                # description, else the first subject that can speak is the speaker.
+                subjects = [c for c in tok.children if c.dep_ == "nsubj" and _can_speak(c)]
+                pool = [c for c in subjects if c.pos_ == "PROPN"] or subjects
+                subject = pool[0] if pool else None
                 return self._span(subject, offset) if subject is not None else None
             if tok.dep_ not in _CLIMB or tok.head is tok:
                 return None

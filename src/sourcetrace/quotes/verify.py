@@ -22,6 +22,7 @@ from sourcetrace.claims import Drift, compare
 from sourcetrace.documents import Document
 from sourcetrace.errors import MissingExtraError
 from sourcetrace.index.base import Store
+from sourcetrace.quotes.groups import research_group
 from sourcetrace.quotes.match import (
     NEGATIONS,
     Located,
@@ -418,19 +419,31 @@ _AUTHORS_RE = re.compile(
 )
 
 
-def _the_studys_authors(q: Quote) -> bool:
+def _the_studys_authors(q: Quote, group: str | None = None) -> bool:
     """Whether a quotation is given to the study's authors without naming any of them.
 
     The release speaks for the study it announces: what its unnamed authors say in the
     paper or to the press is the release's content when the meanings agree, as for a
     speaker the release names. A named person the release never mentions (an outside
-    expert) still is not.
+    expert) still is not. ``group`` is the name the story ties its researchers to
+    (:func:`~sourcetrace.quotes.groups.research_group`): "the authors" named by it are
+    still the study's unnamed authors.
     """
     mention = q.speaker.mention
-    return q.speaker.name is None and mention is not None and bool(_AUTHORS_RE.fullmatch(mention))
+    return (
+        q.speaker.name in (None, group)
+        and mention is not None
+        and bool(_AUTHORS_RE.fullmatch(mention))
+    )
 
 
-def _by_meaning(v: _Verdict, q: Quote, own: Sequence[Document], opts: VerifyOptions) -> _Verdict:
+def _by_meaning(
+    v: _Verdict,
+    q: Quote,
+    own: Sequence[Document],
+    opts: VerifyOptions,
+    group: str | None = None,
+) -> _Verdict:
     """Check a ``paraphrase`` or ``not_found`` verdict against the quotation's meaning.
 
     A paraphrase found by shared words stands only if its sentence means the same too; a
@@ -455,11 +468,8 @@ def _by_meaning(v: _Verdict, q: Quote, own: Sequence[Document], opts: VerifyOpti
                     ),
                 )
             return dataclasses.replace(v, reason=f"{v.reason}; meaning agrees (cosine {cos:.2f})")
-        named = (
-            list(own)
-            if _the_studys_authors(q)
-            else [d for d in own if names_speaker(q.speaker.name, d)]
-        )
+        authors = _the_studys_authors(q, group)
+        named = list(own) if authors else [d for d in own if names_speaker(q.speaker.name, d)]
         m = closest_meaning(q.text, named) if named else None
     except MissingExtraError:
         return dataclasses.replace(v, reason=f"{v.reason}; {NO_MODEL}")
@@ -472,7 +482,7 @@ def _by_meaning(v: _Verdict, q: Quote, own: Sequence[Document], opts: VerifyOpti
                 f"its words are not in the source, but {m.doc_id} "
                 + (
                     f"names {q.speaker.name} and "
-                    if q.speaker.name is not None
+                    if not authors
                     else f"announces the study of the authors ({q.speaker.mention!r}) and "
                 )
                 + f"says the same in other words (every sentence cosine >= {m.weakest:.2f})"
@@ -510,6 +520,7 @@ def verify_quotes(
     out = []
     own = [d for d in sources if d.id not in skip]
     own_ids = {d.id for d in own}
+    group = research_group(text)  # who "the authors" are, when the story says
     if not own and (store is None or store.count() == 0):
         why = "unchecked: the index holds no documents, so there was nothing to compare it with"
         return [
@@ -560,7 +571,7 @@ def verify_quotes(
         ):
             v = _inserted_sentences(text, a, q, found.doc_id, own) or v
         if opts.meaning:
-            v = _by_meaning(v, q, own, opts)
+            v = _by_meaning(v, q, own, opts, group)
         out.append(
             dataclasses.replace(
                 q,

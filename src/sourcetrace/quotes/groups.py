@@ -1,0 +1,158 @@
+"""Who "the researchers" are: the body or person the story ties its research group to.
+
+News names a study's authors once ("researchers from the University of Oxford examined
+…", "a team of researchers led by Dr Dariush Mozaffarian …", "new research led by the
+University of Oxford") and quotes them afterwards as a group: "“…,” the authors caution",
+"Researchers concluded: “…”", "The team said …". The guide resolves such a description to
+the name the story gives it. When the story ties its researchers to exactly one body or
+titled person, a quotation given to the group, or to "they" continuing the group, takes
+that name; with none, or with several (two universities, two teams), it stays unnamed:
+the reader is not given a guess.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from typing import TypeVar
+
+from sourcetrace.quotes.model import Quote, Reported
+from sourcetrace.quotes.names import _is_body, person_name
+
+Q = TypeVar("Q", bound=Quote)
+
+#: Plural nouns (and "team") a story uses for a study's authors as a group.
+GROUP_NOUNS = frozenset(
+    {"researchers", "authors", "co-authors", "team", "scientists", "investigators", "academics"}
+)
+# A mention that is the group itself: "the researchers", "The study’s authors", "Researchers",
+# "the research team", "the authors of the study" (what follows the noun is its own).
+_GROUP_MENTION_RE = re.compile(
+    r"^(?:(?:the|these|its|their)\s+)?(?:(?:study|research|paper|report)[’']s\s+)?"
+    r"(?:(?:research|study|lead|scientific)\s+)?(?P<noun>[a-z\-]+)\b(?P<rest>.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+# What may follow the group noun in the mention: nothing, or what the group is of.
+_GROUP_REST_RE = re.compile(r"^(?:\s+of\s+the\s+(?:study|research|paper|report)\b.*)?$", re.DOTALL)
+# A body's capitalised name (the tie's object).
+_BODY_NAME = (
+    r"(?P<name>(?:the[^\S\n]+)?(?:[A-Z][\w’'\-]*[’']s[^\S\n]+)?[A-Z][\w’'&\-.]*"
+    r"(?:[^\S\n]+(?:of|for|and|on|the|&|[A-Z][\w’'&\-.]*))*)"
+)
+# Where a story ties its researchers to a name: "researchers from / at / based at X",
+# "a team of researchers led by Dr X", "research led by X", "the research, from experts at
+# X", "a co-author of the research from X".
+_TIE_RE = re.compile(
+    r"\b(?:(?i:researchers|scientists|team|experts|academics|authors|co-authors)"
+    r"|(?i:the|a|this|new|latest|recent)[^\S\n]+(?i:research|study)),?[^\S\n]+"
+    r"(?i:(?:based|working)[^\S\n]+)?(?P<how>at|from|led[^\S\n]+by)[^\S\n]+" + _BODY_NAME
+)
+# One of the study's researchers named with their body: "said lead researcher Sailesh
+# Kotecha, professor at Cardiff University", "one of the researchers Dipak Ramji from
+# Cardiff University", "Dr Jane Roe, the study's lead author at the University of Leeds".
+_MEMBER_TIE_RE = re.compile(
+    r"(?:\b(?:(?i:lead|senior|principal|first|study)[^\S\n]+(?i:author|researcher|investigator)"
+    r"|(?i:one[^\S\n]+of[^\S\n]+the[^\S\n]+researchers))"
+    r",?[^\S\n]+(?:(?:Dr|Prof|Professor)\.?[^\S\n]+)?[A-Z][\w’'\-]+(?:[^\S\n]+[A-Z][\w’'\-]+)+"
+    r"(?:,[^\S\n]+(?:(?:a|an|the)[^\S\n]+)?[a-z][a-z\-]*(?:[^\S\n]+[a-z][a-z\-]*){0,4})?"
+    r"|,[^\S\n]+(?:(?:a|the)[^\S\n]+)?(?:study[’']s[^\S\n]+)?(?i:lead|senior|principal|first)"
+    r"[^\S\n]+(?i:author|researcher|investigator))"
+    r"[^\S\n]+(?P<how>at|from|of)[^\S\n]+" + _BODY_NAME
+)
+_TITLE_RE = re.compile(r"^(?:Dr|Dr\.|Prof|Prof\.|Professor)\s+")
+_LEADING_RE = re.compile(r"^(?:the\s+)?(?:[A-Z][\w’'\-]*[’']s\s+)?", re.IGNORECASE)
+_CONNECTOR_END_RE = re.compile(r"(?:\s+(?:of|for|and|on|the|&))+$", re.IGNORECASE)
+_REACH = 800  # characters back from "they" to the group it continues
+_SEVERAL = ""  # a tie naming two bodies: the group has no one name
+_SENTENCE_END_RE = re.compile(r"\.\s")
+_AND_RE = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?")
+
+
+def _tied_name(match: re.Match[str]) -> str | None:
+    """The body or titled person one tie names, or None (a place, two bodies, a word)."""
+    raw = _SENTENCE_END_RE.split(match.group("name"))[0]  # "Leeds University. They"
+    if match.group("how").lower().startswith("led") and _TITLE_RE.match(raw):
+        name = person_name(_TITLE_RE.sub("", raw))
+        return name if name is not None and len(name.split()) >= 2 else None
+    name = " ".join(_CONNECTOR_END_RE.sub("", _LEADING_RE.sub("", raw)).rstrip(".").split())
+    if not name[:1].isupper() or not _is_body(name):
+        return None  # "a team from the United States": a place is no author
+    if any(_is_body(_LEADING_RE.sub("", part)) for part in _AND_RE.split(name)[1:]):
+        # "the University of Aberdeen and the University of Warwick", "Karolinska
+        # Institutet and Britain’s University College London": two bodies, no one name.
+        return _SEVERAL
+    return name
+
+
+def research_group(text: str) -> str | None:
+    """The one name the story ties its researchers to, else None.
+
+    Every tie ("researchers from X", "research led by Y", "lead researcher Z, professor
+    at X") is read; when they name one
+    body or one titled person (however often), that name; with none, with two different
+    ones, or with one naming two bodies ("a team from Karolinska Institutet and
+    University College London"), None.
+    """
+    ties = [*_TIE_RE.finditer(text), *_MEMBER_TIE_RE.finditer(text)]
+    names = {n for m in ties if (n := _tied_name(m)) is not None}
+    return names.pop() or None if len(names) == 1 else None
+
+
+def is_group(mention: str | None) -> bool:
+    """Whether a speaker mention is the study's research group ("the authors")."""
+    if not mention:
+        return False
+    m = _GROUP_MENTION_RE.match(mention.strip())
+    return (
+        m is not None
+        and m.group("noun").lower() in GROUP_NOUNS
+        and _GROUP_REST_RE.match(m.group("rest")) is not None
+    )
+
+
+def _continues_group(mentions: Sequence[tuple[int, str]], at: int) -> bool:
+    """Whether "they" at ``at`` goes on from a group mention, past other "they"s."""
+    k = bisect_left(mentions, (at, "")) - 1
+    while k >= 0 and at - mentions[k][0] <= _REACH:
+        mention = mentions[k][1].lower()
+        if mention != "they":
+            return is_group(mention)
+        at, k = mentions[k][0], k - 1
+    return False
+
+
+def speakers_of_groups(text: str, quotes: Sequence[Q], claims: Sequence[Reported]) -> list[Q]:
+    """Name the research group a quotation is given to, as the story names it.
+
+    A quotation whose speaker mention is the group ("the authors", "Researchers") and has
+    no name takes :func:`research_group`'s name. One attributed to "they" right after such
+    a mention (the nearest speaker mention before it, within ``_REACH`` characters, is the
+    group's) is the group's too: named as the group is, or unnamed (not the journal or
+    person a pronoun might otherwise be read as).
+    """
+    speakers = [i.speaker for i in quotes] + [c.speaker for c in claims]
+    mentions = sorted(
+        (sp.mention_start, sp.mention or "") for sp in speakers if sp.mention_start is not None
+    )
+    group: str | None = None
+    looked = False
+    out = []
+    for q in quotes:
+        sp = q.speaker
+        at = sp.mention_start
+        if at is None or q.kind != "quote":
+            out.append(q)
+            continue
+        continues = (sp.mention or "").lower() == "they" and _continues_group(mentions, at)
+        if not continues and not (sp.name is None and is_group(sp.mention)):
+            out.append(q)
+            continue
+        if not looked:
+            group, looked = research_group(text), True
+        out.append(dataclasses.replace(q, speaker=dataclasses.replace(sp, name=group)))
+    return out
+
+
+__all__ = ["GROUP_NOUNS", "is_group", "research_group", "speakers_of_groups"]
