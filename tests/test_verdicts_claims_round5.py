@@ -1,0 +1,98 @@
+"""Reported-claim verdicts, fifth round (issue 15): which drifts make a claim distorted."""
+
+from __future__ import annotations
+
+import pytest
+
+from sourcetrace.documents import Document
+from sourcetrace.quotes import check, extract
+from sourcetrace.quotes.model import Reported
+
+
+def _verdict(release: str, story: str) -> Reported:
+    article = "Health news.\n\n" + story
+    quotes, claims = extract(article)
+    _, claims = check(article, quotes, claims, sources=[Document(id="release", text=release)])
+    [claim] = claims
+    return claim
+
+
+@pytest.mark.parametrize(
+    ("release", "story"),
+    [
+        (
+            "An extra 100mg of magnesium a day could reduce the risk of stroke by 7%, the "
+            "team found.",
+            "The study found that an extra 100mg of magnesium a day can reduce the risk of "
+            "stroke by 7%.",
+        ),
+        (
+            "Drivers who slept less than five hours could be raising their risk of a crash, "
+            "the report says.",
+            "The report found that drivers who slept less than five hours can increase their "
+            "risk of a crash.",
+        ),
+    ],
+)
+def test_can_and_could_state_the_same_certainty(release: str, story: str) -> None:
+    claim = _verdict(release, story)
+    assert claim.verdict == "supported"
+    assert "same degree of certainty" in (claim.reason or "")
+
+
+def test_a_hedge_dropped_is_still_stronger() -> None:
+    claim = _verdict(
+        "Eating processed meat may reduce asthma symptoms, the authors say.",
+        "The study found that eating processed meat reduces asthma symptoms.",
+    )
+    assert (claim.verdict, claim.how) == ("distorted", "stronger")
+
+
+def test_a_correlation_told_as_a_cause_is_still_stronger() -> None:
+    claim = _verdict(
+        "Commuters who cycled were associated with a lower risk of heart disease, the study found.",
+        "The study found that commuters who cycled lower their risk of heart disease.",
+    )
+    assert claim.verdict == "distorted"
+
+
+def test_a_cue_the_source_sentence_itself_uses_is_no_change() -> None:
+    claim = _verdict(
+        "Obesity accounted for just 14% of this association, suggesting that processed "
+        "meat intake may have an independent role in asthma symptoms, say the researchers.",
+        "The researchers said that processed meat intake may have an independent role in "
+        "asthma symptoms.",
+    )
+    assert claim.verdict == "supported"
+    assert "uses the claim's own words" in (claim.reason or "")
+
+
+@pytest.mark.parametrize(
+    ("release", "story"),
+    [
+        (  # the claim names no one: it tells nothing about people
+            "Low doses of Manuka honey curb the growth of bacterial biofilms on plastic "
+            "catheters, finds new research.",
+            "According to new research, Manuka honey could curb the growth of biofilms on "
+            "plastic catheters.",
+        ),
+        (  # the source's finding is for people too
+            "Odours emitted by chickens could protect humans at risk of mosquito-borne "
+            "diseases, finds a study.",
+            "A study found that keeping a chicken by your bed could protect you against "
+            "mosquito-borne diseases.",
+        ),
+    ],
+)
+def test_population_is_widened_only_to_people_the_claim_names(release: str, story: str) -> None:
+    claim = _verdict(release, story)
+    assert claim.verdict == "supported"
+    assert "population not counted" in (claim.reason or "")
+
+
+def test_a_finding_in_mice_told_about_people_is_still_widened() -> None:
+    claim = _verdict(
+        "Low doses of a new compound extended the lifespan of mice, finds new research.",
+        "According to new research, low doses of a new compound extended the lifespan of people.",
+    )
+    assert (claim.verdict, claim.how) == ("distorted", "population")
