@@ -96,3 +96,42 @@ def test_a_finding_in_mice_told_about_people_is_still_widened() -> None:
         "According to new research, low doses of a new compound extended the lifespan of people.",
     )
     assert (claim.verdict, claim.how) == ("distorted", "population")
+
+
+def _claim_speaker(story: str, claim_start: str) -> str | None:
+    _, claims = extract(story)
+    [claim] = [c for c in claims if c.text.startswith(claim_start)]
+    return claim.speaker.name
+
+
+def test_researchers_are_the_body_the_story_names_for_them() -> None:
+    story = (
+        "Heart news\n\nResearchers from the University of Leeds studied 700,000 patients "
+        "over ten years.\n\nThe researchers said that women were less likely to get the "
+        "right treatment.\n\nProfessor Jane Smith, of the British Heart Foundation, which "
+        "funded the work, said the results were worrying."
+    )
+    assert _claim_speaker(story, "women were less likely") == "University of Leeds"
+
+
+def test_researchers_of_several_bodies_are_named_as_the_story_lists_them() -> None:
+    story = (
+        "Cancer news\n\nOver nine years, a team of researchers from University College "
+        "London, the University of Edinburgh, and the University of Sydney followed "
+        "160,000 adults.\n\nThe researchers said that the study did not prove cause and "
+        "effect.\n\nA spokesman for the Royal College of Psychiatrists said more work was "
+        "needed."
+    )
+    assert _claim_speaker(story, "the study did not prove") == (
+        "University College London, the University of Edinburgh, and the University of Sydney"
+    )
+
+
+def test_researchers_tied_to_a_place_only_stay_unnamed() -> None:
+    story = (
+        "Migraine news\n\nA team of US and German researchers analysed data from 115,000 "
+        "nurses.\n\nThe researchers said that migraine should be considered a risk marker "
+        "for heart disease.\n\nThe study was led by the Institute of Public Health in "
+        "Berlin."
+    )
+    assert _claim_speaker(story, "migraine should be considered") is None

@@ -21,7 +21,7 @@ from sourcetrace.quotes.cues import Mention, mention_before, subject_before
 from sourcetrace.quotes.model import Reported, Speaker
 from sourcetrace.quotes.names import NameBook
 from sourcetrace.quotes.spans import SpanIndex, paragraphs, quoted_spans, sentence_ends
-from sourcetrace.quotes.speakers import research_body
+from sourcetrace.quotes.speakers import entities, research_body
 from sourcetrace.text import word_set
 
 # Verbs that report what someone claimed, found, asked for or stated.
@@ -768,6 +768,93 @@ def _fullest_document(text: str, bare: str, words: str) -> str:
     return min((phrase.split()[0].lower() in _NOT_NAMED, phrase) for _, phrase in places)[1]
 
 
+# Where a story names the body its researchers work at: "researchers at / from / of X",
+# "a team based at X", "scientists led by Dr Y at X" (X: the organisation NER finds there),
+# and "X researchers / scientists / team".
+_TEAM_TIE_RE = re.compile(
+    r"\b(?i:researchers|scientists|academics|investigators|authors|team)"
+    r"(?:\s+led\s+by\s+(?:[A-Z][\w'’.-]*\s+){1,4})?"
+    r"\s+(?:at|from|of|with|based\s+at|working\s+at)\s+(?=(?:the\s+)?[A-Z])"
+)
+_TEAM_AFTER_RE = re.compile(r"\s+(?:researchers|scientists|academics|team)\b")
+_TEAM_TIES = 20  # most ties read a story (each asks NER about one paragraph)
+
+
+def team_body(text: str) -> tuple[bool, str | None]:
+    """The body a story names for its researchers ("researchers at X"), if it names one.
+
+    The guide names "the researchers" / "the authors" by the body the story names for
+    them; a story naming others (a commenting charity, a funder) still ties its
+    researchers to theirs.
+
+    Returns:
+        Whether the story ties its researchers to anything, and the body when it ties
+        them to one. Researchers tied to a place or nationality ("a team of US and
+        German researchers") or to several bodies get None: the story names no one
+        body for them.
+    """
+    return _team_body(text)
+
+
+@lru_cache(maxsize=64)
+def _team_body(text: str) -> tuple[bool, str | None]:
+    bodies: set[str] = set()
+    for n, m in enumerate(_TEAM_TIE_RE.finditer(text)):
+        if n >= _TEAM_TIES:
+            break
+        body = _bodies_at(text, m.end())
+        if body is None:
+            return False, None  # no NER: no guess
+        bodies.add(body)
+    for n, m in enumerate(_TEAM_AFTER_RE.finditer(text)):
+        if n >= _TEAM_TIES:
+            break
+        ents = entities(text, m.start() - 1, m.start())
+        if ents is None:
+            return False, None
+        for lo, hi, label in ents:
+            if label == "ORG" and hi == m.start():
+                bodies.add(_THE_RE.sub("", text[lo:hi]))
+    if not bodies:
+        return False, None
+    return True, (bodies.pop() or None) if len(bodies) == 1 else None
+
+
+_THE_RE = re.compile(r"^the\s+", re.I)
+_BODY_WORD_RE = re.compile(
+    r"\b(?:University|College|Institute|Institutet|School|Centre|Center|Hospital|Trust|"
+    r"Council|Foundation|Society|Agency|Department|Unit|Laboratory|Clinic)\b"
+)
+# Between two bodies of one list ("UCL, the University of Edinburgh, and the University
+# of Sydney").
+_LIST_GLUE_RE = re.compile(r"(?:,\s+and|,|\s+and|\s+&)\s+(?:the\s+)?", re.I)
+_CAPITALISED_RE = re.compile(r"(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of|for|and|&|[A-Z][\w'’&.-]*))*")
+
+
+def _bodies_at(text: str, at: int) -> str | None:
+    """The body (or list of bodies) named at ``at``; None without NER.
+
+    NER's organisations starting there, chained through commas and "and" as the story
+    lists them; else the capitalised words there when they hold a body's word (a body
+    NER missed); else "" (a place or a nationality: no body).
+    """
+    ents = entities(text, at, at + 1)
+    if ents is None:
+        return None
+    orgs = sorted((lo, hi) for lo, hi, label in ents if label == "ORG" and lo >= at)
+    first = next(((lo, hi) for lo, hi in orgs if lo <= at + 4), None)
+    if first is None:
+        m = _CAPITALISED_RE.match(text, at)
+        named = m.group(0).rstrip() if m else ""
+        return _THE_RE.sub("", named) if _BODY_WORD_RE.search(named) else ""
+    lo, hi = first
+    for nlo, nhi in orgs:
+        glue = _LIST_GLUE_RE.fullmatch(text, hi, nlo) if nlo > hi else None
+        if glue is not None:
+            hi = nhi
+    return _THE_RE.sub("", text[lo:hi])
+
+
 def _speaker(
     text: str, book: NameBook, found: _Found, s_start: int, prev: Speaker | None = None
 ) -> Speaker | None:
@@ -813,7 +900,8 @@ def _speaker(
     if first in _INDEFINITE and len(bare.split()) > 1:
         return Speaker(None, words, *mention)  # "some scientists": not the study's
     if last in _RESEARCHERS:
-        return Speaker(research_body(text), words, *mention)
+        tied, body = team_body(text)
+        return Speaker(body if tied else research_body(text), words, *mention)
     if bare.lower() in _IT and prev is not None and prev.name in _DOCUMENTS:
         return Speaker(prev.name, words, *mention)  # "The study found …. It also found …"
     if last in _GENERIC or bare.lower() in _GENERIC:
