@@ -135,3 +135,25 @@ def test_researchers_tied_to_a_place_only_stay_unnamed() -> None:
         "Berlin."
     )
     assert _claim_speaker(story, "migraine should be considered") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("Many cannabis users also use tobacco or alcohol, the researchers note.", "note"),
+        (
+            "The tool cannot say whether a given cycle ends in a baby, the authors caution.",
+            "caution",
+        ),
+    ],
+)
+def test_a_plural_cue_closing_its_sentence_reports_a_claim(sentence: str, cue: str) -> None:
+    _, claims = extract("Health news.\n\n" + sentence)
+    [claim] = claims
+    assert claim.cue == cue
+    assert sentence.startswith(claim.text)
+
+
+def test_a_base_form_that_closes_nothing_reported_is_no_cue() -> None:
+    _, claims = extract("Health news.\n\nManufacturers add vitamins to flour.")
+    assert claims == []

@@ -127,13 +127,20 @@ _THAT_NEXT_RE = re.compile(
     r"\s+(?:out\s+|in\s+(?:the\s+)?(?:[A-Z][\w&-]*\s+){1,5}(?:journal\s+)?)?that\b"
 )
 
+# Or closing its sentence after the claim and its subject ("…, the researchers note.",
+# "…, the authors caution."): no object or infinitive can follow there.
+_CLOSES_RE = re.compile(r"[ \t]*[.!?]")
+
 
 def _cue_here(text: str, cue: re.Match[str]) -> bool:
     """Whether the word ``cue`` matched reports speech where it stands."""
     word = cue.group()
     if _is_cue(word):
         return True
-    return word.lower() in _BASE_THAT and _THAT_NEXT_RE.match(text, cue.end()) is not None
+    return word.lower() in _BASE_THAT and (
+        _THAT_NEXT_RE.match(text, cue.end()) is not None
+        or _CLOSES_RE.match(text, cue.end()) is not None
+    )
 
 
 def _is_cue(word: str) -> bool:
