@@ -157,3 +157,16 @@ def test_a_plural_cue_closing_its_sentence_reports_a_claim(sentence: str, cue: s
 def test_a_base_form_that_closes_nothing_reported_is_no_cue() -> None:
     _, claims = extract("Health news.\n\nManufacturers add vitamins to flour.")
     assert claims == []
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [", published in the journal Thorax,", ", which has been published in the journal Thorax,"],
+)
+def test_a_study_is_named_by_where_the_story_says_between_commas_it_appeared(aside: str) -> None:
+    story = (
+        "Asthma news\n\nEating ham four times a week is linked to worse asthma.\n\n"
+        f"The study{aside} followed 971 adults for seven years.\n\n"
+        "The study found that the link held after weight was taken into account."
+    )
+    assert _claim_speaker(story, "the link held") == "study published in Thorax"

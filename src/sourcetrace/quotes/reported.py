@@ -706,9 +706,14 @@ _NOT_A_MONTH = (
 # "research in the journal Heart".
 _PUBLISHED_IN_RE = re.compile(
     r"\b(study|research|paper|report|review|analysis|trial|findings|results)"
-    r"\s+(?:(?:was\s+|were\s+)?published\s+)?"
+    r"(?:\s+(?:(?:was\s+|were\s+)?published\s+)?"
+    # "The study, published in …", "the study, which has been published in the journal …"
+    r"|(?P<aside>,\s+(?:(?:which|that)\s+(?:has\s+been|have\s+been|was|were|is)\s+)?"
+    r"published\s+))"
     r"(?:online\s+)?(?:in|by)\s+(?:the\s+)?(?:journal\s+)?"
-    r"([A-Z][\w&'’-]*(?:\s+(?:of|and|&|for|in(?=\s+" + _NOT_A_MONTH + r"[A-Z])|[A-Z][\w&'’-]*))*)"
+    r"(?P<venue>[A-Z][\w&'’-]*(?:\s+(?:of|and|&|for|in(?=\s+"
+    + _NOT_A_MONTH
+    + r"[A-Z])|[A-Z][\w&'’-]*))*)"
 )
 # A work named by the body or journal before its noun: "an Exeter University study", "a
 # BMJ study", "the Archives of Disease in Childhood study".
@@ -733,10 +738,15 @@ def _publications(text: str) -> dict[str, frozenset[tuple[str, str]]]:
     """Each document noun of a story and where the story says it was published."""
     found: dict[str, set[tuple[str, str]]] = {}
     for m in _PUBLISHED_IN_RE.finditer(text):
-        venue = _JOURNAL_TAIL_RE.sub("", m.group(2))
-        if venue:
-            phrase = re.sub(r"\s(?:was|were)\s|,", " ", text[m.start() : m.start(2)]) + venue
-            found.setdefault(m.group(1).lower(), set()).add((venue, " ".join(phrase.split())))
+        venue = _JOURNAL_TAIL_RE.sub("", m.group("venue"))
+        if not venue:
+            continue
+        if m.group("aside"):
+            # Between commas: where the work appeared, named as "study published in J".
+            phrase = f"{m.group(1)} published in {venue}"
+        else:
+            phrase = re.sub(r"\s(?:was|were)\s|,", " ", text[m.start() : m.start("venue")]) + venue
+        found.setdefault(m.group(1).lower(), set()).add((venue, " ".join(phrase.split())))
     for m in _NAMED_WORK_RE.finditer(text):
         # "an Exeter University study": named by its body or journal; one more venue.
         name = " ".join(m.group(1).split())
