@@ -793,7 +793,10 @@ _TEAM_TIE_RE = re.compile(
     r"(?:\s+led\s+by\s+(?:[A-Z][\w'’.-]*\s+){1,4})?"
     r"\s+(?:at|from|of|with|based\s+at|working\s+at)\s+(?=(?:the\s+)?[A-Z])"
 )
-_TEAM_AFTER_RE = re.compile(r"\s+(?:researchers|scientists|academics|team)\b")
+# After a capitalised word only: the last word of a body's name ("UCL researchers").
+_TEAM_AFTER_RE = re.compile(
+    r"(?<=[A-Z])[\w’'&.-]*(?P<end>)\s+(?:researchers|scientists|academics|team)\b"
+)
 _TEAM_TIES = 20  # most ties read a story (each asks NER about one paragraph)
 
 
@@ -826,11 +829,12 @@ def _team_body(text: str) -> tuple[bool, str | None]:
     for n, m in enumerate(_TEAM_AFTER_RE.finditer(text)):
         if n >= _TEAM_TIES:
             break
-        ents = entities(text, m.start() - 1, m.start())
+        end = m.end("end")
+        ents = entities(text, end - 1, end)
         if ents is None:
             return False, None
         for lo, hi, label in ents:
-            if label == "ORG" and hi == m.start():
+            if label == "ORG" and hi == end:
                 bodies.add(_THE_RE.sub("", text[lo:hi]))
     if not bodies:
         return False, None
