@@ -13,6 +13,7 @@ that is mostly inside quotation marks is a quotation, left to
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -21,7 +22,7 @@ from sourcetrace.quotes.cues import Mention, mention_before, subject_before
 from sourcetrace.quotes.model import Reported, Speaker
 from sourcetrace.quotes.names import NameBook
 from sourcetrace.quotes.spans import SpanIndex, paragraphs, quoted_spans, sentence_ends
-from sourcetrace.quotes.speakers import entities, research_body
+from sourcetrace.quotes.speakers import research_body
 from sourcetrace.text import word_set
 
 # Verbs that report what someone claimed, found, asked for or stated.
@@ -786,18 +787,30 @@ def _fullest_document(text: str, bare: str, words: str) -> str:
 
 
 # Where a story names the body its researchers work at: "researchers at / from / of X",
-# "a team based at X", "scientists led by Dr Y at X" (X: the organisation NER finds there),
-# and "X researchers / scientists / team".
+# "a team based at X", "scientists led by Dr Y at X", and "X researchers / scientists /
+# team" (X: capitalised words holding a body's word, "University", "Institute" …).
 _TEAM_TIE_RE = re.compile(
     r"\b(?i:researchers|scientists|academics|investigators|authors|team)"
     r"(?:\s+led\s+by\s+(?:[A-Z][\w'’.-]*\s+){1,4})?"
-    r"\s+(?:at|from|of|with|based\s+at|working\s+at)\s+(?=(?:the\s+)?[A-Z])"
+    r"\s+(?:at|from|of|with|based\s+at|working\s+at)\s+(?:the\s+)?(?=[A-Z])"
 )
-# After a capitalised word only: the last word of a body's name ("UCL researchers").
+# At most 13 words, so a long run of capitalised words costs linear time.
+_NAME_RUN = r"[A-Z][\w'’&-]*(?:\s+(?:of|for|and|&|[A-Z][\w'’&-]*)){0,12}"
+_NAME_RUN_RE = re.compile(_NAME_RUN)
 _TEAM_AFTER_RE = re.compile(
-    r"(?<=[A-Z])[\w’'&.-]*(?P<end>)\s+(?:researchers|scientists|academics|team)\b"
+    r"(?<![\w'’&-])(" + _NAME_RUN + r")\s+(?:researchers|scientists|academics|team)\b"
 )
-_TEAM_TIES = 20  # most ties read a story (each asks NER about one paragraph)
+_TEAM_TIES = 20  # most ties read in a story
+_MAX_LISTED = 5  # most bodies of one list ("X, Y and Z researchers")
+_THE_RE = re.compile(r"^the\s+", re.I)
+_CONNECTOR_TAIL_RE = re.compile(r"(?:\s+(?:of|for|and|&))+$")
+_BODY_WORD_RE = re.compile(
+    r"\b(?:University|College|Institute|Institutet|School|Centre|Center|Hospital|Trust|"
+    r"Council|Foundation|Society|Agency|Department|Unit|Laboratory|Clinic)\b"
+)
+# Between two bodies of one list ("UCL, the University of Edinburgh, and the University
+# of Sydney").
+_LIST_GLUE_RE = re.compile(r"(?:,\s+and|,|\s+and|\s+&)\s+(?:the\s+)?", re.I)
 
 
 def team_body(text: str) -> tuple[bool, str | None]:
@@ -810,70 +823,47 @@ def team_body(text: str) -> tuple[bool, str | None]:
     Returns:
         Whether the story ties its researchers to anything, and the body when it ties
         them to one. Researchers tied to a place or nationality ("a team of US and
-        German researchers") or to several bodies get None: the story names no one
-        body for them.
+        German researchers", "a team from the United States") or to several bodies get
+        None: the story names no one body for them.
     """
     return _team_body(text)
 
 
 @lru_cache(maxsize=64)
 def _team_body(text: str) -> tuple[bool, str | None]:
-    bodies: set[str] = set()
-    for n, m in enumerate(_TEAM_TIE_RE.finditer(text)):
-        if n >= _TEAM_TIES:
-            break
-        body = _bodies_at(text, m.end())
-        if body is None:
-            return False, None  # no NER: no guess
-        bodies.add(body)
-    for n, m in enumerate(_TEAM_AFTER_RE.finditer(text)):
-        if n >= _TEAM_TIES:
-            break
-        end = m.end("end")
-        ents = entities(text, end - 1, end)
-        if ents is None:
-            return False, None
-        for lo, hi, label in ents:
-            if label == "ORG" and hi == end:
-                bodies.add(_THE_RE.sub("", text[lo:hi]))
+    bodies = {
+        _bodies_at(text, m.end()) for m in itertools.islice(_TEAM_TIE_RE.finditer(text), _TEAM_TIES)
+    }
+    for m in itertools.islice(_TEAM_AFTER_RE.finditer(text), _TEAM_TIES):
+        name = _CONNECTOR_TAIL_RE.sub("", m.group(1))
+        if _BODY_WORD_RE.search(name):  # "Cardiff University researchers", not "British"
+            bodies.add(_THE_RE.sub("", name))
     if not bodies:
         return False, None
     return True, (bodies.pop() or None) if len(bodies) == 1 else None
 
 
-_THE_RE = re.compile(r"^the\s+", re.I)
-_BODY_WORD_RE = re.compile(
-    r"\b(?:University|College|Institute|Institutet|School|Centre|Center|Hospital|Trust|"
-    r"Council|Foundation|Society|Agency|Department|Unit|Laboratory|Clinic)\b"
-)
-# Between two bodies of one list ("UCL, the University of Edinburgh, and the University
-# of Sydney").
-_LIST_GLUE_RE = re.compile(r"(?:,\s+and|,|\s+and|\s+&)\s+(?:the\s+)?", re.I)
-_CAPITALISED_RE = re.compile(r"(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of|for|and|&|[A-Z][\w'’&.-]*))*")
+def _bodies_at(text: str, at: int) -> str:
+    """The body (or list of bodies) named at ``at``, as the story lists them.
 
-
-def _bodies_at(text: str, at: int) -> str | None:
-    """The body (or list of bodies) named at ``at``; None without NER.
-
-    NER's organisations starting there, chained through commas and "and" as the story
-    lists them; else the capitalised words there when they hold a body's word (a body
-    NER missed); else "" (a place or a nationality: no body).
+    "" when the capitalised words there hold no body's word (a place or a nationality).
     """
-    ents = entities(text, at, at + 1)
-    if ents is None:
-        return None
-    orgs = sorted((lo, hi) for lo, hi, label in ents if label == "ORG" and lo >= at)
-    first = next(((lo, hi) for lo, hi in orgs if lo <= at + 4), None)
-    if first is None:
-        m = _CAPITALISED_RE.match(text, at)
-        named = m.group(0).rstrip() if m else ""
-        return _THE_RE.sub("", named) if _BODY_WORD_RE.search(named) else ""
-    lo, hi = first
-    for nlo, nhi in orgs:
-        glue = _LIST_GLUE_RE.fullmatch(text, hi, nlo) if nlo > hi else None
-        if glue is not None:
-            hi = nhi
-    return _THE_RE.sub("", text[lo:hi])
+    m = _NAME_RUN_RE.match(text, at)
+    if m is None:
+        return ""
+    hi = at + len(_CONNECTOR_TAIL_RE.sub("", m.group()))
+    if not _BODY_WORD_RE.search(text, at, hi):
+        return ""
+    for _ in range(_MAX_LISTED - 1):
+        glue = _LIST_GLUE_RE.match(text, hi)
+        more = _NAME_RUN_RE.match(text, glue.end()) if glue is not None else None
+        if more is None:
+            break
+        end = more.start() + len(_CONNECTOR_TAIL_RE.sub("", more.group()))
+        if not _BODY_WORD_RE.search(text, more.start(), end):
+            break
+        hi = end
+    return text[at:hi]
 
 
 def _speaker(
