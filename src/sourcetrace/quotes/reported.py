@@ -13,6 +13,7 @@ that is mostly inside quotation marks is a quotation, left to
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -127,13 +128,20 @@ _THAT_NEXT_RE = re.compile(
     r"\s+(?:out\s+|in\s+(?:the\s+)?(?:[A-Z][\w&-]*\s+){1,5}(?:journal\s+)?)?that\b"
 )
 
+# Or closing its sentence after the claim and its subject ("…, the researchers note.",
+# "…, the authors caution."): no object or infinitive can follow there.
+_CLOSES_RE = re.compile(r"[ \t]*[.!?]")
+
 
 def _cue_here(text: str, cue: re.Match[str]) -> bool:
     """Whether the word ``cue`` matched reports speech where it stands."""
     word = cue.group()
     if _is_cue(word):
         return True
-    return word.lower() in _BASE_THAT and _THAT_NEXT_RE.match(text, cue.end()) is not None
+    return word.lower() in _BASE_THAT and (
+        _THAT_NEXT_RE.match(text, cue.end()) is not None
+        or _CLOSES_RE.match(text, cue.end()) is not None
+    )
 
 
 def _is_cue(word: str) -> bool:
@@ -699,9 +707,14 @@ _NOT_A_MONTH = (
 # "research in the journal Heart".
 _PUBLISHED_IN_RE = re.compile(
     r"\b(study|research|paper|report|review|analysis|trial|findings|results)"
-    r"\s+(?:(?:was\s+|were\s+)?published\s+)?"
+    r"(?:\s+(?:(?:was\s+|were\s+)?published\s+)?"
+    # "The study, published in …", "the study, which has been published in the journal …"
+    r"|(?P<aside>,\s+(?:(?:which|that)\s+(?:has\s+been|have\s+been|was|were|is)\s+)?"
+    r"published\s+))"
     r"(?:online\s+)?(?:in|by)\s+(?:the\s+)?(?:journal\s+)?"
-    r"([A-Z][\w&'’-]*(?:\s+(?:of|and|&|for|in(?=\s+" + _NOT_A_MONTH + r"[A-Z])|[A-Z][\w&'’-]*))*)"
+    r"(?P<venue>[A-Z][\w&'’-]*(?:\s+(?:of|and|&|for|in(?=\s+"
+    + _NOT_A_MONTH
+    + r"[A-Z])|[A-Z][\w&'’-]*))*)"
 )
 # A work named by the body or journal before its noun: "an Exeter University study", "a
 # BMJ study", "the Archives of Disease in Childhood study".
@@ -726,10 +739,15 @@ def _publications(text: str) -> dict[str, frozenset[tuple[str, str]]]:
     """Each document noun of a story and where the story says it was published."""
     found: dict[str, set[tuple[str, str]]] = {}
     for m in _PUBLISHED_IN_RE.finditer(text):
-        venue = _JOURNAL_TAIL_RE.sub("", m.group(2))
-        if venue:
-            phrase = re.sub(r"\s(?:was|were)\s|,", " ", text[m.start() : m.start(2)]) + venue
-            found.setdefault(m.group(1).lower(), set()).add((venue, " ".join(phrase.split())))
+        venue = _JOURNAL_TAIL_RE.sub("", m.group("venue"))
+        if not venue:
+            continue
+        if m.group("aside"):
+            # Between commas: where the work appeared, named as "study published in J".
+            phrase = f"{m.group(1)} published in {venue}"
+        else:
+            phrase = re.sub(r"\s(?:was|were)\s|,", " ", text[m.start() : m.start("venue")]) + venue
+        found.setdefault(m.group(1).lower(), set()).add((venue, " ".join(phrase.split())))
     for m in _NAMED_WORK_RE.finditer(text):
         # "an Exeter University study": named by its body or journal; one more venue.
         name = " ".join(m.group(1).split())
@@ -766,6 +784,86 @@ def _fullest_document(text: str, bare: str, words: str) -> str:
         return bare
     # A work's own noun names it better than where its findings appeared.
     return min((phrase.split()[0].lower() in _NOT_NAMED, phrase) for _, phrase in places)[1]
+
+
+# Where a story names the body its researchers work at: "researchers at / from / of X",
+# "a team based at X", "scientists led by Dr Y at X", and "X researchers / scientists /
+# team" (X: capitalised words holding a body's word, "University", "Institute" …).
+_TEAM_TIE_RE = re.compile(
+    r"\b(?i:researchers|scientists|academics|investigators|authors|team)"
+    r"(?:\s+led\s+by\s+(?:[A-Z][\w'’.-]*\s+){1,4})?"
+    r"\s+(?:at|from|of|with|based\s+at|working\s+at)\s+(?:the\s+)?(?=[A-Z])"
+)
+# At most 13 words, so a long run of capitalised words costs linear time.
+_NAME_RUN = r"[A-Z][\w'’&-]*(?:\s+(?:of|for|and|&|[A-Z][\w'’&-]*)){0,12}"
+_NAME_RUN_RE = re.compile(_NAME_RUN)
+_TEAM_AFTER_RE = re.compile(
+    r"(?<![\w'’&-])(" + _NAME_RUN + r")\s+(?:researchers|scientists|academics|team)\b"
+)
+_TEAM_TIES = 20  # most ties read in a story
+_MAX_LISTED = 5  # most bodies of one list ("X, Y and Z researchers")
+_THE_RE = re.compile(r"^the\s+", re.I)
+_CONNECTOR_TAIL_RE = re.compile(r"(?:\s+(?:of|for|and|&))+$")
+_BODY_WORD_RE = re.compile(
+    r"\b(?:University|College|Institute|Institutet|School|Centre|Center|Hospital|Trust|"
+    r"Council|Foundation|Society|Agency|Department|Unit|Laboratory|Clinic)\b"
+)
+# Between two bodies of one list ("UCL, the University of Edinburgh, and the University
+# of Sydney").
+_LIST_GLUE_RE = re.compile(r"(?:,\s+and|,|\s+and|\s+&)\s+(?:the\s+)?", re.I)
+
+
+def team_body(text: str) -> tuple[bool, str | None]:
+    """The body a story names for its researchers ("researchers at X"), if it names one.
+
+    The guide names "the researchers" / "the authors" by the body the story names for
+    them; a story naming others (a commenting charity, a funder) still ties its
+    researchers to theirs.
+
+    Returns:
+        Whether the story ties its researchers to anything, and the body when it ties
+        them to one. Researchers tied to a place or nationality ("a team of US and
+        German researchers", "a team from the United States") or to several bodies get
+        None: the story names no one body for them.
+    """
+    return _team_body(text)
+
+
+@lru_cache(maxsize=64)
+def _team_body(text: str) -> tuple[bool, str | None]:
+    bodies = {
+        _bodies_at(text, m.end()) for m in itertools.islice(_TEAM_TIE_RE.finditer(text), _TEAM_TIES)
+    }
+    for m in itertools.islice(_TEAM_AFTER_RE.finditer(text), _TEAM_TIES):
+        name = _CONNECTOR_TAIL_RE.sub("", m.group(1))
+        if _BODY_WORD_RE.search(name):  # "Cardiff University researchers", not "British"
+            bodies.add(_THE_RE.sub("", name))
+    if not bodies:
+        return False, None
+    return True, (bodies.pop() or None) if len(bodies) == 1 else None
+
+
+def _bodies_at(text: str, at: int) -> str:
+    """The body (or list of bodies) named at ``at``, as the story lists them.
+
+    "" when the capitalised words there hold no body's word (a place or a nationality).
+    """
+    m = _NAME_RUN_RE.match(text, at)
+    if m is None:
+        return ""
+    hi = at + len(_CONNECTOR_TAIL_RE.sub("", m.group()))
+    if not _BODY_WORD_RE.search(text, at, hi):
+        return ""
+    for _ in range(_MAX_LISTED - 1):
+        glue = _LIST_GLUE_RE.match(text, hi)
+        more = _NAME_RUN_RE.match(text, glue.end()) if glue is not None else None
+        if more is None:
+            break
+        end = more.start() + len(_CONNECTOR_TAIL_RE.sub("", more.group()))
+        if not _BODY_WORD_RE.search(text, more.start(), end):
+            break
+        hi = end
+    return text[at:hi]
 
 
 def _speaker(
@@ -813,7 +911,8 @@ def _speaker(
     if first in _INDEFINITE and len(bare.split()) > 1:
         return Speaker(None, words, *mention)  # "some scientists": not the study's
     if last in _RESEARCHERS:
-        return Speaker(research_body(text), words, *mention)
+        tied, body = team_body(text)
+        return Speaker(body if tied else research_body(text), words, *mention)
     if bare.lower() in _IT and prev is not None and prev.name in _DOCUMENTS:
         return Speaker(prev.name, words, *mention)  # "The study found …. It also found …"
     if last in _GENERIC or bare.lower() in _GENERIC:

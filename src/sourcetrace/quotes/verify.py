@@ -18,10 +18,11 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sourcetrace.claims import Drift, compare
+from sourcetrace.claims import Drift, compare, label
 from sourcetrace.documents import Document
 from sourcetrace.errors import MissingExtraError
 from sourcetrace.index.base import Store
+from sourcetrace.quotes.claim_drift import counted
 from sourcetrace.quotes.groups import research_group
 from sourcetrace.quotes.match import (
     NEGATIONS,
@@ -792,13 +793,14 @@ def _claim_verdict(
             ),
             match,
         )
-    drift = compare(claim_text, source_text, claim_context=text, source_context=doc.text)
+    claim_labels = label(claim_text, context=text)
+    source_labels = label(source_text, context=doc.text)
+    found = compare(claim_text, source_text, claim_labels=claim_labels, source_labels=source_labels)
+    kept = counted(found, claim_labels, source_labels, claim_text, source_text)
+    drift, why = kept.drift, f"{shared}; {found.reason}" + "".join(f"; {d}" for d in kept.dropped)
     if drift.distorted:
-        return (
-            _ClaimVerdict("distorted", None, span, _how(drift), f"{shared}; {drift.reason}"),
-            match,
-        )
-    return _ClaimVerdict("supported", span, None, None, f"{shared}; {drift.reason}"), match
+        return _ClaimVerdict("distorted", None, span, _how(drift), why), match
+    return _ClaimVerdict("supported", span, None, None, why), match
 
 
 def verify_reported(

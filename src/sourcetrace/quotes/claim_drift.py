@@ -1,0 +1,197 @@
+"""Which of a drift's changes make a reported claim ``distorted``.
+
+:func:`sourcetrace.claims.compare` labels a claim and its source sentence on their own
+and lists every difference of strength, polarity, population, advice, numbers or actor.
+For a reported claim, ``distorted`` is an accusation (the story changed what the release
+says), so a difference only counts when it is one the verdict guide names and the words
+carry it:
+
+- **Certainty** counts across the guide's groups only (no effect, correlation,
+  conditional, causal: "may lower" → "lowers", "linked to" → "causes"). Within a group
+  the two say the same: "can reduce" / "could reduce", "a link" / "an association".
+- A certainty or polarity change whose claim words the source sentence itself uses
+  ("… may have an independent role …" in both) is read from another clause of the
+  source sentence, not a change the story made.
+- A finding in animals, cells or microbes is **widened to people** only when the claim
+  itself names people and the source sentence names none ("Manuka honey could keep
+  catheters free of infection" tells nothing about people; "for humans" in the source
+  means its finding was about people too).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+
+from sourcetrace.claims import Change, Drift, group_of
+from sourcetrace.claims.drift import Labels
+from sourcetrace.claims.population import HUMAN_WORDS
+
+_WORD_RE = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
+_HUMAN_RE = re.compile(r"\b(?:" + HUMAN_WORDS + r")\b", re.IGNORECASE)
+_SPEAKING = frozenset(["we", "our", "us"])
+# Words between a source's cue and a claim cue it governs ("associated with a lower").
+_CUE_REACH = 3
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimDriftPolicy:
+    """Which differences between a reported claim and its source sentence count.
+
+    Attributes:
+        by_group: A certainty change counts only from one of the guide's groups to a
+            higher one (none, correlational, conditional, causal).
+        cue_in_source: A certainty or polarity change does not count when the source
+            sentence holds every word of the claim's cue.
+        population_named: Population widening counts only when the claim names people
+            and the source sentence does not.
+    """
+
+    by_group: bool = True
+    cue_in_source: bool = True
+    population_named: bool = True
+
+
+DEFAULT_CLAIM_DRIFT = ClaimDriftPolicy()
+
+
+@dataclass(frozen=True, slots=True)
+class Counted:
+    """The drift that counts, and why the changes left out were left out.
+
+    Attributes:
+        drift: The drift with only the changes that count.
+        dropped: One phrase per change left out.
+    """
+
+    drift: Drift
+    dropped: tuple[str, ...]
+
+
+def _phrase_spans(phrase: str, text: str) -> list[tuple[int, int]]:
+    """Where ``phrase`` occurs in ``text`` as whole words (case and spacing ignored)."""
+    words = phrase.split()
+    if not words:
+        return []
+    rx = r"(?<!\w)" + r"\s+".join(re.escape(w) for w in words) + r"(?!\w)"
+    return [m.span() for m in re.finditer(rx, text, re.IGNORECASE)]
+
+
+def _cue_in_source(change: Change, source_text: str) -> bool:
+    """Whether the source sentence uses each of the claim's cues in its own wording.
+
+    A cue counts as the source's own words where it occurs as the same words and no cue
+    of the source's ends within ``_CUE_REACH`` words before it or overlaps it: "may
+    reduce" does not hold the claim's "reduces", nor does "associated with a lower
+    risk" hold a bare "lower".
+    """
+    cues = [c for c in change.claim_words.split(", ") if c.strip()]
+    theirs = [
+        span
+        for c in change.source_words.split(", ")
+        if c.strip()
+        for span in _phrase_spans(c, source_text)
+    ]
+
+    def own(lo: int, hi: int) -> bool:
+        for a, b in theirs:
+            gap = source_text[b:lo]
+            if a < hi and lo < b:  # overlaps the source's cue
+                return False
+            if lo >= b and len(_WORD_RE.findall(gap.lower())) <= _CUE_REACH:
+                return False
+        return True
+
+    return bool(cues) and all(
+        any(own(lo, hi) for lo, hi in _phrase_spans(c, source_text)) for c in cues
+    )
+
+
+def _names_people(text: str) -> bool:
+    """Whether a sentence itself names people.
+
+    A statement naming no one reads as human to :func:`classify_population`; here it
+    does not. "We" / "our" / "us" are the researchers speaking, not who was studied.
+    """
+    return any(m.group(0).lower() not in _SPEAKING for m in _HUMAN_RE.finditer(text))
+
+
+def _why_dropped(
+    change: Change,
+    claim: Labels,
+    source: Labels,
+    claim_text: str,
+    source_text: str,
+    policy: ClaimDriftPolicy,
+) -> str | None:
+    """Why a change does not count for a reported claim; None when it counts."""
+    if change.kind in ("strength", "polarity"):
+        if policy.cue_in_source and _cue_in_source(change, source_text):
+            return f'the source sentence uses the claim\'s own words ("{change.claim_words}")'
+        if (
+            change.kind == "strength"
+            and policy.by_group
+            and group_of(claim.strength.code) == group_of(source.strength.code)
+        ):
+            return (
+                f'"{change.claim_words}" and "{change.source_words}" state the same degree '
+                f"of certainty ({group_of(claim.strength.code)})"
+            )
+    if change.kind == "population" and policy.population_named:
+        if not _names_people(claim_text):
+            return "the claim names no people"
+        if _names_people(source_text):
+            return "the source sentence names people too"
+    return None
+
+
+def counted(
+    drift: Drift,
+    claim: Labels,
+    source: Labels,
+    claim_text: str,
+    source_text: str,
+    policy: ClaimDriftPolicy = DEFAULT_CLAIM_DRIFT,
+) -> Counted:
+    """The changes of ``drift`` that make a reported claim distorted.
+
+    Args:
+        drift: What :func:`sourcetrace.claims.compare` found.
+        claim: The claim's labels.
+        source: The source sentence's labels.
+        claim_text: The claim.
+        source_text: The source sentence.
+        policy: Which differences count.
+
+    Returns:
+        The drift with only the changes that count (its flags to match) and a phrase
+        for each change left out.
+    """
+    kept: list[Change] = []
+    dropped: list[str] = []
+    for change in drift.changes:
+        why = _why_dropped(change, claim, source, claim_text, source_text, policy)
+        if why is None:
+            kept.append(change)
+        else:
+            dropped.append(f"{change.kind} not counted: {why}")
+    if not dropped:
+        return Counted(drift, ())
+    kinds = {c.kind for c in kept}
+    return Counted(
+        dataclasses.replace(
+            drift,
+            strength=drift.strength if "strength" in kinds else "same",
+            population_widened="population" in kinds,
+            advice_added="advice" in kinds,
+            numbers_changed="numbers" in kinds,
+            polarity_reversed="polarity" in kinds,
+            actor_changed="actor" in kinds,
+            changes=tuple(kept),
+        ),
+        tuple(dropped),
+    )
+
+
+__all__ = ["DEFAULT_CLAIM_DRIFT", "ClaimDriftPolicy", "Counted", "counted"]
