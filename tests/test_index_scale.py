@@ -51,3 +51,8 @@ def test_candidate_query_reads_no_document_row_per_match(index: Index) -> None:
     # the docs row of each of the 40 documents matched.
     plan = conn.execute("EXPLAIN QUERY PLAN " + ranked[0]).fetchall()
     assert not any("docs " in row[-1] or row[-1].endswith("docs") for row in plan), plan
+    # Both statements read one snapshot of the index, as the single joined one did.
+    ours = [s for s in statements if not s.startswith("--")]
+    begin, end = ours.index("SAVEPOINT candidates"), ours.index("RELEASE candidates")
+    inside = ours[begin + 1 : end]
+    assert ranked[0] in inside and any("SELECT rowid, id FROM docs" in s for s in inside)

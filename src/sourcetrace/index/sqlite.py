@@ -656,8 +656,18 @@ class SqliteStore:
         if not chosen:
             return []
         query = " OR ".join(_fts_phrase(t) for t in chosen)
-        ranked = self._conn.execute(_RANKED, (query, limit)).fetchall()
-        ids = self._ids_of([rowid for rowid, _ in ranked])
+        conn = self._conn
+        # One read transaction for both statements, as the join was one statement: a
+        # write committed in between cannot give a rowid ranked another document's id.
+        conn.execute("SAVEPOINT candidates")
+        try:
+            ranked = conn.execute(_RANKED, (query, limit)).fetchall()
+            ids = self._ids_of([rowid for rowid, _ in ranked])
+        except BaseException:
+            with suppress(sqlite3.Error):  # the first error is the one to report
+                conn.execute("RELEASE candidates")
+            raise
+        conn.execute("RELEASE candidates")
         return [(ids[rowid], float(score)) for rowid, score in ranked if rowid in ids]
 
     def _ids_of(self, rowids: Sequence[int]) -> dict[int, str]:
