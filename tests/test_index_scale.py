@@ -34,6 +34,9 @@ def test_candidates_equal_the_joined_query_ties_included(index: Index) -> None:
         assert index.store.candidates(terms, limit=limit) == expected
         # Ties are many here, and keep the insertion (rowid) order.
         assert len({s for _, s in expected}) < len(expected)
+        rowid = dict(conn.execute("SELECT id, rowid FROM docs"))
+        got = [(-s, rowid[d]) for d, s in index.store.candidates(terms, limit=limit)]
+        assert got == sorted(got)
 
 
 def test_candidate_query_reads_no_document_row_per_match(index: Index) -> None:
