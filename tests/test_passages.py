@@ -407,3 +407,27 @@ def test_a_sentence_followed_by_a_quotation_opened_with_two_apostrophes_is_whole
     )
     assert [story[p.article_start : p.article_end] for p in ev.passages] == [copied.rstrip(".")]
     assert ev.long_spans
+
+
+def test_a_second_source_in_the_pool_is_aligned_with_no_further_query(
+    index: Index, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first retrieval aligns one of two sources; the other is retrieved into the pool
+    but not aligned, and the probe's query is shut (its gate never opens here): the pool
+    document holding every word pair of an uncovered sentence is aligned all the same."""
+    import sourcetrace.trace as trace_module
+
+    index.add([Document(id=k, text=v) for k, v in RELEASES.items()])
+    story = " ".join(
+        [
+            _first_sentence(RELEASES["owls"]),
+            "The council voted to resurface the high street before the summer fair.",
+            _first_sentence(RELEASES["violins"]),
+        ]
+    )
+    monkeypatch.setattr(trace_module, "PROBE_UNRELATED", 1.0)
+    options = TraceOptions(candidates=1, pool=6, extend_rounds=1, extend_batch=1)
+    assert _accepted(index, story, options) == {"owls", "violins"}
+    # Without aligning pool documents that hold an uncovered sentence: one source only.
+    monkeypatch.setattr(trace_module, "POOL_COPY_SHARE", 2.0)
+    assert len(_accepted(index, story, options)) == 1
