@@ -386,3 +386,48 @@ def test_a_second_source_is_looked_for_when_the_rest_of_the_story_is_unrelated(
     options = TraceOptions(candidates=1, pool=1, extend_batch=1)
     assert _accepted(index, story, dataclasses.replace(options, extend_rounds=0)) == {"owls"}
     assert _accepted(index, story, options) == {"owls", "violins"}
+
+
+def test_a_sentence_followed_by_a_quotation_opened_with_two_apostrophes_is_whole() -> None:
+    """Newswire text opens quotations with ``''``; the sentence before one ends there, so a
+    copied sentence with an edit near its end is fitted to that end and copies a whole
+    sentence (it ran on into the quotation before: the passage stopped short)."""
+    from sourcetrace.documents import Document as Doc
+    from sourcetrace.trace import _evidence, _overlap
+
+    copied = FUSSY.replace("classified as fussy eaters.", "classified as recently fussy eaters.")
+    story = f"The weather was fine. {copied} ''We were surprised,'' a parent said."
+    art, _ = _article(story, 100, lambda terms: dict.fromkeys(terms, 1))
+    texts = [story[art.words.starts[s.first] : art.words.ends[s.end - 1]] for s in art.sentences]
+    assert copied.rstrip(".") in texts
+    ev = _evidence(
+        art,
+        _overlap(art, Doc(id="s", text=f"{FUSSY} Parents worried."), aligned=True),
+        TraceOptions(),
+    )
+    assert [story[p.article_start : p.article_end] for p in ev.passages] == [copied.rstrip(".")]
+    assert ev.long_spans
+
+
+def test_a_second_source_in_the_pool_is_aligned_with_no_further_query(
+    index: Index, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first retrieval aligns one of two sources; the other is retrieved into the pool
+    but not aligned, and the probe's query is shut (its gate never opens here): the pool
+    document holding every word pair of an uncovered sentence is aligned all the same."""
+    import sourcetrace.trace as trace_module
+
+    index.add([Document(id=k, text=v) for k, v in RELEASES.items()])
+    story = " ".join(
+        [
+            _first_sentence(RELEASES["owls"]),
+            "The council voted to resurface the high street before the summer fair.",
+            _first_sentence(RELEASES["violins"]),
+        ]
+    )
+    monkeypatch.setattr(trace_module, "PROBE_UNRELATED", 1.0)
+    options = TraceOptions(candidates=1, pool=6, extend_rounds=1, extend_batch=1)
+    assert _accepted(index, story, options) == {"owls", "violins"}
+    # Without aligning pool documents that hold an uncovered sentence: one source only.
+    monkeypatch.setattr(trace_module, "POOL_COPY_SHARE", 2.0)
+    assert len(_accepted(index, story, options)) == 1

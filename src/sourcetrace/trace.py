@@ -24,6 +24,7 @@ import dataclasses
 import hashlib
 import itertools
 import math
+import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
@@ -213,10 +214,41 @@ def _article(
         key=lambda t: (1.0 + math.log(terms[t])) * term_idf[t],
         reverse=True,
     )
-    sents = sentences(text, w)
+    sents = _split_at_quote_openers(text, w, sentences(text, w))
     stems = [content_stems(w, s) for s in sents]
     median = sorted(weight.values())[len(weight) // 2] if weight else 1.0
     return _Article(text, w, sents, stems, weight, median, term_idf, _pairs(w.keys)), ranked
+
+
+#: A sentence end the splitter of :mod:`sourcetrace.sentences` misses: terminal
+#: punctuation, then a quotation opened with two apostrophes (``''``, the ASCII opening
+#: quote of newswire text such as the New York Times'), then a capital or a digit.
+_QUOTE_OPENER_RE = re.compile(r"""[.!?…]+["'”’)\]]*\s+''(?=[A-Z0-9])""")
+
+
+def _split_at_quote_openers(text: str, w: Words, sents: list[Sentence]) -> list[Sentence]:
+    """Split the sentences that run on across a ``''`` quotation opener.
+
+    Without this, a copied sentence followed by a quotation opened so is one sentence
+    with it: the copied passage does not span whole sentences, and it is neither fitted
+    to its sentence's end nor counted as copying a whole sentence.
+    """
+    cuts = []
+    for m in _QUOTE_OPENER_RE.finditer(text):
+        i = bisect_right(w.starts, m.end() - 1)
+        if 0 < i < len(w):
+            cuts.append(i)
+    if not cuts:
+        return sents
+    out: list[Sentence] = []
+    for sent in sents:
+        first = sent.first
+        for i in cuts:
+            if first < i < sent.end:
+                out.append(Sentence(first, i))
+                first = i
+        out.append(Sentence(first, sent.end))
+    return out
 
 
 def _pairs(keys: Sequence[str]) -> set[tuple[str, str]]:
@@ -567,7 +599,9 @@ def _probe(
     """Look once for a second source of a story one candidate alone copies from.
 
     A story of two sources whose first retrieval finds one has a single candidate holding
-    long copied text of its own: not enough to start :func:`_extend`. When most of the
+    long copied text of its own: not enough to start :func:`_extend`. First, the pool's
+    documents not aligned yet that hold most of one uncovered sentence's word pairs are
+    aligned (:func:`_pool_copies`, no query). Else, when most of the
     article's uncovered sentences share no word pair with any retrieved document
     (:data:`PROBE_UNRELATED`: they are about something else), one query over their
     rarest terms (:func:`_residual_terms`) is made, and the documents it returns that
@@ -585,6 +619,12 @@ def _probe(
                 runs.append(pairs)
     if not runs:
         return False
+    new: set[int] = set()
+    for doc in _pool_copies(runs, pool, found):
+        new |= _admit(art, doc, pool, pooled, found, opts).long_covered - covered
+    if new:
+        covered |= new
+        return True
     features = [
         (_features if n < opts.candidates else _pool_features)(o.doc.id, o.doc.text).pairs
         for n, o in enumerate(pool)
@@ -597,7 +637,6 @@ def _probe(
         if related >= related_cap:
             return False
     docs = more(_residual_terms(art, covered)[: opts.query_terms], found.keys(), opts.extend_batch)
-    new: set[int] = set()
     for doc in docs:
         doc_pairs = _pool_features(doc.id, doc.text).pairs
         if not any(len(p & doc_pairs) >= SENTENCE_PAIRS for p in runs):
@@ -605,6 +644,36 @@ def _probe(
         new |= _admit(art, doc, pool, pooled, found, opts).long_covered - covered
     covered |= new
     return bool(new)
+
+
+#: Share of an uncovered sentence's content-word pairs a retrieved document not aligned
+#: yet must hold (and :data:`SENTENCE_PAIRS` at least) for :func:`_pool_copies` to
+#: align it: the sentence is copied from it, not only on its topic (a topical
+#: neighbour of an InSciOut story holds a fifth to two fifths of a sentence's pairs).
+POOL_COPY_SHARE = 0.5
+
+
+def _pool_copies(
+    runs: Sequence[set[tuple[str, str]]], pool: Sequence[_Overlap], found: Mapping[str, object]
+) -> list[Document]:
+    """Return the pool's documents not aligned yet that hold most of one uncovered sentence.
+
+    The first retrieval ranks the documents of a composite story's other sources below
+    the aligned ones when the story's own sentences fill the query; they are in the pool
+    all the same (measured, not aligned). One holding most of the word pairs of one
+    uncovered sentence (``runs``: their pairs; :data:`POOL_COPY_SHARE`) is a source to
+    align, found with no further query.
+    """
+    out = []
+    for o in pool:
+        if o.doc.id in found:
+            continue
+        pairs = _pool_features(o.doc.id, o.doc.text).pairs
+        if any(
+            (n := len(p & pairs)) >= SENTENCE_PAIRS and n >= POOL_COPY_SHARE * len(p) for p in runs
+        ):
+            out.append(o.doc)
+    return out
 
 
 def _aligned(pool: list[_Overlap], opts: TraceOptions) -> list[_Overlap]:
