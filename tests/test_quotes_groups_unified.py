@@ -79,11 +79,13 @@ def test_an_untitled_leader_of_the_team_is_followed_by_their_body() -> None:
         # Guards: a place ties the researchers (no name, no guess from other bodies) ...
         ("A team of US and German researchers followed them.", True),
         ("A team from the United States followed them.", True),
-        # ... "British researchers" or no tie at all does not.
+        # ... "British researchers", experts commenting, or no tie at all does not.
+        ("Experts at the Sleep Council say the risks are small.", False),
         ("British researchers followed them.", False),
         ("The researchers followed them.", False),
     ],
 )
 def test_what_ties_the_researchers(text: str, tied: bool) -> None:
+    # Guards but for the experts commenting, named the group (Sleep Council) before.
     assert research_team(text).tied is tied
     assert research_team(text).name is None

@@ -45,9 +45,11 @@ _BODY_NAME = (
 )
 # Where a story ties its researchers to a name: "researchers from / at / of / based at X",
 # "a team of researchers led by Dr X", "the research, from experts at X", "a co-author of
-# the research from X"; and the work itself: "research led by X", "a study from X".
+# the research from X" (experts only "from": "experts at X say" comment on the work); and
+# the work itself: "research led by X", "a study from X".
 _TIE_RE = re.compile(
-    r"\b(?i:researchers|scientists|team|experts|academics|authors|co-authors|investigators)"
+    r"\b(?i:researchers|scientists|team|from[^\S\n]+experts|academics|authors|co-authors"
+    r"|investigators)"
     r",?[^\S\n]+(?i:(?:based|working)[^\S\n]+)?(?P<how>at|from|of|with|led[^\S\n]+by)[^\S\n]+"
     + _BODY_NAME
 )
@@ -72,6 +74,12 @@ _MEMBER_TIE_RE = re.compile(
 _BODY_BEFORE_RE = re.compile(
     r"(?<![\w'’&-])(?P<name>[A-Z][\w'’&-]*(?:[^\S\n]+(?:of|for|and|&|[A-Z][\w'’&-]*)){0,12})"
     r"[^\S\n]+(?:researchers|scientists|academics|team)\b"
+)
+# The words that make "X researchers" a body's ("Cardiff University researchers"), not a
+# nationality's or a department's ("British researchers", "the Mental Health team at …").
+_INSTITUTION_RE = re.compile(
+    r"\b(?:University|College|Institute|Institutet|School|Centre|Center|Hospital|Trust|"
+    r"Council|Foundation|Society|Agency|Department|Unit|Laboratory|Clinic)\b"
 )
 # One more body of a list after the first ("…, the University of Edinburgh, and the …").
 _LIST_GLUE_RE = re.compile(r"(?:,[^\S\n]+and|,|[^\S\n]+and|[^\S\n]+&)[^\S\n]+(?:the[^\S\n]+)?")
@@ -181,9 +189,9 @@ def research_team(text: str) -> Team:
     before = list(itertools.islice(_BODY_BEFORE_RE.finditer(text), _TIES))
     for m in before:
         name = _CONNECTOR_END_RE.sub("", _LEADING_RE.sub("", m.group("name")))
-        if _is_body(name):  # "Cardiff University researchers", not "British researchers"
+        if _INSTITUTION_RE.search(name) and _is_body(name):
             names.add(name)
-    tied = bool(ties) or any(_is_body(m.group("name")) for m in before)
+    tied = bool(ties) or any(_INSTITUTION_RE.search(m.group("name")) for m in before)
     return Team(tied, (names.pop() or None) if len(names) == 1 else None)
 
 
