@@ -89,3 +89,15 @@ def test_what_ties_the_researchers(text: str, tied: bool) -> None:
     # Guards but for the experts commenting, named the group (Sleep Council) before.
     assert research_team(text).tied is tied
     assert research_team(text).name is None
+
+
+@pytest.mark.parametrize(
+    "tie",
+    [
+        # Guards: experts the researchers come from, or are led by, are the group.
+        "The research, from experts at the Leeds Institute of Sleep, followed them.",
+        "Researchers led by experts at the Leeds Institute of Sleep followed them.",
+    ],
+)
+def test_experts_the_researchers_come_from(tie: str) -> None:
+    assert research_team(tie).name == "Leeds Institute of Sleep"

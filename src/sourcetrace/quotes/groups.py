@@ -45,10 +45,10 @@ _BODY_NAME = (
 )
 # Where a story ties its researchers to a name: "researchers from / at / of / based at X",
 # "a team of researchers led by Dr X", "the research, from experts at X", "a co-author of
-# the research from X" (experts only "from": "experts at X say" comment on the work); and
-# the work itself: "research led by X", "a study from X".
+# the research from X" (experts only "from" or "led by" them: "experts at X say" comment
+# on the work); and the work itself: "research led by X", "a study from X".
 _TIE_RE = re.compile(
-    r"\b(?i:researchers|scientists|team|from[^\S\n]+experts|academics|authors|co-authors"
+    r"\b(?i:researchers|scientists|team|(?:from|by)[^\S\n]+experts|academics|authors|co-authors"
     r"|investigators)"
     r",?[^\S\n]+(?i:(?:based|working)[^\S\n]+)?(?P<how>at|from|of|with|led[^\S\n]+by)[^\S\n]+"
     + _BODY_NAME
