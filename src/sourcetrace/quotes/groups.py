@@ -6,8 +6,9 @@ University of Oxford") and quotes them afterwards as a group: "“…,” the au
 "Researchers concluded: “…”", "The team said …". The guide resolves such a description to
 the name the story gives it. When the story ties its researchers to exactly one body or
 titled person, a quotation given to the group, or to "they" continuing the group, takes
-that name; with none, or with several (two universities, two teams), it stays unnamed:
-the reader is not given a guess.
+that name, and so does a claim the story reports from the group (``reported.team_body``
+reads :func:`research_team`); with none, or with several (two universities, two teams),
+it stays unnamed: the reader is not given a guess.
 """
 
 from __future__ import annotations
