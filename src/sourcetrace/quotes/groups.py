@@ -6,16 +6,19 @@ University of Oxford") and quotes them afterwards as a group: "“…,” the au
 "Researchers concluded: “…”", "The team said …". The guide resolves such a description to
 the name the story gives it. When the story ties its researchers to exactly one body or
 titled person, a quotation given to the group, or to "they" continuing the group, takes
-that name; with none, or with several (two universities, two teams), it stays unnamed:
-the reader is not given a guess.
+that name, and so does a claim the story reports from the group (``reported.team_body``
+reads :func:`research_team`); with none, or with several (two universities, two teams),
+it stays unnamed: the reader is not given a guess.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import TypeVar
 
 from sourcetrace.quotes.model import Quote, Reported
@@ -41,13 +44,19 @@ _BODY_NAME = (
     r"(?P<name>(?:the[^\S\n]+)?(?:[A-Z][\w’'\-]*[’']s[^\S\n]+)?[A-Z][\w’'&\-.]*"
     r"(?:[^\S\n]+(?:of|for|and|on|the|&|[A-Z][\w’'&\-.]*))*)"
 )
-# Where a story ties its researchers to a name: "researchers from / at / based at X",
-# "a team of researchers led by Dr X", "research led by X", "the research, from experts at
-# X", "a co-author of the research from X".
+# Where a story ties its researchers to a name: "researchers from / at / of / based at X",
+# "a team of researchers led by Dr X", "the research, from experts at X", "a co-author of
+# the research from X" (experts only "from" or "led by" them: "experts at X say" comment
+# on the work); and the work itself: "research led by X", "a study from X".
 _TIE_RE = re.compile(
-    r"\b(?:(?i:researchers|scientists|team|experts|academics|authors|co-authors)"
-    r"|(?i:the|a|this|new|latest|recent)[^\S\n]+(?i:research|study)),?[^\S\n]+"
-    r"(?i:(?:based|working)[^\S\n]+)?(?P<how>at|from|led[^\S\n]+by)[^\S\n]+" + _BODY_NAME
+    r"\b(?i:researchers|scientists|team|(?:from|by)[^\S\n]+experts|academics|authors|co-authors"
+    r"|investigators)"
+    r",?[^\S\n]+(?i:(?:based|working)[^\S\n]+)?(?P<how>at|from|of|with|led[^\S\n]+by)[^\S\n]+"
+    + _BODY_NAME
+)
+_WORK_TIE_RE = re.compile(
+    r"\b(?i:the|a|this|new|latest|recent)[^\S\n]+(?i:research|study),?[^\S\n]+"
+    r"(?P<how>at|from|led[^\S\n]+by)[^\S\n]+" + _BODY_NAME
 )
 # One of the study's researchers named with their body: "said lead researcher Sailesh
 # Kotecha, professor at Cardiff University", "one of the researchers Dipak Ramji from
@@ -61,43 +70,135 @@ _MEMBER_TIE_RE = re.compile(
     r"[^\S\n]+(?i:author|researcher|investigator))"
     r"[^\S\n]+(?P<how>at|from|of)[^\S\n]+" + _BODY_NAME
 )
+# "X researchers", "the Cardiff University team": the body named before the group noun.
+# At most 13 words, so a long run of capitalised words costs linear time.
+_BODY_BEFORE_RE = re.compile(
+    r"(?<![\w'’&-])(?P<name>[A-Z][\w'’&-]*(?:[^\S\n]+(?:of|for|and|&|[A-Z][\w'’&-]*)){0,12})"
+    r"[^\S\n]+(?:researchers|scientists|academics|team)\b"
+)
+# The words that make "X researchers" a body's ("Cardiff University researchers"), not a
+# nationality's or a department's ("British researchers", "the Mental Health team at …").
+_INSTITUTION_RE = re.compile(
+    r"\b(?:University|College|Institute|Institutet|School|Centre|Center|Hospital|Trust|"
+    r"Council|Foundation|Society|Agency|Department|Unit|Laboratory|Clinic)\b"
+)
+# One more body of a list after the first ("…, the University of Edinburgh, and the …").
+_LIST_GLUE_RE = re.compile(r"(?:,[^\S\n]+and|,|[^\S\n]+and|[^\S\n]+&)[^\S\n]+(?:the[^\S\n]+)?")
+_ONE_BODY_RE = re.compile(
+    r"(?:[A-Z][\w’'\-]*[’']s[^\S\n]+)?[A-Z][\w’'&\-.]*"
+    r"(?:[^\S\n]+(?:of|for|on|the|&|[A-Z][\w’'&\-.]*)){0,12}"
+)
 _TITLE_RE = re.compile(r"^(?:Dr|Dr\.|Prof|Prof\.|Professor)\s+")
 _LEADING_RE = re.compile(r"^(?:the\s+)?(?:[A-Z][\w’'\-]*[’']s\s+)?", re.IGNORECASE)
 _CONNECTOR_END_RE = re.compile(r"(?:\s+(?:of|for|and|on|the|&))+$", re.IGNORECASE)
 _REACH = 800  # characters back from "they" to the group it continues
+_TIES = 20  # most ties of each kind read in a story
+_MAX_LISTED = 5  # most bodies read after a tie's first ("X, Y and Z")
 _SEVERAL = ""  # a tie naming two bodies: the group has no one name
-_SENTENCE_END_RE = re.compile(r"\.\s")
 _AND_RE = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?")
+_AND_GLUE_RE = re.compile(r"\band\b|&")
+# An untitled person before their body: "Michele Bally of …", "Roel Vermeulen at …".
+_PERSON_AT_RE = re.compile(
+    r"(?P<who>[A-Z][\w’'\-]+(?:[^\S\n]+[A-Z][\w’'\-]+){1,3}),?[^\S\n]+(?:of|at|from)[^\S\n]+"
+)
+_SENTENCE_END_RE = re.compile(r"\.\s")
 
 
-def _tied_name(match: re.Match[str]) -> str | None:
-    """The body or titled person one tie names, or None (a place, two bodies, a word)."""
+@dataclasses.dataclass(frozen=True)
+class Team:
+    """Who a story says its researchers are.
+
+    Attributes:
+        tied: Whether the story ties its researchers to anything at all ("researchers
+            from X", "a team of US and German researchers"), named or not.
+        name: The one body (or list of bodies, as the story lists them) or titled person
+            the ties name; None with no tie, a tie to a place only, or ties naming
+            different ones.
+    """
+
+    tied: bool
+    name: str | None
+
+
+def _fuller(text: str, end: int) -> tuple[int, bool]:
+    """Where the body ending at ``end`` ends, with the bodies set off after it by commas.
+
+    "the Cicely Saunders Institute, King's College London" is one body named fully (a
+    unit, then the body it belongs to); a list joined by "and" ("University College
+    London, the University of Edinburgh, and the University of Sydney") is several.
+
+    Returns:
+        The end, and whether "and" (or "&") joins another body on.
+    """
+    for _ in range(_MAX_LISTED - 1):
+        glue = _LIST_GLUE_RE.match(text, end)
+        more = _ONE_BODY_RE.match(text, glue.end()) if glue is not None else None
+        if glue is None or more is None:
+            break
+        body = _CONNECTOR_END_RE.sub("", more.group())
+        if not _is_body(_LEADING_RE.sub("", body)):
+            break
+        if _AND_GLUE_RE.search(glue.group()):
+            return end, True
+        end = more.start() + len(body)
+    return end, False
+
+
+def _tied_name(text: str, match: re.Match[str]) -> str | None:
+    """The body or titled person one tie names; None for a place; ``_SEVERAL`` for two."""
     raw = _SENTENCE_END_RE.split(match.group("name"))[0]  # "Leeds University. They"
-    if match.group("how").lower().startswith("led") and _TITLE_RE.match(raw):
-        name = person_name(_TITLE_RE.sub("", raw))
-        return name if name is not None and len(name.split()) >= 2 else None
-    name = " ".join(_CONNECTOR_END_RE.sub("", _LEADING_RE.sub("", raw)).rstrip(".").split())
-    if not name[:1].isupper() or not _is_body(name):
+    start = match.start("name")
+    if match.group("how").lower().startswith("led"):
+        if _TITLE_RE.match(raw):
+            name = person_name(_TITLE_RE.sub("", raw))
+            return name if name is not None and len(name.split()) >= 2 else None
+        person = _PERSON_AT_RE.match(raw)
+        if person is not None and not _is_body(person.group("who")):
+            # "researchers, led by Michele Bally of the University of Montreal …": the
+            # body after the untitled person the story names.
+            raw, start = raw[person.end() :], start + person.end()
+    lead = len(_LEADING_RE.match(raw).group())  # type: ignore[union-attr]
+    body = _CONNECTOR_END_RE.sub("", raw[lead:]).rstrip(".")
+    if not body[:1].isupper() or not _is_body(body):
         return None  # "a team from the United States": a place is no author
-    if any(_is_body(_LEADING_RE.sub("", part)) for part in _AND_RE.split(name)[1:]):
+    if any(_is_body(_LEADING_RE.sub("", part)) for part in _AND_RE.split(body)[1:]):
         # "the University of Aberdeen and the University of Warwick", "Karolinska
         # Institutet and Britain’s University College London": two bodies, no one name.
         return _SEVERAL
-    return name
+    start += lead
+    end, several = _fuller(text, start + len(body))
+    return _SEVERAL if several else " ".join(text[start:end].split())
+
+
+@lru_cache(maxsize=64)
+def research_team(text: str) -> Team:
+    """Who the story says its researchers are: every tie read, their one name if one.
+
+    A tie is "researchers from / at / of X", "research led by Y", "lead researcher Z,
+    professor at X" or "X researchers". The guide names a speaker by the name the story
+    gives it: when the ties name one body, one list of bodies ("a team from the
+    University of Aberdeen and the University of Warwick": the story's own words) or one
+    titled person after "led by" (however often), that name; with none, a tie to a place
+    only ("a team from the United States"), or two different ones, None.
+    """
+    ties = [
+        *itertools.islice(_TIE_RE.finditer(text), _TIES),
+        *itertools.islice(_WORK_TIE_RE.finditer(text), _TIES),
+        *itertools.islice(_MEMBER_TIE_RE.finditer(text), _TIES),
+    ]
+    names = {n for m in ties if (n := _tied_name(text, m)) is not None}
+    before = list(itertools.islice(_BODY_BEFORE_RE.finditer(text), _TIES))
+    for m in before:
+        name = _CONNECTOR_END_RE.sub("", _LEADING_RE.sub("", m.group("name")))
+        if _INSTITUTION_RE.search(name) and _is_body(name):
+            names.add(name)
+    tied = bool(ties) or any(_INSTITUTION_RE.search(m.group("name")) for m in before)
+    return Team(tied, (names.pop() or None) if len(names) == 1 else None)
 
 
 def research_group(text: str) -> str | None:
-    """The one name the story ties its researchers to, else None.
-
-    Every tie ("researchers from X", "research led by Y", "lead researcher Z, professor
-    at X") is read; when they name one
-    body or one titled person (however often), that name; with none, with two different
-    ones, or with one naming two bodies ("a team from Karolinska Institutet and
-    University College London"), None.
-    """
-    ties = [*_TIE_RE.finditer(text), *_MEMBER_TIE_RE.finditer(text)]
-    names = {n for m in ties if (n := _tied_name(m)) is not None}
-    return names.pop() or None if len(names) == 1 else None
+    """The one name the story ties its researchers to, else None (see :func:`research_team`)."""
+    return research_team(text).name
 
 
 def is_group(mention: str | None) -> bool:
@@ -155,4 +256,11 @@ def speakers_of_groups(text: str, quotes: Sequence[Q], claims: Sequence[Reported
     return out
 
 
-__all__ = ["GROUP_NOUNS", "is_group", "research_group", "speakers_of_groups"]
+__all__ = [
+    "GROUP_NOUNS",
+    "Team",
+    "is_group",
+    "research_group",
+    "research_team",
+    "speakers_of_groups",
+]

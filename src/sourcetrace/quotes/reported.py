@@ -13,12 +13,12 @@ that is mostly inside quotation marks is a quotation, left to
 from __future__ import annotations
 
 import dataclasses
-import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from sourcetrace.quotes.cues import Mention, mention_before, subject_before
+from sourcetrace.quotes.groups import research_team
 from sourcetrace.quotes.model import Reported, Speaker
 from sourcetrace.quotes.names import NameBook
 from sourcetrace.quotes.spans import SpanIndex, paragraphs, quoted_spans, sentence_ends
@@ -786,84 +786,18 @@ def _fullest_document(text: str, bare: str, words: str) -> str:
     return min((phrase.split()[0].lower() in _NOT_NAMED, phrase) for _, phrase in places)[1]
 
 
-# Where a story names the body its researchers work at: "researchers at / from / of X",
-# "a team based at X", "scientists led by Dr Y at X", and "X researchers / scientists /
-# team" (X: capitalised words holding a body's word, "University", "Institute" …).
-_TEAM_TIE_RE = re.compile(
-    r"\b(?i:researchers|scientists|academics|investigators|authors|team)"
-    r"(?:\s+led\s+by\s+(?:[A-Z][\w'’.-]*\s+){1,4})?"
-    r"\s+(?:at|from|of|with|based\s+at|working\s+at)\s+(?:the\s+)?(?=[A-Z])"
-)
-# At most 13 words, so a long run of capitalised words costs linear time.
-_NAME_RUN = r"[A-Z][\w'’&-]*(?:\s+(?:of|for|and|&|[A-Z][\w'’&-]*)){0,12}"
-_NAME_RUN_RE = re.compile(_NAME_RUN)
-_TEAM_AFTER_RE = re.compile(
-    r"(?<![\w'’&-])(" + _NAME_RUN + r")\s+(?:researchers|scientists|academics|team)\b"
-)
-_TEAM_TIES = 20  # most ties read in a story
-_MAX_LISTED = 5  # most bodies of one list ("X, Y and Z researchers")
-_THE_RE = re.compile(r"^the\s+", re.I)
-_CONNECTOR_TAIL_RE = re.compile(r"(?:\s+(?:of|for|and|&))+$")
-_BODY_WORD_RE = re.compile(
-    r"\b(?:University|College|Institute|Institutet|School|Centre|Center|Hospital|Trust|"
-    r"Council|Foundation|Society|Agency|Department|Unit|Laboratory|Clinic)\b"
-)
-# Between two bodies of one list ("UCL, the University of Edinburgh, and the University
-# of Sydney").
-_LIST_GLUE_RE = re.compile(r"(?:,\s+and|,|\s+and|\s+&)\s+(?:the\s+)?", re.I)
-
-
 def team_body(text: str) -> tuple[bool, str | None]:
     """The body a story names for its researchers ("researchers at X"), if it names one.
 
-    The guide names "the researchers" / "the authors" by the body the story names for
-    them; a story naming others (a commenting charity, a funder) still ties its
-    researchers to theirs.
+    The same reading as the quotations' (:func:`~sourcetrace.quotes.groups.research_team`),
+    so a research group is named the same way whether it is quoted or its claim reported.
 
     Returns:
-        Whether the story ties its researchers to anything, and the body when it ties
-        them to one. Researchers tied to a place or nationality ("a team of US and
-        German researchers", "a team from the United States") or to several bodies get
-        None: the story names no one body for them.
+        Whether the story ties its researchers to anything, and the name when the ties
+        name one body, one list of bodies or one titled person leading them.
     """
-    return _team_body(text)
-
-
-@lru_cache(maxsize=64)
-def _team_body(text: str) -> tuple[bool, str | None]:
-    bodies = {
-        _bodies_at(text, m.end()) for m in itertools.islice(_TEAM_TIE_RE.finditer(text), _TEAM_TIES)
-    }
-    for m in itertools.islice(_TEAM_AFTER_RE.finditer(text), _TEAM_TIES):
-        name = _CONNECTOR_TAIL_RE.sub("", m.group(1))
-        if _BODY_WORD_RE.search(name):  # "Cardiff University researchers", not "British"
-            bodies.add(_THE_RE.sub("", name))
-    if not bodies:
-        return False, None
-    return True, (bodies.pop() or None) if len(bodies) == 1 else None
-
-
-def _bodies_at(text: str, at: int) -> str:
-    """The body (or list of bodies) named at ``at``, as the story lists them.
-
-    "" when the capitalised words there hold no body's word (a place or a nationality).
-    """
-    m = _NAME_RUN_RE.match(text, at)
-    if m is None:
-        return ""
-    hi = at + len(_CONNECTOR_TAIL_RE.sub("", m.group()))
-    if not _BODY_WORD_RE.search(text, at, hi):
-        return ""
-    for _ in range(_MAX_LISTED - 1):
-        glue = _LIST_GLUE_RE.match(text, hi)
-        more = _NAME_RUN_RE.match(text, glue.end()) if glue is not None else None
-        if more is None:
-            break
-        end = more.start() + len(_CONNECTOR_TAIL_RE.sub("", more.group()))
-        if not _BODY_WORD_RE.search(text, more.start(), end):
-            break
-        hi = end
-    return text[at:hi]
+    team = research_team(text)
+    return team.tied, team.name
 
 
 def _speaker(
