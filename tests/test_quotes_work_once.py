@@ -1,7 +1,9 @@
-"""Forms compared once (issue 15, speed point): a quotation's edge and context words are
-compared with many source windows, and respelling each word with its regular expressions
-was a tenth of a traced story's CPU time. The same word, and the same short text, are
-made canonical once; long texts are not kept.
+"""Work the quotation checks repeat is done once (issue 15, speed point).
+
+A quotation's edge and context words are compared with many source windows, and
+respelling each word with its regular expressions was a tenth of a traced story's CPU
+time: the same word, and the same short text, are made canonical once (long texts are not
+kept). A source the trace has split into words is not split again to locate quotations.
 """
 
 from __future__ import annotations
@@ -12,7 +14,10 @@ from collections.abc import Iterator
 
 import pytest
 
-from sourcetrace.quotes import equivalence
+from sourcetrace import text as text_module
+from sourcetrace.documents import Document
+from sourcetrace.quotes import equivalence, match
+from sourcetrace.text import Words, cached_words
 
 
 class _Counted:
@@ -65,3 +70,22 @@ def test_long_texts_are_not_kept(respelt: Counter[str]) -> None:
     assert len(long) > equivalence._MAX_CACHED
     assert equivalence.canonical(long) == "color " * 99 + "color"
     assert equivalence._canonical.cache_info().currsize == 0
+
+
+def test_a_source_split_by_the_trace_is_not_split_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    doc = Document("r9", "The drug cut the risk of stroke by a third, the team said.")
+    cached_words.cache_clear()
+    match._source.cache_clear()
+    split = cached_words(doc.text)  # as the trace splits its candidates
+    calls: list[str] = []
+    inner = text_module.words
+
+    def counted(text: str) -> Words:
+        calls.append(text)
+        return inner(text)
+
+    monkeypatch.setattr(text_module, "words", counted)
+    monkeypatch.setattr(match, "words", counted, raising=False)
+    found, where = match._source(doc.id, doc.text)
+    assert calls == []
+    assert found == split and where["stroke"] == (6,)
