@@ -8,6 +8,7 @@ asks nothing is labelled the same without being parsed.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable, Iterator
 
 import pytest
@@ -83,3 +84,25 @@ def test_story_claims_parse_only_the_statements_that_ask(monkeypatch: pytest.Mon
     assert labelled[LEDE].code == 4 and labelled[ASKING].code == 6
     assert needs_parse(LEDE) and LEDE not in primed
     assert ASKING in primed
+
+
+@needs_parser
+def test_the_parse_is_withheld_in_the_dry_runs_thread_only() -> None:
+    # The web app traces on a thread pool: another trace's labelling, running during a
+    # dry run, still parses.
+    seen: list[object] = []
+
+    def other_trace() -> None:
+        try:
+            seen.append(predicate.effect_predicate("Slugs are repelled by the smell of copper"))
+        except Exception as e:
+            seen.append(e)
+
+    def classify(text: str) -> object:
+        worker = threading.Thread(target=other_trace)
+        worker.start()
+        worker.join()
+        return classify_strength(text)
+
+    assert asks_parse(ASKING, classify)
+    assert len(seen) == 1 and isinstance(seen[0], predicate.Predicate)

@@ -16,6 +16,7 @@ alone decides.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -89,15 +90,23 @@ class _Withheld(Exception):
     """A question was asked of a statement's parse while :func:`asks_parse` withheld it."""
 
 
-# Whether the parse is withheld (inside :func:`asks_parse`).
-_WITHHOLD = [False]
+class _Withholding(threading.local):
+    """Whether the parse is withheld (inside :func:`asks_parse`), per thread.
+
+    The web app traces several articles at once on a thread pool.
+    """
+
+    on = False
+
+
+_WITHHOLD = _Withholding()
 
 
 def _parse(text: str) -> Any | None:
     """The statement's parse, shared by the questions below; None without a parser."""
     doc = _PARSES.get(text)
     if doc is None:
-        if _WITHHOLD[0]:
+        if _WITHHOLD.on:
             raise _Withheld
         prime([text])
         doc = _PARSES.get(text)
@@ -145,13 +154,13 @@ def asks_parse(text: str, classify: Callable[[str], object]) -> bool:
     """
     if text in _PARSES:
         return False
-    _WITHHOLD[0] = True
+    _WITHHOLD.on = True
     try:
         classify(text)
     except _Withheld:
         return True
     finally:
-        _WITHHOLD[0] = False
+        _WITHHOLD.on = False
     return False
 
 
