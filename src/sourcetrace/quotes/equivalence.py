@@ -12,6 +12,7 @@ change the meaning (:func:`contraction_only`).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from sourcetrace.text import word_set
 
@@ -76,6 +77,9 @@ _CLOSERS = "\"”’'»“"
 _MAX_ATTRIBUTION_WORDS = 16
 
 
+# Cached (a pure function of its word): a quotation's words are compared with many source
+# windows, so the same words are respelt thousands of times a story.
+@lru_cache(maxsize=8192)
 def _spell(word: str) -> str:
     if word.isdigit() or len(word) < 5:
         return word
@@ -91,6 +95,20 @@ def canonical(text: str, *, contractions: bool = False) -> str:
     spellings as American ones (and with ``contractions``, "it's" as "it is"); words
     joined by single spaces.
     """
+    if len(text) > _MAX_CACHED:
+        return _canonical.__wrapped__(text, contractions)
+    return _canonical(text, contractions)
+
+
+# Texts up to this long are cached: the edge and context words alignment compares (a
+# few words each) are, and the cache stays small whatever the text.
+_MAX_CACHED = 400
+
+
+# Cached: alignment compares the same edge and context words of a quotation several
+# times (:func:`equivalent`, then :func:`contraction_only`, per candidate window).
+@lru_cache(maxsize=4096)
+def _canonical(text: str, contractions: bool) -> str:
     low = text.lower().replace("’", "'")
     if contractions:
         for pattern, repl in _CONTRACTIONS:

@@ -25,7 +25,7 @@ from sourcetrace.quotes.equivalence import (
     equivalent,
 )
 from sourcetrace.sentences import sentences, stem
-from sourcetrace.text import STOPWORDS, Words, is_content, word_set, words
+from sourcetrace.text import STOPWORDS, Words, cached_words, is_content, word_set
 
 _ELLIPSIS_RE = re.compile(r"…|\.\s?\.\s?\.|\[\s*(?:…|\.\.\.)\s*\]")
 
@@ -103,7 +103,8 @@ class Located:
 
 @lru_cache(maxsize=1024)
 def _source(doc_id: str, text: str) -> tuple[Words, dict[str, tuple[int, ...]]]:
-    w = words(text)
+    # The trace has split the story's sources and candidates already (``cached_words``).
+    w = cached_words(text)
     where: dict[str, list[int]] = {}
     for i, k in enumerate(w.keys):
         where.setdefault(k, []).append(i)
