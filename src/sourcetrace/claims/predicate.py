@@ -16,8 +16,7 @@ alone decides.
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -86,28 +85,10 @@ _PARSES: dict[str, Any] = {}
 _MAX_PARSES = 2048
 
 
-class _Withheld(Exception):
-    """A question was asked of a statement's parse while :func:`asks_parse` withheld it."""
-
-
-class _Withholding(threading.local):
-    """Whether the parse is withheld (inside :func:`asks_parse`), per thread.
-
-    The web app traces several articles at once on a thread pool.
-    """
-
-    on = False
-
-
-_WITHHOLD = _Withholding()
-
-
 def _parse(text: str) -> Any | None:
     """The statement's parse, shared by the questions below; None without a parser."""
     doc = _PARSES.get(text)
     if doc is None:
-        if _WITHHOLD.on:
-            raise _Withheld
         prime([text])
         doc = _PARSES.get(text)
     return doc
@@ -133,35 +114,6 @@ def prime(texts: Iterable[str]) -> None:
         _PARSES.clear()
     for text, doc in zip(todo, _pipe(nlp, [t[:1000] for t in todo]), strict=True):
         _PARSES[text] = doc
-
-
-def asks_parse(text: str, classify: Callable[[str], object]) -> bool:
-    """Whether ``classify(text)`` asks the statement's parse anything.
-
-    ``classify`` (the labelling that reads the parse,
-    :func:`sourcetrace.claims.strength.classify_strength`) is run with the parse
-    withheld, and stopped at the first question that needs it. The rules read nothing of
-    the parse before their first question, so a run that asks none labels the statement
-    exactly as a run with the parse would: such a statement need not be parsed. A
-    statement already parsed, or whose answers are already known, asks nothing new.
-
-    Args:
-        text: The statement.
-        classify: The labelling to run.
-
-    Returns:
-        True when the labelling would parse the statement.
-    """
-    if text in _PARSES:
-        return False
-    _WITHHOLD.on = True
-    try:
-        classify(text)
-    except _Withheld:
-        return True
-    finally:
-        _WITHHOLD.on = False
-    return False
 
 
 # The claims read the tags and the parse only: the attribute ruler (coarse parts of speech

@@ -12,8 +12,8 @@ from sourcetrace.claims.align import Aligned, align, source_sentences
 from sourcetrace.claims.drift import Drift, Labels, compare, label
 from sourcetrace.claims.main import main_statements, sentence_spans
 from sourcetrace.claims.model import Claim, ClaimSource
-from sourcetrace.claims.predicate import adopt, asks_parse, prime
-from sourcetrace.claims.strength import classify_strength, needs_parse
+from sourcetrace.claims.predicate import adopt, prime
+from sourcetrace.claims.strength import needs_parse
 from sourcetrace.documents import Document
 
 
@@ -105,11 +105,9 @@ def story_claims(
     # sentences of the paragraphs the quotation stage parsed take that parse; the rest
     # are parsed in one batch.
     # Each statement is asked once whether it needs the parse (a story's reported claim may
-    # repeat a main statement's words, and claims share source sentences). Of those that
-    # may (``needs_parse``), one whose labelling asks the parse nothing is not parsed: a
-    # dry run of its labelling with the parse withheld says which.
+    # repeat a main statement's words, and claims share source sentences).
     parsed = {
-        t: needs_parse(t) and asks_parse(t, classify_strength)
+        t: needs_parse(t)
         for t in dict.fromkeys(
             [text[m.start : m.end] for m in mains]
             + [r.text for r in rest]
