@@ -338,12 +338,27 @@ def _contracted(keys: Sequence[str]) -> int:
 _IS_CONTRACTED = word_set("it's that's there's here's he's she's what's who's where's let's")
 
 
-def _context(text: str, w: Words, lo: int, hi: int, floor: int, ceil: int) -> str:
-    """Words ``[lo, hi)`` of ``w`` with one neighbouring word each side (within bounds)."""
-    first, last = max(lo - 1, floor), min(hi + 1, ceil)
+def _context(
+    text: str, w: Words, lo: int, hi: int, floor: int, ceil: int, sides: tuple[bool, bool]
+) -> str:
+    """Words ``[lo, hi)`` of ``w`` with one neighbouring word on each side asked for.
+
+    ``sides`` says whether to take the word before and the word after (each within
+    ``floor`` and ``ceil``); on a side not taken, the signs attached to the words are
+    kept instead ("15%,", "$15").
+    """
+    first = max(lo - 1, floor) if sides[0] else lo
+    last = min(hi + 1, ceil) if sides[1] else hi
     if last <= first:
         return ""
-    return text[w.starts[first] : w.ends[last - 1]]
+    start, end = w.starts[first], w.ends[last - 1]
+    if not sides[0]:
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+    if not sides[1]:
+        while end < len(text) and not text[end].isspace():
+            end += 1
+    return text[start:end]
 
 
 def _same_form(
@@ -358,11 +373,15 @@ def _same_form(
     """Whether an edit only changes the form of the words (see :mod:`.equivalence`).
 
     The words are compared with one neighbour each side, so "10%" (one word, the sign
-    dropped from its key) and "10 per cent" compare as the same number.
+    dropped from its key) and "10 per cent" compare as the same number. At an edge of the
+    quotation the source's words are compared without the neighbour the quotation does
+    not have there: "… by 15 per cent." ending a quotation of "… by 15%," say the
+    authors" is the same number, not an insertion beside a "say" the quotation never had.
     """
     q_lo, q_hi = piece[0] + q_range[0], piece[0] + q_range[1]
-    q_text = _context(text, a, q_lo, q_hi, piece[0], piece[-1] + 1)
-    s_text = _context(doc_text, s, s_range[0], s_range[1], 0, len(s))
+    sides = (q_lo > piece[0], q_hi < piece[-1] + 1)
+    q_text = _context(text, a, q_lo, q_hi, piece[0], piece[-1] + 1, sides)
+    s_text = _context(doc_text, s, s_range[0], s_range[1], 0, len(s), sides)
     if q_range[1] > q_range[0] and s_range[1] > s_range[0]:
         bare_q = text[a.starts[q_lo] : a.ends[q_hi - 1]]
         bare_s = doc_text[s.starts[s_range[0]] : s.ends[s_range[1] - 1]]

@@ -1,0 +1,52 @@
+"""Quotation verdicts, fifth session (issue 15): a number's form at a quotation's edge.
+
+Read on the third blind set after its held-out figure was taken (one false accusation
+there): a quotation ending "… by 15 per cent." of a release's "… by 15%," say the
+authors' was called altered with a significant insertion of "per cent", because the
+source was compared with the word after it ("say") that the quotation never holds.
+"""
+
+from __future__ import annotations
+
+from sourcetrace.documents import Document
+from sourcetrace.quotes import check, extract
+from sourcetrace.quotes.verify import VerifyOptions
+
+_RELEASE = Document(
+    id="pr-1",
+    text=(
+        "Shorter opioid prescriptions were studied. \u201cRestricting prescriptions to seven "
+        "days could reduce the population risk of an emergency visit for overdose by "
+        "15%,\u201d say the authors. The study looked at insurance claims from 2003 to 2016."
+    ),
+)
+
+
+def _verdict(article: str) -> tuple[str | None, list[tuple[str, str, bool]]]:
+    quotes, claims = extract(article)
+    checked, _ = check(article, quotes, claims, sources=[_RELEASE], options=VerifyOptions())
+    [quote] = [q for q in checked if q.kind == "quote"]
+    return quote.verdict, [(e.source_text, e.quote_text, e.significant) for e in quote.edits]
+
+
+def test_a_number_written_out_at_a_quotation_end_is_not_an_insertion() -> None:
+    article = (
+        "Shorter prescriptions may save lives.\n\n"
+        'Dr Eric Halvard said limiting prescriptions "could reduce the population risk of '
+        'an emergency visit for overdose by 15 per cent."'
+    )
+    verdict, edits = _verdict(article)
+    assert verdict == "verbatim", edits
+    assert not any(sig for _, _, sig in edits)
+
+
+def test_another_number_at_a_quotation_end_is_still_significant() -> None:
+    # A guard (passes before the change too): a changed figure stays a significant edit.
+    article = (
+        "Shorter prescriptions may save lives.\n\n"
+        'Dr Eric Halvard said limiting prescriptions "could reduce the population risk of '
+        'an emergency visit for overdose by 25 per cent."'
+    )
+    verdict, edits = _verdict(article)
+    assert verdict == "altered", edits
+    assert any(sig for _, _, sig in edits)
