@@ -50,3 +50,34 @@ def test_another_number_at_a_quotation_end_is_still_significant() -> None:
     verdict, edits = _verdict(article)
     assert verdict == "altered", edits
     assert any(sig for _, _, sig in edits)
+
+
+def _quoted(article: str) -> list[str]:
+    quotes, _ = extract(article)
+    return [q.text for q in quotes]
+
+
+def test_a_quotation_after_one_running_over_paragraphs_is_found() -> None:
+    # Single-quoted quotations running over paragraphs (the opening mark repeated at the
+    # start of each): a second quotation in the paragraph where the first closes is read.
+    article = (
+        "Immune cells attack the pancreas.\n\n"
+        "Dr Ann Bellweather said: 'Killer T-cells are devastating.\n\n"
+        "'During type 1 diabetes they attack the cells making insulin.\n\n"
+        "'When we block them the pancreas stays healthy,' she said. 'It was a surprise,' "
+        "she added."
+    )
+    found = _quoted(article)
+    assert found[0].startswith("Killer T-cells") and found[0].endswith("healthy,")
+    assert "It was a surprise," in found
+
+
+def test_an_apostrophe_does_not_open_a_quotation_over_paragraphs() -> None:
+    # "the '60s" leaves a mark unclosed in its paragraph; it is no quotation running on
+    # into the next paragraph that opens with a mark.
+    article = (
+        "Music shaped a generation.\n\n"
+        "Researchers studied people who grew up in the '60s with music.\n\n"
+        "'We were young,' he said. 'It was fun,' she said."
+    )
+    assert _quoted(article) == ["We were young,", "It was fun,"]

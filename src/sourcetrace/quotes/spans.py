@@ -186,8 +186,14 @@ def single_quotes(text: str, inside: list[QuotedSpan]) -> list[QuotedSpan]:
             last = p_end
             # 'Killer T-cells … devastating.  /  'During type 1 …  /  'When … healthy.'
             # a quotation running over paragraphs repeats its opening mark at the start of
-            # each and closes only in the last.
-            while close is None and n < len(paras) and _opens_single(text, paras[n][0]):
+            # each and closes only in the last. Only a mark opening a sentence (a capital
+            # after it) starts one: "the '60s" is an apostrophe, not an open quotation.
+            while (
+                close is None
+                and text[m.end() : m.end() + 1].isupper()
+                and n < len(paras)
+                and _opens_single(text, paras[n][0])
+            ):
                 last = paras[n][1]
                 close = _SINGLE_CLOSE_RE.search(text, paras[n][0], last)
                 n += 1
@@ -199,8 +205,8 @@ def single_quotes(text: str, inside: list[QuotedSpan]) -> list[QuotedSpan]:
             s, e = _trim(text, m.end(), close.start())
             if e > s and not is_covered(close.start()):
                 out.append(QuotedSpan(s, e, m.start(), close.start(), single=True))
-            if close.start() >= p_end:
-                break  # the quotation ran into a later paragraph: go on after it
+            # A quotation that closed in a later paragraph: go on in that paragraph.
+            p_end = max(p_end, last)
             pos = close.end()
     return out
 
