@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import zlib
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -31,6 +30,7 @@ from typing import Any
 
 import numpy as np
 
+from bench_strength import DATA, HELD_OUT, fold_of
 from main_ranker import (
     FEATURES,
     SOURCE_FEATURES,
@@ -39,18 +39,6 @@ from main_ranker import (
     features,
 )
 from sourcetrace.claims.main import main_statement
-
-_HERE = Path(__file__).resolve().parent
-DATA = next(
-    (
-        p
-        for p in (_HERE.parents[1] / "shared" / "data", _HERE.parents[2] / "shared" / "data")
-        if p.exists()
-    ),
-    _HERE.parents[1] / "shared" / "data",
-)
-FOLDS = 5
-HELD_OUT = 4
 
 
 @dataclass(frozen=True)
@@ -63,11 +51,6 @@ class Story:
     x: np.ndarray
     right: np.ndarray
     rule: int
-
-
-def fold_of(release_id: str) -> int:
-    """The fold of a release (as in ``bench_strength.py``)."""
-    return zlib.crc32(release_id.encode()) % FOLDS
 
 
 def load(data: Path, *, with_source: bool = False) -> list[Story]:

@@ -232,13 +232,12 @@ def _main_statements(text: str, policy: MainPolicy) -> tuple[Statement, ...]:
     out: list[Statement] = []
     if lay.headline is not None:
         out.append(Statement(*lay.headline, "headline"))
-    body = list(lay.body)
     lede = lay.lede
     if lede is not None:
         out.append(Statement(*_trim(text, *lede), "lede"))
     found = 0
     # Findings: later sentences, and sub-headlines before the lede, that report a finding.
-    for a, b in body[: policy.search_sentences + 1]:
+    for a, b in lay.body[: policy.search_sentences + 1]:
         if (a, b) == lede:
             continue
         if found >= policy.findings:

@@ -106,23 +106,23 @@ def story_claims(
     # are parsed in one batch.
     # Each statement is asked once whether it needs the parse (a story's reported claim may
     # repeat a main statement's words, and claims share source sentences).
+    main_texts = [text[m.start : m.end] for m in mains]
     parsed = {
         t: needs_parse(t)
         for t in dict.fromkeys(
-            [text[m.start : m.end] for m in mains]
+            main_texts
             + [r.text for r in rest]
             + [f[0].text[f[1].start : f[1].end] for f in main_found + rest_found if f is not None]
         )
     }
     adopt(
         text,
-        [(m.start, m.end) for m in mains if parsed[text[m.start : m.end]]]
+        [(m.start, m.end) for m, t in zip(mains, main_texts, strict=True) if parsed[t]]
         + [(r.start, r.end) for r in rest if parsed[r.text]],
     )
     prime(t for t, needed in parsed.items() if needed)
     labelled: dict[tuple[str, int, int], Labels] = {}
-    for i, m in enumerate(mains):
-        sent = text[m.start : m.end]
+    for i, (m, sent) in enumerate(zip(mains, main_texts, strict=True)):
         # Labelled once: the claim keeps the labels its drift was judged with.
         labels = label(sent, context=text)
         src, drift = _compared(labels, sent, main_found[i], labelled)

@@ -600,10 +600,9 @@ _SCOPE_GAP = (
     r"a|an|any|the|to|at|significantly|statistically|significant|strongly|directly|clearly|"
     r"substantially|measurably|meaningfully)"
 )
-_NEGATED_BEFORE = re.compile(
-    r"(?:\b(?:not|no|never|neither|nor)|n't)(?:\s+" + _SCOPE_GAP + r")*\s+$", re.IGNORECASE
-)
-_NEGATOR = re.compile(r"\b(?:not|no|never|neither|nor)\b|n't", re.IGNORECASE)
+_NEGATION = r"(?:\b(?:not|no|never|neither|nor)\b|n't)"
+_NEGATED_BEFORE = re.compile(_NEGATION + r"(?:\s+" + _SCOPE_GAP + r")*\s+$", re.IGNORECASE)
+_NEGATOR = re.compile(_NEGATION, re.IGNORECASE)
 # Cues that a negation before them does not deny (a bare hedge, a comparison).
 _UNNEGATED = frozenset({"potential", "compared"})
 

@@ -6,8 +6,8 @@ University of Oxford") and quotes them afterwards as a group: "“…,” the au
 "Researchers concluded: “…”", "The team said …". The guide resolves such a description to
 the name the story gives it. When the story ties its researchers to exactly one body or
 titled person, a quotation given to the group, or to "they" continuing the group, takes
-that name, and so does a claim the story reports from the group (``reported.team_body``
-reads :func:`research_team`); with none, or with several (two universities, two teams),
+that name, and so does a claim the story reports from the group (the claims' speakers
+read :func:`research_team` too); with none, or with several (two universities, two teams),
 it stays unnamed: the reader is not given a guess.
 """
 
@@ -150,7 +150,7 @@ def _tied_name(text: str, match: re.Match[str]) -> str | None:
     start = match.start("name")
     if match.group("how").lower().startswith("led"):
         if _TITLE_RE.match(raw):
-            name = person_name(_TITLE_RE.sub("", raw))
+            name = person_name(raw)  # it drops the title itself
             return name if name is not None and len(name.split()) >= 2 else None
         person = _PERSON_AT_RE.match(raw)
         if person is not None and not _is_body(person.group("who")):
@@ -237,8 +237,6 @@ def speakers_of_groups(text: str, quotes: Sequence[Q], claims: Sequence[Reported
     mentions = sorted(
         (sp.mention_start, sp.mention or "") for sp in speakers if sp.mention_start is not None
     )
-    group: str | None = None
-    looked = False
     out = []
     for q in quotes:
         sp = q.speaker
@@ -250,8 +248,7 @@ def speakers_of_groups(text: str, quotes: Sequence[Q], claims: Sequence[Reported
         if not continues and not (sp.name is None and is_group(sp.mention)):
             out.append(q)
             continue
-        if not looked:
-            group, looked = research_group(text), True
+        group = research_group(text)  # read once a story (research_team is cached)
         out.append(dataclasses.replace(q, speaker=dataclasses.replace(sp, name=group)))
     return out
 

@@ -141,15 +141,23 @@ def _headline_labels(
     end = headline_end(text, policy)
     if not end:
         return frozenset()
+    unattributed = [
+        n
+        for n, q in enumerate(quotes)
+        if q.end <= end
+        # the headline names who said it ("Smith: 'we will win'")
+        and not (
+            q.speaker.mention_start is not None
+            and q.speaker.mention_start < end
+            and not (q.speaker.mention or "").isupper()
+        )
+    ]
+    if not unattributed:
+        return frozenset()  # most stories: nothing quoted in the headline
     body = [_stem_list(q.text) for q in quotes if q.start >= end]
     out = set()
-    for n, q in enumerate(quotes):
-        if q.end > end:
-            continue
-        at, mention = q.speaker.mention_start, q.speaker.mention or ""
-        if at is not None and at < end and not mention.isupper():
-            continue  # the headline names who said it ("Smith: 'we will win'")
-        phrase = _stem_list(q.text)
+    for n in unattributed:
+        phrase = _stem_list(quotes[n].text)
         if not any(_repeats(phrase, other, policy.headline_repeat_share) for other in body):
             out.add(n)
     return frozenset(out)

@@ -786,20 +786,6 @@ def _fullest_document(text: str, bare: str, words: str) -> str:
     return min((phrase.split()[0].lower() in _NOT_NAMED, phrase) for _, phrase in places)[1]
 
 
-def team_body(text: str) -> tuple[bool, str | None]:
-    """The body a story names for its researchers ("researchers at X"), if it names one.
-
-    The same reading as the quotations' (:func:`~sourcetrace.quotes.groups.research_team`),
-    so a research group is named the same way whether it is quoted or its claim reported.
-
-    Returns:
-        Whether the story ties its researchers to anything, and the name when the ties
-        name one body, one list of bodies or one titled person leading them.
-    """
-    team = research_team(text)
-    return team.tied, team.name
-
-
 def _speaker(
     text: str, book: NameBook, found: _Found, s_start: int, prev: Speaker | None = None
 ) -> Speaker | None:
@@ -845,8 +831,10 @@ def _speaker(
     if first in _INDEFINITE and len(bare.split()) > 1:
         return Speaker(None, words, *mention)  # "some scientists": not the study's
     if last in _RESEARCHERS:
-        tied, body = team_body(text)
-        return Speaker(body if tied else research_body(text), words, *mention)
+        # The group is named as the story ties it (as its quotations are), else the
+        # one research body the story names.
+        team = research_team(text)
+        return Speaker(team.name if team.tied else research_body(text), words, *mention)
     if bare.lower() in _IT and prev is not None and prev.name in _DOCUMENTS:
         return Speaker(prev.name, words, *mention)  # "The study found …. It also found …"
     if last in _GENERIC or bare.lower() in _GENERIC:
@@ -937,7 +925,6 @@ def _relative_report(text: str, s_end: int, found: _Found, quotes: SpanIndex) ->
     if (
         m is None
         or not _is_cue(m.group(1))
-        or m.group(1)[:1].isupper()
         or len(text[lo : m.start()].split()) > _MAX_RELATIVE_SPEAKER
         or any(ch in text[lo : m.start()] for ch in ",;:")
         or _inside_quote(quotes, m.end())

@@ -43,7 +43,7 @@ from sourcetrace.quotes.model import (
 )
 from sourcetrace.quotes.paraphrase import Paraphrase, closest_in_meaning
 from sourcetrace.sentences import sentences, stem
-from sourcetrace.text import Words, cached_words, index_terms, is_content
+from sourcetrace.text import Words, cached_words, index_terms, is_content, words
 
 # A relative clause inside a claim is background the claim leans on ("rights groups,
 # which have voiced concern, to act"), not what is claimed; it is left out of the check.
@@ -317,7 +317,7 @@ def _cut_short(text: str, q: Quote, found: Located, own: Sequence[Document]) -> 
     if rest is None:
         return None
     cut = rest.group().rstrip(" \t,")
-    keys = cached_words(cut).keys
+    keys = words(cut).keys  # a one-off fragment: kept out of the shared cache
     if not keys:
         return None
     significant = any(is_content(k) for k in keys)
