@@ -15,8 +15,11 @@ import snowballstemmer
 from sourcetrace.text import Words, is_content
 
 # A sentence ends at . ! ? (optionally followed by closing quotes or brackets) before
-# white space and an opening capital, digit or quote; paragraph breaks always end one.
-_END_RE = re.compile(r"""[.!?…]+["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*[-•*])""")
+# white space and an opening capital, digit or quote (two apostrophes included: the ASCII
+# opening quote of newswire text, ``''``); paragraph breaks always end one.
+_END_RE = re.compile(
+    r"""[.!?…]+["'”’)\]]*\s+(?=(?:''|["'“‘(\[])?[A-Z0-9])|\n\s*\n|\n(?=\s*[-•*])"""
+)
 # Snowball stemmers keep the word being stemmed in the object itself: one per thread, or
 # concurrent traces (the web server's worker threads) corrupt each other's words. With
 # PyStemmer installed (a dependency), snowballstemmer hands out its C stemmers: the same

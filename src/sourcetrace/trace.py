@@ -24,7 +24,6 @@ import dataclasses
 import hashlib
 import itertools
 import math
-import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
@@ -214,41 +213,10 @@ def _article(
         key=lambda t: (1.0 + math.log(terms[t])) * term_idf[t],
         reverse=True,
     )
-    sents = _split_at_quote_openers(text, w, sentences(text, w))
+    sents = sentences(text, w)
     stems = [content_stems(w, s) for s in sents]
     median = sorted(weight.values())[len(weight) // 2] if weight else 1.0
     return _Article(text, w, sents, stems, weight, median, term_idf, _pairs(w.keys)), ranked
-
-
-#: A sentence end the splitter of :mod:`sourcetrace.sentences` misses: terminal
-#: punctuation, then a quotation opened with two apostrophes (``''``, the ASCII opening
-#: quote of newswire text such as the New York Times'), then a capital or a digit.
-_QUOTE_OPENER_RE = re.compile(r"""[.!?…]+["'”’)\]]*\s+''(?=[A-Z0-9])""")
-
-
-def _split_at_quote_openers(text: str, w: Words, sents: list[Sentence]) -> list[Sentence]:
-    """Split the sentences that run on across a ``''`` quotation opener.
-
-    Without this, a copied sentence followed by a quotation opened so is one sentence
-    with it: the copied passage does not span whole sentences, and it is neither fitted
-    to its sentence's end nor counted as copying a whole sentence.
-    """
-    cuts = []
-    for m in _QUOTE_OPENER_RE.finditer(text):
-        i = bisect_right(w.starts, m.end() - 1)
-        if 0 < i < len(w):
-            cuts.append(i)
-    if not cuts:
-        return sents
-    out: list[Sentence] = []
-    for sent in sents:
-        first = sent.first
-        for i in cuts:
-            if first < i < sent.end:
-                out.append(Sentence(first, i))
-                first = i
-        out.append(Sentence(first, sent.end))
-    return out
 
 
 def _pairs(keys: Sequence[str]) -> set[tuple[str, str]]:
