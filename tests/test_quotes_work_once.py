@@ -60,7 +60,9 @@ def test_a_word_is_respelt_once(respelt: Counter[str]) -> None:
 def test_cached_forms_are_the_same_forms() -> None:
     text = "It's 10 per cent of the Organisation's colour, one in twenty"
     once = equivalence.canonical(text, contractions=True)
+    hits = equivalence._canonical.cache_info().hits
     assert equivalence.canonical(text, contractions=True) == once
+    assert equivalence._canonical.cache_info().hits == hits + 1  # the second came cached
     assert once == "it is 10 pct of the organization s color 1 in 20"
     assert equivalence.canonical(text) == "it s 10 pct of the organization s color 1 in 20"
 

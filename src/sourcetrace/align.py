@@ -287,35 +287,21 @@ def extend_to(
     """
     forward = stop > al.a_end
     gap = stop - al.a_end if forward else al.a_start - stop
-    if gap <= 0 or gap > max_words or (not forward and stop >= al.a_start):
+    if gap <= 0 or gap > max_words:
         return None
     best: WordAlignment | None = None
     for shift in (0, -1, 1):
+        s_gap = gap + shift
+        # The stretch to align: the passage and the gap, in the article and the source.
         if forward:
-            s_stop = al.s_end + gap + shift
-            if not al.s_end < s_stop <= len(s):
-                continue
-            res = _align_range(a, s, al.a_start, stop, al.s_start, s_stop)
-            fits = res is not None and (res.a_start, res.s_start, res.a_end, res.s_end) == (
-                al.a_start,
-                al.s_start,
-                stop,
-                s_stop,
-            )
-            s_gap = s_stop - al.s_end
+            bounds = (al.a_start, al.s_start, stop, al.s_end + s_gap)
         else:
-            s_stop = al.s_start - gap - shift
-            if not 0 <= s_stop < al.s_start:
-                continue
-            res = _align_range(a, s, stop, al.a_end, s_stop, al.s_end)
-            fits = res is not None and (res.a_start, res.s_start, res.a_end, res.s_end) == (
-                stop,
-                s_stop,
-                al.a_end,
-                al.s_end,
-            )
-            s_gap = al.s_start - s_stop
-        if res is None or not fits:
+            bounds = (stop, al.s_start - s_gap, al.a_end, al.s_end)
+        if s_gap <= 0 or bounds[1] < 0 or bounds[3] > len(s):
+            continue
+        a0, s0, a1, s1 = bounds
+        res = _align_range(a, s, a0, a1, s0, s1)
+        if res is None or (res.a_start, res.s_start, res.a_end, res.s_end) != bounds:
             continue
         gained = res.matched - al.matched
         if gained < 1 or gap - gained > max_edits or s_gap - gained > max_edits:

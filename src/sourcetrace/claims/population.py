@@ -58,7 +58,7 @@ def _expand(words: str) -> set[str]:
 
 # Tries, not flat alternations: these run over whole texts (see strength._trie).
 _NON_HUMAN_RE = re.compile(r"\b" + _trie(_expand(NON_HUMAN_WORDS)) + r"\b", re.IGNORECASE)
-_HUMAN_RE = re.compile(r"\b" + _trie(_expand(HUMAN_WORDS)) + r"\b", re.IGNORECASE)
+HUMAN_RE = re.compile(r"\b" + _trie(_expand(HUMAN_WORDS)) + r"\b", re.IGNORECASE)
 # A study context that puts the whole text's finding in animals: "in mice", "mice fed",
 # "studies on rats", "tested on animals".
 _STUDY_IN_RE = re.compile(
@@ -119,7 +119,7 @@ def classify_population(
         of a health story is about unless said otherwise).
     """
     animals = [m.group(0) for m in _NON_HUMAN_RE.finditer(text)]
-    humans = [m.group(0) for m in _HUMAN_RE.finditer(text)]
+    humans = [m.group(0) for m in HUMAN_RE.finditer(text)]
     if animals and humans:
         # "mice and humans" is mixed; "people … in mice" (a human framing of an animal
         # result) is still the animals' finding only when the study preposition says so.
@@ -144,7 +144,7 @@ def _from_context(context: str, policy: PopulationPolicy) -> Population | None:
     Cached: every statement of a story reads the same context.
     """
     study = [m.group(0) for m in _NON_HUMAN_RE.finditer(context)]
-    people = len(_HUMAN_RE.findall(context))
+    people = len(HUMAN_RE.findall(context))
     if len(study) >= policy.context_hits and len(study) > people * policy.human_context_ratio:
         cues = tuple(dict.fromkeys(w.lower() for w in study))[:3]
         return Population("non_human", cues, from_context=True)

@@ -26,10 +26,9 @@ from dataclasses import dataclass
 
 from sourcetrace.claims import Change, Drift, group_of
 from sourcetrace.claims.drift import Labels
-from sourcetrace.claims.population import HUMAN_WORDS
+from sourcetrace.claims.population import HUMAN_RE
 
 _WORD_RE = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
-_HUMAN_RE = re.compile(r"\b(?:" + HUMAN_WORDS + r")\b", re.IGNORECASE)
 _SPEAKING = frozenset(["we", "our", "us"])
 # Words between a source's cue and a claim cue it governs ("associated with a lower").
 _CUE_REACH = 3
@@ -114,7 +113,7 @@ def _names_people(text: str) -> bool:
     A statement naming no one reads as human to :func:`classify_population`; here it
     does not. "We" / "our" / "us" are the researchers speaking, not who was studied.
     """
-    return any(m.group(0).lower() not in _SPEAKING for m in _HUMAN_RE.finditer(text))
+    return any(m.group(0).lower() not in _SPEAKING for m in HUMAN_RE.finditer(text))
 
 
 def _why_dropped(
