@@ -81,3 +81,20 @@ def test_an_apostrophe_does_not_open_a_quotation_over_paragraphs() -> None:
         "'We were young,' he said. 'It was fun,' she said."
     )
     assert _quoted(article) == ["We were young,", "It was fun,"]
+
+
+def test_every_group_mention_named_for_the_study_counts_as_its_authors() -> None:
+    # The meaning rule for the study's unnamed authors reads the same group mentions as
+    # the speaker step that names them ("the study team", "the lead authors", "their
+    # team" were named by one and refused by the other).
+    from sourcetrace.quotes.model import Quote, Speaker
+    from sourcetrace.quotes.verify import _the_studys_authors
+
+    def given_to(mention: str, name: str | None) -> Quote:
+        return Quote("It helps.", 0, 9, Speaker(name, mention, 20, 20 + len(mention)))
+
+    for mention in ("the study team", "the lead authors", "their team", "the authors", "they"):
+        assert _the_studys_authors(given_to(mention, "University of Leeds"), "University of Leeds")
+    assert _the_studys_authors(given_to("the author", None))
+    assert not _the_studys_authors(given_to("Dr Ann Bell", "Ann Bell"), "University of Leeds")
+    assert not _the_studys_authors(given_to("the journal", None))

@@ -23,7 +23,7 @@ from sourcetrace.documents import Document
 from sourcetrace.errors import MissingExtraError
 from sourcetrace.index.base import Store
 from sourcetrace.quotes.claim_drift import counted
-from sourcetrace.quotes.groups import research_group
+from sourcetrace.quotes.groups import is_group, research_group
 from sourcetrace.quotes.match import (
     NEGATIONS,
     Located,
@@ -413,10 +413,9 @@ def _inserted_sentences(
 
 # The study's own authors, unnamed: "the authors caution", "they added", "wrote the
 # study's authors", "the team concluded".
-_AUTHORS_RE = re.compile(
-    r"(?:the\s+)?(?:(?:study|paper|report)[’']s\s+)?"
-    r"(?:authors?|researchers|research\s+team|team|scientists|investigators)|they",
-    re.IGNORECASE,
+# The study's unnamed author, or "they" (the groups of authors: :func:`is_group`).
+_AUTHOR_RE = re.compile(
+    r"(?:the\s+)?(?:(?:study|paper|report)[’']s\s+)?(?:lead\s+)?author|they", re.IGNORECASE
 )
 
 
@@ -434,7 +433,7 @@ def _the_studys_authors(q: Quote, group: str | None = None) -> bool:
     return (
         q.speaker.name in (None, group)
         and mention is not None
-        and bool(_AUTHORS_RE.fullmatch(mention))
+        and (is_group(mention) or bool(_AUTHOR_RE.fullmatch(mention)))
     )
 
 
