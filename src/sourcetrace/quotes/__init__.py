@@ -25,6 +25,7 @@ from sourcetrace.quotes.reported import extract_reported
 from sourcetrace.quotes.spans import quoted_spans
 from sourcetrace.quotes.speakers import (
     drop_non_speakers,
+    speakers_after,
     speakers_of_following_paragraphs,
     speakers_of_repeats,
 )
@@ -121,6 +122,8 @@ def scan(text: str, *, syntax: bool = True, limits: Limits = LIMITS) -> Scan:
         part, extract_quotes(part, book=book, syntax=parsed if parsed is not None else False)
     )
     claims = extract_reported(part, book=book)
+    # "“…,” according to researchers led by X": the rest of the quotation's sentence.
+    quotes = speakers_after(part, quotes, book)
     # A speaker is a person or a body: never a place, a publication or a fragment.
     quotes, claims = drop_non_speakers(part, quotes), drop_non_speakers(part, claims)
     # "The authors" / "the team": the body or person the story ties its researchers to.

@@ -154,6 +154,14 @@ _CUE_AFTER_RE = re.compile(
     r"(?:[ \t]*,[ \t]+[A-Z][\w’'&\-]*(?:[ \t]+(?:of|for|and|the|[A-Z][\w’'&\-]*))*){0,2}"
     r"[ \t]*,?[ \t]*(\w+)"
 )
+# A surname alone opening a sentence and the subject of its cue, right after it or after a
+# clause set off by commas ("Zaccardi said", "Reddy, who was not involved in the review,
+# also cautioned"), or after a title, the subject of any verb ("Ms Presho was advised").
+_SURNAME_SUBJECT_RE = re.compile(
+    r"(?P<title>(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss)\.?[ \t]+)?(?P<word>[A-Z][\w’'\-]+)"
+    r"(?:,[^.;:!?“”\"\n]{1,150}?,)?[ \t]+(?:also[ \t]+)?(?P<verb>[a-z]+)\b"
+)
+_SURNAME_REACH = 2000  # characters before a pronoun read for surnames opening a sentence
 _APPOSITIVE_RE = re.compile(r"[ \t]*,\s+((?:the|a|an)\s[^,.;:“”\"]{1,80})[,.]")
 
 
@@ -311,11 +319,15 @@ class NameBook:
     def _is_person(self, nm: NameMention) -> bool:
         """A name NER calls a person, or one with a personal title ("Dr Claudia Marsh").
 
-        Only people are antecedents of "he" and "she", not "Northern Ireland". Without
-        spaCy, every name.
+        Only people are antecedents of "he" and "she", not "Northern Ireland". A name the
+        story gives a gender (:mod:`sourcetrace.quotes.gender`: "Ms Presho", "Caroline")
+        is a person whatever NER makes of it ("Caroline Presho's family" read as a
+        body). Without spaCy, every name.
         """
         if _is_body(nm.name) or "Journal" in nm.name.split():
             return False  # "Public Health England", "Sports Medicine Journal"
+        if nm.name in self._genders:
+            return True
         labels = labels_at(self.text, nm.start, nm.end)
         if labels is None or "PERSON" in labels:
             return True
@@ -353,17 +365,61 @@ class NameBook:
         last = bisect_right(self._ends, at) - 1
         recent = next(spoke, None)
         if recent is not None:
+            subjects = []
             for k in range(last, -1, -1):
                 nm = self.names[k]
                 if nm.start <= recent[0]:
                     break
                 if self._opens_sentence(nm.start) and self._is_person(nm):
-                    yield nm.name
+                    subjects.append((nm.start, nm.name))
+            subjects += self._surname_subjects(max(recent[0], at - _SURNAME_REACH), at)
+            yield from (name for _, name in sorted(subjects, reverse=True))
             yield recent[1]
             yield from (n for _, n in itertools.islice(spoke, _MAX_CANDIDATES))
         for k in range(last, max(-1, last - _MAX_CANDIDATES), -1):
             if self._is_person(self.names[k]):
                 yield self.names[k].name
+
+    def _surname_subjects(self, start: int, end: int) -> list[tuple[int, str]]:
+        """People named by surname alone as a sentence's subject in ``[start, end)``.
+
+        "Zaccardi said that few comparisons … . “…,” he added": news names a person in
+        full once, then by surname; a sentence that surname opens as the subject of a
+        reporting verb (or of any verb after a title: "Ms Presho was advised …") makes
+        them the likeliest "he" or "she" that follows, as a full name opening a sentence
+        does. Each is given as the fullest name the story gives that surname (a title
+        picks among namesakes), and only when that name is a person's.
+        """
+        found = []
+        for m in _SURNAME_SUBJECT_RE.finditer(self.text, start, end):
+            word = m.group("word")
+            cued = m.group("title") is not None or m.group("verb") in CUE_VERBS
+            if not cued or not self._opens_sentence(m.start()):
+                continue
+            if word.lower() not in self._by_last:
+                continue
+            titles = frozenset({_strip(w).lower() for w in m.group().split()} & _ACADEMIC)
+            name = self._fullest(word, m.start(), titles)
+            if name is None or len(name.split()) < 2:
+                continue
+            index = self._by_last[word.lower()][name][0]
+            if self._is_person(self.names[index]):
+                found.append((m.start(), name))
+        return found
+
+    def first_named(self, start: int, end: int) -> tuple[NameMention, str] | None:
+        """The first name of two words or more starting in ``[start, end)``, as resolved.
+
+        Returns:
+            The mention and the fullest name the story gives it, or None.
+        """
+        k = bisect_right(self._ends, start)
+        while k < len(self.names) and self.names[k].start < start:
+            k += 1
+        if k == len(self.names) or self.names[k].start >= end:
+            return None
+        nm = self.names[k]
+        return nm, self.resolve(nm.name, nm.start) or nm.name
 
     def remember(self, at: int, name: str) -> None:
         """Note that ``name`` spoke at offset ``at`` (pronouns resolve to recent speakers)."""

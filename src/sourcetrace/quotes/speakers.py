@@ -16,8 +16,9 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
+from sourcetrace.quotes.cues import CUE_VERBS
 from sourcetrace.quotes.model import Quote, Reported, Speaker
 from sourcetrace.quotes.spans import paragraphs, sentence_ends
 from sourcetrace.quotes.syntax import load_pipeline
@@ -46,6 +47,9 @@ _BODY_WORD_RE = re.compile(
 _NOT_A_SOURCE = frozenset({"results", "result", "findings", "data", "figures", "statistics"})
 _MAX_BODY_MENTIONS = 12  # mentions of universities and institutes looked at
 _WINDOW = 250  # characters of context either side of a name given to NER
+
+if TYPE_CHECKING:
+    from sourcetrace.quotes.names import NameBook
 
 T = TypeVar("T", Quote, Reported)
 Q = TypeVar("Q", bound=Quote)
@@ -174,6 +178,24 @@ def _speaks_here(text: str, start: int, end: int, *, one_word: bool) -> bool:
     return False
 
 
+# "A Johnson&Johnson spokesperson": the mention itself says the name is a body.
+_SPOKESPERSON_RE = re.compile(
+    r"(?:an?|the)\s+(?P<name>.+?)(?:[’']s)?\s+(?:spokesman|spokeswoman|spokesperson|"
+    r"spokespeople|representative|official)s?",
+    re.IGNORECASE,
+)
+
+
+def _spoken_for(mention: str | None, name: str) -> bool:
+    """Whether the mention is a spokesperson of the body ``name`` ("A Bayer spokesman").
+
+    A company's name NER does not know ("Johnson&Johnson") is still a body when the story
+    quotes its spokesperson: the body speaks through them.
+    """
+    m = _SPOKESPERSON_RE.fullmatch(mention.strip()) if mention else None
+    return m is not None and m.group("name") == name
+
+
 def drop_non_speakers(text: str, items: Sequence[T]) -> list[T]:
     """Set the speaker name of each quotation or claim to None where it cannot speak."""
     check = SpeakerCheck(text)
@@ -191,9 +213,55 @@ def drop_non_speakers(text: str, items: Sequence[T]) -> list[T]:
         name = item.speaker.name
         if name is not None and name not in known:
             known[name] = check.can_speak(name)
-        if name is not None and not known[name]:
+        if name is not None and not known[name] and not _spoken_for(item.speaker.mention, name):
             item = dataclasses.replace(item, speaker=dataclasses.replace(item.speaker, name=None))
         out.append(item)
+    return out
+
+
+# What closes a quotation whose attribution follows in the same sentence: the mark, a
+# comma (inside or outside the mark), a space: "…exposed,” according to …".
+_CLOSE_THEN_RE = re.compile(r",?[”\"’'»]+,?[ \t]+")
+# A sentence's end: a stop after a word of two letters or more (not "Niklas K. Steffens").
+_TAIL_END_RE = re.compile(r"(?<=[a-z]{2})[.!?](?=\s|$)|[“\"\n]")
+_TAIL_CHARS = 250  # longest attribution read after a quotation
+_TAIL_CUE_RE = re.compile(r"\b(?:according[ \t]+to|[a-z]+)\b")
+
+
+def speakers_after(text: str, quotes: Sequence[Q], book: NameBook) -> list[Q]:
+    """Give a quotation with no speaker mention the person its own sentence then names.
+
+    "“…,” according to researchers led by Roel Vermeulen, a professor at …", "“…,” Niklas
+    K. Steffens, a researcher from …, and his co-authors wrote", "“…,” said one of the
+    researchers Dipak Ramji from Cardiff University": news sets the attribution after
+    the quotation, in the rest of its sentence; when the cue's words do not parse as a
+    speaker, the first name of that rest is the speaker, provided the rest holds a
+    reporting verb or "according to" (else it is the story's narration, which names no
+    speaker). A quotation already given a mention, or whose sentence goes on with
+    another quotation, is left alone.
+    """
+    out = []
+    for q in quotes:
+        close = _CLOSE_THEN_RE.match(text, q.end) if q.kind == "quote" else None
+        if q.speaker.mention is not None or close is None:
+            out.append(q)
+            continue
+        stop = _TAIL_END_RE.search(text, close.end(), close.end() + _TAIL_CHARS)
+        if stop is None or text[stop.start()] in '“"\n':
+            out.append(q)  # no sentence end, or another quotation opens first
+            continue
+        rest = text[close.end() : stop.start()]
+        cued = any(
+            w.group() in CUE_VERBS or w.group().startswith("according")
+            for w in _TAIL_CUE_RE.finditer(rest)
+        )
+        named = book.first_named(close.end(), stop.start()) if cued else None
+        if named is None:
+            out.append(q)
+            continue
+        nm, name = named
+        speaker = Speaker(name, text[nm.start : nm.end].strip(), nm.start, nm.end)
+        out.append(dataclasses.replace(q, speaker=speaker))
     return out
 
 
@@ -389,6 +457,7 @@ __all__ = [
     "entities",
     "load_ner",
     "research_body",
+    "speakers_after",
     "speakers_of_following_paragraphs",
     "speakers_of_repeats",
 ]
