@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from sourcetrace.quotes import scan
+from sourcetrace.documents import Document
+from sourcetrace.quotes import Quote, Reported, check, extract, scan
 
 
 def _speakers(text: str) -> dict[str, str | None]:
@@ -106,3 +107,28 @@ def test_a_company_speaks_through_its_spokesperson() -> None:
         'A Harrow&Bright spokesperson said: "We continuously monitor the latest research."\n'
     )
     assert _speakers(text)["We continuously monitor the latest research."] == "Harrow&Bright"
+
+
+def test_the_authors_plural_attribution_between_quoted_paragraphs_is_an_omission() -> None:
+    """The release quotes its paper's authors: "…,” they add.¶“…,” they conclude."""
+    source = (
+        "Alcohol costs emergency departments dearly, a study finds.\n\n"
+        '"Older people may cost more per patient, but younger people cost more as a '
+        'group," they add.\n\n'
+        '"Departments would benefit from more staff at night," they conclude.\n'
+    )
+    article = (
+        "Drinking costs the NHS, researchers say.\n\n"
+        'The authors wrote: "Older people may cost more per patient, but younger people '
+        "cost more as a group.\n\n"
+        '"Departments would benefit from more staff at night."\n'
+    )
+    quotes, claims = scan_and_check(article, source)
+    [quote] = [q for q in quotes if q.kind == "quote"]
+    assert quote.verdict == "verbatim", quote.edits
+    assert not quote.edits
+
+
+def scan_and_check(article: str, source: str) -> tuple[list[Quote], list[Reported]]:
+    quotes, claims = extract(article)
+    return check(article, quotes, claims, sources=[Document(id="release", text=source)])

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from sourcetrace.quotes.cues import CUE_VERBS
 from sourcetrace.text import word_set
 
 _NUMBERS = {
@@ -71,7 +72,7 @@ _REPORTING = word_set(
     warns urged urges suggested suggests argued argues stressed stresses believes
     emphasised emphasises emphasized emphasizes highlighted highlights cautioned
     cautions acknowledged acknowledges claimed claims wrote writes"""
-)
+) | CUE_VERBS  # and every form a cue takes: "…,” they add. “…", "write the researchers"
 _OPENERS = "\"“‘'«„"
 _CLOSERS = "\"”’'»“"
 _MAX_ATTRIBUTION_WORDS = 16
