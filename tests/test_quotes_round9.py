@@ -123,7 +123,7 @@ def test_the_authors_plural_attribution_between_quoted_paragraphs_is_an_omission
         "cost more as a group.\n\n"
         '"Departments would benefit from more staff at night."\n'
     )
-    quotes, claims = scan_and_check(article, source)
+    quotes, _ = scan_and_check(article, source)
     [quote] = [q for q in quotes if q.kind == "quote"]
     assert quote.verdict == "verbatim", quote.edits
     assert not quote.edits
