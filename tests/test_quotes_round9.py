@@ -132,3 +132,17 @@ def test_the_authors_plural_attribution_between_quoted_paragraphs_is_an_omission
 def scan_and_check(article: str, source: str) -> tuple[list[Quote], list[Reported]]:
     quotes, claims = extract(article)
     return check(article, quotes, claims, sources=[Document(id="release", text=source)])
+
+
+def test_a_product_name_in_quotation_marks_is_a_term_even_near_a_cue() -> None:
+    text = (
+        "Head lice treatments\n\n"
+        "Some head lice treatments contain insecticides, a study found.\n\n"
+        "An ingredient is found in ‘Nitless Scalp Lotion’ and ‘Combfree Lice Shield’, "
+        "according to the regulator's database.\n\n"
+        "“We monitor the latest research,” said Dr Anna Holt.\n"
+    )
+    kinds = {q.text: q.kind for q in scan(text).quotes}
+    assert kinds["Nitless Scalp Lotion"] == "term"
+    assert kinds["Combfree Lice Shield"] == "term"
+    assert kinds["We monitor the latest research,"] == "quote"

@@ -64,6 +64,12 @@ def _is_title_case(words: list[str]) -> bool:
     return bool(long) and all(w[:1].isupper() for w in long) and len(words) <= 8
 
 
+def _is_name(words: list[str]) -> bool:
+    """A name in Title Case: two capitalised words or more, every long word capitalised."""
+    capitalised = [w for w in words if len(w) > 3 and w[:1].isupper()]
+    return len(capitalised) >= 2 and _is_title_case(words) and not _is_caps(words)
+
+
 def quote_kind(text: str, quote: Quote, policy: TermPolicy = DEFAULT_TERMS) -> str:
     """Return ``"quote"`` or ``"term"`` for one quoted span of ``text``.
 
@@ -78,6 +84,10 @@ def quote_kind(text: str, quote: Quote, policy: TermPolicy = DEFAULT_TERMS) -> s
     if _TERM_LEAD_RE.search(lead):
         return "term"
     if len(words) <= policy.max_label_words:
+        return "term"
+    if _is_name(words) and not _SENTENCE_END_RE.search(quote.text):
+        # "sold as 'Lyclear Scabies Cream'", "Hmm, ‘Jane the Virgin’": a product's or a
+        # work's name is nobody's words, whatever cue or name stands near it.
         return "term"
     if attributed:
         return "quote"
