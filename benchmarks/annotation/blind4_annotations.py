@@ -493,3 +493,329 @@ STORIES.append(
         ],
     )
 )
+
+# 6
+CU = "Cardiff University"
+STORIES.append(
+    dict(
+        story_id="news-25-092-A&E_beer_tax_Daily_Star_July_12,_2016_Tuesda",
+        story_note="97-word Daily Star item inside LexisNexis download furniture (left out, as is the headline). 'experts' and 'they' are the researchers, whom the story names as 'The Cardiff University team'. The method sentence ('looked at data ...') is not annotated.",
+        quotes=[
+            Q(
+                "The additional tax revenue gained, estimated at close to £1billion a year, could be used to offset the cost of alcoholrelated harm to the NHS.",
+                CU,
+                O,
+                "altered",
+                rel="The additional tax revenue gained, estimated at close to £1 billion a year, would be at the Treasury's disposal, and could be used to offset the cost of alcohol related harm to the NHS.",
+                edits=[("delete", "would be at the Treasury's disposal, and", "", False)],
+                note="'They said' (the Cardiff University team). A clause is dropped without an omission mark; '£1billion' and 'alcoholrelated' are spacing slips.",
+            ),
+        ],
+        claims=[
+            C(
+                "A SMALL alcohol tax could cut A&E visits caused by violence by more than 6,000 a year",
+                CU,
+                O,
+                "supported",
+                rel=("A small rise in duty imposed on alcohol sold in retail outlets", "suggests research published online in Injury Prevention."),
+                note="'say experts', resolved to the Cardiff University team the story names. 'more than 6,000' vs the release's 'an annual 6000' / 'around 6000'; the release's parts (4260 + 1788) do add to just over 6,000.",
+            ),
+            C(
+                "Putting a duty of just 1% above inflation on drinks sold in shops, supermarkets, pubs and restaurants could be more effective than introducing a minimum price for a unit of alcohol",
+                CU,
+                O,
+                "supported",
+                rel="This approach might be more effective at curbing the toll of injuries sustained through violence than minimum unit pricing for alcohol, suggest the researchers.",
+                note="'they say'.",
+            ),
+        ],
+    )
+)
+
+# 7
+HC = "House of Commons Health Committee report"
+STORIES.append(
+    dict(
+        story_id="news-29-036-express.co.uk",
+        story_note="Headline (with its quotation 'reduce threat of serious condition by 25%') and byline left out. 'The cholesterol lowering pills ... reduces the threat of the condition by up to 25 per cent' has no cue of its own and is not annotated (the release says between 15 and 25 per cent). The journalist's background on blood clots and 'The research ... may lead to new health guidelines' (unattributed, from the release) are not annotated.",
+        quotes=[
+            Q(
+                "These findings underscore a potential beneficial role of statin therapy on VTE in addition to its established role in cardiovascular disease prevention.",
+                "Kamlesh Khunti",
+                P,
+                "verbatim",
+                rel="These findings underscore a potential beneficial role of statin therapy on VTE in addition to its established role in cardiovascular disease prevention.",
+            ),
+            Q(
+                "Currently, statins are only approved for lipid lowering in the primary and secondary prevention of cardiovascular disease.\n\n“But they have shown great promise beyond their established lipid lowering effects and these include potential beneficial impact on multiple disease conditions.\n\n“These results provide an extensive body of evidence on the clinical benefit of statin in the occurrence of VTE and may support a true protective effect.",
+                "Setor Kunutsor",
+                P,
+                "verbatim",
+                rel=("Currently, statins are only approved for lipid lowering", "may support a true protective effect."),
+                note="One quotation over three paragraphs (each re-opens the mark, only the last closes it).",
+            ),
+            Q(
+                "is more than the combined total of deaths from breast cancer, AIDS and traffic accidents, and more than 25 times the number who die from MRSA",
+                HC,
+                D,
+                NIR,
+            ),
+        ],
+        claims=[
+            C(
+                "STATINS could prevent potentially fatal blood clots - the leading cause of hospital deaths",
+                "research published in The Lancet Haematology",
+                D,
+                "distorted",
+                rel="Statins could hold the key to eradicating one of the most preventable causes of hospital deaths after researchers uncovered a new role for the cholesterol-lowering pill.",
+                how="other",
+                note="'according to new research'. The release calls VTE 'one of the most preventable causes of hospital deaths'; the story makes it 'the leading cause'. The prevention claim itself matches.",
+            ),
+            C(
+                "the drugs were likely to cut the risk of the deadly condition by reducing inflammation - one of the factors involved in clot formation",
+                "research published in The Lancet Haematology",
+                D,
+                NIR,
+                note="'The study found'; the release gives no mechanism.",
+            ),
+            C(
+                "every year in England an estimated 25,000 deaths occur as a result of hospital-acquired VTE",
+                HC,
+                D,
+                NIR,
+            ),
+            C(
+                "the estimated number of deaths due to VTE, “is more than the combined total of deaths from breast cancer, AIDS and traffic accidents, and more than 25 times the number who die from MRSA”",
+                HC,
+                D,
+                NIR,
+                note="Mixed quotation: also a quotation entry.",
+            ),
+            C(
+                "deaths from hospital blood clots are preventable",
+                "Government",
+                O,
+                "supported",
+                rel="Statins could hold the key to eradicating one of the most preventable causes of hospital deaths after researchers uncovered a new role for the cholesterol-lowering pill.",
+                note="'The Government recognises that'. An outside body, supported because the release calls VTE one of the most preventable causes of hospital deaths.",
+            ),
+            C(
+                "all patients admitted to hospital should be assessed for their risk of developing blood clots, and measures to reduce this risk should be taken when appropriate",
+                "Government",
+                O,
+                NIR,
+                note="'has recommended that'.",
+            ),
+        ],
+    )
+)
+
+# 8
+ST8 = "study published in the BMJ"
+STORIES.append(
+    dict(
+        story_id="news-25-022-Mail Online",
+        story_note="MailOnline (LexisNexis copy). Headline (with its quotation), byline and the four bullet standfirst lines left out. 'unipolar' and 'highs' are quoted terms. The researchers are never given an institution, so 'researchers' is null. Sentences without a cue of their own (1.1 per cent yearly risk, the prescription shares, '34 to 35 per cent', 'The findings held true', risk factors) are not annotated; 'Researchers weren't able to draw firm conclusions about cause and effect' states no claim content of theirs and is not annotated. The release is BMJ Open; the story says the BMJ.",
+        quotes=[
+            Q(
+                "However, regardless of underlying diagnoses or aetiology the association of antidepressant therapy with mania demonstrated in the present.\n\n'And previous studies highlight the importance of considering whether an individual who presents with depression could be at high risk of future episodes of mania.",
+                ST8,
+                D,
+                "altered",
+                rel=("However, regardless of underlying diagnosis or aetiology", "could be at high risk of future episodes of mania"),
+                edits=[
+                    ("replace", "diagnosis", "diagnoses", False),
+                    ("replace", "and previous studies highlights", ". And previous studies highlight", True),
+                ],
+                note="'The study said'. One quotation over two paragraphs (the first re-opens without closing). The story breaks the release's sentence after 'in the present', so 'previous studies' becomes the subject of 'highlight' and the first part is left without a verb; marked significant as a changed subject.",
+            ),
+            Q(
+                "Our findings also highlight an ongoing need to develop better ways to predict future risk of mania in people with no prior history of bipolar disorder who present with an episode of depression.",
+                None,
+                P,
+                "verbatim",
+                rel=("Our findings also highlight an ongoing need", "who present with an episode of depression,"),
+                note="'The researchers added'; the story names no institution for them.",
+            ),
+        ],
+        claims=[
+            C(
+                "Taking certain antidepressants for depression can increase your risk of developing other mental health conditions",
+                None,
+                P,
+                "distorted",
+                rel="Taking certain antidepressants for depression is linked to a heightened risk of subsequent mania and bipolar disorder, reveals research published in the online journal BMJ Open.",
+                how="causal",
+                note="'experts have warned'. 'is linked to' -> 'can increase'.",
+            ),
+            C(
+                "Two common types of the drugs - serotonin reuptake inhibitors (SSRIs) and venlafazine - were found to carry the highest risks of later diagnoses of mania and bipolar disorder",
+                ST8,
+                D,
+                "supported",
+                rel="The strongest association seemed to be for serotonin reuptake inhibitors, or SSRIs for short, and the dual action antidepressant venlafaxine, the analysis indicated.",
+                note="Passive 'were found'. 'strongest association seemed to be' -> 'carry the highest risks': the hedge 'seemed' is dropped; stronger is defensible.",
+            ),
+            C(
+                "Patients prescribed the medication for major depression were found to be 35 per cent more likely to develop bipolar or mania",
+                ST8,
+                D,
+                "supported",
+                rel="These drugs were associated with a 34-35% increased risk of being diagnosed with bipolar disorder and/or mania.",
+                note="Passive 'were found'. 'the medication' read as the two drug types of the previous sentence; read as all antidepressants it would be distorted/population.",
+            ),
+            C(
+                "whether the diagnoses are more closely tied to latent bipolar disorder or the antidepressants",
+                None,
+                P,
+                "supported",
+                rel="This is an observational study so no firm conclusions can be drawn about cause and effect, and the researchers point out that their findings may be explained by latent bipolar disorder rather than any effects of drug treatment.",
+                note="'researchers aren't clear whether'; arguably not a reported claim.",
+            ),
+            C(
+                "scientists need to develop better ways to predict future risks of mania or bipolar",
+                ST8,
+                D,
+                "supported",
+                rel=("Our findings also highlight an ongoing need to develop better ways", "who present with an episode of depression,"),
+                note="'The study concluded that'.",
+            ),
+            C(
+                "the peak age for diagnoses in the patients was between 26 and 35 - and that the age group carried yearly risks of 1.2 per cent",
+                None,
+                P,
+                "supported",
+                rel="The peak age for diagnosis was seen among patients aged 26 to 35, among whom the yearly risk was 1.2% (12.3/1000 patient years).",
+                note="'Researchers determined that'.",
+            ),
+            C(
+                "those who took antidepressants at some point had a higher risks of later being diagnosed with bipolar disorder or mania",
+                None,
+                P,
+                "distorted",
+                rel="Previous treatment with certain antidepressants was associated with a heightened risk of a subsequent diagnosis of bipolar disorder and/or mania, the yearly risk of which ranged from 1.3% to 1.9% (13.1 to 19.1/1000 patient years).",
+                how="population",
+                note="'Researchers found'. The release says 'certain antidepressants'; the story says those who took antidepressants. Could be called other.",
+            ),
+            C(
+                "the heightened risk was most closely associated with SSRIs and venlafazine",
+                ST8,
+                D,
+                "supported",
+                rel="Further analysis revealed that this heightened risk was particularly associated with treatment with SSRIs and venlafaxine.",
+                note="'Additional analysis showed that'.",
+            ),
+            C(
+                "the association could be tied to latent bipolar disorder",
+                None,
+                P,
+                "supported",
+                rel="This is an observational study so no firm conclusions can be drawn about cause and effect, and the researchers point out that their findings may be explained by latent bipolar disorder rather than any effects of drug treatment.",
+                note="'they did concede that' (the researchers).",
+            ),
+        ],
+    )
+)
+
+# 9
+MM = "Maxwell Mclean"
+UH = "University of Huddersfield"
+ST9 = "study published in the Journal of Clinical Pathology"
+STORIES.append(
+    dict(
+        story_id="news-25-191-dailymail.co.uk",
+        story_note="Headline, the three bullet standfirst lines, byline and share furniture left out. The release names no author; the story gives the quotations to Dr Maxwell Mclean of the University of Huddersfield. 'verdicts' and 'narrative' are quoted terms. Sentences without a cue of their own (the officials 'don't seem able to agree', the scenario outcomes, 'Coroners would sometimes adopt polar opposites') are not annotated. Mclean's first quotation says 'some four per cent' of deaths are reported to coroners; the release says nearly half (45%).",
+        quotes=[
+            Q(
+                "They investigate all deaths thought to be violent, unnatural or of unknown cause with a view to determining who the deceased was, when and where they died and crucially, how they died.\n\n'There are about 507,000 deaths every year in England and Wales, some four per cent of which will be reported to coroners.\n\n'There are currently 92 separate local coroner areas, each with their own senior coroner.\n\n'Reliable death investigation outcomes and consistent classification are important because the process points up how our fellow citizens leave life in ways which are unusual and in many cases preventable.\n\n'We should expect from the investigation process two things; that similar deaths in similar circumstances are treated in comparable ways across areas, and that the categories into which deaths are placed bear the closest possible relationship to the circumstances of their deaths.",
+                MM,
+                P,
+                NIR,
+                note="One quotation over five paragraphs. The first three restate release narrative (the 92 areas sentence word for word; '507,000' but 'four per cent' where the release has 45%), the last two have no counterpart, so the entry is not_in_release (dev gold Celis-Morales case).",
+            ),
+            Q(
+                "Causes of death, informed by accurate classification and a consistent approach, are the starting point for setting priorities for preventative social policy and medicine.\n\n'This is how we keep people alive. Yes, it matters.",
+                MM,
+                P,
+                NIR,
+                note="One quotation over two paragraphs. Only 'This is how we keep people alive' is in the release (the author's quotation); the rest has no counterpart.",
+            ),
+            Q(
+                "the osteoporosis was the underlying natural disease which resulted in the fracture and set in motion the train of events that led to the death",
+                None,
+                P,
+                "verbatim",
+                rel="the osteoporosis was the underlying natural disease which resulted in the fracture and set in motion the train of events that led to the death",
+                note="A coroner's comment ('comments for scenario 2 included'); unnamed.",
+            ),
+            Q(
+                "even though there is osteoporosis, there is still the trauma which caused the fracture",
+                None,
+                P,
+                "verbatim",
+                rel="even though there is osteoporosis, there is still the trauma which caused the fracture",
+                note="A coroner's comment; unnamed.",
+            ),
+            Q(
+                "Coroners faced with identical case information arising from a death may make widely different decisions affecting the outcome, including whether to investigate, advance to inquest and the appropriate choice of conclusion.\n\n'Disparity appears to arise from coroners' personal interpretation of the facts.\n\n'They will sometimes adopt polar opposite positions with identical evidence.\n\n'If coroners cannot agree on what caused a person's death, or whether the death was even reportable or not, then the desired prevention of future deaths becomes a difficult task.\n\n'Inconsistency in coroner practice and decision-making across England and Wales is known but little understood.\n\n'The present research identifies prima-facie disparity in outcomes, with important consequences for bereaved families and a national understanding of the profile of causes of death.",
+                MM,
+                P,
+                "paraphrase",
+                rel=("But they still arrived at widely different outcomes", "becomes a difficult task."),
+                note="'Dr Mclean concluded'. One quotation over six paragraphs (the last is never closed). The fourth paragraph is the author's quotation in the release word for word; the others restate the release's narrative in other words (widely different outcomes, personal interpretation, polar opposites, inconsistencies not understood, implications for bereaved families), probably from the paper's abstract. not_in_release is defensible for the entry as a whole.",
+            ),
+        ],
+        claims=[
+            C(
+                "Coroners fail to provide a true picture of deaths in England and Wales",
+                ST9,
+                D,
+                "distorted",
+                rel="Coroners in England and Wales don’t seem able to agree on what caused a person’s death or whether the death merits an inquest or not—despite being faced with identical case information—reveals a small study published online in the Journal of Clinical Pathology.",
+                how="other",
+                note="'a new study has found'. The release reports wide variability in coroners' decisions on fictitious scenarios; it does not say coroners fail to give a true picture of deaths.",
+            ),
+            C(
+                "the disparities were down to the role of each individual coroner and their own personal judgements and decision making",
+                UH,
+                O,
+                "distorted",
+                rel="But they still arrived at widely different outcomes, a disparity that seems to arise from coroners’ personal interpretation of the facts, suggests the author.",
+                how="stronger",
+                note="'University of Huddersfield researchers found'. The release's author 'suggests' the disparity 'seems to arise' from personal interpretation.",
+            ),
+            C(
+                "coroner's courts to be subject to extensive national guidance in an attempt to limit inconsistent decision-making, as the CPS and criminal courts are",
+                UH,
+                O,
+                "distorted",
+                rel="This wide variability in decision-making and practice has important implications for bereaved families and the prevention of avoidable deaths, says the author, who calls for a national coroner consensus as a matter of urgency.",
+                how="other",
+                note="'They called for'. The release's call is for a 'national coroner consensus'; national guidance like the CPS's is not in it. not_in_release is defensible.",
+            ),
+            C(
+                "coroners first had to decide whether to accept a death for investigation, then whether to hold an inquest, and then reach one of six conclusions or 'verdicts.'",
+                MM,
+                P,
+                NIR,
+                note="'Dr Mclean added'; the release does not describe the stages or six conclusions. Span ends with the story's closing mark and full stop after the quoted term.",
+            ),
+            C(
+                "there was little consensus on the conclusions reached despite the coroner's being given identical information for all three scenarios",
+                ST9,
+                D,
+                "supported",
+                rel="There was little consensus on the conclusions reached among the 35 coroners who completed the task, despite having been given identical information for all three scenarios.",
+                note="'The study found'.",
+            ),
+            C(
+                "there was not enough information to make a decision",
+                None,
+                P,
+                "supported",
+                rel="And some said there was not enough information to make a decision.",
+                note="'some said' (coroners taking part).",
+            ),
+        ],
+    )
+)
