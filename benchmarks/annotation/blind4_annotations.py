@@ -819,3 +819,244 @@ STORIES.append(
         ],
     )
 )
+
+# 10
+TO = "Thomas Ong"
+ST10 = "study published in Breast Cancer Research"
+STORIES.append(
+    dict(
+        story_id="news-26-019-dailymail.co.uk",
+        story_note="Headline and the three standfirst lines (one quotes the researchers: 'has been largely overlooked') left out. The study is in rats. Sentences without a cue of their own are not annotated, among them 'the disease developed more often in those whose fathers had the animal fat-based diet', 'a male's diet before conception may have long-lasting consequences' and 'the damage ... can be undone by eating healthily and exercising' (the release: microRNA changes in male rodents can be normalised).",
+        quotes=[
+            Q(
+                "Risk of chronic diseases, including breast cancer, is accumulated throughout a woman’s lifetime based on her lifestyle, including dietary exposure.\n\n‘What our study shows is that paternal diet also contributes to female offspring breast cancer risk.\n\n‘This suggests a healthier lifestyle by fathers could potentially benefit their future daughters’ health.\n\n‘If this is confirmed in human studies, potential breast cancer prevention strategies could be developed focusing on fathers’ diets during pre-conception.",
+                TO,
+                P,
+                NIR,
+                note="One quotation over four paragraphs. Only the last paragraph is in the release (Ong's quotation, word for word); the first three have no counterpart, so the entry is not_in_release. Split by paragraph it would be NIR, NIR, NIR, verbatim.",
+            ),
+        ],
+        claims=[
+            C(
+                "Men who feast on fatty food are raising the odds of their future daughters suffering from breast cancer",
+                ST10,
+                D,
+                "distorted",
+                rel="The dietary habits of rat fathers may affect their daughters' breast cancer risk, a study in 60 male rats and their offspring has found.",
+                how="population",
+                note="'research suggests'. Rat fathers become men; 'may affect' also becomes 'are raising' (stronger).",
+            ),
+            C(
+                "although males provide half of their baby’s DNA, the effect of their health on their children has been largely overlooked",
+                "University of Sao Paulo",
+                O,
+                NIR,
+                note="'The scientists said' (the University of Sao Paulo team). Related to Ong's 'information concerning the influence of paternal factors on their daughters' breast cancer risk is very limited', but the DNA point and the general claim about children's health are not in the release; distorted/other is defensible.",
+            ),
+            C(
+                "These females also developed more tumours, more quickly than those sired by males on a vegetable-oil rich diet",
+                "Breast Cancer Research",
+                D,
+                "supported",
+                rel="Offspring of corn-oil fed rats also had longer tumor latency - it took tumors longer to start growing - and fewer tumors compared to the offspring of male rats fed a lard-based diet.",
+                note="'the journal Breast Cancer Research reports'.",
+            ),
+            C(
+                "tiny genetic changes in the DNA sperm of the lard-eating males also appeared in the breast tissue of their daughters",
+                ST10,
+                D,
+                "distorted",
+                rel="They showed that both male rats and their female offspring exhibited changes in microRNAs and proteins that could affect processes including cell growth, cell survival or cell death.",
+                how="other",
+                note="'Further tests showed'. The release reports changes in microRNA and protein expression in both fathers and daughters, not DNA changes passed from the lard-fed fathers' sperm to the daughters' breast tissue.",
+            ),
+            C(
+                "it is possible a fatty diet may put sons at risk of other cancers",
+                TO,
+                P,
+                NIR,
+                note="'he says'.",
+            ),
+        ],
+    )
+)
+
+# 11
+SM = "Simon Moore"
+STORIES.append(
+    dict(
+        story_id="news-26-024-metro.co.uk",
+        story_note="Headline and byline left out. Moore's quotations are the release's, though the story says he 'told MailOnline'. 'imagine' inside his quotation is part of it. The journalist's jokes ('you may not have been as embarrassingly sloshed'), the background on past studies and the method sentences are not annotated.",
+        quotes=[
+            Q(
+                "This has very important implications for how we might work to reduce excessive alcohol consumption.\n\n‘We could either work to reduce the number of very drunk people in a drinking environment, or we could increase the number of people who are sober. Our theory predicts the latter approach would have greatest impact.",
+                SM,
+                P,
+                "verbatim",
+                rel=("This has very important implications for how we might work", "the latter approach would have greatest impact."),
+                note="One quotation over two paragraphs; the second is never closed.",
+            ),
+            Q(
+                "Researchers have historically worked under the assumption that those who drink most alcohol incorrectly ‘imagine’ everyone else also drinks to excess,",
+                SM,
+                P,
+                "verbatim",
+                rel="Researchers have historically worked under the assumption that those who drink most alcohol incorrectly 'imagine' everyone else also drinks to excess.",
+            ),
+            Q(
+                "It turns out that irrespective of how much someone has drunk, if they observe others who are more drunk than they are, they feel less at risk from drinking more.",
+                SM,
+                P,
+                "verbatim",
+                rel="It turns out that irrespective of how much someone has drunk, if they observe others who are more drunk than they are, they feel less at risk from drinking more.",
+            ),
+        ],
+        claims=[
+            C(
+                "we assess how drunk we are based on the drunkenness of those around us, rather than how much we’ve actually drunk",
+                "study published in BMC Public Health",
+                D,
+                "distorted",
+                rel="When drunk and surrounded by other drinkers, people's judgements of their own levels of intoxication and the associated risks are related to the drunkenness of their peers, not on the objective amount of alcohol they have actually consumed, according to a study published in the open access journal BMC Public Health.",
+                how="causal",
+                note="'New research has shown that'. The release says judgements 'are related to' peers' drunkenness and that the observational study cannot show cause and effect; the story says we assess our drunkenness 'based on' others'.",
+            ),
+            C(
+                "to be the first to look at how people judge their own drunkenness and the health consequences of alcohol while actually being out for a drink",
+                "study published in BMC Public Health",
+                D,
+                "supported",
+                rel="The study is the first to examine how people judge their own drunkenness and the health consequences of their drinking, whilst intoxicated and in real-world drinking environments.",
+                note="'The study ... claims'.",
+            ),
+        ],
+    )
+)
+
+# 12
+HM = "Hospital del Mar, Cualtis and Eli Lilly"
+ST12 = "study published in BMC Public Health"
+STORIES.append(
+    dict(
+        story_id="news-26-012-dailymail.co.uk",
+        story_note="Headline, the four bullet standfirst lines and byline left out. 'metabolically healthy', 'fat but healthy', 'fat and healthy', 'fat and unhealthy' are quoted labels, not quotations. 'The researchers' are given the institutions the story names for them ('from Hospital del Mar, Cualtis and Eli Lilly, Spain'). The opening generic 'we're warned' / 'we're told' lines are the journalist's framing and are not annotated. Many sentences without a cue of their own (inflammation and insulin signalling, the risk-factor lists, the method, 99.5/97.8 per cent, 'particularly effective ... as opposed to the unemployed') are not annotated. The story lists four of the five metabolic syndrome criteria (it drops blood pressure), in an unattributed method sentence.",
+        quotes=[
+            Q(
+                "Implementing health promotion programs in working people could stop them transitioning to metabolically unhealthy, risking high blood pressure, diabetes and cardiovascular disease.",
+                "Albert Goday",
+                P,
+                "altered",
+                rel="The implementation of health promotion programs in this population could reduce the likelihood of transition to a metabolically unhealthy phenotype and/or the risk of developing hypertension, diabetes and cardiovascular disease.",
+                edits=[
+                    ("replace", "The implementation of", "Implementing", False),
+                    ("replace", "this population", "working people", False),
+                    ("replace", "reduce the likelihood of transition", "stop them transitioning", True),
+                    ("delete", "a", "", False),
+                    ("delete", "phenotype", "", False),
+                    ("replace", "and/or the risk of developing hypertension", "risking high blood pressure", False),
+                ],
+                note="The structure and key words are the release's, so altered rather than paraphrase. 'reduce the likelihood of transition' -> 'stop them transitioning' makes the effect certain (significant).",
+            ),
+        ],
+        claims=[
+            C(
+                "it is possible to be fat but 'metabolically healthy'",
+                ST12,
+                D,
+                "supported",
+                rel="About half of obese individuals in a working population in Spain are metabolically healthy - they are obese but do not present metabolic abnormalities like disturbed insulin signaling or inflammation, according to a study published in the open access journal BMC Public Health.",
+                note="'a new study has found'.",
+            ),
+            C(
+                "'Fat but healthy' people - who tend to be female and young - are less likely to suffer disease than those who are not obese but are considered metabolically unhealthy",
+                HM,
+                O,
+                "distorted",
+                rel=("While metabolically healthy obese individuals could be at a lower risk than metabolically unhealthy individuals", "coronary heart disease"),
+                how="stronger",
+                note="'researchers said'. The release: 'could be at a lower risk' than metabolically unhealthy individuals, and previous studies suggest a raised long-term risk; the story states it as fact.",
+            ),
+            C(
+                "unhealthy people are more likely to smoke, drink heavily and do no exercise",
+                HM,
+                O,
+                "supported",
+                rel="Factors found to be most strongly associated with being metabolically unhealthy were BMI and age, high cholesterol, being male, a smoker or a heavy drinker, and lack of physical exercise.",
+                note="'they found'.",
+            ),
+            C(
+                "more than half of those who are obese had no alarming changes to their metabolism, and so can be considered healthy",
+                HM,
+                O,
+                "supported",
+                rel="Out of the overweight group, 87.1% were found to be metabolically healthy, while 55.1% were found to be metabolically healthy in the obese group.",
+                note="'Researchers looking at a group of workers found'.",
+            ),
+            C(
+                "people who are 'fat but healthy' are more likely to be women and tend to be younger",
+                HM,
+                O,
+                "supported",
+                rel="The researchers found that overweight and obese individuals who were metabolically healthy tended to be younger and were more likely to be women.",
+                note="'They found'.",
+            ),
+            C(
+                "15.5 per cent of those in the study were obese",
+                HM,
+                O,
+                "supported",
+                rel=("As part of the ICARIA study, the researchers gathered information", "of whom were obese."),
+                note="'They found'.",
+            ),
+            C(
+                "Of those that were overweight 87.1 per cent were found to be healthy",
+                ST12,
+                D,
+                "supported",
+                rel="Out of the overweight group, 87.1% were found to be metabolically healthy, while 55.1% were found to be metabolically healthy in the obese group.",
+                note="Passive 'were found' (blind2 convention).",
+            ),
+            C(
+                "55.1 per cent of those considered obese were also found to be healthy on this measure",
+                ST12,
+                D,
+                "supported",
+                rel="Out of the overweight group, 87.1% were found to be metabolically healthy, while 55.1% were found to be metabolically healthy in the obese group.",
+                note="Passive 'were found'.",
+            ),
+            C(
+                "results are influenced by which definition of metabolic health is used - and that more stringent tests led to obese people being considered unhealthy",
+                HM,
+                O,
+                "distorted",
+                rel=("Even though the prevalence of metabolic health was found to be relatively high", "were found to be metabolically unhealthy."),
+                how="population",
+                note="'The authors noted that'. Under the stricter criteria the release says 'the most obese study subjects' previously counted healthy became unhealthy; the story says obese people. The first half is supported. Could be called other.",
+            ),
+            C(
+                "Fat but healthy people could be at a lower risk of developing type 2 diabetes, high blood pressure and heart disease than people of any weight considered unhealthy",
+                HM,
+                O,
+                "supported",
+                rel=("While metabolically healthy obese individuals could be at a lower risk than metabolically unhealthy individuals", "coronary heart disease"),
+                note="'they said'.",
+            ),
+            C(
+                "previous studies have found 'fat and healthy' people may still be at an increased risk of these conditions as they are simply not yet showing symptoms",
+                HM,
+                O,
+                "supported",
+                rel=("previous studies have found that metabolically healthy obese individuals show subclinical", "increased long-term risk of diabetes and cardiovascular events."),
+                note="'they cautioned' (the researchers, citing previous studies). The release's 'subclinical (pre-symptomatic) signs' become 'not yet showing symptoms'; 'these conditions' includes high blood pressure, which the release's sentence does not name.",
+            ),
+            C(
+                "Targeting this group could stop healthy obese and overweight people from becoming unhealthy",
+                HM,
+                O,
+                "supported",
+                rel="Targeted interventions may prevent metabolically health obese and overweight individuals from becoming unhealthy, according to the researchers.",
+                note="'the researchers said'.",
+            ),
+        ],
+    )
+)
