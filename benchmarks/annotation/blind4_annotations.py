@@ -625,9 +625,9 @@ STORIES.append(
                 rel=("However, regardless of underlying diagnosis or aetiology", "could be at high risk of future episodes of mania"),
                 edits=[
                     ("replace", "diagnosis", "diagnoses", False),
-                    ("replace", "and previous studies highlights", ". And previous studies highlight", True),
+                    ("replace", "highlights", "highlight", False),
                 ],
-                note="'The study said'. One quotation over two paragraphs (the first re-opens without closing). The story breaks the release's sentence after 'in the present', so 'previous studies' becomes the subject of 'highlight' and the first part is left without a verb; marked significant as a changed subject.",
+                note="'The study said'. One quotation over two paragraphs (the first is not closed). The story breaks the release's sentence after 'in the present' (a full stop and a new paragraph), so 'previous studies' becomes the subject of 'highlight' and the first part is left without a verb. By the guide the break is punctuation and highlights->highlight is agreement, so no edit is marked significant; read as a changed subject it would be significant.",
             ),
             Q(
                 "Our findings also highlight an ongoing need to develop better ways to predict future risk of mania in people with no prior history of bipolar disorder who present with an episode of depression.",
