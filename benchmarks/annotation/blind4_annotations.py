@@ -1060,3 +1060,365 @@ STORIES.append(
         ],
     )
 )
+
+
+# ---------------------------------------------------------------------------------------------
+# Second pass (pick_blind4.py, "# second pass"): the 10 candidates the first pass did not draw,
+# all second stories of the 12 releases above. Same guide, same conventions.
+# ---------------------------------------------------------------------------------------------
+
+
+def _latimes_items(story):
+    """news-25-052-latimes.com and news-25-052-chicagotribune.com carry the same LA Times story
+    (they differ by one space, 'ongoingNational'), so they get the same items."""
+    MO = "Carlos A. Monteiro"
+    ST = "study published in BMJ Open"
+    quotes = [
+        Q(
+            "undesirable qualities",
+            USP,
+            O,
+            NIR,
+            note="Two-word partial quotation inside the researchers' definition ('The researchers defined ... as'). The release speaks of additives 'designed to mimic the qualities of real foods', not of masking undesirable qualities.",
+        ),
+        Q("This shows that there is hope.", MO, P, NIR, note="Follows 'Monteiro said.'; the release has no quotation."),
+    ]
+    claims = [
+        C(
+            "they can sum up what’s wrong with our diet in just two words: ultra-processed foods",
+            USP,
+            O,
+            NIR,
+            note="'Researchers who have analyzed America's eating habits say'; the institution named for the senior author (Monteiro). A framing the release does not carry (it reports shares of calories and added sugar). distorted/other is defensible.",
+        ),
+        C(
+            "they delivered 90% of the added sugars that Americans ate and drank",
+            ST,
+            D,
+            "supported",
+            rel="'Ultra-processed' foods make up more than half of all calories consumed in the US diet, and contribute nearly 90% of all added sugar intake, finds research published in the online journal BMJ Open.",
+            note="'according to a study published Wednesday in the medical journal BMJ Open'. The cue closes the second sentence only; the first ('make up 58% of all calories') has no cue of its own and is not annotated.",
+        ),
+        C(
+            "Americans to get no more than 10% of their total calories in the form of added sugars",
+            None,
+            P,
+            "supported",
+            rel="They looked at the average dietary content of added sugars and the proportion of people who consumed more than 10% of their total energy intake--the maximum recommended limit--from this source.",
+            note="'Government health experts advise'; unnamed experts, null speaker. The release gives 10% as the maximum recommended limit without naming who recommends it.",
+        ),
+        C(
+            "71% of American adults exceeded that 10% goal, and that added sugars accounted for 15% of all the calories they consumed",
+            "Centers for Disease Control and Prevention",
+            O,
+            NIR,
+            note="'Researchers from the Centers for Disease Control and Prevention have said that'; an earlier CDC finding, not in the release.",
+        ),
+        C(
+            "More than 75% of the sugar and high-fructose corn syrup eaten by Americans was used by the food industry",
+            "U.S. Department of Agriculture",
+            O,
+            NIR,
+            note="'according to data from the U.S. Department of Agriculture'.",
+        ),
+        C(
+            "ultra-processed foods as those that used artificial flavors, colors, sweeteners, stabilizers and other additives to make them taste like real food or mask their “undesirable qualities.”",
+            USP,
+            O,
+            "supported",
+            rel=("Besides salt, sugar, oils and fats, they include substances not generally used in cooking", "designed to mimic the qualities of 'real foods'."),
+            note="'The researchers defined'; a method statement, annotated as in news-25-052-washingtonpost. Mixed quotation: 'undesirable qualities' is also a quotation entry. 'Mask their undesirable qualities' has no counterpart in the release.",
+        ),
+        C(
+            "Overall, 14% of all calories could be traced to added sugars",
+            "National Health and Nutrition Examination Survey",
+            D,
+            NIR,
+            note="'the survey data revealed'. 14% is not in the release (number convention). The following figures (2% and 21% of calories from added sugars) have no cue of their own and are not annotated.",
+        ),
+        C(
+            "The significance of these results is clear, the researchers said: If Americans are ever going to get serious about added sugars, they’ll have to cut way back on ultra-processed foods",
+            USP,
+            O,
+            "distorted",
+            rel="Cutting back on the consumption of ultra-processed foods could be an effective way of curbing excessive added sugar intake in the US, conclude the researchers.",
+            how="stronger",
+            note="Cue in mid-sentence, so the whole sentence is the span (blind2 convention). The release: cutting back 'could be an effective way'; the story: Americans 'will have to' cut back.",
+        ),
+        C(
+            "he wasn’t too surprised to find that ultra-processed foods were such a huge part of the American diet",
+            MO,
+            P,
+            NIR,
+            note="'Dr. Carlos A. Monteiro ... said'. His reaction is not in the release (the finding itself is).",
+        ),
+        C(
+            "the average American purchased 307 kilograms (about 677 pounds) of ultra-processed foods and drinks in 2013, far more than the culturally similar Canadians (230 kilograms, or 507 pounds) or residents of the United Kingdom (201 kilograms, or 443 pounds)",
+            "previous study",
+            D,
+            NIR,
+            note="'A previous study he worked on found that'.",
+        ),
+        C(
+            "there was so much variation in the amount of ultra-processed foods Americans ate",
+            USP,
+            O,
+            NIR,
+            note="'What did surprise the researchers was that'; read as the researchers' view. The release does not speak of variation (only that the lowest fifth stayed under the sugar limit). The next sentence ('one in five got fewer than 30%') has no cue and is not annotated.",
+        ),
+        C(
+            "about 60 million Americans consumed more than 70% of their calories in the form of “real food,”",
+            MO,
+            P,
+            NIR,
+            note="'In other words, ..., Monteiro said.' Not in the release. “real food” is a quoted term, not a quotation.",
+        ),
+    ]
+    return dict(
+        story_id=story,
+        story_note="LA Times story (Karen Kaplan), also carried word for word by the Chicago Tribune. Headline and byline left out. 'The researchers' are given the institution named for the senior author (Carlos A. Monteiro, University of Sao Paulo). Many sentences are the journalist's own or continue a finding without a cue (58% of calories, survey figures, the most popular foods, the quintile figures) and are not annotated. “real food” is a quoted term.",
+        quotes=quotes,
+        claims=claims,
+    )
+
+
+# 13
+STORIES.append(_latimes_items("news-25-052-latimes.com"))
+
+# 14
+TR = "Treasury"
+ST14 = "study in Injury Prevention"
+STORIES.append(
+    dict(
+        story_id="news-25-092-cityam.com",
+        story_note="City A.M. story. Headline, dateline and the subheading 'No further tax plans' left out. 'A university research team' and 'the researchers' are the Cardiff University team the story names. The Treasury's quotations and the government's position are not in the release. The method sentence ('The study analysed visits ...') and the injury-rate sentence have no cue of their own and are not annotated.",
+        quotes=[
+            Q(
+                "The principal finding of this study is that violence-related emergency department attendances were negatively associated with both on-trade and off-trade alcohol prices in England and Wales, after controlling for the effects of poverty, income inequality, youth spending capacity and seasonality,",
+                CU,
+                O,
+                "paraphrase",
+                rel="Analysis of the data showed that lower on-trade and off-trade alcohol prices were associated with higher numbers of violence fuelled attendances at emergency care departments, after taking account of poverty, differences in household income, spending power and time of year.",
+                note="'the researchers said in the paper': a quotation from the paper. The release's narrative says the same in other words; not_in_release is defensible (paper quotations), as for news-25-052-washingtonpost.",
+            ),
+            Q(
+                "High duty rates penalise responsible drinkers. However, the government recognises the health and social harms associated with problem consumption of alcohol,",
+                TR,
+                O,
+                NIR,
+                note="'the spokesperson said' (a Treasury spokesperson; the body is given).",
+            ),
+            Q(
+                "This is why we have taken targeted to encourage responsible alcohol consumption. For example, to encourage the consumption and production of lower strength beer, the government has higher duties on super strength beer and cider.",
+                TR,
+                O,
+                NIR,
+                note="A new paragraph with its own marks after the closed previous quotation, no attribution of its own: the same Treasury spokesperson. 'taken targeted' is the story's slip.",
+            ),
+        ],
+        claims=[
+            C(
+                "a small alcohol tax could cut the number of A&E visits caused by violent injury by more than 6,000 a year",
+                CU,
+                O,
+                "supported",
+                rel=("A small rise in duty imposed on alcohol sold in retail outlets", "suggests research published online in Injury Prevention."),
+                note="'A university research team has proposed'. 'more than 6,000' vs 'an annual 6000', as in news-25-092 (Daily Star): the release's parts (4260 + 1788) add to just over 6,000.",
+            ),
+            C(
+                "it is not planning to pursue any further taxes on alcohol",
+                "government",
+                O,
+                NIR,
+                note="'the government has said'.",
+            ),
+            C(
+                "putting a duty of just one per cent on alcoholic drinks served in restaurants, bars and shops could also be more effective than introducing a minimum price for a unit of alcohol",
+                CU,
+                O,
+                "distorted",
+                rel="This approach might be more effective at curbing the toll of injuries sustained through violence than minimum unit pricing for alcohol, suggest the researchers.",
+                how="other",
+                note="'The Cardiff University team ... said'. The release's approach is a rise in duty of 1% above inflation; the story makes it a duty of one per cent. The comparison with minimum pricing is the release's; 'which some experts have advocated' is the journalist's and is left out. supported is defensible if 'duty of one per cent' is read loosely.",
+            ),
+            C(
+                "the tax could raise as much as £1bn for the Treasury each year",
+                CU,
+                O,
+                "supported",
+                rel="The additional tax revenue gained, estimated at close to £1 billion a year, would be at the Treasury's disposal",
+                note="'It found' (the Cardiff University team). 'as much as' vs 'close to'.",
+            ),
+            C(
+                "nearly 300,000 visits were made for injuries caused by alcohol-related violence",
+                ST14,
+                D,
+                "distorted",
+                rel="Between 2005 and 2012, just short of 300,000 visits were made by adults to 100 emergency care departments in England and Wales as a result of injuries sustained during violence, equating to an estimated 2.1 million visits in total across all facilities.",
+                how="other",
+                note="'It found' (the study). The release counts visits for injuries sustained during violence; it does not say the violence was alcohol-related.",
+            ),
+            C(
+                "around 75 per cent of those treated were men aged 18-30",
+                ST14,
+                D,
+                "supported",
+                rel="Three out of four attendees were men, aged between 18 and 30; and monthly injury rates among men were around three times as high as they were among women.",
+                note="Second that-clause of 'It found'.",
+            ),
+            C(
+                "a link between lower alcohol prices in the surrounding area and a higher rate of local emergency department admissions",
+                CU,
+                O,
+                "supported",
+                rel="Analysis of the data showed that lower on-trade and off-trade alcohol prices were associated with higher numbers of violence fuelled attendances at emergency care departments, after taking account of poverty, differences in household income, spending power and time of year.",
+                note="'The researchers also found'. 'in the surrounding area'/'local' and the dropped 'violence' are loose but do not change the finding.",
+            ),
+            C(
+                "a tax was found to be necessary in both the on-trade and off-trade",
+                ST14,
+                D,
+                "supported",
+                rel="But any such policy would need to increase the price of alcohol in both markets, especially on-trade, they emphasise",
+                note="Passive 'was found', read as the study's (blind2 convention).",
+            ),
+            C(
+                "on-trade alcohol prices - which include sales at pubs, bars and restaurants - had a greater impact on violence than off-trade prices - including shops and supermarkets",
+                CU,
+                O,
+                "supported",
+                rel="The researchers calculated that an estimated rise in on-trade alcohol prices of 1% above inflation could cut the annual tally of violence fuelled emergency care visits by 4260, while the equivalent increase in off-trade alcohol prices could mean 1788 fewer annual attendances, adding up to around 6000 fewer visits in total.",
+                note="'the researchers said'. 4260 vs 1788 fewer visits for the same 1% rise; the release also says 'especially on-trade'.",
+            ),
+            C(
+                "it was not planning to pursue any further taxes on alcohol",
+                TR,
+                O,
+                NIR,
+                note="'A Treasury spokesperson told City A.M.'. The comparison with the sugar tax is the journalist's and is left out.",
+            ),
+        ],
+    )
+)
+
+# 15
+STORIES.append(_latimes_items("news-25-052-chicagotribune.com"))
+
+# 16
+OX = "University of Oxford"
+SACN = "Scientific Advisory Committee on Nutrition"
+ST16 = "study published in the BMJ"
+STORIES.append(
+    dict(
+        story_id="news-25-013-dailymail.co.uk",
+        story_note="Daily Mail story. Headline, bullet teasers and byline left out. 'The researchers' are given the institution the story names for them ('including from the University of Oxford'); the lead's 'experts have said' mixes the study and the SACN letter and is null. SACN's letter, the abortion figures, the regional figures and the Queen Mary study are not in the release. Sentences without a cue of their own (US fortification 'has led to a reduction', the method, the regional rates after the first, the Queen Mary method and trend) are not annotated.",
+        quotes=[
+            Q(
+                "Neural tube defects represent one of the most prevalent groups of birth defects with serious consequences for newborns and their families.\n\n'Although termination of pregnancy for foetal anomaly has considerably reduced the live birth prevalence of these anomalies, it is certainly not an optimal solution for a birth defect that is highly preventable with a readily available and low-cost measure, as is the case for neural tube defects with folic acid supplementation or food fortification.",
+                OX,
+                O,
+                NIR,
+                note="'The researchers, including from the University of Oxford, said:'. Two paragraphs, the first not closed: one entry. A paper quotation; only 'with serious consequences for newborns and their families' is in the release's narrative, so the whole is not_in_release (dev gold Celis-Morales case).",
+            ),
+        ],
+        claims=[
+            C(
+                "Urging women to take folic acid in pregnancy is failing to drive down rates of spina bifida",
+                None,
+                P,
+                "supported",
+                rel="European folic acid policy is failing to prevent many neural tube defects, warn experts",
+                note="'experts have said'; the story's 'experts' cover both the study and SACN, so null. The release: prevalence 'has not declined substantially ... despite long-standing recommendations'.",
+            ),
+            C(
+                "the number of abortions for such defects is rising",
+                None,
+                P,
+                NIR,
+                note="Same cue ('experts have said'); SACN's point, not in the release.",
+            ),
+            C(
+                "Rates of neural tube defects - birth defects of the brain, spine or spinal cord - are still too high and countries should consider adding folic acid to bread and flour",
+                OX,
+                O,
+                "supported",
+                rel="They add that policies for mandatory fortification of food staples with folic acid \"should be considered as an important and more effective means for prevention of neural tube defects, while weighing the evidence for its proven benefits and possible risks.\"",
+                note="'researchers said'. 'still too high' restates the release's 'failing to prevent many neural tube defects'; bread and flour stand for 'food staples'.",
+            ),
+            C(
+                "recommendations made in 2000, 2006 and 2009 to improve levels of folic acid intake had still not been taken on board",
+                SACN,
+                O,
+                NIR,
+                note="'UK Government advisers wrote to ministers expressing their concern that'; the advisers are SACN (named two sentences later).",
+            ),
+            C(
+                "a rising number of abortions in England and Wales for neural tube defects, with 420 in 2013, up from 390 in 2012, 364 in 2011, 338 in 2010 and 299 in 2009",
+                SACN,
+                O,
+                NIR,
+                note="'They pointed to'.",
+            ),
+            C(
+                "the number of births affected by neural tube defects remained too high",
+                SACN,
+                O,
+                NIR,
+                note="'The letter, from the Scientific Advisory Committee on Nutrition (SACN), said'; the committee is given.",
+            ),
+            C(
+                "Women are urged to take 400mcg of folic acid daily whilst trying to conceive and for the first three months of pregnancy to cut the chance of neural tube defects",
+                None,
+                P,
+                NIR,
+                note="Agentless passive 'are urged', annotated like the passive attributions of blind set 2 (doubtful whether it is a reported claim). The release mentions recommendations to take folic acid when planning a pregnancy, but not the dose or period (number convention).",
+            ),
+            C(
+                "voluntary measures were failing",
+                OX,
+                O,
+                "supported",
+                rel="However, they say their data suggest that \"recommendations, voluntary fortification, or both have not been effective in decreasing the prevalence of neural tube defects in Europe.\"",
+                note="'In research published in the British Medical Journal (BMJ), experts said': the study's authors.",
+            ),
+            C(
+                "no clear evidence of a downward trend in neural tube defects over a 20-year period across Europe",
+                ST16,
+                D,
+                "supported",
+                rel="Study finds no clear evidence of a downward trend in neural tube defects over 20 year period",
+                note="'The study found'; the release's subheading.",
+            ),
+            C(
+                "the overall total prevalence of neural tube defects in 2011 was similar to that in 1991",
+                OX,
+                O,
+                "supported",
+                rel="They found that the overall (pooled) total prevalence of neural tube defects in 2011 was fairly similar to that in 1991 (9 per 10,000 births).",
+                note="'They found' (the researchers).",
+            ),
+            C(
+                "in the East Midlands and South Yorkshire, between 1996 and 2011, there were 1,012 births affected by neural tube defects, at a rate of 10.97 per 10,000 births",
+                ST16,
+                D,
+                NIR,
+                note="'Figures in the paper show that'. The next three regional figures have no cue of their own and are not annotated.",
+            ),
+            C(
+                "mandatory fortification of food with folic acid should be considered",
+                OX,
+                O,
+                "supported",
+                rel="They add that policies for mandatory fortification of food staples with folic acid \"should be considered as an important and more effective means for prevention of neural tube defects, while weighing the evidence for its proven benefits and possible risks.\"",
+                note="'They said'.",
+            ),
+            C(
+                "fewer than one in three women in the UK take folic acid supplements before pregnancy",
+                "Queen Mary University of London study",
+                D,
+                NIR,
+                note="'A study from experts at Queen Mary University of London last year found that'.",
+            ),
+        ],
+    )
+)
