@@ -1422,3 +1422,248 @@ STORIES.append(
         ],
     )
 )
+
+# 17
+LH = "research published in The Lancet Haematology"
+UB = "University of Bristol"
+STORIES.append(
+    dict(
+        story_id="news-29-036-dailymail.co.uk",
+        story_note="MailOnline story. Headline, bullet teasers, byline, share counts and 'Scroll down for video' left out. 'Scientists' and 'experts' are unnamed and null; 'They found' is the researchers, given the institution named for the lead researcher (Kunutsor, University of Bristol). The Oxford review and the House of Commons report are not in the release. The background on VTE and blood flow, the method sentences and 'Alongside their new proven benefits' (the journalist's) are not annotated.",
+        quotes=[
+            Q(
+                "These findings underscore a potential beneficial role of statin therapy on VTE in addition to its established role in cardiovascular disease prevention.",
+                "Kamlesh Khunti",
+                P,
+                "verbatim",
+                rel="These findings underscore a potential beneficial role of statin therapy on VTE in addition to its established role in cardiovascular disease prevention.",
+                note="'told MailOnline', but the words are the release's quotation.",
+            ),
+            Q(
+                "Currently, statins are only approved for lipid lowering in the primary and secondary prevention of cardiovascular disease.\n\n'But they have shown great promise beyond their established lipid-lowering effects and these include potential beneficial impact on multiple disease conditions.\n\n'These results provide an extensive body of evidence on the clinical benefit of statin in the occurrence of VTE and may support a true protective effect.",
+                "Setor Kunutsor",
+                P,
+                "verbatim",
+                rel=("Currently, statins are only approved for lipid lowering", "may support a true protective effect."),
+                note="One quotation over three paragraphs (each re-opens the mark, only the last closes it).",
+            ),
+        ],
+        claims=[
+            C(
+                "Statins could prevent a leading cause of hospital deaths worldwide",
+                LH,
+                D,
+                "distorted",
+                rel="Statins could hold the key to eradicating one of the most preventable causes of hospital deaths after researchers uncovered a new role for the cholesterol-lowering pill.",
+                how="other",
+                note="'new research suggests'. The release calls VTE 'one of the most preventable causes of hospital deaths', not a leading cause (as in news-29-036-express, 'the leading cause'); 'worldwide' is added.",
+            ),
+            C(
+                "The cheap daily pills reduce the risk of potentially fatal blood clots forming in the veins by up to 25 per cent",
+                None,
+                P,
+                "supported",
+                rel="The medication, commonly used to prevent heart attacks, reduces the threat of a condition affecting millions globally called venous thromboembolism (VTE), where blood clots form in the vein in the lungs or in limbs, by between 15 and 25 per cent.",
+                note="'scientists claim' (unnamed, null). 'up to 25' vs 'between 15 and 25'.",
+            ),
+            C(
+                "Venous thrombosis (VTE), where clots form in the vein in the legs or lungs, is believed responsible for 25,000 hospital-based deaths across the globe",
+                None,
+                P,
+                NIR,
+                note="Agentless passive 'is believed' (blind2 convention). The 25,000 deaths are not in the release (number convention).",
+            ),
+            C(
+                "the finding could lead to the expansion of the use of the cholesterol-lowering tablets in preventing the condition",
+                None,
+                P,
+                "supported",
+                rel="The finding could potentially lead to new guidelines and an expansion of the use of treatment, which is already established in cardiovascular disease prevention.",
+                note="'experts say' (unnamed, null).",
+            ),
+            C(
+                "the deaths from VTE is more than the combined total from breast cancer, traffic accidents and AIDS",
+                "2005 House of Commons report",
+                D,
+                NIR,
+                note="'A 2005 House of Commons report found that'.",
+            ),
+            C(
+                "the drugs were likely to cut the risk of the deadly condition by reducing inflammation - one of the factors involved in clot formation",
+                UB,
+                O,
+                NIR,
+                note="'They found' (the researchers from Bristol University and Leicester Diabetes Centre; the lead researcher's institution). The release gives no mechanism.",
+            ),
+            C(
+                "they are hugely underestimated",
+                "biggest review into the use of statins",
+                D,
+                NIR,
+                note="'the biggest review into the use of statins in September found' (the Oxford review), not in the release.",
+            ),
+            C(
+                "they prevent at least 80,000 heart attacks and strokes in the UK every year",
+                "Oxford University",
+                O,
+                NIR,
+                note="'According to Oxford University researchers'.",
+            ),
+            C(
+                "But tens of thousands more could be avoided if a greater number of patients were persuaded to take them",
+                "Oxford University",
+                O,
+                NIR,
+                note="'they said'.",
+            ),
+        ],
+    )
+)
+
+# 18
+BCR = "study published in Breast Cancer Research"
+STORIES.append(
+    dict(
+        story_id="news-26-013-dailymail.com",
+        story_note="Daily Mail story (Ben Spencer). Headline (with its quoted 'raises the risk of cancer' and 'dangerous'), bullet teasers and byline left out. 'The team'/'they' are the researchers of the Karolinska Institute. The UCL study, Sutcliffe, Blamont and Al Qadhi are not in the release. The journalist's explanation of dense tissue and '50,000 women have IVF each year' have no cue and are not annotated.",
+        quotes=[
+            Q(
+                "Among the infertile women, those who had gone through controlled ovarian stimulation had the highest absolute dense volume,",
+                KI,
+                O,
+                "paraphrase",
+                rel="Among infertile women, those who had undergone COS had higher absolute dense volume than those who had not received any hormone treatment.",
+                note="'they wrote' (the paper). The release's narrative says nearly the same in other words ('higher ... than those who had not received any hormone treatment' vs 'the highest'); not_in_release is defensible (a paper quotation).",
+            ),
+            Q(
+                "This may indicate a potential adverse effect of controlled ovarian stimulation, but could also be due to the underlying infertility.",
+                KI,
+                O,
+                "paraphrase",
+                rel="While this may indicate a potential adverse effect of COS on breast density, the researchers point out that the effect may be due to the underlying infertility that motivates the use of a specific treatment, rather than to the treatment itself.",
+                note="A paper quotation; the release's narrative carries it with much of the same wording, restructured. altered is arguable.",
+            ),
+            Q(
+                "These findings are plausible but, nonetheless it would be irresponsible in the extreme to frighten women who have been subfertile and had treatment to think that they would be at higher risk of breast cancer,",
+                "Alastair Sutcliffe",
+                P,
+                NIR,
+            ),
+            Q(
+                "If confirmed, this is a link that could help women who have undergone fertility treatment better understand their risk of breast cancer.\n\n‘The next step is to identify whether it is the original infertility or the hormone treatment for it that is causing this effect.\n\n‘Importantly, the best way for women to reduce their risk of breast cancer is to maintain a healthy weight, be more physically active and reduce their alcohol intake.",
+                "Emma Blamont",
+                P,
+                NIR,
+                note="One quotation over three paragraphs.",
+            ),
+            Q(
+                "The message for women today is if you’ve had hormonal fertility treatment this does not mean you will definitely have a higher risk of breast cancer.\n\n‘The biggest risk factors for the disease remain out of our control – being female and getting older.",
+                "Samia Al Qadhi",
+                P,
+                NIR,
+                note="One quotation over two paragraphs.",
+            ),
+        ],
+        claims=[
+            C(
+                "Women who have IVF may be at an increased chance of developing breast cancer",
+                BCR,
+                D,
+                "supported",
+                rel="The results from our study indicate that infertile women, especially those who undergo COS, might represent a group with an increased breast cancer risk.",
+                note="'research suggests'. Lundberg's release quotation; COS is the hormone treatment of IVF. The release also says the effect on cancer risk remains unknown, so distorted/stronger is defensible.",
+            ),
+            C(
+                "those who undergo controlled ovarian stimulation – a key part of most IVF treatments – are more likely to develop dense breast tissue",
+                BCR,
+                D,
+                "distorted",
+                rel="The association was more pronounced in women who had undergone controlled ovarian stimulation (COS), the hormone treatment required for in vitro fertilization.",
+                how="causal",
+                note="'A study involving 43,000 women found that'. The release reports a cross-sectional association and says no causal links could be established; 'are more likely to develop' makes the treatment lead to dense tissue.",
+            ),
+            C(
+                "Breast density is known to be one of the strongest risk factors of breast cancer, with women who have highly dense breasts up to six times as likely to develop the disease",
+                None,
+                P,
+                "supported",
+                rel="Women with extremely dense breasts have a four to six fold higher risk of developing breast cancer than women with non-dense breasts, previous research has found.",
+                note="Agentless passive 'is known' (blind2 convention; doubtful whether it is a reported claim). 'one of the strongest risk factors' is not in the release, but 'up to six times' matches 'four to six fold'.",
+            ),
+            C(
+                "women who are infertile already tend to have more dense breast tissue than fertile women – an average of an extra 1.53 cubic centimetres",
+                KI,
+                O,
+                NIR,
+                note="'The team of scientists from the Karolinska Institute in Sweden found that'. The finding is in the release, but 1.53 cubic centimetres is not (number convention); on substance supported.",
+            ),
+            C(
+                "the root causes of infertility cause changes in the breast",
+                None,
+                P,
+                "supported",
+                rel="While this may indicate a potential adverse effect of COS on breast density, the researchers point out that the effect may be due to the underlying infertility that motivates the use of a specific treatment, rather than to the treatment itself.",
+                note="'Experts suspect' (unnamed, null); 'suspect' matches the release's 'may be due to'.",
+            ),
+            C(
+                "women who underwent controlled ovarian stimulation had even more dense breast tissue – an extra 4.26 cubic centimetres",
+                KI,
+                O,
+                NIR,
+                note="'the team found'. 4.26 cubic centimetres is not in the release (number convention); on substance supported ('those who had undergone COS had higher absolute dense volume').",
+            ),
+            C(
+                "this indicates that the treatment itself – which involves hormone injections to stimulate the ovaries – may be altering the structure of the breast",
+                KI,
+                O,
+                "distorted",
+                rel="While this may indicate a potential adverse effect of COS on breast density, the researchers point out that the effect may be due to the underlying infertility that motivates the use of a specific treatment, rather than to the treatment itself.",
+                how="stronger",
+                note="'Writing in the journal Breast Cancer Research, they said'. 'may indicate' becomes 'indicates', and the release's caveat (the underlying infertility) is dropped here (the story quotes it next).",
+            ),
+            C(
+                "dense breasts may not necessarily lead to breast cancer",
+                KI,
+                O,
+                "supported",
+                rel="Whether differences in breast density may affect potential breast cancer risk remains unknown.",
+                note="'they stressed that'.",
+            ),
+            C(
+                "an extra three cubic centimetres of dense tissue increases breast cancer incidence by just 2.5 per cent",
+                None,
+                D,
+                NIR,
+                note="'Previous studies have found that'. The release's 'only been linked to a modest increase in breast cancer risk in previous studies' is related, but the figures are not in it (number convention).",
+            ),
+            C(
+                "they have little to fear, because the numbers affected are so small and it is not clear whether the treatment is to blame",
+                None,
+                P,
+                NIR,
+                note="'Experts said' (unnamed). The release's caveats are related (no causal link, modest increase) but it does not say women have little to fear.",
+            ),
+            C(
+                "clinics should not overuse the technique",
+                None,
+                P,
+                NIR,
+                note="'some urge caution and say'.",
+            ),
+            C(
+                "IVF may increase the risk of ovarian cancer by around a third",
+                "University College London research",
+                D,
+                NIR,
+                note="'Previous research, conducted by University College London ..., suggested that'.",
+            ),
+            C(
+                "research into this field is at a very early stage and no scientist has yet definitively established whether cancer risk is due to the treatment itself or underlying fertility problems",
+                "Alastair Sutcliffe",
+                P,
+                NIR,
+                note="'stressed that'.",
+            ),
+        ],
+    )
+)
