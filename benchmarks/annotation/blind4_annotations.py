@@ -1667,3 +1667,250 @@ STORIES.append(
         ],
     )
 )
+
+# 19
+BMCPH = "study published in BMC Public Health"
+TM = "Theresa Marteau"
+GL = "official guidelines"
+STORIES.append(
+    dict(
+        story_id="news-26-007-GOOGLESEARCHER dailymail.co.uk",
+        story_note="Daily Mail story (Josh White), with Bellis's quotations taken from The Times (as in news-26-007-theaustralian). Headline, bullet teasers and byline left out; 'safe level' is a quoted term, not a quotation. 'The researchers' are given Bangor University (Bellis's institution, as in news-26-007-theaustralian). Sentences without a cue of their own ('This means these wealthier drinkers are less likely to smoke ...', 'these same traits exacerbate ...') are not annotated. The guideline change, Marteau and the pregnancy study are not in the release.",
+        quotes=[
+            Q(
+                "These things do not just add to each other – they have a multiplicative effect.\n\n‘When you are overweight you do not just get the risk of being overweight … you get those added and effectively doubled as well.\n\n‘The effects may be even greater when you add three or four types of unhealthy behaviour in.",
+                MB,
+                P,
+                NIR,
+                note="'Mark Bellis, of Bangor University, told The Times:'. Three paragraphs, only the last closed: one entry. As in news-26-007-theaustralian, the first sentence restates the release's narrative but 'doubled' and the three-or-four behaviours have no counterpart, so not_in_release as a whole.",
+            ),
+            Q(
+                "We need on an individual level for people to understand that being overweight and having an unhealthy lifestyle may carry additional risk when you’re drinking alcohol.",
+                MB,
+                P,
+                NIR,
+                note="A new paragraph re-opening the mark after a closed quotation, no attribution of its own: Bellis.",
+            ),
+            Q(
+                "People should understand that if they are overweight, smoking and drinking then the risks are not just adding to each other, they are going to multiply each other.",
+                MB,
+                P,
+                NIR,
+                note="'The academic added'.",
+            ),
+            Q(
+                "This in no way suggests that you can avoid the risks of alcohol by changing the other things in your life. What you can do is bring down some of the overlap and multiplicative effects.",
+                MB,
+                P,
+                NIR,
+                note="No closing mark; the next paragraph has its own attribution (Nicholls), so the entry ends here.",
+            ),
+            Q(
+                "This highlights the importance of wider social, economic and behavioural factors in understanding alcohol-related harm.\n\n‘It suggests that the health risks from alcohol are much greater when combined with smoking, poor diet and lower levels of physical activity.",
+                "James Nicholls",
+                P,
+                "altered",
+                rel=("This research highlights the importance of wider social", "low levels of physical activity."),
+                edits=[
+                    ("delete", "research", "", False),
+                    ("insert", "", "the", False),
+                    ("replace", "low", "lower", False),
+                ],
+                note="Two paragraphs, first not closed: one entry. 'This research highlights' -> 'This highlights'; 'the' added before 'health risks'; 'low levels' -> 'lower levels' (judged not significant; arguable).",
+            ),
+            Q(
+                "unlikely to have a direct impact",
+                TM,
+                P,
+                NIR,
+                note="Partial quotation ('said the advice is').",
+            ),
+            Q("weak driver of change", TM, P, NIR, note="Partial quotation ('said in the journal BMJ that ...')."),
+            Q(
+                "Alcohol consumption is strongly influenced by environmental factors such as price, availability, and marketing.\n\n‘Strengthening one negative association with alcohol may weaken the influences of the many positive associations forged by alcohol marketing.",
+                TM,
+                P,
+                NIR,
+                note="Two paragraphs, first not closed: one entry.",
+            ),
+        ],
+        claims=[
+            C(
+                "There is no ‘safe level’ of drinking – no matter who you are",
+                GL,
+                D,
+                NIR,
+                note="'official guidelines now warn'. 'safe level' is read as a quoted term, not a partial quotation (arguable).",
+            ),
+            C(
+                "the richer you are, the more likely you are to be able to drink without getting ill",
+                BMCPH,
+                D,
+                "supported",
+                rel="New research from a collaboration including Bangor University, Liverpool John Moores University and Alcohol Research UK explains why people in deprived communities have higher levels of alcohol-related ill health than people in non-deprived communities, despite drinking the same amounts of alcohol – the alcohol harm paradox.",
+                note="'according to new research'. The alcohol harm paradox put the other way round (deprived vs non-deprived areas made a gradient). Compare news-26-007-theaustralian's 'the affluent can get away with drinking too much' (distorted/other); distorted/other is defensible here too.",
+            ),
+            C(
+                "This is because affluent middle-class tipplers tend to lead otherwise healthier lifestyles than their poorer counterparts",
+                BA,
+                O,
+                "supported",
+                rel="The study, conducted in England and published in the open access journal BMC Public Health, found that people who are heavier drinkers and live in low-income communities are more likely to combine such drinking with other health damaging behaviors than people in more affluent communities.",
+                note="'the researchers found'.",
+            ),
+            C(
+                "the risks of alcohol are not spread evenly amongst the population, and could even be counter-balanced by maintaining an otherwise fit and healthy lifestyle",
+                BMCPH,
+                D,
+                "distorted",
+                rel="Even though no causal relationship between deprivation and either combined health challenges or current and historic binge drinking was identified in this study, the researchers suggest that harms from alcohol consumption should not be viewed in isolation.",
+                how="other",
+                note="'The findings ... suggest that'. The release says other behaviours multiply alcohol's risks; it does not say a healthy lifestyle can counter-balance them (Bellis, in the same story: 'This in no way suggests that you can avoid the risks of alcohol').",
+            ),
+            C(
+                "Men were urged to cut their intake from 21 to 14 units a week –about seven pints of beer – last month in the biggest shake-up for 30 years",
+                GL,
+                D,
+                NIR,
+                note="Passive 'were urged' (the new official guidelines), annotated like the passive attributions of blind set 2; doubtful whether it is a reported claim. The release's 21/14 units define increased-risk drinking, not a guideline change.",
+            ),
+            C(
+                "both sexes were told to have several teetotal days a week to let the liver recover",
+                GL,
+                D,
+                NIR,
+                note="Passive 'were told', as above.",
+            ),
+            C(
+                "the advice is ‘unlikely to have a direct impact’",
+                TM,
+                P,
+                NIR,
+                note="'Professor Theresa Marteau ... said'. Mixed quotation: also a quotation entry.",
+            ),
+            C(
+                "drinkers are likely to ignore advice in the short term as official guidelines are a ‘weak driver of change’",
+                TM,
+                P,
+                NIR,
+                note="'said in the journal BMJ that'. Mixed quotation: also a quotation entry.",
+            ),
+            C(
+                "The children of women who drink during pregnancy are more likely to suffer kidney trouble in adulthood",
+                "research on drinking in pregnancy",
+                D,
+                NIR,
+                note="'according to research'; a separate news item at the end of the story.",
+            ),
+            C(
+                "exposure to alcohol before birth can heighten neurological problems if they have a stroke as an adult",
+                "research on drinking in pregnancy",
+                D,
+                NIR,
+                note="'The study also found that'.",
+            ),
+        ],
+    )
+)
+
+# 20
+BMJO = "study published in BMJ Open"
+STORIES.append(
+    dict(
+        story_id="news-25-052-dailymail.c.uk",
+        story_note="DailyMail.com story (Lizzie Parry), largely the release reworded. Headline, bullet teasers, byline and '+2' furniture left out. 'Experts' and 'they' in the opening paragraphs are unnamed and null; 'scientists in Brazil', 'the researchers' and 'the scientists' are the team from the University of Sao Paulo the story names. Sentences without a cue of their own (the definition, 'This in turn, increases the risk ...', the method, 1 in 5 calories, the exceedance figures) are not annotated.",
+        quotes=[
+            Q(
+                "Cutting back on the consumption of ultra-processed foods could be an effective way of curbing excessive added sugar intake in the US.",
+                "Carlos Augusto Monteiro",
+                P,
+                "verbatim",
+                rel="Cutting back on the consumption of ultra-processed foods could be an effective way of curbing excessive added sugar intake in the US",
+                note="'Study author Professor Carlos Augusto Monteiro, said:'. In the release these are narrative words ('conclude the researchers'), not a quotation, but the words are the same.",
+            ),
+        ],
+        claims=[
+            C(
+                "'Ultra-processed' foods are to blame for up to 90 per cent of all added sugar, and half the calories in the average American's diet",
+                BMJO,
+                D,
+                "supported",
+                rel="'Ultra-processed' foods make up more than half of all calories consumed in the US diet, and contribute nearly 90% of all added sugar intake, finds research published in the online journal BMJ Open.",
+                note="'a new study today revealed'. 'up to 90' vs 'nearly 90'; 'to blame for' is loaded but carries the release's 'contribute'.",
+            ),
+            C(
+                "Chicken or fish nuggets, sweet or savory packaged snacks, confectionery and desserts, packaged baked goods, reconstituted meat products, instant noodles and soups as well as soft drinks, are all deemed ultra-processed",
+                None,
+                P,
+                "supported",
+                rel="Ultra-processed foods include mass produced soft drinks; sweet or savoury packaged snacks; confectionery and desserts; packaged baked goods; chicken/fish nuggets and other reconstituted meat products; instant noodles and soups.",
+                note="'experts said' (unnamed, null).",
+            ),
+            C(
+                "too many Americans are eating a diet rich in these foods, and as a result are consuming far too much added sugar",
+                None,
+                P,
+                "supported",
+                rel="Cutting back on the consumption of ultra-processed foods could be an effective way of curbing excessive added sugar intake in the US, conclude the researchers.",
+                note="'They warn' (the experts, null). The release: ultra-processed foods supply over half of calories and nearly 90% of added sugar, and cutting them could curb 'excessive added sugar intake'.",
+            ),
+            C(
+                "added sugars in a person's diet account for no more than 10 per cent of of their daily energy intake",
+                "World Health Organization",
+                O,
+                "supported",
+                rel="They looked at the average dietary content of added sugars and the proportion of people who consumed more than 10% of their total energy intake--the maximum recommended limit--from this source.",
+                note="'The World Health Organization recommended'. The release gives 10% as the maximum recommended limit without naming who sets it (as in news-25-052-washingtonpost).",
+            ),
+            C(
+                "the typical American is consuming added sugars that account for up to 90 per cent of their daily energy intake",
+                USP,
+                O,
+                "distorted",
+                rel="Ultra-processed foods made up over half of total calorie intake (just under 60%) and contributed almost 90% of energy intake from added sugars.",
+                how="numbers",
+                note="'scientists in Brazil found' (the University of Sao Paulo team). In the release 90% is the share of added-sugar energy that comes from ultra-processed foods, not the share of daily energy from added sugars.",
+            ),
+            C(
+                "ultra-processed foods made up more than half the total calorie intake (just under 60 per cent)",
+                USP,
+                O,
+                "supported",
+                rel="Ultra-processed foods made up over half of total calorie intake (just under 60%) and contributed almost 90% of energy intake from added sugars.",
+                note="'The team from the University of Sao Paulo in Brazil, found'.",
+            ),
+            C(
+                "they contributed to almost 90 per cent of energy intake from added sugars",
+                USP,
+                O,
+                "supported",
+                rel="Ultra-processed foods made up over half of total calorie intake (just under 60%) and contributed almost 90% of energy intake from added sugars.",
+                note="'they found'.",
+            ),
+            C(
+                "a strong linear association between the dietary content of ultra-processed foods and the overall dietary intake of added sugars",
+                USP,
+                O,
+                "supported",
+                rel="A strong linear association emerged between the dietary content of ultra-processed foods and the overall dietary intake of added sugars.",
+                note="'The researchers noted'.",
+            ),
+            C(
+                "it was only Americans whose ultra-processed food consumption was within the lowest 20 per cent, who had an average daily added sugar intake that fell below the maximum recommended limit",
+                USP,
+                O,
+                "supported",
+                rel="Notably, only those Americans whose ultra-processed food consumption was within the lowest 20% had an average daily added sugar intake that fell below the maximum recommended limit.",
+                note="'The scientists noted'.",
+            ),
+            C(
+                "excess added sugar intake increases the risk not only of weight gain, but also of obesity and diabetes, which are associated with a heightened risk of cardiovascular disease, and tooth decay",
+                "World Health Organization and the American Heart Association",
+                O,
+                "supported",
+                rel=("Several leading health bodies, including the World Health Organization", "and tooth decay."),
+                note="'The World Health Organisation and the American Heart Association are among health bodies that have concluded that'.",
+            ),
+        ],
+    )
+)
