@@ -1424,6 +1424,84 @@ STORIES.append(
 )
 
 # 17
+RADIO_NOTE = "Speech-recognition transcript of a BBC radio news bulletin (no punctuation, no quotation marks, so no quotations); only the alcohol-duty item relates to the release. Claims in the unrelated items are annotated as not_in_release (dev gold convention for news-25-028). Station headers left out."
+STORIES.append(
+    dict(
+        story_id="news-25-092-BBC Radio 5 Live",
+        story_note=RADIO_NOTE + " The opening fragment ('success and build a better Britain') has no cue and is not annotated; 'estate agents won't say how much they want' reports no claim.",
+        quotes=[],
+        claims=[
+            C(
+                "she's the right person to lead Labour through the dark Times",
+                "Angela Eagle",
+                P,
+                NIR,
+                note="'Angela eagle says'; unrelated item.",
+            ),
+            C(
+                "she wants to bring the party and the country back together",
+                "Angela Eagle",
+                P,
+                NIR,
+                note="'[the former shadow business secretary ...] says'; unrelated item.",
+            ),
+            C(
+                "raising the price of alcohol in England and Wales could lead to a steep drop in A&E admissions each year",
+                None,
+                P,
+                "distorted",
+                rel=("A small rise in duty imposed on alcohol sold in retail outlets", "suggests research published online in Injury Prevention."),
+                how="stronger",
+                note="Passive '[it] is thought', no agent (blind2 convention). The release: a 1% rise above inflation might cut violence-fuelled visits by an annual 6000, out of some 260,000 a year (2.1 million over 8 years); 'a steep drop in A&E admissions' overstates it. supported is defensible.",
+            ),
+            C(
+                "a one % increase in alcohol duty could prevent 6000 hospital visits",
+                CU,
+                O,
+                "supported",
+                rel=("A small rise in duty imposed on alcohol sold in retail outlets", "suggests research published online in Injury Prevention."),
+                note="'researchers from Cardiff University claim'. 'above inflation' and 'violence-fuelled' are dropped, but the 1% rise and the 6000 visits are the release's; distorted/other is defensible (cf. news-25-092-cityam's 'duty of just one per cent').",
+            ),
+        ],
+    )
+)
+
+# 18
+STORIES.append(
+    dict(
+        story_id="news-25-092-BBC Radio Asia",
+        story_note=RADIO_NOTE + " The same bulletin as news-25-092-BBC Radio 5 Live, lower-cased, starting later ('and the country back together' has no cue) and running on into a golf item.",
+        quotes=[],
+        claims=[
+            C(
+                "raising the price of alcohol in england and wales could lead to a steep drop in a&e admissions each year",
+                None,
+                P,
+                "distorted",
+                rel=("A small rise in duty imposed on alcohol sold in retail outlets", "suggests research published online in Injury Prevention."),
+                how="stronger",
+                note="Passive '[it] is thought', no agent. As in news-25-092-BBC Radio 5 Live: 'a steep drop' overstates an annual 6000 fewer violence-fuelled visits. supported is defensible.",
+            ),
+            C(
+                "a one % increase in alcohol duty could prevent 6000 hospital visits",
+                CU,
+                O,
+                "supported",
+                rel=("A small rise in duty imposed on alcohol sold in retail outlets", "suggests research published online in Injury Prevention."),
+                note="'researchers from cardiff university claim'. As in news-25-092-BBC Radio 5 Live.",
+            ),
+            C(
+                "has been an overreaction to threaten seeker for the world's top golfers",
+                "Peter Dawson",
+                P,
+                NIR,
+                note="'international golf federation president peter dawson says' (garbled: 'an overreaction to the threat of Zika'); unrelated item.",
+            ),
+        ],
+    )
+)
+
+# 19
 LH = "research published in The Lancet Haematology"
 UB = "University of Bristol"
 STORIES.append(
@@ -1520,7 +1598,7 @@ STORIES.append(
     )
 )
 
-# 18
+# 20
 BCR = "study published in Breast Cancer Research"
 STORIES.append(
     dict(
@@ -1668,7 +1746,7 @@ STORIES.append(
     )
 )
 
-# 19
+# 21
 BMCPH = "study published in BMC Public Health"
 TM = "Theresa Marteau"
 GL = "official guidelines"
@@ -1813,7 +1891,7 @@ STORIES.append(
     )
 )
 
-# 20
+# 22
 BMJO = "study published in BMJ Open"
 STORIES.append(
     dict(
