@@ -1,6 +1,8 @@
-"""Hand annotations of 12 InSciOut dev stories, the fourth blind set (issue 15), by the t15-annot4
+"""Hand annotations of 22 InSciOut dev stories, the fourth blind set (issue 15), by the t15-annot4
 session, 2026-11-30, blind to sourcetrace, following ../shared/data/insciout/VERDICTS_GUIDE.md.
-Stories drawn by pick_blind4.py (seed 2029); only 12 releases were left to draw from.
+Stories drawn by pick_blind4.py (seed 2029): stories 1-12 by its first pass (one story per release;
+only 12 releases were left to draw from), stories 13-22 by its second pass (the 10 remaining
+candidates, second stories of the same 12 releases).
 
 Each span is given by its exact story text (occ = which occurrence when it repeats); `rel` is the
 release passage (its exact text, or a (first words, last words) pair). build_blind4.py turns them
