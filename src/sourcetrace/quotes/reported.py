@@ -983,7 +983,7 @@ def _speaker(
         # "They found …" in a story about its researchers is the same group.
         # The group is named as the story ties it (as its quotations are), else the
         # one research body the story names.
-        team = research_team(text)
+        team = research_team(text, lists=True)
         return Speaker(team.name if team.tied else research_body(text), words, *mention)
     if bare.lower() in _IT and prev is not None and prev.name in _DOCUMENTS:
         return Speaker(prev.name, words, *mention)  # "The study found …. It also found …"
