@@ -55,3 +55,38 @@ def test_one_against_two_is_still_numbers() -> None:
         "The study found that one patient in the treated group died within a month of surgery.",
     )
     assert (claim.verdict, claim.how) == ("distorted", "numbers")
+
+
+def test_one_cycle_is_the_sources_first_cycle() -> None:
+    claim = _verdict(
+        "A 30 year old woman has a 46% chance of having a baby from the first complete cycle "
+        "of IVF, the researchers said.",
+        "The researchers said that a 30-year-old woman has a 46 percent chance of having a "
+        "baby after one cycle of IVF.",
+    )
+    assert claim.verdict == "supported"
+
+
+def test_fifty_per_cent_is_the_sources_half() -> None:
+    claim = _verdict(
+        "Half of the patients given the drug recovered within a week, the study found.",
+        "The study found that 50 per cent of the patients given the drug recovered within a week.",
+    )
+    assert claim.verdict == "supported"
+
+
+def test_pence_are_the_sources_pounds() -> None:
+    claim = _verdict(
+        "The doctors call for a minimum unit price for alcohol of £0.50, the report says.",
+        "The report says that doctors call for a minimum unit price for alcohol of 50p.",
+    )
+    assert claim.verdict == "supported"
+
+
+def test_a_third_is_not_fifty_per_cent() -> None:
+    # Guard: a fraction other than the claim's percentage is still a numbers change.
+    claim = _verdict(
+        "A third of the patients given the drug recovered within a week, the study found.",
+        "The study found that 50 per cent of the patients given the drug recovered within a week.",
+    )
+    assert (claim.verdict, claim.how) == ("distorted", "numbers")

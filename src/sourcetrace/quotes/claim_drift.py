@@ -119,13 +119,28 @@ _SHARE_RE = re.compile(
     r"(\d+(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)\b",
     re.IGNORECASE,
 )
-# "one" before a noun: the source's "a year", "an hour", "per day" say the same.
+# "one" before a noun: the source's "a year", "an hour", "per day", "the first (complete)
+# cycle" say the same.
 _ONE_RE = re.compile(r"\bone\s+([a-z]+)", re.IGNORECASE)
+_ARTICLE_NOUN_RE = re.compile(
+    r"\b(?:a|an|per|each|(?:the\s+)?first(?:\s+[a-z]+)?)\s+([a-z]+)", re.IGNORECASE
+)
+
+
+# A fraction is also a percentage ("half" / "50 per cent").
+_FRACTION_PERCENT = {"1/2": "50", "1/4": "25", "1/5": "20", "1/3": "33"}
+# Pounds as pence ("£0.50" / "50p").
+_PENCE_RE = re.compile(r"£0\.(\d\d)\b")
 
 
 def _values(text: str) -> set[str]:
-    """Every figure of a text, normalised, with each "N in M" share as a percentage."""
+    """Every figure of a text, normalised, in each of its forms.
+
+    A "N in M" share is also a percentage, a fraction too, and "£0.50" is 50 (pence).
+    """
     out = {v for _, v in numbers(text)}
+    out |= {_FRACTION_PERCENT[v] for v in out if v in _FRACTION_PERCENT}
+    out |= {m.group(1).lstrip("0") for m in _PENCE_RE.finditer(text)}
     for m in _SHARE_RE.finditer(text):
         parts = [numbers(g) for g in (m.group(1), m.group(2))]
         try:
@@ -139,17 +154,16 @@ def _values(text: str) -> set[str]:
 def _figures_agree(claim_text: str, source_text: str) -> bool:
     """Whether every figure of the claim is one of the source's, in some form.
 
-    A claim's "one" before a noun the source gives with "a", "an" or "per" ("one year
-    after" / "after a year") is that figure; a share written as "N in M" equal to a
-    percentage of the other side ("one in 20" / "5 percent") is that figure.
+    A claim's "one" before a noun the source gives with "a", "an", "per" or "first"
+    ("one year after" / "after a year", "one cycle" / "the first complete cycle") is
+    that figure; a share written as "N in M" equal to a percentage of the other side
+    ("one in 20" / "5 percent"), a fraction ("half" / "50 per cent") and pence ("50p" /
+    "£0.50") are that figure.
     """
     theirs = _values(source_text)
-    articles = {
-        m.group(1).lower()
-        for m in re.finditer(r"\b(?:a|an|per|each)\s+([a-z]+)", source_text, re.IGNORECASE)
-    }
-    rest = _ONE_RE.sub(lambda m: " " if m.group(1).lower() in articles else m.group(), claim_text)
-    rest = _SHARE_RE.sub(lambda m: " " if _values(m.group()) & theirs else m.group(), rest)
+    articles = {m.group(1).lower() for m in _ARTICLE_NOUN_RE.finditer(source_text)}
+    rest = _SHARE_RE.sub(lambda m: " " if _values(m.group()) & theirs else m.group(), claim_text)
+    rest = _ONE_RE.sub(lambda m: " " if m.group(1).lower() in articles else m.group(), rest)
     shares = _values(rest) - {v for _, v in numbers(rest)}
     return all(value in theirs or value in shares for _, value in numbers(rest))
 
