@@ -92,3 +92,11 @@ def test_a_person_opening_the_sentence_is_still_the_person() -> None:
         "encouraging for patients.\n"
     )
     assert _speakers(text)["the results were encouraging"] == "Jane Smith"
+
+
+def test_a_person_named_with_their_body_is_the_person() -> None:
+    text = (
+        _LEAD + "In agreement with the comment, Dr Janette Young from the University of South "
+        "Australia said her previous pet research has been dismissed as trivial.\n"
+    )
+    assert _speakers(text)["her previous pet research"] == "Janette Young"

@@ -632,6 +632,26 @@ def _name_in_subject(text: str, book: NameBook, start: int, cue: int) -> tuple[i
     return None
 
 
+# A person's body after their name, up to the cue: "Dr Helen Brooks from Manchester
+# University discovered", "Dr Janette Young from the University of South Australia said".
+_PERSON_OF_BODY_RE = re.compile(
+    r"\s*(?:from|of|at)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:of|for|and|&|[A-Z][\w'’&-]*)){0,8}"
+    r"(?:\s+(?:has|have|had|also|now))*\s*"
+)
+
+
+def _person_of_body(text: str, book: NameBook, start: int, cue: int) -> tuple[int, int] | None:
+    """A named person followed by their body up to the cue.
+
+    "Dr Helen Brooks from Manchester University discovered": the person speaks, not the
+    body (nor the place its name ends with).
+    """
+    for nm in reversed([nm for nm in book.names if start <= nm.start and nm.end <= cue]):
+        if _PERSON_OF_BODY_RE.fullmatch(text, nm.end, cue) is not None:
+            return nm.start, nm.start + len(text[nm.start : nm.end].rstrip())
+    return None
+
+
 # Lowercase words before a name that leave it the head of the subject ("the", "Dr").
 _WORD_BEFORE_RE = re.compile(r"\b(?![Tt]he\b)(?:[a-z][\w'’-]*)")
 
@@ -962,7 +982,12 @@ def _speaker(
             mention = plain
         else:
             mention = (got.start, got.end)
-            named = None if paren else _name_in_subject(text, book, got.start, found.cue_start)
+            named = (
+                None
+                if paren
+                else _person_of_body(text, book, s_start, found.cue_start)
+                or _name_in_subject(text, book, got.start, found.cue_start)
+            )
             if named is not None:
                 mention = named
     words = paren.text if paren is not None else text[mention[0] : mention[1]]
