@@ -114,15 +114,11 @@ def test_researchers_are_the_body_the_story_names_for_them() -> None:
     assert _claim_speaker(story, "women were less likely") == "University of Leeds"
 
 
-def test_researchers_of_several_bodies_stay_unnamed() -> None:
-    # Changed on branch t15-groups (was: named as the story lists them, "University
-    # College London, the University of Edinburgh, and the University of Sydney").
-    # Quotations and claims now share one reading of who "the researchers" are, and the
-    # quotations' convention won for a team of several bodies: on the three golds it is
-    # right for 3 items (dev: a quotation and two claims, gold null for "Karolinska
-    # Institutet and Britain's University College London") against 2 for the list (two
-    # claims of the blind golds); naming lists cost a dev quotation (BENCHMARKS.md,
-    # issue 15, fifth round, t15-groups).
+def test_researchers_of_several_bodies_are_named_as_the_story_lists_them() -> None:
+    # Changed back on branch t15-claims3 for claims (quotations keep no name): the blind
+    # golds name the list in four stories of three sets (BENCHMARKS.md, issue 15, sixth
+    # round). The t15-groups reading, kept for quotations: a tie naming several bodies
+    # gives no one name, right for 3 items of the then three golds against 2 for the list.
     story = (
         "Cancer news\n\nOver nine years, a team of researchers from University College "
         "London, the University of Edinburgh, and the University of Sydney followed "
@@ -130,7 +126,9 @@ def test_researchers_of_several_bodies_stay_unnamed() -> None:
         "effect.\n\nA spokesman for the Royal College of Psychiatrists said more work was "
         "needed."
     )
-    assert _claim_speaker(story, "the study did not prove") is None
+    assert _claim_speaker(story, "the study did not prove") == (
+        "University College London, the University of Edinburgh, and the University of Sydney"
+    )
 
 
 def test_researchers_tied_to_a_place_only_stay_unnamed() -> None:

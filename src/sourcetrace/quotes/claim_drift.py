@@ -16,6 +16,9 @@ carry it:
   itself names people and the source sentence names none ("Manuka honey could keep
   catheters free of infection" tells nothing about people; "for humans" in the source
   means its finding was about people too).
+- **Numbers** count only when a figure of the claim is in none of the source's forms:
+  "one year" is the source's "a year", "5 percent" its "one in 20" (a share written as
+  "N in M" is also a percentage).
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ import re
 from dataclasses import dataclass
 
 from sourcetrace.claims import Change, Drift, group_of
-from sourcetrace.claims.drift import Labels
+from sourcetrace.claims.drift import Labels, numbers
 from sourcetrace.claims.population import HUMAN_RE
 
 _WORD_RE = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
@@ -45,11 +48,14 @@ class ClaimDriftPolicy:
             sentence holds every word of the claim's cue.
         population_named: Population widening counts only when the claim names people
             and the source sentence does not.
+        number_forms: A numbers change counts only when a claim figure is in none of
+            the source's forms (:func:`_figures_agree`).
     """
 
     by_group: bool = True
     cue_in_source: bool = True
     population_named: bool = True
+    number_forms: bool = True
 
 
 DEFAULT_CLAIM_DRIFT = ClaimDriftPolicy()
@@ -107,6 +113,61 @@ def _cue_in_source(change: Change, source_text: str) -> bool:
     )
 
 
+# A share written as "N in M" ("one in 20", "three in four"): also N / M as a percentage.
+_SHARE_RE = re.compile(
+    r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+"
+    r"(\d+(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)\b",
+    re.IGNORECASE,
+)
+# "one" before a noun: the source's "a year", "an hour", "per day", "the first (complete)
+# cycle" say the same.
+_ONE_RE = re.compile(r"\bone\s+([a-z]+)", re.IGNORECASE)
+_ARTICLE_NOUN_RE = re.compile(
+    r"\b(?:a|an|per|each|(?:the\s+)?first(?:\s+[a-z]+)?)\s+([a-z]+)", re.IGNORECASE
+)
+
+
+# A fraction is also a percentage ("half" / "50 per cent").
+_FRACTION_PERCENT = {"1/2": "50", "1/4": "25", "1/5": "20", "1/3": "33"}
+# Pounds as pence ("£0.50" / "50p").
+_PENCE_RE = re.compile(r"£0\.(\d\d)\b")
+
+
+def _values(text: str) -> set[str]:
+    """Every figure of a text, normalised, in each of its forms.
+
+    A "N in M" share is also a percentage, a fraction too, and "£0.50" is 50 (pence).
+    """
+    out = {v for _, v in numbers(text)}
+    out |= {_FRACTION_PERCENT[v] for v in out if v in _FRACTION_PERCENT}
+    out |= {m.group(1).lstrip("0") for m in _PENCE_RE.finditer(text)}
+    for m in _SHARE_RE.finditer(text):
+        parts = [numbers(g) for g in (m.group(1), m.group(2))]
+        try:
+            share = 100 * float(parts[0][0][1]) / float(parts[1][0][1])
+        except (IndexError, ValueError, ZeroDivisionError):
+            continue
+        out.add(f"{share:g}")
+    return out
+
+
+def _figures_agree(claim_text: str, source_text: str) -> bool:
+    """Whether every figure of the claim is one of the source's, in some form.
+
+    A claim's "one" before a noun the source gives with "a", "an", "per" or "first"
+    ("one year after" / "after a year", "one cycle" / "the first complete cycle") is
+    that figure; a share written as "N in M" equal to a percentage of the other side
+    ("one in 20" / "5 percent"), a fraction ("half" / "50 per cent") and pence ("50p" /
+    "£0.50") are that figure.
+    """
+    theirs = _values(source_text)
+    articles = {m.group(1).lower() for m in _ARTICLE_NOUN_RE.finditer(source_text)}
+    rest = _SHARE_RE.sub(lambda m: " " if _values(m.group()) & theirs else m.group(), claim_text)
+    rest = _ONE_RE.sub(lambda m: " " if m.group(1).lower() in articles else m.group(), rest)
+    shares = _values(rest) - {v for _, v in numbers(rest)}
+    return all(value in theirs or value in shares for _, value in numbers(rest))
+
+
 def _names_people(text: str) -> bool:
     """Whether a sentence itself names people.
 
@@ -137,6 +198,8 @@ def _why_dropped(
                 f'"{change.claim_words}" and "{change.source_words}" state the same degree '
                 f"of certainty ({group_of(claim.strength.code)})"
             )
+    if change.kind == "numbers" and policy.number_forms and _figures_agree(claim_text, source_text):
+        return "each figure of the claim is the source's in another form"
     if change.kind == "population" and policy.population_named:
         if not _names_people(claim_text):
             return "the claim names no people"

@@ -8,7 +8,8 @@ the name the story gives it. When the story ties its researchers to exactly one 
 titled person, a quotation given to the group, or to "they" continuing the group, takes
 that name, and so does a claim the story reports from the group (the claims' speakers
 read :func:`research_team` too); with none, or with several (two universities, two teams),
-it stays unnamed: the reader is not given a guess.
+it stays unnamed: the reader is not given a guess. Claims (``lists=True``) name a team of
+several bodies joined by "and" as the story lists them, as the blind golds do.
 """
 
 from __future__ import annotations
@@ -144,8 +145,12 @@ def _fuller(text: str, end: int) -> tuple[int, bool]:
     return end, False
 
 
-def _tied_name(text: str, match: re.Match[str]) -> str | None:
-    """The body or titled person one tie names; None for a place; ``_SEVERAL`` for two."""
+def _tied_name(text: str, match: re.Match[str], lists: bool = False) -> str | None:
+    """The body or titled person one tie names; None for a place; ``_SEVERAL`` for two.
+
+    With ``lists``, two or more bodies joined by "and" are named as the story lists them
+    ("the University of Aberdeen and the University of Warwick") instead of ``_SEVERAL``.
+    """
     raw = _SENTENCE_END_RE.split(match.group("name"))[0]  # "Leeds University. They"
     start = match.start("name")
     if match.group("how").lower().startswith("led"):
@@ -164,14 +169,20 @@ def _tied_name(text: str, match: re.Match[str]) -> str | None:
     if any(_is_body(_LEADING_RE.sub("", part)) for part in _AND_RE.split(body)[1:]):
         # "the University of Aberdeen and the University of Warwick", "Karolinska
         # Institutet and Britain’s University College London": two bodies, no one name.
-        return _SEVERAL
+        return " ".join(body.split()) if lists else _SEVERAL
     start += lead
     end, several = _fuller(text, start + len(body))
+    if several and lists:
+        glue = _LIST_GLUE_RE.match(text, end)
+        more = _ONE_BODY_RE.match(text, glue.end()) if glue is not None else None
+        if more is not None:
+            end = more.start() + len(_CONNECTOR_END_RE.sub("", more.group()))
+            several = False
     return _SEVERAL if several else " ".join(text[start:end].split())
 
 
 @lru_cache(maxsize=64)
-def research_team(text: str) -> Team:
+def research_team(text: str, *, lists: bool = False) -> Team:
     """Who the story says its researchers are: every tie read, their one name if one.
 
     A tie is "researchers from / at / of X", "research led by Y", "lead researcher Z,
@@ -186,7 +197,7 @@ def research_team(text: str) -> Team:
         *itertools.islice(_WORK_TIE_RE.finditer(text), _TIES),
         *itertools.islice(_MEMBER_TIE_RE.finditer(text), _TIES),
     ]
-    names = {n for m in ties if (n := _tied_name(text, m)) is not None}
+    names = {n for m in ties if (n := _tied_name(text, m, lists)) is not None}
     before = list(itertools.islice(_BODY_BEFORE_RE.finditer(text), _TIES))
     for m in before:
         name = _CONNECTOR_END_RE.sub("", _LEADING_RE.sub("", m.group("name")))

@@ -632,6 +632,26 @@ def _name_in_subject(text: str, book: NameBook, start: int, cue: int) -> tuple[i
     return None
 
 
+# A person's body after their name, up to the cue: "Dr Helen Brooks from Manchester
+# University discovered", "Dr Janette Young from the University of South Australia said".
+_PERSON_OF_BODY_RE = re.compile(
+    r"\s*(?:from|of|at)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:of|for|and|&|[A-Z][\w'’&-]*)){0,8}"
+    r"(?:\s+(?:has|have|had|also|now))*\s*"
+)
+
+
+def _person_of_body(text: str, book: NameBook, start: int, cue: int) -> tuple[int, int] | None:
+    """A named person followed by their body up to the cue.
+
+    "Dr Helen Brooks from Manchester University discovered": the person speaks, not the
+    body (nor the place its name ends with).
+    """
+    for nm in reversed([nm for nm in book.names if start <= nm.start and nm.end <= cue]):
+        if _PERSON_OF_BODY_RE.fullmatch(text, nm.end, cue) is not None:
+            return nm.start, nm.start + len(text[nm.start : nm.end].rstrip())
+    return None
+
+
 # Lowercase words before a name that leave it the head of the subject ("the", "Dr").
 _WORD_BEFORE_RE = re.compile(r"\b(?![Tt]he\b)(?:[a-z][\w'’-]*)")
 
@@ -786,6 +806,151 @@ def _fullest_document(text: str, bare: str, words: str) -> str:
     return min((phrase.split()[0].lower() in _NOT_NAMED, phrase) for _, phrase in places)[1]
 
 
+# Words that make a capitalised run the name of a body or a named work.
+_BODY_WORDS = word_set(
+    """agency association study institute institution council society organisation
+    organization foundation department service trust centre center commission authority
+    board office administration college university school survey programme program
+    federation alliance charity fund network collaboration committee academy ministry
+    hospital clinic society consortium"""
+)
+_CONNECTORS = word_set("of and for the in on")
+# Lowercase words that tie a common noun to a body rather than stand inside its name.
+_NOT_IN_NAME = word_set("at from by with led to researcher scientist researchers scientists")
+_ABBREVIATION_RE = re.compile(r"\s*\([A-Z][A-Za-z&]{1,9}\)$")
+_POSSESSOR_RE = re.compile(r"^(?:The\s+)?[A-Z][\w.]*['’]s\s+|^The\s+")
+_SUBJECT_TAIL = word_set("has have had also now currently still already recently today")
+
+
+def _subject_words(text: str, s_start: int, cue: int) -> tuple[int, int] | None:
+    """The sentence's words before its cue, without clause openers and auxiliaries."""
+    lo, hi = s_start, cue
+    words = list(re.finditer(r"\S+", text[lo:hi]))
+    while words and words[0].group().lower().strip(",") in _LEAD_WORDS:
+        words.pop(0)
+    while words and words[-1].group().lower() in _SUBJECT_TAIL:
+        words.pop()
+    if not words:
+        return None
+    return lo + words[0].start(), lo + words[-1].end()
+
+
+# Common nouns that open a sentence capitalised ("Scientists at …", "Guidance from …").
+_COMMON_OPENERS = (
+    _RESEARCHERS | _DOCUMENTS | _GENERIC | _PEOPLE | word_set("lead senior chief guidance")
+)
+
+
+def _body_subject(text: str, s_start: int, cue: int) -> Mention | None:
+    """A body or named work the sentence opens with, named in full.
+
+    "The UK's Medicines and Healthcare products Regulatory Agency (MHRA) says", "The
+    American Diabetes Association and the European Association for the Study of Diabetes
+    recommend", "The Multicentre Study of Self-harm in England found": capitalised words
+    joined by "of", "and", "for", "the" (one lowercase word inside), holding a body's or a
+    work's word; the name drops a leading "The", a possessor and the abbreviation.
+    """
+    span = _subject_words(text, s_start, cue)
+    if span is None:
+        return None
+    lo, hi = span
+    phrase = text[lo:hi]
+    if any(ch in phrase for ch in ',;:“”"') or len(phrase.split()) > _MAX_SUBJECT_WORDS + 2:
+        return None
+    core = _ABBREVIATION_RE.sub("", phrase)
+    core = _POSSESSOR_RE.sub("", core)
+    words = core.split()
+    if len(words) < 2 or not words[0][:1].isupper() or not words[-1][:1].isupper():
+        return None
+    lower = [w for w in words if not w[:1].isupper() and w.lower() not in _CONNECTORS]
+    heads = [
+        i
+        for i, w in enumerate(words)
+        if w.lower() in _BODY_WORDS and (i == len(words) - 1 or words[i + 1] in _CONNECTORS)
+    ]
+    if len(lower) > 1 or not heads:
+        # A body's word heads the name, at its end or before "of" / "and" ("Charity head
+        # George Nolan" is a person).
+        return None
+    if any(w in _NOT_IN_NAME for w in lower) or words[0].lower() in _COMMON_OPENERS:
+        # "Scientists at the University of Southampton", "Guidance from NICE": a common
+        # noun opening the sentence, tied to a body; not the body's own name.
+        return None
+    start = lo + phrase.index(core)
+    return Mention(core, start, start + len(core))
+
+
+def _adjective_subject(text: str, s_start: int, cue: int) -> tuple[int, int] | None:
+    """The whole subject when a capitalised adjective opens it.
+
+    "British researchers found", "Further analysis suggested": the adjective is no name;
+    the noun after it speaks, read by the rules for researchers and documents.
+    """
+    span = _subject_words(text, s_start, cue)
+    if span is None:
+        return None
+    lo, hi = span
+    words = text[lo:hi].split()
+    if len(words) != 2 or not words[0][:1].isupper() or not words[1].islower():
+        return None
+    if words[1] not in _RESEARCHERS | _DOCUMENTS | _PEOPLE:
+        return None
+    return lo, hi
+
+
+_DOC_OPENS_RE = re.compile(
+    r"(?:(?:but|and|so|however|meanwhile),?\s+)?(?P<words>(?:the|this|that|a|an|their|its)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?P<noun>study|research|report|review|paper|analysis|survey|trial|"
+    r"investigation|inquiry))\b",
+    re.IGNORECASE,
+)
+
+
+# A line of text (a paragraph), read without the shared cache of a whole text's.
+_LINE_RE = re.compile(r"^[^\S\n]*\S[^\n]*", re.MULTILINE)
+# How far back the sentence before a pronoun is looked for.
+_LOOK_BACK = 1_000
+
+
+def _document_before(text: str, s_start: int) -> str | None:
+    """The document the sentence before opens with ("The study involved …. It found …").
+
+    Lines with no sentence end between the two ("RELATED CONTENT", a teaser) are
+    skipped, at most three; the look-back is bounded (hostile text).
+    """
+    lo = max(0, s_start - _LOOK_BACK)
+    sents: list[tuple[int, int]] = []
+    for line in _LINE_RE.finditer(text, lo, s_start):
+        start = line.start()
+        for end in [*sentence_ends(text, line.start(), line.end()), line.end()]:
+            if end > start:
+                sents.append((start, end))
+            start = end
+    for skipped, (a, b) in enumerate(reversed(sents)):
+        if skipped > 3:
+            return None
+        if not _SENTENCE_END_RE.search(text[a:b]):
+            continue  # "RELATED CONTENT", a teaser line between paragraphs
+        if a == lo and lo > 0:
+            return None  # the sentence starts before the look-back
+        m = _DOC_OPENS_RE.match(text, a + len(text[a:b]) - len(text[a:b].lstrip()))
+        if m is None:
+            return None
+        bare = _DETERMINERS_RE.sub("", m.group("words"))
+        return _fullest_document(text, bare, m.group("words"))
+    return None
+
+
+def _body_just_before(text: str, prev: Speaker, s_start: int) -> bool:
+    """Whether the claim before was a body's or a work's, in this sentence or the last."""
+    name = (prev.name or "").split()
+    if not name or name[-1].lower() not in _BODY_WORDS | _DOCUMENTS:
+        return False
+    if prev.mention_end is None or prev.mention_end > s_start:
+        return prev.mention_end is not None
+    return len(sentence_ends(text, prev.mention_end, s_start)) <= 1
+
+
 def _speaker(
     text: str, book: NameBook, found: _Found, s_start: int, prev: Speaker | None = None
 ) -> Speaker | None:
@@ -797,6 +962,10 @@ def _speaker(
         if m is None:
             return None
         mention = (lo + m.start(), lo + m.end())
+    elif (body := _body_subject(text, s_start, found.cue_start)) is not None:
+        return Speaker(body.text, text[body.start : body.end], body.start, body.end)
+    elif (head := _adjective_subject(text, s_start, found.cue_start)) is not None:
+        mention = head
     else:
         paren = _parenthetical_subject(text, s_start, found.cue_start)
         got = (
@@ -813,7 +982,12 @@ def _speaker(
             mention = plain
         else:
             mention = (got.start, got.end)
-            named = None if paren else _name_in_subject(text, book, got.start, found.cue_start)
+            named = (
+                None
+                if paren
+                else _person_of_body(text, book, s_start, found.cue_start)
+                or _name_in_subject(text, book, got.start, found.cue_start)
+            )
             if named is not None:
                 mention = named
     words = paren.text if paren is not None else text[mention[0] : mention[1]]
@@ -830,13 +1004,20 @@ def _speaker(
     first = bare.split()[0].lower() if bare.split() else ""
     if first in _INDEFINITE and len(bare.split()) > 1:
         return Speaker(None, words, *mention)  # "some scientists": not the study's
-    if last in _RESEARCHERS:
+    if last in _RESEARCHERS or bare.lower() == "they":
+        # "They found …" in a story about its researchers is the same group.
         # The group is named as the story ties it (as its quotations are), else the
         # one research body the story names.
-        team = research_team(text)
+        team = research_team(text, lists=True)
         return Speaker(team.name if team.tied else research_body(text), words, *mention)
     if bare.lower() in _IT and prev is not None and prev.name in _DOCUMENTS:
         return Speaker(prev.name, words, *mention)  # "The study found …. It also found …"
+    if bare.lower() in _IT and prev is not None and _body_just_before(text, prev, s_start):
+        return Speaker(prev.name, words, *mention)  # "The agency says …. But it says …"
+    if bare.lower() in _IT:
+        doc = _document_before(text, s_start)
+        if doc is not None:
+            return Speaker(doc, words, *mention)
     if last in _GENERIC or bare.lower() in _GENERIC:
         return Speaker(None, words, *mention)
     if last in _DOCUMENTS:
