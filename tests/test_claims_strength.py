@@ -252,3 +252,42 @@ def test_a_modal_verb_of_prediction_reporting_a_finding_keeps_its_hedge() -> Non
     text = "The findings may indicate that coffee reduces the risk of stroke"
     assert classify_strength(text).code == 4
     assert classify_strength("A higher score can predict a greater risk of death").code == 2
+
+
+@needs_parser
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The small model hangs the reported clause's subject on the verb of reporting
+        # ("discovered *mosquitoes*") when no "that" stands between them.
+        "Ethiopian scientists have discovered mosquitoes are repulsed by the smell of chicken",
+        "Researchers have found honeybees are repelled by the new pesticide",
+    ],
+)
+def test_a_reported_clause_takes_its_subject_back_from_the_verb_of_reporting(text: str) -> None:
+    assert classify_strength(text).code == 6
+
+
+@needs_parser
+def test_a_verb_of_measure_states_no_effect() -> None:
+    assert classify_strength("Found home-cooked meals cost half the price of others").code == 0
+
+
+@needs_parser
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # A causal verb's bare form read as a comparative or a multiplier before a noun: how
+        # groups compare (2), not a cause.
+        ("Coffee drinkers had lower blood pressure than non-drinkers", 2),
+        ("Vegetarians had a lower body mass index", 2),
+        ("Home-cooked meals contain almost treble the levels of saturated fat", 2),
+        ("Smokers had double the risk of a stroke", 2),
+        # A verb stays a verb: after a noun (a headline's subject), a modal or "to".
+        ("Statins lower cholesterol in older patients", 6),
+        ("Drinking coffee can lower blood pressure", 5),
+        ("Exercise helps to lower blood pressure", 6),
+    ],
+)
+def test_a_comparative_form_of_a_causal_verb_compares(text: str, code: int) -> None:
+    assert classify_strength(text).code == code

@@ -24,7 +24,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Literal, get_args
 
-from sourcetrace.claims.predicate import effect_predicate, people_subject, subject_span, trend
+from sourcetrace.claims.predicate import (
+    effect_predicate,
+    modifier_at,
+    people_subject,
+    subject_span,
+    trend,
+)
 
 StrengthName = Literal[
     "no_relationship_stated",
@@ -639,7 +645,7 @@ def _scope_negation(text: str, hits: list[CueHit]) -> list[CueHit]:
 
 # Which relation governs when a statement holds several: the relation words (1-6)
 # outrank the bare hedges ("potential", code 4 without a verb).
-_WEAK_CUES = frozenset({"potential", "compared", "predicts", "hedged_predicts"})
+_WEAK_CUES = frozenset({"potential", "compared", "comparative", "predicts", "hedged_predicts"})
 # Relations named by a noun, a bare hedge or a comparison do not make a contrasted clause
 # govern: after "but" they are mostly what is not known ("but *the effect of* dose … were
 # poorly understood", "but no research has assessed *the potential impact*", "but its
@@ -691,6 +697,25 @@ def _change_at(hit: CueHit) -> int:
 
 _CHANGE_CUES = frozenset({"causal_verb", "hedged_cause", "can_cause"})
 
+# Causal verbs whose bare form is also a comparative or a multiplier: "had *lower* blood
+# pressure", "almost *treble* the fat" compare amounts between groups, they state no cause.
+_COMPARATIVE_FORMS = frozenset({"lower", "double", "treble", "triple", "quadruple"})
+
+
+def _comparative(hit: CueHit) -> bool:
+    """Whether a bare causal-verb cue could be a comparative adjective (the parse decides)."""
+    return hit.cue == "causal_verb" and hit.words.lower() in _COMPARATIVE_FORMS
+
+
+def _as_comparisons(text: str, hits: list[CueHit]) -> list[CueHit]:
+    """Turn causal-verb cues the parse reads as modifiers of a noun into comparisons (2)."""
+    return [
+        CueHit("comparative", 2, h.start, h.end, h.words)
+        if _comparative(h) and modifier_at(text, h.start)
+        else h
+        for h in hits
+    ]
+
 
 def needs_parse(text: str, *, policy: StrengthPolicy = DEFAULT_POLICY) -> bool:
     """Whether labelling ``text`` may ask the parse (no cue, mixed codes, modal, change verb)."""
@@ -700,7 +725,7 @@ def needs_parse(text: str, *, policy: StrengthPolicy = DEFAULT_POLICY) -> bool:
     return (
         not hits
         or len({h.code for h in hits}) > 1
-        or any(h.cue in _MODAL_VERB or _change(h) for h in hits)
+        or any(h.cue in _MODAL_VERB or _change(h) or _comparative(h) for h in hits)
     )
 
 
@@ -742,6 +767,8 @@ def _classify(text: str, policy: StrengthPolicy) -> Strength:
         if pred is None:
             return Strength(0)
         return Strength(pred.code, (pred.words,), ())
+    if policy.parse and any(_comparative(h) for h in hits):
+        hits = _as_comparisons(text, hits)
     strong = [h for h in hits if h.cue not in _WEAK_CUES] or hits
     if policy.parse and _INTERVENTION.search(text) is None:
         # A change verb whose subject is an amount tells a trend ("the number of cases
