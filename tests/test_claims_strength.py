@@ -269,7 +269,7 @@ def test_a_reported_clause_takes_its_subject_back_from_the_verb_of_reporting(tex
 
 
 @needs_parser
-def test_a_verb_of_measure_states_no_effect() -> None:
+def test_an_active_clause_after_an_object_of_finding_takes_no_lent_subject() -> None:
     assert classify_strength("Found home-cooked meals cost half the price of others").code == 0
 
 
@@ -291,3 +291,11 @@ def test_a_verb_of_measure_states_no_effect() -> None:
 )
 def test_a_comparative_form_of_a_causal_verb_compares(text: str, code: int) -> None:
     assert classify_strength(text).code == code
+
+
+@needs_parser
+def test_a_verb_is_not_taken_for_a_verb_of_reporting_by_its_spelling() -> None:
+    # "send" is not "see" with letters added: the clause is no report, its verb acts.
+    assert classify_strength("Energy drinks send teenagers to hospital").code == 6
+    # A real inflection still reports: "suggested" is "suggest" + "ed".
+    assert classify_strength("Researchers suggested the drug relieves pain").code == 6

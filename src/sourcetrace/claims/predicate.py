@@ -38,7 +38,7 @@ _LIGHT = frozenset(
         "be", "have", "get", "give", "do", "make", "take", "publish", "provide", "describe",
         "use", "tend", "seem", "appear", "become", "remain", "stay", "go", "come", "need",
         "want", "like", "feel", "live", "contain", "include", "involve", "account",
-        "represent", "mean", "call", "cost", "weigh", "last", "total",
+        "represent", "mean", "call",
     }
 )  # fmt: skip
 _IRREGULAR = {
@@ -258,11 +258,33 @@ def _lemma(tok: Any) -> str:
     word = str(tok.lower_)
     if word in _IRREGULAR:
         return _IRREGULAR[word]
-    for cut, add in ((0, ""), (1, ""), (2, ""), (1, "e"), (3, ""), (3, "e"), (2, "e")):
-        stem = (word[:-cut] if cut else word) + add
+    for stem in _stems(word):
         if stem in _REPORTING or stem in _LIGHT:
             return stem
     return word
+
+
+def _stems(word: str) -> list[str]:
+    """The word and the stems its inflectional ending allows ("shows", "argued", "stopped").
+
+    Only a real ending is cut: "send" or "bank" are not "see" or "be" with letters added.
+    """
+    out = [word]
+    if word.endswith("s"):
+        out.append(word[:-1])
+        if word.endswith("es"):
+            out.append(word[:-2])
+        if word.endswith("ies"):
+            out.append(word[:-3] + "y")
+    for end in ("ed", "ing"):
+        if word.endswith(end) and len(word) > len(end) + 1:
+            base = word[: -len(end)]
+            out += [base, base + "e"]
+            if len(base) > 2 and base[-1] == base[-2]:
+                out.append(base[:-1])
+            if end == "ed" and base.endswith("i"):
+                out.append(base[:-1] + "y")
+    return out
 
 
 def _reported(tok: Any | None) -> Any | None:
@@ -285,7 +307,9 @@ def _effect(verb: Any) -> Predicate | None:
     modal = next((a for a in aux if a.lower_ in _HEDGES), None)
     if verb.tag_ not in _FINITE and modal is None and not aux and "auxpass" not in kids:
         return None
-    lent = _lent_subject(verb)
+    # Only a passive with its agent takes a lent subject: an active verb after an object of
+    # "found" is as often the object's description ("found meals cost half the price").
+    lent = _lent_subject(verb) if "agent" in kids else None
     passive = ("nsubjpass" in kids or lent is not None) and "agent" in kids
     subject = kids.get("nsubj", kids.get("csubj", lent))
     if not passive:
