@@ -299,3 +299,22 @@ def test_a_verb_is_not_taken_for_a_verb_of_reporting_by_its_spelling() -> None:
     assert classify_strength("Energy drinks send teenagers to hospital").code == 6
     # A real inflection still reports: "suggested" is "suggest" + "ed".
     assert classify_strength("Researchers suggested the drug relieves pain").code == 6
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # An efficacy or harm told by an adjective after a copula: the subject's effect.
+        ("Aspirin is effective against bowel cancer", 6),
+        ("Coffee is protective against liver disease", 6),
+        ("Seeking medical abortions online is safe and effective, study finds", 6),
+        ("NSAIDs in small doses can be effective", 5),
+        ("Processed meat could be detrimental to asthma", 4),
+        # Denied, it states no relation; compared or equated, the comparison stands.
+        ("Paracetamol is not very effective for back pain", 1),
+        ("Talking therapy is just as effective as antidepressants", 1),
+        ("A tax could be more effective than a minimum price", 4),
+    ],
+)
+def test_an_efficacy_adjective_after_a_copula_states_an_effect(text: str, code: int) -> None:
+    assert classify_strength(text).code == code

@@ -244,6 +244,8 @@ _HEDGE_4 = (
     r"suggest(?:s|ed)? (?:that )?\w+ (?:may|might|could))"
 )
 _NEGATION = r"(?:not|no|never|n't|cannot|neither|nor|without|did not|does not|do not)"
+# Adjectives that tell an exposure's effect on an outcome ("effective" is in the cues).
+_EFFICACY = "protective|harmful|toxic|detrimental"
 
 #: The cue lexicon, in the order ties are broken (earlier wins at the same code).
 CUES: tuple[Cue, ...] = (
@@ -295,6 +297,13 @@ CUES: tuple[Cue, ...] = (
         1,
         r"\b(?:no|not any) (?:\w+ )?(?:harms?|risks?|dangers?)\b|\bdo(?:es)? not work\b|"
         r"\bdo(?:es)? nothing to\b|\bnot (?:\w+ )?(?:appear|seem) to (?:\w+)\b",
+    ),
+    Cue(
+        "not_effective",
+        1,
+        r"\b(?:is|are|was|were|be|been|being)(?: not|n't)(?: \w+)? (?:effective|"
+        + _EFFICACY
+        + r")\b",
     ),
     Cue("failed_to", 1, r"\bfail(?:s|ed|ing)? to (?:\w+ )?(?:" + _CAUSAL_VERB + r")\b"),
     # 5: "can" + a causal verb.
@@ -422,6 +431,16 @@ CUES: tuple[Cue, ...] = (
         r"(?:good|bad|better|worse|beneficial|harmful) for|(?:critical|crucial|key|vital) to|"
         r"works? for|adds? (?:\w+ ){0,2}years)\b",
     ),
+    # An efficacy or harm told by an adjective after a copula ("is *effective* against",
+    # "proved *protective*", "can be *harmful*"): the subject acts on an outcome, as a verb
+    # would; hedges before it make it 4/5 as for any causal cue.
+    Cue(
+        "efficacy",
+        6,
+        r"\b(?:is|are|was|were|be|been|being|proved|proven|prove|proves)"
+        r"(?: (?:both|highly|very|also|safe and|equally|more|most|particularly|"
+        r"potentially|extremely|so))? (?:effective|" + _EFFICACY + r")\b",
+    ),
     # An effect named without its cause or outcome ("the effects were strongest in …").
     Cue("effect_noun", 6, r"\b(?:effects?|impacts?|benefits?)\b"),
 )
@@ -442,6 +461,8 @@ _KEYS: dict[str, tuple[str, ...]] = {
     "the_more": ("the ",),
     "no_harm": ("no",),
     "failed_to": ("fail",),
+    "not_effective": ("not", "n't"),
+    "efficacy": ("effective", "protective", "harmful", "toxic", "detrimental"),
     "can_cause": ("can ",),
     "able_to": ("able to",),
     "hedged_cause": (
