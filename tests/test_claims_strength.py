@@ -318,3 +318,12 @@ def test_a_verb_is_not_taken_for_a_verb_of_reporting_by_its_spelling() -> None:
 )
 def test_an_efficacy_adjective_after_a_copula_states_an_effect(text: str, code: int) -> None:
     assert classify_strength(text).code == code
+
+
+def test_results_is_a_noun_unless_it_results_in() -> None:
+    # "The results showed …" names the findings; the relation is what they showed.
+    text = "The results showed those who drank moderately were less likely to have a stroke"
+    assert classify_strength(text).code == 2
+    assert classify_strength("The results were published in The BMJ").code == 0
+    assert classify_strength("Heading the ball results in brain injury").code == 6
+    assert classify_strength("The operation resulted in fewer deaths").code == 6

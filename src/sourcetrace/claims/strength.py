@@ -104,7 +104,8 @@ _VERBS = (
     "help:|s|ed|ing",
     "lead:|s|ing",
     "led:-",
-    "result:s|ed|ing",
+    # "results" is mostly the noun ("the results showed"): the verb only as "results in".
+    "result:ed|ing",
     "damage:|s|d",
     "damaging:-",
     "harm:|s|ed|ing",
@@ -429,7 +430,7 @@ CUES: tuple[Cue, ...] = (
         r"play(?:s|ed|ing)? a (?:\w+ )?(?:role|part)|"
         r"(?:effect|impact|influence) on|"
         r"(?:good|bad|better|worse|beneficial|harmful) for|(?:critical|crucial|key|vital) to|"
-        r"works? for|adds? (?:\w+ ){0,2}years)\b",
+        r"works? for|adds? (?:\w+ ){0,2}years|results in)\b",
     ),
     # An efficacy or harm told by an adjective after a copula ("is *effective* against",
     # "proved *protective*", "can be *harmful*"): the subject acts on an outcome, as a verb
