@@ -327,3 +327,10 @@ def test_results_is_a_noun_unless_it_results_in() -> None:
     assert classify_strength("The results were published in The BMJ").code == 0
     assert classify_strength("Heading the ball results in brain injury").code == 6
     assert classify_strength("The operation resulted in fewer deaths").code == 6
+
+
+def test_lead_names_a_role_before_author_or_researcher() -> None:
+    assert classify_strength("Lead researcher Dr Jane Smith said the work was careful").code == 0
+    assert classify_strength("Dr Smith, lead study author, spoke to reporters").code == 0
+    assert classify_strength("Poor sleep can lead to obesity").code == 5
+    assert classify_strength("Heading the ball may lead to dementia").code == 4

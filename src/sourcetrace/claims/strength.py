@@ -419,7 +419,13 @@ CUES: tuple[Cue, ...] = (
         r"than women|than men|than non)\b",
     ),
     # 6: causal verbs and causal nouns.
-    Cue("causal_verb", 6, r"\b(?:" + _CAUSAL_VERB + r")\b"),
+    # "lead" is the verb, not the role ("*lead* author", "*lead* study researcher").
+    Cue(
+        "causal_verb",
+        6,
+        r"\b(?:" + _CAUSAL_VERB + r")\b(?<!\blead)|\blead\b(?!\s+(?:study\s+)?"
+        r"(?:authors?|researchers?|scientists?|investigators?|clinicians?|writers?)\b)",
+    ),
     Cue(
         "causal_noun",
         6,
