@@ -334,3 +334,40 @@ def test_lead_names_a_role_before_author_or_researcher() -> None:
     assert classify_strength("Dr Smith, lead study author, spoke to reporters").code == 0
     assert classify_strength("Poor sleep can lead to obesity").code == 5
     assert classify_strength("Heading the ball may lead to dementia").code == 4
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # A phrasal verb of doing or consisting: what people do, what a diet is made of.
+        ("Patients have stopped taking the drug after the reports", 0),
+        ("Ultra-processed foods make up half of all calories eaten", 0),
+        # The verbs themselves still act.
+        ("Aspirin stops tumours spreading", 6),
+        ("Exercise makes older people happier", 6),
+    ],
+)
+def test_a_phrasal_verb_of_doing_or_consisting_states_no_effect(text: str, code: int) -> None:
+    assert classify_strength(text).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # "more than" before an amount counts, it compares nothing.
+        ("More than 200,000 patients were interviewed", 0),
+        ("Ultra-processed foods are more than half of all calories eaten", 0),
+        ("Less than a third of hospitals offer the service", 0),
+        # Before a group or an outcome it compares.
+        ("Women earn less than men with the same degree", 2),
+        ("Smokers had more strokes than non-smokers", 2),
+    ],
+)
+def test_more_than_an_amount_is_a_quantity(text: str, code: int) -> None:
+    assert classify_strength(text).code == code
+
+
+@needs_parser
+def test_a_verb_of_a_studys_method_states_no_effect() -> None:
+    assert classify_strength("The Karolinska Institute studied 1.4 million people").code == 0
+    assert classify_strength("The research tracked the outcomes of 1,000 women").code == 0

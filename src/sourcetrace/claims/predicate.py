@@ -39,6 +39,9 @@ _LIGHT = frozenset(
         "use", "tend", "seem", "appear", "become", "remain", "stay", "go", "come", "need",
         "want", "like", "feel", "live", "contain", "include", "involve", "account",
         "represent", "mean", "call",
+        # Verbs of a study's method: what the researchers did, not an effect.
+        "study", "track", "analyse", "analyze", "examine", "follow", "survey", "monitor",
+        "assess", "measure", "test", "review", "recruit", "interview", "observe",
     }
 )  # fmt: skip
 _IRREGULAR = {

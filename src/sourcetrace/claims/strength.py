@@ -245,6 +245,13 @@ _HEDGE_4 = (
     r"suggest(?:s|ed)? (?:that )?\w+ (?:may|might|could))"
 )
 _NEGATION = r"(?:not|no|never|n't|cannot|neither|nor|without|did not|does not|do not)"
+# An amount after "more than" makes it a quantity ("*more than* 200,000 patients", "*more
+# than* half of all calories"), not a comparison.
+_AMOUNT = (
+    r"(?:\d|£|\$|€|half\b|a (?:third|quarter|fifth|tenth|half|million|billion|thousand|"
+    r"hundred|dozen)\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|"
+    r"forty|fifty|hundreds|thousands|millions|a third|a quarter|double|twice)\b)"
+)
 # Adjectives that tell an exposure's effect on an outcome ("effective" is in the cues).
 _EFFICACY = "protective|harmful|toxic|detrimental"
 
@@ -414,7 +421,8 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "compared",
         2,
-        r"\b(?:(?:more|less|fewer|greater|higher|lower|better|worse) (?:\w+ )?than|"
+        r"\b(?:(?:more|less|fewer|greater|higher|lower|better|worse) (?:\w+ )?than"
+        r"(?! " + _AMOUNT + r")|"
         r"compared (?:to|with)|than those|than people|than children|"
         r"than women|than men|than non)\b",
     ),
@@ -618,9 +626,34 @@ def _find_cues(text: str, policy: StrengthPolicy) -> tuple[CueHit, ...]:
             taken.append((s, e))
             hits.append(CueHit(cue.name, cue.code, s, e, m.group(0).strip()))
     hits.sort(key=lambda h: h.start)
+    hits = [h for h in hits if not _behaviour(text, h)]
     if policy.negation_scope:
         hits = _scope_negation(text, hits)
     return tuple(hits)
+
+
+# Causal verbs that, with what follows them, tell what people do or what something consists
+# of, not an effect: "*stopped taking* statins", "after they *stop working*", "foods *make
+# up* half of all calories".
+_BEHAVIOUR_AFTER = {
+    "make": re.compile(r"\s+up\b", re.IGNORECASE),
+    "stop": re.compile(r"\s+[a-z]{2,}ing\b", re.IGNORECASE),
+}
+_BEHAVIOUR_FORMS = {
+    "make": "make",
+    "makes": "make",
+    "making": "make",
+    "stop": "stop",
+    "stops": "stop",
+    "stopped": "stop",
+    "stopping": "stop",
+}
+
+
+def _behaviour(text: str, hit: CueHit) -> bool:
+    """Whether a bare causal verb is a phrasal verb of doing or consisting ("stop taking")."""
+    stem = _BEHAVIOUR_FORMS.get(hit.words.lower()) if hit.cue == "causal_verb" else None
+    return stem is not None and _BEHAVIOUR_AFTER[stem].match(text, hit.end) is not None
 
 
 # A negation whose scope reaches a relation word across auxiliaries, verbs of finding and
