@@ -371,3 +371,19 @@ def test_more_than_an_amount_is_a_quantity(text: str, code: int) -> None:
 def test_a_verb_of_a_studys_method_states_no_effect() -> None:
     assert classify_strength("The Karolinska Institute studied 1.4 million people").code == 0
     assert classify_strength("The research tracked the outcomes of 1,000 women").code == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # "lead" in its sense of leading people or work.
+        ("Researchers, led by Dr Jane Smith, interviewed the patients", 0),
+        ("Dr Smith, who led the research, spoke to reporters", 0),
+        ("A leading expert spoke to reporters", 0),
+        # Its causal sense stays.
+        ("Obesity led to more deaths in the winter", 6),
+        ("Smoking is the leading cause of lung disease", 6),
+    ],
+)
+def test_leading_people_or_work_is_no_effect(text: str, code: int) -> None:
+    assert classify_strength(text).code == code

@@ -634,10 +634,18 @@ def _find_cues(text: str, policy: StrengthPolicy) -> tuple[CueHit, ...]:
 
 # Causal verbs that, with what follows them, tell what people do or what something consists
 # of, not an effect: "*stopped taking* statins", "after they *stop working*", "foods *make
-# up* half of all calories".
+# up* half of all calories"; and "lead" in its sense of leading people or work ("a team
+# *led by* Dr X", "who *led the study*", "a *leading expert*").
 _BEHAVIOUR_AFTER = {
     "make": re.compile(r"\s+up\b", re.IGNORECASE),
     "stop": re.compile(r"\s+[a-z]{2,}ing\b", re.IGNORECASE),
+    "lead": re.compile(
+        r"\s+(?:by\b|(?:the|this|a|an|our|their|his|her|its)\s+(?:\w+\s+)?(?:study|research|"
+        r"team|trial|work|review|project|analysis|investigation|group|survey)\b|"
+        r"(?:experts?|journals?|researchers?|scientists?|charit(?:y|ies)|authorit(?:y|ies)|"
+        r"doctors?|academics?|universit(?:y|ies)|medical|figures?)\b)",
+        re.IGNORECASE,
+    ),
 }
 _BEHAVIOUR_FORMS = {
     "make": "make",
@@ -647,6 +655,10 @@ _BEHAVIOUR_FORMS = {
     "stops": "stop",
     "stopped": "stop",
     "stopping": "stop",
+    "lead": "lead",
+    "leads": "lead",
+    "led": "lead",
+    "leading": "lead",
 }
 
 
