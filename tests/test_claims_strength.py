@@ -387,3 +387,18 @@ def test_a_verb_of_a_studys_method_states_no_effect() -> None:
 )
 def test_leading_people_or_work_is_no_effect(text: str, code: int) -> None:
     assert classify_strength(text).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # "as well as" joins two things; after a verb of performing it equates them.
+        ("The research included data from 32 trusts as well as hospitals abroad", 0),
+        ("Ginger works as well as ibuprofen for period pain", 1),
+        # "no more than" before an amount sets a limit; before a group it denies a difference.
+        ("Adults should drink no more than 14 units of alcohol a week", 0),
+        ("Women were no more likely than men to die", 1),
+    ],
+)
+def test_look_alikes_of_an_equivalence_or_a_denial(text: str, code: int) -> None:
+    assert classify_strength(text).code == code

@@ -281,7 +281,7 @@ CUES: tuple[Cue, ...] = (
         "no_more_likely",
         1,
         r"\b(?:no|not) (?:any )?(?:more|less|better|worse|safer|healthier)"
-        r"(?: \w+)? than\b",
+        r"(?: \w+)? than\b(?! " + _AMOUNT + r")",
     ),
     Cue(
         "not_better",
@@ -298,7 +298,11 @@ CUES: tuple[Cue, ...] = (
         "as_good_as",
         1,
         r"\b(?:just |equally |every bit )?as (?:\w+ )?(?:good|effective|safe|likely|"
-        r"healthy|important|beneficial|well|risky|harmful)(?: \w+)? as\b",
+        r"healthy|important|beneficial|risky|harmful)(?: \w+)? as\b|"
+        # "as well as" is a conjunction ("data from trusts *as well as* hospitals") but
+        # after a verb of performing ("works *as well as* ibuprofen").
+        r"\b(?:works?|worked|working|performs?|performed|does|do|did|fared|fares?)"
+        r"(?: just| equally)? as well as\b",
     ),
     Cue(
         "no_harm",
