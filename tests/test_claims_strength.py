@@ -402,3 +402,10 @@ def test_leading_people_or_work_is_no_effect(text: str, code: int) -> None:
 )
 def test_look_alikes_of_an_equivalence_or_a_denial(text: str, code: int) -> None:
     assert classify_strength(text).code == code
+
+
+@needs_parser
+def test_a_predicate_under_a_modal_of_obligation_is_advice_not_effect() -> None:
+    assert classify_strength("Adults should swallow two tablets with water").code == 0
+    assert classify_strength("Patients must rejuvenate the skin daily").code == 0
+    assert classify_strength("Green tea rejuvenates the skin").code == 6

@@ -56,6 +56,8 @@ _IRREGULAR = {
 }  # fmt: skip
 _FINITE = frozenset({"VBZ", "VBD", "VBP"})
 _HEDGES = {"may": 4, "might": 4, "could": 4, "would": 4, "can": 5}
+# Modals of obligation: what they govern is advice (claims.advice), not an effect.
+_DEONTIC = frozenset({"should", "must", "ought", "shall"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -307,6 +309,9 @@ def _effect(verb: Any) -> Predicate | None:
     if "neg" in kids or _lemma(verb) in _LIGHT:
         return None
     aux = [c for c in verb.children if c.dep_ == "aux"]
+    if any(a.lower_ in _DEONTIC for a in aux):
+        # "Adults should drink …", "patients must take …": advice, not an effect.
+        return None
     modal = next((a for a in aux if a.lower_ in _HEDGES), None)
     if verb.tag_ not in _FINITE and modal is None and not aux and "auxpass" not in kids:
         return None
