@@ -344,6 +344,7 @@ def test_lead_names_a_role_before_author_or_researcher() -> None:
         ("Ultra-processed foods make up half of all calories eaten", 0),
         # The verbs themselves still act.
         ("Aspirin stops tumours spreading", 6),
+        ("The new drug stops bleeding within minutes", 6),
         ("Exercise makes older people happier", 6),
     ],
 )

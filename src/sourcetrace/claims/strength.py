@@ -642,7 +642,12 @@ def _find_cues(text: str, policy: StrengthPolicy) -> tuple[CueHit, ...]:
 # *led by* Dr X", "who *led the study*", "a *leading expert*").
 _BEHAVIOUR_AFTER = {
     "make": re.compile(r"\s+up\b", re.IGNORECASE),
-    "stop": re.compile(r"\s+[a-z]{2,}ing\b", re.IGNORECASE),
+    # Not a symptom named by a gerund: "the drug *stops bleeding*" is an effect.
+    "stop": re.compile(
+        r"\s+(?!(?:bleed|swell|itch|age|ag|vomit|wheez|snor|cough|sneez|shak)ing\b)"
+        r"[a-z]{2,}ing\b",
+        re.IGNORECASE,
+    ),
     "lead": re.compile(
         r"\s+(?:by\b|(?:the|this|a|an|our|their|his|her|its)\s+(?:\w+\s+)?(?:study|research|"
         r"team|trial|work|review|project|analysis|investigation|group|survey)\b|"
