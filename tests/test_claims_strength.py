@@ -252,3 +252,161 @@ def test_a_modal_verb_of_prediction_reporting_a_finding_keeps_its_hedge() -> Non
     text = "The findings may indicate that coffee reduces the risk of stroke"
     assert classify_strength(text).code == 4
     assert classify_strength("A higher score can predict a greater risk of death").code == 2
+
+
+@needs_parser
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The small model hangs the reported clause's subject on the verb of reporting
+        # ("discovered *mosquitoes*") when no "that" stands between them.
+        "Ethiopian scientists have discovered mosquitoes are repulsed by the smell of chicken",
+        "Researchers have found honeybees are repelled by the new pesticide",
+    ],
+)
+def test_a_reported_clause_takes_its_subject_back_from_the_verb_of_reporting(text: str) -> None:
+    assert classify_strength(text).code == 6
+
+
+@needs_parser
+def test_an_active_clause_after_an_object_of_finding_takes_no_lent_subject() -> None:
+    assert classify_strength("Found home-cooked meals cost half the price of others").code == 0
+
+
+@needs_parser
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # A causal verb's bare form read as a comparative or a multiplier before a noun: how
+        # groups compare (2), not a cause.
+        ("Coffee drinkers had lower blood pressure than non-drinkers", 2),
+        ("Vegetarians had a lower body mass index", 2),
+        ("Home-cooked meals contain almost treble the levels of saturated fat", 2),
+        ("Smokers had double the risk of a stroke", 2),
+        # A verb stays a verb: after a noun (a headline's subject), a modal or "to".
+        ("Statins lower cholesterol in older patients", 6),
+        ("Drinking coffee can lower blood pressure", 5),
+        ("Exercise helps to lower blood pressure", 6),
+    ],
+)
+def test_a_comparative_form_of_a_causal_verb_compares(text: str, code: int) -> None:
+    assert classify_strength(text).code == code
+
+
+@needs_parser
+def test_a_verb_is_not_taken_for_a_verb_of_reporting_by_its_spelling() -> None:
+    # "send" is not "see" with letters added: the clause is no report, its verb acts.
+    assert classify_strength("Energy drinks send teenagers to hospital").code == 6
+    # A real inflection still reports: "suggested" is "suggest" + "ed".
+    assert classify_strength("Researchers suggested the drug relieves pain").code == 6
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # An efficacy or harm told by an adjective after a copula: the subject's effect.
+        ("Aspirin is effective against bowel cancer", 6),
+        ("Coffee is protective against liver disease", 6),
+        ("Seeking medical abortions online is safe and effective, study finds", 6),
+        ("NSAIDs in small doses can be effective", 5),
+        ("Processed meat could be detrimental to asthma", 4),
+        # Denied, it states no relation; compared or equated, the comparison stands.
+        ("Paracetamol is not very effective for back pain", 1),
+        ("Talking therapy is just as effective as antidepressants", 1),
+        ("A tax could be more effective than a minimum price", 4),
+    ],
+)
+def test_an_efficacy_adjective_after_a_copula_states_an_effect(text: str, code: int) -> None:
+    assert classify_strength(text).code == code
+
+
+def test_results_is_a_noun_unless_it_results_in() -> None:
+    # "The results showed …" names the findings; the relation is what they showed.
+    text = "The results showed those who drank moderately were less likely to have a stroke"
+    assert classify_strength(text).code == 2
+    assert classify_strength("The results were published in The BMJ").code == 0
+    assert classify_strength("Heading the ball results in brain injury").code == 6
+    assert classify_strength("The operation resulted in fewer deaths").code == 6
+
+
+def test_lead_names_a_role_before_author_or_researcher() -> None:
+    assert classify_strength("Lead researcher Dr Jane Smith said the work was careful").code == 0
+    assert classify_strength("Dr Smith, lead study author, spoke to reporters").code == 0
+    assert classify_strength("Poor sleep can lead to obesity").code == 5
+    assert classify_strength("Heading the ball may lead to dementia").code == 4
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # A phrasal verb of doing or consisting: what people do, what a diet is made of.
+        ("Patients have stopped taking the drug after the reports", 0),
+        ("Ultra-processed foods make up half of all calories eaten", 0),
+        # The verbs themselves still act.
+        ("Aspirin stops tumours spreading", 6),
+        ("The new drug stops bleeding within minutes", 6),
+        ("Exercise makes older people happier", 6),
+    ],
+)
+def test_a_phrasal_verb_of_doing_or_consisting_states_no_effect(text: str, code: int) -> None:
+    assert classify_strength(text).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # "more than" before an amount counts, it compares nothing.
+        ("More than 200,000 patients were interviewed", 0),
+        ("Ultra-processed foods are more than half of all calories eaten", 0),
+        ("Less than a third of hospitals offer the service", 0),
+        # Before a group or an outcome it compares.
+        ("Women earn less than men with the same degree", 2),
+        ("Smokers had more strokes than non-smokers", 2),
+    ],
+)
+def test_more_than_an_amount_is_a_quantity(text: str, code: int) -> None:
+    assert classify_strength(text).code == code
+
+
+@needs_parser
+def test_a_verb_of_a_studys_method_states_no_effect() -> None:
+    assert classify_strength("The Karolinska Institute studied 1.4 million people").code == 0
+    assert classify_strength("The research tracked the outcomes of 1,000 women").code == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # "lead" in its sense of leading people or work.
+        ("Researchers, led by Dr Jane Smith, interviewed the patients", 0),
+        ("Dr Smith, who led the research, spoke to reporters", 0),
+        ("A leading expert spoke to reporters", 0),
+        # Its causal sense stays.
+        ("Obesity led to more deaths in the winter", 6),
+        ("Smoking is the leading cause of lung disease", 6),
+    ],
+)
+def test_leading_people_or_work_is_no_effect(text: str, code: int) -> None:
+    assert classify_strength(text).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # "as well as" joins two things; after a verb of performing it equates them.
+        ("The research included data from 32 trusts as well as hospitals abroad", 0),
+        ("Ginger works as well as ibuprofen for period pain", 1),
+        # "no more than" before an amount sets a limit; before a group it denies a difference.
+        ("Adults should drink no more than 14 units of alcohol a week", 0),
+        ("Women were no more likely than men to die", 1),
+    ],
+)
+def test_look_alikes_of_an_equivalence_or_a_denial(text: str, code: int) -> None:
+    assert classify_strength(text).code == code
+
+
+@needs_parser
+def test_a_predicate_under_a_modal_of_obligation_is_advice_not_effect() -> None:
+    assert classify_strength("Adults should swallow two tablets with water").code == 0
+    assert classify_strength("Patients must rejuvenate the skin daily").code == 0
+    assert classify_strength("Green tea rejuvenates the skin").code == 6

@@ -24,7 +24,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Literal, get_args
 
-from sourcetrace.claims.predicate import effect_predicate, people_subject, subject_span, trend
+from sourcetrace.claims.predicate import (
+    effect_predicate,
+    modifier_at,
+    people_subject,
+    subject_span,
+    trend,
+)
 
 StrengthName = Literal[
     "no_relationship_stated",
@@ -98,7 +104,8 @@ _VERBS = (
     "help:|s|ed|ing",
     "lead:|s|ing",
     "led:-",
-    "result:s|ed|ing",
+    # "results" is mostly the noun ("the results showed"): the verb only as "results in".
+    "result:ed|ing",
     "damage:|s|d",
     "damaging:-",
     "harm:|s|ed|ing",
@@ -238,6 +245,15 @@ _HEDGE_4 = (
     r"suggest(?:s|ed)? (?:that )?\w+ (?:may|might|could))"
 )
 _NEGATION = r"(?:not|no|never|n't|cannot|neither|nor|without|did not|does not|do not)"
+# An amount after "more than" makes it a quantity ("*more than* 200,000 patients", "*more
+# than* half of all calories"), not a comparison.
+_AMOUNT = (
+    r"(?:\d|£|\$|€|half\b|a (?:third|quarter|fifth|tenth|half|million|billion|thousand|"
+    r"hundred|dozen)\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|"
+    r"forty|fifty|hundreds|thousands|millions|a third|a quarter|double|twice)\b)"
+)
+# Adjectives that tell an exposure's effect on an outcome ("effective" is in the cues).
+_EFFICACY = "protective|harmful|toxic|detrimental"
 
 #: The cue lexicon, in the order ties are broken (earlier wins at the same code).
 CUES: tuple[Cue, ...] = (
@@ -265,7 +281,7 @@ CUES: tuple[Cue, ...] = (
         "no_more_likely",
         1,
         r"\b(?:no|not) (?:any )?(?:more|less|better|worse|safer|healthier)"
-        r"(?: \w+)? than\b",
+        r"(?: \w+)? than\b(?! " + _AMOUNT + r")",
     ),
     Cue(
         "not_better",
@@ -282,13 +298,24 @@ CUES: tuple[Cue, ...] = (
         "as_good_as",
         1,
         r"\b(?:just |equally |every bit )?as (?:\w+ )?(?:good|effective|safe|likely|"
-        r"healthy|important|beneficial|well|risky|harmful)(?: \w+)? as\b",
+        r"healthy|important|beneficial|risky|harmful)(?: \w+)? as\b|"
+        # "as well as" is a conjunction ("data from trusts *as well as* hospitals") but
+        # after a verb of performing ("works *as well as* ibuprofen").
+        r"\b(?:works?|worked|working|performs?|performed|does|do|did|fared|fares?)"
+        r"(?: just| equally)? as well as\b",
     ),
     Cue(
         "no_harm",
         1,
         r"\b(?:no|not any) (?:\w+ )?(?:harms?|risks?|dangers?)\b|\bdo(?:es)? not work\b|"
         r"\bdo(?:es)? nothing to\b|\bnot (?:\w+ )?(?:appear|seem) to (?:\w+)\b",
+    ),
+    Cue(
+        "not_effective",
+        1,
+        r"\b(?:is|are|was|were|be|been|being)(?: not|n't)(?: \w+)? (?:effective|"
+        + _EFFICACY
+        + r")\b",
     ),
     Cue("failed_to", 1, r"\bfail(?:s|ed|ing)? to (?:\w+ )?(?:" + _CAUSAL_VERB + r")\b"),
     # 5: "can" + a causal verb.
@@ -398,12 +425,19 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "compared",
         2,
-        r"\b(?:(?:more|less|fewer|greater|higher|lower|better|worse) (?:\w+ )?than|"
+        r"\b(?:(?:more|less|fewer|greater|higher|lower|better|worse) (?:\w+ )?than"
+        r"(?! " + _AMOUNT + r")|"
         r"compared (?:to|with)|than those|than people|than children|"
         r"than women|than men|than non)\b",
     ),
     # 6: causal verbs and causal nouns.
-    Cue("causal_verb", 6, r"\b(?:" + _CAUSAL_VERB + r")\b"),
+    # "lead" is the verb, not the role ("*lead* author", "*lead* study researcher").
+    Cue(
+        "causal_verb",
+        6,
+        r"\b(?:" + _CAUSAL_VERB + r")\b(?<!\blead)|\blead\b(?!\s+(?:study\s+)?"
+        r"(?:authors?|researchers?|scientists?|investigators?|clinicians?|writers?)\b)",
+    ),
     Cue(
         "causal_noun",
         6,
@@ -414,7 +448,17 @@ CUES: tuple[Cue, ...] = (
         r"play(?:s|ed|ing)? a (?:\w+ )?(?:role|part)|"
         r"(?:effect|impact|influence) on|"
         r"(?:good|bad|better|worse|beneficial|harmful) for|(?:critical|crucial|key|vital) to|"
-        r"works? for|adds? (?:\w+ ){0,2}years)\b",
+        r"works? for|adds? (?:\w+ ){0,2}years|results in)\b",
+    ),
+    # An efficacy or harm told by an adjective after a copula ("is *effective* against",
+    # "proved *protective*", "can be *harmful*"): the subject acts on an outcome, as a verb
+    # would; hedges before it make it 4/5 as for any causal cue.
+    Cue(
+        "efficacy",
+        6,
+        r"\b(?:is|are|was|were|be|been|being|proved|proven|prove|proves)"
+        r"(?: (?:both|highly|very|also|safe and|equally|more|most|particularly|"
+        r"potentially|extremely|so))? (?:effective|" + _EFFICACY + r")\b",
     ),
     # An effect named without its cause or outcome ("the effects were strongest in …").
     Cue("effect_noun", 6, r"\b(?:effects?|impacts?|benefits?)\b"),
@@ -436,6 +480,8 @@ _KEYS: dict[str, tuple[str, ...]] = {
     "the_more": ("the ",),
     "no_harm": ("no",),
     "failed_to": ("fail",),
+    "not_effective": ("not", "n't"),
+    "efficacy": ("effective", "protective", "harmful", "toxic", "detrimental"),
     "can_cause": ("can ",),
     "able_to": ("able to",),
     "hedged_cause": (
@@ -584,9 +630,51 @@ def _find_cues(text: str, policy: StrengthPolicy) -> tuple[CueHit, ...]:
             taken.append((s, e))
             hits.append(CueHit(cue.name, cue.code, s, e, m.group(0).strip()))
     hits.sort(key=lambda h: h.start)
+    hits = [h for h in hits if not _behaviour(text, h)]
     if policy.negation_scope:
         hits = _scope_negation(text, hits)
     return tuple(hits)
+
+
+# Causal verbs that, with what follows them, tell what people do or what something consists
+# of, not an effect: "*stopped taking* statins", "after they *stop working*", "foods *make
+# up* half of all calories"; and "lead" in its sense of leading people or work ("a team
+# *led by* Dr X", "who *led the study*", "a *leading expert*").
+_BEHAVIOUR_AFTER = {
+    "make": re.compile(r"\s+up\b", re.IGNORECASE),
+    # Not a symptom named by a gerund: "the drug *stops bleeding*" is an effect.
+    "stop": re.compile(
+        r"\s+(?!(?:bleed|swell|itch|age|ag|vomit|wheez|snor|cough|sneez|shak)ing\b)"
+        r"[a-z]{2,}ing\b",
+        re.IGNORECASE,
+    ),
+    "lead": re.compile(
+        r"\s+(?:by\b|(?:the|this|a|an|our|their|his|her|its)\s+(?:\w+\s+)?(?:study|research|"
+        r"team|trial|work|review|project|analysis|investigation|group|survey)\b|"
+        r"(?:experts?|journals?|researchers?|scientists?|charit(?:y|ies)|authorit(?:y|ies)|"
+        r"doctors?|academics?|universit(?:y|ies)|medical|figures?)\b)",
+        re.IGNORECASE,
+    ),
+}
+_BEHAVIOUR_FORMS = {
+    "make": "make",
+    "makes": "make",
+    "making": "make",
+    "stop": "stop",
+    "stops": "stop",
+    "stopped": "stop",
+    "stopping": "stop",
+    "lead": "lead",
+    "leads": "lead",
+    "led": "lead",
+    "leading": "lead",
+}
+
+
+def _behaviour(text: str, hit: CueHit) -> bool:
+    """Whether a bare causal verb is a phrasal verb of doing or consisting ("stop taking")."""
+    stem = _BEHAVIOUR_FORMS.get(hit.words.lower()) if hit.cue == "causal_verb" else None
+    return stem is not None and _BEHAVIOUR_AFTER[stem].match(text, hit.end) is not None
 
 
 # A negation whose scope reaches a relation word across auxiliaries, verbs of finding and
@@ -639,7 +727,7 @@ def _scope_negation(text: str, hits: list[CueHit]) -> list[CueHit]:
 
 # Which relation governs when a statement holds several: the relation words (1-6)
 # outrank the bare hedges ("potential", code 4 without a verb).
-_WEAK_CUES = frozenset({"potential", "compared", "predicts", "hedged_predicts"})
+_WEAK_CUES = frozenset({"potential", "compared", "comparative", "predicts", "hedged_predicts"})
 # Relations named by a noun, a bare hedge or a comparison do not make a contrasted clause
 # govern: after "but" they are mostly what is not known ("but *the effect of* dose … were
 # poorly understood", "but no research has assessed *the potential impact*", "but its
@@ -691,6 +779,25 @@ def _change_at(hit: CueHit) -> int:
 
 _CHANGE_CUES = frozenset({"causal_verb", "hedged_cause", "can_cause"})
 
+# Causal verbs whose bare form is also a comparative or a multiplier: "had *lower* blood
+# pressure", "almost *treble* the fat" compare amounts between groups, they state no cause.
+_COMPARATIVE_FORMS = frozenset({"lower", "double", "treble", "triple", "quadruple"})
+
+
+def _comparative(hit: CueHit) -> bool:
+    """Whether a bare causal-verb cue could be a comparative adjective (the parse decides)."""
+    return hit.cue == "causal_verb" and hit.words.lower() in _COMPARATIVE_FORMS
+
+
+def _as_comparisons(text: str, hits: list[CueHit]) -> list[CueHit]:
+    """Turn causal-verb cues the parse reads as modifiers of a noun into comparisons (2)."""
+    return [
+        CueHit("comparative", 2, h.start, h.end, h.words)
+        if _comparative(h) and modifier_at(text, h.start)
+        else h
+        for h in hits
+    ]
+
 
 def needs_parse(text: str, *, policy: StrengthPolicy = DEFAULT_POLICY) -> bool:
     """Whether labelling ``text`` may ask the parse (no cue, mixed codes, modal, change verb)."""
@@ -700,7 +807,7 @@ def needs_parse(text: str, *, policy: StrengthPolicy = DEFAULT_POLICY) -> bool:
     return (
         not hits
         or len({h.code for h in hits}) > 1
-        or any(h.cue in _MODAL_VERB or _change(h) for h in hits)
+        or any(h.cue in _MODAL_VERB or _change(h) or _comparative(h) for h in hits)
     )
 
 
@@ -742,6 +849,8 @@ def _classify(text: str, policy: StrengthPolicy) -> Strength:
         if pred is None:
             return Strength(0)
         return Strength(pred.code, (pred.words,), ())
+    if policy.parse and any(_comparative(h) for h in hits):
+        hits = _as_comparisons(text, hits)
     strong = [h for h in hits if h.cue not in _WEAK_CUES] or hits
     if policy.parse and _INTERVENTION.search(text) is None:
         # A change verb whose subject is an amount tells a trend ("the number of cases
