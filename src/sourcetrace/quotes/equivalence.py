@@ -64,6 +64,11 @@ _SPELLING = (
     (re.compile(r"([gd])e(ing|ment|ments)$"), r"\1\2"),
 )
 _PERCENT = re.compile(r"\bper\s*cent\b|\bpercent\b|%")
+# A magnitude written as a letter after the figure ("500m", "£1.2bn", "$3 bn") is the
+# word the other side spells out ("500 million"). "m" only when it touches the figure
+# (spaced, it is a metre); "k" stays itself (a thousand, or a kilometre run).
+_MAGNITUDE = re.compile(r"(?<=\d)(?:(mn|m)|\s?(bn)|\s?(tn|trn))\b")
+_MAGNITUDE_WORDS = {"mn": "million", "m": "million", "bn": "billion", "tn": "trillion", "trn": "trillion"}
 _WORD = re.compile(r"[a-z0-9]+")
 # Words that report speech, as they stand in a source's attribution ("said Dr Ziegler").
 _REPORTING = (
@@ -95,8 +100,9 @@ def _spell(word: str) -> str:
 def canonical(text: str, *, contractions: bool = False) -> str:
     """The words of ``text`` with forms that do not change wording made alike.
 
-    Lower case, "per cent"/"percent"/"%" as one sign, number words as digits and British
-    spellings as American ones (and with ``contractions``, "it's" as "it is"); words
+    Lower case, "per cent"/"percent"/"%" as one sign, number words as digits, a magnitude
+    letter after a figure as its word ("500m" / "500 million") and British spellings as
+    American ones (and with ``contractions``, "it's" as "it is"); words
     joined by single spaces.
     """
     if len(text) > _MAX_CACHED:
@@ -118,10 +124,15 @@ def _canonical(text: str, contractions: bool) -> str:
         for pattern, repl in _CONTRACTIONS:
             low = pattern.sub(repl, low)
     low = _PERCENT.sub(" pct ", low)
+    low = _MAGNITUDE.sub(_magnitude_word, low)
     out = []
     for w in _WORD.findall(low):
         out.append(_NUMBERS.get(w, _spell(w)))
     return " ".join(out)
+
+
+def _magnitude_word(m: re.Match[str]) -> str:
+    return " " + _MAGNITUDE_WORDS[m.group(m.lastindex or 0)]
 
 
 def _initials(words: list[str]) -> str:
