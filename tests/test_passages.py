@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
+import tempfile
 from collections.abc import Collection, Sequence
+from pathlib import Path
 
 import pytest
 
@@ -431,3 +433,52 @@ def test_a_second_source_in_the_pool_is_aligned_with_no_further_query(
     # Without aligning pool documents that hold an uncovered sentence: one source only.
     monkeypatch.setattr(trace_module, "POOL_COPY_SHARE", 2.0)
     assert len(_accepted(index, story, options)) == 1
+
+
+def test_a_passage_held_word_for_word_by_another_document_names_it() -> None:
+    """The story copies a stock sentence that "other" holds word for word as well: the
+    passage shown with the accepted source names "other" (with its own offsets), and
+    "other", judged ``non``, says it holds the same text; "half", holding only part of
+    the sentence, is not named; nor is a sentence the source holds and "other" does not."""
+    with tempfile.TemporaryDirectory() as tmp:
+        index = Index.open(Path(tmp) / "index.db")
+        source = (
+            "Hip fractures were treated very differently across English hospitals, the "
+            f"national audit of orthopaedic care found last winter. {STOCK}"
+        )
+        other = (
+            "Paid family leave in California was followed by fewer hospital admissions of "
+            f"young children with head injuries. {STOCK} Funding came from a state grant."
+        )
+        half = (
+            "Coffee drinkers lived longer in a cohort of Danish nurses. This is an "
+            "observational study, so the result is a first step. Funding was public."
+        )
+        index.add(
+            [
+                Document(id="source", text=source),
+                Document(id="other", text=other),
+                Document(id="half", text=half),
+            ]
+        )
+        result = index.trace(source)
+        index.close()
+    by_id = {s.id: s for s in result.sources}
+    assert by_id["source"].derivation != "non"
+    start = source.index(STOCK)
+    [passage] = by_id["source"].passages
+    assert [h.id for h in passage.also_in] == ["other"]
+    held = passage.also_in[0]
+    assert held.article_start >= start  # the stock sentence only, not the first one
+    # The sentence (its opening stopword aside: alignment seeds hold a content word).
+    assert (
+        "observational study, so no firm conclusions can be drawn about cause and effect, say"
+        in other[held.source_start : held.source_end]
+    )
+    assert other[held.source_start : held.source_end] in STOCK
+    assert (
+        source[held.article_start : held.article_end] == other[held.source_start : held.source_end]
+    )
+    assert passage.to_dict()["also_in"][0]["id"] == "other"
+    assert by_id["other"].derivation == "non"
+    assert "holds the same text as the copied passage of source source" in by_id["other"].reason

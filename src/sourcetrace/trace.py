@@ -37,7 +37,7 @@ from sourcetrace.index.base import Store
 from sourcetrace.judge import DEFAULT_POLICY, AcceptancePolicy, Article, Candidate, Neighbour, judge
 from sourcetrace.order import precedes
 from sourcetrace.quotes.limits import searched_end
-from sourcetrace.results import Passage, SourceMatch, TraceResult
+from sourcetrace.results import AlsoHeld, Passage, SourceMatch, TraceResult
 from sourcetrace.sentences import (
     Retelling,
     Sentence,
@@ -173,6 +173,7 @@ class _Evidence:
     long_covered: frozenset[int] = frozenset()
     long_spans: tuple[tuple[int, int, int], ...] = ()
     unique_copied: int = 0
+    alignments: tuple[WordAlignment, ...] = ()
 
     @property
     def doc(self) -> Document:
@@ -310,6 +311,7 @@ def _evidence(art: _Article, ov: _Overlap, opts: TraceOptions) -> _Evidence:
             for al in copied
             if al.matched >= opts.long_passage and _whole_sentences(art, al)
         ),
+        alignments=tuple(copied),
     )
 
 
@@ -891,7 +893,7 @@ def _trace_pool(
                 features=j.features,
             )
         )
-    sources = _unshadowed(sources)
+    sources = _also_held(art, _unshadowed(sources), found, opts)
     sources.sort(key=_listing_order)
     return TraceResult(article_id, art.text, tuple(sources), settings=opts.signature())
 
@@ -939,6 +941,105 @@ def _unshadowed(sources: list[SourceMatch]) -> list[SourceMatch]:
         else m
         for m in sources
     ]
+
+
+#: Share of the words a copied passage of a source matches that another aligned
+#: document must match over the same article words for the passage to name it as
+#: holding the same text (:attr:`sourcetrace.results.Passage.also_in`).
+SAME_TEXT = 0.8
+
+
+def _also_held(
+    art: _Article,
+    sources: list[SourceMatch],
+    found: Mapping[str, _Evidence],
+    opts: TraceOptions,
+) -> list[SourceMatch]:
+    """Name, on each copied passage of an accepted source, the documents holding it too.
+
+    Releases share text (boilerplate, a paragraph reused from an earlier release): when
+    another aligned document holds the passage, or a sentence of it, matching at least
+    :data:`SAME_TEXT` as many of its article words as the source does
+    (:func:`_holders`), the article cannot tell which of them that text was copied from,
+    and the passage lists it (:class:`~sourcetrace.results.AlsoHeld`, in article order).
+    A candidate judged ``non`` that is named so gets a reason saying it.
+    """
+    accepted = [m for m in sources if m.derivation != "non"]
+    if not accepted or len(found) < 2:
+        return sources
+    words = art.words
+    held: dict[str, list[str]] = {}
+    out: dict[str, SourceMatch] = {}
+    for m in accepted:
+        mine = {
+            (words.starts[al.a_start], words.ends[al.a_end - 1]): al
+            for al in found[m.id].alignments
+        }
+        passages = []
+        for p in m.passages:
+            al = mine.get((p.article_start, p.article_end)) if p.kind == "copied" else None
+            holders = [] if al is None else _holders(art, m.id, al, found, opts.align)
+            for h in holders:
+                held.setdefault(h.id, []).append(
+                    f"{m.id} (article characters {h.article_start}-{h.article_end})"
+                )
+            passages.append(dataclasses.replace(p, also_in=tuple(holders)) if holders else p)
+        out[m.id] = dataclasses.replace(m, passages=tuple(passages))
+    for m in sources:
+        if m.derivation == "non" and m.id in held:
+            out[m.id] = dataclasses.replace(
+                m,
+                reason=f"{m.reason}; holds the same text as the copied passage of source "
+                f"{', '.join(held[m.id])}: the article cannot tell which of them it copied",
+            )
+    return [out.get(m.id, m) for m in sources]
+
+
+def _holders(
+    art: _Article,
+    own: str,
+    al: WordAlignment,
+    found: Mapping[str, _Evidence],
+    opts: AlignOptions,
+) -> list[AlsoHeld]:
+    """The other aligned documents holding the text of a passage, or of a part of it.
+
+    Another document's copied passage is read over the article words it shares with
+    ``al``, which must be most (:data:`SAME_TEXT`) of the shorter of the two and a
+    passage in its own right (``opts.min_matched`` words, ``opts.min_chars``); there it
+    must match at least :data:`SAME_TEXT` as many words as the source does.
+    """
+    words = art.words
+    out: list[tuple[int, AlsoHeld]] = []
+    for doc_id, ev in found.items():
+        if doc_id == own:
+            continue
+        for bl in ev.alignments:
+            lo, hi = max(bl.a_start, al.a_start), min(bl.a_end, al.a_end)
+            shorter = min(bl.a_end - bl.a_start, al.a_end - al.a_start)
+            if (
+                hi - lo < SAME_TEXT * shorter
+                or words.ends[hi - 1] - words.starts[lo] < opts.min_chars
+            ):
+                continue
+            theirs = trim_to(words, ev.source, bl, lo, hi)
+            if theirs is None or theirs.matched < opts.min_matched:
+                continue
+            mine = trim_to(words, found[own].source, al, lo, hi)
+            if mine is not None and theirs.matched < SAME_TEXT * mine.matched:
+                continue
+            s = ev.source
+            held = AlsoHeld(
+                doc_id,
+                words.starts[theirs.a_start],
+                words.ends[theirs.a_end - 1],
+                s.starts[theirs.s_start],
+                s.ends[theirs.s_end - 1],
+                theirs.similarity,
+            )
+            out.append((theirs.matched, held))
+    out.sort(key=lambda x: (x[1].article_start, -x[0], -x[1].similarity, x[1].id))
+    return [h for _, h in out]
 
 
 def _listing_order(m: SourceMatch) -> tuple[float, ...]:
