@@ -482,3 +482,31 @@ def test_a_passage_held_word_for_word_by_another_document_names_it() -> None:
     assert passage.to_dict()["also_in"][0]["id"] == "other"
     assert by_id["other"].derivation == "non"
     assert "holds the same text as the copied passage of source source" in by_id["other"].reason
+
+
+def test_the_index_is_searched_for_the_other_holders_of_a_composite_story_s_sentence(
+    index: Index,
+) -> None:
+    """A composite story copies a stock sentence with its source ("bees"); two other
+    documents hold it and are not retrieved by the shallow first retrieval nor by the
+    extension (the sentence is covered): the search for the sentence's other holders
+    aligns and names them, without judging them."""
+    bees = f"{_first_sentence(RELEASES['bees'])} {STOCK}"
+    index.add(
+        [
+            Document(id="bees", text=bees),
+            *(Document(id=k, text=RELEASES[k]) for k in ("glacier", "trains")),
+            Document(id="stock-a", text=f"Tea drinkers slept less well in the trial. {STOCK}"),
+            Document(id="stock-b", text=f"{STOCK} Funding came from the dairy board."),
+        ]
+    )
+    filler = "Meanwhile, elsewhere, other news happened as usual on a quiet Tuesday."
+    story = f" {filler} ".join(
+        [bees, _first_sentence(RELEASES["glacier"]), _first_sentence(RELEASES["trains"])]
+    )
+    result = index.trace(story, options=TraceOptions(candidates=2, pool=2))
+    sources = {s.id: s for s in result.sources if s.derivation != "non"}
+    assert set(sources) == {"bees", "glacier", "trains"}
+    named = {h.id for p in sources["bees"].passages for h in p.also_in}
+    assert named == {"stock-a", "stock-b"}
+    assert not {"stock-a", "stock-b"} & {s.id for s in result.sources}

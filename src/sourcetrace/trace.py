@@ -893,7 +893,11 @@ def _trace_pool(
                 features=j.features,
             )
         )
-    sources = _also_held(art, _unshadowed(sources), found, opts)
+    holders: Mapping[str, _Evidence] = found
+    accepted = [j.id for j in verdicts if j.derivation != "non"]
+    if more is not None and opts.extend_rounds and len(accepted) >= HOLDERS_FROM:
+        holders = {**found, **_other_holders(art, accepted, found, more, opts)}
+    sources = _also_held(art, _unshadowed(sources), holders, opts)
     sources.sort(key=_listing_order)
     return TraceResult(article_id, art.text, tuple(sources), settings=opts.signature())
 
@@ -941,6 +945,67 @@ def _unshadowed(sources: list[SourceMatch]) -> list[SourceMatch]:
         else m
         for m in sources
     ]
+
+
+#: Accepted sources from which the index is searched for the other documents holding
+#: their copied sentences (see :func:`_other_holders`): a composite story.
+HOLDERS_FROM = 2
+#: Documents not aligned yet retrieved per copied sentence by :func:`_other_holders`.
+HOLDER_HITS = 5
+
+
+def _other_holders(
+    art: _Article,
+    accepted: Sequence[str],
+    found: Mapping[str, _Evidence],
+    more: Retriever,
+    opts: TraceOptions,
+) -> dict[str, _Evidence]:
+    """Align the documents not aligned yet that hold a sentence the sources copy.
+
+    A composite story copies stock text (a funder's or a journal's boilerplate, a
+    caveat) that many releases hold; only some of them are retrieved and aligned, so the
+    passage could not name the others (:func:`_also_held`). Each article sentence
+    inside a long copied passage of an accepted source is queried alone (its rarest
+    terms), and the documents among the first :data:`HOLDER_HITS` new ones that hold at
+    least :data:`POOL_COPY_SHARE` of its content-word pairs are aligned. They are not
+    judged (the story gives no evidence to prefer them): they may only be named as
+    holding the text. Returns their evidence by id.
+    """
+    extra: dict[str, _Evidence] = {}
+    asked: set[int] = set()
+    firsts = [x.first for x in art.sentences]
+    for doc_id in accepted:
+        for al in found[doc_id].alignments:
+            if al.matched < opts.long_passage:
+                continue
+            k = max(bisect_right(firsts, al.a_start) - 1, 0)
+            for sent in art.sentences[k:]:
+                if sent.first >= al.a_end:
+                    break
+                inside = min(sent.end, al.a_end) - max(sent.first, al.a_start)
+                if sent.first in asked or inside < SAME_TEXT * (sent.end - sent.first):
+                    continue
+                asked.add(sent.first)
+                keys = art.words.keys[sent.first : sent.end]
+                pairs = _pairs(keys)
+                if len(pairs) < SENTENCE_PAIRS:
+                    continue
+                terms = sorted(
+                    {
+                        t
+                        for key in keys
+                        if is_content(key)
+                        for t in (index_terms(key) if "'" in key else [key])
+                        if len(t) > 1 and t in art.term_weight
+                    },
+                    key=lambda t: (-art.term_weight[t], t),
+                )
+                for doc in more(terms[:SENTENCE_TERMS], found.keys() | extra.keys(), HOLDER_HITS):
+                    n = len(pairs & _pool_features(doc.id, doc.text).pairs)
+                    if n >= SENTENCE_PAIRS and n >= POOL_COPY_SHARE * len(pairs):
+                        extra[doc.id] = _evidence(art, _overlap(art, doc, aligned=True), opts)
+    return extra
 
 
 #: Share of the words a copied passage of a source matches that another aligned
