@@ -510,3 +510,26 @@ def test_the_index_is_searched_for_the_other_holders_of_a_composite_story_s_sent
     named = {h.id for p in sources["bees"].passages for h in p.also_in}
     assert named == {"stock-a", "stock-b"}
     assert not {"stock-a", "stock-b"} & {s.id for s in result.sources}
+
+
+def test_a_copied_sentence_opening_in_lowercase_copies_a_whole_sentence() -> None:
+    """The splitter ends a sentence only before a capital, so a copied sentence opening
+    in lowercase joins the story's sentence before it; set between two full stops as
+    written, it copies a whole sentence all the same (a stock phrase inside a sentence
+    does not)."""
+    from sourcetrace.documents import Document as Doc
+    from sourcetrace.trace import _evidence, _overlap
+
+    copied = (
+        "e-cigarette vapour damaged the lining of airway cells grown by the Leeds team "
+        "in the laboratory."
+    )
+    source = Doc(id="s", text=f"The study was small. {copied} Funding was public.")
+    for story, whole in [
+        (f"The weather was fine on the coast. {copied} Crowds came.", True),
+        (f"The weather was fine, and {copied[:-1]} on the coast. Crowds came.", False),
+    ]:
+        art, _ = _article(story, 100, lambda terms: dict.fromkeys(terms, 1))
+        ev = _evidence(art, _overlap(art, source, aligned=True), TraceOptions())
+        assert len(ev.passages) == 1
+        assert bool(ev.long_spans) is whole, story

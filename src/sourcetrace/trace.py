@@ -24,6 +24,7 @@ import dataclasses
 import hashlib
 import itertools
 import math
+import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
@@ -370,11 +371,29 @@ WHOLE_SENTENCES = 0.8
 
 
 def _whole_sentences(art: _Article, al: WordAlignment) -> bool:
-    """Whether a passage spans most of the article sentences it touches."""
+    """Whether a passage spans most of the article sentences it touches.
+
+    A passage set between two sentence stops as written (a full stop, question or
+    exclamation mark before its first word and after its last, closing quotes aside)
+    copies whole sentences too, even where the splitter did not end a sentence (it ends
+    one only before a capital, so a sentence opening in lowercase, "e-cigarettes…",
+    joins the one before it).
+    """
     touched = sum(
         s.end - s.first for s in art.sentences if s.first < al.a_end and al.a_start < s.end
     )
-    return al.a_end - al.a_start >= WHOLE_SENTENCES * touched
+    if al.a_end - al.a_start >= WHOLE_SENTENCES * touched:
+        return True
+    text, w = art.text, art.words
+    before = text[max(w.starts[al.a_start] - 8, 0) : w.starts[al.a_start]]
+    after = text[w.ends[al.a_end - 1] : w.ends[al.a_end - 1] + 4]
+    return bool(_STOP_BEFORE_RE.search(before) and _STOP_AFTER_RE.match(after))
+
+
+# A sentence stop as written: before a passage's first word (closing and opening quotes
+# or brackets between), and after its last (closing quotes or brackets first).
+_STOP_BEFORE_RE = re.compile(r"""[.!?]["'”’)\]]*\s+["'“‘(\[]*$""")
+_STOP_AFTER_RE = re.compile(r"""["'”’)\]]*[.!?](?:\s|["'”’)\]]|$)""")
 
 
 def _count_unique(found: Mapping[str, _Evidence]) -> None:
