@@ -533,3 +533,25 @@ def test_a_copied_sentence_opening_in_lowercase_copies_a_whole_sentence() -> Non
         ev = _evidence(art, _overlap(art, source, aligned=True), TraceOptions())
         assert len(ev.passages) == 1
         assert bool(ev.long_spans) is whole, story
+
+
+def test_a_whole_sentence_of_ten_words_copied_with_an_edit_counts_as_long() -> None:
+    """Ten words copied whole with one replaced match nine: the passage counts as a long
+    copied whole sentence of its ten words for composite stories (``long_spans``), not
+    in ``long_copied``; with three words replaced, or inside a longer sentence, not."""
+    from sourcetrace.documents import Document as Doc
+    from sourcetrace.trace import _evidence, _overlap
+
+    sentence = "Around one in five respondents said they had volunteered abroad."
+    source = Doc(id="s", text=f"The survey ran for a year. {sentence} Results vary.")
+    cases = [
+        (sentence.replace("said", "reported"), True),
+        (sentence.replace("said", "reported").replace("had", "have").replace("in", "of"), False),
+        (sentence.replace("said", "reported")[:-1] + " in the poll published on Monday.", False),
+    ]
+    for copied, long in cases:
+        story = f"The weather was fine on the coast. {copied} Crowds came."
+        art, _ = _article(story, 100, lambda terms: dict.fromkeys(terms, 1))
+        ev = _evidence(art, _overlap(art, source, aligned=True), TraceOptions())
+        assert ev.copied == 0
+        assert [span[2] for span in ev.long_spans] == ([10] if long else []), copied

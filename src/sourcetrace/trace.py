@@ -293,11 +293,17 @@ def _evidence(art: _Article, ov: _Overlap, opts: TraceOptions) -> _Evidence:
     covered: set[int] = set()
     source_covered: set[int] = set()
     long_covered: set[int] = set()
+    long_spans: list[tuple[int, int, int]] = []
     for al in copied:
         covered.update(range(al.a_start, al.a_end))
         source_covered.update(range(al.s_start, al.s_end))
         if al.matched >= opts.long_passage:
             long_covered.update(range(al.a_start, al.a_end))
+            if _whole_sentences(art, al):
+                long_spans.append((al.a_start, al.a_end, al.matched))
+        elif _edited_sentence(art, al, opts.long_passage):
+            long_covered.update(range(al.a_start, al.a_end))
+            long_spans.append((al.a_start, al.a_end, al.a_end - al.a_start))
     return _Evidence(
         overlap=ov,
         source=s,
@@ -307,11 +313,7 @@ def _evidence(art: _Article, ov: _Overlap, opts: TraceOptions) -> _Evidence:
         source_covered=source_covered,
         copied=sum(al.matched for al in copied if al.matched >= opts.long_passage),
         long_covered=frozenset(long_covered),
-        long_spans=tuple(
-            (al.a_start, al.a_end, al.matched)
-            for al in copied
-            if al.matched >= opts.long_passage and _whole_sentences(art, al)
-        ),
+        long_spans=tuple(long_spans),
         alignments=tuple(copied),
     )
 
@@ -388,6 +390,30 @@ def _whole_sentences(art: _Article, al: WordAlignment) -> bool:
     before = text[max(w.starts[al.a_start] - 8, 0) : w.starts[al.a_start]]
     after = text[w.ends[al.a_end - 1] : w.ends[al.a_end - 1] + 4]
     return bool(_STOP_BEFORE_RE.search(before) and _STOP_AFTER_RE.match(after))
+
+
+#: Most words of a copied whole sentence not matched, on either side (an edit or two),
+#: for it to count as a long copied passage of its words when fewer than
+#: ``long_passage`` match.
+EDITED_SENTENCE_EDITS = 2
+
+
+def _edited_sentence(art: _Article, al: WordAlignment, long_passage: int) -> bool:
+    """Whether a passage copies a whole sentence of ``long_passage`` words or more, edited.
+
+    A sentence of ten or eleven words copied with a word replaced or two swapped matches
+    eight or nine: it is not a long copied passage, yet it copies a whole sentence as
+    surely as a longer one does. It counts as one, of its article words, in the measures
+    of composite stories (:attr:`_Evidence.long_spans`, the long copied coverage), not in
+    ``long_copied`` (the rules and the confidence model read that as before).
+    """
+    size = al.a_end - al.a_start
+    return (
+        size >= long_passage
+        and size - al.matched <= EDITED_SENTENCE_EDITS
+        and al.s_end - al.s_start - al.matched <= EDITED_SENTENCE_EDITS
+        and _whole_sentences(art, al)
+    )
 
 
 # A sentence stop as written: before a passage's first word (closing and opening quotes
