@@ -392,18 +392,19 @@ def _whole_sentences(art: _Article, al: WordAlignment) -> bool:
     return bool(_STOP_BEFORE_RE.search(before) and _STOP_AFTER_RE.match(after))
 
 
-#: Most words of a copied whole sentence not matched, on either side (an edit or two),
-#: for it to count as a long copied passage of its words when fewer than
-#: ``long_passage`` match.
-EDITED_SENTENCE_EDITS = 2
+#: Most words of a copied whole sentence not matched, on either side (one edit: a word
+#: inserted, dropped, replaced, or two swapped), for it to count as a long copied passage
+#: of its words when fewer than ``long_passage`` match. Two let in formulaic sentences
+#: two releases word differently ("The study was/is published in the journal …").
+EDITED_SENTENCE_EDITS = 1
 
 
 def _edited_sentence(art: _Article, al: WordAlignment, long_passage: int) -> bool:
     """Whether a passage copies a whole sentence of ``long_passage`` words or more, edited.
 
-    A sentence of ten or eleven words copied with a word replaced or two swapped matches
-    eight or nine: it is not a long copied passage, yet it copies a whole sentence as
-    surely as a longer one does. It counts as one, of its article words, in the measures
+    A sentence of ten words copied with a word replaced or two swapped matches nine: it
+    is not a long copied passage, yet it copies a whole sentence as surely as a longer
+    one does. It counts as one, of its article words, in the measures
     of composite stories (:attr:`_Evidence.long_spans`, the long copied coverage), not in
     ``long_copied`` (the rules and the confidence model read that as before).
     """
