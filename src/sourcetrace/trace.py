@@ -939,11 +939,15 @@ def _trace_pool(
                 features=j.features,
             )
         )
-    holders: Mapping[str, _Evidence] = found
-    accepted = [j.id for j in verdicts if j.derivation != "non"]
-    if more is not None and opts.extend_rounds and len(accepted) >= HOLDERS_FROM:
-        holders = {**found, **_other_holders(art, accepted, found, more, opts)}
-    sources = _also_held(art, _unshadowed(sources), holders, opts)
+    sources = _unshadowed(sources)
+    if more is not None:
+        # An index trace. Corpus mode (no retriever) keeps its pairs as before: its stage
+        # state stores passages without ``also_in`` (local and Spark runs must agree).
+        holders: Mapping[str, _Evidence] = found
+        accepted = [j.id for j in verdicts if j.derivation != "non"]
+        if opts.extend_rounds and len(accepted) >= HOLDERS_FROM:
+            holders = {**found, **_other_holders(art, accepted, found, more, opts)}
+        sources = _also_held(art, sources, holders, opts)
     sources.sort(key=_listing_order)
     return TraceResult(article_id, art.text, tuple(sources), settings=opts.signature())
 
