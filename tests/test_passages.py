@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
+import tempfile
 from collections.abc import Collection, Sequence
+from pathlib import Path
 
 import pytest
 
@@ -431,3 +433,125 @@ def test_a_second_source_in_the_pool_is_aligned_with_no_further_query(
     # Without aligning pool documents that hold an uncovered sentence: one source only.
     monkeypatch.setattr(trace_module, "POOL_COPY_SHARE", 2.0)
     assert len(_accepted(index, story, options)) == 1
+
+
+def test_a_passage_held_word_for_word_by_another_document_names_it() -> None:
+    """The story copies a stock sentence that "other" holds word for word as well: the
+    passage shown with the accepted source names "other" (with its own offsets), and
+    "other", judged ``non``, says it holds the same text; "half", holding only part of
+    the sentence, is not named; nor is a sentence the source holds and "other" does not."""
+    with tempfile.TemporaryDirectory() as tmp:
+        index = Index.open(Path(tmp) / "index.db")
+        source = (
+            "Hip fractures were treated very differently across English hospitals, the "
+            f"national audit of orthopaedic care found last winter. {STOCK}"
+        )
+        other = (
+            "Paid family leave in California was followed by fewer hospital admissions of "
+            f"young children with head injuries. {STOCK} Funding came from a state grant."
+        )
+        half = (
+            "Coffee drinkers lived longer in a cohort of Danish nurses. This is an "
+            "observational study, so the result is a first step. Funding was public."
+        )
+        index.add(
+            [
+                Document(id="source", text=source),
+                Document(id="other", text=other),
+                Document(id="half", text=half),
+            ]
+        )
+        result = index.trace(source)
+        index.close()
+    by_id = {s.id: s for s in result.sources}
+    assert by_id["source"].derivation != "non"
+    start = source.index(STOCK)
+    [passage] = by_id["source"].passages
+    assert [h.id for h in passage.also_in] == ["other"]
+    held = passage.also_in[0]
+    assert held.article_start >= start  # the stock sentence only, not the first one
+    # The sentence (its opening stopword aside: alignment seeds hold a content word).
+    assert (
+        "observational study, so no firm conclusions can be drawn about cause and effect, say"
+        in other[held.source_start : held.source_end]
+    )
+    assert other[held.source_start : held.source_end] in STOCK
+    assert (
+        source[held.article_start : held.article_end] == other[held.source_start : held.source_end]
+    )
+    assert passage.to_dict()["also_in"][0]["id"] == "other"
+    assert by_id["other"].derivation == "non"
+    assert "holds the same text as the copied passage of source source" in by_id["other"].reason
+
+
+def test_the_index_is_searched_for_the_other_holders_of_a_composite_story_s_sentence(
+    index: Index,
+) -> None:
+    """A composite story copies a stock sentence with its source ("bees"); two other
+    documents hold it and are not retrieved by the shallow first retrieval nor by the
+    extension (the sentence is covered): the search for the sentence's other holders
+    aligns and names them, without judging them."""
+    bees = f"{_first_sentence(RELEASES['bees'])} {STOCK}"
+    index.add(
+        [
+            Document(id="bees", text=bees),
+            *(Document(id=k, text=RELEASES[k]) for k in ("glacier", "trains")),
+            Document(id="stock-a", text=f"Tea drinkers slept less well in the trial. {STOCK}"),
+            Document(id="stock-b", text=f"{STOCK} Funding came from the dairy board."),
+        ]
+    )
+    filler = "Meanwhile, elsewhere, other news happened as usual on a quiet Tuesday."
+    story = f" {filler} ".join(
+        [bees, _first_sentence(RELEASES["glacier"]), _first_sentence(RELEASES["trains"])]
+    )
+    result = index.trace(story, options=TraceOptions(candidates=2, pool=2))
+    sources = {s.id: s for s in result.sources if s.derivation != "non"}
+    assert set(sources) == {"bees", "glacier", "trains"}
+    named = {h.id for p in sources["bees"].passages for h in p.also_in}
+    assert named == {"stock-a", "stock-b"}
+    assert not {"stock-a", "stock-b"} & {s.id for s in result.sources}
+
+
+def test_a_copied_sentence_opening_in_lowercase_copies_a_whole_sentence() -> None:
+    """The splitter ends a sentence only before a capital, so a copied sentence opening
+    in lowercase joins the story's sentence before it; set between two full stops as
+    written, it copies a whole sentence all the same (a stock phrase inside a sentence
+    does not)."""
+    from sourcetrace.documents import Document as Doc
+    from sourcetrace.trace import _evidence, _overlap
+
+    copied = (
+        "e-cigarette vapour damaged the lining of airway cells grown by the Leeds team "
+        "in the laboratory."
+    )
+    source = Doc(id="s", text=f"The study was small. {copied} Funding was public.")
+    for story, whole in [
+        (f"The weather was fine on the coast. {copied} Crowds came.", True),
+        (f"The weather was fine, and {copied[:-1]} on the coast. Crowds came.", False),
+    ]:
+        art, _ = _article(story, 100, lambda terms: dict.fromkeys(terms, 1))
+        ev = _evidence(art, _overlap(art, source, aligned=True), TraceOptions())
+        assert len(ev.passages) == 1
+        assert bool(ev.long_spans) is whole, story
+
+
+def test_a_whole_sentence_of_ten_words_copied_with_an_edit_counts_as_long() -> None:
+    """Ten words copied whole with one replaced match nine: the passage counts as a long
+    copied whole sentence of its ten words for composite stories (``long_spans``), not
+    in ``long_copied``; with two words replaced, or inside a longer sentence, not."""
+    from sourcetrace.documents import Document as Doc
+    from sourcetrace.trace import _evidence, _overlap
+
+    sentence = "Around one in five respondents said they had volunteered abroad."
+    source = Doc(id="s", text=f"The survey ran for a year. {sentence} Results vary.")
+    cases = [
+        (sentence.replace("said", "reported"), True),
+        (sentence.replace("said", "reported").replace("had", "have"), False),
+        (sentence.replace("said", "reported")[:-1] + " in the poll published on Monday.", False),
+    ]
+    for copied, long in cases:
+        story = f"The weather was fine on the coast. {copied} Crowds came."
+        art, _ = _article(story, 100, lambda terms: dict.fromkeys(terms, 1))
+        ev = _evidence(art, _overlap(art, source, aligned=True), TraceOptions())
+        assert ev.copied == 0
+        assert [span[2] for span in ev.long_spans] == ([10] if long else []), copied

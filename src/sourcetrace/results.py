@@ -10,6 +10,43 @@ PassageKind = Literal["copied", "rewritten"]
 
 
 @dataclass(frozen=True, slots=True)
+class AlsoHeld:
+    """Another aligned document holding a copied passage's text (or part) as its source does.
+
+    When the copied text is held (near) word for word by two documents, the article
+    cannot tell which one it was copied from: the passage names the others.
+
+    Attributes:
+        id: The other document's id.
+        article_start: Start offset in the article of the text it holds (inside the
+            passage: all of it, or a part such as one sentence).
+        article_end: End offset (exclusive) of the same.
+        source_start: Start offset of the same text in that document.
+        source_end: End offset (exclusive) in that document.
+        similarity: Dice similarity of the article's words and that document's over the
+            passage (1.0 for verbatim).
+    """
+
+    id: str
+    article_start: int
+    article_end: int
+    source_start: int
+    source_end: int
+    similarity: float
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return it in the ``trace --json`` schema."""
+        return {
+            "id": self.id,
+            "article_start": self.article_start,
+            "article_end": self.article_end,
+            "source_start": self.source_start,
+            "source_end": self.source_end,
+            "similarity": round(self.similarity, 4),
+        }
+
+
+@dataclass(frozen=True, slots=True)
 class Passage:
     """One reused passage: a span of the article aligned with a span of the source.
 
@@ -22,6 +59,10 @@ class Passage:
         kind: ``"copied"`` (word-aligned) or ``"rewritten"`` (retold sentence).
         article_words: Number of article words in the passage.
         matched_words: Number of article words aligned to an identical source word.
+        also_in: The other aligned documents holding the same text, or a part of it such
+            as one sentence (a copied passage of an accepted source only; see
+            :data:`sourcetrace.trace.SAME_TEXT`), in article order: the article cannot
+            tell which of them that text was copied from.
     """
 
     article_start: int
@@ -32,6 +73,7 @@ class Passage:
     kind: PassageKind = "copied"
     article_words: int = 0
     matched_words: int = 0
+    also_in: tuple[AlsoHeld, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """Return the passage in the ``trace --json`` schema."""
@@ -42,6 +84,7 @@ class Passage:
             "source_end": self.source_end,
             "similarity": round(self.similarity, 4),
             "kind": self.kind,
+            "also_in": [h.to_dict() for h in self.also_in],
         }
 
 

@@ -24,6 +24,7 @@ import dataclasses
 import hashlib
 import itertools
 import math
+import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
@@ -37,7 +38,7 @@ from sourcetrace.index.base import Store
 from sourcetrace.judge import DEFAULT_POLICY, AcceptancePolicy, Article, Candidate, Neighbour, judge
 from sourcetrace.order import precedes
 from sourcetrace.quotes.limits import searched_end
-from sourcetrace.results import Passage, SourceMatch, TraceResult
+from sourcetrace.results import AlsoHeld, Passage, SourceMatch, TraceResult
 from sourcetrace.sentences import (
     Retelling,
     Sentence,
@@ -173,6 +174,7 @@ class _Evidence:
     long_covered: frozenset[int] = frozenset()
     long_spans: tuple[tuple[int, int, int], ...] = ()
     unique_copied: int = 0
+    alignments: tuple[WordAlignment, ...] = ()
 
     @property
     def doc(self) -> Document:
@@ -291,11 +293,17 @@ def _evidence(art: _Article, ov: _Overlap, opts: TraceOptions) -> _Evidence:
     covered: set[int] = set()
     source_covered: set[int] = set()
     long_covered: set[int] = set()
+    long_spans: list[tuple[int, int, int]] = []
     for al in copied:
         covered.update(range(al.a_start, al.a_end))
         source_covered.update(range(al.s_start, al.s_end))
         if al.matched >= opts.long_passage:
             long_covered.update(range(al.a_start, al.a_end))
+            if _whole_sentences(art, al):
+                long_spans.append((al.a_start, al.a_end, al.matched))
+        elif _edited_sentence(art, al, opts.long_passage):
+            long_covered.update(range(al.a_start, al.a_end))
+            long_spans.append((al.a_start, al.a_end, al.a_end - al.a_start))
     return _Evidence(
         overlap=ov,
         source=s,
@@ -305,11 +313,8 @@ def _evidence(art: _Article, ov: _Overlap, opts: TraceOptions) -> _Evidence:
         source_covered=source_covered,
         copied=sum(al.matched for al in copied if al.matched >= opts.long_passage),
         long_covered=frozenset(long_covered),
-        long_spans=tuple(
-            (al.a_start, al.a_end, al.matched)
-            for al in copied
-            if al.matched >= opts.long_passage and _whole_sentences(art, al)
-        ),
+        long_spans=tuple(long_spans),
+        alignments=tuple(copied),
     )
 
 
@@ -368,11 +373,54 @@ WHOLE_SENTENCES = 0.8
 
 
 def _whole_sentences(art: _Article, al: WordAlignment) -> bool:
-    """Whether a passage spans most of the article sentences it touches."""
+    """Whether a passage spans most of the article sentences it touches.
+
+    A passage set between two sentence stops as written (a full stop, question or
+    exclamation mark before its first word and after its last, closing quotes aside)
+    copies whole sentences too, even where the splitter did not end a sentence (it ends
+    one only before a capital, so a sentence opening in lowercase, "e-cigarettes…",
+    joins the one before it).
+    """
     touched = sum(
         s.end - s.first for s in art.sentences if s.first < al.a_end and al.a_start < s.end
     )
-    return al.a_end - al.a_start >= WHOLE_SENTENCES * touched
+    if al.a_end - al.a_start >= WHOLE_SENTENCES * touched:
+        return True
+    text, w = art.text, art.words
+    before = text[max(w.starts[al.a_start] - 8, 0) : w.starts[al.a_start]]
+    after = text[w.ends[al.a_end - 1] : w.ends[al.a_end - 1] + 4]
+    return bool(_STOP_BEFORE_RE.search(before) and _STOP_AFTER_RE.match(after))
+
+
+#: Most words of a copied whole sentence not matched, on either side (one edit: a word
+#: inserted, dropped, replaced, or two swapped), for it to count as a long copied passage
+#: of its words when fewer than ``long_passage`` match. Two let in formulaic sentences
+#: two releases word differently ("The study was/is published in the journal …").
+EDITED_SENTENCE_EDITS = 1
+
+
+def _edited_sentence(art: _Article, al: WordAlignment, long_passage: int) -> bool:
+    """Whether a passage copies a whole sentence of ``long_passage`` words or more, edited.
+
+    A sentence of ten words copied with a word replaced or two swapped matches nine: it
+    is not a long copied passage, yet it copies a whole sentence as surely as a longer
+    one does. It counts as one, of its article words, in the measures
+    of composite stories (:attr:`_Evidence.long_spans`, the long copied coverage), not in
+    ``long_copied`` (the rules and the confidence model read that as before).
+    """
+    size = al.a_end - al.a_start
+    return (
+        size >= long_passage
+        and size - al.matched <= EDITED_SENTENCE_EDITS
+        and al.s_end - al.s_start - al.matched <= EDITED_SENTENCE_EDITS
+        and _whole_sentences(art, al)
+    )
+
+
+# A sentence stop as written: before a passage's first word (closing and opening quotes
+# or brackets between), and after its last (closing quotes or brackets first).
+_STOP_BEFORE_RE = re.compile(r"""[.!?]["'”’)\]]*\s+["'“‘(\[]*$""")
+_STOP_AFTER_RE = re.compile(r"""["'”’)\]]*[.!?](?:\s|["'”’)\]]|$)""")
 
 
 def _count_unique(found: Mapping[str, _Evidence]) -> None:
@@ -892,6 +940,14 @@ def _trace_pool(
             )
         )
     sources = _unshadowed(sources)
+    if more is not None:
+        # An index trace. Corpus mode (no retriever) keeps its pairs as before: its stage
+        # state stores passages without ``also_in`` (local and Spark runs must agree).
+        holders: Mapping[str, _Evidence] = found
+        accepted = [j.id for j in verdicts if j.derivation != "non"]
+        if opts.extend_rounds and len(accepted) >= HOLDERS_FROM:
+            holders = {**found, **_other_holders(art, accepted, found, more, opts)}
+        sources = _also_held(art, sources, holders, opts)
     sources.sort(key=_listing_order)
     return TraceResult(article_id, art.text, tuple(sources), settings=opts.signature())
 
@@ -939,6 +995,166 @@ def _unshadowed(sources: list[SourceMatch]) -> list[SourceMatch]:
         else m
         for m in sources
     ]
+
+
+#: Accepted sources from which the index is searched for the other documents holding
+#: their copied sentences (see :func:`_other_holders`): a composite story.
+HOLDERS_FROM = 2
+#: Documents not aligned yet retrieved per copied sentence by :func:`_other_holders`.
+HOLDER_HITS = 5
+
+
+def _other_holders(
+    art: _Article,
+    accepted: Sequence[str],
+    found: Mapping[str, _Evidence],
+    more: Retriever,
+    opts: TraceOptions,
+) -> dict[str, _Evidence]:
+    """Align the documents not aligned yet that hold a sentence the sources copy.
+
+    A composite story copies stock text (a funder's or a journal's boilerplate, a
+    caveat) that many releases hold; only some of them are retrieved and aligned, so the
+    passage could not name the others (:func:`_also_held`). Each article sentence
+    inside a long copied passage of an accepted source is queried alone (its rarest
+    terms), and the documents among the first :data:`HOLDER_HITS` new ones that hold at
+    least :data:`POOL_COPY_SHARE` of its content-word pairs are aligned. They are not
+    judged (the story gives no evidence to prefer them): they may only be named as
+    holding the text. Returns their evidence by id.
+    """
+    extra: dict[str, _Evidence] = {}
+    asked: set[int] = set()
+    firsts = [x.first for x in art.sentences]
+    for doc_id in accepted:
+        for al in found[doc_id].alignments:
+            if al.matched < opts.long_passage:
+                continue
+            k = max(bisect_right(firsts, al.a_start) - 1, 0)
+            for sent in art.sentences[k:]:
+                if sent.first >= al.a_end:
+                    break
+                inside = min(sent.end, al.a_end) - max(sent.first, al.a_start)
+                if sent.first in asked or inside < SAME_TEXT * (sent.end - sent.first):
+                    continue
+                asked.add(sent.first)
+                keys = art.words.keys[sent.first : sent.end]
+                pairs = _pairs(keys)
+                if len(pairs) < SENTENCE_PAIRS:
+                    continue
+                terms = sorted(
+                    {
+                        t
+                        for key in keys
+                        if is_content(key)
+                        for t in (index_terms(key) if "'" in key else [key])
+                        if len(t) > 1 and t in art.term_weight
+                    },
+                    key=lambda t: (-art.term_weight[t], t),
+                )
+                for doc in more(terms[:SENTENCE_TERMS], found.keys() | extra.keys(), HOLDER_HITS):
+                    n = len(pairs & _pool_features(doc.id, doc.text).pairs)
+                    if n >= SENTENCE_PAIRS and n >= POOL_COPY_SHARE * len(pairs):
+                        extra[doc.id] = _evidence(art, _overlap(art, doc, aligned=True), opts)
+    return extra
+
+
+#: Share of the words a copied passage of a source matches that another aligned
+#: document must match over the same article words for the passage to name it as
+#: holding the same text (:attr:`sourcetrace.results.Passage.also_in`).
+SAME_TEXT = 0.8
+
+
+def _also_held(
+    art: _Article,
+    sources: list[SourceMatch],
+    found: Mapping[str, _Evidence],
+    opts: TraceOptions,
+) -> list[SourceMatch]:
+    """Name, on each copied passage of an accepted source, the documents holding it too.
+
+    Releases share text (boilerplate, a paragraph reused from an earlier release): when
+    another aligned document holds the passage, or a sentence of it, matching at least
+    :data:`SAME_TEXT` as many of its article words as the source does
+    (:func:`_holders`), the article cannot tell which of them that text was copied from,
+    and the passage lists it (:class:`~sourcetrace.results.AlsoHeld`, in article order).
+    A candidate judged ``non`` that is named so gets a reason saying it.
+    """
+    accepted = [m for m in sources if m.derivation != "non"]
+    if not accepted or len(found) < 2:
+        return sources
+    words = art.words
+    held: dict[str, list[str]] = {}
+    out: dict[str, SourceMatch] = {}
+    for m in accepted:
+        mine = {
+            (words.starts[al.a_start], words.ends[al.a_end - 1]): al
+            for al in found[m.id].alignments
+        }
+        passages = []
+        for p in m.passages:
+            al = mine.get((p.article_start, p.article_end)) if p.kind == "copied" else None
+            holders = [] if al is None else _holders(art, m.id, al, found, opts.align)
+            for h in holders:
+                held.setdefault(h.id, []).append(
+                    f"{m.id} (article characters {h.article_start}-{h.article_end})"
+                )
+            passages.append(dataclasses.replace(p, also_in=tuple(holders)) if holders else p)
+        out[m.id] = dataclasses.replace(m, passages=tuple(passages))
+    for m in sources:
+        if m.derivation == "non" and m.id in held:
+            out[m.id] = dataclasses.replace(
+                m,
+                reason=f"{m.reason}; holds the same text as the copied passage of source "
+                f"{', '.join(held[m.id])}: the article cannot tell which of them it copied",
+            )
+    return [out.get(m.id, m) for m in sources]
+
+
+def _holders(
+    art: _Article,
+    own: str,
+    al: WordAlignment,
+    found: Mapping[str, _Evidence],
+    opts: AlignOptions,
+) -> list[AlsoHeld]:
+    """The other aligned documents holding the text of a passage, or of a part of it.
+
+    Another document's copied passage is read over the article words it shares with
+    ``al``, which must be most (:data:`SAME_TEXT`) of the shorter of the two and a
+    passage in its own right (``opts.min_matched`` words, ``opts.min_chars``); there it
+    must match at least :data:`SAME_TEXT` as many words as the source does.
+    """
+    words = art.words
+    out: list[tuple[int, AlsoHeld]] = []
+    for doc_id, ev in found.items():
+        if doc_id == own:
+            continue
+        for bl in ev.alignments:
+            lo, hi = max(bl.a_start, al.a_start), min(bl.a_end, al.a_end)
+            shorter = min(bl.a_end - bl.a_start, al.a_end - al.a_start)
+            if (
+                hi - lo < SAME_TEXT * shorter
+                or words.ends[hi - 1] - words.starts[lo] < opts.min_chars
+            ):
+                continue
+            theirs = trim_to(words, ev.source, bl, lo, hi)
+            if theirs is None or theirs.matched < opts.min_matched:
+                continue
+            mine = trim_to(words, found[own].source, al, lo, hi)
+            if mine is not None and theirs.matched < SAME_TEXT * mine.matched:
+                continue
+            s = ev.source
+            held = AlsoHeld(
+                doc_id,
+                words.starts[theirs.a_start],
+                words.ends[theirs.a_end - 1],
+                s.starts[theirs.s_start],
+                s.ends[theirs.s_end - 1],
+                theirs.similarity,
+            )
+            out.append((theirs.matched, held))
+    out.sort(key=lambda x: (x[1].article_start, -x[0], -x[1].similarity, x[1].id))
+    return [h for _, h in out]
 
 
 def _listing_order(m: SourceMatch) -> tuple[float, ...]:
