@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import dataclasses
+import io
 import tempfile
 from collections.abc import Collection, Sequence
 from pathlib import Path
 
 import pytest
+from rich.console import Console
 
 from sourcetrace import Document, Index
 from sourcetrace.align import AlignOptions, align
+from sourcetrace.report import render_html, render_terminal
+from sourcetrace.results import TraceResult
 from sourcetrace.sentences import Retelling
 from sourcetrace.text import words
 from sourcetrace.trace import TraceOptions, _article, _sentence_hits
@@ -435,11 +439,8 @@ def test_a_second_source_in_the_pool_is_aligned_with_no_further_query(
     assert len(_accepted(index, story, options)) == 1
 
 
-def test_a_passage_held_word_for_word_by_another_document_names_it() -> None:
-    """The story copies a stock sentence that "other" holds word for word as well: the
-    passage shown with the accepted source names "other" (with its own offsets), and
-    "other", judged ``non``, says it holds the same text; "half", holding only part of
-    the sentence, is not named; nor is a sentence the source holds and "other" does not."""
+def _shared_stock_trace() -> tuple[str, str, TraceResult]:
+    """A story (the text of "source") whose stock sentence "other" holds word for word."""
     with tempfile.TemporaryDirectory() as tmp:
         index = Index.open(Path(tmp) / "index.db")
         source = (
@@ -463,6 +464,15 @@ def test_a_passage_held_word_for_word_by_another_document_names_it() -> None:
         )
         result = index.trace(source)
         index.close()
+    return source, other, result
+
+
+def test_a_passage_held_word_for_word_by_another_document_names_it() -> None:
+    """The story copies a stock sentence that "other" holds word for word as well: the
+    passage shown with the accepted source names "other" (with its own offsets), and
+    "other", judged ``non``, says it holds the same text; "half", holding only part of
+    the sentence, is not named; nor is a sentence the source holds and "other" does not."""
+    source, other, result = _shared_stock_trace()
     by_id = {s.id: s for s in result.sources}
     assert by_id["source"].derivation != "non"
     start = source.index(STOCK)
@@ -555,3 +565,13 @@ def test_a_whole_sentence_of_ten_words_copied_with_an_edit_counts_as_long() -> N
         ev = _evidence(art, _overlap(art, source, aligned=True), TraceOptions())
         assert ev.copied == 0
         assert [span[2] for span in ev.long_spans] == ([10] if long else []), copied
+
+
+def test_the_reports_name_the_other_holders_of_a_passage() -> None:
+    """The terminal table and the HTML report show which other documents hold a passage."""
+    source, _, result = _shared_stock_trace()
+    out = io.StringIO()
+    render_terminal(result, console=Console(file=out, width=200, color_system=None))
+    assert "also in" in out.getvalue() and "other" in out.getvalue().split("also in", 1)[1]
+    page = render_html(result, sources={"source": Document(id="source", text=source)})
+    assert "· also in other" in page

@@ -65,7 +65,10 @@ STORIES.append(
                 "study published in Breast Cancer Research",
                 D,
                 "supported",
-                rel=("In this study, women with a history of infertility were found", "than non-infertile women."),
+                rel=(
+                    "In this study, women with a history of infertility were found",
+                    "than non-infertile women.",
+                ),
                 note="Passive 'were found' in 'In this study', read as the study's finding (blind2/blind3 convention).",
             ),
             C(
@@ -108,7 +111,10 @@ STORIES.append(
                 "Ben Carter",
                 P,
                 "verbatim",
-                rel=("As we enter an era where portable technology", "dynamic solution to type 2 diabetes management."),
+                rel=(
+                    "As we enter an era where portable technology",
+                    "dynamic solution to type 2 diabetes management.",
+                ),
             ),
         ],
         claims=[
@@ -125,7 +131,10 @@ STORIES.append(
                 REV2,
                 D,
                 "supported",
-                rel=("A systematic review of 14 previous studies found that all had reported", "of about 0.5%."),
+                rel=(
+                    "A systematic review of 14 previous studies found that all had reported",
+                    "of about 0.5%.",
+                ),
             ),
             C(
                 "younger patients were more likely to report a benefit",
@@ -338,7 +347,10 @@ STORIES.append(
                 "James Nicholls",
                 P,
                 "altered",
-                rel=("This research highlights the importance of wider social", "low levels of physical activity."),
+                rel=(
+                    "This research highlights the importance of wider social",
+                    "low levels of physical activity.",
+                ),
                 edits=[
                     ("delete", "research", "", False),
                     ("delete", "that", "", False),
@@ -352,7 +364,10 @@ STORIES.append(
                 "study published in BMC Public Health",
                 D,
                 "distorted",
-                rel=("The study, conducted in England and published in the open access journal BMC Public Health", "effectively multiply the risks of ill health."),
+                rel=(
+                    "The study, conducted in England and published in the open access journal BMC Public Health",
+                    "effectively multiply the risks of ill health.",
+                ),
                 how="other",
                 note="'the first study of its kind concludes'. The release says deprived heavy drinkers more often combine drinking with other risky behaviours, which multiply the risks; it does not say the affluent 'can get away with drinking too much' (Bellis says the opposite in the same story). 'first study of its kind' is not in the release.",
             ),
@@ -361,7 +376,10 @@ STORIES.append(
                 BA,
                 O,
                 "supported",
-                rel=("New research from a collaboration including Bangor University", "the alcohol harm paradox."),
+                rel=(
+                    "New research from a collaboration including Bangor University",
+                    "the alcohol harm paradox.",
+                ),
                 note="'researchers believe that'; the institution named for the study's leader. The release itself presents the finding as explaining the paradox.",
             ),
             C(
@@ -384,7 +402,10 @@ STORIES.append(
                 "study published in BMC Public Health",
                 D,
                 "supported",
-                rel=("The researchers found that people living in deprived areas who drank at levels consistent with increased risks to health", "more than 14 units per week"),
+                rel=(
+                    "The researchers found that people living in deprived areas who drank at levels consistent with increased risks to health",
+                    "more than 14 units per week",
+                ),
                 note="'The study defined'; a method statement, arguably not a reported claim.",
             ),
             C(
@@ -443,7 +464,10 @@ STORIES.append(
                 ST5,
                 D,
                 "supported",
-                rel=("Ultra-processed foods are formulations of several ingredients.", "designed to mimic the qualities of 'real foods'."),
+                rel=(
+                    "Ultra-processed foods are formulations of several ingredients.",
+                    "designed to mimic the qualities of 'real foods'.",
+                ),
                 note="Passive definition, read as the study's (mixed quotation: also a quotation entry). Colours and sweeteners are not named in the release's examples.",
             ),
             C(
@@ -459,7 +483,10 @@ STORIES.append(
                 USP,
                 O,
                 "supported",
-                rel=("Furthermore, the proportion of people exceeding the recommended upper limit", "among those who ate the most ultra-processed foods."),
+                rel=(
+                    "Furthermore, the proportion of people exceeding the recommended upper limit",
+                    "among those who ate the most ultra-processed foods.",
+                ),
             ),
             C(
                 "calories from sugars should account for no more than 10 percent of a person’s daily calories",
@@ -474,7 +501,10 @@ STORIES.append(
                 USP,
                 O,
                 "supported",
-                rel=("Several leading health bodies, including the World Health Organization", "and tooth decay."),
+                rel=(
+                    "Several leading health bodies, including the World Health Organization",
+                    "and tooth decay.",
+                ),
                 note="'they added' (the researchers). In the release the health bodies, not the researchers, conclude that excess added sugar raises the risk of obesity and diabetes (and so of cardiovascular disease). Mixed quotation: also a quotation entry.",
             ),
             C(
@@ -519,7 +549,10 @@ STORIES.append(
                 CU,
                 O,
                 "supported",
-                rel=("A small rise in duty imposed on alcohol sold in retail outlets", "suggests research published online in Injury Prevention."),
+                rel=(
+                    "A small rise in duty imposed on alcohol sold in retail outlets",
+                    "suggests research published online in Injury Prevention.",
+                ),
                 note="'say experts', resolved to the Cardiff University team the story names. 'more than 6,000' vs the release's 'an annual 6000' / 'around 6000'; the release's parts (4260 + 1788) do add to just over 6,000.",
             ),
             C(
@@ -553,7 +586,10 @@ STORIES.append(
                 "Setor Kunutsor",
                 P,
                 "verbatim",
-                rel=("Currently, statins are only approved for lipid lowering", "may support a true protective effect."),
+                rel=(
+                    "Currently, statins are only approved for lipid lowering",
+                    "may support a true protective effect.",
+                ),
                 note="One quotation over three paragraphs (each re-opens the mark, only the last closes it).",
             ),
             Q(
@@ -624,7 +660,10 @@ STORIES.append(
                 ST8,
                 D,
                 "altered",
-                rel=("However, regardless of underlying diagnosis or aetiology", "could be at high risk of future episodes of mania"),
+                rel=(
+                    "However, regardless of underlying diagnosis or aetiology",
+                    "could be at high risk of future episodes of mania",
+                ),
                 edits=[
                     ("replace", "diagnosis", "diagnoses", False),
                     ("replace", "highlights", "highlight", False),
@@ -636,7 +675,10 @@ STORIES.append(
                 None,
                 P,
                 "verbatim",
-                rel=("Our findings also highlight an ongoing need", "who present with an episode of depression,"),
+                rel=(
+                    "Our findings also highlight an ongoing need",
+                    "who present with an episode of depression,",
+                ),
                 note="'The researchers added'; the story names no institution for them.",
             ),
         ],
@@ -679,7 +721,10 @@ STORIES.append(
                 ST8,
                 D,
                 "supported",
-                rel=("Our findings also highlight an ongoing need to develop better ways", "who present with an episode of depression,"),
+                rel=(
+                    "Our findings also highlight an ongoing need to develop better ways",
+                    "who present with an episode of depression,",
+                ),
                 note="'The study concluded that'.",
             ),
             C(
@@ -763,7 +808,10 @@ STORIES.append(
                 MM,
                 P,
                 "paraphrase",
-                rel=("But they still arrived at widely different outcomes", "becomes a difficult task."),
+                rel=(
+                    "But they still arrived at widely different outcomes",
+                    "becomes a difficult task.",
+                ),
                 note="'Dr Mclean concluded'. One quotation over six paragraphs (the last is never closed). The fourth paragraph is the author's quotation in the release word for word; the others restate the release's narrative in other words (widely different outcomes, personal interpretation, polar opposites, inconsistencies not understood, implications for bereaved families), probably from the paper's abstract. not_in_release is defensible for the entry as a whole.",
             ),
         ],
@@ -895,7 +943,10 @@ STORIES.append(
                 SM,
                 P,
                 "verbatim",
-                rel=("This has very important implications for how we might work", "the latter approach would have greatest impact."),
+                rel=(
+                    "This has very important implications for how we might work",
+                    "the latter approach would have greatest impact.",
+                ),
                 note="One quotation over two paragraphs; the second is never closed.",
             ),
             Q(
@@ -952,10 +1003,20 @@ STORIES.append(
                 edits=[
                     ("replace", "The implementation of", "Implementing", False),
                     ("replace", "this population", "working people", False),
-                    ("replace", "reduce the likelihood of transition", "stop them transitioning", True),
+                    (
+                        "replace",
+                        "reduce the likelihood of transition",
+                        "stop them transitioning",
+                        True,
+                    ),
                     ("delete", "a", "", False),
                     ("delete", "phenotype", "", False),
-                    ("replace", "and/or the risk of developing hypertension", "risking high blood pressure", False),
+                    (
+                        "replace",
+                        "and/or the risk of developing hypertension",
+                        "risking high blood pressure",
+                        False,
+                    ),
                 ],
                 note="The structure and key words are the release's, so altered rather than paraphrase. 'reduce the likelihood of transition' -> 'stop them transitioning' makes the effect certain (significant).",
             ),
@@ -974,7 +1035,10 @@ STORIES.append(
                 HM,
                 O,
                 "distorted",
-                rel=("While metabolically healthy obese individuals could be at a lower risk than metabolically unhealthy individuals", "coronary heart disease"),
+                rel=(
+                    "While metabolically healthy obese individuals could be at a lower risk than metabolically unhealthy individuals",
+                    "coronary heart disease",
+                ),
                 how="stronger",
                 note="'researchers said'. The release: 'could be at a lower risk' than metabolically unhealthy individuals, and previous studies suggest a raised long-term risk; the story states it as fact.",
             ),
@@ -1007,7 +1071,10 @@ STORIES.append(
                 HM,
                 O,
                 "supported",
-                rel=("As part of the ICARIA study, the researchers gathered information", "of whom were obese."),
+                rel=(
+                    "As part of the ICARIA study, the researchers gathered information",
+                    "of whom were obese.",
+                ),
                 note="'They found'.",
             ),
             C(
@@ -1031,7 +1098,10 @@ STORIES.append(
                 HM,
                 O,
                 "distorted",
-                rel=("Even though the prevalence of metabolic health was found to be relatively high", "were found to be metabolically unhealthy."),
+                rel=(
+                    "Even though the prevalence of metabolic health was found to be relatively high",
+                    "were found to be metabolically unhealthy.",
+                ),
                 how="population",
                 note="'The authors noted that'. Under the stricter criteria the release says 'the most obese study subjects' previously counted healthy became unhealthy; the story says obese people. The first half is supported. Could be called other.",
             ),
@@ -1040,7 +1110,10 @@ STORIES.append(
                 HM,
                 O,
                 "supported",
-                rel=("While metabolically healthy obese individuals could be at a lower risk than metabolically unhealthy individuals", "coronary heart disease"),
+                rel=(
+                    "While metabolically healthy obese individuals could be at a lower risk than metabolically unhealthy individuals",
+                    "coronary heart disease",
+                ),
                 note="'they said'.",
             ),
             C(
@@ -1048,7 +1121,10 @@ STORIES.append(
                 HM,
                 O,
                 "supported",
-                rel=("previous studies have found that metabolically healthy obese individuals show subclinical", "increased long-term risk of diabetes and cardiovascular events."),
+                rel=(
+                    "previous studies have found that metabolically healthy obese individuals show subclinical",
+                    "increased long-term risk of diabetes and cardiovascular events.",
+                ),
                 note="'they cautioned' (the researchers, citing previous studies). The release's 'subclinical (pre-symptomatic) signs' become 'not yet showing symptoms'; 'these conditions' includes high blood pressure, which the release's sentence does not name.",
             ),
             C(
@@ -1072,7 +1148,8 @@ STORIES.append(
 
 def _latimes_items(story):
     """news-25-052-latimes.com and news-25-052-chicagotribune.com carry the same LA Times story
-    (they differ by one space, 'ongoingNational'), so they get the same items."""
+    (they differ by one space, 'ongoingNational'), so they get the same items.
+    """
     MO = "Carlos A. Monteiro"
     ST = "study published in BMJ Open"
     quotes = [
@@ -1083,7 +1160,13 @@ def _latimes_items(story):
             NIR,
             note="Two-word partial quotation inside the researchers' definition ('The researchers defined ... as'). The release speaks of additives 'designed to mimic the qualities of real foods', not of masking undesirable qualities.",
         ),
-        Q("This shows that there is hope.", MO, P, NIR, note="Follows 'Monteiro said.'; the release has no quotation."),
+        Q(
+            "This shows that there is hope.",
+            MO,
+            P,
+            NIR,
+            note="Follows 'Monteiro said.'; the release has no quotation.",
+        ),
     ]
     claims = [
         C(
@@ -1128,7 +1211,10 @@ def _latimes_items(story):
             USP,
             O,
             "supported",
-            rel=("Besides salt, sugar, oils and fats, they include substances not generally used in cooking", "designed to mimic the qualities of 'real foods'."),
+            rel=(
+                "Besides salt, sugar, oils and fats, they include substances not generally used in cooking",
+                "designed to mimic the qualities of 'real foods'.",
+            ),
             note="'The researchers defined'; a method statement, annotated as in news-25-052-washingtonpost. Mixed quotation: 'undesirable qualities' is also a quotation entry. 'Mask their undesirable qualities' has no counterpart in the release.",
         ),
         C(
@@ -1224,7 +1310,10 @@ STORIES.append(
                 CU,
                 O,
                 "supported",
-                rel=("A small rise in duty imposed on alcohol sold in retail outlets", "suggests research published online in Injury Prevention."),
+                rel=(
+                    "A small rise in duty imposed on alcohol sold in retail outlets",
+                    "suggests research published online in Injury Prevention.",
+                ),
                 note="'A university research team has proposed'. 'more than 6,000' vs 'an annual 6000', as in news-25-092 (Daily Star): the release's parts (4260 + 1788) add to just over 6,000.",
             ),
             C(
@@ -1344,7 +1433,7 @@ STORIES.append(
                 OX,
                 O,
                 "supported",
-                rel="They add that policies for mandatory fortification of food staples with folic acid \"should be considered as an important and more effective means for prevention of neural tube defects, while weighing the evidence for its proven benefits and possible risks.\"",
+                rel='They add that policies for mandatory fortification of food staples with folic acid "should be considered as an important and more effective means for prevention of neural tube defects, while weighing the evidence for its proven benefits and possible risks."',
                 note="'researchers said'. 'still too high' restates the release's 'failing to prevent many neural tube defects'; bread and flour stand for 'food staples'.",
             ),
             C(
@@ -1380,7 +1469,7 @@ STORIES.append(
                 OX,
                 O,
                 "supported",
-                rel="However, they say their data suggest that \"recommendations, voluntary fortification, or both have not been effective in decreasing the prevalence of neural tube defects in Europe.\"",
+                rel='However, they say their data suggest that "recommendations, voluntary fortification, or both have not been effective in decreasing the prevalence of neural tube defects in Europe."',
                 note="'In research published in the British Medical Journal (BMJ), experts said': the study's authors.",
             ),
             C(
@@ -1411,7 +1500,7 @@ STORIES.append(
                 OX,
                 O,
                 "supported",
-                rel="They add that policies for mandatory fortification of food staples with folic acid \"should be considered as an important and more effective means for prevention of neural tube defects, while weighing the evidence for its proven benefits and possible risks.\"",
+                rel='They add that policies for mandatory fortification of food staples with folic acid "should be considered as an important and more effective means for prevention of neural tube defects, while weighing the evidence for its proven benefits and possible risks."',
                 note="'They said'.",
             ),
             C(
@@ -1430,7 +1519,8 @@ RADIO_NOTE = "Speech-recognition transcript of a BBC radio news bulletin (no pun
 STORIES.append(
     dict(
         story_id="news-25-092-BBC Radio 5 Live",
-        story_note=RADIO_NOTE + " The opening fragment ('success and build a better Britain') has no cue and is not annotated; 'estate agents won't say how much they want' reports no claim.",
+        story_note=RADIO_NOTE
+        + " The opening fragment ('success and build a better Britain') has no cue and is not annotated; 'estate agents won't say how much they want' reports no claim.",
         quotes=[],
         claims=[
             C(
@@ -1452,7 +1542,10 @@ STORIES.append(
                 None,
                 P,
                 "distorted",
-                rel=("A small rise in duty imposed on alcohol sold in retail outlets", "suggests research published online in Injury Prevention."),
+                rel=(
+                    "A small rise in duty imposed on alcohol sold in retail outlets",
+                    "suggests research published online in Injury Prevention.",
+                ),
                 how="stronger",
                 note="Passive '[it] is thought', no agent (blind2 convention). The release: a 1% rise above inflation might cut violence-fuelled visits by an annual 6000, out of some 260,000 a year (2.1 million over 8 years); 'a steep drop in A&E admissions' overstates it. supported is defensible.",
             ),
@@ -1461,7 +1554,10 @@ STORIES.append(
                 CU,
                 O,
                 "supported",
-                rel=("A small rise in duty imposed on alcohol sold in retail outlets", "suggests research published online in Injury Prevention."),
+                rel=(
+                    "A small rise in duty imposed on alcohol sold in retail outlets",
+                    "suggests research published online in Injury Prevention.",
+                ),
                 note="'researchers from Cardiff University claim'. 'above inflation' and 'violence-fuelled' are dropped, but the 1% rise and the 6000 visits are the release's; distorted/other is defensible (cf. news-25-092-cityam's 'duty of just one per cent').",
             ),
         ],
@@ -1472,7 +1568,8 @@ STORIES.append(
 STORIES.append(
     dict(
         story_id="news-25-092-BBC Radio Asia",
-        story_note=RADIO_NOTE + " The same bulletin as news-25-092-BBC Radio 5 Live, lower-cased, starting later ('and the country back together' has no cue) and running on into a golf item.",
+        story_note=RADIO_NOTE
+        + " The same bulletin as news-25-092-BBC Radio 5 Live, lower-cased, starting later ('and the country back together' has no cue) and running on into a golf item.",
         quotes=[],
         claims=[
             C(
@@ -1480,7 +1577,10 @@ STORIES.append(
                 None,
                 P,
                 "distorted",
-                rel=("A small rise in duty imposed on alcohol sold in retail outlets", "suggests research published online in Injury Prevention."),
+                rel=(
+                    "A small rise in duty imposed on alcohol sold in retail outlets",
+                    "suggests research published online in Injury Prevention.",
+                ),
                 how="stronger",
                 note="Passive '[it] is thought', no agent. As in news-25-092-BBC Radio 5 Live: 'a steep drop' overstates an annual 6000 fewer violence-fuelled visits. supported is defensible.",
             ),
@@ -1489,7 +1589,10 @@ STORIES.append(
                 CU,
                 O,
                 "supported",
-                rel=("A small rise in duty imposed on alcohol sold in retail outlets", "suggests research published online in Injury Prevention."),
+                rel=(
+                    "A small rise in duty imposed on alcohol sold in retail outlets",
+                    "suggests research published online in Injury Prevention.",
+                ),
                 note="'researchers from cardiff university claim'. As in news-25-092-BBC Radio 5 Live.",
             ),
             C(
@@ -1524,7 +1627,10 @@ STORIES.append(
                 "Setor Kunutsor",
                 P,
                 "verbatim",
-                rel=("Currently, statins are only approved for lipid lowering", "may support a true protective effect."),
+                rel=(
+                    "Currently, statins are only approved for lipid lowering",
+                    "may support a true protective effect.",
+                ),
                 note="One quotation over three paragraphs (each re-opens the mark, only the last closes it).",
             ),
         ],
@@ -1790,7 +1896,10 @@ STORIES.append(
                 "James Nicholls",
                 P,
                 "altered",
-                rel=("This research highlights the importance of wider social", "low levels of physical activity."),
+                rel=(
+                    "This research highlights the importance of wider social",
+                    "low levels of physical activity.",
+                ),
                 edits=[
                     ("delete", "research", "", False),
                     ("insert", "", "the", False),
@@ -1805,7 +1914,13 @@ STORIES.append(
                 NIR,
                 note="Partial quotation ('said the advice is').",
             ),
-            Q("weak driver of change", TM, P, NIR, note="Partial quotation ('said in the journal BMJ that ...')."),
+            Q(
+                "weak driver of change",
+                TM,
+                P,
+                NIR,
+                note="Partial quotation ('said in the journal BMJ that ...').",
+            ),
             Q(
                 "Alcohol consumption is strongly influenced by environmental factors such as price, availability, and marketing.\n\n‘Strengthening one negative association with alcohol may weaken the influences of the many positive associations forged by alcohol marketing.",
                 TM,
@@ -1988,7 +2103,10 @@ STORIES.append(
                 "World Health Organization and the American Heart Association",
                 O,
                 "supported",
-                rel=("Several leading health bodies, including the World Health Organization", "and tooth decay."),
+                rel=(
+                    "Several leading health bodies, including the World Health Organization",
+                    "and tooth decay.",
+                ),
                 note="'The World Health Organisation and the American Heart Association are among health bodies that have concluded that'.",
             ),
         ],

@@ -40,9 +40,7 @@ N = int(sys.argv[1]) if len(sys.argv) > 1 else 25
 
 
 def main():
-    gold = (
-        _rows(DATA / "verdicts_dev.jsonl") + _rows(EXTRA) + _rows(BLIND2) + _rows(BLIND3)
-    )
+    gold = _rows(DATA / "verdicts_dev.jsonl") + _rows(EXTRA) + _rows(BLIND2) + _rows(BLIND3)
     first = draw(gold, SEED, N)
     show(first)
     print("# second pass")

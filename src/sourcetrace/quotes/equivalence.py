@@ -68,7 +68,13 @@ _PERCENT = re.compile(r"\bper\s*cent\b|\bpercent\b|%")
 # word the other side spells out ("500 million"). "m" only when it touches the figure
 # (spaced, it is a metre); "k" stays itself (a thousand, or a kilometre run).
 _MAGNITUDE = re.compile(r"(?<=\d)(?:(mn|m)|\s?(bn)|\s?(tn|trn))\b")
-_MAGNITUDE_WORDS = {"mn": "million", "m": "million", "bn": "billion", "tn": "trillion", "trn": "trillion"}
+_MAGNITUDE_WORDS = {
+    "mn": "million",
+    "m": "million",
+    "bn": "billion",
+    "tn": "trillion",
+    "trn": "trillion",
+}
 _WORD = re.compile(r"[a-z0-9]+")
 # Words that report speech, as they stand in a source's attribution ("said Dr Ziegler").
 _REPORTING = (

@@ -12,6 +12,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from sourcetrace.documents import Document
 from sourcetrace.report.claims import claims_view
 from sourcetrace.report.segments import Segment, paragraphs, segments
+from sourcetrace.report.terminal import also_in_label
 from sourcetrace.results import SourceMatch, TraceResult
 
 _PALETTE = 8  # passage colours cycle through this many hues (see the template's CSS)
@@ -38,7 +39,8 @@ def template_environment(package: str) -> Environment:
     """Return a Jinja2 environment over ``package``'s ``templates`` folder.
 
     Every value is autoescaped (strings included) and the templates see ``palette``, the
-    number of passage colours, so the report and the web pages colour passages alike.
+    number of passage colours, so the report and the web pages colour passages alike, and
+    the filter ``also_in`` (the other documents holding a passage's text, as a label).
 
     Args:
         package: The package holding a ``templates`` folder (``"sourcetrace.report"``).
@@ -50,6 +52,7 @@ def template_environment(package: str) -> Environment:
         lstrip_blocks=True,
     )
     env.globals["palette"] = _PALETTE
+    env.filters["also_in"] = also_in_label
     return env
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from rich.console import Console
@@ -9,7 +10,7 @@ from rich.table import Table
 from rich.text import Text
 
 from sourcetrace.report.safe import plain, safe_text, shorten
-from sourcetrace.results import SourceMatch, TraceResult
+from sourcetrace.results import AlsoHeld, SourceMatch, TraceResult
 
 _DERIVATION_STYLE = {"wholly": "bold red", "partially": "yellow", "non": "dim"}
 _VERDICT_STYLE = {
@@ -92,14 +93,33 @@ def _passages_table(result: TraceResult, source: SourceMatch) -> Table:
     table.add_column("sim", justify="right")
     table.add_column("kind")
     table.add_column("text")
+    shared = any(p.also_in for p in source.passages)
+    if shared:
+        table.add_column("also in")
     for p in source.passages:
-        table.add_row(
+        row: list[str | Text] = [
             f"{p.article_start}-{p.article_end}",
             f"{p.similarity:.2f}",
             p.kind,
             plain(_excerpt(result.article_text, p.article_start, p.article_end)),
-        )
+        ]
+        if shared:
+            row.append(plain(also_in_label(p.also_in)))
+        table.add_row(*row)
     return table
+
+
+#: Other holders of a passage named on screen before "+N more".
+ALSO_IN_SHOWN = 3
+
+
+def also_in_label(held: Sequence[AlsoHeld]) -> str:
+    """The other documents holding a passage's text, as one short label ("" if none)."""
+    ids = list(dict.fromkeys(h.id for h in held))
+    label = ", ".join(ids[:ALSO_IN_SHOWN])
+    if len(ids) > ALSO_IN_SHOWN:
+        label += f" +{len(ids) - ALSO_IN_SHOWN} more"
+    return label
 
 
 def _speaker(item: dict[str, Any]) -> str:
