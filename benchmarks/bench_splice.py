@@ -332,9 +332,7 @@ def report(label: str, rows: Sequence[tuple[Story, TraceResult]]) -> None:
     m = pan(pairs)
     every = sum(s.sources <= accepted(r) for s, r in rows)
     named = sum(s.sources <= accepted(r) | also_named(s, r) for s, r in rows)
-    false = sum(
-        len({x.id for x in r.sources if x.derivation != "non"} - s.sources) for s, r in rows
-    )
+    false = sum(len(accepted(r) - s.sources) for s, r in rows)
     stray = Counter(d.kind for cases, dets in pairs for d in _stray(cases, dets))
     kinds = Counter(d.kind for _, dets in pairs for d in dets)
     n = len(rows)

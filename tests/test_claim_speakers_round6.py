@@ -42,7 +42,7 @@ def test_it_after_an_unrelated_sentence_stays_unnamed() -> None:
         "It found people with high levels of pessimism were more likely to die of heart "
         "disease.\n"
     )
-    assert _speakers(text).get("people with high levels") is None
+    assert _speakers(text)["people with high levels"] is None
 
 
 def test_a_body_opening_the_sentence_is_named_in_full() -> None:

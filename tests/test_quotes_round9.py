@@ -59,10 +59,25 @@ def test_narration_after_a_quotation_names_no_one() -> None:
     text = (
         "Night work and health\n\n"
         "Working at night is linked to illness, a study of 9,000 workers suggests.\n\n"
-        "Nurses on “rotating shifts”, like those at Leeds General Infirmary, were studied "
-        "by Anton Kessler.\n"
+        "“Those who worked night shifts were twice as likely to fall ill,” a figure that "
+        "surprised nurses working with Anton Kessler in Leeds.\n"
     )
-    assert _speakers(text).get("rotating shifts") is None
+    quoted = "Those who worked night shifts were twice as likely to fall ill,"
+    assert _speakers(text)[quoted] is None
+
+
+def test_a_figure_ending_a_sentence_ends_the_attribution() -> None:
+    """Review: a sentence ending in a figure ("in 2023.") ends there; the name opening
+    the next sentence is not the quotation's speaker."""
+    text = (
+        "Night work and health\n\n"
+        "Working at night is linked to illness, a study of 9,000 workers suggests.\n\n"
+        "“Those who worked night shifts were twice as likely to fall ill,” according to "
+        "figures published in 2023. Prof Anton Kessler, of Utrecht University, said the "
+        "risk was real.\n"
+    )
+    quoted = "Those who worked night shifts were twice as likely to fall ill,"
+    assert _speakers(text)[quoted] != "Anton Kessler"
 
 
 SURNAME = (

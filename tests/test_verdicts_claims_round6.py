@@ -48,6 +48,15 @@ def test_a_different_share_is_still_numbers() -> None:
     assert (claim.verdict, claim.how) == ("distorted", "numbers")
 
 
+def test_another_share_in_n_is_still_numbers() -> None:
+    # Guard (review): "one in 10" is not the source's "one in 20", though both hold "one".
+    claim = _verdict(
+        "Fibromyalgia affects up to one in 10 people in the population, the researchers said.",
+        "The researchers said that fibromyalgia affects up to one in 20 people in the population.",
+    )
+    assert (claim.verdict, claim.how) == ("distorted", "numbers")
+
+
 def test_one_against_two_is_still_numbers() -> None:
     # Guard: "one" is a figure when the source gives another for the same thing.
     claim = _verdict(

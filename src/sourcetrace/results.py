@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -44,6 +45,19 @@ class AlsoHeld:
             "source_end": self.source_end,
             "similarity": round(self.similarity, 4),
         }
+
+
+#: Other holders of a passage a report names before "+N more".
+ALSO_IN_SHOWN = 3
+
+
+def also_in_label(held: Sequence[AlsoHeld]) -> str:
+    """The other documents holding a passage's text, as one short label ("" if none)."""
+    ids = list(dict.fromkeys(h.id for h in held))
+    label = ", ".join(ids[:ALSO_IN_SHOWN])
+    if len(ids) > ALSO_IN_SHOWN:
+        label += f" +{len(ids) - ALSO_IN_SHOWN} more"
+    return label
 
 
 @dataclass(frozen=True, slots=True)

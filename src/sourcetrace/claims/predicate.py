@@ -494,7 +494,8 @@ def modifier_at(text: str, start: int) -> bool:
     "Coffee drinkers had *lower* blood pressure", "meals contain almost *treble* the fat":
     the tagger reads the word as an adjective or predeterminer (JJ, JJR, RBR, PDT), and
     no noun or pronoun stands just before it, as a verb's subject would ("Statins *lower*
-    cholesterol", which the small model also tags JJR).
+    cholesterol", which the small model also tags JJR), nor a possessive just after it,
+    opening a verb's object ("commuters who cycled *lower* their risk").
 
     Args:
         text: The statement.
@@ -508,5 +509,8 @@ def modifier_at(text: str, start: int) -> bool:
         return False
     tok = next((t for t in doc if t.idx == start), None)
     if tok is None or tok.tag_ not in {"JJ", "JJR", "RBR", "PDT"}:
+        return False
+    # A possessive after it opens a verb's object: "cyclists *lower* their risk".
+    if tok.i + 1 < len(doc) and doc[tok.i + 1].tag_ == "PRP$":
         return False
     return tok.i == 0 or not doc[tok.i - 1].tag_.startswith(("NN", "PRP"))

@@ -141,14 +141,18 @@ def _values(text: str) -> set[str]:
     out = {v for _, v in numbers(text)}
     out |= {_FRACTION_PERCENT[v] for v in out if v in _FRACTION_PERCENT}
     out |= {m.group(1).lstrip("0") for m in _PENCE_RE.finditer(text)}
-    for m in _SHARE_RE.finditer(text):
-        parts = [numbers(g) for g in (m.group(1), m.group(2))]
-        try:
-            share = 100 * float(parts[0][0][1]) / float(parts[1][0][1])
-        except (IndexError, ValueError, ZeroDivisionError):
-            continue
-        out.add(f"{share:g}")
+    out |= {pct for m in _SHARE_RE.finditer(text) if (pct := _share_percent(m)) is not None}
     return out
+
+
+def _share_percent(m: re.Match[str]) -> str | None:
+    """The percentage an "N in M" share stands for ("one in 20" → "5"), None if unread."""
+    parts = [numbers(g) for g in (m.group(1), m.group(2))]
+    try:
+        share = 100 * float(parts[0][0][1]) / float(parts[1][0][1])
+    except (IndexError, ValueError, ZeroDivisionError):
+        return None
+    return f"{share:g}"
 
 
 def _figures_agree(claim_text: str, source_text: str) -> bool:
@@ -162,10 +166,11 @@ def _figures_agree(claim_text: str, source_text: str) -> bool:
     """
     theirs = _values(source_text)
     articles = {m.group(1).lower() for m in _ARTICLE_NOUN_RE.finditer(source_text)}
-    rest = _SHARE_RE.sub(lambda m: " " if _values(m.group()) & theirs else m.group(), claim_text)
+    # A share agrees by the percentage it stands for, never by its parts alone: "one in
+    # 10" is not the source's "one in 20" though both hold a "one".
+    rest = _SHARE_RE.sub(lambda m: " " if _share_percent(m) in theirs else m.group(), claim_text)
     rest = _ONE_RE.sub(lambda m: " " if m.group(1).lower() in articles else m.group(), rest)
-    shares = _values(rest) - {v for _, v in numbers(rest)}
-    return all(value in theirs or value in shares for _, value in numbers(rest))
+    return all(value in theirs for _, value in numbers(rest))
 
 
 def _names_people(text: str) -> bool:

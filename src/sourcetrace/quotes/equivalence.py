@@ -76,17 +76,9 @@ _MAGNITUDE_WORDS = {
     "trn": "trillion",
 }
 _WORD = re.compile(r"[a-z0-9]+")
-# Words that report speech, as they stand in a source's attribution ("said Dr Ziegler").
-_REPORTING = (
-    word_set(
-        """said says say told tells added adds explained explains noted notes commented
-    comments continued continues concluded concludes stated states according warned
-    warns urged urges suggested suggests argued argues stressed stresses believes
-    emphasised emphasises emphasized emphasizes highlighted highlights cautioned
-    cautions acknowledged acknowledges claimed claims wrote writes"""
-    )
-    | CUE_VERBS
-)  # and every form a cue takes: "…,” they add. “…", "write the researchers"
+# Words that report speech, as they stand in a source's attribution ("said Dr Ziegler"):
+# every form a cue takes ("…,” they add. “…", "write the researchers"), and a few more.
+_REPORTING = CUE_VERBS | word_set("according commented comments emphasises")
 _OPENERS = "\"“‘'«„"
 _CLOSERS = "\"”’'»“"
 _MAX_ATTRIBUTION_WORDS = 16

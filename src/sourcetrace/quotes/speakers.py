@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from sourcetrace.quotes.cues import CUE_VERBS
+from sourcetrace.quotes.cues import cues_in
 from sourcetrace.quotes.model import Quote, Reported, Speaker
 from sourcetrace.quotes.spans import paragraphs, sentence_ends
 from sourcetrace.quotes.syntax import load_pipeline
@@ -222,10 +222,9 @@ def drop_non_speakers(text: str, items: Sequence[T]) -> list[T]:
 # What closes a quotation whose attribution follows in the same sentence: the mark, a
 # comma (inside or outside the mark), a space: "…exposed,” according to …".
 _CLOSE_THEN_RE = re.compile(r",?[”\"’'»]+,?[ \t]+")
-# A sentence's end: a stop after a word of two letters or more (not "Niklas K. Steffens").
-_TAIL_END_RE = re.compile(r"(?<=[a-z]{2})[.!?](?=\s|$)|[“\"\n]")
+# Another quotation opening, or the paragraph ending, before the sentence does.
+_TAIL_BREAK_RE = re.compile(r"[“\"\n]")
 _TAIL_CHARS = 250  # longest attribution read after a quotation
-_TAIL_CUE_RE = re.compile(r"\b(?:according[ \t]+to|[a-z]+)\b")
 
 
 def speakers_after(text: str, quotes: Sequence[Q], book: NameBook) -> list[Q]:
@@ -246,16 +245,13 @@ def speakers_after(text: str, quotes: Sequence[Q], book: NameBook) -> list[Q]:
         if q.speaker.mention is not None or close is None:
             out.append(q)
             continue
-        stop = _TAIL_END_RE.search(text, close.end(), close.end() + _TAIL_CHARS)
-        if stop is None or text[stop.start()] in '“"\n':
+        lo, hi = close.end(), min(len(text), close.end() + _TAIL_CHARS)
+        ends = sentence_ends(text, lo, hi)  # initials and abbreviations end nothing
+        end = ends[0] - 1 if ends else (hi if hi == len(text) else None)
+        if end is None or _TAIL_BREAK_RE.search(text, lo, end):
             out.append(q)  # no sentence end, or another quotation opens first
             continue
-        rest = text[close.end() : stop.start()]
-        cued = any(
-            w.group() in CUE_VERBS or w.group().startswith("according")
-            for w in _TAIL_CUE_RE.finditer(rest)
-        )
-        named = book.first_named(close.end(), stop.start()) if cued else None
+        named = book.first_named(lo, end) if cues_in(text, lo, end) else None
         if named is None:
             out.append(q)
             continue

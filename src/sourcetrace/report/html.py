@@ -12,8 +12,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from sourcetrace.documents import Document
 from sourcetrace.report.claims import claims_view
 from sourcetrace.report.segments import Segment, paragraphs, segments
-from sourcetrace.report.terminal import also_in_label
-from sourcetrace.results import SourceMatch, TraceResult
+from sourcetrace.results import SourceMatch, TraceResult, also_in_label
 
 _PALETTE = 8  # passage colours cycle through this many hues (see the template's CSS)
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
 from rich.console import Console
@@ -10,7 +9,7 @@ from rich.table import Table
 from rich.text import Text
 
 from sourcetrace.report.safe import plain, safe_text, shorten
-from sourcetrace.results import AlsoHeld, SourceMatch, TraceResult
+from sourcetrace.results import SourceMatch, TraceResult, also_in_label
 
 _DERIVATION_STYLE = {"wholly": "bold red", "partially": "yellow", "non": "dim"}
 _VERDICT_STYLE = {
@@ -107,19 +106,6 @@ def _passages_table(result: TraceResult, source: SourceMatch) -> Table:
             row.append(plain(also_in_label(p.also_in)))
         table.add_row(*row)
     return table
-
-
-#: Other holders of a passage named on screen before "+N more".
-ALSO_IN_SHOWN = 3
-
-
-def also_in_label(held: Sequence[AlsoHeld]) -> str:
-    """The other documents holding a passage's text, as one short label ("" if none)."""
-    ids = list(dict.fromkeys(h.id for h in held))
-    label = ", ".join(ids[:ALSO_IN_SHOWN])
-    if len(ids) > ALSO_IN_SHOWN:
-        label += f" +{len(ids) - ALSO_IN_SHOWN} more"
-    return label
 
 
 def _speaker(item: dict[str, Any]) -> str:
