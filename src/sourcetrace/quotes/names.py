@@ -402,8 +402,9 @@ class NameBook:
             name = self._fullest(word, m.start(), titles)
             if name is None or len(name.split()) < 2:
                 continue
-            index = self._by_last[word.lower()][name][0]
-            if self._is_person(self.names[index]):
+            # The fullest name may end in another spelling of the surname ("Zacardi").
+            held = self._by_last.get(name.split()[-1].lower(), {}).get(name)
+            if held and self._is_person(self.names[held[0]]):
                 found.append((m.start(), name))
         return found
 
