@@ -454,15 +454,20 @@ def _residual_sentences(
         left = [i for i in range(sent.first, sent.end) if i not in covered]
         if 2 * len(left) < sent.end - sent.first:
             continue
-        terms = {
-            t
-            for i in left
-            if is_content(k := art.words.keys[i])
-            for t in (index_terms(k) if "'" in k else [k])
-            if len(t) > 1 and t in art.term_weight
-        }
-        out.append((sent, sorted(terms, key=lambda t: (-art.term_weight[t], t))))
+        out.append((sent, _query_terms(art, [art.words.keys[i] for i in left])))
     return out
+
+
+def _query_terms(art: _Article, keys: Iterable[str]) -> list[str]:
+    """The index terms of some article words the index knows, rarest first."""
+    terms = {
+        t
+        for k in keys
+        if is_content(k)
+        for t in (index_terms(k) if "'" in k else [k])
+        if len(t) > 1 and t in art.term_weight
+    }
+    return sorted(terms, key=lambda t: (-art.term_weight[t], t))
 
 
 #: Per-sentence retrieval of a further round (see :func:`_sentence_hits`): documents
@@ -1041,16 +1046,7 @@ def _other_holders(
                 pairs = _pairs(keys)
                 if len(pairs) < SENTENCE_PAIRS:
                     continue
-                terms = sorted(
-                    {
-                        t
-                        for key in keys
-                        if is_content(key)
-                        for t in (index_terms(key) if "'" in key else [key])
-                        if len(t) > 1 and t in art.term_weight
-                    },
-                    key=lambda t: (-art.term_weight[t], t),
-                )
+                terms = _query_terms(art, keys)
                 for doc in more(terms[:SENTENCE_TERMS], found.keys() | extra.keys(), HOLDER_HITS):
                     n = len(pairs & _pool_features(doc.id, doc.text).pairs)
                     if n >= SENTENCE_PAIRS and n >= POOL_COPY_SHARE * len(pairs):

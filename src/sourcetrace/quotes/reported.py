@@ -807,14 +807,14 @@ def _fullest_document(text: str, bare: str, words: str) -> str:
 
 
 # Words that make a capitalised run the name of a body or a named work.
-_BODY_WORDS = word_set(
+_NAME_HEADS = word_set(
     """agency association study institute institution council society organisation
     organization foundation department service trust centre center commission authority
     board office administration college university school survey programme program
     federation alliance charity fund network collaboration committee academy ministry
     hospital clinic society consortium"""
 )
-_CONNECTORS = word_set("of and for the in on")
+_NAME_GLUE = word_set("of and for the in on")
 # Lowercase words that tie a common noun to a body rather than stand inside its name.
 _NOT_IN_NAME = word_set("at from by with led to researcher scientist researchers scientists")
 _ABBREVIATION_RE = re.compile(r"\s*\([A-Z][A-Za-z&]{1,9}\)$")
@@ -862,11 +862,11 @@ def _body_subject(text: str, s_start: int, cue: int) -> Mention | None:
     words = core.split()
     if len(words) < 2 or not words[0][:1].isupper() or not words[-1][:1].isupper():
         return None
-    lower = [w for w in words if not w[:1].isupper() and w.lower() not in _CONNECTORS]
+    lower = [w for w in words if not w[:1].isupper() and w.lower() not in _NAME_GLUE]
     heads = [
         i
         for i, w in enumerate(words)
-        if w.lower() in _BODY_WORDS and (i == len(words) - 1 or words[i + 1] in _CONNECTORS)
+        if w.lower() in _NAME_HEADS and (i == len(words) - 1 or words[i + 1] in _NAME_GLUE)
     ]
     if len(lower) > 1 or not heads:
         # A body's word heads the name, at its end or before "of" / "and" ("Charity head
@@ -944,7 +944,7 @@ def _document_before(text: str, s_start: int) -> str | None:
 def _body_just_before(text: str, prev: Speaker, s_start: int) -> bool:
     """Whether the claim before was a body's or a work's, in this sentence or the last."""
     name = (prev.name or "").split()
-    if not name or name[-1].lower() not in _BODY_WORDS | _DOCUMENTS:
+    if not name or name[-1].lower() not in _NAME_HEADS | _DOCUMENTS:
         return False
     if prev.mention_end is None or prev.mention_end > s_start:
         return prev.mention_end is not None
