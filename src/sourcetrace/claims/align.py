@@ -126,14 +126,16 @@ def align(
     if not mine:
         return None
     weight = {t: math.log(1.0 + n / (1.0 + df.get(t, 0))) for t in mine}
-    total = sum(weight.values())
+    # Summed exactly (math.fsum): a plain sum over a set follows the hash seed's order,
+    # and its last-bit differences broke near-ties between source sentences run to run.
+    total = math.fsum(weight.values())
     wants_call = bool(calls(claim))
 
     def score(s: int, e: int, st: set[str]) -> Aligned | None:
         shared = mine & st
         if len(shared) < policy.min_shared:
             return None
-        return Aligned(s, e, sum(weight[t] for t in shared) / total, len(shared))
+        return Aligned(s, e, math.fsum(weight[t] for t in shared) / total, len(shared))
 
     if main_only:
         found = _best(source, [score(*p) for p in _main_pool(source)], wants_call, policy)
