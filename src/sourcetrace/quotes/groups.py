@@ -121,15 +121,16 @@ class Team:
     name: str | None
 
 
-def _fuller(text: str, end: int) -> tuple[int, bool]:
+def _fuller(text: str, end: int, lists: bool = False) -> tuple[int, bool]:
     """Where the body ending at ``end`` ends, with the bodies set off after it by commas.
 
     "the Cicely Saunders Institute, King's College London" is one body named fully (a
     unit, then the body it belongs to); a list joined by "and" ("University College
     London, the University of Edinburgh, and the University of Sydney") is several.
+    With ``lists``, the body "and" joins on ends the list instead.
 
     Returns:
-        The end, and whether "and" (or "&") joins another body on.
+        The end, and whether "and" (or "&") joins another body on (never with ``lists``).
     """
     for _ in range(_MAX_LISTED - 1):
         glue = _LIST_GLUE_RE.match(text, end)
@@ -140,7 +141,7 @@ def _fuller(text: str, end: int) -> tuple[int, bool]:
         if not _is_body(_LEADING_RE.sub("", body)):
             break
         if _AND_GLUE_RE.search(glue.group()):
-            return end, True
+            return (more.start() + len(body), False) if lists else (end, True)
         end = more.start() + len(body)
     return end, False
 
@@ -171,13 +172,7 @@ def _tied_name(text: str, match: re.Match[str], lists: bool = False) -> str | No
         # Institutet and Britain’s University College London": two bodies, no one name.
         return " ".join(body.split()) if lists else _SEVERAL
     start += lead
-    end, several = _fuller(text, start + len(body))
-    if several and lists:
-        glue = _LIST_GLUE_RE.match(text, end)
-        more = _ONE_BODY_RE.match(text, glue.end()) if glue is not None else None
-        if more is not None:
-            end = more.start() + len(_CONNECTOR_END_RE.sub("", more.group()))
-            several = False
+    end, several = _fuller(text, start + len(body), lists)
     return _SEVERAL if several else " ".join(text[start:end].split())
 
 
