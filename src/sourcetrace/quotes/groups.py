@@ -176,6 +176,40 @@ def _tied_name(text: str, match: re.Match[str], lists: bool = False) -> str | No
     return _SEVERAL if several else " ".join(text[start:end].split())
 
 
+@dataclasses.dataclass(frozen=True)
+class _Ties:
+    """A story's ties read once, for both ways :func:`research_team` names them.
+
+    Attributes:
+        ties: The ties after the group noun ("researchers from X", "research led by Y",
+            "lead researcher Z, professor at X"), up to ``_TIES`` of each kind.
+        before: The research bodies named before the group noun ("X researchers").
+        tied: Whether the story ties its researchers to anything at all.
+    """
+
+    ties: tuple[re.Match[str], ...]
+    before: tuple[str, ...]
+    tied: bool
+
+
+@lru_cache(maxsize=64)
+def _ties(text: str) -> _Ties:
+    """Every tie of the story, read once whichever way its names are then read."""
+    ties = (
+        *itertools.islice(_TIE_RE.finditer(text), _TIES),
+        *itertools.islice(_WORK_TIE_RE.finditer(text), _TIES),
+        *itertools.islice(_MEMBER_TIE_RE.finditer(text), _TIES),
+    )
+    before = list(itertools.islice(_BODY_BEFORE_RE.finditer(text), _TIES))
+    bodies = []
+    for m in before:
+        name = _CONNECTOR_END_RE.sub("", _LEADING_RE.sub("", m.group("name")))
+        if _INSTITUTION_RE.search(name) and _is_body(name):
+            bodies.append(name)
+    tied = bool(ties) or any(_INSTITUTION_RE.search(m.group("name")) for m in before)
+    return _Ties(ties, tuple(bodies), tied)
+
+
 @lru_cache(maxsize=64)
 def research_team(text: str, *, lists: bool = False) -> Team:
     """Who the story says its researchers are: every tie read, their one name if one.
@@ -187,19 +221,10 @@ def research_team(text: str, *, lists: bool = False) -> Team:
     titled person after "led by" (however often), that name; with none, a tie to a place
     only ("a team from the United States"), or two different ones, None.
     """
-    ties = [
-        *itertools.islice(_TIE_RE.finditer(text), _TIES),
-        *itertools.islice(_WORK_TIE_RE.finditer(text), _TIES),
-        *itertools.islice(_MEMBER_TIE_RE.finditer(text), _TIES),
-    ]
-    names = {n for m in ties if (n := _tied_name(text, m, lists)) is not None}
-    before = list(itertools.islice(_BODY_BEFORE_RE.finditer(text), _TIES))
-    for m in before:
-        name = _CONNECTOR_END_RE.sub("", _LEADING_RE.sub("", m.group("name")))
-        if _INSTITUTION_RE.search(name) and _is_body(name):
-            names.add(name)
-    tied = bool(ties) or any(_INSTITUTION_RE.search(m.group("name")) for m in before)
-    return Team(tied, (names.pop() or None) if len(names) == 1 else None)
+    read = _ties(text)
+    names = {n for m in read.ties if (n := _tied_name(text, m, lists)) is not None}
+    names.update(read.before)
+    return Team(read.tied, (names.pop() or None) if len(names) == 1 else None)
 
 
 def research_group(text: str) -> str | None:
@@ -254,7 +279,7 @@ def speakers_of_groups(text: str, quotes: Sequence[Q], claims: Sequence[Reported
         if not continues and not (sp.name is None and is_group(sp.mention)):
             out.append(q)
             continue
-        group = research_group(text)  # read once a story (research_team is cached)
+        group = research_group(text)  # its ties read once a story (_ties is cached)
         out.append(dataclasses.replace(q, speaker=dataclasses.replace(sp, name=group)))
     return out
 
