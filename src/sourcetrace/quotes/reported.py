@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -149,7 +150,9 @@ def _is_cue(word: str) -> bool:
     return low in _REPORTING or low.startswith(("called", "calls", "calling", "according"))
 
 
-def _sentences(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=4)
+def _sentences(text: str) -> tuple[tuple[int, int], ...]:
+    # Read once a story: its claims' loop and each "It found …" look-back share them.
     out = []
     for p_start, p_end in paragraphs(text):
         start = p_start
@@ -157,7 +160,7 @@ def _sentences(text: str) -> list[tuple[int, int]]:
             if end > start:
                 out.append((start, end))
             start = end
-    return out
+    return tuple(out)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -906,33 +909,22 @@ _DOC_OPENS_RE = re.compile(
 )
 
 
-# A line of text (a paragraph), read without the shared cache of a whole text's.
-_LINE_RE = re.compile(r"^[^\S\n]*\S[^\n]*", re.MULTILINE)
-# How far back the sentence before a pronoun is looked for.
-_LOOK_BACK = 1_000
+# Most sentences read back from a pronoun for the one it goes on from.
+_LOOK_BACK_SENTENCES = 4
 
 
 def _document_before(text: str, s_start: int) -> str | None:
     """The document the sentence before opens with ("The study involved …. It found …").
 
     Lines with no sentence end between the two ("RELATED CONTENT", a teaser) are
-    skipped, at most three; the look-back is bounded (hostile text).
+    skipped, at most three: at most four sentences are read back.
     """
-    lo = max(0, s_start - _LOOK_BACK)
-    sents: list[tuple[int, int]] = []
-    for line in _LINE_RE.finditer(text, lo, s_start):
-        start = line.start()
-        for end in [*sentence_ends(text, line.start(), line.end()), line.end()]:
-            if end > start:
-                sents.append((start, end))
-            start = end
-    for skipped, (a, b) in enumerate(reversed(sents)):
-        if skipped > 3:
-            return None
+    sents = _sentences(text)
+    k = bisect_left(sents, (s_start,))
+    for a, b in reversed(sents[max(0, k - _LOOK_BACK_SENTENCES) : k]):
+        b = min(b, s_start)
         if not _SENTENCE_END_RE.search(text[a:b]):
             continue  # "RELATED CONTENT", a teaser line between paragraphs
-        if a == lo and lo > 0:
-            return None  # the sentence starts before the look-back
         m = _DOC_OPENS_RE.match(text, a + len(text[a:b]) - len(text[a:b].lstrip()))
         if m is None:
             return None
