@@ -286,10 +286,23 @@ def _overlap(art: _Article, doc: Document, *, aligned: bool) -> _Overlap:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class _Held:
+    """A document aligned only to be named as holding text: what :func:`_holders` reads."""
+
+    source: Words
+    alignments: tuple[WordAlignment, ...]
+
+
+def _copied(art: _Article, s: Words, opts: TraceOptions) -> list[WordAlignment]:
+    """The copied passages of the document ``s``, fitted to the article's sentence edges."""
+    return _at_sentence_edges(art, s, align(art.words, s, opts.align), opts.align.min_matched)
+
+
 def _evidence(art: _Article, ov: _Overlap, opts: TraceOptions) -> _Evidence:
     """Align one candidate's copied passages."""
     a, s = art.words, cached_words(ov.doc.text)
-    copied = _at_sentence_edges(art, s, align(a, s, opts.align), opts.align.min_matched)
+    copied = _copied(art, s, opts)
     covered: set[int] = set()
     source_covered: set[int] = set()
     long_covered: set[int] = set()
@@ -690,11 +703,15 @@ def _pool_copies(
         if o.doc.id in found:
             continue
         pairs = _pool_features(o.doc.id, o.doc.text).pairs
-        if any(
-            (n := len(p & pairs)) >= SENTENCE_PAIRS and n >= POOL_COPY_SHARE * len(p) for p in runs
-        ):
+        if any(_holds_sentence(p, pairs) for p in runs):
             out.append(o.doc)
     return out
+
+
+def _holds_sentence(sentence: set[tuple[str, str]], doc: frozenset[tuple[str, str]]) -> bool:
+    """Whether a document's word pairs hold most (:data:`POOL_COPY_SHARE`) of a sentence's."""
+    n = len(sentence & doc)
+    return n >= SENTENCE_PAIRS and n >= POOL_COPY_SHARE * len(sentence)
 
 
 def _aligned(pool: list[_Overlap], opts: TraceOptions) -> list[_Overlap]:
@@ -948,7 +965,7 @@ def _trace_pool(
     if more is not None:
         # An index trace. Corpus mode (no retriever) keeps its pairs as before: its stage
         # state stores passages without ``also_in`` (local and Spark runs must agree).
-        holders: Mapping[str, _Evidence] = found
+        holders: Mapping[str, _Evidence | _Held] = found
         accepted = [j.id for j in verdicts if j.derivation != "non"]
         if opts.extend_rounds and len(accepted) >= HOLDERS_FROM:
             holders = {**found, **_other_holders(art, accepted, found, more, opts)}
@@ -1015,7 +1032,7 @@ def _other_holders(
     found: Mapping[str, _Evidence],
     more: Retriever,
     opts: TraceOptions,
-) -> dict[str, _Evidence]:
+) -> dict[str, _Held]:
     """Align the documents not aligned yet that hold a sentence the sources copy.
 
     A composite story copies stock text (a funder's or a journal's boilerplate, a
@@ -1025,9 +1042,9 @@ def _other_holders(
     terms), and the documents among the first :data:`HOLDER_HITS` new ones that hold at
     least :data:`POOL_COPY_SHARE` of its content-word pairs are aligned. They are not
     judged (the story gives no evidence to prefer them): they may only be named as
-    holding the text. Returns their evidence by id.
+    holding the text. Returns their copied passages by id.
     """
-    extra: dict[str, _Evidence] = {}
+    extra: dict[str, _Held] = {}
     asked: set[int] = set()
     firsts = [x.first for x in art.sentences]
     for doc_id in accepted:
@@ -1048,9 +1065,9 @@ def _other_holders(
                     continue
                 terms = _query_terms(art, keys)
                 for doc in more(terms[:SENTENCE_TERMS], found.keys() | extra.keys(), HOLDER_HITS):
-                    n = len(pairs & _pool_features(doc.id, doc.text).pairs)
-                    if n >= SENTENCE_PAIRS and n >= POOL_COPY_SHARE * len(pairs):
-                        extra[doc.id] = _evidence(art, _overlap(art, doc, aligned=True), opts)
+                    if _holds_sentence(pairs, _pool_features(doc.id, doc.text).pairs):
+                        s = cached_words(doc.text)
+                        extra[doc.id] = _Held(s, tuple(_copied(art, s, opts)))
     return extra
 
 
@@ -1063,7 +1080,7 @@ SAME_TEXT = 0.8
 def _also_held(
     art: _Article,
     sources: list[SourceMatch],
-    found: Mapping[str, _Evidence],
+    found: Mapping[str, _Evidence | _Held],
     opts: TraceOptions,
 ) -> list[SourceMatch]:
     """Name, on each copied passage of an accepted source, the documents holding it too.
@@ -1110,7 +1127,7 @@ def _holders(
     art: _Article,
     own: str,
     al: WordAlignment,
-    found: Mapping[str, _Evidence],
+    found: Mapping[str, _Evidence | _Held],
     opts: AlignOptions,
 ) -> list[AlsoHeld]:
     """The other aligned documents holding the text of a passage, or of a part of it.

@@ -254,6 +254,8 @@ _AMOUNT = (
 )
 # Adjectives that tell an exposure's effect on an outcome ("effective" is in the cues).
 _EFFICACY = "protective|harmful|toxic|detrimental"
+# The copula an efficacy adjective follows ("is *effective*", "were not *harmful*").
+_COPULA = "is|are|was|were|be|been|being"
 
 #: The cue lexicon, in the order ties are broken (earlier wins at the same code).
 CUES: tuple[Cue, ...] = (
@@ -313,9 +315,7 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "not_effective",
         1,
-        r"\b(?:is|are|was|were|be|been|being)(?: not|n't)(?: \w+)? (?:effective|"
-        + _EFFICACY
-        + r")\b",
+        r"\b(?:" + _COPULA + r")(?: not|n't)(?: \w+)? (?:effective|" + _EFFICACY + r")\b",
     ),
     Cue("failed_to", 1, r"\bfail(?:s|ed|ing)? to (?:\w+ )?(?:" + _CAUSAL_VERB + r")\b"),
     # 5: "can" + a causal verb.
@@ -430,14 +430,8 @@ CUES: tuple[Cue, ...] = (
         r"compared (?:to|with)|than those|than people|than children|"
         r"than women|than men|than non)\b",
     ),
-    # 6: causal verbs and causal nouns.
-    # "lead" is the verb, not the role ("*lead* author", "*lead* study researcher").
-    Cue(
-        "causal_verb",
-        6,
-        r"\b(?:" + _CAUSAL_VERB + r")\b(?<!\blead)|\blead\b(?!\s+(?:study\s+)?"
-        r"(?:authors?|researchers?|scientists?|investigators?|clinicians?|writers?)\b)",
-    ),
+    # 6: causal verbs and causal nouns ("lead" as a role is no verb: see _BEHAVIOUR_AFTER).
+    Cue("causal_verb", 6, r"\b(?:" + _CAUSAL_VERB + r")\b"),
     Cue(
         "causal_noun",
         6,
@@ -456,7 +450,7 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "efficacy",
         6,
-        r"\b(?:is|are|was|were|be|been|being|proved|proven|prove|proves)"
+        r"\b(?:" + _COPULA + r"|proved|proven|prove|proves)"
         r"(?: (?:both|highly|very|also|safe and|equally|more|most|particularly|"
         r"potentially|extremely|so))? (?:effective|" + _EFFICACY + r")\b",
     ),
@@ -481,7 +475,7 @@ _KEYS: dict[str, tuple[str, ...]] = {
     "no_harm": ("no",),
     "failed_to": ("fail",),
     "not_effective": ("not", "n't"),
-    "efficacy": ("effective", "protective", "harmful", "toxic", "detrimental"),
+    "efficacy": ("effective", *_EFFICACY.split("|")),
     "can_cause": ("can ",),
     "able_to": ("able to",),
     "hedged_cause": (
@@ -639,7 +633,8 @@ def _find_cues(text: str, policy: StrengthPolicy) -> tuple[CueHit, ...]:
 # Causal verbs that, with what follows them, tell what people do or what something consists
 # of, not an effect: "*stopped taking* statins", "after they *stop working*", "foods *make
 # up* half of all calories"; and "lead" in its sense of leading people or work ("a team
-# *led by* Dr X", "who *led the study*", "a *leading expert*").
+# *led by* Dr X", "who *led the study*", "a *leading expert*"), or bare "lead" as a role
+# ("*lead* author", "*lead* study researcher").
 _BEHAVIOUR_AFTER = {
     "make": re.compile(r"\s+up\b", re.IGNORECASE),
     # Not a symptom named by a gerund: "the drug *stops bleeding*" is an effect.
@@ -652,7 +647,9 @@ _BEHAVIOUR_AFTER = {
         r"\s+(?:by\b|(?:the|this|a|an|our|their|his|her|its)\s+(?:\w+\s+)?(?:study|research|"
         r"team|trial|work|review|project|analysis|investigation|group|survey)\b|"
         r"(?:experts?|journals?|researchers?|scientists?|charit(?:y|ies)|authorit(?:y|ies)|"
-        r"doctors?|academics?|universit(?:y|ies)|medical|figures?)\b)",
+        r"doctors?|academics?|universit(?:y|ies)|medical|figures?)\b)|"
+        r"(?<=\blead)\s+(?:study\s+)?"
+        r"(?:authors?|researchers?|scientists?|investigators?|clinicians?|writers?)\b",
         re.IGNORECASE,
     ),
 }

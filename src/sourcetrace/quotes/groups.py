@@ -121,15 +121,16 @@ class Team:
     name: str | None
 
 
-def _fuller(text: str, end: int) -> tuple[int, bool]:
+def _fuller(text: str, end: int, lists: bool = False) -> tuple[int, bool]:
     """Where the body ending at ``end`` ends, with the bodies set off after it by commas.
 
     "the Cicely Saunders Institute, King's College London" is one body named fully (a
     unit, then the body it belongs to); a list joined by "and" ("University College
     London, the University of Edinburgh, and the University of Sydney") is several.
+    With ``lists``, the body "and" joins on ends the list instead.
 
     Returns:
-        The end, and whether "and" (or "&") joins another body on.
+        The end, and whether "and" (or "&") joins another body on (never with ``lists``).
     """
     for _ in range(_MAX_LISTED - 1):
         glue = _LIST_GLUE_RE.match(text, end)
@@ -140,7 +141,7 @@ def _fuller(text: str, end: int) -> tuple[int, bool]:
         if not _is_body(_LEADING_RE.sub("", body)):
             break
         if _AND_GLUE_RE.search(glue.group()):
-            return end, True
+            return (more.start() + len(body), False) if lists else (end, True)
         end = more.start() + len(body)
     return end, False
 
@@ -171,14 +172,42 @@ def _tied_name(text: str, match: re.Match[str], lists: bool = False) -> str | No
         # Institutet and Britain’s University College London": two bodies, no one name.
         return " ".join(body.split()) if lists else _SEVERAL
     start += lead
-    end, several = _fuller(text, start + len(body))
-    if several and lists:
-        glue = _LIST_GLUE_RE.match(text, end)
-        more = _ONE_BODY_RE.match(text, glue.end()) if glue is not None else None
-        if more is not None:
-            end = more.start() + len(_CONNECTOR_END_RE.sub("", more.group()))
-            several = False
+    end, several = _fuller(text, start + len(body), lists)
     return _SEVERAL if several else " ".join(text[start:end].split())
+
+
+@dataclasses.dataclass(frozen=True)
+class _Ties:
+    """A story's ties read once, for both ways :func:`research_team` names them.
+
+    Attributes:
+        ties: The ties after the group noun ("researchers from X", "research led by Y",
+            "lead researcher Z, professor at X"), up to ``_TIES`` of each kind.
+        before: The research bodies named before the group noun ("X researchers").
+        tied: Whether the story ties its researchers to anything at all.
+    """
+
+    ties: tuple[re.Match[str], ...]
+    before: tuple[str, ...]
+    tied: bool
+
+
+@lru_cache(maxsize=64)
+def _ties(text: str) -> _Ties:
+    """Every tie of the story, read once whichever way its names are then read."""
+    ties = (
+        *itertools.islice(_TIE_RE.finditer(text), _TIES),
+        *itertools.islice(_WORK_TIE_RE.finditer(text), _TIES),
+        *itertools.islice(_MEMBER_TIE_RE.finditer(text), _TIES),
+    )
+    before = list(itertools.islice(_BODY_BEFORE_RE.finditer(text), _TIES))
+    bodies = []
+    for m in before:
+        name = _CONNECTOR_END_RE.sub("", _LEADING_RE.sub("", m.group("name")))
+        if _INSTITUTION_RE.search(name) and _is_body(name):
+            bodies.append(name)
+    tied = bool(ties) or any(_INSTITUTION_RE.search(m.group("name")) for m in before)
+    return _Ties(ties, tuple(bodies), tied)
 
 
 @lru_cache(maxsize=64)
@@ -192,19 +221,10 @@ def research_team(text: str, *, lists: bool = False) -> Team:
     titled person after "led by" (however often), that name; with none, a tie to a place
     only ("a team from the United States"), or two different ones, None.
     """
-    ties = [
-        *itertools.islice(_TIE_RE.finditer(text), _TIES),
-        *itertools.islice(_WORK_TIE_RE.finditer(text), _TIES),
-        *itertools.islice(_MEMBER_TIE_RE.finditer(text), _TIES),
-    ]
-    names = {n for m in ties if (n := _tied_name(text, m, lists)) is not None}
-    before = list(itertools.islice(_BODY_BEFORE_RE.finditer(text), _TIES))
-    for m in before:
-        name = _CONNECTOR_END_RE.sub("", _LEADING_RE.sub("", m.group("name")))
-        if _INSTITUTION_RE.search(name) and _is_body(name):
-            names.add(name)
-    tied = bool(ties) or any(_INSTITUTION_RE.search(m.group("name")) for m in before)
-    return Team(tied, (names.pop() or None) if len(names) == 1 else None)
+    read = _ties(text)
+    names = {n for m in read.ties if (n := _tied_name(text, m, lists)) is not None}
+    names.update(read.before)
+    return Team(read.tied, (names.pop() or None) if len(names) == 1 else None)
 
 
 def research_group(text: str) -> str | None:
@@ -259,7 +279,7 @@ def speakers_of_groups(text: str, quotes: Sequence[Q], claims: Sequence[Reported
         if not continues and not (sp.name is None and is_group(sp.mention)):
             out.append(q)
             continue
-        group = research_group(text)  # read once a story (research_team is cached)
+        group = research_group(text)  # its ties read once a story (_ties is cached)
         out.append(dataclasses.replace(q, speaker=dataclasses.replace(sp, name=group)))
     return out
 

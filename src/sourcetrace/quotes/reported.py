@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
 from sourcetrace.quotes.cues import Mention, mention_before, subject_before
 from sourcetrace.quotes.groups import research_team
 from sourcetrace.quotes.model import Reported, Speaker
-from sourcetrace.quotes.names import NameBook
+from sourcetrace.quotes.names import NameBook, NameMention
 from sourcetrace.quotes.spans import SpanIndex, paragraphs, quoted_spans, sentence_ends
 from sourcetrace.quotes.speakers import research_body
 from sourcetrace.text import word_set
@@ -149,7 +150,9 @@ def _is_cue(word: str) -> bool:
     return low in _REPORTING or low.startswith(("called", "calls", "calling", "according"))
 
 
-def _sentences(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=4)
+def _sentences(text: str) -> tuple[tuple[int, int], ...]:
+    # Read once a story: its claims' loop and each "It found …" look-back share them.
     out = []
     for p_start, p_end in paragraphs(text):
         start = p_start
@@ -157,7 +160,7 @@ def _sentences(text: str) -> list[tuple[int, int]]:
             if end > start:
                 out.append((start, end))
             start = end
-    return out
+    return tuple(out)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -611,13 +614,27 @@ def _headline_end(text: str) -> int:
     return 0
 
 
+def _names_within(book: NameBook, start: int, cue: int) -> list[NameMention]:
+    """The story's names standing wholly between ``start`` and ``cue``, in text order.
+
+    The book's names are in text order (and apart): they are bisected, not scanned.
+    """
+    lo = bisect_left(book.names, start, key=_name_start)
+    hi = bisect_left(book.names, cue, key=_name_start)
+    return [nm for nm in book.names[lo:hi] if nm.end <= cue]
+
+
+def _name_start(nm: NameMention) -> int:
+    return nm.start
+
+
 def _name_in_subject(text: str, book: NameBook, start: int, cue: int) -> tuple[int, int] | None:
     """A person's name inside the subject ("Charity head George Nolan urged"), if any.
 
     The last name between the subject's start and the cue, followed only by an appositive
     or a few words ("George Nolan, 54, said").
     """
-    inside = [nm for nm in book.names if start <= nm.start and nm.end <= cue]
+    inside = _names_within(book, start, cue)
     if inside and not _WORD_BEFORE_RE.search(text[start : inside[0].start]):
         # "Professor Peter Griffiths, who worked at Southampton University, said": the
         # subject's head is the name it opens with; what follows the comma describes it.
@@ -646,7 +663,7 @@ def _person_of_body(text: str, book: NameBook, start: int, cue: int) -> tuple[in
     "Dr Helen Brooks from Manchester University discovered": the person speaks, not the
     body (nor the place its name ends with).
     """
-    for nm in reversed([nm for nm in book.names if start <= nm.start and nm.end <= cue]):
+    for nm in reversed(_names_within(book, start, cue)):
         if _PERSON_OF_BODY_RE.fullmatch(text, nm.end, cue) is not None:
             return nm.start, nm.start + len(text[nm.start : nm.end].rstrip())
     return None
@@ -841,7 +858,7 @@ _COMMON_OPENERS = (
 )
 
 
-def _body_subject(text: str, s_start: int, cue: int) -> Mention | None:
+def _body_subject(text: str, span: tuple[int, int]) -> Mention | None:
     """A body or named work the sentence opens with, named in full.
 
     "The UK's Medicines and Healthcare products Regulatory Agency (MHRA) says", "The
@@ -849,10 +866,8 @@ def _body_subject(text: str, s_start: int, cue: int) -> Mention | None:
     recommend", "The Multicentre Study of Self-harm in England found": capitalised words
     joined by "of", "and", "for", "the" (one lowercase word inside), holding a body's or a
     work's word; the name drops a leading "The", a possessor and the abbreviation.
+    ``span`` is the sentence's subject words (:func:`_subject_words`).
     """
-    span = _subject_words(text, s_start, cue)
-    if span is None:
-        return None
     lo, hi = span
     phrase = text[lo:hi]
     if any(ch in phrase for ch in ',;:“”"') or len(phrase.split()) > _MAX_SUBJECT_WORDS + 2:
@@ -880,20 +895,22 @@ def _body_subject(text: str, s_start: int, cue: int) -> Mention | None:
     return Mention(core, start, start + len(core))
 
 
-def _adjective_subject(text: str, s_start: int, cue: int) -> tuple[int, int] | None:
+# The nouns a capitalised adjective may open a subject with ("British researchers").
+_ADJECTIVE_NOUNS = _RESEARCHERS | _DOCUMENTS | _PEOPLE
+
+
+def _adjective_subject(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
     """The whole subject when a capitalised adjective opens it.
 
     "British researchers found", "Further analysis suggested": the adjective is no name;
-    the noun after it speaks, read by the rules for researchers and documents.
+    the noun after it speaks, read by the rules for researchers and documents. ``span``
+    is the sentence's subject words (:func:`_subject_words`).
     """
-    span = _subject_words(text, s_start, cue)
-    if span is None:
-        return None
     lo, hi = span
     words = text[lo:hi].split()
     if len(words) != 2 or not words[0][:1].isupper() or not words[1].islower():
         return None
-    if words[1] not in _RESEARCHERS | _DOCUMENTS | _PEOPLE:
+    if words[1] not in _ADJECTIVE_NOUNS:
         return None
     return lo, hi
 
@@ -906,33 +923,22 @@ _DOC_OPENS_RE = re.compile(
 )
 
 
-# A line of text (a paragraph), read without the shared cache of a whole text's.
-_LINE_RE = re.compile(r"^[^\S\n]*\S[^\n]*", re.MULTILINE)
-# How far back the sentence before a pronoun is looked for.
-_LOOK_BACK = 1_000
+# Most sentences read back from a pronoun for the one it goes on from.
+_LOOK_BACK_SENTENCES = 4
 
 
 def _document_before(text: str, s_start: int) -> str | None:
     """The document the sentence before opens with ("The study involved …. It found …").
 
     Lines with no sentence end between the two ("RELATED CONTENT", a teaser) are
-    skipped, at most three; the look-back is bounded (hostile text).
+    skipped, at most three: at most four sentences are read back.
     """
-    lo = max(0, s_start - _LOOK_BACK)
-    sents: list[tuple[int, int]] = []
-    for line in _LINE_RE.finditer(text, lo, s_start):
-        start = line.start()
-        for end in [*sentence_ends(text, line.start(), line.end()), line.end()]:
-            if end > start:
-                sents.append((start, end))
-            start = end
-    for skipped, (a, b) in enumerate(reversed(sents)):
-        if skipped > 3:
-            return None
+    sents = _sentences(text)
+    k = bisect_left(sents, (s_start,))
+    for a, b in reversed(sents[max(0, k - _LOOK_BACK_SENTENCES) : k]):
+        b = min(b, s_start)
         if not _SENTENCE_END_RE.search(text[a:b]):
             continue  # "RELATED CONTENT", a teaser line between paragraphs
-        if a == lo and lo > 0:
-            return None  # the sentence starts before the look-back
         m = _DOC_OPENS_RE.match(text, a + len(text[a:b]) - len(text[a:b].lstrip()))
         if m is None:
             return None
@@ -941,10 +947,14 @@ def _document_before(text: str, s_start: int) -> str | None:
     return None
 
 
+# The last words of a body's or a work's name ("agency", "study").
+_BODIES_AND_WORKS = _NAME_HEADS | _DOCUMENTS
+
+
 def _body_just_before(text: str, prev: Speaker, s_start: int) -> bool:
     """Whether the claim before was a body's or a work's, in this sentence or the last."""
     name = (prev.name or "").split()
-    if not name or name[-1].lower() not in _NAME_HEADS | _DOCUMENTS:
+    if not name or name[-1].lower() not in _BODIES_AND_WORKS:
         return False
     if prev.mention_end is None or prev.mention_end > s_start:
         return prev.mention_end is not None
@@ -962,9 +972,11 @@ def _speaker(
         if m is None:
             return None
         mention = (lo + m.start(), lo + m.end())
-    elif (body := _body_subject(text, s_start, found.cue_start)) is not None:
+    elif (span := _subject_words(text, s_start, found.cue_start)) is not None and (
+        body := _body_subject(text, span)
+    ) is not None:
         return Speaker(body.text, text[body.start : body.end], body.start, body.end)
-    elif (head := _adjective_subject(text, s_start, found.cue_start)) is not None:
+    elif span is not None and (head := _adjective_subject(text, span)) is not None:
         mention = head
     else:
         paren = _parenthetical_subject(text, s_start, found.cue_start)
@@ -1010,11 +1022,12 @@ def _speaker(
         # one research body the story names.
         team = research_team(text, lists=True)
         return Speaker(team.name if team.tied else research_body(text), words, *mention)
-    if bare.lower() in _IT and prev is not None and prev.name in _DOCUMENTS:
-        return Speaker(prev.name, words, *mention)  # "The study found …. It also found …"
-    if bare.lower() in _IT and prev is not None and _body_just_before(text, prev, s_start):
-        return Speaker(prev.name, words, *mention)  # "The agency says …. But it says …"
     if bare.lower() in _IT:
+        if prev is not None and (
+            prev.name in _DOCUMENTS  # "The study found …. It also found …"
+            or _body_just_before(text, prev, s_start)  # "The agency says …. But it says …"
+        ):
+            return Speaker(prev.name, words, *mention)
         doc = _document_before(text, s_start)
         if doc is not None:
             return Speaker(doc, words, *mention)
