@@ -880,6 +880,57 @@ def _body_subject(text: str, s_start: int, cue: int) -> Mention | None:
     return Mention(core, start, start + len(core))
 
 
+# A research group named with its body in the same subject: "Researchers at Karolinska
+# Institutet in Sweden found", "The team of scientists from the Karolinska Institute",
+# "Researchers from the Centers for Disease Control and Prevention have said", "Oxford
+# University researchers". The body (without "the" and a trailing "in <Place>") speaks.
+_GROUP_WORDS = r"(?:researchers|scientists|team|experts|investigators|academics|authors)"
+_BODY_RUN = r"[A-Z][\w.’'&-]*(?:\s+(?:of|and|for|the|on|[A-Z][\w.’'&-]*))*?"
+_PLACE_TAIL = r"(?:,?\s+in\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)?"
+_GROUP_OF_BODY_RE = re.compile(
+    rf"^(?i:(?:the|a|an)\s+)?(?i:team\s+of\s+)?(?i:{_GROUP_WORDS})\s+(?:at|from)\s+"
+    rf"(?:the\s+)?(?P<body>{_BODY_RUN}){_PLACE_TAIL}[\s,]*$"
+)
+_BODY_GROUP_RE = re.compile(rf"^(?i:the\s+)?(?P<body>{_BODY_RUN})\s+(?i:{_GROUP_WORDS})$")
+# More heads of a body's name: plurals ("Centers for Disease Control") and the languages
+# research bodies keep ("Karolinska Institutet").
+_MORE_HEADS = word_set(
+    "centers centres institutes institutet institut instituto universidad universidade universite"
+)
+
+
+def _group_body(phrase: str, start: int) -> Mention | None:
+    """The body a research group is named with in one subject phrase, or None.
+
+    Args:
+        phrase: The subject's words ("Researchers at Karolinska Institutet in Sweden").
+        start: The phrase's offset in the text.
+
+    Returns:
+        The body's name and span when the phrase is a group noun tied to a body ("at",
+        "from", or the body before the noun); None for a place ("scientists in Brazil",
+        "scientists from Spain": no body word) or any other phrase.
+    """
+    m = _GROUP_OF_BODY_RE.match(phrase) or _BODY_GROUP_RE.match(phrase)
+    if m is None:
+        return None
+    body = m.group("body")
+    words = body.split()
+    if not any(w.lower() in _NAME_HEADS | _MORE_HEADS for w in words):
+        return None
+    if words[-1].lower() in _NAME_GLUE:
+        return None
+    return Mention(body, start + m.start("body"), start + m.end("body"))
+
+
+def _subject_group_body(text: str, s_start: int, cue: int) -> Mention | None:
+    """The body of a research group opening the sentence before its cue (see _group_body)."""
+    span = _subject_words(text, s_start, cue)
+    if span is None:
+        return None
+    return _group_body(text[span[0] : span[1]], span[0])
+
+
 def _adjective_subject(text: str, s_start: int, cue: int) -> tuple[int, int] | None:
     """The whole subject when a capitalised adjective opens it.
 
@@ -964,6 +1015,8 @@ def _speaker(
         mention = (lo + m.start(), lo + m.end())
     elif (body := _body_subject(text, s_start, found.cue_start)) is not None:
         return Speaker(body.text, text[body.start : body.end], body.start, body.end)
+    elif (group := _subject_group_body(text, s_start, found.cue_start)) is not None:
+        return Speaker(group.text, group.text, group.start, group.end)
     elif (head := _adjective_subject(text, s_start, found.cue_start)) is not None:
         mention = head
     else:
@@ -1004,6 +1057,8 @@ def _speaker(
     first = bare.split()[0].lower() if bare.split() else ""
     if first in _INDEFINITE and len(bare.split()) > 1:
         return Speaker(None, words, *mention)  # "some scientists": not the study's
+    if last in _RESEARCHERS and (group := _group_body(words, mention[0])) is not None:
+        return Speaker(group.text, words, *mention)  # "according to Oxford University researchers"
     if last in _RESEARCHERS or bare.lower() == "they":
         # "They found …" in a story about its researchers is the same group.
         # The group is named as the story ties it (as its quotations are), else the
