@@ -923,6 +923,64 @@ def _group_body(phrase: str, start: int) -> Mention | None:
     return Mention(body, start + m.start("body"), start + m.end("body"))
 
 
+# A work heading a subject that goes on past it ("The study, which was conducted by a
+# UK-based university found", "A 2005 House of Commons report found", "The new research,
+# which was carried out at an A&E unit in the North East of England shows"): the names
+# after the work's noun qualify it, and the work speaks.
+_WORK_NOUNS = _ONE_WORK | word_set("report survey")
+_WORK_LEAD = word_set("the a an")
+# Words after a work's noun that name it by where it appeared or who made it.
+_WORK_NAMED_AFTER = word_set("published reported by led")
+_MAX_WORK_WORDS = 7
+# Words that cannot stand before a work's noun within its name; glue words can inside a
+# capitalised name ("House of Commons report").
+_NOT_BEFORE_WORK = _NOT_IN_NAME | _RESEARCHERS | _PEOPLE
+_WORK_GLUE = word_set("of in on for into about and the")
+
+
+def _not_in_work(words: list[re.Match[str]], j: int) -> bool:
+    """Whether the j-th word before a work's noun cannot belong to the work's name."""
+    word = words[j].group().lower()
+    if word in _NOT_BEFORE_WORK:
+        return True
+    return word in _WORK_GLUE and not (j > 0 and words[j + 1].group()[:1].isupper())
+
+
+def _work_head(text: str, s_start: int, cue: int) -> Mention | None:
+    """The work heading the subject before the cue, when names qualify it after its noun.
+
+    Args:
+        text: The article's text.
+        s_start: The sentence's start.
+        cue: The cue's start.
+
+    Returns:
+        The work's words up to its noun ("study", "new research", "2005 House of
+        Commons report") and their span; None when the subject is not headed by a work,
+        the work is another than the story's ("previous research": the golds differ), or
+        it is named by where it appeared or who made it ("published in", "by").
+    """
+    span = _subject_words(text, s_start, cue)
+    if span is None:
+        return None
+    lo, hi = span
+    words = list(re.finditer(r"[^\s,]+", text[lo:hi]))
+    if words and words[0].group().lower() in _WORK_LEAD:
+        words.pop(0)
+    for i, w in enumerate(words[:_MAX_WORK_WORDS]):
+        if w.group().lower() not in _WORK_NOUNS:
+            continue
+        if i < len(words) - 1 and words[i + 1].group().lower() in _WORK_NAMED_AFTER:
+            return None  # "research published in The BMJ", "a study by Harvard": named so
+        head = text[lo + words[0].start() : lo + w.end()]
+        if "," in head or any(_not_in_work(words, j) for j in range(i)):
+            return None
+        if _OTHER_WORK_RE.search(head):
+            return None
+        return Mention(head, lo + words[0].start(), lo + w.end())
+    return None
+
+
 def _subject_group_body(text: str, s_start: int, cue: int) -> Mention | None:
     """The body of a research group opening the sentence before its cue (see _group_body)."""
     span = _subject_words(text, s_start, cue)
@@ -1026,6 +1084,10 @@ def _speaker(
             or mention_before(text, s_start, found.cue_start)
             or subject_before(text, s_start, found.cue_start)
         )
+        work = None if paren else _work_head(text, s_start, found.cue_start)
+        if work is not None and got is not None and got.start > work.start:
+            # A name inside the work's phrase ("Commons", "England") is no speaker.
+            return Speaker(work.text, work.text, work.start, work.end)
         if got is None:
             plain = _plain_subject(text, s_start, found.cue_start) or _headed_subject(
                 text, s_start, found.cue_start
