@@ -104,3 +104,23 @@ def test_previous_research_is_left_as_it_was() -> None:
         "that standing up for at least an hour a day helps ward off obesity.\n"
     )
     assert _speakers(text)["standing up for at"] is None
+
+
+def test_he_after_a_claim_by_a_named_person_is_that_person() -> None:
+    text = (
+        _LEAD + "“Women find out too late,” said Babak Khoshnood of INSERM in Paris.\n\n"
+        "The paper was welcomed by Jim Mills of the US National Institutes of Health.\n\n"
+        "No harmful effects have been observed since fortification was enforced in the US "
+        "in 1998, says Mills. It is time for European countries to follow suit, he says.\n"
+    )
+    assert _speakers(text)["It is time for"] == "Jim Mills"
+
+
+def test_he_after_a_claim_by_a_body_stays_with_the_person_quoted() -> None:
+    # Guard: a body named by a claim is no antecedent of "he".
+    text = (
+        _LEAD + "“Women find out too late,” said Babak Khoshnood of INSERM in Paris.\n\n"
+        "The US Public Health Service recommends that all women take folic acid daily.\n\n"
+        "The cost of taking supplements can also be prohibitive for some, he adds.\n"
+    )
+    assert _speakers(text)["The cost of taking"] == "Babak Khoshnood"

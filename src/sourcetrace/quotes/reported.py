@@ -12,15 +12,16 @@ that is mostly inside quotation marks is a quotation, left to
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from sourcetrace.quotes.cues import Mention, mention_before, subject_before
+from sourcetrace.quotes.cues import PRONOUNS, Mention, mention_before, subject_before
 from sourcetrace.quotes.groups import research_team
 from sourcetrace.quotes.model import Reported, Speaker
-from sourcetrace.quotes.names import NameBook
+from sourcetrace.quotes.names import NameBook, _is_body
 from sourcetrace.quotes.spans import SpanIndex, paragraphs, quoted_spans, sentence_ends
 from sourcetrace.quotes.speakers import research_body
 from sourcetrace.text import word_set
@@ -1167,7 +1168,25 @@ def extract_reported(text: str, *, book: NameBook | None = None) -> list[Reporte
             continue  # a headline or standfirst, not reported speech in the story
         for found in _find_all(text, s_start, s_end, quotes):
             _add(text, book, quotes, found, s_start, out)
+            if out:
+                _note_speaker(book, out[-1].speaker)
     return out
+
+
+def _note_speaker(book: NameBook, speaker: Speaker) -> None:
+    """Note a person named as a claim's speaker, for the pronouns after it.
+
+    "There are other issues, says Jim Mills …. The cost … is prohibitive, he adds": the
+    "he" is the person named by the claim before, as after a quotation. Speakers are kept
+    in text order (the quotations' were noted first).
+    """
+    name, at = speaker.name, speaker.mention_start
+    if name is None or at is None or name not in book.known or _is_body(name):
+        return
+    if (speaker.mention or "").strip().lower() in PRONOUNS:
+        return  # only a person named in full or by surname, not one read from "he"
+    if (at, name) not in book.speakers:
+        bisect.insort(book.speakers, (at, name))
 
 
 # A conjunction left at the end of a claim cut before the next one's subject.
