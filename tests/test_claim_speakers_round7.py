@@ -6,6 +6,7 @@ Each behaviour test fails on the code before branch t15-cspk5; the guards pass o
 from __future__ import annotations
 
 from sourcetrace.quotes import scan
+from sourcetrace.quotes.reported import _document_words
 
 _LEAD = "Eating late may harm sleep, a study suggests.\n\n"
 
@@ -124,3 +125,18 @@ def test_he_after_a_claim_by_a_body_stays_with_the_person_quoted() -> None:
         "The cost of taking supplements can also be prohibitive for some, he adds.\n"
     )
     assert _speakers(text)["The cost of taking"] == "Babak Khoshnood"
+
+
+def test_a_document_subject_ends_where_the_clause_begins() -> None:
+    text = (
+        _LEAD + "A previous study he worked on found that the average American purchased "
+        "307 kilograms of ultra-processed food in a year.\n"
+    )
+    assert _speakers(text)["the average American purchased"] == "previous study"
+
+
+def test_a_document_described_after_its_noun_keeps_the_description() -> None:
+    # Guard: words that go on describing the document stay in its name.
+    assert _document_words("research published on Tuesday") == "research published on Tuesday"
+    assert _document_words("first study of its kind") == "first study of its kind"
+    assert _document_words("study include the potential") == "study"

@@ -1144,8 +1144,30 @@ def _speaker(
     if name is None and any(w.lower() in _DOCUMENTS for w in bare.split()):
         # "research published on Tuesday", "the first study of its kind", "The new
         # study now suggests": a document described by the words around it.
-        name = bare or None
+        name = _document_words(bare) or None
     return Speaker(name, words, *mention)
+
+
+# Words that go on describing a document after its noun ("research published on
+# Tuesday", "the first study of its kind", "The new study now suggests"); any other word
+# starts a clause of the sentence ("A previous study he worked on", "the study include
+# the potential", "the data may offer").
+_DOCUMENT_GOES_ON = word_set(
+    """published reported released presented led conducted carried funded commissioned
+    of on in into by from at for with among involving using looking now"""
+)
+
+
+def _document_words(bare: str) -> str:
+    """A subject naming a document, cut where the sentence's own clause begins."""
+    words = bare.split()
+    for i, word in enumerate(words[:-1]):
+        if (
+            word.lower() in _DOCUMENTS
+            and words[i + 1].lower() not in _DOCUMENT_GOES_ON | _DOCUMENTS
+        ):
+            return " ".join(words[: i + 1])
+    return bare
 
 
 def extract_reported(text: str, *, book: NameBook | None = None) -> list[Reported]:
