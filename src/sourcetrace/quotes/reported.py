@@ -892,6 +892,7 @@ _GROUP_OF_BODY_RE = re.compile(
     rf"^(?i:(?:the|a|an)\s+)?(?i:team\s+of\s+)?(?i:{_GROUP_WORDS})\s+(?:at|from)\s+"
     rf"(?:the\s+)?(?P<body>{_BODY_RUN}){_PLACE_TAIL}[\s,]*$"
 )
+_MAX_GROUP_PHRASE = 160  # characters of a subject read as a group tied to a body
 _BODY_GROUP_RE = re.compile(rf"^(?i:the\s+)?(?P<body>{_BODY_RUN})\s+(?i:{_GROUP_WORDS})$")
 # More heads of a body's name: plurals ("Centers for Disease Control") and the languages
 # research bodies keep ("Karolinska Institutet").
@@ -912,6 +913,8 @@ def _group_body(phrase: str, start: int) -> Mention | None:
         "from", or the body before the noun); None for a place ("scientists in Brazil",
         "scientists from Spain": no body word) or any other phrase.
     """
+    if len(phrase) > _MAX_GROUP_PHRASE:
+        return None  # a subject this long is no group's name (and the regexes stay linear)
     m = _GROUP_OF_BODY_RE.match(phrase) or _BODY_GROUP_RE.match(phrase)
     if m is None:
         return None
