@@ -12,16 +12,17 @@ that is mostly inside quotation marks is a quotation, left to
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
-from sourcetrace.quotes.cues import Mention, mention_before, subject_before
+from sourcetrace.quotes.cues import PRONOUNS, Mention, mention_before, subject_before
 from sourcetrace.quotes.groups import research_team
 from sourcetrace.quotes.model import Reported, Speaker
-from sourcetrace.quotes.names import NameBook, NameMention
+from sourcetrace.quotes.names import NameBook, NameMention, _is_body
 from sourcetrace.quotes.spans import SpanIndex, paragraphs, quoted_spans, sentence_ends
 from sourcetrace.quotes.speakers import research_body
 from sourcetrace.text import word_set
@@ -895,6 +896,118 @@ def _body_subject(text: str, span: tuple[int, int]) -> Mention | None:
     return Mention(core, start, start + len(core))
 
 
+# A research group named with its body in the same subject: "Researchers at Karolinska
+# Institutet in Sweden found", "The team of scientists from the Karolinska Institute",
+# "Researchers from the Centers for Disease Control and Prevention have said", "Oxford
+# University researchers". The body (without "the" and a trailing "in <Place>") speaks.
+_GROUP_WORDS = r"(?:researchers|scientists|team|experts|investigators|academics|authors)"
+_BODY_RUN = r"[A-Z][\w.’'&-]*(?:\s+(?:of|and|for|the|on|[A-Z][\w.’'&-]*))*?"
+_PLACE_TAIL = r"(?:,?\s+in\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)?"
+_GROUP_OF_BODY_RE = re.compile(
+    rf"^(?i:(?:the|a|an)\s+)?(?i:team\s+of\s+)?(?i:{_GROUP_WORDS})\s+(?:at|from)\s+"
+    rf"(?:the\s+)?(?P<body>{_BODY_RUN}){_PLACE_TAIL}[\s,]*$"
+)
+_MAX_GROUP_PHRASE = 160  # characters of a subject read as a group tied to a body
+_BODY_GROUP_RE = re.compile(rf"^(?i:the\s+)?(?P<body>{_BODY_RUN})\s+(?i:{_GROUP_WORDS})$")
+# More heads of a body's name: plurals ("Centers for Disease Control") and the languages
+# research bodies keep ("Karolinska Institutet").
+_MORE_HEADS = word_set(
+    "centers centres institutes institutet institut instituto universidad universidade universite"
+)
+
+
+def _group_body(phrase: str, start: int) -> Mention | None:
+    """The body a research group is named with in one subject phrase, or None.
+
+    Args:
+        phrase: The subject's words ("Researchers at Karolinska Institutet in Sweden").
+        start: The phrase's offset in the text.
+
+    Returns:
+        The body's name and span when the phrase is a group noun tied to a body ("at",
+        "from", or the body before the noun); None for a place ("scientists in Brazil",
+        "scientists from Spain": no body word) or any other phrase.
+    """
+    if len(phrase) > _MAX_GROUP_PHRASE:
+        return None  # a subject this long is no group's name (and the regexes stay linear)
+    m = _GROUP_OF_BODY_RE.match(phrase) or _BODY_GROUP_RE.match(phrase)
+    if m is None:
+        return None
+    body = m.group("body")
+    words = body.split()
+    if not any(w.lower() in _NAME_HEADS | _MORE_HEADS for w in words):
+        return None
+    if words[-1].lower() in _NAME_GLUE:
+        return None
+    return Mention(body, start + m.start("body"), start + m.end("body"))
+
+
+# A work heading a subject that goes on past it ("The study, which was conducted by a
+# UK-based university found", "A 2005 House of Commons report found", "The new research,
+# which was carried out at an A&E unit in the North East of England shows"): the names
+# after the work's noun qualify it, and the work speaks.
+_WORK_NOUNS = _ONE_WORK | word_set("report survey")
+_WORK_LEAD = word_set("the a an")
+# Words after a work's noun that name it by where it appeared or who made it.
+_WORK_NAMED_AFTER = word_set("published reported by led")
+_MAX_WORK_WORDS = 7
+# Words that cannot stand before a work's noun within its name; glue words can inside a
+# capitalised name ("House of Commons report").
+_NOT_BEFORE_WORK = _NOT_IN_NAME | _RESEARCHERS | _PEOPLE
+_WORK_GLUE = word_set("of in on for into about and the")
+
+
+def _not_in_work(words: list[re.Match[str]], j: int) -> bool:
+    """Whether the j-th word before a work's noun cannot belong to the work's name."""
+    word = words[j].group().lower()
+    if word in _NOT_BEFORE_WORK:
+        return True
+    return word in _WORK_GLUE and not (j > 0 and words[j + 1].group()[:1].isupper())
+
+
+def _work_head(text: str, s_start: int, cue: int) -> Mention | None:
+    """The work heading the subject before the cue, when names qualify it after its noun.
+
+    Args:
+        text: The article's text.
+        s_start: The sentence's start.
+        cue: The cue's start.
+
+    Returns:
+        The work's words up to its noun ("study", "new research", "2005 House of
+        Commons report") and their span; None when the subject is not headed by a work,
+        the work is another than the story's ("previous research": the golds differ), or
+        it is named by where it appeared or who made it ("published in", "by").
+    """
+    span = _subject_words(text, s_start, cue)
+    if span is None:
+        return None
+    lo, hi = span
+    words = list(re.finditer(r"[^\s,]+", text[lo:hi]))
+    if words and words[0].group().lower() in _WORK_LEAD:
+        words.pop(0)
+    for i, w in enumerate(words[:_MAX_WORK_WORDS]):
+        if w.group().lower() not in _WORK_NOUNS:
+            continue
+        if i < len(words) - 1 and words[i + 1].group().lower() in _WORK_NAMED_AFTER:
+            return None  # "research published in The BMJ", "a study by Harvard": named so
+        head = text[lo + words[0].start() : lo + w.end()]
+        if "," in head or any(_not_in_work(words, j) for j in range(i)):
+            return None
+        if _OTHER_WORK_RE.search(head):
+            return None
+        return Mention(head, lo + words[0].start(), lo + w.end())
+    return None
+
+
+def _subject_group_body(text: str, s_start: int, cue: int) -> Mention | None:
+    """The body of a research group opening the sentence before its cue (see _group_body)."""
+    span = _subject_words(text, s_start, cue)
+    if span is None:
+        return None
+    return _group_body(text[span[0] : span[1]], span[0])
+
+
 # The nouns a capitalised adjective may open a subject with ("British researchers").
 _ADJECTIVE_NOUNS = _RESEARCHERS | _DOCUMENTS | _PEOPLE
 
@@ -976,6 +1089,8 @@ def _speaker(
         body := _body_subject(text, span)
     ) is not None:
         return Speaker(body.text, text[body.start : body.end], body.start, body.end)
+    elif (group := _subject_group_body(text, s_start, found.cue_start)) is not None:
+        return Speaker(group.text, group.text, group.start, group.end)
     elif span is not None and (head := _adjective_subject(text, span)) is not None:
         mention = head
     else:
@@ -985,6 +1100,10 @@ def _speaker(
             or mention_before(text, s_start, found.cue_start)
             or subject_before(text, s_start, found.cue_start)
         )
+        work = None if paren else _work_head(text, s_start, found.cue_start)
+        if work is not None and got is not None and got.start > work.start:
+            # A name inside the work's phrase ("Commons", "England") is no speaker.
+            return Speaker(work.text, work.text, work.start, work.end)
         if got is None:
             plain = _plain_subject(text, s_start, found.cue_start) or _headed_subject(
                 text, s_start, found.cue_start
@@ -1016,6 +1135,8 @@ def _speaker(
     first = bare.split()[0].lower() if bare.split() else ""
     if first in _INDEFINITE and len(bare.split()) > 1:
         return Speaker(None, words, *mention)  # "some scientists": not the study's
+    if last in _RESEARCHERS and (group := _group_body(words, mention[0])) is not None:
+        return Speaker(group.text, words, *mention)  # "according to Oxford University researchers"
     if last in _RESEARCHERS or bare.lower() == "they":
         # "They found …" in a story about its researchers is the same group.
         # The group is named as the story ties it (as its quotations are), else the
@@ -1039,8 +1160,30 @@ def _speaker(
     if name is None and any(w.lower() in _DOCUMENTS for w in bare.split()):
         # "research published on Tuesday", "the first study of its kind", "The new
         # study now suggests": a document described by the words around it.
-        name = bare or None
+        name = _document_words(bare) or None
     return Speaker(name, words, *mention)
+
+
+# Words that go on describing a document after its noun ("research published on
+# Tuesday", "the first study of its kind", "The new study now suggests"); any other word
+# starts a clause of the sentence ("A previous study he worked on", "the study include
+# the potential", "the data may offer").
+_DOCUMENT_GOES_ON = word_set(
+    """published reported released presented led conducted carried funded commissioned
+    of on in into by from at for with among involving using looking now"""
+)
+
+
+def _document_words(bare: str) -> str:
+    """A subject naming a document, cut where the sentence's own clause begins."""
+    words = bare.split()
+    for i, word in enumerate(words[:-1]):
+        if (
+            word.lower() in _DOCUMENTS
+            and words[i + 1].lower() not in _DOCUMENT_GOES_ON | _DOCUMENTS
+        ):
+            return " ".join(words[: i + 1])
+    return bare
 
 
 def extract_reported(text: str, *, book: NameBook | None = None) -> list[Reported]:
@@ -1063,7 +1206,25 @@ def extract_reported(text: str, *, book: NameBook | None = None) -> list[Reporte
             continue  # a headline or standfirst, not reported speech in the story
         for found in _find_all(text, s_start, s_end, quotes):
             _add(text, book, quotes, found, s_start, out)
+            if out:
+                _note_speaker(book, out[-1].speaker)
     return out
+
+
+def _note_speaker(book: NameBook, speaker: Speaker) -> None:
+    """Note a person named as a claim's speaker, for the pronouns after it.
+
+    "There are other issues, says Jim Mills …. The cost … is prohibitive, he adds": the
+    "he" is the person named by the claim before, as after a quotation. Speakers are kept
+    in text order (the quotations' were noted first).
+    """
+    name, at = speaker.name, speaker.mention_start
+    if name is None or at is None or name not in book.known or _is_body(name):
+        return
+    if (speaker.mention or "").strip().lower() in PRONOUNS:
+        return  # only a person named in full or by surname, not one read from "he"
+    if (at, name) not in book.speakers:
+        bisect.insort(book.speakers, (at, name))
 
 
 # A conjunction left at the end of a claim cut before the next one's subject.
