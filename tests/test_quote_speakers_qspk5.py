@@ -15,7 +15,7 @@ def _speakers(text: str) -> dict[str, str | None]:
 
 
 def test_the_spokesperson_speaks_for_the_body_named_with_them_before() -> None:
-    """ "A Treasury spokesperson told …¶“…,” the spokesperson said": the Treasury speaks."""
+    """The body named with a spokesperson before: "A Treasury spokesperson told …"."""
     text = (
         "Sugar levy plans\n\n"
         "A Department of Transport spokesperson told reporters it had no plans for a "
@@ -29,7 +29,7 @@ def test_the_spokesperson_speaks_for_the_body_named_with_them_before() -> None:
 
 
 def test_a_spokeswoman_speaks_for_the_company_opening_the_paragraph_before() -> None:
-    """ "Bayer points out that …¶“…,” said a spokeswoman": the company speaks."""
+    """The body opening the paragraph before: "Bayer points out …¶“…,” said a spokeswoman"."""
     text = (
         "Implant study\n\n"
         "Women fitted with the implant needed more repeat surgery, the study found.\n\n"
@@ -53,7 +53,7 @@ def test_a_spokeswoman_after_a_person_is_not_given_that_person() -> None:
 
 
 def test_the_spokesman_speaks_for_the_body_a_spokesman_was_named_for() -> None:
-    """ "a spokesman for the Food Standards Agency said …¶“…,” the spokesman said"."""
+    """The body a spokesman was named for: "a spokesman for the Food Standards Agency"."""
     text = (
         "Salt warning\n\n"
         "Most adults eat too much salt, a spokesman for the Food Standards Agency said on "
@@ -61,3 +61,28 @@ def test_the_spokesman_speaks_for_the_body_a_spokesman_was_named_for() -> None:
         '"Ready meals are the main source," the spokesman said.\n'
     )
     assert _speakers(text)["Ready meals are the main source,"] == "Food Standards Agency"
+
+
+def test_a_quoted_paragraph_after_a_closed_run_of_quoted_paragraphs_continues_it() -> None:
+    """A closed run of quoted paragraphs goes on: "X told: ‘…¶‘… in.’¶‘We need …’"."""
+    text = (
+        "Drinkers at risk\n\n"
+        "Harriet Olumide, of Keele University, told The Times: ‘These risks do not just "
+        "add up.\n\n"
+        "‘They multiply when you add three or four habits in.’\n\n"
+        "‘We need people to understand that being overweight carries extra risk.’\n"
+    )
+    speakers = _speakers(text)
+    assert speakers["We need people to understand that being overweight carries extra risk."] == (
+        "Harriet Olumide"
+    )
+
+
+def test_a_quoted_paragraph_after_a_closed_quotation_paragraph_continues_it() -> None:
+    """Guard (held before): a paragraph only quoted, after one ending on a quotation."""
+    text = (
+        "Sleep study\n\n"
+        "Dr Rosa Ames said: “Teenagers need more sleep than adults.”\n\n"
+        "“Schools should start later in the morning.”\n"
+    )
+    assert _speakers(text)["Schools should start later in the morning."] == "Rosa Ames"
