@@ -86,3 +86,16 @@ def test_a_quoted_paragraph_after_a_closed_quotation_paragraph_continues_it() ->
         "“Schools should start later in the morning.”\n"
     )
     assert _speakers(text)["Schools should start later in the morning."] == "Rosa Ames"
+
+
+def test_a_role_before_a_name_does_not_hide_the_name() -> None:
+    """A study role before the name: "Study author Dr X said: '…'" (single quotes)."""
+    text = (
+        "Grooming study\n\n"
+        "Most adults remove body hair, a survey found.\n\n"
+        "Study author Dr Nadia Ferreira said: 'Hair removal has become common practice.'\n\n"
+        "Lead researcher Professor Tomas Lindqvist, said: 'We did not expect this.'\n"
+    )
+    speakers = _speakers(text)
+    assert speakers["Hair removal has become common practice."] == "Nadia Ferreira"
+    assert speakers["We did not expect this."] == "Tomas Lindqvist"

@@ -100,6 +100,12 @@ _SPOKES_BACK = 3000  # characters looked back for the body a bare spokesperson s
 # "Bayer points out that …": a paragraph opening with a name as a reporting verb's subject.
 _BODY_SUBJECT_RE = re.compile(r"([A-Z][\w’'&\-]*(?:[ \t]+[A-Z][\w’'&\-]*){0,3})[ \t]+([a-z]+)\b")
 _BODY_CUES = CUE_VERBS | word_set("points pointed")
+# "Study" + " author Dr Benjamin Breyer", "Lead" + " researcher Dr Chris Gale": the role
+# and name after a capitalised word the word rules took for the whole mention.
+_ROLE_THEN_NAME_RE = re.compile(
+    r"[ \t]+(?:co-)?(?:author|researcher|scientist|investigator)[ \t]+"
+    r"((?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss)\.?[ \t]+)?[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*)+)"
+)
 # A lowercase word right after a body's capitalised run, and the verbs that may follow it.
 _NEXT_WORD_RE = re.compile(r"[ \t]+([a-z][\w’'\-]*)")
 _CUE_WORDS = word_set(
@@ -488,6 +494,11 @@ class NameBook:
         owner = self._appositive_owner(mention, at)
         if owner is not None:
             return owner
+        named = _ROLE_THEN_NAME_RE.match(self.text, at + len(mention))
+        if len(words) == 1 and named is not None and self.text[at:].startswith(mention):
+            # "Study author Dr Benjamin Breyer said": the word rules stop at the lowercase
+            # role and keep "Study"; the speaker is the name the role introduces.
+            return self.resolve(named.group(1), named.start(1))
         body = _BODY_ROLE_RE.match(mention)
         if body is not None:
             return body.group(1).strip()  # "A Department of Health spokesman": the body speaks
