@@ -99,3 +99,13 @@ def test_a_role_before_a_name_does_not_hide_the_name() -> None:
     speakers = _speakers(text)
     assert speakers["Hair removal has become common practice."] == "Nadia Ferreira"
     assert speakers["We did not expect this."] == "Tomas Lindqvist"
+
+
+def test_an_official_is_not_given_the_body_opening_the_paragraph_before() -> None:
+    """Only a spokesperson speaks for the body: "an official" may work anywhere."""
+    text = (
+        "Drug pricing\n\n"
+        "Medtronic points out that the price rise reflects the cost of new trials.\n\n"
+        '"The company has not explained the figures," an official said.\n'
+    )
+    assert _speakers(text)["The company has not explained the figures,"] is None

@@ -613,7 +613,9 @@ class NameBook:
         if _SPOKES_RE.match(mention):
             after = _FOR_BODY_RE.match(self.text, end) if in_text else None
             if after is None:
-                return self._spoken_for_before(at) if in_text else None
+                # Only a spokesperson is the body's voice; "an official" may be anyone's.
+                spokes = "spokes" in mention.lower()
+                return self._spoken_for_before(at) if in_text and spokes else None
             run = after.group(1)
             following = _NEXT_WORD_RE.match(self.text, after.end())
             if following and following.group(1) not in _CUE_WORDS:
