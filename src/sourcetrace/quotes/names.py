@@ -87,6 +87,25 @@ _FOR_BODY_RE = re.compile(
     r"[ \t]+(?:for|from|at|of)[ \t]+(?:the[ \t]+)?((?:[A-Z][\w’'&\-]*[ \t]+)*?[A-Z][\w’'&\-]*"
     r"(?:[ \t]+(?:of|for|and|on)(?:[ \t]+the)?(?:[ \t]+[A-Z][\w’'&\-]*)+)*)"
 )
+# "A Treasury spokesperson", "a spokeswoman for the Department of Health": a spokesperson
+# named with the body they speak for, looked for before a bare "the spokesperson".
+_CAP_RUN = r"[A-Z][\w’'&\-]*(?:[ \t]+(?:of|for|and|the|[A-Z][\w’'&\-]*))*?"
+_BODY_SPOKES_RE = re.compile(
+    rf"\b(?:[Aa]n?|[Tt]he)[ \t]+(?P<body>{_CAP_RUN})(?:[’']s)?[ \t]+"
+    r"(?:spokesman|spokeswoman|spokesperson)\b"
+    r"|\b(?:spokesman|spokeswoman|spokesperson)[ \t]+for[ \t]+(?:the[ \t]+)?"
+    r"(?P<for>[A-Z][\w’'&\-]*(?:[ \t]+(?:(?:of|for|and|the)[ \t]+)*[A-Z][\w’'&\-]*)*)"
+)
+_SPOKES_BACK = 3000  # characters looked back for the body a bare spokesperson speaks for
+# "Bayer points out that …": a paragraph opening with a name as a reporting verb's subject.
+_BODY_SUBJECT_RE = re.compile(r"([A-Z][\w’'&\-]*(?:[ \t]+[A-Z][\w’'&\-]*){0,3})[ \t]+([a-z]+)\b")
+_BODY_CUES = CUE_VERBS | word_set("points pointed")
+# "Study" + " author Dr Benjamin Breyer", "Lead" + " researcher Dr Chris Gale": the role
+# and name after a capitalised word the word rules took for the whole mention.
+_ROLE_THEN_NAME_RE = re.compile(
+    r"[ \t]+(?:co-)?(?:author|researcher|scientist|investigator)[ \t]+"
+    r"((?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss)\.?[ \t]+)?[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*)+)"
+)
 # A lowercase word right after a body's capitalised run, and the verbs that may follow it.
 _NEXT_WORD_RE = re.compile(r"[ \t]+([a-z][\w’'\-]*)")
 _CUE_WORDS = word_set(
@@ -475,6 +494,11 @@ class NameBook:
         owner = self._appositive_owner(mention, at)
         if owner is not None:
             return owner
+        named = _ROLE_THEN_NAME_RE.match(self.text, at + len(mention))
+        if len(words) == 1 and named is not None and self.text[at:].startswith(mention):
+            # "Study author Dr Benjamin Breyer said": the word rules stop at the lowercase
+            # role and keep "Study"; the speaker is the name the role introduces.
+            return self.resolve(named.group(1), named.start(1))
         body = _BODY_ROLE_RE.match(mention)
         if body is not None:
             return body.group(1).strip()  # "A Department of Health spokesman": the body speaks
@@ -589,7 +613,9 @@ class NameBook:
         if _SPOKES_RE.match(mention):
             after = _FOR_BODY_RE.match(self.text, end) if in_text else None
             if after is None:
-                return None
+                # Only a spokesperson is the body's voice; "an official" may be anyone's.
+                spokes = "spokes" in mention.lower()
+                return self._spoken_for_before(at) if in_text and spokes else None
             run = after.group(1)
             following = _NEXT_WORD_RE.match(self.text, after.end())
             if following and following.group(1) not in _CUE_WORDS:
@@ -627,6 +653,37 @@ class NameBook:
             if tail is not None and tail.group().split()[0] == "of":
                 name += " " + " ".join(tail.group().split())
         return re.sub(r"[’']s$", "", name)
+
+    def _spoken_for_before(self, at: int) -> str | None:
+        """The body a bare "the spokesperson" speaks for, from the text before ``at``.
+
+        "A Treasury spokesperson told City A.M. …¶“…,” the spokesperson said": news names
+        the body once and then the spokesperson alone. The body of the last spokesperson
+        the story names with one before ``at`` (within ``_SPOKES_BACK`` characters) is
+        taken; failing that, a body that opens the paragraph before as the subject of a
+        reporting verb ("Bayer points out that …¶“…,” said a spokeswoman"). Else None.
+        """
+        lo = max(0, at - _SPOKES_BACK)
+        last = next(reversed(list(_BODY_SPOKES_RE.finditer(self.text, lo, at))), None)
+        if last is not None:
+            run = last.group("body") or last.group("for")
+            words = run.split()
+            while words and words[0].lower() in _DETERMINERS:
+                words = words[1:]
+            return " ".join(words) or None
+        para = self.text.rfind("\n", lo, at)
+        prev_end = len(self.text[:para].rstrip()) if para > 0 else -1
+        prev = self.text.rfind("\n", lo, prev_end) if prev_end > 0 else -1
+        if para < 0 or prev < 0:
+            return None
+        m = _BODY_SUBJECT_RE.match(self.text, prev + 1, prev_end)
+        if m is None or m.group(2).lower() not in _BODY_CUES:
+            return None
+        held = [nm for nm in self.names if nm.start == m.start(1)]
+        if held and self._is_person(held[0]):
+            return None
+        labels = labels_at(self.text, m.start(1), m.end(1)) or set()
+        return m.group(1) if "ORG" in labels and "PERSON" not in labels else None
 
     def _last_before(self, at: int) -> str | None:
         """The last name that ends at or before offset ``at``."""

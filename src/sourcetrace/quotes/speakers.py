@@ -322,7 +322,8 @@ def speakers_of_following_paragraphs(
     continues the named person or body whose reported claim closes the paragraph before
     (nothing but the claim's own sentence after it, no quotation after it there). A
     description ("the study") or an unnamed speaker gives nothing: the quotation stays
-    unnamed.
+    unnamed. Failing a claim, a paragraph ending on a named quotation is continued
+    (:func:`_quoted_before`).
     """
     paras = paragraphs(text)
     if not paras:
@@ -345,6 +346,7 @@ def speakers_of_following_paragraphs(
                 _quoted_before(text, paras, para, quotes)
                 if _caption(text, paras[para - 1])  # a caption reports nothing
                 else _closing_speaker(text, paras[para - 1], quotes, claims)
+                or _quoted_before(text, paras, para, quotes)
             )
         out.append(q if speaker is None else dataclasses.replace(q, speaker=speaker))
     return out
@@ -380,16 +382,18 @@ def _quoted_before(
     unattributed quotation continues the speaker whose quotation ends the last paragraph
     of the story's text before it, once photo credits and captions (paragraphs with no
     sentence end, at most ``_CAPTION_WORDS`` words, up to ``_MAX_CAPTIONS``) are passed
-    over. At least one caption must stand between: with none, a run of quoted paragraphs
-    is the extractor's to join.
+    over. With no caption between, the paragraph before must end on a named quotation
+    that is closed there: "Mark Bellis … told The Times: ‘…¶‘… in.’¶‘We need …’" goes on
+    with the same speaker (a quotation still open is the extractor's to join).
     """
     k = para - 1
     while k >= 0 and para - 1 - k < _MAX_CAPTIONS and _caption(text, paras[k]):
         k -= 1
-    if k < 0 or k == para - 1 or _caption(text, paras[k]):
+    if k < 0 or _caption(text, paras[k]):
         return None
     start, end = paras[k]
-    last = [q for q in quotes if start <= q.start < end and q.kind == "quote"]
+    # The quotation ending the paragraph may have opened paragraphs before it.
+    last = [q for q in quotes if q.start < end and q.end > start and q.kind == "quote"]
     if not last or not _EDGE_RE.fullmatch(text, last[-1].end, end):
         return None  # the paragraph does not end on a quotation
     speaker = last[-1].speaker
