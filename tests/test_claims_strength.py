@@ -301,7 +301,8 @@ def test_a_verb_is_not_taken_for_a_verb_of_reporting_by_its_spelling() -> None:
     # "send" is not "see" with letters added: the clause is no report, its verb acts.
     assert classify_strength("Energy drinks send teenagers to hospital").code == 6
     # A real inflection still reports: "suggested" is "suggest" + "ed".
-    assert classify_strength("Researchers suggested the drug relieves pain").code == 6
+    # (a clause verb outside the lexicon, so the parse and its lemma decide)
+    assert classify_strength("Researchers suggested green tea rejuvenates the skin").code == 6
 
 
 @pytest.mark.parametrize(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import io
 import tempfile
 from collections.abc import Collection, Sequence
@@ -439,6 +440,7 @@ def test_a_second_source_in_the_pool_is_aligned_with_no_further_query(
     assert len(_accepted(index, story, options)) == 1
 
 
+@functools.cache  # traced once for the tests that read it (the result is frozen)
 def _shared_stock_trace() -> tuple[str, str, TraceResult]:
     """A story (the text of "source") whose stock sentence "other" holds word for word."""
     with tempfile.TemporaryDirectory() as tmp:
