@@ -10,6 +10,9 @@ from pathlib import Path
 import pytest
 
 from sourcetrace import Document, Index
+from sourcetrace.quotes import check, extract, scan
+from sourcetrace.quotes.model import Reported
+from sourcetrace.quotes.verify import VerifyOptions
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
@@ -65,3 +68,35 @@ def rezip_docx(docx: bytes, change: Callable[[bytes], bytes]) -> bytes:
                 data = change(data)
             new.writestr(item.filename, data, compress_type=zipfile.ZIP_DEFLATED)
     return out.getvalue()
+
+
+def quote_speakers(text: str) -> dict[str, str | None]:
+    """Each quotation of ``text`` (not terms), with its speaker's name."""
+    return {q.text: q.speaker.name for q in scan(text).quotes if q.kind == "quote"}
+
+
+def claim_speakers(text: str) -> dict[str, str | None]:
+    """Each reported claim's first four words, with its speaker's name."""
+    return {
+        " ".join(c.text.split()[:4]): (c.speaker.name if c.speaker else None)
+        for c in scan(text).reported
+    }
+
+
+def claim_verdict(release: str, story: str) -> Reported:
+    """The one reported claim of ``story`` (after a headline), checked against ``release``."""
+    article = "Health news.\n\n" + story
+    quotes, claims = extract(article)
+    _, claims = check(article, quotes, claims, sources=[Document(id="release", text=release)])
+    [claim] = claims
+    return claim
+
+
+def quote_verdict(
+    article: str, release: Document
+) -> tuple[str | None, list[tuple[str, str, bool]]]:
+    """The one quotation of ``article`` checked against ``release``: verdict and edits."""
+    quotes, claims = extract(article)
+    checked, _ = check(article, quotes, claims, sources=[release], options=VerifyOptions())
+    [quote] = [q for q in checked if q.kind == "quote"]
+    return quote.verdict, [(e.source_text, e.quote_text, e.significant) for e in quote.edits]

@@ -5,14 +5,9 @@ Each behaviour test fails on the code before branch t15-claims3; the guards pass
 
 from __future__ import annotations
 
-from sourcetrace.quotes import scan
+from conftest import claim_speakers as _speakers
 
 _LEAD = "Eating late may harm sleep, a study suggests.\n\n"
-
-
-def _speakers(text: str) -> dict[str, str | None]:
-    """Each claim's first four words, with its speaker's name."""
-    return {" ".join(c.text.split()[:4]): c.speaker.name for c in scan(text).reported}
 
 
 def test_they_after_the_researchers_is_their_body() -> None:

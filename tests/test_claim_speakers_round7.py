@@ -5,18 +5,10 @@ Each behaviour test fails on the code before branch t15-cspk5; the guards pass o
 
 from __future__ import annotations
 
-from sourcetrace.quotes import scan
+from conftest import claim_speakers as _speakers
 from sourcetrace.quotes.reported import _document_words
 
 _LEAD = "Eating late may harm sleep, a study suggests.\n\n"
-
-
-def _speakers(text: str) -> dict[str, str | None]:
-    """Each claim's first four words, with its speaker's name."""
-    return {
-        " ".join(c.text.split()[:4]): (c.speaker.name if c.speaker else None)
-        for c in scan(text).reported
-    }
 
 
 def test_researchers_at_a_body_in_a_place_are_the_body() -> None:

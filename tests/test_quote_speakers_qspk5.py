@@ -7,11 +7,7 @@ its docstring calls it a guard.
 
 from __future__ import annotations
 
-from sourcetrace.quotes import scan
-
-
-def _speakers(text: str) -> dict[str, str | None]:
-    return {q.text: q.speaker.name for q in scan(text).quotes if q.kind == "quote"}
+from conftest import quote_speakers as _speakers
 
 
 def test_the_spokesperson_speaks_for_the_body_named_with_them_before() -> None:

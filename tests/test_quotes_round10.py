@@ -8,10 +8,9 @@ forms as equivalent; a magnitude letter touching its figure ("500m", "£1.2bn") 
 
 from __future__ import annotations
 
+from conftest import quote_verdict
 from sourcetrace.documents import Document
-from sourcetrace.quotes import check, extract
 from sourcetrace.quotes.equivalence import equivalent
-from sourcetrace.quotes.verify import VerifyOptions
 
 _RELEASE = Document(
     id="pr-1",
@@ -24,10 +23,7 @@ _RELEASE = Document(
 
 
 def _verdict(article: str) -> tuple[str | None, list[tuple[str, str, bool]]]:
-    quotes, claims = extract(article)
-    checked, _ = check(article, quotes, claims, sources=[_RELEASE], options=VerifyOptions())
-    [quote] = [q for q in checked if q.kind == "quote"]
-    return quote.verdict, [(e.source_text, e.quote_text, e.significant) for e in quote.edits]
+    return quote_verdict(article, _RELEASE)
 
 
 def test_a_magnitude_spelt_out_is_the_same_figure() -> None:

@@ -12,16 +12,11 @@ from __future__ import annotations
 
 import pytest
 
-from sourcetrace.quotes import scan
+from conftest import quote_speakers as _speakers
 from sourcetrace.quotes.groups import is_group, research_group
 from sourcetrace.quotes.model import Quote, Speaker
 from sourcetrace.quotes.names import NameBook
 from sourcetrace.quotes.verify import _the_studys_authors
-
-
-def _speakers(text: str) -> dict[str, str | None]:
-    return {q.text: q.speaker.name for q in scan(text).quotes if q.kind == "quote"}
-
 
 TIED = (
     "Tea drinkers sleep better\n\n"

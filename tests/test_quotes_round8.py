@@ -8,9 +8,9 @@ source was compared with the word after it ("say") that the quotation never hold
 
 from __future__ import annotations
 
+from conftest import quote_verdict
 from sourcetrace.documents import Document
-from sourcetrace.quotes import check, extract
-from sourcetrace.quotes.verify import VerifyOptions
+from sourcetrace.quotes import extract
 
 _RELEASE = Document(
     id="pr-1",
@@ -23,10 +23,7 @@ _RELEASE = Document(
 
 
 def _verdict(article: str) -> tuple[str | None, list[tuple[str, str, bool]]]:
-    quotes, claims = extract(article)
-    checked, _ = check(article, quotes, claims, sources=[_RELEASE], options=VerifyOptions())
-    [quote] = [q for q in checked if q.kind == "quote"]
-    return quote.verdict, [(e.source_text, e.quote_text, e.significant) for e in quote.edits]
+    return quote_verdict(article, _RELEASE)
 
 
 def test_a_number_written_out_at_a_quotation_end_is_not_an_insertion() -> None:

@@ -11,12 +11,9 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import quote_speakers as _speakers
 from sourcetrace.documents import Document
 from sourcetrace.quotes import Quote, Reported, check, extract, scan
-
-
-def _speakers(text: str) -> dict[str, str | None]:
-    return {q.text: q.speaker.name for q in scan(text).quotes if q.kind == "quote"}
 
 
 @pytest.mark.parametrize(

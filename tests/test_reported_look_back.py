@@ -6,7 +6,7 @@ back than that was never read, so "It" deep in a long paragraph got no document.
 
 from __future__ import annotations
 
-from sourcetrace.quotes import scan
+from conftest import claim_speakers as _speakers
 
 _LEAD = "Eating late may harm sleep, a study suggests.\n\n"
 # About 1,100 characters of one sentence, in the paragraph the study's sentence opens.
@@ -15,11 +15,6 @@ _LONG = (
     + "who were followed for eleven years in their homes and clinics, " * 17
     + "and who answered questions about their outlook on life."
 )
-
-
-def _speakers(text: str) -> dict[str, str | None]:
-    """Each claim's first four words, with its speaker's name."""
-    return {" ".join(c.text.split()[:4]): c.speaker.name for c in scan(text).reported}
 
 
 def test_it_after_a_long_sentence_about_the_study_is_the_study() -> None:

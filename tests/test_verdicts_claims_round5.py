@@ -4,17 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from sourcetrace.documents import Document
-from sourcetrace.quotes import check, extract
-from sourcetrace.quotes.model import Reported
-
-
-def _verdict(release: str, story: str) -> Reported:
-    article = "Health news.\n\n" + story
-    quotes, claims = extract(article)
-    _, claims = check(article, quotes, claims, sources=[Document(id="release", text=release)])
-    [claim] = claims
-    return claim
+from conftest import claim_verdict as _verdict
+from sourcetrace.quotes import extract
 
 
 @pytest.mark.parametrize(

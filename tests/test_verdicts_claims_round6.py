@@ -5,17 +5,7 @@ Each behaviour test fails on the code before branch t15-claims3; the guards pass
 
 from __future__ import annotations
 
-from sourcetrace.documents import Document
-from sourcetrace.quotes import check, extract
-from sourcetrace.quotes.model import Reported
-
-
-def _verdict(release: str, story: str) -> Reported:
-    article = "Health news.\n\n" + story
-    quotes, claims = extract(article)
-    _, claims = check(article, quotes, claims, sources=[Document(id="release", text=release)])
-    [claim] = claims
-    return claim
+from conftest import claim_verdict as _verdict
 
 
 def test_one_year_is_the_sources_a_year() -> None:
