@@ -27,9 +27,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import random
-
-from pick_extra import DATA, _rows, draw, show, tier
+from pick_extra import DATA, _rows, candidates, draw, show
 
 BENCH = Path(__file__).resolve().parents[1]
 EXTRA = BENCH / "verdicts_extra_dev.jsonl"
@@ -53,17 +51,8 @@ def second_pass(gold, first):
     The candidates and their order are those of pick_extra.draw() (same seed, same shuffle and
     stable tier sort); only the one-story-per-release rule is dropped.
     """
-    news = _rows(DATA / "news_dev.jsonl")
-    gold_ids = {g["story_id"] for g in gold}
-    gold_rel = {g["release_id"] for g in gold}
-    cands = sorted(
-        (n for n in news if n["id"] not in gold_ids and n["true_source"] not in gold_rel),
-        key=lambda n: n["id"],
-    )
-    random.Random(SEED).shuffle(cands)
-    cands.sort(key=lambda n: -tier(n["text"]))
     kept = {n["id"] for n in first}
-    return [c for c in cands if c["id"] not in kept]
+    return [c for c in candidates(gold, SEED) if c["id"] not in kept]
 
 
 if __name__ == "__main__":

@@ -43,8 +43,8 @@ def _rows(path):
     return [json.loads(x) for x in path.read_text(encoding="utf-8").split("\n") if x.strip()]
 
 
-def draw(gold, seed, n):
-    """The stories drawn: not in ``gold`` nor of its releases, one a release, seeded."""
+def candidates(gold, seed):
+    """The stories not in ``gold`` nor of its releases: shuffled (seeded), then by tier."""
     news = _rows(DATA / "news_dev.jsonl")
     gold_ids = {g["story_id"] for g in gold}
     gold_rel = {g["release_id"] for g in gold}
@@ -52,9 +52,15 @@ def draw(gold, seed, n):
         (n for n in news if n["id"] not in gold_ids and n["true_source"] not in gold_rel),
         key=lambda n: n["id"],
     )
-    print(f"# {len(cands)} candidates", file=sys.stderr)
     random.Random(seed).shuffle(cands)
     cands.sort(key=lambda n: -tier(n["text"]))
+    return cands
+
+
+def draw(gold, seed, n):
+    """The stories drawn: not in ``gold`` nor of its releases, one a release, seeded."""
+    cands = candidates(gold, seed)
+    print(f"# {len(cands)} candidates", file=sys.stderr)
     kept, rels = [], set()
     for c in cands:
         if c["true_source"] in rels:
