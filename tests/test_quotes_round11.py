@@ -103,3 +103,32 @@ def test_shared_words_saying_the_same_are_still_a_paraphrase() -> None:
     )
     verdict, reason = _word_verdict(article)
     assert verdict == "paraphrase", reason
+
+
+# The study's named researcher retelling its findings (verify.meaning_researcher, 0.7):
+# the release announces their study even when it never names them.
+_RETOLD = '"Cyclists are ill less often than people who drive to work, and winter shows it most."'
+
+
+def test_the_studys_named_researcher_in_other_words_is_a_paraphrase() -> None:
+    # every sentence at cosine about 0.76: under meaning_alone (0.8), over 0.7
+    for cue in ("said lead researcher Dr Ann Cole.", "said study author Ann Cole."):
+        verdict, reason = _word_verdict(f"{_RETOLD} {cue}")
+        assert verdict == "paraphrase", (cue, reason)
+        assert "its researcher" in reason
+
+
+def test_the_same_words_from_a_speaker_not_called_a_researcher_are_not_found() -> None:
+    # guard: an outside commentator the release never names
+    verdict, reason = _word_verdict(f"{_RETOLD} said Dr Paul Hart, a GP in Leeds.")
+    assert verdict == "not_found", reason
+
+
+def test_a_researcher_saying_something_else_is_not_a_paraphrase() -> None:
+    # guard: the role lowers the bar only so far (cosine well under 0.7)
+    article = (
+        '"We now plan to study teenagers who walk to school in the countryside," said lead '
+        "researcher Dr Ann Cole."
+    )
+    verdict, reason = _word_verdict(article)
+    assert verdict == "not_found", reason
