@@ -4,7 +4,8 @@ Read on the five verdict golds (dev 40, blind 20, blind sets 2-4): four gold quo
 four stories of four sets were not found because a mark was mistyped. A straight mark
 after a no-break space ("was\\xa0"inevitable."") was not taken as opening; an opening
 curly mark typed for the closing one ("…,“ the researchers said") re-opened the
-quotation, so it never closed.
+quotation, so it never closed. And a quotation by a speaker the story names as the
+study's researcher or author, in other words than the release's (``meaning_researcher``).
 """
 
 from __future__ import annotations
@@ -67,8 +68,7 @@ def test_german_marks_still_close_with_the_raised_mark() -> None:
     assert _texts(text) == ["Das ist gut."]
 
 
-# Quotation verdicts: a word-overlap paraphrase must mean what its source sentence says
-# (cosine >= verify.meaning_min, 0.73, chosen leave-one-set-out on the five golds).
+# Quotation verdicts against an invented release.
 _SURVEY = (
     "The survey covered 2,000 commuters in five cities. Cyclists reported fewer sick days "
     "than drivers, and the gap was largest in winter, the team said."
@@ -83,26 +83,6 @@ def _word_verdict(article: str, **options: float) -> tuple[str | None, str]:
     quotes, _ = check(article, quotes, claims, sources=docs, options=VerifyOptions(**options))
     [quote] = quotes
     return quote.verdict, quote.reason or ""
-
-
-def test_shared_words_saying_something_else_are_not_a_paraphrase() -> None:
-    # A call for more research in the release's words (cosine about 0.68): not its content.
-    article = 'Dr Ann Cole said: "We need a survey of sick days among the cyclists in every city."'
-    verdict, reason = _word_verdict(article)
-    assert verdict == "not_found", reason
-    assert "not its meaning" in reason
-    # the old floor (0.6) called it a paraphrase
-    assert _word_verdict(article, meaning_min=0.6)[0] == "paraphrase"
-
-
-def test_shared_words_saying_the_same_are_still_a_paraphrase() -> None:
-    # guard: the release's finding retold (cosine about 0.82)
-    article = (
-        'Dr Ann Cole said: "Cyclists who ride in winter take fewer sick days, our survey of '
-        'drivers shows."'
-    )
-    verdict, reason = _word_verdict(article)
-    assert verdict == "paraphrase", reason
 
 
 # The study's named researcher retelling its findings (verify.meaning_researcher, 0.7):

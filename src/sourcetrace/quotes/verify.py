@@ -114,7 +114,7 @@ class VerifyOptions:
     claim_cosine: float = 1.0
     claim_cosine_shared: int = 2
     meaning: bool = True
-    meaning_min: float = 0.73
+    meaning_min: float = 0.6
     meaning_alone: float = 0.8
     meaning_researcher: float = 0.7
     cut_short: bool = False
