@@ -444,7 +444,7 @@ def _the_studys_authors(q: Quote, group: str | None = None) -> bool:
 
 # The story names the speaker as the study's researcher or author, by role before the
 # name: "lead researcher Adrian Martineau", "study author Sara Heins", "co-author Dr X".
-_RESEARCHER_RE = re.compile(r"\b(?:co-?)?(?:researcher|author|investigator)\b(?!s)", re.IGNORECASE)
+_RESEARCHER_RE = re.compile(r"\b(?:co-?)?(?:researcher|author|investigator)\b", re.IGNORECASE)
 
 
 def _the_studys_researcher(q: Quote) -> bool:
@@ -468,7 +468,9 @@ def _by_meaning(
     quotation whose words are not in the sources is a paraphrase when each of its
     sentences means what a sentence of a source says and that source names its speaker
     or the speaker is the study's unnamed authors (a comment by someone the source never
-    mentions is not the source's content, however close). Only these two cases embed
+    mentions is not the source's content, however close). A speaker the story names by
+    role as the study's researcher or author needs ``meaning_researcher`` (the source
+    announces their study, whether or not it names them). Only these two cases embed
     anything: most quotations are decided by words.
     """
     if not own or v.verdict not in ("paraphrase", "not_found"):
