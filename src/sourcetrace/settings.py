@@ -154,6 +154,7 @@ TABLE: tuple[Setting, ...] = (
     _s("verify.meaning", bool, "Compare quotation meanings by sentence embeddings (nlp extra)."),
     _s("verify.meaning_min", float, "Cosine a word-overlap paraphrase must also reach.", 0, 1),
     _s("verify.meaning_alone", float, "Cosine for a paraphrase in other words.", 0, 1),
+    _s("verify.meaning_researcher", float, "The same, by the study's named researcher.", 0, 1),
     _s("verify.cut_short", bool, "A whole-sentence quotation ending a source sentence early."),
     _s("corpus.ngram", int, "Words per shingle.", 1),
     _s("corpus.sample", int, "Keep one shingle hash in this many.", 1),

@@ -78,7 +78,18 @@ def _is_opening(text: str, at: int, mark: str) -> bool:
     after = text[at + len(mark)] if at + len(mark) < len(text) else " "
     if after.isspace():
         return False
-    return before in _OPEN_BEFORE or before in "“‘\"'"
+    # Any white space before it, a no-break space too ("was\xa0"inevitable."").
+    return before in _OPEN_BEFORE or before.isspace() or before in "“‘\"'"
+
+
+def _closes_wrong_way(text: str, at: int, end: int) -> bool:
+    """Whether an opening mark “ at ``at`` is typed for the closing one (“…,“ she said).
+
+    Inside an open quotation, a “ that touches the word before it and is followed by
+    white space (or ends the paragraph, before ``end``) can open nothing: it closes.
+    """
+    before = text[at - 1] if at > 0 else " "
+    return not before.isspace() and (at + 1 >= end or text[at + 1].isspace())
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -133,10 +144,16 @@ def double_quotes(text: str) -> list[QuotedSpan]:
             if nested and mark in _CLOSERS:
                 nested -= 1
                 continue
-            if mark == "“" and _nests(text, m.end(), p_end):
+            wrong_way = mark == "“" and not nested and _closes_wrong_way(text, m.start(), p_end)
+            if mark == "“" and not wrong_way and _nests(text, m.end(), p_end):
                 nested += 1  # “… what he calls “hell” than …”: one quotation inside another
                 continue
-            if mark in _OPENERS and mark != "„" and not (mark == "“" and text[open_at] == "„"):
+            if (
+                mark in _OPENERS
+                and mark != "„"
+                and not wrong_way
+                and not (mark == "“" and text[open_at] == "„")
+            ):
                 # An opening mark inside an open quotation: the previous one was never
                 # closed; start again here.
                 open_at, open_len = m.start(), len(mark)

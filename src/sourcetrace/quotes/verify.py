@@ -92,6 +92,10 @@ class VerifyOptions:
         meaning_alone: Cosine at which a quotation whose words are not in the source is
             a paraphrase (each of its sentences this close to a source passage, and its
             speaker named in that source).
+        meaning_researcher: The same cosine for a speaker the story names as one of
+            the study's researchers or authors ("said lead researcher Adrian
+            Martineau", "study author Sara Heins"), whether or not the source names
+            them: the source announces their study.
         cut_short: Call ``altered`` a quotation presented as a whole sentence (capital,
             stop or comma inside the marks) whose source sentence goes on with no
             punctuation ("… never been exposed" / "… never been exposed through their
@@ -112,6 +116,7 @@ class VerifyOptions:
     meaning: bool = True
     meaning_min: float = 0.6
     meaning_alone: float = 0.8
+    meaning_researcher: float = 0.7
     cut_short: bool = False
 
     def __post_init__(self) -> None:
@@ -437,6 +442,19 @@ def _the_studys_authors(q: Quote, group: str | None = None) -> bool:
     )
 
 
+# The story names the speaker as the study's researcher or author, by role before the
+# name: "lead researcher Adrian Martineau", "study author Sara Heins", "co-author Dr X".
+_RESEARCHER_RE = re.compile(r"\b(?:co-?)?(?:researcher|author|investigator)\b", re.IGNORECASE)
+
+
+def _the_studys_researcher(q: Quote) -> bool:
+    """Whether the story's mention of a named speaker calls them the study's researcher."""
+    mention = q.speaker.mention
+    return (
+        q.speaker.name is not None and mention is not None and bool(_RESEARCHER_RE.search(mention))
+    )
+
+
 def _by_meaning(
     v: _Verdict,
     q: Quote,
@@ -450,7 +468,9 @@ def _by_meaning(
     quotation whose words are not in the sources is a paraphrase when each of its
     sentences means what a sentence of a source says and that source names its speaker
     or the speaker is the study's unnamed authors (a comment by someone the source never
-    mentions is not the source's content, however close). Only these two cases embed
+    mentions is not the source's content, however close). A speaker the story names by
+    role as the study's researcher or author needs ``meaning_researcher`` (the source
+    announces their study, whether or not it names them). Only these two cases embed
     anything: most quotations are decided by words.
     """
     if not own or v.verdict not in ("paraphrase", "not_found"):
@@ -469,11 +489,17 @@ def _by_meaning(
                 )
             return dataclasses.replace(v, reason=f"{v.reason}; meaning agrees (cosine {cos:.2f})")
         authors = _the_studys_authors(q, group)
-        named = list(own) if authors else [d for d in own if names_speaker(q.speaker.name, d)]
+        researcher = not authors and _the_studys_researcher(q)
+        named = (
+            list(own)
+            if authors or researcher
+            else [d for d in own if names_speaker(q.speaker.name, d)]
+        )
         m = closest_meaning(q.text, named) if named else None
     except MissingExtraError:
         return dataclasses.replace(v, reason=f"{v.reason}; {NO_MODEL}")
-    if m is not None and m.weakest >= opts.meaning_alone:
+    least = opts.meaning_researcher if researcher else opts.meaning_alone
+    if m is not None and m.weakest >= least:
         return _Verdict(
             "paraphrase",
             SourceSpan(m.doc_id, m.start, m.end),
@@ -481,9 +507,11 @@ def _by_meaning(
             reason=(
                 f"its words are not in the source, but {m.doc_id} "
                 + (
-                    f"names {q.speaker.name} and "
-                    if not authors
-                    else f"announces the study of the authors ({q.speaker.mention!r}) and "
+                    f"announces the study of the authors ({q.speaker.mention!r}) and "
+                    if authors
+                    else f"announces the study of its researcher ({q.speaker.mention!r}) and "
+                    if researcher
+                    else f"names {q.speaker.name} and "
                 )
                 + f"says the same in other words (every sentence cosine >= {m.weakest:.2f})"
             ),
