@@ -670,6 +670,27 @@ def _person_of_body(text: str, book: NameBook, start: int, cue: int) -> tuple[in
     return None
 
 
+def _person_before_body(
+    text: str, book: NameBook, s_start: int, lo: int, hi: int
+) -> tuple[int, int] | None:
+    """The person whose body the mention ``[lo, hi)`` names, when the name comes right before.
+
+    "Dr Helen Brooks from Manchester University discovered", "Professor Alastair Sutcliffe
+    of UCL, who led that study, stressed", "… and Bernard Dickens of the University of
+    Toronto noted": the words nearest the cue (or the head of a subject set off by
+    commas) are the body, but the subject is the person the body only describes. The
+    nearest name before the mention must be a person's (not another body) and only "from",
+    "of" or "at" and the body's name may stand between them.
+    """
+    before = _names_within(book, s_start, lo)
+    if not before or _is_body(before[-1].name):
+        return None
+    nm = before[-1]
+    if _PERSON_OF_BODY_RE.fullmatch(text, nm.end, hi) is None:
+        return None
+    return nm.start, nm.start + len(text[nm.start : nm.end].rstrip())
+
+
 # Lowercase words before a name that leave it the head of the subject ("the", "Dr").
 _WORD_BEFORE_RE = re.compile(r"\b(?![Tt]he\b)(?:[a-z][\w'’-]*)")
 
@@ -1121,6 +1142,8 @@ def _speaker(
             )
             if named is not None:
                 mention = named
+    if (person := _person_before_body(text, book, s_start, *mention)) is not None:
+        mention, paren = person, None  # "Dr Helen Brooks from Manchester University said"
     words = paren.text if paren is not None else text[mention[0] : mention[1]]
     if len(words.split()) > _MAX_SUBJECT_WORDS or words.strip().lower() in _FIRST_PERSON:
         return None  # "I think …", "you know …": the speaker's own words, not reported

@@ -1,0 +1,54 @@
+"""Claim speakers, eighth round (issue 15, branch t15-spk6).
+
+Each behaviour test fails on the code before branch t15-spk6; the guards pass on both.
+"""
+
+from __future__ import annotations
+
+from conftest import claim_speakers as _speakers
+
+_LEAD = "Pets help people manage mental illness, a study suggests.\n\n"
+
+
+def test_person_from_a_body_after_a_long_opening_is_the_person() -> None:
+    text = (
+        _LEAD + "In a study published by scientific journal BMC Psychiatry, Dr Helen Brooks "
+        "from Manchester University discovered that pets acted as a form of encouragement "
+        "for those with mental health problems.\n"
+    )
+    assert _speakers(text)["pets acted as a"] == "Helen Brooks"
+
+
+def test_person_of_a_body_described_between_commas_is_the_person() -> None:
+    text = (
+        _LEAD + "Professor Alastair Sutcliffe of UCL, who led that study, stressed that "
+        "research into this field is at a very early stage.\n"
+    )
+    assert _speakers(text)["research into this field"] == "Alastair Sutcliffe"
+
+
+def test_second_of_two_people_each_with_a_body_is_a_person() -> None:
+    text = (
+        _LEAD + "In an editorial also published in the BMJ on Tuesday, Wendy Norman of the "
+        "University of British Columbia and Bernard Dickens of the University of Toronto "
+        "noted that the safety of the pill is already known.\n"
+    )
+    assert _speakers(text)["the safety of the"] == "Bernard Dickens"
+
+
+def test_researchers_from_a_body_stay_the_body() -> None:
+    # Guard: no person stands before the body, so the body speaks.
+    text = (
+        _LEAD + "Researchers from the University of Sao Paulo in Brazil found that "
+        "ultra-processed foods made up more than half the total calorie intake.\n"
+    )
+    assert _speakers(text)["ultra-processed foods made up"] == "University of Sao Paulo"
+
+
+def test_body_named_after_another_body_stays_the_body() -> None:
+    # Guard: the name before the body is itself a body, not a person.
+    text = (
+        _LEAD + "In a statement on Monday, the Royal College of Psychiatrists of the "
+        "University of London said that the findings were welcome news for patients.\n"
+    )
+    assert _speakers(text)["the findings were welcome"] != "Royal College of Psychiatrists"
