@@ -52,3 +52,31 @@ def test_body_named_after_another_body_stays_the_body() -> None:
         "University of London said that the findings were welcome news for patients.\n"
     )
     assert _speakers(text)["the findings were welcome"] != "Royal College of Psychiatrists"
+
+
+def test_titled_name_with_a_period_after_the_cue_is_the_person() -> None:
+    text = (
+        _LEAD + "The calculator in the study does have some advantages over one that many "
+        "doctors currently use, said Dr. Kevin Doody, SART president and a researcher at "
+        "the University of Texas.\n"
+    )
+    assert _speakers(text)["The calculator in the"] == "Kevin Doody"
+
+
+def test_middle_initial_with_a_period_after_the_cue_keeps_the_whole_name() -> None:
+    text = (
+        _LEAD + "Periodontitis can be an early warning sign of Type 2 diabetes, and dental "
+        "offices could be an ideal place to screen for it, said Wijnand J. Teeuw, the first "
+        "author of a new study of 313 middle-aged patients.\n"
+    )
+    assert _speakers(text)["Periodontitis can be an"] == "Wijnand J Teeuw"
+
+
+def test_abbreviated_country_is_no_speaker_fragment() -> None:
+    # Guard: "U.S." was cut to "U", which a story's NER let stand as the speaker; the
+    # whole phrase names nobody the rules read, so no name rather than the fragment.
+    text = (
+        _LEAD + "More than 75% of the sugar eaten by Americans was used by the food "
+        "industry, according to\xa0data\xa0from the U.S. Department of Agriculture.\n"
+    )
+    assert _speakers(text)["More than 75% of"] != "U"

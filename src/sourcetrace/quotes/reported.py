@@ -1095,6 +1095,15 @@ def _body_just_before(text: str, prev: Speaker, s_start: int) -> bool:
     return len(sentence_ends(text, prev.mention_end, s_start)) <= 1
 
 
+# The words of a speaker mention, without the punctuation around them; a period stays
+# inside it after an initial or a title ("Dr. Kevin Doody", "Wijnand J. Teeuw", "the U.S.
+# Department of Agriculture"), as a comma does inside a number ("700,000 women").
+_MENTION_RE = re.compile(
+    r"[^\s,.;:](?:[^,.;:]|[,.](?=\d)|(?:(?<=\b[A-Z])|(?<=\bDr)|(?<=\bMr)|(?<=\bMrs)"
+    r"|(?<=\bMs)|(?<=\bProf)|(?<=\bSt))\.(?=\s*[A-Z]))*[^\s,.;:]|\w"
+)
+
+
 def _speaker(
     text: str, book: NameBook, found: _Found, s_start: int, prev: Speaker | None = None
 ) -> Speaker | None:
@@ -1102,10 +1111,10 @@ def _speaker(
     paren: Mention | None = None
     if found.mention is not None:
         lo, hi = found.mention
-        m = re.search(r"[^\s,.;:](?:[^,.;:]|[,.](?=\d))*[^\s,.;:]|\w", text[lo:hi])
+        m = _MENTION_RE.search(text, lo, hi)
         if m is None:
             return None
-        mention = (lo + m.start(), lo + m.end())
+        mention = m.span()
     elif (span := _subject_words(text, s_start, found.cue_start)) is not None and (
         body := _body_subject(text, span)
     ) is not None:
