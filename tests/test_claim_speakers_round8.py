@@ -80,3 +80,14 @@ def test_abbreviated_country_is_no_speaker_fragment() -> None:
         "industry, according to\xa0data\xa0from the U.S. Department of Agriculture.\n"
     )
     assert _speakers(text)["More than 75% of"] != "U"
+
+
+def test_body_name_cut_short_before_another_body_is_no_person() -> None:
+    # Guard: "Preventive Medicine" (the end of the Wolfson Institute's name) stands right
+    # before "at Queen Mary"; it is no person, so the rule leaves the claim as it was.
+    text = (
+        _LEAD + "A team led by Professor Joan Morris, of the Wolfson Institute of Preventive "
+        "Medicine at Queen Mary said the failure to fortify flour has had significant "
+        "consequences.\n"
+    )
+    assert _speakers(text)["the failure to fortify"] == "Joan Morris"

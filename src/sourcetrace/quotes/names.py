@@ -335,6 +335,10 @@ class NameBook:
         cap = LIMITS.max_names if max_names is None else max_names
         self.fuzzy = len(self._by_last) <= cap
 
+    def is_person(self, nm: NameMention) -> bool:
+        """Whether the name ``nm`` of this story is a person's (see :meth:`_is_person`)."""
+        return self._is_person(nm)
+
     def _is_person(self, nm: NameMention) -> bool:
         """A name NER calls a person, or one with a personal title ("Dr Claudia Marsh").
 

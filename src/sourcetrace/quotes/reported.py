@@ -679,11 +679,13 @@ def _person_before_body(
     of UCL, who led that study, stressed", "… and Bernard Dickens of the University of
     Toronto noted": the words nearest the cue (or the head of a subject set off by
     commas) are the body, but the subject is the person the body only describes. The
-    nearest name before the mention must be a person's (not another body) and only "from",
-    "of" or "at" and the body's name may stand between them.
+    nearest name before the mention must be a person's (not another body, nor a body's
+    name cut short: "Professor Joan Morris, of the Wolfson Institute of Preventive Medicine
+    at Queen Mary said") and only "from", "of" or "at" and the body's name may stand
+    between them.
     """
     before = _names_within(book, s_start, lo)
-    if not before or _is_body(before[-1].name):
+    if not before or not book.is_person(before[-1]):
         return None
     nm = before[-1]
     if _PERSON_OF_BODY_RE.fullmatch(text, nm.end, hi) is None:
