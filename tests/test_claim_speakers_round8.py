@@ -6,6 +6,7 @@ Each behaviour test fails on the code before branch t15-spk6; the guards pass on
 from __future__ import annotations
 
 from conftest import claim_speakers as _speakers
+from conftest import quote_speakers as _quote_speakers
 
 _LEAD = "Pets help people manage mental illness, a study suggests.\n\n"
 
@@ -91,3 +92,42 @@ def test_body_name_cut_short_before_another_body_is_no_person() -> None:
         "consequences.\n"
     )
     assert _speakers(text)["the failure to fortify"] == "Joan Morris"
+
+
+def test_he_after_a_misread_one_word_subject_is_the_person_named_before() -> None:
+    text = (
+        _LEAD + "GPs should not automatically trust medical journals which “have an axe to "
+        "grind”, said Peter Weissberg, medical director of the BHF.\n\n"
+        "Prestigious journals now spin data and campaign in order to sell copies and "
+        "patients and doctors need to learn to stop taking them as “gospel”, he said.\n"
+    )
+    assert _speakers(text)["Prestigious journals now spin"] == "Peter Weissberg"
+
+
+def test_he_after_a_person_named_after_a_closing_verb_is_that_person() -> None:
+    text = (
+        _LEAD + "“The main problem is that you are meant to take it early,” says Khoshnood.\n\n"
+        "There are other issues, says Jim Mills of the US National Institutes of Health, "
+        "who is an author of an accompanying article. It is a tall order to expect someone "
+        "to take a supplement daily for 30 or so years, he says. The cost of taking "
+        "supplements can also be prohibitive for some, he adds.\n"
+    )
+    assert _speakers(text)["The cost of taking"] == "Jim Mills"
+
+
+def test_they_is_not_the_one_person_last_called_he() -> None:
+    # Guard for the pronoun rules above: once "He" is that person, a later "they" (the
+    # researchers) is not him.
+    text = (
+        _LEAD + "West Ham defender Winston Reid revealed he was involved in a screening "
+        "day.\n\nHe said: ‘The dentist screened my teeth and explained the problems.’\n\n"
+        "The researchers, including from University College London, said several things "
+        "contribute to poor dental health.\n\n"
+        "‘Few teams integrate oral health promotion within overall medical care,’ they "
+        "wrote.\n"
+    )
+    speakers = _quote_speakers(text)
+    assert speakers["The dentist screened my teeth and explained the problems."] == ("Winston Reid")
+    assert speakers["Few teams integrate oral health promotion within overall medical care,"] != (
+        "Winston Reid"
+    )
