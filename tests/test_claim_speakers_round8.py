@@ -131,3 +131,41 @@ def test_they_is_not_the_one_person_last_called_he() -> None:
     assert speakers["Few teams integrate oral health promotion within overall medical care,"] != (
         "Winston Reid"
     )
+
+
+def test_a_thing_called_by_its_name_is_no_claim() -> None:
+    text = (
+        _LEAD + "The trial monitored levels of a chemical called CA125 in women's blood.\n\n"
+        "CBT is a so-called ‘talking therapy’ that seeks to change habits of thought.\n"
+    )
+    assert _speakers(text) == {"Pets help people manage": "study"}
+
+
+def test_so_called_before_a_closing_attribution_leaves_the_claim_to_it() -> None:
+    text = (
+        _LEAD + "A so-called “Western diet”, which includes a high intake of red and processed "
+        "meat, can lead to tender, swollen joints, according to a new study published in "
+        "the British Medical Journal.\n"
+    )
+    assert _speakers(text)["A so-called “Western diet”,"] == (
+        "new study published in the British Medical Journal"
+    )
+
+
+def test_states_as_a_noun_is_no_cue() -> None:
+    text = (
+        _LEAD + "Still, the data may offer states a road map for injury prevention, said "
+        "Dr. Eric Fleegler, a specialist in emergency medicine.\n\n"
+        "Some states, for example, have high gun ownership and high gun fatality rates, "
+        "while other states do not, Fleegler said by email.\n\n"
+        "States with background checks also have fewer school shootings.\n"
+    )
+    speakers = _speakers(text)
+    assert speakers["Some states, for example,"] == "Eric Fleegler"
+    assert not any(key.startswith("with background checks") for key in speakers)
+
+
+def test_a_document_that_states_that_is_still_a_cue() -> None:
+    # Guard: "states that" after a subject reports what the document says.
+    text = _LEAD + "The report states that pets lower stress in most of their owners.\n"
+    assert _speakers(text)["pets lower stress in"] == "report"

@@ -29,7 +29,7 @@ from sourcetrace.text import word_set
 
 # Verbs that report what someone claimed, found, asked for or stated.
 _REPORTING = word_set(
-    """said says say told tells stated states claim claimed claims argued argues argue insisted
+    """said says say told tells stated claim claimed claims argued argues argue insisted
     insists warned warns warn urged urges added adds noted notes stressed stresses
     announced announces demanded demands believes believed believe thinks think alleged
     alleges asserted asserts maintained maintains admitted admits acknowledged
@@ -43,6 +43,13 @@ _REPORTING = word_set(
 )
 # Verbs whose object comes first ("told the BBC that", "urged the NHS to").
 _OBJECT_FIRST = word_set("told tells urged urges recommended recommends")
+# Cues that report only with "that" after them: "told" has its hearer first ("told the
+# BBC that"); a bare "called" names a thing ("a chemical called CA125"), while "called on"
+# / "called for" are cues of their own.
+_NEEDS_THAT = word_set("told tells called calls calling")
+# Cues whose form is also a plural noun: one opening the sentence is the noun ("States
+# with background checks …", "Claims that …"), with no subject for a verb.
+_ALSO_NOUNS = word_set("states claims reports notes")
 _CUE_RE = re.compile(
     r"\b(?:(?:called|calls|calling)\s+(?:on|for)|according\s+to|[a-z]+)\b", re.IGNORECASE
 )
@@ -122,7 +129,7 @@ class _Found:
 # vitamin D to bread", "a caution"): a cue only when "that" follows, or where they
 # wrote it and then "that" ("researchers report in The BMJ that").
 _BASE_THAT = word_set(
-    """add insist urge announce allege assert admit acknowledge deny predict explain
+    """states add insist urge announce allege assert admit acknowledge deny predict explain
     declare emphasise emphasize stress reiterate confirm reveal concede discover caution
     highlight calculate note report state point points pointed advise advises advised"""
 )
@@ -211,6 +218,8 @@ def _find(
         if _not_a_report(text, s_start, cue.start()):
             continue  # "is added", "have it added", "these reports", "I do not think"
         low = word.lower()
+        if low in _ALSO_NOUNS and not text[s_start : cue.start()].strip(" “\"‘'"):
+            continue  # "States with background checks …": the noun opens the sentence
         if low.startswith("according"):
             # Not the comma of "4,000" ("according to a study of 4,000 patients").
             next_comma = _CLAUSE_COMMA_RE.search(text, cue.end(), s_end)
@@ -295,9 +304,9 @@ def _find(
         after = cue.end()
         if low.startswith(("called", "calls", "calling")) or low in _OBJECT_FIRST:
             that = _THAT_WITHIN_RE.search(text, after, min(s_end, after + 60))
-            if low in {"told", "tells"}:
-                if that is None:
-                    continue
+            if low in _NEEDS_THAT:
+                if that is None or text[cue.start() - 1 : cue.start()] == "-":
+                    continue  # "a chemical called CA125", "A so-called “Western diet”"
                 after = that.end()
         elif _CIRCUMSTANCE_RE.match(text, after):
             that = _THAT_WITHIN_RE.search(text, after, min(s_end, after + 60))
