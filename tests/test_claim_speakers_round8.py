@@ -169,3 +169,37 @@ def test_a_document_that_states_that_is_still_a_cue() -> None:
     # Guard: "states that" after a subject reports what the document says.
     text = _LEAD + "The report states that pets lower stress in most of their owners.\n"
     assert _speakers(text)["pets lower stress in"] == "report"
+
+
+def test_a_study_quoted_as_speaker_is_named_as_the_story_names_it() -> None:
+    text = (
+        _LEAD + "The findings come from a study published in the BMJ on Tuesday.\n\n"
+        "The study said: ‘However, regardless of underlying diagnoses the association "
+        "with mania was strong.’\n"
+    )
+    assert _quote_speakers(text)[
+        "However, regardless of underlying diagnoses the association with mania was strong."
+    ] == ("study published in the BMJ")
+
+
+def test_a_report_quoted_as_speaker_is_the_report_the_story_named() -> None:
+    text = (
+        _LEAD + "In 2005, a House of Commons Health Committee report stated that 25,000 "
+        "deaths a year could be prevented.\n\n"
+        "The report also stated that the number of deaths “is more than the combined "
+        "total of deaths from breast cancer and traffic accidents”.\n"
+    )
+    assert _quote_speakers(text)[
+        "is more than the combined total of deaths from breast cancer and traffic accidents"
+    ] == ("House of Commons Health Committee report")
+
+
+def test_a_study_ending_another_clause_is_no_speaker() -> None:
+    # Guard: "the study" ends "which funded the study"; the speaker is someone else.
+    text = (
+        _LEAD + "He added the next step would be finding out what it is about diabetes.\n\n"
+        "Dr Mike Knapton, Associate Medical Director at the British Heart Foundation, "
+        "which funded the study said: 'We knew that following a heart attack, you are "
+        "less likely to survive.\n\n'However, we did not know if this observation held.'\n"
+    )
+    assert "study" not in _quote_speakers(text).values()

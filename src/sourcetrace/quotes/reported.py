@@ -16,12 +16,13 @@ import bisect
 import dataclasses
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from sourcetrace.quotes.cues import PRONOUNS, Mention, mention_before, subject_before
 from sourcetrace.quotes.groups import research_team
-from sourcetrace.quotes.model import Reported, Speaker
+from sourcetrace.quotes.model import Quote, Reported, Speaker
 from sourcetrace.quotes.names import NameBook, NameMention, _is_body
 from sourcetrace.quotes.spans import SpanIndex, paragraphs, quoted_spans, sentence_ends
 from sourcetrace.quotes.speakers import research_body
@@ -854,6 +855,47 @@ def _fullest_document(text: str, bare: str, words: str) -> str:
         return bare
     # A work's own noun names it better than where its findings appeared.
     return min((phrase.split()[0].lower() in _NOT_NAMED, phrase) for _, phrase in places)[1]
+
+
+# A quotation's speaker mention that is only a work ("The study said: ‘…’", "the report").
+_WORK_MENTION_RE = re.compile(
+    r"(?i:the|a|an|this)\s+(?i:new\s+|latest\s+)?(?i:(study|report|research|paper|review))"
+)
+
+
+# A lowercase word right before the mention: the work ends another clause ("the British
+# Heart Foundation, which funded the study said: …"), it is not the speaker.
+_CLAUSE_TAIL_RE = re.compile(r"\b(?!and\b|but\b)[a-z]+ $")
+
+
+def speakers_of_documents(text: str, quotes: Sequence[Quote]) -> list[Quote]:
+    """Name the work a quotation is attributed to, as the story names it.
+
+    "The study said: ‘However, regardless of underlying diagnoses …’" in a story that says
+    "a study published in the BMJ", "The report also stated: ‘…’" after "a House of Commons
+    Health Committee report": the guide names a document that speaks, as the claims'
+    documents are named (:func:`_fullest_document`). Only a quotation with no speaker
+    name and a mention that is nothing but the work, not the end of another clause, is
+    named.
+    """
+    out = []
+    for q in quotes:
+        mention = (q.speaker.mention or "").strip()
+        work = _WORK_MENTION_RE.fullmatch(mention)
+        at = q.speaker.mention_start
+        if (
+            q.kind != "quote"
+            or q.speaker.name is not None
+            or work is None
+            or at is None
+            or _CLAUSE_TAIL_RE.search(text, max(0, at - 40), at)
+        ):
+            out.append(q)
+            continue
+        bare = _DETERMINERS_RE.sub("", mention)
+        name = _fullest_document(text, bare, mention)
+        out.append(dataclasses.replace(q, speaker=dataclasses.replace(q.speaker, name=name)))
+    return out
 
 
 # Words that make a capitalised run the name of a body or a named work.
