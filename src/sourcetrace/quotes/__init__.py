@@ -21,7 +21,7 @@ from sourcetrace.quotes.kinds import classify
 from sourcetrace.quotes.limits import LIMITS, Limits, searched_end
 from sourcetrace.quotes.model import Edit, Quote, Reported, SourceSpan, Speaker
 from sourcetrace.quotes.names import NameBook
-from sourcetrace.quotes.reported import extract_reported
+from sourcetrace.quotes.reported import extract_reported, speakers_of_documents
 from sourcetrace.quotes.spans import quoted_spans
 from sourcetrace.quotes.speakers import (
     drop_non_speakers,
@@ -126,6 +126,8 @@ def scan(text: str, *, syntax: bool = True, limits: Limits = LIMITS) -> Scan:
     quotes = speakers_after(part, quotes, book)
     # A speaker is a person or a body: never a place, a publication or a fragment.
     quotes, claims = drop_non_speakers(part, quotes), drop_non_speakers(part, claims)
+    # "The study said: ‘…’": the work, named as the story names it.
+    quotes = speakers_of_documents(part, quotes)
     # "The authors" / "the team": the body or person the story ties its researchers to.
     quotes = speakers_of_groups(part, quotes, claims)
     # A quotation repeated with its speaker named elsewhere in the story is theirs.

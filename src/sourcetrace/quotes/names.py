@@ -176,6 +176,10 @@ _CUE_AFTER_RE = re.compile(
 # A surname alone opening a sentence and the subject of its cue, right after it or after a
 # clause set off by commas ("Zaccardi said", "Reddy, who was not involved in the review,
 # also cautioned"), or after a title, the subject of any verb ("Ms Presho was advised").
+# A speaker noted where the story calls them "he" or "she": one person.
+_SINGULAR_RE = re.compile(r"(?:[Hh]e|[Ss]he)\b")
+# The word right before a name, after a comma: "…, says Jim Mills".
+_CUE_BEFORE_RE = re.compile(r",\s+([a-z]+)\s+$")
 _SURNAME_SUBJECT_RE = re.compile(
     r"(?P<title>(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss)\.?[ \t]+)?(?P<word>[A-Z][\w’'\-]+)"
     r"(?:,[^.;:!?“”\"\n]{1,150}?,)?[ \t]+(?:also[ \t]+)?(?P<verb>[a-z]+)\b"
@@ -335,6 +339,10 @@ class NameBook:
         cap = LIMITS.max_names if max_names is None else max_names
         self.fuzzy = len(self._by_last) <= cap
 
+    def is_person(self, nm: NameMention) -> bool:
+        """Whether the name ``nm`` of this story is a person's (see :meth:`_is_person`)."""
+        return self._is_person(nm)
+
     def _is_person(self, nm: NameMention) -> bool:
         """A name NER calls a person, or one with a personal title ("Dr Claudia Marsh").
 
@@ -380,7 +388,9 @@ class NameBook:
         """Who "he"/"she" at ``at`` may stand for, the likeliest first."""
         # The last speaker noted at or before ``at``, and the names ending by then (names
         # are in order: a bisection), walked back from the nearest.
-        spoke = ((pos, n) for pos, n in reversed(self.speakers) if pos <= at)
+        spoke = (
+            (pos, n) for pos, n in reversed(self.speakers) if pos <= at and self._can_refer(pos, n)
+        )
         last = bisect_right(self._ends, at) - 1
         recent = next(spoke, None)
         if recent is not None:
@@ -389,7 +399,9 @@ class NameBook:
                 nm = self.names[k]
                 if nm.start <= recent[0]:
                     break
-                if self._opens_sentence(nm.start) and self._is_person(nm):
+                if (self._opens_sentence(nm.start) or self._after_cue(nm.start)) and (
+                    self._is_person(nm)
+                ):
                     subjects.append((nm.start, nm.name))
             subjects += self._surname_subjects(max(recent[0], at - _SURNAME_REACH), at)
             yield from (name for _, name in sorted(subjects, reverse=True))
@@ -398,6 +410,29 @@ class NameBook:
         for k in range(last, max(-1, last - _MAX_CANDIDATES), -1):
             if self._is_person(self.names[k]):
                 yield self.names[k].name
+
+    def _after_cue(self, at: int) -> bool:
+        """Whether a name at ``at`` follows a reporting verb ("…, says Jim Mills of …").
+
+        A person named after the verb of a closing attribution is that sentence's
+        subject, as one opening a sentence is: "There are other issues, says Jim Mills
+        …. It is a tall order …, he says."
+        """
+        before = _CUE_BEFORE_RE.search(self.text, max(0, at - 20), at)
+        return before is not None and before.group(1).lower() in CUE_VERBS
+
+    def _can_refer(self, at: int, name: str) -> bool:
+        """Whether a speaker noted at ``at`` can be what a later "he" or "she" stands for.
+
+        A one-word speaker the story never names in full and NER does not call a person
+        where it stands ("Prestigious journals now spin data … “gospel”, he said" noted
+        "Prestigious") is a misread subject, not a person: passed over for the next
+        candidate. Without spaCy, every speaker can.
+        """
+        if " " in name or name in self.known or self.text[at : at + len(name)] != name:
+            return True
+        labels = labels_at(self.text, at, at + len(name))
+        return labels is None or "PERSON" in labels
 
     def _surname_subjects(self, start: int, end: int) -> list[tuple[int, str]]:
         """People named by surname alone as a sentence's subject in ``[start, end)``.
@@ -486,9 +521,12 @@ class NameBook:
             if pair is not None:
                 return pair
         if mention.lower() in PRONOUNS:
-            # The speaker noted last among those that spoke at or before ``at``.
+            # The speaker noted last among those that spoke at or before ``at``; "they" is
+            # not one person last called "he" or "she" ("Winston Reid … He said: ‘…’ …. The
+            # researchers … said …. ‘…,’ they wrote").
+            plural = mention.lower() == "they"
             for pos, n in reversed(self.speakers):
-                if pos <= at:
+                if pos <= at and not (plural and _SINGULAR_RE.match(self.text, pos)):
                     return n
             return self._last_before(at)
         owner = self._appositive_owner(mention, at)

@@ -16,12 +16,13 @@ import bisect
 import dataclasses
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from sourcetrace.quotes.cues import PRONOUNS, Mention, mention_before, subject_before
 from sourcetrace.quotes.groups import research_team
-from sourcetrace.quotes.model import Reported, Speaker
+from sourcetrace.quotes.model import Quote, Reported, Speaker
 from sourcetrace.quotes.names import NameBook, NameMention, _is_body
 from sourcetrace.quotes.spans import SpanIndex, paragraphs, quoted_spans, sentence_ends
 from sourcetrace.quotes.speakers import research_body
@@ -29,7 +30,7 @@ from sourcetrace.text import word_set
 
 # Verbs that report what someone claimed, found, asked for or stated.
 _REPORTING = word_set(
-    """said says say told tells stated states claim claimed claims argued argues argue insisted
+    """said says say told tells stated claim claimed claims argued argues argue insisted
     insists warned warns warn urged urges added adds noted notes stressed stresses
     announced announces demanded demands believes believed believe thinks think alleged
     alleges asserted asserts maintained maintains admitted admits acknowledged
@@ -43,6 +44,13 @@ _REPORTING = word_set(
 )
 # Verbs whose object comes first ("told the BBC that", "urged the NHS to").
 _OBJECT_FIRST = word_set("told tells urged urges recommended recommends")
+# Cues that report only with "that" after them: "told" has its hearer first ("told the
+# BBC that"); a bare "called" names a thing ("a chemical called CA125"), while "called on"
+# / "called for" are cues of their own.
+_NEEDS_THAT = word_set("told tells called calls calling")
+# Cues whose form is also a plural noun: one opening the sentence is the noun ("States
+# with background checks …", "Claims that …"), with no subject for a verb.
+_ALSO_NOUNS = word_set("states claims reports notes")
 _CUE_RE = re.compile(
     r"\b(?:(?:called|calls|calling)\s+(?:on|for)|according\s+to|[a-z]+)\b", re.IGNORECASE
 )
@@ -122,7 +130,7 @@ class _Found:
 # vitamin D to bread", "a caution"): a cue only when "that" follows, or where they
 # wrote it and then "that" ("researchers report in The BMJ that").
 _BASE_THAT = word_set(
-    """add insist urge announce allege assert admit acknowledge deny predict explain
+    """states add insist urge announce allege assert admit acknowledge deny predict explain
     declare emphasise emphasize stress reiterate confirm reveal concede discover caution
     highlight calculate note report state point points pointed advise advises advised"""
 )
@@ -211,6 +219,8 @@ def _find(
         if _not_a_report(text, s_start, cue.start()):
             continue  # "is added", "have it added", "these reports", "I do not think"
         low = word.lower()
+        if low in _ALSO_NOUNS and not text[s_start : cue.start()].strip(" “\"‘'"):
+            continue  # "States with background checks …": the noun opens the sentence
         if low.startswith("according"):
             # Not the comma of "4,000" ("according to a study of 4,000 patients").
             next_comma = _CLAUSE_COMMA_RE.search(text, cue.end(), s_end)
@@ -295,9 +305,9 @@ def _find(
         after = cue.end()
         if low.startswith(("called", "calls", "calling")) or low in _OBJECT_FIRST:
             that = _THAT_WITHIN_RE.search(text, after, min(s_end, after + 60))
-            if low in {"told", "tells"}:
-                if that is None:
-                    continue
+            if low in _NEEDS_THAT:
+                if that is None or text[cue.start() - 1 : cue.start()] == "-":
+                    continue  # "a chemical called CA125", "A so-called “Western diet”"
                 after = that.end()
         elif _CIRCUMSTANCE_RE.match(text, after):
             that = _THAT_WITHIN_RE.search(text, after, min(s_end, after + 60))
@@ -670,6 +680,29 @@ def _person_of_body(text: str, book: NameBook, start: int, cue: int) -> tuple[in
     return None
 
 
+def _person_before_body(
+    text: str, book: NameBook, s_start: int, lo: int, hi: int
+) -> tuple[int, int] | None:
+    """The person whose body the mention ``[lo, hi)`` names, when the name comes right before.
+
+    "Dr Helen Brooks from Manchester University discovered", "Professor Alastair Sutcliffe
+    of UCL, who led that study, stressed", "… and Bernard Dickens of the University of
+    Toronto noted": the words nearest the cue (or the head of a subject set off by
+    commas) are the body, but the subject is the person the body only describes. The
+    nearest name before the mention must be a person's (not another body, nor a body's
+    name cut short: "Professor Joan Morris, of the Wolfson Institute of Preventive Medicine
+    at Queen Mary said") and only "from", "of" or "at" and the body's name may stand
+    between them.
+    """
+    before = _names_within(book, s_start, lo)
+    if not before or not book.is_person(before[-1]):
+        return None
+    nm = before[-1]
+    if _PERSON_OF_BODY_RE.fullmatch(text, nm.end, hi) is None:
+        return None
+    return nm.start, nm.start + len(text[nm.start : nm.end].rstrip())
+
+
 # Lowercase words before a name that leave it the head of the subject ("the", "Dr").
 _WORD_BEFORE_RE = re.compile(r"\b(?![Tt]he\b)(?:[a-z][\w'’-]*)")
 
@@ -822,6 +855,47 @@ def _fullest_document(text: str, bare: str, words: str) -> str:
         return bare
     # A work's own noun names it better than where its findings appeared.
     return min((phrase.split()[0].lower() in _NOT_NAMED, phrase) for _, phrase in places)[1]
+
+
+# A quotation's speaker mention that is only a work ("The study said: ‘…’", "the report").
+_WORK_MENTION_RE = re.compile(
+    r"(?i:the|a|an|this)\s+(?i:new\s+|latest\s+)?(?i:(study|report|research|paper|review))"
+)
+
+
+# A lowercase word right before the mention: the work ends another clause ("the British
+# Heart Foundation, which funded the study said: …"), it is not the speaker.
+_CLAUSE_TAIL_RE = re.compile(r"\b(?!and\b|but\b)[a-z]+ $")
+
+
+def speakers_of_documents(text: str, quotes: Sequence[Quote]) -> list[Quote]:
+    """Name the work a quotation is attributed to, as the story names it.
+
+    "The study said: ‘However, regardless of underlying diagnoses …’" in a story that says
+    "a study published in the BMJ", "The report also stated: ‘…’" after "a House of Commons
+    Health Committee report": the guide names a document that speaks, as the claims'
+    documents are named (:func:`_fullest_document`). Only a quotation with no speaker
+    name and a mention that is nothing but the work, not the end of another clause, is
+    named.
+    """
+    out = []
+    for q in quotes:
+        mention = (q.speaker.mention or "").strip()
+        work = _WORK_MENTION_RE.fullmatch(mention)
+        at = q.speaker.mention_start
+        if (
+            q.kind != "quote"
+            or q.speaker.name is not None
+            or work is None
+            or at is None
+            or _CLAUSE_TAIL_RE.search(text, max(0, at - 40), at)
+        ):
+            out.append(q)
+            continue
+        bare = _DETERMINERS_RE.sub("", mention)
+        name = _fullest_document(text, bare, mention)
+        out.append(dataclasses.replace(q, speaker=dataclasses.replace(q.speaker, name=name)))
+    return out
 
 
 # Words that make a capitalised run the name of a body or a named work.
@@ -1074,6 +1148,15 @@ def _body_just_before(text: str, prev: Speaker, s_start: int) -> bool:
     return len(sentence_ends(text, prev.mention_end, s_start)) <= 1
 
 
+# The words of a speaker mention, without the punctuation around them; a period stays
+# inside it after an initial or a title ("Dr. Kevin Doody", "Wijnand J. Teeuw", "the U.S.
+# Department of Agriculture"), as a comma does inside a number ("700,000 women").
+_MENTION_RE = re.compile(
+    r"[^\s,.;:](?:[^,.;:]|[,.](?=\d)|(?:(?<=\b[A-Z])|(?<=\bDr)|(?<=\bMr)|(?<=\bMrs)"
+    r"|(?<=\bMs)|(?<=\bProf)|(?<=\bSt))\.(?=\s*[A-Z]))*[^\s,.;:]|\w"
+)
+
+
 def _speaker(
     text: str, book: NameBook, found: _Found, s_start: int, prev: Speaker | None = None
 ) -> Speaker | None:
@@ -1081,10 +1164,10 @@ def _speaker(
     paren: Mention | None = None
     if found.mention is not None:
         lo, hi = found.mention
-        m = re.search(r"[^\s,.;:](?:[^,.;:]|[,.](?=\d))*[^\s,.;:]|\w", text[lo:hi])
+        m = _MENTION_RE.search(text, lo, hi)
         if m is None:
             return None
-        mention = (lo + m.start(), lo + m.end())
+        mention = m.span()
     elif (span := _subject_words(text, s_start, found.cue_start)) is not None and (
         body := _body_subject(text, span)
     ) is not None:
@@ -1121,6 +1204,8 @@ def _speaker(
             )
             if named is not None:
                 mention = named
+    if (person := _person_before_body(text, book, s_start, *mention)) is not None:
+        mention, paren = person, None  # "Dr Helen Brooks from Manchester University said"
     words = paren.text if paren is not None else text[mention[0] : mention[1]]
     if len(words.split()) > _MAX_SUBJECT_WORDS or words.strip().lower() in _FIRST_PERSON:
         return None  # "I think …", "you know …": the speaker's own words, not reported
