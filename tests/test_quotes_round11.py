@@ -112,3 +112,20 @@ def test_a_researcher_saying_something_else_is_not_a_paraphrase() -> None:
     )
     verdict, reason = _word_verdict(article)
     assert verdict == "not_found", reason
+
+
+def test_a_researcher_set_apart_from_the_study_is_not_its_researcher() -> None:
+    # review: "independent researcher" and "who was not involved" name an outside voice
+    for cue in (
+        "said independent researcher Dr Paul Hart.",
+        "said researcher Dr Paul Hart, who was not involved in the study.",
+    ):
+        verdict, reason = _word_verdict(f"{_RETOLD} {cue}")
+        assert verdict == "not_found", (cue, reason)
+
+
+def test_words_inside_the_quotation_do_not_set_its_speaker_apart() -> None:
+    # "other" inside the quotation before the attribution says nothing about the speaker
+    retold = _RETOLD.replace("than people", "than other people")
+    verdict, reason = _word_verdict(f"{retold} said lead researcher Dr Ann Cole.")
+    assert verdict == "paraphrase", reason

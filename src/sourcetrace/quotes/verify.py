@@ -445,19 +445,45 @@ def _the_studys_authors(q: Quote, group: str | None = None) -> bool:
 # The story names the speaker as the study's researcher or author, by role before the
 # name: "lead researcher Adrian Martineau", "study author Sara Heins", "co-author Dr X".
 _RESEARCHER_RE = re.compile(r"\b(?:co-?)?(?:researcher|author|investigator)\b", re.IGNORECASE)
+# ... unless the words around the mention set them apart from the study: "independent
+# researcher Dr X", "an outside investigator", "X, who was not involved in the study".
+_APART_RE = re.compile(
+    r"\b(?:independent|outside|external|unaffiliated|another|other|"
+    r"(?:not|n't|never)\s+(?:been\s+)?(?:involved|part|connected|associated))\b",
+    re.IGNORECASE,
+)
+# How far before the mention a setting-apart word is looked for ("independent" before
+# "researcher Dr X"); after it, the rest of the sentence is read.
+_APART_BEFORE = 40
 
 
-def _the_studys_researcher(q: Quote) -> bool:
-    """Whether the story's mention of a named speaker calls them the study's researcher."""
-    mention = q.speaker.mention
-    return (
-        q.speaker.name is not None and mention is not None and bool(_RESEARCHER_RE.search(mention))
-    )
+def _the_studys_researcher(q: Quote, text: str) -> bool:
+    """Whether the story's mention of a named speaker calls them the study's researcher.
+
+    The mention must name the role (researcher, author, investigator) and the words
+    just before it and the rest of its sentence must not set the speaker apart from
+    the study (an independent or outside researcher, "who was not involved").
+    """
+    sp = q.speaker
+    if sp.name is None or sp.mention is None or not _RESEARCHER_RE.search(sp.mention):
+        return False
+    if sp.mention_start is None or sp.mention_end is None:
+        return True
+    ends = [text.find(stop, sp.mention_end) for stop in (".", "\n")]
+    hi = min((e for e in ends if e >= 0), default=len(text))
+    lo = max(0, sp.mention_start - _APART_BEFORE)
+    # the quotation's own words are not about its speaker
+    if q.end <= sp.mention_start:
+        lo = max(lo, q.end)
+    if q.start >= sp.mention_end:
+        hi = min(hi, q.start)
+    return _APART_RE.search(text, lo, max(lo, hi)) is None
 
 
 def _by_meaning(
     v: _Verdict,
     q: Quote,
+    text: str,
     own: Sequence[Document],
     opts: VerifyOptions,
     group: str | None = None,
@@ -489,7 +515,7 @@ def _by_meaning(
                 )
             return dataclasses.replace(v, reason=f"{v.reason}; meaning agrees (cosine {cos:.2f})")
         authors = _the_studys_authors(q, group)
-        researcher = not authors and _the_studys_researcher(q)
+        researcher = not authors and _the_studys_researcher(q, text)
         named = (
             list(own)
             if authors or researcher
@@ -599,7 +625,7 @@ def verify_quotes(
         ):
             v = _inserted_sentences(text, a, q, found.doc_id, own) or v
         if opts.meaning:
-            v = _by_meaning(v, q, own, opts, group)
+            v = _by_meaning(v, q, text, own, opts, group)
         out.append(
             dataclasses.replace(
                 q,
