@@ -52,7 +52,11 @@ def test_body_named_after_another_body_stays_the_body() -> None:
         _LEAD + "In a statement on Monday, the Royal College of Psychiatrists of the "
         "University of London said that the findings were welcome news for patients.\n"
     )
-    assert _speakers(text)["the findings were welcome"] != "Royal College of Psychiatrists"
+    # either body may be read as the speaker; what must not happen is a person
+    assert _speakers(text)["the findings were welcome"] in {
+        "Royal College of Psychiatrists",
+        "University of London",
+    }
 
 
 def test_titled_name_with_a_period_after_the_cue_is_the_person() -> None:
@@ -80,7 +84,7 @@ def test_abbreviated_country_is_no_speaker_fragment() -> None:
         _LEAD + "More than 75% of the sugar eaten by Americans was used by the food "
         "industry, according to\xa0data\xa0from the U.S. Department of Agriculture.\n"
     )
-    assert _speakers(text)["More than 75% of"] != "U"
+    assert _speakers(text)["More than 75% of"] in (None, "U.S. Department of Agriculture")
 
 
 def test_body_name_cut_short_before_another_body_is_no_person() -> None:
@@ -203,3 +207,22 @@ def test_a_study_ending_another_clause_is_no_speaker() -> None:
         "less likely to survive.\n\n'However, we did not know if this observation held.'\n"
     )
     assert "study" not in _quote_speakers(text).values()
+
+
+def test_a_sentence_ending_in_an_abbreviation_does_not_run_on_into_the_next() -> None:
+    # review: the period after "U.S." ends the sentence when no name follows it
+    text = (
+        _LEAD + "The drug is safe for most adults, according to a new study in the U.S. "
+        "Some doctors were not surprised.\n"
+    )
+    assert "The drug is safe" in _speakers(text)
+    text = (
+        _LEAD
+        + "The drug is safe for most adults, according to Tom Brown of the U.S. Dr Lee agreed.\n"
+    )
+    assert _speakers(text)["The drug is safe"] == "Tom Brown"
+
+
+def test_a_senator_titled_with_a_period_is_the_person() -> None:
+    text = _LEAD + "The drug is unsafe for most adults, said Sen. Bernie Sanders of Vermont.\n"
+    assert _speakers(text)["The drug is unsafe"] == "Bernie Sanders"

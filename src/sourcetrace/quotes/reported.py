@@ -1148,12 +1148,19 @@ def _body_just_before(text: str, prev: Speaker, s_start: int) -> bool:
     return len(sentence_ends(text, prev.mention_end, s_start)) <= 1
 
 
+# Titles written with a period before a name ("Dr. Kevin Doody", "Sen. Ann Lee").
+_TITLES_WITH_PERIOD = ("Dr", "Mr", "Mrs", "Ms", "Prof", "St", "Sen", "Rep", "Gov", "Gen", "Rev")
+# After such a period the rest of the mention must still be a name (capitalised words
+# joined by "of", "the", "and" …), so a sentence ending "… in the U.S." is not run on
+# into the next one ("… in the U.S. Some doctors agreed").
+_STILL_A_NAME = r"(?=\s*[A-Z][\w’'.-]*(?:\s+(?:of|for|and|the|in|at|&|[A-Z][\w’'.-]*))*\s*$)"
 # The words of a speaker mention, without the punctuation around them; a period stays
 # inside it after an initial or a title ("Dr. Kevin Doody", "Wijnand J. Teeuw", "the U.S.
 # Department of Agriculture"), as a comma does inside a number ("700,000 women").
 _MENTION_RE = re.compile(
-    r"[^\s,.;:](?:[^,.;:]|[,.](?=\d)|(?:(?<=\b[A-Z])|(?<=\bDr)|(?<=\bMr)|(?<=\bMrs)"
-    r"|(?<=\bMs)|(?<=\bProf)|(?<=\bSt))\.(?=\s*[A-Z]))*[^\s,.;:]|\w"
+    r"[^\s,.;:](?:[^,.;:]|[,.](?=\d)|(?:(?<=\b[A-Z])|"
+    + "|".join(rf"(?<=\b{title})" for title in _TITLES_WITH_PERIOD)
+    + rf")\.{_STILL_A_NAME})*[^\s,.;:]|\w"
 )
 
 
