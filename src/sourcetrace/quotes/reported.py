@@ -138,6 +138,9 @@ _THAT_NEXT_RE = re.compile(
     r"\s+(?:out\s+|in\s+(?:the\s+)?(?:[A-Z][\w&-]*\s+){1,5}(?:journal\s+)?)?that\b"
 )
 
+# The word right before a cue: a document noun there ("The report states …") makes
+# "states" the verb, never the plural noun.
+_WORD_BEFORE_CUE_RE = re.compile(r"\b([A-Za-z-]+)\s+$")
 # Or closing its sentence after the claim and its subject ("…, the researchers note.",
 # "…, the authors caution."): no object or infinitive can follow there.
 _CLOSES_RE = re.compile(r"[ \t]*[.!?]")
@@ -148,6 +151,11 @@ def _cue_here(text: str, cue: re.Match[str]) -> bool:
     word = cue.group()
     if _is_cue(word):
         return True
+    if word.lower() == "states":
+        # "The report states the drug is safe": after a document, no "that" is needed
+        before = _WORD_BEFORE_CUE_RE.search(text, max(0, cue.start() - 40), cue.start())
+        if before is not None and before.group(1).lower() in _DOCUMENTS:
+            return True
     return word.lower() in _BASE_THAT and (
         _THAT_NEXT_RE.match(text, cue.end()) is not None
         or _CLOSES_RE.match(text, cue.end()) is not None
