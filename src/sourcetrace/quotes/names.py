@@ -173,13 +173,13 @@ _CUE_AFTER_RE = re.compile(
     r"(?:[ \t]*,[ \t]+[A-Z][\w’'&\-]*(?:[ \t]+(?:of|for|and|the|[A-Z][\w’'&\-]*))*){0,2}"
     r"[ \t]*,?[ \t]*(\w+)"
 )
-# A surname alone opening a sentence and the subject of its cue, right after it or after a
-# clause set off by commas ("Zaccardi said", "Reddy, who was not involved in the review,
-# also cautioned"), or after a title, the subject of any verb ("Ms Presho was advised").
 # A speaker noted where the story calls them "he" or "she": one person.
 _SINGULAR_RE = re.compile(r"(?:[Hh]e|[Ss]he)\b")
 # The word right before a name, after a comma: "…, says Jim Mills".
 _CUE_BEFORE_RE = re.compile(r",\s+([a-z]+)\s+$")
+# A surname alone opening a sentence and the subject of its cue, right after it or after a
+# clause set off by commas ("Zaccardi said", "Reddy, who was not involved in the review,
+# also cautioned"), or after a title, the subject of any verb ("Ms Presho was advised").
 _SURNAME_SUBJECT_RE = re.compile(
     r"(?P<title>(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss)\.?[ \t]+)?(?P<word>[A-Z][\w’'\-]+)"
     r"(?:,[^.;:!?“”\"\n]{1,150}?,)?[ \t]+(?:also[ \t]+)?(?P<verb>[a-z]+)\b"
