@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Literal, get_args
 
+from sourcetrace.claims.effect import verb_of_effect
 from sourcetrace.claims.predicate import (
     effect_predicate,
     modifier_at,
@@ -844,7 +845,12 @@ def _classify(text: str, policy: StrengthPolicy) -> Strength:
         # predicate ("mosquitoes are repulsed by chicken").
         pred = effect_predicate(text) if policy.parse else None
         if pred is None:
-            return Strength(0)
+            # Nor a verb the parse shows acting on an object: the clause's shape may still
+            # tell an exposure acting on an outcome ("Phones interfere with sleep").
+            effect = verb_of_effect(text) if policy.parse else None
+            if effect is None:
+                return Strength(0)
+            return Strength(effect.code, (effect.cue,), ())
         return Strength(pred.code, (pred.words,), ())
     if policy.parse and any(_comparative(h) for h in hits):
         hits = _as_comparisons(text, hits)
