@@ -20,11 +20,14 @@ pytestmark = pytest.mark.skipif(load_parser() is None, reason="needs the quotes 
         ("Mobile phones interfere with sleep", 6, "interfere", "phones", "sleep"),
         ("Green tea guards against heart disease", 6, "guards", "tea", "disease"),
         ("Smoking ages the skin", 6, "ages", "Smoking", "skin"),
+        ("Cranberry juice fends off urinary infections", 6, "fends", "juice", "infections"),
+        ("Pollution speeds up ageing of the brain", 6, "speeds", "Pollution", "ageing"),
         # The same shape denied.
         ("Chocolate does not sharpen memory", 1, "does not sharpen", "Chocolate", "memory"),
         # A comparison group's outcome: correlational.
         ("Women who drink coffee have healthier hearts", 2, "have healthier", "Women", "hearts"),
         ("People who eat nuts live longer", 2, "live longer", "People", ""),
+        ("Short men get less chances in life", 2, "get less", "men", "chances"),
     ],
 )
 def test_no_cue_effects_are_read_from_the_clause(
@@ -54,12 +57,16 @@ def test_the_label_names_verb_subject_and_object() -> None:
         "Stiles developed the disease at the age of 60",
         "The government announced new funding for mental health",
         "Researchers surveyed 2,000 parents",
+        "Thousands of drug users are prematurely ageing their hearts",
         # The object is no outcome, or only modifies another head.
         "Home-cooked meals usually exceeded energy density recommendations",
         # The body's own working is physiology, not an exposure's effect.
         "With type-2 diabetes, the pancreas doesn't produce enough insulin",
         # A verb of relating, not acting.
         "Parenthood linked to longer life",
+        # A light verb is no effect ("give" was tried: "an app will give couples an idea
+        # of the chances" read as causal).
+        "New online app will give couples a more realistic idea of the chances of success",
         # A comparison group needs a comparative.
         "Mothers who smoke have babies",
     ],

@@ -94,11 +94,13 @@ _NOT_EXPOSURES = frozenset(
         "institute", "team", "service", "services", "clinic", "clinics", "country",
         "countries", "state", "states", "city", "nation", "britain", "england", "uk", "us",
         "one", "some", "many", "most", "all", "half", "majority", "minority", "who",
+        # counts of people: "*Millions* of people are increasing their risk by …"
+        "millions", "thousands", "hundreds", "dozens", "scores", "tens",
     }
 )  # fmt: skip
 # Prepositions that introduce an outcome after an intransitive verb of effect ("interferes
-# *with* sleep", "guards *against* disease", "contributes *to*").
-_EFFECT_PREPS = frozenset({"with", "against", "to"})
+# *with* sleep", "guards *against* disease", "contributes *to*", "fends *off*").
+_EFFECT_PREPS = frozenset({"with", "against", "to", "off"})
 # "from" only after an object ("shields babies *from* infection"; not "suffers from").
 _FROM = "from"
 # Verbs that relate or respond rather than act ("traits *relate to* eating behaviours",
@@ -115,7 +117,7 @@ _SUBJECT_REACH = 8
 # Comparatives told without a suffix.
 _MORE = frozenset({"more", "less", "fewer", "better", "worse", "longer", "shorter"})
 # Light verbs read only for a comparison group ("have healthier hearts", "live longer").
-_GROUP_VERBS = frozenset({"have", "live"})
+_GROUP_VERBS = frozenset({"have", "live", "get"})
 # Verbs of how a group fares (the subject lives, sleeps, scores …): compared, not caused.
 _FARING = frozenset({"live", "survive", "recover", "sleep", "perform", "score", "fare", "die"})
 
@@ -346,7 +348,12 @@ def _comparative(tok: Any) -> bool:
 
 def _outcome_object(verb: Any) -> Any | None:
     """The outcome the verb acts on: its object, an effect preposition's, or the next noun."""
-    kids = [c for c in verb.children if c.dep_ in {"dobj", "prep", "attr", "oprd"} and c.i > verb.i]
+    kids = [
+        c
+        for c in verb.children
+        if c.i > verb.i
+        and (c.dep_ in {"dobj", "prep", "attr", "oprd"} or (c.dep_ == "xcomp" and c.tag_ == "VBG"))
+    ]
     for c in kids:
         if c.dep_ == "prep":
             has_object = any(k.dep_ == "dobj" for k in kids)
@@ -379,7 +386,7 @@ def _outcome_in(head: Any) -> Any | None:
     for c in head.children:
         if c.dep_ == "prep" and c.lower_ == "of":
             near += [t for t in c.children if t.dep_ == "pobj"]
-    return next((t for t in near if t.tag_.startswith("NN") and _is_outcome(t)), None)
+    return next((t for t in near if t.tag_.startswith(("NN", "VBG")) and _is_outcome(t)), None)
 
 
 def _is_outcome(tok: Any) -> bool:
