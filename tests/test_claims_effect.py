@@ -6,7 +6,7 @@ import pytest
 
 from sourcetrace.claims import classify_strength
 from sourcetrace.claims.effect import verb_of_effect
-from sourcetrace.claims.strength import find_cues
+from sourcetrace.claims.strength import StrengthPolicy, find_cues
 from sourcetrace.quotes.syntax import load_parser
 
 pytestmark = pytest.mark.skipif(load_parser() is None, reason="needs the quotes extra")
@@ -78,3 +78,36 @@ def test_shapes_that_state_no_effect(text: str) -> None:
 def test_not_just_is_no_denial() -> None:
     effect = verb_of_effect("The vitamin not just improves bone health but also protects")
     assert effect is None or effect.code != 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The research was funded by the Wellcome Trust",
+        "Dementia costs the UK economy over £26billion a year",
+        "Zhen Li told Reuters Health in an email",
+        "Home-cooked meals usually exceeded energy density recommendations",
+    ],
+)
+def test_a_verb_on_an_object_needs_an_exposure_and_an_outcome(text: str) -> None:
+    # Without the typing the parse's predicate rule read each as causal.
+    assert classify_strength(text, policy=StrengthPolicy(typed_effects=False)).code == 6
+    assert classify_strength(text).code == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "cue"),
+    [
+        # A passive whose agent is an exposure keeps the predicate rule's reading.
+        ("Ethiopian scientists have discovered mosquitoes are repulsed by the smell of chicken",
+         6, "repulsed by"),
+        # A resultative: the state the verb leaves its object in is the outcome.
+        ("Focusing on visual tasks leaves people deaf to sounds around them", 6,
+         "verb of effect: 'leaves' (subject 'Focusing', object 'deaf')"),
+        ("Diabetes ups risk of heart attack death by 50 per cent", 6,
+         "verb of effect: 'ups' (subject 'Diabetes', object 'risk')"),
+    ],
+)  # fmt: skip
+def test_typed_effects_keep_exposures_acting_on_outcomes(text: str, code: int, cue: str) -> None:
+    s = classify_strength(text)
+    assert (s.code, s.cues) == (code, (cue,))

@@ -64,11 +64,16 @@ OUTCOMES = frozenset(
         "attention", "focus", "performance", "ability", "skill", "sleep", "appetite",
         "behaviour", "behavior", "development", "growth", "weight", "fitness", "strength",
         "energy", "libido", "thinking", "judgment", "judgement", "reading",
+        # what a life yields
+        "income", "pay", "salary", "earnings",
         # measures
         "pressure", "cholesterol", "sugar", "glucose", "insulin", "level", "rate",
         "function", "count", "density", "mass", "size", "score", "grade", "outcome",
+
     }
 )  # fmt: skip
+# Places of care: an outcome only where someone is sent or taken to them.
+_CARE = frozenset({"hospital", "a&e", "intensive"})
 # The body's parts and systems: as a subject they tell physiology ("the pancreas produces
 # insulin"), not an exposure.
 _BODY = frozenset(
@@ -104,15 +109,23 @@ _EFFECT_PREPS = frozenset({"with", "against", "to", "off"})
 # "from" only after an object ("shields babies *from* infection"; not "suffers from").
 _FROM = "from"
 # Verbs that relate or respond rather than act ("traits *relate to* eating behaviours",
-# "cells *respond to*"), or whose subject undergoes the outcome ("*developed* the disease",
-# "*suffers from*"): no exposure acting.
+# "the decline *matches* a decline"), that tell or find rather than act ("*told* Reuters
+# Health", "tests *spot* cancer"), or what researchers do to a measure ("*investigated*
+# death rates"): no exposure acting.
 _RELATING = frozenset(
     {"relate", "correspond", "correlate", "respond", "react", "adhere", "refer", "belong",
-     "compare", "apply", "point", "link", "tie", "connect", "associate",
-     # the subject undergoes the outcome: "Stiles *developed* the disease"
-     "suffer", "die", "develop", "contract", "catch", "experience", "exceed"}
+     "compare", "apply", "point", "link", "tie", "connect", "associate", "match", "mirror",
+     "tell", "told", "spot", "detect", "diagnose", "identify", "unearth", "uncover",
+     "investigate", "explore", "evaluate", "calculate", "quantify", "estimate"}
 )  # fmt: skip
-# Tokens from the subject's head to the verb beyond which the parse is not trusted.
+# Verbs whose subject undergoes the outcome ("Stiles *developed* the disease", "the issue
+# *has received* less attention"): not an exposure acting, though a compared group's
+# outcome ("Women with dementia *receive* less attention").
+_UNDERGOING = frozenset(
+    {"suffer", "die", "develop", "contract", "catch", "experience", "exceed", "undergo",
+     "undergone", "underwent", "receive"}
+)  # fmt: skip
+# Tokens from the subject's last word to the verb beyond which the parse is not trusted.
 _SUBJECT_REACH = 8
 # Comparatives told without a suffix.
 _MORE = frozenset({"more", "less", "fewer", "better", "worse", "longer", "shorter"})
@@ -185,6 +198,28 @@ def _verb_of_effect(text: str) -> Effect | None:
     return None
 
 
+def agent_is_exposure(text: str) -> bool:
+    """Whether the statement's main verb is a passive whose "by" agent is an exposure.
+
+    "Mosquitoes are repulsed *by the smell* of chicken" (an exposure acts); "the research
+    was funded *by the Wellcome Trust*", "carried out *by researchers*" (people and
+    organisations act, no exposure).
+
+    Args:
+        text: The statement.
+
+    Returns:
+        True when the parse shows it; False otherwise or without a parser.
+    """
+    doc = _p._parse(text)
+    if doc is None:
+        return False
+    verb = _p._reported(next((t for t in doc if t.dep_ == "ROOT"), None))
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None) if verb else None
+    by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+    return by is not None and _exposure(by)
+
+
 def clear() -> None:
     """Forget the answers (the parses are :func:`sourcetrace.claims.predicate.clear`'s)."""
     _verb_of_effect.cache_clear()
@@ -238,7 +273,7 @@ def _frame(verb: Any) -> Effect | None:
     subject = _subject(verb)
     if (
         subject is None
-        or verb.i - subject.i > _SUBJECT_REACH
+        or verb.i - subject.right_edge.i > _SUBJECT_REACH
         or not _RELATING.isdisjoint(_p._stems(str(verb.lower_)))
     ):
         return None
@@ -257,7 +292,11 @@ def _frame(verb: Any) -> Effect | None:
             return None
         more, compared_outcome = compared
         return Effect(2, f"{words} {more.text}", subject.text, compared_outcome)
-    if lemma in _GROUP_VERBS or not _exposure(subject):
+    if (
+        lemma in _GROUP_VERBS
+        or not _UNDERGOING.isdisjoint(_p._stems(str(verb.lower_)))
+        or not _exposure(subject)
+    ):
         return None
     target = _outcome_object(verb)
     if target is None:
@@ -283,7 +322,8 @@ def _subject(verb: Any) -> Any | None:
         return None
     if left.dep_ == "compound" and left.head == verb:
         return left  # "Air pollution stunts …": the subject read as the verb's compound
-    if not _p._verbal(verb) and (left.tag_ in _p._SUBJECT_END or left.tag_ == "VBG"):
+    hidden = not _p._verbal(verb) or (verb.head != verb and not _p._verbal(verb.head))
+    if hidden and (left.tag_ in _p._SUBJECT_END or left.tag_ == "VBG"):
         return left  # a headline's "-s" verb: the noun or gerund just before it
     if left.tag_ == "VBG" and left.dep_ == "ROOT" and verb.head == left:
         return left
@@ -301,7 +341,7 @@ def _exposure(subject: Any) -> bool:
         word in _NOT_EXPOSURES
         or word in _p._QUANTITIES
         or word in _p._STUDY_NOUNS
-        or _forms(word) & _BODY
+        or (_forms(word) & _BODY and not _done_to(subject))
     ):
         return False
     if subject.tag_ == "VBG":
@@ -314,6 +354,14 @@ def _exposure(subject: Any) -> bool:
     from sourcetrace.quotes.cues import person_noun
 
     return not (person_noun(word) or word in _p._human_words())
+
+
+def _done_to(part: Any) -> bool:
+    """Whether a body part is what a behaviour is done to ("*Shaving* pubic hair")."""
+    before = part.doc[part.i - 1] if part.i > 0 else None
+    return any(t.lower_.endswith("ing") for t in part.lefts) or (
+        before is not None and before.tag_ == "VBG"
+    )
 
 
 def _group(subject: Any) -> bool:
@@ -354,6 +402,9 @@ def _outcome_object(verb: Any) -> Any | None:
         if c.i > verb.i
         and (c.dep_ in {"dobj", "prep", "attr", "oprd"} or (c.dep_ == "xcomp" and c.tag_ == "VBG"))
     ]
+    state = _resultative(verb)
+    if state is not None:
+        return state
     for c in kids:
         if c.dep_ == "prep":
             has_object = any(k.dep_ == "dobj" for k in kids)
@@ -376,6 +427,22 @@ def _outcome_object(verb: Any) -> Any | None:
     return None
 
 
+def _resultative(verb: Any) -> Any | None:
+    """The state a verb leaves its object in ("leaves people *deaf*", "keeps you *young*")."""
+    for c in verb.children:
+        if c.dep_ in {"oprd", "ccomp", "acomp"} and c.tag_ in {"JJ", "JJR"} and c.i > verb.i:
+            has_object = any(k.dep_ in {"dobj", "nsubj"} and k.i < c.i for k in c.children)
+            if has_object or any(k.dep_ == "dobj" for k in verb.children):
+                return c
+    for obj in verb.children:
+        if obj.dep_ == "dobj":
+            # "leaves people *deaf*", the adjective read as the object's modifier
+            after = [a for a in obj.rights if a.dep_ == "amod" and a.tag_ == "JJ"]
+            if after and after[0].i == obj.i + 1:
+                return after[0]
+    return None
+
+
 def _outcome_in(head: Any) -> Any | None:
     """The outcome a noun phrase names: its head, or its "of" phrase's head.
 
@@ -394,6 +461,9 @@ def _is_outcome(tok: Any) -> bool:
     word = str(tok.lower_)
     if word.endswith(_OUTCOME_ENDINGS) and len(word) > 6:
         return True
+    if word in _CARE:
+        # Care that illness calls for, as a destination: "send teenagers *to hospital*".
+        return bool(tok.dep_ == "pobj" and tok.head.lower_ in {"to", "into"})
     return bool(_forms(word) & OUTCOMES)
 
 
