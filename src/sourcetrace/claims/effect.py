@@ -50,7 +50,10 @@ OUTCOMES = frozenset(
         "fatigue", "asthma", "allergy", "stroke", "attack", "psychosis", "injury", "death",
         "mortality", "survival", "recovery", "symptom", "damage", "decline", "ageing",
         "aging", "harm", "fracture", "addiction", "insomnia", "miscarriage", "birth",
-        "deficiency", "defect", "autism", "virus", "bacteria", "germ", "mood", "happiness",
+        "deficiency", "defect", "autism", "virus", "flu", "cold", "cough", "fever",
+        "headache", "migraine", "nausea", "acne", "eczema", "wrinkle", "ulcer", "cavity",
+        "decay", "malaria", "hiv", "adhd", "schizophrenia", "pneumonia", "anorexia",
+        "emotion", "empathy", "confidence", "self-esteem", "productivity", "temperature", "bacteria", "germ", "mood", "happiness",
         "risk", "chance", "odds", "likelihood", "lifespan", "life", "longevity",
         # the body
         "body", "heart", "brain", "mind", "liver", "kidney", "lung", "skin", "bone",
