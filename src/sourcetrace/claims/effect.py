@@ -53,7 +53,8 @@ OUTCOMES = frozenset(
         "deficiency", "defect", "autism", "virus", "flu", "cold", "cough", "fever",
         "headache", "migraine", "nausea", "acne", "eczema", "wrinkle", "ulcer", "cavity",
         "decay", "malaria", "hiv", "adhd", "schizophrenia", "pneumonia", "anorexia",
-        "emotion", "empathy", "confidence", "self-esteem", "productivity", "temperature", "bacteria", "germ", "mood", "happiness",
+        "emotion", "empathy", "confidence", "self-esteem", "productivity", "temperature",
+        "bacteria", "germ", "mood", "happiness",
         "risk", "chance", "odds", "likelihood", "lifespan", "life", "longevity",
         # the body
         "body", "heart", "brain", "mind", "liver", "kidney", "lung", "skin", "bone",
@@ -232,31 +233,35 @@ def _headline_candidates(doc: Any, root: Any) -> list[Any]:
     """Verbs a headline's parse hides: a finite verb under the noun root, an "-s" noun."""
     out = []
     for tok in doc[1:-1]:
+        # "Mobile phones interfere with sleep": a finite verb hung on its noun.
+        hung = tok.tag_ in _p._FINITE and tok.dep_ == "acl"
+        # "Green tea guards against …", "Smoking ages the skin": an "-s" word after a noun.
+        if not hung and not (
+            _s_word(tok)
+            and (doc[tok.i - 1].tag_ in _p._SUBJECT_END or doc[tok.i - 1] == root == doc[0])
+        ):
+            continue
         if tok.dep_ == "relcl" or any(a.dep_ == "relcl" for a in tok.ancestors):
             continue
-        if tok.tag_ in _p._FINITE and tok.dep_ == "acl":
-            out.append(tok)  # "Mobile phones interfere with sleep": a verb hung on its noun
-        elif _s_word(tok) and (
-            doc[tok.i - 1].tag_ in _p._SUBJECT_END or doc[tok.i - 1] == root == doc[0]
-        ):
-            out.append(tok)  # "Green tea guards against …", "Smoking ages the skin"
+        out.append(tok)
     return out
 
 
 def _s_word(tok: Any) -> bool:
     """Whether a token may be a headline's "-s" verb the tagger read as another word."""
     word = str(tok.lower_)
+    if (
+        not word.endswith("s")
+        or len(word) < 4
+        or tok.tag_ not in {"NNS", "NN", "VBZ", "JJ"}
+        or not tok.is_alpha
+        or tok.is_upper
+        or word.endswith(_p._NOT_VERB_ENDINGS)
+    ):
+        return False
     if any(c.dep_ == "relcl" for c in tok.children) or word in _p._human_words():
         return False  # a noun with its relative clause: "parents who piled on …"
-    return (
-        tok.tag_ in {"NNS", "NN", "VBZ", "JJ"}
-        and not _is_outcome(tok)
-        and tok.is_alpha
-        and not tok.is_upper
-        and len(word) >= 4
-        and word.endswith("s")
-        and not word.endswith(_p._NOT_VERB_ENDINGS)
-    )
+    return not _is_outcome(tok)
 
 
 def _frame(verb: Any) -> Effect | None:
@@ -369,12 +374,17 @@ def _done_to(part: Any) -> bool:
 
 def _group(subject: Any) -> bool:
     """Whether the subject is a population compared ("women who drink", "fruit flies")."""
-    from sourcetrace.claims.population import NON_HUMAN_WORDS, _expand
-
     word = str(subject.lower_)
     if word in _p._STUDY_NOUNS or word in {"researchers", "scientists", "experts", "doctors"}:
         return False
-    return word in _p._human_words() or word in _expand(NON_HUMAN_WORDS)
+    return word in _p._human_words() or word in _animal_words()
+
+
+@lru_cache(maxsize=1)
+def _animal_words() -> frozenset[str]:
+    from sourcetrace.claims.population import NON_HUMAN_WORDS, _expand
+
+    return frozenset(_expand(NON_HUMAN_WORDS))
 
 
 def _compared(verb: Any, lemma: str) -> tuple[Any, str] | None:
