@@ -8,8 +8,9 @@ shape from the dependency parse of the ``quotes`` extra, with two word classes i
 verb list:
 
 * the **subject is an exposure** — a substance, food, drug, behaviour, treatment or
-  condition; not a person, a study, an organisation or a count (a gerund is a behaviour:
-  "Smoking ages the skin");
+  condition; not a person or a name, a study, an organisation, a count or amount, nor a body
+  part unless something is done to it (a gerund is a behaviour: "Smoking ages the skin",
+  "Shaving pubic hair ups the risk");
 * the **object or complement is an outcome** — health, a disease, a body part or system, an
   ability, a measure of them or its risk (:data:`OUTCOMES`, plus the endings of disease
   names: "-itis", "-osis", "-oma" …).
@@ -27,6 +28,11 @@ The small model often reads a headline's verb as a noun ("Green tea *guards* aga
 disease": "guards" NNS, the root of one noun phrase); such a word is taken as the verb only
 when it ends in "-s", stands right after the subject's noun and right before its object or a
 preposition of effect, and the subject and object pass the tests above.
+
+:mod:`sourcetrace.claims.strength` reads a statement with no cue word through
+:func:`verb_of_effect`, and keeps the parse's predicate rule
+(:func:`~sourcetrace.claims.predicate.effect_predicate`) only where this shape holds or the
+verb is a passive whose "by" agent is an exposure (:func:`agent_is_exposure`).
 
 Without spaCy or an English model, :func:`verb_of_effect` returns None.
 """
