@@ -179,6 +179,9 @@ def clear() -> None:
     _PARSES.clear()
     for fn in (_effect_predicate, _people_subject, _subject_span, _trend):
         fn.cache_clear()
+    from sourcetrace.claims.effect import clear as clear_effects
+
+    clear_effects()
 
 
 @lru_cache(maxsize=2048)
