@@ -175,7 +175,7 @@ def test_claims_take_the_parse_of_the_quotation_stage() -> None:
     scan(text)
     assert predicate.adopt(text, [(start, end), (start, end - 6)]) == 1
     # Taken from the article's parse, not parsed again: the same labels as alone.
-    taken = predicate._parse(text[start:end])
+    taken = predicate.parse_text(text[start:end])
     assert taken is not None and taken.text == text[start:end]
     assert predicate.effect_predicate(text[start:end]) is not None
     # Another article is not read from this one's parse.

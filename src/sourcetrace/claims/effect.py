@@ -43,7 +43,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from sourcetrace.claims import predicate as _p
+from sourcetrace.claims import predicate as pred
 
 #: Outcomes an exposure acts on: health and illness, the body's parts and systems, what a
 #: person can do, and the measures of them. Singular forms; a plural "-s"/"-es" is read too.
@@ -190,14 +190,14 @@ def verb_of_effect(text: str) -> Effect | None:
 
 @lru_cache(maxsize=2048)
 def _verb_of_effect(text: str) -> Effect | None:
-    doc = _p._parse(text)
+    doc = pred.parse_text(text)
     if doc is None:
         return None
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
-    main = _p._reported(root)
+    main = pred.reported_by(root)
     if main is None:
         return None
-    candidates = [main] if _p._verbal(main) else []
+    candidates = [main] if pred.verbal(main) else []
     if not candidates or (main.tag_ == "VBG" and main.dep_ == "ROOT"):
         # No verb, or a gerund root ("Smoking ages the skin"): a headline's hidden verb.
         candidates += _headline_candidates(doc, main)
@@ -221,10 +221,10 @@ def agent_is_exposure(text: str) -> bool:
     Returns:
         True when the parse shows it; False otherwise or without a parser.
     """
-    doc = _p._parse(text)
+    doc = pred.parse_text(text)
     if doc is None:
         return False
-    verb = _p._reported(next((t for t in doc if t.dep_ == "ROOT"), None))
+    verb = pred.reported_by(next((t for t in doc if t.dep_ == "ROOT"), None))
     agent = next((c for c in verb.children if c.dep_ == "agent"), None) if verb else None
     by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
     return by is not None and _exposure(by)
@@ -240,11 +240,11 @@ def _headline_candidates(doc: Any, root: Any) -> list[Any]:
     out = []
     for tok in doc[1:-1]:
         # "Mobile phones interfere with sleep": a finite verb hung on its noun.
-        hung = tok.tag_ in _p._FINITE and tok.dep_ == "acl"
+        hung = tok.tag_ in pred.FINITE and tok.dep_ == "acl"
         # "Green tea guards against …", "Smoking ages the skin": an "-s" word after a noun.
         if not hung and not (
             _s_word(tok)
-            and (doc[tok.i - 1].tag_ in _p._SUBJECT_END or doc[tok.i - 1] == root == doc[0])
+            and (doc[tok.i - 1].tag_ in pred.SUBJECT_END or doc[tok.i - 1] == root == doc[0])
         ):
             continue
         if tok.dep_ == "relcl" or any(a.dep_ == "relcl" for a in tok.ancestors):
@@ -262,33 +262,33 @@ def _s_word(tok: Any) -> bool:
         or tok.tag_ not in {"NNS", "NN", "VBZ", "JJ"}
         or not tok.is_alpha
         or tok.is_upper
-        or word.endswith(_p._NOT_VERB_ENDINGS)
+        or word.endswith(pred.NOT_VERB_ENDINGS)
     ):
         return False
-    if any(c.dep_ == "relcl" for c in tok.children) or word in _p._human_words():
+    if any(c.dep_ == "relcl" for c in tok.children) or word in pred.human_words():
         return False  # a noun with its relative clause: "parents who piled on …"
     return not _is_outcome(tok)
 
 
 def _frame(verb: Any) -> Effect | None:
     """The effect of one candidate verb, when its subject and object are of the shape."""
-    lemma = _p._lemma(verb)
-    if lemma in _p._REPORTING or (lemma in _p._LIGHT and lemma not in _GROUP_VERBS):
+    lemma = pred.lemma_of(verb)
+    if lemma in pred.REPORTING or (lemma in pred.LIGHT and lemma not in _GROUP_VERBS):
         return None
-    if not _p._verbal(verb) and (lemma[:-1] in _p._REPORTING or lemma[:-1] in _p._LIGHT):
+    if not pred.verbal(verb) and (lemma[:-1] in pred.REPORTING or lemma[:-1] in pred.LIGHT):
         return None
     aux = [c for c in verb.children if c.dep_ == "aux"]
-    if any(a.lower_ in _p._DEONTIC for a in aux) or any(
+    if any(a.lower_ in pred.DEONTIC for a in aux) or any(
         c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children
     ):
         return None
-    if _p._verbal(verb) and verb.tag_ not in _p._FINITE and not aux:
+    if pred.verbal(verb) and verb.tag_ not in pred.FINITE and not aux:
         return None
     subject = _subject(verb)
     if (
         subject is None
         or verb.i - subject.right_edge.i > _SUBJECT_REACH
-        or not _RELATING.isdisjoint(_p._stems(str(verb.lower_)))
+        or not _RELATING.isdisjoint(pred.verb_stems(str(verb.lower_)))
     ):
         return None
     negated = next((c for c in verb.children if c.dep_ == "neg"), None)
@@ -297,7 +297,7 @@ def _frame(verb: Any) -> Effect | None:
     )
     if after is not None and after.lower_ in {"just", "only", "merely", "simply"}:
         negated = None  # "not just improves … but also protects": no denial
-    modal = next((a for a in aux if a.lower_ in _p._HEDGES), None)
+    modal = next((a for a in aux if a.lower_ in pred.HEDGES), None)
     first = min([verb, *aux, *([negated] if negated is not None else [])], key=lambda t: t.i)
     words = verb.doc[first.i : verb.i + 1].text
     if _group(subject):
@@ -308,7 +308,7 @@ def _frame(verb: Any) -> Effect | None:
         return Effect(2, f"{words} {more.text}", subject.text, compared_outcome)
     if (
         lemma in _GROUP_VERBS
-        or not _UNDERGOING.isdisjoint(_p._stems(str(verb.lower_)))
+        or not _UNDERGOING.isdisjoint(pred.verb_stems(str(verb.lower_)))
         or not _exposure(subject)
     ):
         return None
@@ -318,7 +318,7 @@ def _frame(verb: Any) -> Effect | None:
     if negated is not None:
         code = 1
     elif modal is not None:
-        code = _p._HEDGES[modal.lower_]
+        code = pred.HEDGES[modal.lower_]
     else:
         code = 6
     return Effect(code, words, subject.text, target.text)
@@ -336,8 +336,8 @@ def _subject(verb: Any) -> Any | None:
         return None
     if left.dep_ == "compound" and left.head == verb:
         return left  # "Air pollution stunts …": the subject read as the verb's compound
-    hidden = not _p._verbal(verb) or (verb.head != verb and not _p._verbal(verb.head))
-    if hidden and (left.tag_ in _p._SUBJECT_END or left.tag_ == "VBG"):
+    hidden = not pred.verbal(verb) or (verb.head != verb and not pred.verbal(verb.head))
+    if hidden and (left.tag_ in pred.SUBJECT_END or left.tag_ == "VBG"):
         return left  # a headline's "-s" verb: the noun or gerund just before it
     if left.tag_ == "VBG" and left.dep_ == "ROOT" and verb.head == left:
         return left
@@ -353,8 +353,8 @@ def _exposure(subject: Any) -> bool:
         return False
     if (
         word in _NOT_EXPOSURES
-        or word in _p._QUANTITIES
-        or word in _p._STUDY_NOUNS
+        or word in pred.QUANTITIES
+        or word in pred.STUDY_NOUNS
         or (_forms(word) & _BODY and not _done_to(subject))
     ):
         return False
@@ -367,7 +367,7 @@ def _exposure(subject: Any) -> bool:
         return False  # a name: "Stephen Hawking suffers from …"
     from sourcetrace.quotes.cues import person_noun
 
-    return not (person_noun(word) or word in _p._human_words())
+    return not (person_noun(word) or word in pred.human_words())
 
 
 def _done_to(part: Any) -> bool:
@@ -381,9 +381,9 @@ def _done_to(part: Any) -> bool:
 def _group(subject: Any) -> bool:
     """Whether the subject is a population compared ("women who drink", "fruit flies")."""
     word = str(subject.lower_)
-    if word in _p._STUDY_NOUNS or word in {"researchers", "scientists", "experts", "doctors"}:
+    if word in pred.STUDY_NOUNS or word in {"researchers", "scientists", "experts", "doctors"}:
         return False
-    return word in _p._human_words() or word in _animal_words()
+    return word in pred.human_words() or word in _animal_words()
 
 
 @lru_cache(maxsize=1)
@@ -398,7 +398,7 @@ def _compared(verb: Any, lemma: str) -> tuple[Any, str] | None:
 
     For a verb of faring ("live *longer*") the outcome is the verb's own, so "".
     """
-    faring = lemma in _FARING or not _FARING.isdisjoint(_p._stems(str(verb.lower_)))
+    faring = lemma in _FARING or not _FARING.isdisjoint(pred.verb_stems(str(verb.lower_)))
     for c in verb.children:
         if c.dep_ in {"advmod", "acomp"} and _comparative(c) and faring:
             return c, ""
@@ -435,7 +435,7 @@ def _outcome_object(verb: Any) -> Any | None:
         found = _outcome_in(c)
         if found is not None:
             return found
-    if not _p._verbal(verb) or verb.dep_ == "compound":
+    if not pred.verbal(verb) or verb.dep_ == "compound":
         # A headline's hidden verb: the noun phrase right after it (particles, articles,
         # possessives and adjectives between).
         for tok in verb.doc[verb.i + 1 : verb.i + 6]:

@@ -23,7 +23,7 @@ from typing import Any
 
 # Verbs that report or find a statement rather than state one: the predicate is the
 # clause they govern. A closed class of the register, not a list of effect verbs.
-_REPORTING = frozenset(
+REPORTING = frozenset(
     {
         "find", "show", "reveal", "suggest", "say", "claim", "report", "warn", "conclude",
         "discover", "think", "believe", "indicate", "demonstrate", "know", "hear", "see",
@@ -33,7 +33,7 @@ _REPORTING = frozenset(
     }
 )  # fmt: skip
 # Light and stative verbs carry no effect of their own ("have", "give", "get").
-_LIGHT = frozenset(
+LIGHT = frozenset(
     {
         "be", "have", "get", "give", "do", "make", "take", "publish", "provide", "describe",
         "use", "tend", "seem", "appear", "become", "remain", "stay", "go", "come", "need",
@@ -54,10 +54,10 @@ _IRREGULAR = {
     "went": "go", "gone": "go", "came": "come", "felt": "feel", "meant": "mean",
     "became": "become", "learnt": "learn",
 }  # fmt: skip
-_FINITE = frozenset({"VBZ", "VBD", "VBP"})
-_HEDGES = {"may": 4, "might": 4, "could": 4, "would": 4, "can": 5}
+FINITE = frozenset({"VBZ", "VBD", "VBP"})
+HEDGES = {"may": 4, "might": 4, "could": 4, "would": 4, "can": 5}
 # Modals of obligation: what they govern is advice (claims.advice), not an effect.
-_DEONTIC = frozenset({"should", "must", "ought", "shall"})
+DEONTIC = frozenset({"should", "must", "ought", "shall"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +90,7 @@ _PARSES: dict[str, Any] = {}
 _MAX_PARSES = 2048
 
 
-def _parse(text: str) -> Any | None:
+def parse_text(text: str) -> Any | None:
     """The statement's parse, shared by the questions below; None without a parser."""
     doc = _PARSES.get(text)
     if doc is None:
@@ -138,7 +138,7 @@ def _pipe(nlp: Any, texts: list[str]) -> Iterable[Any]:
     return docs
 
 
-def _verbal(tok: Any) -> bool:
+def verbal(tok: Any) -> bool:
     """Whether the tagger reads a token as a verb or an auxiliary (VB*, MD)."""
     return bool(tok.tag_.startswith("VB") or tok.tag_ == "MD")
 
@@ -186,12 +186,12 @@ def clear() -> None:
 
 @lru_cache(maxsize=2048)
 def _effect_predicate(text: str) -> Predicate | None:
-    doc = _parse(text)
+    doc = parse_text(text)
     if doc is None:
         return None
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
-    verb = _reported(root)
-    if verb is None or not _verbal(verb):
+    verb = reported_by(root)
+    if verb is None or not verbal(verb):
         return _headline_verb(doc)
     return _effect(verb)
 
@@ -200,13 +200,13 @@ def _effect_predicate(text: str) -> Predicate | None:
 _NOUNISH = frozenset({"NN", "NNS", "VBZ"})
 # What may stand just before the verb (the end of its subject) and just after it (the
 # start of its object, or a particle: "fends *off*", "ups").
-_SUBJECT_END = frozenset({"NN", "NNS", "NNP", "NNPS"})
+SUBJECT_END = frozenset({"NN", "NNS", "NNP", "NNPS"})
 _OBJECT_START = frozenset({"DT", "PRP$", "NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "RP"})
 _PARTICLES = frozenset({"up", "off", "down", "out", "away"})
 # Nouns whose "-s" never marks a verb.
-_NOT_VERB_ENDINGS = ("ss", "us", "is", "ics", "'s", "’s")
+NOT_VERB_ENDINGS = ("ss", "us", "is", "ics", "'s", "’s")
 # Subjects that report or describe rather than act: "study *highlights* risks".
-_STUDY_NOUNS = frozenset(
+STUDY_NOUNS = frozenset(
     {
         "study", "research", "report", "survey", "review", "analysis", "trial", "paper",
         "data", "figures", "poll", "experts", "scientists", "researchers", "doctors",
@@ -224,9 +224,9 @@ def _headline_verb(doc: Any) -> Predicate | None:
     unless its subject is a study or its people, which report rather than act.
     """
     if any(
-        (t.tag_ in _FINITE or t.tag_ == "MD") and _lemma(t) not in _REPORTING
+        (t.tag_ in FINITE or t.tag_ == "MD") and lemma_of(t) not in REPORTING
         for t in doc
-        if t.tag_ != "VBZ" or t.i == 0 or doc[t.i - 1].tag_ not in _SUBJECT_END
+        if t.tag_ != "VBZ" or t.i == 0 or doc[t.i - 1].tag_ not in SUBJECT_END
     ):
         return None
     for tok in doc[1:-1]:
@@ -237,21 +237,21 @@ def _headline_verb(doc: Any) -> Predicate | None:
             or tok.is_upper
             or len(word) < 4
             or not word.endswith("s")
-            or word.endswith(_NOT_VERB_ENDINGS)
+            or word.endswith(NOT_VERB_ENDINGS)
         ):
             continue
         left, right = doc[tok.i - 1], doc[tok.i + 1]
-        if left.tag_ not in _SUBJECT_END or left.is_upper or left.lower_ in _STUDY_NOUNS:
+        if left.tag_ not in SUBJECT_END or left.is_upper or left.lower_ in STUDY_NOUNS:
             continue
         if right.tag_ not in _OBJECT_START and right.lower_ not in _PARTICLES:
             continue
         if right.tag_.startswith("JJ") and (
-            right.i + 1 >= len(doc) or doc[right.i + 1].tag_ not in _SUBJECT_END
+            right.i + 1 >= len(doc) or doc[right.i + 1].tag_ not in SUBJECT_END
         ):
             # "runs *high* among": an adjective that is no object's describes.
             continue
-        stem = _lemma(tok)
-        if stem in _REPORTING or stem in _LIGHT or word[:-1] in _REPORTING:
+        stem = lemma_of(tok)
+        if stem in REPORTING or stem in LIGHT or word[:-1] in REPORTING:
             return None
         from sourcetrace.quotes.cues import person_noun
 
@@ -261,18 +261,18 @@ def _headline_verb(doc: Any) -> Predicate | None:
     return None
 
 
-def _lemma(tok: Any) -> str:
+def lemma_of(tok: Any) -> str:
     """The verb's base form, by its spelling (the parser runs without a lemmatizer)."""
     word = str(tok.lower_)
     if word in _IRREGULAR:
         return _IRREGULAR[word]
-    for stem in _stems(word):
-        if stem in _REPORTING or stem in _LIGHT:
+    for stem in verb_stems(word):
+        if stem in REPORTING or stem in LIGHT:
             return stem
     return word
 
 
-def _stems(word: str) -> list[str]:
+def verb_stems(word: str) -> list[str]:
     """The word and the stems its inflectional ending allows ("shows", "argued", "stopped").
 
     Only a real ending is cut: "send" or "bank" are not "see" or "be" with letters added.
@@ -295,10 +295,10 @@ def _stems(word: str) -> list[str]:
     return out
 
 
-def _reported(tok: Any | None) -> Any | None:
+def reported_by(tok: Any | None) -> Any | None:
     """Follow verbs of reporting down to the clause they report."""
     for _ in range(3):
-        if tok is None or _lemma(tok) not in _REPORTING:
+        if tok is None or lemma_of(tok) not in REPORTING:
             return tok
         kids = [c for c in tok.children if c.dep_ in {"ccomp", "parataxis"}]
         if not kids:
@@ -309,14 +309,14 @@ def _reported(tok: Any | None) -> Any | None:
 
 def _effect(verb: Any) -> Predicate | None:
     kids = {c.dep_: c for c in verb.children}
-    if "neg" in kids or _lemma(verb) in _LIGHT:
+    if "neg" in kids or lemma_of(verb) in LIGHT:
         return None
     aux = [c for c in verb.children if c.dep_ == "aux"]
-    if any(a.lower_ in _DEONTIC for a in aux):
+    if any(a.lower_ in DEONTIC for a in aux):
         # "Adults should drink …", "patients must take …": advice, not an effect.
         return None
-    modal = next((a for a in aux if a.lower_ in _HEDGES), None)
-    if verb.tag_ not in _FINITE and modal is None and not aux and "auxpass" not in kids:
+    modal = next((a for a in aux if a.lower_ in HEDGES), None)
+    if verb.tag_ not in FINITE and modal is None and not aux and "auxpass" not in kids:
         return None
     # Only a passive with its agent takes a lent subject: an active verb after an object of
     # "found" is as often the object's description ("found meals cost half the price").
@@ -331,7 +331,7 @@ def _effect(verb: Any) -> Predicate | None:
     end = kids["agent"] if passive else verb
     start = modal if modal is not None else verb
     words = verb.doc[min(start.i, end.i) : max(start.i, end.i) + 1].text
-    code = _HEDGES[modal.lower_] if modal is not None else 6
+    code = HEDGES[modal.lower_] if modal is not None else 6
     return Predicate(code, words)
 
 
@@ -343,7 +343,7 @@ def _lent_subject(verb: Any) -> Any | None:
     one. That object, standing just before the clause's verb (its auxiliaries between),
     is the clause's subject.
     """
-    if verb.dep_ != "ccomp" or _lemma(verb.head) not in _REPORTING:
+    if verb.dep_ != "ccomp" or lemma_of(verb.head) not in REPORTING:
         return None
     if any(c.dep_ in {"nsubj", "nsubjpass", "csubj", "csubjpass"} for c in verb.children):
         return None
@@ -387,25 +387,26 @@ def people_subject(text: str, start: int) -> bool:
 
 @lru_cache(maxsize=2048)
 def _people_subject(text: str, start: int) -> bool:
-    doc = _parse(text)
+    doc = parse_text(text)
     if doc is None:
         return False
     modal = next((t for t in doc if t.idx == start), None)
     if modal is None or modal.dep_ != "aux":
         return False
     subject = next((c for c in modal.head.children if c.dep_ == "nsubj"), None)
-    return subject is not None and subject.lower_ in _human_words()
+    return subject is not None and subject.lower_ in human_words()
 
 
 @lru_cache(maxsize=1)
-def _human_words() -> frozenset[str]:
+def human_words() -> frozenset[str]:
+    """The words that name people, with their inflections (from the population rules)."""
     from sourcetrace.claims.population import HUMAN_WORDS, _expand
 
     return frozenset(_expand(HUMAN_WORDS))
 
 
 # Nouns that name an amount or a count: their rising or falling is a trend.
-_QUANTITIES = frozenset(
+QUANTITIES = frozenset(
     {
         "number", "numbers", "rate", "rates", "level", "levels", "case", "cases",
         "proportion", "percentage", "share", "amount", "incidence", "prevalence", "count",
@@ -434,7 +435,7 @@ def trend(text: str, start: int) -> bool:
 
 @lru_cache(maxsize=2048)
 def _trend(text: str, start: int) -> bool:
-    doc = _parse(text)
+    doc = parse_text(text)
     if doc is None:
         return False
     verb = next((t for t in doc if t.idx == start), None)
@@ -453,7 +454,7 @@ def _trend(text: str, start: int) -> bool:
             break
         holder = holder.head
     subject = next((c for c in holder.children if c.dep_ == "nsubj"), None)
-    return subject is not None and subject.lower_ in _QUANTITIES
+    return subject is not None and subject.lower_ in QUANTITIES
 
 
 def subject_span(text: str) -> tuple[int, int] | None:
@@ -475,10 +476,10 @@ def subject_span(text: str) -> tuple[int, int] | None:
 
 @lru_cache(maxsize=4096)
 def _subject_span(text: str) -> tuple[int, int] | None:
-    doc = _parse(text)
+    doc = parse_text(text)
     if doc is None:
         return None
-    verb = _reported(next((t for t in doc if t.dep_ == "ROOT"), None))
+    verb = reported_by(next((t for t in doc if t.dep_ == "ROOT"), None))
     if verb is None:
         return None
     subject = next(
@@ -507,7 +508,7 @@ def modifier_at(text: str, start: int) -> bool:
     Returns:
         True when the parse shows it; False otherwise or without a parser.
     """
-    doc = _parse(text)
+    doc = parse_text(text)
     if doc is None:
         return False
     tok = next((t for t in doc if t.idx == start), None)
