@@ -6,7 +6,7 @@ import pytest
 
 from sourcetrace.claims import classify_strength
 from sourcetrace.claims.effect import verb_of_effect
-from sourcetrace.claims.strength import StrengthPolicy, find_cues
+from sourcetrace.claims.strength import find_cues
 from sourcetrace.quotes.syntax import load_parser
 
 pytestmark = pytest.mark.skipif(load_parser() is None, reason="needs the quotes extra")
@@ -81,33 +81,44 @@ def test_not_just_is_no_denial() -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "verb", "obj"),
     [
-        "The research was funded by the Wellcome Trust",
-        "Dementia costs the UK economy over £26billion a year",
-        "Zhen Li told Reuters Health in an email",
-        "Home-cooked meals usually exceeded energy density recommendations",
+        # A resultative: the state the verb leaves its object in is the outcome.
+        ("Focusing on visual tasks leaves people deaf to sounds around them", "leaves", "deaf"),
+        ("Diabetes ups risk of heart attack death by 50 per cent", "ups", "risk"),
     ],
 )
-def test_a_verb_on_an_object_needs_an_exposure_and_an_outcome(text: str) -> None:
-    # Without the typing the parse's predicate rule read each as causal.
-    assert classify_strength(text, policy=StrengthPolicy(typed_effects=False)).code == 6
-    assert classify_strength(text).code == 0
+def test_resultatives_and_risks_are_outcomes(text: str, verb: str, obj: str) -> None:
+    effect = verb_of_effect(text)
+    assert effect is not None
+    assert (effect.code, effect.verb, effect.object) == (6, verb, obj)
 
 
 @pytest.mark.parametrize(
-    ("text", "code", "cue"),
+    "text",
     [
-        # A passive whose agent is an exposure keeps the predicate rule's reading.
-        ("Ethiopian scientists have discovered mosquitoes are repulsed by the smell of chicken",
-         6, "repulsed by"),
-        # A resultative: the state the verb leaves its object in is the outcome.
-        ("Focusing on visual tasks leaves people deaf to sounds around them", 6,
-         "verb of effect: 'leaves' (subject 'Focusing', object 'deaf')"),
-        ("Diabetes ups risk of heart attack death by 50 per cent", 6,
-         "verb of effect: 'ups' (subject 'Diabetes', object 'risk')"),
+        # review: a general measure alone is an economy's, an army's or a story's
+        "The bank holds the rate at 5%",
+        "The film captures the life of a nurse",
+        "The reform streamlines the system",
+        "The army launched an attack on the city",
+        "Austerity hastens the decline of high streets",
+        # a person or a company named is no exposure, a name no outcome
+        "Jolie beats cancer",
+        "Li emailed Reuters Health",
+        "Google acquires Fitbit Health",
+        # a question states nothing
+        "Does tea soothe the mind?",
     ],
-)  # fmt: skip
-def test_typed_effects_keep_exposures_acting_on_outcomes(text: str, code: int, cue: str) -> None:
-    s = classify_strength(text)
-    assert (s.code, s.cues) == (code, (cue,))
+)
+def test_no_effect_is_read_outside_health_or_from_names_or_questions(text: str) -> None:
+    assert verb_of_effect(text) is None, text
+
+
+def test_a_general_measure_with_a_health_word_and_a_body_part_are_outcomes() -> None:
+    for text, obj in (
+        ("Alcohol scars the pancreas", "pancreas"),
+        ("Vaping scars vital organs", "organs"),
+    ):
+        effect = verb_of_effect(text)
+        assert effect is not None and effect.object == obj, text

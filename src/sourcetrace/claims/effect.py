@@ -30,9 +30,8 @@ when it ends in "-s", stands right after the subject's noun and right before its
 preposition of effect, and the subject and object pass the tests above.
 
 :mod:`sourcetrace.claims.strength` reads a statement with no cue word through
-:func:`verb_of_effect`, and keeps the parse's predicate rule
-(:func:`~sourcetrace.claims.predicate.effect_predicate`) only where this shape holds or the
-verb is a passive whose "by" agent is an exposure (:func:`agent_is_exposure`).
+:func:`verb_of_effect` when the parse's predicate rule
+(:func:`~sourcetrace.claims.predicate.effect_predicate`) finds no verb acting on an object.
 
 Without spaCy or an English model, :func:`verb_of_effect` returns None.
 """
@@ -82,6 +81,19 @@ OUTCOMES = frozenset(
 
     }
 )  # fmt: skip
+# Measures and states that are a person's health only with a health word that says whose
+# ("heart rate", "lung growth", "immune system", "decline of memory").
+_GENERAL_MEASURES = frozenset(
+    {
+        "attack", "decline", "life", "income", "pay", "salary", "earnings", "system",
+        "clock", "level", "rate", "function", "count", "density", "mass", "size", "score",
+        "grade", "outcome", "performance", "growth", "development", "confidence",
+        "strength", "energy", "reading", "focus", "attention", "condition", "damage",
+    }
+)  # fmt: skip
+# The share of a text's longer words capitalised for it to read as a title-case headline
+# ("Green Tea Guards Against Heart Disease"), where proper names cannot be told apart.
+_HEADLINE_SHARE = 0.8
 # Places of care: an outcome only where someone is sent or taken to them.
 _CARE = frozenset({"hospital", "a&e", "intensive"})
 # The body's parts and systems: as a subject they tell physiology ("the pancreas produces
@@ -190,6 +202,8 @@ def verb_of_effect(text: str) -> Effect | None:
 
 @lru_cache(maxsize=2048)
 def _verb_of_effect(text: str) -> Effect | None:
+    if text.rstrip().rstrip("\"'”’").endswith("?"):
+        return None  # a question ("Does tea soothe the mind?") states no effect
     doc = pred.parse_text(text)
     if doc is None:
         return None
@@ -206,28 +220,6 @@ def _verb_of_effect(text: str) -> Effect | None:
         if found is not None:
             return found
     return None
-
-
-def agent_is_exposure(text: str) -> bool:
-    """Whether the statement's main verb is a passive whose "by" agent is an exposure.
-
-    "Mosquitoes are repulsed *by the smell* of chicken" (an exposure acts); "the research
-    was funded *by the Wellcome Trust*", "carried out *by researchers*" (people and
-    organisations act, no exposure).
-
-    Args:
-        text: The statement.
-
-    Returns:
-        True when the parse shows it; False otherwise or without a parser.
-    """
-    doc = pred.parse_text(text)
-    if doc is None:
-        return False
-    verb = pred.reported_by(next((t for t in doc if t.dep_ == "ROOT"), None))
-    agent = next((c for c in verb.children if c.dep_ == "agent"), None) if verb else None
-    by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
-    return by is not None and _exposure(by)
 
 
 def clear() -> None:
@@ -362,9 +354,9 @@ def _exposure(subject: Any) -> bool:
         return True  # a behaviour: "Smoking", "Walking"
     if subject.tag_ in {"NNP", "NNPS"} and (
         any(c.dep_ == "compound" and c.tag_ in {"NNP", "NNPS"} for c in subject.children)
-        or (subject.i > 0 and not subject.doc[0].is_title)
+        or not _headline(subject.doc)
     ):
-        return False  # a name: "Stephen Hawking suffers from …"
+        return False  # a name: "Stephen Hawking suffers from …", "Jolie beats cancer"
     from sourcetrace.quotes.cues import person_noun
 
     return not (person_noun(word) or word in pred.human_words())
@@ -476,14 +468,44 @@ def _outcome_in(head: Any) -> Any | None:
 
 
 def _is_outcome(tok: Any) -> bool:
-    """Whether a noun names an outcome (:data:`OUTCOMES`, or a disease's ending)."""
+    """Whether a noun names an outcome (:data:`OUTCOMES`, or a disease's ending).
+
+    A proper name is none (outside an all-capitalised headline): "beats *Fitbit*". A
+    general measure (:data:`_GENERAL_MEASURES`) is one only with a health word that
+    says whose it is ("*lung* growth", "growth *of tumours*"): alone it is as often an
+    economy's, an army's or a story's ("holds the rate", "repelled the attack").
+    """
     word = str(tok.lower_)
+    if tok.tag_ in {"NNP", "NNPS"} and not _headline(tok.doc):
+        return False
     if word.endswith(_OUTCOME_ENDINGS) and len(word) > 6:
         return True
     if word in _CARE:
         # Care that illness calls for, as a destination: "send teenagers *to hospital*".
         return bool(tok.dep_ == "pobj" and tok.head.lower_ in {"to", "into"})
-    return bool(_forms(word) & OUTCOMES)
+    forms = _forms(word)
+    if forms & _GENERAL_MEASURES:
+        return any(_is_outcome(t) for t in _whose(tok))
+    return bool(forms & (OUTCOMES | _BODY))
+
+
+def _whose(tok: Any) -> list[Any]:
+    """The words that say whose a measure is: its modifiers and an "of" object."""
+    mods = [c for c in tok.children if c.dep_ in {"compound", "amod", "nmod", "poss"}]
+    of = [
+        g
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return mods + of
+
+
+def _headline(doc: Any) -> bool:
+    """Whether the text is capitalised as a headline (most of its longer words)."""
+    words = [t for t in doc if t.is_alpha and len(t) > 3]
+    return bool(words) and sum(t.is_title for t in words) >= _HEADLINE_SHARE * len(words)
 
 
 def _forms(word: str) -> set[str]:

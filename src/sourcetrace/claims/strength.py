@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Literal, get_args
 
-from sourcetrace.claims.effect import agent_is_exposure, verb_of_effect
+from sourcetrace.claims.effect import verb_of_effect
 from sourcetrace.claims.predicate import (
     effect_predicate,
     modifier_at,
@@ -530,11 +530,6 @@ class StrengthPolicy:
         negation_scope: A negation a few auxiliaries, verbs of finding or articles before a
             relation denies it ("did not find any association", "no more likely", "not
             found to increase"): code 1.
-        typed_effects: A statement with no cue takes the parse's effect verb
-            (:func:`~sourcetrace.claims.predicate.effect_predicate`) only when its subject
-            is an exposure and its object an outcome, or its passive's agent an exposure
-            (:mod:`sourcetrace.claims.effect`); the label then names verb, subject and
-            object.
         contrast: Of two contrasted clauses ("X may help memory, *but* it does not slow
             its decline"; "*Whilst* X …, Y"), the relations of the second govern when the
             two clauses' relations differ in group.
@@ -546,7 +541,6 @@ class StrengthPolicy:
     contrast: bool = True
     negation_scope: bool = True
     parse: bool = True
-    typed_effects: bool = True
 
 
 DEFAULT_POLICY = StrengthPolicy()
@@ -850,24 +844,13 @@ def _classify(text: str, policy: StrengthPolicy) -> Strength:
         # No cue: the parse may still show an effect verb the lexicon lacks as the main
         # predicate ("mosquitoes are repulsed by chicken").
         pred = effect_predicate(text) if policy.parse else None
-        # The clause's shape may tell an exposure acting on an outcome ("Phones interfere
-        # with sleep") where the predicate rule sees no verb acting on an object.
-        effect = verb_of_effect(text) if policy.parse else None
-        if (
-            pred is not None
-            and policy.typed_effects
-            and effect is None
-            and not agent_is_exposure(text)
-        ):
-            # A verb acting on an object states an effect only when an exposure acts on an
-            # outcome ("The research *was funded by* the Trust", "Dementia *costs* the UK
-            # £26bn" state none).
-            pred = None
-        if effect is not None and (pred is None or policy.typed_effects):
-            # Named by its verb, subject and object.
-            return Strength(effect.code, (effect.cue,), ())
         if pred is None:
-            return Strength(0)
+            # Nor a verb the parse shows acting on an object: the clause's shape may still
+            # tell an exposure acting on an outcome ("Phones interfere with sleep").
+            effect = verb_of_effect(text) if policy.parse else None
+            if effect is None:
+                return Strength(0)
+            return Strength(effect.code, (effect.cue,), ())
         return Strength(pred.code, (pred.words,), ())
     if policy.parse and any(_comparative(h) for h in hits):
         hits = _as_comparisons(text, hits)
