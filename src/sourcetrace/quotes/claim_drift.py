@@ -18,7 +18,10 @@ carry it:
   means its finding was about people too).
 - **Numbers** count only when a figure of the claim is in none of the source's forms:
   "one year" is the source's "a year", "5 percent" its "one in 20" (a share written as
-  "N in M" is also a percentage).
+  "N in M" is also a percentage); and only when a figure is in none of the release's
+  sentences about the claim either, with its bound ("35 percent at 10 weeks, and just
+  over 22 percent at one year" gathers what the release gives in three sentences; "up
+  to 42 per cent" is not the release's "at least 42 percent").
 """
 
 from __future__ import annotations
@@ -50,12 +53,17 @@ class ClaimDriftPolicy:
             and the source sentence does not.
         number_forms: A numbers change counts only when a claim figure is in none of
             the source's forms (:func:`_figures_agree`).
+        numbers_elsewhere: Nor when each figure of the claim is in the release's
+            sentences that share words with the claim (``related``), with the same
+            bound ("at least", "up to"): the story gathered figures the release gives
+            in several sentences.
     """
 
     by_group: bool = True
     cue_in_source: bool = True
     population_named: bool = True
     number_forms: bool = True
+    numbers_elsewhere: bool = True
 
 
 DEFAULT_CLAIM_DRIFT = ClaimDriftPolicy()
@@ -173,6 +181,34 @@ def _figures_agree(claim_text: str, source_text: str) -> bool:
     return all(value in theirs for _, value in numbers(rest))
 
 
+# Words bounding a figure ("up to 42 per cent", "at least 42 percent"): a figure the
+# release gives with another bound is not the release's figure.
+_BOUND_RE = re.compile(
+    r"\b(up\s+to|as\s+(?:much|many|high|few|little)\s+as|at\s+(?:least|most)|"
+    r"(?:just\s+)?(?:more|less|fewer)\s+than|(?:just\s+)?(?:over|under)|nearly|almost)"
+    r"\s+(\S+)",
+    re.IGNORECASE,
+)
+
+
+def _bounds_kept(claim_text: str, related: str) -> bool:
+    """Whether each bounded figure of the claim has the same bound in the release's text.
+
+    "up to 42 per cent" is not the release's "at least 42 percent"; "just over 22
+    percent" is its "just over 22%".
+    """
+    given = {
+        (" ".join(m.group(1).lower().split()), value)
+        for m in _BOUND_RE.finditer(related)
+        for _, value in numbers(m.group(2))
+    }
+    for m in _BOUND_RE.finditer(claim_text):
+        bound = " ".join(m.group(1).lower().split())
+        if any((bound, value) not in given for _, value in numbers(m.group(2))):
+            return False
+    return True
+
+
 def _names_people(text: str) -> bool:
     """Whether a sentence itself names people.
 
@@ -189,6 +225,7 @@ def _why_dropped(
     claim_text: str,
     source_text: str,
     policy: ClaimDriftPolicy,
+    related: str | None = None,
 ) -> str | None:
     """Why a change does not count for a reported claim; None when it counts."""
     if change.kind in ("strength", "polarity"):
@@ -205,6 +242,14 @@ def _why_dropped(
             )
     if change.kind == "numbers" and policy.number_forms and _figures_agree(claim_text, source_text):
         return "each figure of the claim is the source's in another form"
+    if (
+        change.kind == "numbers"
+        and policy.numbers_elsewhere
+        and related is not None
+        and _figures_agree(claim_text, related)
+        and _bounds_kept(claim_text, related)
+    ):
+        return "each figure of the claim is the release's, given in other sentences"
     if change.kind == "population" and policy.population_named:
         if not _names_people(claim_text):
             return "the claim names no people"
@@ -220,6 +265,7 @@ def counted(
     claim_text: str,
     source_text: str,
     policy: ClaimDriftPolicy = DEFAULT_CLAIM_DRIFT,
+    related: str | None = None,
 ) -> Counted:
     """The changes of ``drift`` that make a reported claim distorted.
 
@@ -230,6 +276,8 @@ def counted(
         claim_text: The claim.
         source_text: The source sentence.
         policy: Which differences count.
+        related: The release's sentences that share words with the claim (read for
+            figures the source sentence lacks); None to read the source sentence only.
 
     Returns:
         The drift with only the changes that count (its flags to match) and a phrase
@@ -238,7 +286,7 @@ def counted(
     kept: list[Change] = []
     dropped: list[str] = []
     for change in drift.changes:
-        why = _why_dropped(change, claim, source, claim_text, source_text, policy)
+        why = _why_dropped(change, claim, source, claim_text, source_text, policy, related)
         if why is None:
             kept.append(change)
         else:

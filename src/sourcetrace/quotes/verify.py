@@ -61,6 +61,9 @@ _CAUSAL_RE = re.compile(r"\b(?:cause[sd]?|causing|lead[s]? to|led to|result[s]? 
 _GROUP_WORDS = frozenset(["who", "whom", "than", "those"])
 _GROUP_REACH = 3
 _BACKGROUND_RE = re.compile(r",\s*(?:which|who|whom|whose|where)\b[^,;]*,")
+# Fewest content stems a release sentence must share with a claim for its figures to be
+# read as the claim's when the matched sentence lacks them (:func:`_related`).
+_RELATED_SHARED = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -764,6 +767,23 @@ def _narrowed(a: Words, claim: Reported, doc: Document, match: SentenceMatch) ->
     return match
 
 
+def _related(a: Words, claim: Reported, doc: Document) -> str:
+    """The sentences of a source sharing ``_RELATED_SHARED`` content stems with a claim.
+
+    Where a story gathers figures the release gives in several sentences ("35 percent at
+    10 weeks, and just over 22 percent at one year"), the figures are read there; a
+    sentence sharing fewer words with the claim gives figures about something else.
+    """
+    s = cached_words(doc.text)
+    claim_stems = span_stems(a, claim.start, claim.end)
+    out = []
+    for sent in sentences(doc.text, s):
+        lo, hi = s.starts[sent.first], s.ends[sent.end - 1]
+        if len(claim_stems & span_stems(s, lo, hi)) >= _RELATED_SHARED:
+            out.append(doc.text[lo:hi])
+    return "\n".join(out)
+
+
 @dataclass(frozen=True, slots=True)
 class _ClaimVerdict:
     verdict: ClaimVerdict
@@ -849,7 +869,14 @@ def _claim_verdict(
     claim_labels = label(claim_text, context=text)
     source_labels = label(source_text, context=doc.text)
     found = compare(claim_text, source_text, claim_labels=claim_labels, source_labels=source_labels)
-    kept = counted(found, claim_labels, source_labels, claim_text, source_text)
+    kept = counted(
+        found,
+        claim_labels,
+        source_labels,
+        claim_text,
+        source_text,
+        related=_related(a, claim, doc) if found.numbers_changed else None,
+    )
     drift, why = kept.drift, f"{shared}; {found.reason}" + "".join(f"; {d}" for d in kept.dropped)
     if drift.distorted:
         return _ClaimVerdict("distorted", None, span, _how(drift), why), match
