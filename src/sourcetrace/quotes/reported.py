@@ -133,6 +133,16 @@ _THAT_NEXT_RE = re.compile(
 # Or closing its sentence after the claim and its subject ("…, the researchers note.",
 # "…, the authors caution."): no object or infinitive can follow there.
 _CLOSES_RE = re.compile(r"[ \t]*[.!?]")
+# Or closing it after where they wrote it ("…, researchers report in the journal Injury
+# Prevention.", "…, the study team writes in Annals of Internal Medicine.", "…, the
+# researchers wrote in the study."): the wire services' closing attribution.
+_CLOSES_IN_RE = re.compile(
+    r"[ \t]+in\s+(?:(?:the|a|their)\s+)?(?:(?:medical\s+)?(?:journal|study|paper|report)\b)?"
+    r"(?:\s*[A-Z][\w&’'.-]*(?:\s+(?:of|and|for|in|on|the|&|[A-Z][\w&’'.-]*))*)?[ \t]*[.!?]"
+)
+# Verbs of writing: a cue only so placed, or before "that" ("they wrote that …"), not
+# when they write something or to someone ("wrote to ministers", "writes a column").
+_WRITES = word_set("wrote writes write")
 
 
 def _cue_here(text: str, cue: re.Match[str]) -> bool:
@@ -140,9 +150,10 @@ def _cue_here(text: str, cue: re.Match[str]) -> bool:
     word = cue.group()
     if _is_cue(word):
         return True
-    return word.lower() in _BASE_THAT and (
+    return word.lower() in _BASE_THAT | _WRITES and (
         _THAT_NEXT_RE.match(text, cue.end()) is not None
         or _CLOSES_RE.match(text, cue.end()) is not None
+        or _CLOSES_IN_RE.match(text, cue.end()) is not None
     )
 
 
