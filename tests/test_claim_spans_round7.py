@@ -53,3 +53,29 @@ def test_wrote_to_someone_is_no_cue() -> None:
 def test_a_report_in_a_journal_mid_sentence_is_no_closing_cue() -> None:
     # Guard: "report in" not closing the sentence keeps its other readings.
     assert _claims("Doctors report in person to the ward manager every morning.") == []
+
+
+def test_beliefs_report_a_claim() -> None:
+    assert _claims("Scientists fear the pills may cause blood vessels to narrow.") == [
+        ("the pills may cause blood vessels to narrow", "Scientists")
+    ]
+    assert _claims("The team hope their work will lead to new ways to treat asthma.") == [
+        ("their work will lead to new ways to treat asthma", "The team")
+    ]
+    assert [t for t, _ in _claims("Most experts agree the drugs save lives at high risk.")] == [
+        "the drugs save lives at high risk"
+    ]
+
+
+def test_beliefs_before_an_infinitive_or_as_nouns_are_no_cue() -> None:
+    # Guards: an intention, a preposition, a noun.
+    assert _claims("The researchers hope to develop a blood test within five years.") == []
+    assert _claims("Doctors agreed on a new plan for the ward last week.") == []
+    assert _claims("The suspect has been shot dead by police at the court house.") == []
+
+
+def test_belief_words_as_adjectives_are_no_cue() -> None:
+    # Guards: "suspect" after a number, "expect" with a plain object.
+    assert _claims("Workers handled the five suspect agents, including solvents, for years.") == []
+    assert _claims("Well do not fear – you may not have been as drunk as you thought.") == []
+    assert _claims("Women aged 80 with children could expect a further nine years.") == []

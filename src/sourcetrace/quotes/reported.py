@@ -143,6 +143,24 @@ _CLOSES_IN_RE = re.compile(
 # Verbs of writing: a cue only so placed, or before "that" ("they wrote that …"), not
 # when they write something or to someone ("wrote to ministers", "writes a column").
 _WRITES = word_set("wrote writes write")
+# Verbs of belief and expectation ("scientists fear …", "the team hope …", "experts
+# agree …", "the study expects …"): a cue before a clause, not before an infinitive or a
+# preposition ("hope to", "agreed on", "fear for") nor as a noun ("the fear is").
+_BELIEFS = word_set(
+    """hope hopes hoped fear fears feared agree agrees agreed reckon reckons reckoned
+    suspect suspects expects"""
+)
+# A belief word after a number or a quantifier is an adjective or a noun ("the five
+# suspect agents", "other fears").
+_BELIEF_ADJECTIVE_RE = re.compile(
+    r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|other|several|many|"
+    r"some|all|main|possible|new)\s+$",
+    re.IGNORECASE,
+)
+_NOT_AFTER_BELIEF_RE = re.compile(
+    r"\s+(?:to|for|with|on|of|about|over|in|is|was|are|were|and|or|but)\b|\s*[,.;:!?–—-]",
+    re.IGNORECASE,
+)
 
 
 def _cue_here(text: str, cue: re.Match[str]) -> bool:
@@ -150,6 +168,11 @@ def _cue_here(text: str, cue: re.Match[str]) -> bool:
     word = cue.group()
     if _is_cue(word):
         return True
+    if word.lower() in _BELIEFS:
+        return (
+            _NOT_AFTER_BELIEF_RE.match(text, cue.end()) is None
+            and _BELIEF_ADJECTIVE_RE.search(text, max(0, cue.start() - 20), cue.start()) is None
+        )
     return word.lower() in _BASE_THAT | _WRITES and (
         _THAT_NEXT_RE.match(text, cue.end()) is not None
         or _CLOSES_RE.match(text, cue.end()) is not None
