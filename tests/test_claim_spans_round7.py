@@ -79,3 +79,33 @@ def test_belief_words_as_adjectives_are_no_cue() -> None:
     assert _claims("Workers handled the five suspect agents, including solvents, for years.") == []
     assert _claims("Well do not fear – you may not have been as drunk as you thought.") == []
     assert _claims("Women aged 80 with children could expect a further nine years.") == []
+
+
+def test_a_finding_in_the_passive_is_the_studys_claim() -> None:
+    text = (
+        "A study published in The BMJ looked at 1,000 patients. It ran for ten years.\n\n"
+        "In this study, patients given the drug were found to be 35 per cent more likely "
+        "to develop mania.\n\nNo evidence was found to support the use of apps by children."
+    )
+    claims = [(r.text, r.speaker.name) for r in extract_reported(text)]
+    assert claims == [
+        (
+            "patients given the drug were found to be 35 per cent more likely to develop mania",
+            "study published in The BMJ",
+        ),
+        (
+            "No evidence was found to support the use of apps by children",
+            "study published in The BMJ",
+        ),
+    ]
+
+
+def test_a_passive_finding_inside_a_quotation_or_an_attribution_is_not_doubled() -> None:
+    # Guards: a quotation's words are the quotation's; a sentence with its own
+    # attribution keeps it.
+    assert (
+        _claims('He said: "The insoles were found to be useless for runners in the trial."') == []
+    )
+    assert _claims(
+        "But the researchers said that if the link is found to be causal, doctors should act."
+    ) == [("if the link is found to be causal, doctors should act", "the researchers")]

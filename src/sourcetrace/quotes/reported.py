@@ -1238,11 +1238,55 @@ def extract_reported(text: str, *, book: NameBook | None = None) -> list[Reporte
     for s_start, s_end in _sentences(text):
         if s_start < body:
             continue  # a headline or standfirst, not reported speech in the story
+        before = len(out)
         for found in _find_all(text, s_start, s_end, quotes):
             _add(text, book, quotes, found, s_start, out)
             if out:
                 _note_speaker(book, out[-1].speaker)
+        if len(out) == before and (passive := _passive_finding(text, s_start, s_end, quotes)):
+            out.append(passive)
     return out
+
+
+# A finding told in the passive ("Two types of the drug were found to carry the highest
+# risks", "No evidence was found to support …"): the story's study found it, and the
+# claim is the whole clause, its subject included.
+_PASSIVE_FOUND_RE = re.compile(
+    r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|not\s+)?"
+    r"found\s+(?:to|as)\b"
+)
+# Most words of a lead-in closed by a comma before the clause ("However,", "In this
+# study,"): not part of the claim.
+_MAX_LEAD_IN_WORDS = 4
+
+
+def _passive_finding(text: str, s_start: int, s_end: int, quotes: SpanIndex) -> Reported | None:
+    """A sentence reporting a finding in the passive, as a claim of the story's study.
+
+    Used only for a sentence with no attribution of its own. The speaker is the study
+    by the fullest name the story gives its one publication ("study published in The
+    BMJ"), else "study".
+    """
+    m = _PASSIVE_FOUND_RE.search(text, s_start, s_end)
+    if m is None or _inside_quote(quotes, m.start()):
+        return None
+    start = s_start
+    comma = text.find(",", s_start, m.start())
+    if comma >= 0 and len(text[s_start:comma].split()) <= _MAX_LEAD_IN_WORDS:
+        start = comma + 1
+    c_start, c_end = _trim(text, start, s_end)
+    if len(text[c_start:c_end].split()) < _MIN_WORDS:
+        return None
+    if _quoted_share(quotes, c_start, c_end) > _MAX_QUOTED:
+        return None
+    study = _fullest_document(text, "study", "the study")
+    return Reported(
+        text=text[c_start:c_end],
+        start=c_start,
+        end=c_end,
+        speaker=Speaker(study, None, None, None),
+        cue="found",
+    )
 
 
 def _note_speaker(book: NameBook, speaker: Speaker) -> None:
