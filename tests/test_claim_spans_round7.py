@@ -109,3 +109,19 @@ def test_a_passive_finding_inside_a_quotation_or_an_attribution_is_not_doubled()
     assert _claims(
         "But the researchers said that if the link is found to be causal, doctors should act."
     ) == [("if the link is found to be causal, doctors should act", "the researchers")]
+
+
+def test_a_that_clause_holding_a_partial_quotation_is_a_claim() -> None:
+    claims = _claims(
+        'Professor Rae said the team from Paris were "working near the limits of modern chemistry".'
+    )
+    assert [text for text, _ in claims] == [
+        'the team from Paris were "working near the limits of modern chemistry"'
+    ]
+
+
+def test_a_wholly_quoted_complement_stays_a_quotation() -> None:
+    # Guard: the content is all inside quotation marks.
+    assert (
+        _claims('He said that "the results are clear and the drug works for most of them".') == []
+    )
