@@ -125,3 +125,29 @@ def test_a_wholly_quoted_complement_stays_a_quotation() -> None:
     assert (
         _claims('He said that "the results are clear and the drug works for most of them".') == []
     )
+
+
+def test_a_word_read_as_a_cue_with_no_speaker_does_not_hide_the_attribution() -> None:
+    # "stressed" (an adjective) and "confirmed" (a participle) read as cues with nobody
+    # to say them; the sentence's attribution comes later.
+    assert _claims(
+        "The risk of high blood pressure rises to 250 per cent for stressed teenagers who "
+        "are also overweight, according to the study."
+    ) == [
+        (
+            "The risk of high blood pressure rises to 250 per cent for stressed teenagers who "
+            "are also overweight",
+            "the study",
+        )
+    ]
+    assert [
+        t
+        for t, _ in _claims(
+            "If confirmed, their finding could help nurses target their advice, they added."
+        )
+    ] == ["If confirmed, their finding could help nurses target their advice"]
+
+
+def test_a_sentence_with_no_speaker_at_all_stays_without_claim() -> None:
+    # Guard: skipping a speakerless cue finds no other attribution here.
+    assert _claims("Stressed teenagers who are overweight showed higher blood pressure.") == []

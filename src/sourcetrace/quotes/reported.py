@@ -224,7 +224,13 @@ def _inside_quote(quotes: SpanIndex, at: int) -> bool:
 
 
 def _find(
-    text: str, s_start: int, s_end: int, quotes: SpanIndex, *, tight_only: bool = False
+    text: str,
+    s_start: int,
+    s_end: int,
+    quotes: SpanIndex,
+    *,
+    tight_only: bool = False,
+    skip: int = 0,
 ) -> _Found | None:
     """The first attribution pattern of one sentence, with its content span.
 
@@ -232,7 +238,7 @@ def _find(
     after a subject that can speak, after at least ``_MIN_WORDS`` words of the claim
     before it, is taken: "… reforms the Prime Minister says solutions are …".
     """
-    for cue in _CUE_RE.finditer(text, s_start, s_end):
+    for cue in _CUE_RE.finditer(text, max(s_start, skip), s_end):
         word = cue.group()
         if tight_only:
             found = _tight_find(text, s_start, s_end, cue, quotes)
@@ -1243,7 +1249,7 @@ def extract_reported(text: str, *, book: NameBook | None = None) -> list[Reporte
         if s_start < body:
             continue  # a headline or standfirst, not reported speech in the story
         before = len(out)
-        for found in _find_all(text, s_start, s_end, quotes):
+        for found in _speaking(text, book, s_start, s_end, quotes, out):
             _add(text, book, quotes, found, s_start, out)
             if out:
                 _note_speaker(book, out[-1].speaker)
@@ -1293,6 +1299,32 @@ def _passive_finding(text: str, s_start: int, s_end: int, quotes: SpanIndex) -> 
     )
 
 
+# Most words read as cues with nobody to say them that one sentence skips.
+_MAX_SKIPPED_CUES = 3
+
+
+def _speaking(
+    text: str, book: NameBook, s_start: int, s_end: int, quotes: SpanIndex, out: list[Reported]
+) -> list[_Found]:
+    """The attributions of one sentence, past words read as cues that nobody says.
+
+    A participle, an adjective or an infinitive can read as a cue ("… for stressed
+    teenagers who …, according to the study", "If confirmed, their finding …, they
+    added", "… help women find tumours early, say doctors"); when the first cue of a
+    sentence has no speaker, the sentence's later cues are read instead of losing it.
+    """
+    skip = 0
+    for _ in range(_MAX_SKIPPED_CUES + 1):
+        found = _find_all(text, s_start, s_end, quotes, skip)
+        if not found:
+            return []
+        prev = out[-1].speaker if out else None
+        if _speaker(text, book, found[0], s_start, prev) is not None:
+            return found
+        skip = found[0].cue_end
+    return []
+
+
 def _note_speaker(book: NameBook, speaker: Speaker) -> None:
     """Note a person named as a claim's speaker, for the pronouns after it.
 
@@ -1315,13 +1347,16 @@ _TRAILING_JOIN_RE = re.compile(r"[\s,]+(?:but|and|or|so|while|as)?[\s,]*$", re.I
 _MAX_PER_SENTENCE = 12
 
 
-def _find_all(text: str, s_start: int, s_end: int, quotes: SpanIndex) -> list[_Found]:
+def _find_all(
+    text: str, s_start: int, s_end: int, quotes: SpanIndex, skip: int = 0
+) -> list[_Found]:
     """Every attribution of one sentence: the first, then each further cue in its claim.
 
     A claim running to the sentence's end ends where the subject of a further cue
-    starts ("David Cameron claims … reforms the Prime Minister says …").
+    starts ("David Cameron claims … reforms the Prime Minister says …"). With ``skip``,
+    cues before that offset are not read (the sentence still starts at ``s_start``).
     """
-    found = _find(text, s_start, s_end, quotes)
+    found = _find(text, s_start, s_end, quotes, skip=skip)
     if found is not None:
         found = _relative_report(text, s_end, found, quotes)
     out: list[_Found] = []
