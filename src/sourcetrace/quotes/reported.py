@@ -147,6 +147,7 @@ _CLOSES_IN_RE = re.compile(
 # Verbs of writing: a cue only so placed, or before "that" ("they wrote that …"), not
 # when they write something or to someone ("wrote to ministers", "writes a column").
 _WRITES = word_set("wrote writes write")
+_THAT_OR_CLOSING = _BASE_THAT | _WRITES
 # Verbs of belief and expectation ("scientists fear …", "the team hope …", "experts
 # agree …", "the study expects …"): a cue before a clause, not before an infinitive or a
 # preposition ("hope to", "agreed on", "fear for") nor as a noun ("the fear is").
@@ -177,7 +178,7 @@ def _cue_here(text: str, cue: re.Match[str]) -> bool:
             _NOT_AFTER_BELIEF_RE.match(text, cue.end()) is None
             and _BELIEF_ADJECTIVE_RE.search(text, max(0, cue.start() - 20), cue.start()) is None
         )
-    return word.lower() in _BASE_THAT | _WRITES and (
+    return word.lower() in _THAT_OR_CLOSING and (
         _THAT_NEXT_RE.match(text, cue.end()) is not None
         or _CLOSES_RE.match(text, cue.end()) is not None
         or _CLOSES_IN_RE.match(text, cue.end()) is not None
@@ -1249,8 +1250,9 @@ def extract_reported(text: str, *, book: NameBook | None = None) -> list[Reporte
         if s_start < body:
             continue  # a headline or standfirst, not reported speech in the story
         before = len(out)
-        for found in _speaking(text, book, s_start, s_end, quotes, out):
-            _add(text, book, quotes, found, s_start, out)
+        founds, first = _speaking(text, book, s_start, s_end, quotes, out)
+        for i, found in enumerate(founds):
+            _add(text, book, quotes, found, s_start, out, first if i == 0 else None)
             if out:
                 _note_speaker(book, out[-1].speaker)
         if len(out) == before and (passive := _passive_finding(text, s_start, s_end, quotes)):
@@ -1300,29 +1302,32 @@ def _passive_finding(text: str, s_start: int, s_end: int, quotes: SpanIndex) -> 
 
 
 # Most words read as cues with nobody to say them that one sentence skips.
-_MAX_SKIPPED_CUES = 3
+_MAX_SKIPPED_CUES = 1
 
 
 def _speaking(
     text: str, book: NameBook, s_start: int, s_end: int, quotes: SpanIndex, out: list[Reported]
-) -> list[_Found]:
+) -> tuple[list[_Found], Speaker | None]:
     """The attributions of one sentence, past words read as cues that nobody says.
 
     A participle, an adjective or an infinitive can read as a cue ("… for stressed
     teenagers who …, according to the study", "If confirmed, their finding …, they
     added", "… help women find tumours early, say doctors"); when the first cue of a
     sentence has no speaker, the sentence's later cues are read instead of losing it.
+
+    Returns:
+        The attributions, and the speaker of the first (None when there is none).
     """
     skip = 0
     for _ in range(_MAX_SKIPPED_CUES + 1):
         found = _find_all(text, s_start, s_end, quotes, skip)
         if not found:
-            return []
-        prev = out[-1].speaker if out else None
-        if _speaker(text, book, found[0], s_start, prev) is not None:
-            return found
+            return [], None
+        speaker = _speaker(text, book, found[0], s_start, out[-1].speaker if out else None)
+        if speaker is not None:
+            return found, speaker
         skip = found[0].cue_end
-    return []
+    return [], None
 
 
 def _note_speaker(book: NameBook, speaker: Speaker) -> None:
@@ -1413,9 +1418,14 @@ def _add(
     found: _Found,
     s_start: int,
     out: list[Reported],
+    speaker: Speaker | None = None,
 ) -> None:
-    """Append the claims of one attribution to ``out``, if its speaker can be one."""
-    speaker = _speaker(text, book, found, s_start, out[-1].speaker if out else None)
+    """Append the claims of one attribution to ``out``, if its speaker can be one.
+
+    ``speaker``, when given, is the attribution's speaker already read for ``out``.
+    """
+    if speaker is None:
+        speaker = _speaker(text, book, found, s_start, out[-1].speaker if out else None)
     if speaker is not None:
         for lo, hi in _pieces(text, found):
             c_start, c_end = _trim(text, lo, hi)
