@@ -151,3 +151,36 @@ def test_a_word_read_as_a_cue_with_no_speaker_does_not_hide_the_attribution() ->
 def test_a_sentence_with_no_speaker_at_all_stays_without_claim() -> None:
     # Guard: skipping a speakerless cue finds no other attribution here.
     assert _claims("Stressed teenagers who are overweight showed higher blood pressure.") == []
+
+
+def test_a_second_reporting_verb_joined_by_and_is_a_second_claim() -> None:
+    claims = _claims(
+        "Dr Ann Lee, head of the college, warned that cider was cheaper than bottled water "
+        "and said that many students were risking their health."
+    )
+    assert [t for t, _ in claims] == [
+        "cider was cheaper than bottled water",
+        "many students were risking their health",
+    ]
+    claims = _claims(
+        "The researchers say the pills should be given with care to such patients, and "
+        "called for training that warns doctors of the risks."
+    )
+    assert [t for t, _ in claims] == [
+        "the pills should be given with care to such patients",
+        "training that warns doctors of the risks",
+    ]
+
+
+def test_a_second_that_clause_stays_in_the_claim() -> None:
+    # Guard: "found that A and that B" is one claim, as the golds mostly keep it.
+    assert [t for t, _ in _claims("The team found that the pill works and that it is safe.")] == [
+        "the pill works and that it is safe"
+    ]
+
+
+def test_a_transcript_run_is_not_split_at_and_said() -> None:
+    # Guard: an unpunctuated run of more than _MAX_SPLIT_WORDS words stays one claim.
+    run = " ".join(["we went to the match and it was a long day for all of us"] * 6)
+    claims = _claims(f"The coach said {run} and said it was fine.")
+    assert len(claims) == 1
