@@ -232,3 +232,15 @@ def test_a_document_that_states_without_that_is_a_cue() -> None:
     # review: "states" needs "that" after a noun subject, but not after a document
     text = _LEAD + "The report states the drug is safe for most adults.\n"
     assert _speakers(text)["the drug is safe"] == "report"
+
+
+def test_an_analysis_quoted_as_speaker_is_named_as_the_story_names_it() -> None:
+    # review: the same document nouns name a quotation's speaker as name a claim's
+    text = (
+        _LEAD + "The findings come from an analysis published in the BMJ on Tuesday.\n\n"
+        "The analysis said: ‘However, regardless of underlying diagnoses the association "
+        "with mania was strong.’\n"
+    )
+    assert _quote_speakers(text)[
+        "However, regardless of underlying diagnoses the association with mania was strong."
+    ] == ("analysis published in the BMJ")

@@ -926,7 +926,8 @@ def _fullest_document(text: str, bare: str, words: str) -> str:
 
 # A quotation's speaker mention that is only a work ("The study said: ‘…’", "the report").
 _WORK_MENTION_RE = re.compile(
-    r"(?i:the|a|an|this)\s+(?i:new\s+|latest\s+)?(?i:(study|report|research|paper|review))"
+    r"(?i:the|a|an|this)\s+(?i:new\s+|latest\s+)?"
+    r"(?i:(study|report|research|paper|review|analysis|trial|survey|investigation|inquiry))"
 )
 
 
