@@ -184,3 +184,57 @@ def test_a_transcript_run_is_not_split_at_and_said() -> None:
     run = " ".join(["we went to the match and it was a long day for all of us"] * 6)
     claims = _claims(f"The coach said {run} and said it was fine.")
     assert len(claims) == 1
+
+
+# Review of the seventh round: shapes the new rules must not read as claims.
+
+
+def test_found_to_a_place_or_found_as_something_happened_is_no_finding() -> None:
+    for sentence in (
+        "The study was published today. The body of a woman was found to the rear of a "
+        "house in St. Louis on Sunday.",
+        "The study was published today. The boy was found as police searched the woods "
+        "near the river.",
+    ):
+        assert _claims(sentence) == [], sentence
+
+
+def test_found_to_with_no_study_in_the_story_is_no_finding() -> None:
+    assert _claims("The car was found to have been stolen from a driveway nearby.") == []
+
+
+def test_a_closing_in_before_an_abbreviation_is_no_attribution() -> None:
+    assert _claims("Many patients report in St. Louis clinics a sharp rise in cases.") == []
+    assert _claims("Nurses report in U.S. hospitals a rise in cases.") == []
+
+
+def test_and_said_inside_a_relative_clause_or_adds_up_does_not_split() -> None:
+    claims = _claims(
+        "The study found that people who exercised and said they were happy lived longer."
+    )
+    assert claims == [("people who exercised and said they were happy lived longer", "The study")]
+    claims = _claims("The report said the tax is small and adds up to five pounds a year.")
+    assert claims == [("the tax is small and adds up to five pounds a year", "The report")]
+
+
+def test_agreed_or_suspect_with_a_noun_object_is_no_belief() -> None:
+    assert _claims("The two sides agreed a deal last week after talks in Geneva.") == []
+    assert _claims("Police suspect a leak in the gas main under the road.") == []
+
+
+def test_a_cue_after_a_possessive_is_a_noun_but_not_after_a_contraction() -> None:
+    assert _claims("Local doctors wrote in Dr. Smith's notes every day for a year.") == []
+    claims = _claims("He's said that the drug is safe for most adults.")
+    assert [text for text, _ in claims] == ["the drug is safe for most adults"]
+
+
+def test_and_said_after_a_closed_relative_clause_still_splits() -> None:
+    # Guard: ", and say" follows the relative clause's comma; the speaker says both.
+    claims = _claims(
+        "The researchers said they adjusted for factors which could have distorted the "
+        "results, and said the results provide robust evidence for a link."
+    )
+    assert [text for text, _ in claims] == [
+        "they adjusted for factors which could have distorted the results",
+        "the results provide robust evidence for a link",
+    ]

@@ -46,3 +46,13 @@ def test_a_figure_from_a_sentence_about_something_else_is_still_numbers() -> Non
         "The study found that two patients in the treated group died within a month of surgery.",
     )
     assert (claim.verdict, claim.how) == ("distorted", "numbers")
+
+
+def test_a_figure_replaced_by_another_sentences_figure_is_still_numbers() -> None:
+    # review: the release's other "40" is about something else; the story replaced "12"
+    claim = _verdict(
+        "The drug cut the risk of stroke by 12 percent over five years. "
+        "The trial ran in Spain. In all, 40 patients with a history of stroke took part.",
+        "The researchers said that the drug cut the risk of stroke by 40 percent.",
+    )
+    assert (claim.verdict, claim.how) == ("distorted", "numbers")

@@ -181,6 +181,40 @@ def _figures_agree(claim_text: str, source_text: str) -> bool:
     return all(value in theirs for _, value in numbers(rest))
 
 
+# A figure in digits and the word that says what it counts ("40 percent", "40 patients").
+_FIGURE_UNIT_RE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(%|per\s?cent\b|[A-Za-z]+)?")
+
+
+def _figure_units(text: str) -> set[tuple[str, str]]:
+    """The text's figures in digits with what they count, "%" and "per cent" as "percent"."""
+    out = set()
+    for m in _FIGURE_UNIT_RE.finditer(text):
+        unit = (m.group(2) or "").lower().replace(" ", "")
+        out.add((m.group(1).replace(",", ""), "percent" if unit in ("%", "percent") else unit))
+    return out
+
+
+def _units_kept(claim_text: str, related: str) -> bool:
+    """Whether each figure of the claim counts in the release what it counts in the claim.
+
+    A figure another sentence gives of something else is not the release's figure: the
+    story's "by 40 percent" is not the release's "40 patients took part".
+    """
+    theirs = _figure_units(related)
+    values = {value for value, _ in theirs}
+    return all(
+        (value, unit) in theirs
+        or unit in _NOT_UNITS
+        or (value, "") in theirs
+        or value not in values
+        for value, unit in _figure_units(claim_text)
+    )
+
+
+# Words after a figure that say nothing of what it counts ("0.68 per 100g", "20 in 2019").
+_NOT_UNITS = frozenset({"", "per", "in", "of", "to", "and", "or", "at", "by", "for", "from", "on"})
+
+
 # Words bounding a figure ("up to 42 per cent", "at least 42 percent"): a figure the
 # release gives with another bound is not the release's figure.
 _BOUND_RE = re.compile(
@@ -248,6 +282,7 @@ def _why_dropped(
         and related is not None
         and _figures_agree(claim_text, related)
         and _bounds_kept(claim_text, related)
+        and _units_kept(claim_text, related)
     ):
         return "each figure of the claim is the release's, given in other sentences"
     if change.kind == "population" and policy.population_named:

@@ -162,6 +162,10 @@ _THAT_OR_CLOSING = _BASE_THAT | _WRITES
 # Verbs of belief and expectation ("scientists fear …", "the team hope …", "experts
 # agree …", "the study expects …"): a cue before a clause, not before an infinitive or a
 # preposition ("hope to", "agreed on", "fear for") nor as a noun ("the fear is").
+# Belief verbs that as often take a noun as their object ("agreed a deal", "suspect a
+# leak"): not a cue before "a" or "an".
+_BELIEFS_WITH_OBJECTS = word_set("agree agrees agreed suspect suspects")
+_ARTICLE_NEXT_RE = re.compile(r"\s+(?:a|an)\b", re.IGNORECASE)
 _BELIEFS = word_set(
     """hope hopes hoped fear fears feared agree agrees agreed reckon reckons reckoned
     suspect suspects expects"""
@@ -190,6 +194,8 @@ def _cue_here(text: str, cue: re.Match[str]) -> bool:
         if before is not None and before.group(1).lower() in _DOCUMENTS:
             return True
     if word.lower() in _BELIEFS:
+        if word.lower() in _BELIEFS_WITH_OBJECTS and _ARTICLE_NEXT_RE.match(text, cue.end()):
+            return False  # "agreed a deal": a thing agreed, not a belief
         return (
             _NOT_AFTER_BELIEF_RE.match(text, cue.end()) is None
             and _BELIEF_ADJECTIVE_RE.search(text, max(0, cue.start() - 20), cue.start()) is None
@@ -197,8 +203,17 @@ def _cue_here(text: str, cue: re.Match[str]) -> bool:
     return word.lower() in _THAT_OR_CLOSING and (
         _THAT_NEXT_RE.match(text, cue.end()) is not None
         or _CLOSES_RE.match(text, cue.end()) is not None
-        or _CLOSES_IN_RE.match(text, cue.end()) is not None
+        or _ends_sentence(text, _CLOSES_IN_RE.match(text, cue.end()))
     )
+
+
+def _ends_sentence(text: str, m: re.Match[str] | None) -> bool:
+    """Whether a match ends at the end of its sentence, not at an abbreviation ("Dr.")."""
+    if m is None:
+        return False
+    if not text[m.end() :].strip(' \t"”’'):
+        return True
+    return m.end() in sentence_ends(text, max(0, m.end() - 20), min(len(text), m.end() + 1))
 
 
 def _is_cue(word: str) -> bool:
@@ -401,8 +416,11 @@ _CONTINUATION_RE = re.compile(
 # B", "the authors say A, and say B", "…, and called for B"): two claims.
 _AND_CUE_RE = re.compile(
     r",?\s+and\s+(?:has\s+|have\s+|also\s+)?(?:said|says|say|added|adds|warned|warns|"
-    r"called\s+for|calls\s+for)\b(?:\s+that\b)?\s*"
+    r"called\s+for|calls\s+for)\b(?!\s+(?:up|nothing|so|no)\b)(?:\s+that\b)?\s*"
 )
+# A relative clause before such an "and said": its verb is the clause's subject's, not
+# the speaker's ("people who exercised and said they were happy").
+_RELATIVE_RE = re.compile(r"\b(?:who|whom|which|that)\b", re.IGNORECASE)
 # Most words of a claim split so: a printed sentence, not a transcript's unpunctuated run
 # ("… and I'm been involved in Annie said he loved it and mum …"). Any value from 30 to
 # 84 splits the same claims of the five golds (printed: 18–30 words; transcripts: 85+).
@@ -419,6 +437,12 @@ def _pieces(text: str, found: _Found) -> list[tuple[int, int]]:
         cont = _CONTINUATION_RE.search(text, lo, hi)
         if cont is None and len(text[lo:hi].split()) <= _MAX_SPLIT_WORDS:
             cont = _AND_CUE_RE.search(text, lo, hi)
+            if cont is not None and not cont.group().startswith(","):
+                # A relative clause since the last comma: "people who exercised and said
+                # …" is the clause's verb; ", and said" after it closes the clause first.
+                clause = max(lo, text.rfind(",", lo, cont.start()))
+                if _RELATIVE_RE.search(text, clause, cont.start()):
+                    cont = None
         if cont is not None:
             out += [(lo, cont.start()), (cont.end(), hi)]
         else:
@@ -589,6 +613,11 @@ def _not_a_report(text: str, start: int, at: int) -> bool:
         return False
     if words[-1] in _PASSIVE or words[-1] in _NOUN_BEFORE:
         return True
+    if (
+        words[-1].endswith(("'s", "’s", "s'", "s’"))
+        and words[-1].replace("’", "'") not in _CONTRACTED_IS
+    ):
+        return True  # after a possessive, a noun: "Dr. Smith's notes", "the team's reports"
     if words[-1] == "to":
         return True  # an infinitive of purpose: "tested the insects to find out what …"
     if words[-1] in {"it", "them"} and len(words) > 1 and words[-2] in _CAUSATIVE:
@@ -598,6 +627,8 @@ def _not_a_report(text: str, start: int, at: int) -> bool:
     return bool(words) and words[-1] in {"i", "we"}
 
 
+# Words whose "'s" is "is" or "has", not a possessive ("he's said that …").
+_CONTRACTED_IS = word_set("it's he's she's that's there's who's what's here's where's one's")
 # Verbs of the causative passive ("foods have it added").
 _CAUSATIVE = word_set("have has had get gets got")
 
@@ -1380,11 +1411,25 @@ def extract_reported(text: str, *, book: NameBook | None = None) -> list[Reporte
 # claim is the whole clause, its subject included.
 _PASSIVE_FOUND_RE = re.compile(
     r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|not\s+)?"
-    r"found\s+(?:to|as)\b"
+    # "found to" a verb ("was found to reduce"), not a place ("found to the rear of a
+    # house"); "found as likely as" or "as the most common", not "as police searched"
+    r"found\s+(?:to\s+(?!(?:the|a|an|his|her|their|its|this|that|these|those|north|south|"
+    r"east|west)\b)|as\s+(?:the|a|an|being|\w+\s+as)\b)"
+)
+# A study or another document the story reports on: without one, "was found to" tells
+# what someone found, not a finding of research ("The body was found to have …").
+_STUDY_IN_STORY_RE = re.compile(
+    r"\b(?:study|studies|research|trial|report|analysis|survey|paper|review)\b", re.IGNORECASE
 )
 # Most words of a lead-in closed by a comma before the clause ("However,", "In this
 # study,"): not part of the claim.
 _MAX_LEAD_IN_WORDS = 4
+
+
+@lru_cache(maxsize=4)
+def _names_a_study(text: str) -> bool:
+    """Whether the story names a study or another document (read once a story)."""
+    return _STUDY_IN_STORY_RE.search(text) is not None
 
 
 def _passive_finding(text: str, s_start: int, s_end: int, quotes: SpanIndex) -> Reported | None:
@@ -1395,7 +1440,7 @@ def _passive_finding(text: str, s_start: int, s_end: int, quotes: SpanIndex) -> 
     BMJ"), else "study".
     """
     m = _PASSIVE_FOUND_RE.search(text, s_start, s_end)
-    if m is None or _inside_quote(quotes, m.start()):
+    if m is None or _inside_quote(quotes, m.start()) or not _names_a_study(text):
         return None
     start = s_start
     comma = text.find(",", s_start, m.start())
