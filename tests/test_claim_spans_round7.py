@@ -238,3 +238,12 @@ def test_and_said_after_a_closed_relative_clause_still_splits() -> None:
         "they adjusted for factors which could have distorted the results",
         "the results provide robust evidence for a link",
     ]
+
+
+def test_two_words_read_as_cues_before_the_real_one_do_not_hide_it() -> None:
+    # second review: "confirmed" and "stressed" both name nobody; the attribution follows
+    claims = _claims(
+        "If confirmed, the finding could help stressed teenagers who are overweight, "
+        "according to the study."
+    )
+    assert [speaker for _, speaker in claims] == ["the study"]
