@@ -204,6 +204,8 @@ def test_found_to_with_no_study_in_the_story_is_no_finding() -> None:
 
 
 def test_a_closing_in_before_an_abbreviation_is_no_attribution() -> None:
+    # Guard (passes before the review mend too: a later step drops these claims); it pins
+    # that "in St." / "in U.S." never becomes the sentence end a closing "report in" needs.
     assert _claims("Many patients report in St. Louis clinics a sharp rise in cases.") == []
     assert _claims("Nurses report in U.S. hospitals a rise in cases.") == []
 
