@@ -6,7 +6,7 @@ Each behaviour test fails on the code before branch t15-cspk5; the guards pass o
 from __future__ import annotations
 
 from conftest import claim_speakers as _speakers
-from sourcetrace.quotes.reported import _document_words
+from sourcetrace.quotes.claim_speakers import _document_words
 
 _LEAD = "Eating late may harm sleep, a study suggests.\n\n"
 

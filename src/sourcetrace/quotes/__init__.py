@@ -15,13 +15,14 @@ from dataclasses import dataclass
 
 from sourcetrace.documents import Document
 from sourcetrace.index.base import Store
+from sourcetrace.quotes.claim_speakers import speakers_of_documents
 from sourcetrace.quotes.extract import extract_quotes
 from sourcetrace.quotes.groups import speakers_of_groups
 from sourcetrace.quotes.kinds import classify
 from sourcetrace.quotes.limits import LIMITS, Limits, searched_end
 from sourcetrace.quotes.model import Edit, Quote, Reported, SourceSpan, Speaker
 from sourcetrace.quotes.names import NameBook
-from sourcetrace.quotes.reported import extract_reported, speakers_of_documents
+from sourcetrace.quotes.reported import extract_reported
 from sourcetrace.quotes.spans import quoted_spans
 from sourcetrace.quotes.speakers import (
     drop_non_speakers,

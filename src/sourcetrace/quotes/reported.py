@@ -15,17 +15,31 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
-from bisect import bisect_left
-from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 
-from sourcetrace.quotes.cues import PRONOUNS, Mention, mention_before, subject_before
-from sourcetrace.quotes.groups import research_team
-from sourcetrace.quotes.model import Quote, Reported, Speaker
-from sourcetrace.quotes.names import NameBook, NameMention, _is_body
+from sourcetrace.quotes.claim_speakers import (
+    claim_speaker,
+    fullest_document,
+    parenthetical_subject,
+)
+from sourcetrace.quotes.cues import PRONOUNS, subject_before
+from sourcetrace.quotes.model import Reported, Speaker
+from sourcetrace.quotes.names import NameBook, _is_body
+from sourcetrace.quotes.reported_common import (
+    AUX_WORDS,
+    DETERMINERS_RE,
+    DOCUMENTS,
+    FIRST_PERSON,
+    GENERIC,
+    LEAD_WORDS,
+    MAX_SUBJECT_WORDS,
+    PEOPLE,
+    RESEARCHERS,
+    SENTENCE_END_RE,
+    Found,
+    story_sentences,
+)
 from sourcetrace.quotes.spans import SpanIndex, paragraphs, quoted_spans, sentence_ends
-from sourcetrace.quotes.speakers import research_body
 from sourcetrace.text import word_set
 
 # Verbs that report what someone claimed, found, asked for or stated.
@@ -62,51 +76,14 @@ _CIRCUMSTANCE_RE = re.compile(
     re.IGNORECASE,
 )
 _THAT_WITHIN_RE = re.compile(r"\bthat\b")
-# Nouns of documents and bodies that speak as themselves ("the study found that").
-_DOCUMENTS = word_set(
-    """study studies research report review paper analysis survey trial trials findings
-    results data evidence investigation inquiry authors team guidance guidelines
-    post-mortems autopsies experiment"""
-)
-# People named only by their kind: a claim with no speaker name rather than a guess.
-_GENERIC = word_set(
-    """they researchers scientists experts doctors medics officials authors team critics
-    campaigners others some many observers people investigators academics specialists
-    we you i it this who which"""
-)
-# Reported speech tells what a third party said; "I think" is a transcript's own words.
-_FIRST_PERSON = frozenset(["i", "we", "you", "me", "us"])
-# The people of a research body the story names ("researchers", "the team"): the body.
-_RESEARCHERS = word_set("researchers scientists team authors investigators academics")
-# Quantifiers that make a group indefinite ("some scientists believe"): other people than
-# the story's researchers, so no speaker name.
-_INDEFINITE = word_set("some other others many several most few various")
-# Pronouns standing for the document of the claim before ("It also found that").
-_IT = word_set("it")
-_TRAILING_ADVERB_RE = re.compile(
-    r"(?:\s+(?:now|also|today|yesterday|recently|further|on|last|"
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day))+$",
-    re.I,
-)
-_DETERMINERS_RE = re.compile(r"^(?:the|a|an|their|its|his|her|our|this|that|these|new)\s+", re.I)
 _MIN_WORDS = 4
 # Auxiliaries that make a reporting verb passive ("vitamin D is added to bread", "has been
 # shown"): a description of the thing, not something someone claimed.
 _PASSIVE = word_set("is are was were be been being get gets got it's")
 # A cue followed by a question word reports a topic, not a claim ("explains why …").
 _WH_RE = re.compile(r"(?:why|how|what|whether|where|when|which|who)\b", re.IGNORECASE)
-# Words that open a clause before its subject ("But now researchers say").
-_LEAD_WORDS = word_set(
-    "but and so yet now however meanwhile also still then though although indeed instead"
-)
-# Words between a subject and its cue that leave the subject whole ("have now found").
-_AUX_WORDS = word_set("have has had now also then further recently previously already")
-# Most words of a plain subject ("the new research", "medics").
-_MAX_PLAIN_SUBJECT = 5
 # A headline or standfirst: a short paragraph with no sentence end, before the body.
 _MAX_HEADLINE_WORDS = 30
-_SENTENCE_END_RE = re.compile(r"[.!?][\"”’')\]]*\s*$")
-_MAX_SUBJECT_WORDS = 10
 # Most words of the subject of a cue closing its sentence ("…, a study of 700,000 women said").
 _MAX_TRAILING_SUBJECT = 6
 # A claim whose content is more than this share inside quotation marks is a quotation.
@@ -115,18 +92,6 @@ _MAX_TRAILING_SUBJECT = 6
 # it (both a claim and a quotation); 0.7 was chosen leave-one-set-out over the five
 # golds (0.5 before; 0.99 and above also keep lead-ins to whole quotations).
 _MAX_QUOTED = 0.7
-
-
-@dataclass(frozen=True, slots=True)
-class _Found:
-    cue: str
-    cue_start: int
-    cue_end: int
-    c_start: int
-    c_end: int
-    mention: tuple[int, int] | None
-    # A second claim of the same speaker ("…, the researchers said, and in 2011 …").
-    more: tuple[int, int] | None = None
 
 
 # Present forms for a plural subject ("the authors caution that", "the data reveal
@@ -191,7 +156,7 @@ def _cue_here(text: str, cue: re.Match[str]) -> bool:
     if word.lower() == "states":
         # "The report states the drug is safe": after a document, no "that" is needed
         before = _WORD_BEFORE_CUE_RE.search(text, max(0, cue.start() - 40), cue.start())
-        if before is not None and before.group(1).lower() in _DOCUMENTS:
+        if before is not None and before.group(1).lower() in DOCUMENTS:
             return True
     if word.lower() in _BELIEFS:
         if word.lower() in _BELIEFS_WITH_OBJECTS and _ARTICLE_NEXT_RE.match(text, cue.end()):
@@ -219,19 +184,6 @@ def _ends_sentence(text: str, m: re.Match[str] | None) -> bool:
 def _is_cue(word: str) -> bool:
     low = word.lower()
     return low in _REPORTING or low.startswith(("called", "calls", "calling", "according"))
-
-
-@lru_cache(maxsize=4)
-def _sentences(text: str) -> tuple[tuple[int, int], ...]:
-    # Read once a story: its claims' loop and each "It found …" look-back share them.
-    out = []
-    for p_start, p_end in paragraphs(text):
-        start = p_start
-        for end in [*sentence_ends(text, p_start, p_end), p_end]:
-            if end > start:
-                out.append((start, end))
-            start = end
-    return tuple(out)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -263,7 +215,7 @@ def _find(
     *,
     tight_only: bool = False,
     skip: int = 0,
-) -> _Found | None:
+) -> Found | None:
     """The first attribution pattern of one sentence, with its content span.
 
     With ``tight_only`` (a further cue inside a claim already found), only a cue right
@@ -298,21 +250,21 @@ def _find(
                 comma < 0
                 or (
                     first.rstrip().rstrip('”"’').endswith(",")
-                    and len(first.split()) > _MAX_SUBJECT_WORDS // 2
+                    and len(first.split()) > MAX_SUBJECT_WORDS // 2
                 )
             ):
                 # "…, according to X." and "…, according to X, a professor at …": the
                 # claim comes first; what follows X's comma describes X.
                 c_end = cue.start()
-                return _Found(word, cue.start(), cue.end(), s_start, c_end, (cue.end(), s_end))
+                return Found(word, cue.start(), cue.end(), s_start, c_end, (cue.end(), s_end))
             if comma >= 0:
-                return _Found(word, cue.start(), cue.end(), comma + 1, s_end, (cue.end(), comma))
+                return Found(word, cue.start(), cue.end(), comma + 1, s_end, (cue.end(), comma))
             continue
         before = text[s_start : cue.start()]
         closed = before.rstrip().rstrip('”"’')
         # "Name, title at Body, said …": a subject and its description, not a claim.
-        described = _parenthetical_subject(text, s_start, cue.start()) is not None
-        if closed.endswith(",") and len(before.split()) > _MAX_SUBJECT_WORDS // 2 and not described:
+        described = parenthetical_subject(text, s_start, cue.start()) is not None
+        if closed.endswith(",") and len(before.split()) > MAX_SUBJECT_WORDS // 2 and not described:
             # "Claim, X said." : the cue closes the sentence with its subject; also after
             # a quoted end ("…, “is now undeniable,” concluded Jacobs.").
             tail = text[cue.end() : s_end].strip(" .,\n")
@@ -321,13 +273,11 @@ def _find(
             if len(tail.split()) <= 4:
                 if not text[who[0] : who[1]].strip(' ”"’'):
                     who = (cue.end(), s_end)  # "Claim, said X."
-                return _Found(word, cue.start(), cue.end(), s_start, comma, who)
+                return Found(word, cue.start(), cue.end(), s_start, comma, who)
             more = _AND_RE.match(text, cue.end(), s_end)
             if more is not None and text[who[0] : who[1]].strip(' ”"’'):
                 # "Claim, the researchers said, and claim.": both are theirs.
-                return _Found(
-                    word, cue.start(), cue.end(), s_start, comma, who, (more.end(), s_end)
-                )
+                return Found(word, cue.start(), cue.end(), s_start, comma, who, (more.end(), s_end))
             inverted = _INVERTED_RE.match(text, cue.end(), s_end)
             if (
                 not text[who[0] : who[1]].strip(' ”"’')
@@ -340,7 +290,7 @@ def _find(
                 of = _OF_RE.search(text, *who)
                 if of is not None:  # "Benjamin Jacobs of the Royal … Hospital": the name
                     who = (who[0], of.start())
-                return _Found(word, cue.start(), cue.end(), s_start, comma, who)
+                return Found(word, cue.start(), cue.end(), s_start, comma, who)
         comma = s_start + before.rfind(", ")  # not the comma of "700,000"
         subject = text[comma + 1 : cue.start()]
         more = _AND_RE.match(text, cue.end(), s_end)
@@ -348,13 +298,13 @@ def _find(
             comma >= s_start
             and not described
             and 0 < len(subject.split()) <= _MAX_TRAILING_SUBJECT
-            and len(text[s_start:comma].split()) > _MAX_SUBJECT_WORDS // 2
+            and len(text[s_start:comma].split()) > MAX_SUBJECT_WORDS // 2
             and (_short_tail(text, cue.end(), s_end) or more is not None)
             and not _inside_quote(quotes, comma)
         ):
             # "Claim, research suggests.", "Claim, a study of 700,000 women said Wednesday.",
             # "Claim, the researchers said, and claim."
-            return _Found(
+            return Found(
                 word,
                 cue.start(),
                 cue.end(),
@@ -363,7 +313,7 @@ def _find(
                 (comma + 1, cue.start()),
                 None if more is None else (more.end(), s_end),
             )
-        if len(before.split()) > _MAX_SUBJECT_WORDS + 4 and not described:
+        if len(before.split()) > MAX_SUBJECT_WORDS + 4 and not described:
             # A long run before the cue (a transcript without punctuation): only a
             # subject that can speak, right before the cue, makes it an attribution.
             found = _tight_find(text, s_start, s_end, cue, quotes)
@@ -391,7 +341,7 @@ def _find(
             # "explains why more of us get them": a topic, not a claim ("found that when
             # given to flies, it …" is one).
             continue
-        return _Found(word, cue.start(), cue.end(), after, s_end, None)
+        return Found(word, cue.start(), cue.end(), after, s_end, None)
     return None
 
 
@@ -427,7 +377,7 @@ _RELATIVE_RE = re.compile(r"\b(?:who|whom|which|that)\b", re.IGNORECASE)
 _MAX_SPLIT_WORDS = 60
 
 
-def _pieces(text: str, found: _Found) -> list[tuple[int, int]]:
+def _pieces(text: str, found: Found) -> list[tuple[int, int]]:
     """The content spans of one attribution: the claim, and any claim continuing it."""
     spans = [(found.c_start, found.c_end)]
     if found.more is not None:
@@ -475,18 +425,18 @@ def _tight_subject(text: str, lo: int, cue: int) -> tuple[int, int] | None:
     """
     words = list(re.finditer(r"[\w'’.-]+|[^\w\s]", text[max(lo, cue - 120) : cue]))
     base = max(lo, cue - 120)
-    while words and words[-1].group().lower() in _AUX_WORDS:
+    while words and words[-1].group().lower() in AUX_WORDS:
         words.pop()
     if not words:
         return None
     head = words[-1].group()
     low = head.lower()
-    capital = head[:1].isupper() and low not in _LEAD_WORDS and low not in _FIRST_PERSON
+    capital = head[:1].isupper() and low not in LEAD_WORDS and low not in FIRST_PERSON
     if low in {"he", "she"}:
         return base + words[-1].start(), base + words[-1].end()
-    if not (capital or low in _RESEARCHERS or low in _DOCUMENTS or low in _PEOPLE):
+    if not (capital or low in RESEARCHERS or low in DOCUMENTS or low in PEOPLE):
         return None
-    if low in _FIRST_PERSON or low in {"it", "this", "who", "which", "you", "they"}:
+    if low in FIRST_PERSON or low in {"it", "this", "who", "which", "you", "they"}:
         return None
     first = len(words) - 1
     while first > 0 and len(words) - first < _MAX_TIGHT_SUBJECT:
@@ -503,7 +453,7 @@ _PARTICIPLES = word_set("saying adding warning arguing noting claiming stressing
 
 def _shared_subject(
     text: str, s_start: int, s_end: int, cue: re.Match[str], quotes: SpanIndex
-) -> _Found | None:
+) -> Found | None:
     """A cue whose subject is the one the sentence opens with.
 
     After a comma, a participle ("The study goes further, saying …"); after "and", a
@@ -529,7 +479,7 @@ def _shared_subject(
     subject = subject_before(text, s_start, cue.start(), main=True)
     if subject is None or subject.start != _first_word(text, s_start):
         return None  # only the subject the sentence opens with
-    return _Found(cue.group(), cue.start(), cue.end(), after, s_end, (subject.start, subject.end))
+    return Found(cue.group(), cue.start(), cue.end(), after, s_end, (subject.start, subject.end))
 
 
 def _first_word(text: str, at: int) -> int:
@@ -539,7 +489,7 @@ def _first_word(text: str, at: int) -> int:
 
 def _tight_find(
     text: str, s_start: int, s_end: int, cue: re.Match[str], quotes: SpanIndex
-) -> _Found | None:
+) -> Found | None:
     """A cue right after a subject that can speak, with words of a claim before it."""
     word = cue.group()
     low = word.lower()
@@ -569,7 +519,7 @@ def _tight_find(
         after = lead.end() if lead else after
     if _WH_RE.match(text, after) or text[cue.end() : cue.end() + 2].strip().startswith(":"):
         return None
-    return _Found(word, cue.start(), cue.end(), after, s_end, subject)
+    return Found(word, cue.start(), cue.end(), after, s_end, subject)
 
 
 # Where or when a claim was made, after its closing cue ("in The BMJ medical journal").
@@ -588,10 +538,10 @@ def _short_tail(text: str, at: int, end: int) -> bool:
 
 def _can_speak(phrase: str) -> bool:
     """Whether a noun phrase names someone who can make a claim: a name or a document."""
-    words = _DETERMINERS_RE.sub("", phrase.strip()).split()
+    words = DETERMINERS_RE.sub("", phrase.strip()).split()
     if not words:
         return False
-    kinds = _DOCUMENTS | _RESEARCHERS | _PEOPLE | _GENERIC
+    kinds = DOCUMENTS | RESEARCHERS | PEOPLE | GENERIC
     return words[0][:1].isupper() or any(w.lower().strip(".,") in kinds for w in words[:2])
 
 
@@ -638,78 +588,6 @@ def _word_before(text: str, start: int, at: int) -> str:
     return words[-1].lower() if words else ""
 
 
-def _plain_subject(text: str, start: int, cue: int) -> tuple[int, int] | None:
-    """The bare subject right before a cue, after a clause opener or a comma.
-
-    "But now researchers say", "In a separate study, scientists found", "the new
-    research warns": up to five words, returned only when their head is a person, a
-    group or a document the reported-speech rules know, or a name; otherwise None.
-    """
-    chunk = text[start:cue]
-    cut = max(chunk.rfind(","), chunk.rfind(";"), chunk.rfind("—"), chunk.rfind("–"))
-    lo = start + cut + 1
-    words = list(re.finditer(r"[\w'’.-]+", text[lo:cue]))
-    while words and words[0].group().lower() in _LEAD_WORDS:
-        words.pop(0)
-    while words and words[-1].group().lower() in _AUX_WORDS:
-        words.pop()
-    if not words or len(words) > _MAX_PLAIN_SUBJECT:
-        return None
-    head = words[-1].group().lower()
-    if not (head in _RESEARCHERS or head in _DOCUMENTS or head in _GENERIC | _PEOPLE):
-        return None
-    if head in _FIRST_PERSON or head in {"it", "this", "who", "which", "you"}:
-        return None
-    return lo + words[0].start(), lo + words[-1].end()
-
-
-# What may follow the head noun of a subject and qualify it ("Scientists at UCL
-# investigating ageing", "further analysis of a sub-group of patients").
-_MODIFIER_RE = re.compile(
-    r"\s+(?:of|at|from|in|on|with|behind|led|based|investigating|studying|working)\b"
-)
-# Words that may stand before that head ("But further", "the new").
-_HEAD_LEAD = word_set("the a an new further latest recent separate large major first this")
-# Most words of such a subject, head and modifiers.
-_MAX_HEADED_SUBJECT = 12
-
-
-def _headed_subject(text: str, start: int, cue: int) -> tuple[int, int] | None:
-    """A researcher or document noun, qualified by the words up to the cue.
-
-    "Scientists at University College London investigating healthy ageing discovered",
-    "But further analysis of a sub-group of patients suggested": the head noun speaks;
-    returned only when the clause opens with it (after clause openers and determiners)
-    and a qualifier follows it directly.
-    """
-    chunk = text[start:cue]
-    cut = max(chunk.rfind(","), chunk.rfind(";"), chunk.rfind("—"), chunk.rfind("–"))
-    lo = start + cut + 1
-    words = list(re.finditer(r"[\w'’.-]+", text[lo:cue]))
-    if not words or len(words) > _MAX_HEADED_SUBJECT:
-        return None
-    i = 0
-    while i < len(words) and words[i].group().lower() in _LEAD_WORDS:
-        i += 1
-    while i < len(words) and words[i].group().lower() in _HEAD_LEAD:
-        i += 1
-    if i >= len(words) - 1:
-        return None
-    head = words[i].group().lower()
-    if not (head in _RESEARCHERS or head in _DOCUMENTS):
-        return None
-    if _MODIFIER_RE.match(text, lo + words[i].end()) is None:
-        return None
-    first = i
-    while first > 0 and words[first - 1].group().lower() in _HEAD_LEAD:
-        first -= 1
-    return lo + words[first].start(), lo + words[i].end()
-
-
-# Kinds of people who report findings, not a research body ("medics say").
-_PEOPLE = word_set("medics doctors experts officials critics campaigners analysts")
-
-
 def _headline_end(text: str) -> int:
     """Where a story's body starts: after its title lines, standfirst and dateline.
 
@@ -718,663 +596,9 @@ def _headline_end(text: str) -> int:
     """
     for p_start, p_end in paragraphs(text):
         para = text[p_start:p_end]
-        if _SENTENCE_END_RE.search(para) or len(para.split()) > _MAX_HEADLINE_WORDS:
+        if SENTENCE_END_RE.search(para) or len(para.split()) > _MAX_HEADLINE_WORDS:
             return p_start
     return 0
-
-
-def _names_within(book: NameBook, start: int, cue: int) -> list[NameMention]:
-    """The story's names standing wholly between ``start`` and ``cue``, in text order.
-
-    The book's names are in text order (and apart): they are bisected, not scanned.
-    """
-    lo = bisect_left(book.names, start, key=_name_start)
-    hi = bisect_left(book.names, cue, key=_name_start)
-    return [nm for nm in book.names[lo:hi] if nm.end <= cue]
-
-
-def _name_start(nm: NameMention) -> int:
-    return nm.start
-
-
-def _name_in_subject(text: str, book: NameBook, start: int, cue: int) -> tuple[int, int] | None:
-    """A person's name inside the subject ("Charity head George Nolan urged"), if any.
-
-    The last name between the subject's start and the cue, followed only by an appositive
-    or a few words ("George Nolan, 54, said").
-    """
-    inside = _names_within(book, start, cue)
-    if inside and not _WORD_BEFORE_RE.search(text[start : inside[0].start]):
-        # "Professor Peter Griffiths, who worked at Southampton University, said": the
-        # subject's head is the name it opens with; what follows the comma describes it.
-        first = inside[0]
-        if text[first.end : cue].lstrip().startswith(","):
-            return first.start, first.start + len(text[first.start : first.end].rstrip())
-    for nm in reversed(inside):
-        between = text[nm.end : cue]
-        if len(between.split()) <= 2 or between.lstrip().startswith(","):
-            end = nm.start + len(text[nm.start : nm.end].rstrip())
-            return nm.start, end
-    return None
-
-
-# A person's body after their name, up to the cue: "Dr Helen Brooks from Manchester
-# University discovered", "Dr Janette Young from the University of South Australia said".
-_PERSON_OF_BODY_RE = re.compile(
-    r"\s*(?:from|of|at)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:of|for|and|&|[A-Z][\w'’&-]*)){0,8}"
-    r"(?:\s+(?:has|have|had|also|now))*\s*"
-)
-
-
-def _person_of_body(text: str, book: NameBook, start: int, cue: int) -> tuple[int, int] | None:
-    """A named person followed by their body up to the cue.
-
-    "Dr Helen Brooks from Manchester University discovered": the person speaks, not the
-    body (nor the place its name ends with).
-    """
-    for nm in reversed(_names_within(book, start, cue)):
-        if _PERSON_OF_BODY_RE.fullmatch(text, nm.end, cue) is not None:
-            return nm.start, nm.start + len(text[nm.start : nm.end].rstrip())
-    return None
-
-
-def _person_before_body(
-    text: str, book: NameBook, s_start: int, lo: int, hi: int
-) -> tuple[int, int] | None:
-    """The person whose body the mention ``[lo, hi)`` names, when the name comes right before.
-
-    "Dr Helen Brooks from Manchester University discovered", "Professor Alastair Sutcliffe
-    of UCL, who led that study, stressed", "… and Bernard Dickens of the University of
-    Toronto noted": the words nearest the cue (or the head of a subject set off by
-    commas) are the body, but the subject is the person the body only describes. The
-    nearest name before the mention must be a person's (not another body, nor a body's
-    name cut short: "Professor Joan Morris, of the Wolfson Institute of Preventive Medicine
-    at Queen Mary said") and only "from", "of" or "at" and the body's name may stand
-    between them.
-    """
-    before = _names_within(book, s_start, lo)
-    if not before or not book.is_person(before[-1]):
-        return None
-    nm = before[-1]
-    if _PERSON_OF_BODY_RE.fullmatch(text, nm.end, hi) is None:
-        return None
-    return nm.start, nm.start + len(text[nm.start : nm.end].rstrip())
-
-
-# Lowercase words before a name that leave it the head of the subject ("the", "Dr").
-_WORD_BEFORE_RE = re.compile(r"\b(?![Tt]he\b)(?:[a-z][\w'’-]*)")
-
-
-# A subject, then a description of it between commas, then the cue: "Chris Askew, chief
-# executive of Diabetes UK, has warned", "A study of 6,120 women, published in the BMJ,
-# found", "The new study on 264,337 people, 52% of whom were women, found".
-_PARENTHETICAL_RE = re.compile(
-    r"\s*(?P<subject>(?:[^,;:“”\"]|,(?=\d)){2,80}?),\s+(?P<description>(?:\d+%\s+)?"
-    r"(?P<opener>which|who|whom|whose|of\s+whom|published|writing|reporting|based|led|"
-    r"from|at|a|an|the|chief|head|director|professor|lead|senior)?\b"
-    r"(?:[^,;“”\"]|,(?=\d)){0,120}),\s*(?:(?:has|have|had|also|now)\s+)*",
-    re.IGNORECASE,
-)
-# A capitalised name, with or without a title ("Dr Chris Askew"): any description may
-# follow it ("Chris Askew, medical director at …, said").
-_NAME_RE = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,4}[A-Z][\w’'-]*")
-# Where a document was published, which names it ("published in The BMJ").
-_PUBLISHED_RE = re.compile(r"(?:published|reported)\s+(?:online\s+)?(?:in|by)\s", re.I)
-# Where a subject's head noun ends before what qualifies it ("study | of 6,120 women").
-_QUALIFIER_RE = re.compile(r"\s(?:of|on|in|into|from|by|with|among|behind|at)\s")
-
-
-def _parenthetical_subject(text: str, start: int, cue: int) -> Mention | None:
-    """The subject before a description set off by commas, right before the cue.
-
-    The name or document the sentence opens with speaks, not the journal or body named
-    in its description; a document keeps its head noun ("A study of 6,120 women, …":
-    the study, not the women).
-    """
-    m = _PARENTHETICAL_RE.fullmatch(text, start, cue)
-    if m is None:
-        return None
-    lo, hi = m.span("subject")
-    named = _NAME_RE.fullmatch(text, lo, hi) is not None
-    if m.group("opener") is None and not named:
-        return None
-    words = text[lo:hi].split()
-    if not words or len(words) > _MAX_SUBJECT_WORDS:
-        return None
-    qualifier = _QUALIFIER_RE.search(text, lo, hi)
-    head_end = qualifier.start() if qualifier is not None else hi
-    head = text[lo:head_end].split()
-    if head and head[-1].lower() in _DOCUMENTS | _RESEARCHERS:
-        described = " ".join(m.group("description").split())
-        if (
-            qualifier is None
-            and head[-1].lower() in _DOCUMENTS
-            and _PUBLISHED_RE.match(described)
-            and len(head) + len(described.split()) <= _MAX_SUBJECT_WORDS
-        ):
-            # "The study, published in The BMJ, said": the document by its fullest name.
-            return Mention(" ".join([*head, described]), lo, m.end("description"))
-        return Mention(text[lo:head_end], lo, head_end)
-    got = mention_before(text, lo, hi)
-    if got is not None and got.end >= hi - 1:
-        return got
-    plain = _plain_subject(text, lo, hi)
-    return None if plain is None else Mention(text[plain[0] : plain[1]], *plain)
-
-
-# A document mention with nothing but adjectives before its noun ("the study", "a major
-# new study"): the story may name it more fully elsewhere.
-_BARE_DOCUMENT_RE = re.compile(
-    r"(?:(?:new|major|latest|recent|large|big|first)\s+){0,3}(\w+)", re.IGNORECASE
-)
-# "in" inside a journal's name ("Archives of Disease in Childhood"), not before a date.
-_NOT_A_MONTH = (
-    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December)\b)"
-)
-# Where a story says its study appeared: "a study published online in The BMJ",
-# "research in the journal Heart".
-_PUBLISHED_IN_RE = re.compile(
-    r"\b(study|research|paper|report|review|analysis|trial|findings|results)"
-    r"(?:\s+(?:(?:was\s+|were\s+)?published\s+)?"
-    # "The study, published in …", "the study, which has been published in the journal …"
-    r"|(?P<aside>,\s+(?:(?:which|that)\s+(?:has\s+been|have\s+been|was|were|is)\s+)?"
-    r"published\s+))"
-    r"(?:online\s+)?(?:in|by)\s+(?:the\s+)?(?:journal\s+)?"
-    r"(?P<venue>[A-Z][\w&'’-]*(?:\s+(?:of|and|&|for|in(?=\s+"
-    + _NOT_A_MONTH
-    + r"[A-Z])|[A-Z][\w&'’-]*))*)"
-)
-# A work named by the body or journal before its noun: "an Exeter University study", "a
-# BMJ study", "the Archives of Disease in Childhood study".
-_NAMED_WORK_RE = re.compile(
-    r"\b(?:[Aa]n?|[Tt]he)\s+((?:[A-Z][\w&'’-]*\s+(?:(?:of|in|and|for|&)\s+)?)+)"
-    r"(study|research|paper|report|review|analysis|trial)\b"
-)
-# Nouns naming one piece of work, which a story's one publication can name ("new research"
-# for "a study published in Thorax"); plurals and "findings" / "data" are left as they are.
-_ONE_WORK = word_set("study research paper analysis review trial")
-# Nouns that tell where a work appeared ("the findings, published in Thorax") but are not
-# named by it as speakers (the gold names "the findings" either way).
-_NOT_NAMED = word_set("findings results")
-# Adjectives that point to other work than the story's own ("recent research has shown").
-_OTHER_WORK_RE = re.compile(r"\b(?:recent|previous|past|earlier|other|older)\b", re.I)
-# A generic word after a journal's name ("The BMJ journal"), not part of it.
-_JOURNAL_TAIL_RE = re.compile(r"(?:\s+(?:medical\s+)?journal)?(?:\s+(?:of|and|&|for))*$")
-
-
-@lru_cache(maxsize=64)
-def _publications(text: str) -> dict[str, frozenset[tuple[str, str]]]:
-    """Each document noun of a story and where the story says it was published."""
-    found: dict[str, set[tuple[str, str]]] = {}
-    for m in _PUBLISHED_IN_RE.finditer(text):
-        venue = _JOURNAL_TAIL_RE.sub("", m.group("venue"))
-        if not venue:
-            continue
-        if m.group("aside"):
-            # Between commas: where the work appeared, named as "study published in J".
-            phrase = f"{m.group(1)} published in {venue}"
-        else:
-            phrase = re.sub(r"\s(?:was|were)\s|,", " ", text[m.start() : m.start("venue")]) + venue
-        found.setdefault(m.group(1).lower(), set()).add((venue, " ".join(phrase.split())))
-    for m in _NAMED_WORK_RE.finditer(text):
-        # "an Exeter University study": named by its body or journal; one more venue.
-        name = " ".join(m.group(1).split())
-        found.setdefault(m.group(2).lower(), set()).add((name, f"{name} {m.group(2)}"))
-    return {k: frozenset(v) for k, v in found.items()}
-
-
-def _fullest_document(text: str, bare: str, words: str) -> str:
-    """A bare document mention by the fullest name the story gives it.
-
-    "The study found …" in a story that elsewhere says "a study published in The BMJ" is
-    that study (the speaker is named as fully as the story names it); with no such
-    description, or descriptions of several venues, the mention stays as it is. A
-    mention with a determiner or adjective ("new research", "this study", not a bare
-    "Research has shown") is also named by the story's one publication under another
-    noun, unless it points to other work ("recent research").
-    """
-    m = _BARE_DOCUMENT_RE.fullmatch(bare)
-    if m is None:
-        return bare
-    published = _publications(text)
-    noun = m.group(1).lower()
-    places = frozenset() if noun in _NOT_NAMED else published.get(noun, frozenset())
-    if (
-        not places
-        and noun in _ONE_WORK
-        and " " in words.strip()
-        and not _OTHER_WORK_RE.search(bare)
-    ):
-        # "new research found …" in a story whose one publication is "a study published
-        # in Thorax": the same work, named as the story names it.
-        places = frozenset().union(*published.values())
-    if len({venue for venue, _ in places}) != 1:
-        return bare
-    # A work's own noun names it better than where its findings appeared.
-    return min((phrase.split()[0].lower() in _NOT_NAMED, phrase) for _, phrase in places)[1]
-
-
-# A quotation's speaker mention that is only a work ("The study said: ‘…’", "the report").
-_WORK_MENTION_RE = re.compile(
-    r"(?i:the|a|an|this)\s+(?i:new\s+|latest\s+)?"
-    r"(?i:(study|report|research|paper|review|analysis|trial|survey|investigation|inquiry))"
-)
-
-
-# A lowercase word right before the mention: the work ends another clause ("the British
-# Heart Foundation, which funded the study said: …"), it is not the speaker.
-_CLAUSE_TAIL_RE = re.compile(r"\b(?!and\b|but\b)[a-z]+ $")
-
-
-def speakers_of_documents(text: str, quotes: Sequence[Quote]) -> list[Quote]:
-    """Name the work a quotation is attributed to, as the story names it.
-
-    "The study said: ‘However, regardless of underlying diagnoses …’" in a story that says
-    "a study published in the BMJ", "The report also stated: ‘…’" after "a House of Commons
-    Health Committee report": the guide names a document that speaks, as the claims'
-    documents are named (:func:`_fullest_document`). Only a quotation with no speaker
-    name and a mention that is nothing but the work, not the end of another clause, is
-    named.
-    """
-    out = []
-    for q in quotes:
-        mention = (q.speaker.mention or "").strip()
-        work = _WORK_MENTION_RE.fullmatch(mention)
-        at = q.speaker.mention_start
-        if (
-            q.kind != "quote"
-            or q.speaker.name is not None
-            or work is None
-            or at is None
-            or _CLAUSE_TAIL_RE.search(text, max(0, at - 40), at)
-        ):
-            out.append(q)
-            continue
-        bare = _DETERMINERS_RE.sub("", mention)
-        name = _fullest_document(text, bare, mention)
-        out.append(dataclasses.replace(q, speaker=dataclasses.replace(q.speaker, name=name)))
-    return out
-
-
-# Words that make a capitalised run the name of a body or a named work.
-_NAME_HEADS = word_set(
-    """agency association study institute institution council society organisation
-    organization foundation department service trust centre center commission authority
-    board office administration college university school survey programme program
-    federation alliance charity fund network collaboration committee academy ministry
-    hospital clinic society consortium"""
-)
-_NAME_GLUE = word_set("of and for the in on")
-# Lowercase words that tie a common noun to a body rather than stand inside its name.
-_NOT_IN_NAME = word_set("at from by with led to researcher scientist researchers scientists")
-_ABBREVIATION_RE = re.compile(r"\s*\([A-Z][A-Za-z&]{1,9}\)$")
-_POSSESSOR_RE = re.compile(r"^(?:The\s+)?[A-Z][\w.]*['’]s\s+|^The\s+")
-_SUBJECT_TAIL = word_set("has have had also now currently still already recently today")
-
-
-def _subject_words(text: str, s_start: int, cue: int) -> tuple[int, int] | None:
-    """The sentence's words before its cue, without clause openers and auxiliaries."""
-    lo, hi = s_start, cue
-    words = list(re.finditer(r"\S+", text[lo:hi]))
-    while words and words[0].group().lower().strip(",") in _LEAD_WORDS:
-        words.pop(0)
-    while words and words[-1].group().lower() in _SUBJECT_TAIL:
-        words.pop()
-    if not words:
-        return None
-    return lo + words[0].start(), lo + words[-1].end()
-
-
-# Common nouns that open a sentence capitalised ("Scientists at …", "Guidance from …").
-_COMMON_OPENERS = (
-    _RESEARCHERS | _DOCUMENTS | _GENERIC | _PEOPLE | word_set("lead senior chief guidance")
-)
-
-
-def _body_subject(text: str, span: tuple[int, int]) -> Mention | None:
-    """A body or named work the sentence opens with, named in full.
-
-    "The UK's Medicines and Healthcare products Regulatory Agency (MHRA) says", "The
-    American Diabetes Association and the European Association for the Study of Diabetes
-    recommend", "The Multicentre Study of Self-harm in England found": capitalised words
-    joined by "of", "and", "for", "the" (one lowercase word inside), holding a body's or a
-    work's word; the name drops a leading "The", a possessor and the abbreviation.
-    ``span`` is the sentence's subject words (:func:`_subject_words`).
-    """
-    lo, hi = span
-    phrase = text[lo:hi]
-    if any(ch in phrase for ch in ',;:“”"') or len(phrase.split()) > _MAX_SUBJECT_WORDS + 2:
-        return None
-    core = _ABBREVIATION_RE.sub("", phrase)
-    core = _POSSESSOR_RE.sub("", core)
-    words = core.split()
-    if len(words) < 2 or not words[0][:1].isupper() or not words[-1][:1].isupper():
-        return None
-    lower = [w for w in words if not w[:1].isupper() and w.lower() not in _NAME_GLUE]
-    heads = [
-        i
-        for i, w in enumerate(words)
-        if w.lower() in _NAME_HEADS and (i == len(words) - 1 or words[i + 1] in _NAME_GLUE)
-    ]
-    if len(lower) > 1 or not heads:
-        # A body's word heads the name, at its end or before "of" / "and" ("Charity head
-        # George Nolan" is a person).
-        return None
-    if any(w in _NOT_IN_NAME for w in lower) or words[0].lower() in _COMMON_OPENERS:
-        # "Scientists at the University of Southampton", "Guidance from NICE": a common
-        # noun opening the sentence, tied to a body; not the body's own name.
-        return None
-    start = lo + phrase.index(core)
-    return Mention(core, start, start + len(core))
-
-
-# A research group named with its body in the same subject: "Researchers at Karolinska
-# Institutet in Sweden found", "The team of scientists from the Karolinska Institute",
-# "Researchers from the Centers for Disease Control and Prevention have said", "Oxford
-# University researchers". The body (without "the" and a trailing "in <Place>") speaks.
-_GROUP_WORDS = r"(?:researchers|scientists|team|experts|investigators|academics|authors)"
-_BODY_RUN = r"[A-Z][\w.’'&-]*(?:\s+(?:of|and|for|the|on|[A-Z][\w.’'&-]*))*?"
-_PLACE_TAIL = r"(?:,?\s+in\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)?"
-_GROUP_OF_BODY_RE = re.compile(
-    rf"^(?i:(?:the|a|an)\s+)?(?i:team\s+of\s+)?(?i:{_GROUP_WORDS})\s+(?:at|from)\s+"
-    rf"(?:the\s+)?(?P<body>{_BODY_RUN}){_PLACE_TAIL}[\s,]*$"
-)
-_MAX_GROUP_PHRASE = 160  # characters of a subject read as a group tied to a body
-_BODY_GROUP_RE = re.compile(rf"^(?i:the\s+)?(?P<body>{_BODY_RUN})\s+(?i:{_GROUP_WORDS})$")
-# More heads of a body's name: plurals ("Centers for Disease Control") and the languages
-# research bodies keep ("Karolinska Institutet").
-_MORE_HEADS = word_set(
-    "centers centres institutes institutet institut instituto universidad universidade universite"
-)
-
-
-def _group_body(phrase: str, start: int) -> Mention | None:
-    """The body a research group is named with in one subject phrase, or None.
-
-    Args:
-        phrase: The subject's words ("Researchers at Karolinska Institutet in Sweden").
-        start: The phrase's offset in the text.
-
-    Returns:
-        The body's name and span when the phrase is a group noun tied to a body ("at",
-        "from", or the body before the noun); None for a place ("scientists in Brazil",
-        "scientists from Spain": no body word) or any other phrase.
-    """
-    if len(phrase) > _MAX_GROUP_PHRASE:
-        return None  # a subject this long is no group's name (and the regexes stay linear)
-    m = _GROUP_OF_BODY_RE.match(phrase) or _BODY_GROUP_RE.match(phrase)
-    if m is None:
-        return None
-    body = m.group("body")
-    words = body.split()
-    if not any(w.lower() in _NAME_HEADS | _MORE_HEADS for w in words):
-        return None
-    if words[-1].lower() in _NAME_GLUE:
-        return None
-    return Mention(body, start + m.start("body"), start + m.end("body"))
-
-
-# A work heading a subject that goes on past it ("The study, which was conducted by a
-# UK-based university found", "A 2005 House of Commons report found", "The new research,
-# which was carried out at an A&E unit in the North East of England shows"): the names
-# after the work's noun qualify it, and the work speaks.
-_WORK_NOUNS = _ONE_WORK | word_set("report survey")
-_WORK_LEAD = word_set("the a an")
-# Words after a work's noun that name it by where it appeared or who made it.
-_WORK_NAMED_AFTER = word_set("published reported by led")
-_MAX_WORK_WORDS = 7
-# Words that cannot stand before a work's noun within its name; glue words can inside a
-# capitalised name ("House of Commons report").
-_NOT_BEFORE_WORK = _NOT_IN_NAME | _RESEARCHERS | _PEOPLE
-_WORK_GLUE = word_set("of in on for into about and the")
-
-
-def _not_in_work(words: list[re.Match[str]], j: int) -> bool:
-    """Whether the j-th word before a work's noun cannot belong to the work's name."""
-    word = words[j].group().lower()
-    if word in _NOT_BEFORE_WORK:
-        return True
-    return word in _WORK_GLUE and not (j > 0 and words[j + 1].group()[:1].isupper())
-
-
-def _work_head(text: str, s_start: int, cue: int) -> Mention | None:
-    """The work heading the subject before the cue, when names qualify it after its noun.
-
-    Args:
-        text: The article's text.
-        s_start: The sentence's start.
-        cue: The cue's start.
-
-    Returns:
-        The work's words up to its noun ("study", "new research", "2005 House of
-        Commons report") and their span; None when the subject is not headed by a work,
-        the work is another than the story's ("previous research": the golds differ), or
-        it is named by where it appeared or who made it ("published in", "by").
-    """
-    span = _subject_words(text, s_start, cue)
-    if span is None:
-        return None
-    lo, hi = span
-    words = list(re.finditer(r"[^\s,]+", text[lo:hi]))
-    if words and words[0].group().lower() in _WORK_LEAD:
-        words.pop(0)
-    for i, w in enumerate(words[:_MAX_WORK_WORDS]):
-        if w.group().lower() not in _WORK_NOUNS:
-            continue
-        if i < len(words) - 1 and words[i + 1].group().lower() in _WORK_NAMED_AFTER:
-            return None  # "research published in The BMJ", "a study by Harvard": named so
-        head = text[lo + words[0].start() : lo + w.end()]
-        if "," in head or any(_not_in_work(words, j) for j in range(i)):
-            return None
-        if _OTHER_WORK_RE.search(head):
-            return None
-        return Mention(head, lo + words[0].start(), lo + w.end())
-    return None
-
-
-def _subject_group_body(text: str, s_start: int, cue: int) -> Mention | None:
-    """The body of a research group opening the sentence before its cue (see _group_body)."""
-    span = _subject_words(text, s_start, cue)
-    if span is None:
-        return None
-    return _group_body(text[span[0] : span[1]], span[0])
-
-
-# The nouns a capitalised adjective may open a subject with ("British researchers").
-_ADJECTIVE_NOUNS = _RESEARCHERS | _DOCUMENTS | _PEOPLE
-
-
-def _adjective_subject(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
-    """The whole subject when a capitalised adjective opens it.
-
-    "British researchers found", "Further analysis suggested": the adjective is no name;
-    the noun after it speaks, read by the rules for researchers and documents. ``span``
-    is the sentence's subject words (:func:`_subject_words`).
-    """
-    lo, hi = span
-    words = text[lo:hi].split()
-    if len(words) != 2 or not words[0][:1].isupper() or not words[1].islower():
-        return None
-    if words[1] not in _ADJECTIVE_NOUNS:
-        return None
-    return lo, hi
-
-
-_DOC_OPENS_RE = re.compile(
-    r"(?:(?:but|and|so|however|meanwhile),?\s+)?(?P<words>(?:the|this|that|a|an|their|its)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?P<noun>study|research|report|review|paper|analysis|survey|trial|"
-    r"investigation|inquiry))\b",
-    re.IGNORECASE,
-)
-
-
-# Most sentences read back from a pronoun for the one it goes on from.
-_LOOK_BACK_SENTENCES = 4
-
-
-def _document_before(text: str, s_start: int) -> str | None:
-    """The document the sentence before opens with ("The study involved …. It found …").
-
-    Lines with no sentence end between the two ("RELATED CONTENT", a teaser) are
-    skipped, at most three: at most four sentences are read back.
-    """
-    sents = _sentences(text)
-    k = bisect_left(sents, (s_start,))
-    for a, b in reversed(sents[max(0, k - _LOOK_BACK_SENTENCES) : k]):
-        b = min(b, s_start)
-        if not _SENTENCE_END_RE.search(text[a:b]):
-            continue  # "RELATED CONTENT", a teaser line between paragraphs
-        m = _DOC_OPENS_RE.match(text, a + len(text[a:b]) - len(text[a:b].lstrip()))
-        if m is None:
-            return None
-        bare = _DETERMINERS_RE.sub("", m.group("words"))
-        return _fullest_document(text, bare, m.group("words"))
-    return None
-
-
-# The last words of a body's or a work's name ("agency", "study").
-_BODIES_AND_WORKS = _NAME_HEADS | _DOCUMENTS
-
-
-def _body_just_before(text: str, prev: Speaker, s_start: int) -> bool:
-    """Whether the claim before was a body's or a work's, in this sentence or the last."""
-    name = (prev.name or "").split()
-    if not name or name[-1].lower() not in _BODIES_AND_WORKS:
-        return False
-    if prev.mention_end is None or prev.mention_end > s_start:
-        return prev.mention_end is not None
-    return len(sentence_ends(text, prev.mention_end, s_start)) <= 1
-
-
-# Titles written with a period before a name ("Dr. Kevin Doody", "Sen. Ann Lee").
-_TITLES_WITH_PERIOD = ("Dr", "Mr", "Mrs", "Ms", "Prof", "St", "Sen", "Rep", "Gov", "Gen", "Rev")
-# After such a period the rest of the mention must still be a name (capitalised words
-# joined by "of", "the", "and" …), so a sentence ending "… in the U.S." is not run on
-# into the next one ("… in the U.S. Some doctors agreed").
-_STILL_A_NAME = r"(?=\s*[A-Z][\w’'.-]*(?:\s+(?:of|for|and|the|in|at|&|[A-Z][\w’'.-]*))*\s*$)"
-# The words of a speaker mention, without the punctuation around them; a period stays
-# inside it after an initial or a title ("Dr. Kevin Doody", "Wijnand J. Teeuw", "the U.S.
-# Department of Agriculture"), as a comma does inside a number ("700,000 women").
-_MENTION_RE = re.compile(
-    r"[^\s,.;:](?:[^,.;:]|[,.](?=\d)|(?:(?<=\b[A-Z])|"
-    + "|".join(rf"(?<=\b{title})" for title in _TITLES_WITH_PERIOD)
-    + rf")\.{_STILL_A_NAME})*[^\s,.;:]|\w"
-)
-
-
-def _speaker(
-    text: str, book: NameBook, found: _Found, s_start: int, prev: Speaker | None = None
-) -> Speaker | None:
-    """The speaker of a claim; None when the sentence names nobody who can be the source."""
-    paren: Mention | None = None
-    if found.mention is not None:
-        lo, hi = found.mention
-        m = _MENTION_RE.search(text, lo, hi)
-        if m is None:
-            return None
-        mention = m.span()
-    elif (span := _subject_words(text, s_start, found.cue_start)) is not None and (
-        body := _body_subject(text, span)
-    ) is not None:
-        return Speaker(body.text, text[body.start : body.end], body.start, body.end)
-    elif (group := _subject_group_body(text, s_start, found.cue_start)) is not None:
-        return Speaker(group.text, group.text, group.start, group.end)
-    elif span is not None and (head := _adjective_subject(text, span)) is not None:
-        mention = head
-    else:
-        paren = _parenthetical_subject(text, s_start, found.cue_start)
-        got = (
-            paren
-            or mention_before(text, s_start, found.cue_start)
-            or subject_before(text, s_start, found.cue_start)
-        )
-        work = None if paren else _work_head(text, s_start, found.cue_start)
-        if work is not None and got is not None and got.start > work.start:
-            # A name inside the work's phrase ("Commons", "England") is no speaker.
-            return Speaker(work.text, work.text, work.start, work.end)
-        if got is None:
-            plain = _plain_subject(text, s_start, found.cue_start) or _headed_subject(
-                text, s_start, found.cue_start
-            )
-            if plain is None:
-                return None
-            mention = plain
-        else:
-            mention = (got.start, got.end)
-            named = (
-                None
-                if paren
-                else _person_of_body(text, book, s_start, found.cue_start)
-                or _name_in_subject(text, book, got.start, found.cue_start)
-            )
-            if named is not None:
-                mention = named
-    if (person := _person_before_body(text, book, s_start, *mention)) is not None:
-        mention, paren = person, None  # "Dr Helen Brooks from Manchester University said"
-    words = paren.text if paren is not None else text[mention[0] : mention[1]]
-    if len(words.split()) > _MAX_SUBJECT_WORDS or words.strip().lower() in _FIRST_PERSON:
-        return None  # "I think …", "you know …": the speaker's own words, not reported
-    bare = _DETERMINERS_RE.sub("", words.strip())
-    while len(bare.split()) > 1 and bare.split()[-1].lower() in _AUX_WORDS:
-        # "a new study has found", "research has also shown": the auxiliary is no name.
-        bare = bare.rsplit(None, 1)[0]
-    dated = _TRAILING_ADVERB_RE.sub("", bare)
-    if dated.split() and dated.split()[-1].lower() in _DOCUMENTS:
-        bare = dated  # "a study Thursday": the study ("research published on Tuesday" stays)
-    last = bare.split()[-1].lower() if bare.split() else ""
-    first = bare.split()[0].lower() if bare.split() else ""
-    if first in _INDEFINITE and len(bare.split()) > 1:
-        return Speaker(None, words, *mention)  # "some scientists": not the study's
-    if last in _RESEARCHERS and (group := _group_body(words, mention[0])) is not None:
-        return Speaker(group.text, words, *mention)  # "according to Oxford University researchers"
-    if last in _RESEARCHERS or bare.lower() == "they":
-        # "They found …" in a story about its researchers is the same group.
-        # The group is named as the story ties it (as its quotations are), else the
-        # one research body the story names.
-        team = research_team(text, lists=True)
-        return Speaker(team.name if team.tied else research_body(text), words, *mention)
-    if bare.lower() in _IT:
-        if prev is not None and (
-            prev.name in _DOCUMENTS  # "The study found …. It also found …"
-            or _body_just_before(text, prev, s_start)  # "The agency says …. But it says …"
-        ):
-            return Speaker(prev.name, words, *mention)
-        doc = _document_before(text, s_start)
-        if doc is not None:
-            return Speaker(doc, words, *mention)
-    if last in _GENERIC or bare.lower() in _GENERIC:
-        return Speaker(None, words, *mention)
-    if last in _DOCUMENTS:
-        return Speaker(_fullest_document(text, bare, words), words, *mention)
-    name = book.resolve(words, mention[0])
-    if name is None and any(w.lower() in _DOCUMENTS for w in bare.split()):
-        # "research published on Tuesday", "the first study of its kind", "The new
-        # study now suggests": a document described by the words around it.
-        name = _document_words(bare) or None
-    return Speaker(name, words, *mention)
-
-
-# Words that go on describing a document after its noun ("research published on
-# Tuesday", "the first study of its kind", "The new study now suggests"); any other word
-# starts a clause of the sentence ("A previous study he worked on", "the study include
-# the potential", "the data may offer").
-_DOCUMENT_GOES_ON = word_set(
-    """published reported released presented led conducted carried funded commissioned
-    of on in into by from at for with among involving using looking now"""
-)
-
-
-def _document_words(bare: str) -> str:
-    """A subject naming a document, cut where the sentence's own clause begins."""
-    words = bare.split()
-    for i, word in enumerate(words[:-1]):
-        if (
-            word.lower() in _DOCUMENTS
-            and words[i + 1].lower() not in _DOCUMENT_GOES_ON | _DOCUMENTS
-        ):
-            return " ".join(words[: i + 1])
-    return bare
 
 
 def extract_reported(text: str, *, book: NameBook | None = None) -> list[Reported]:
@@ -1392,7 +616,7 @@ def extract_reported(text: str, *, book: NameBook | None = None) -> list[Reporte
     quotes = SpanIndex(quoted_spans(text))  # bisected, not scanned, per cue and claim
     out: list[Reported] = []
     body = _headline_end(text)
-    for s_start, s_end in _sentences(text):
+    for s_start, s_end in story_sentences(text):
         if s_start < body:
             continue  # a headline or standfirst, not reported speech in the story
         before = len(out)
@@ -1451,7 +675,7 @@ def _passive_finding(text: str, s_start: int, s_end: int, quotes: SpanIndex) -> 
         return None
     if _quoted_share(quotes, c_start, c_end) > _MAX_QUOTED:
         return None
-    study = _fullest_document(text, "study", "the study")
+    study = fullest_document(text, "study", "the study")
     return Reported(
         text=text[c_start:c_end],
         start=c_start,
@@ -1469,7 +693,7 @@ _MAX_SKIPPED_CUES = 3
 
 def _speaking(
     text: str, book: NameBook, s_start: int, s_end: int, quotes: SpanIndex, out: list[Reported]
-) -> tuple[list[_Found], Speaker | None]:
+) -> tuple[list[Found], Speaker | None]:
     """The attributions of one sentence, past words read as cues that nobody says.
 
     A participle, an adjective or an infinitive can read as a cue ("… for stressed
@@ -1485,7 +709,7 @@ def _speaking(
         found = _find_all(text, s_start, s_end, quotes, skip)
         if not found:
             return [], None
-        speaker = _speaker(text, book, found[0], s_start, out[-1].speaker if out else None)
+        speaker = claim_speaker(text, book, found[0], s_start, out[-1].speaker if out else None)
         if speaker is not None:
             return found, speaker
         skip = found[0].cue_end
@@ -1514,9 +738,7 @@ _TRAILING_JOIN_RE = re.compile(r"[\s,]+(?:but|and|or|so|while|as)?[\s,]*$", re.I
 _MAX_PER_SENTENCE = 12
 
 
-def _find_all(
-    text: str, s_start: int, s_end: int, quotes: SpanIndex, skip: int = 0
-) -> list[_Found]:
+def _find_all(text: str, s_start: int, s_end: int, quotes: SpanIndex, skip: int = 0) -> list[Found]:
     """Every attribution of one sentence: the first, then each further cue in its claim.
 
     A claim running to the sentence's end ends where the subject of a further cue
@@ -1526,7 +748,7 @@ def _find_all(
     found = _find(text, s_start, s_end, quotes, skip=skip)
     if found is not None:
         found = _relative_report(text, s_end, found, quotes)
-    out: list[_Found] = []
+    out: list[Found] = []
     while found is not None and len(out) < _MAX_PER_SENTENCE:
         out.append(found)
         if found.c_end < s_end or found.more is not None:
@@ -1550,7 +772,7 @@ _RELATIVE_CUE_RE = re.compile(
 _MAX_RELATIVE_SPEAKER = 5
 
 
-def _relative_report(text: str, s_end: int, found: _Found, quotes: SpanIndex) -> _Found:
+def _relative_report(text: str, s_end: int, found: Found, quotes: SpanIndex) -> Found:
     """Add the claim of a relative clause after a speaker named after its cue.
 
     "Half of infections are resistant, according to researchers who say that children are
@@ -1577,7 +799,7 @@ def _add(
     text: str,
     book: NameBook,
     quotes: SpanIndex,
-    found: _Found,
+    found: Found,
     s_start: int,
     out: list[Reported],
     speaker: Speaker | None = None,
@@ -1587,7 +809,7 @@ def _add(
     ``speaker``, when given, is the attribution's speaker already read for ``out``.
     """
     if speaker is None:
-        speaker = _speaker(text, book, found, s_start, out[-1].speaker if out else None)
+        speaker = claim_speaker(text, book, found, s_start, out[-1].speaker if out else None)
     if speaker is not None:
         for lo, hi in _pieces(text, found):
             c_start, c_end = _trim(text, lo, hi)
