@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from sourcetrace.claims.strength import _trie
+from sourcetrace.claims.cues import trie
 
 PopulationName = Literal["human", "non_human", "mixed"]
 
@@ -56,9 +56,9 @@ def _expand(words: str) -> set[str]:
     return out
 
 
-# Tries, not flat alternations: these run over whole texts (see strength._trie).
-_NON_HUMAN_RE = re.compile(r"\b" + _trie(_expand(NON_HUMAN_WORDS)) + r"\b", re.IGNORECASE)
-HUMAN_RE = re.compile(r"\b" + _trie(_expand(HUMAN_WORDS)) + r"\b", re.IGNORECASE)
+# Tries, not flat alternations: these run over whole texts (see cues.trie).
+_NON_HUMAN_RE = re.compile(r"\b" + trie(_expand(NON_HUMAN_WORDS)) + r"\b", re.IGNORECASE)
+HUMAN_RE = re.compile(r"\b" + trie(_expand(HUMAN_WORDS)) + r"\b", re.IGNORECASE)
 # A study context that puts the whole text's finding in animals: "in mice", "mice fed",
 # "studies on rats", "tested on animals".
 _STUDY_IN_RE = re.compile(
