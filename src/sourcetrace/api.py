@@ -50,6 +50,9 @@ class Index:
     """
 
     def __init__(self, store: Store) -> None:
+        if isinstance(store, (str, os.PathLike)):
+            # Index("news.db") would fail later, deep inside a trace, with no hint why.
+            raise TypeError(f"Index() takes a Store; open the file with Index.open({str(store)!r})")
         self.store = store
 
     @classmethod

@@ -225,6 +225,8 @@ def _articles(
     from sourcetrace.readers import read_path, read_stdin
 
     if doc_id is not None:
+        if article is not None:
+            raise click.UsageError(f"give ARTICLE ({article}) or --id {doc_id}, not both")
         if index is None:
             raise click.UsageError("--id needs an index (--db)")
         try:
@@ -241,6 +243,8 @@ def _articles(
             yield from read_path(Path(article), on_error=errors)
     except InputError as exc:
         errors(exc)
+    except Exception as exc:  # a reader's failure (a broken install), said as ingest says it
+        errors(InputError(article, f"could not be read ({type(exc).__name__}: {exc})"[:300]))
 
 
 def _iso_date(value: str | None) -> str | None:
@@ -258,12 +262,23 @@ def _iso_date(value: str | None) -> str | None:
 _JSON_SUFFIXES = frozenset({".json", ".jsonl"})
 
 
-def _html_target(html: Path, doc: Document, many: bool) -> Path:
+def _html_target(html: Path, doc: Document, many: bool, taken: set[str]) -> Path:
+    """Where the report of ``doc`` goes: ``html``, or for many a file in that folder.
+
+    A file is named after its article's id, with characters unsafe in file names made
+    ``_``; two ids that give the same name ("a/b", "a_b") get "-2", "-3", … rather than
+    one report silently replacing the other. ``taken`` holds the names given so far.
+    """
     if not many:
         return html
     html.mkdir(parents=True, exist_ok=True)
     safe = "".join(c if c.isalnum() or c in "-_." else "_" for c in doc.id)
-    return html / f"{safe}.html"
+    name, n = safe, 1
+    while name.lower() in taken:  # lower: a case-insensitive file system
+        n += 1
+        name = f"{safe}-{n}"
+    taken.add(name.lower())
+    return html / f"{name}.html"
 
 
 @cli.command(short_help="Find the sources an article reuses, and check its quotations.")
@@ -338,6 +353,7 @@ def trace(
             for doc in docs
         )
     written = 0
+    taken: set[str] = set()
     try:
         for doc, result in zip(docs, results, strict=True):
             for notice in result.notices:  # e.g. a cap on the work was reached (issue 14)
@@ -351,7 +367,7 @@ def trace(
                 page = render_html(
                     result, sources=index.store.get_many(shown), title=doc.title or doc.id
                 )
-                target = _html_target(html, doc, many)
+                target = _html_target(html, doc, many, taken)
                 write_atomic(target, page)
                 written += 1
                 err.print(f"wrote {safe_text(target, one_line=True)}")
@@ -370,6 +386,8 @@ def trace(
 def _quotes_index(db: Path | None, no_db: bool) -> Path | None:
     """The index ``quotes`` verifies against: --db, $SOURCETRACE_DB, ./sourcetrace.db if there."""
     if no_db:
+        if db is not None:
+            raise click.UsageError(f"give --db {db} or --no-db, not both")
         return None
     if db is not None or os.environ.get("SOURCETRACE_DB"):
         return default_db_path(db)

@@ -231,13 +231,20 @@ def list_files(
 ) -> Iterator[tuple[Path, str]]:
     """Yield ``(file, document id)`` for the files :func:`read_path` reads, in its order.
 
-    A missing path, a folder that cannot be listed and two files that would get the
-    same id are reported through ``on_error`` (raised without it), as by
+    A missing path, a folder that cannot be listed or holds no file, and two files that
+    would get the same id are reported through ``on_error`` (raised without it), as by
     :func:`read_path`. The files themselves are not opened.
     """
     path = Path(path)
     if path.is_dir():
-        yield from _walk(path, on_error=on_error)
+        found = False
+        for item in _walk(path, on_error=on_error):
+            found = True
+            yield item
+        if not found:  # a mistyped or wrong folder, not "nothing to do"
+            report(
+                InputError(str(path), f"no files in this folder (expected {_EXPECTED})"), on_error
+            )
     elif path.exists() or path.is_symlink():
         yield path, path.stem
     else:

@@ -207,9 +207,11 @@ class TraceResult:
         out["reported"] = [r.to_dict() for r in self.reported]
         if self.notices:
             out["notices"] = list(self.notices)
+        # Always there, like "quotes" and "reported": a reader of JSON Lines can rely on them.
+        out["claims"] = [c.to_dict() for c in self.claims]
+        out["claims_summary"] = None
         if self.claims:
             from sourcetrace.claims.story import summary
 
-            out["claims"] = [c.to_dict() for c in self.claims]
             out["claims_summary"] = summary(self.claims)
         return out

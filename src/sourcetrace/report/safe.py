@@ -117,7 +117,10 @@ def atomic_path(path: Path) -> Iterator[Path]:
         >>> with atomic_path(Path("pairs.parquet")) as tmp:  # doctest: +SKIP
         ...     pq.write_table(table, tmp)
     """
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as exc:  # name the user's file, not the temporary one
+        raise OSError(exc.errno, f"{path}: {exc.strerror or exc}") from exc
     os.close(fd)
     try:
         yield Path(tmp)
@@ -156,7 +159,7 @@ def output_problem(path: Path, *, folder: bool = False) -> str | None:
             return f"{path}: is a folder; give a file name (e.g. {path / 'report.html'})"
         if not os.access(path, os.W_OK | (os.X_OK if folder else 0)):
             return f"{path}: not writable"
-        return None
+        return _cannot_create(path if folder else path.parent, path)
     parent = path.parent
     if not parent.exists():
         return f"{path}: the folder {parent} does not exist"
@@ -164,4 +167,17 @@ def output_problem(path: Path, *, folder: bool = False) -> str | None:
         return f"{path}: {parent} is not a folder"
     if not os.access(parent, os.W_OK | os.X_OK):
         return f"{path}: the folder {parent} is not writable"
-    return None
+    return _cannot_create(parent, path)
+
+
+def _cannot_create(folder: Path, path: Path) -> str | None:
+    """Say why no file can be made in ``folder`` (None if one can), by making one.
+
+    Permission bits do not tell it all: root passes every check, and some file systems
+    (``/proc``, a read-only mount) refuse files whatever the bits say.
+    """
+    try:
+        with tempfile.TemporaryFile(dir=folder):
+            return None
+    except OSError as exc:
+        return f"{path}: cannot create files in {folder} ({exc.strerror or exc})"
