@@ -662,7 +662,24 @@ _MENTION_RE = re.compile(
 def claim_speaker(
     text: str, book: NameBook, found: Found, s_start: int, prev: Speaker | None = None
 ) -> Speaker | None:
-    """The speaker of a claim; None when the sentence names nobody who can be the source."""
+    """The speaker of a claim; None when the sentence names nobody who can be the source.
+
+    Its ``mention`` is the story's own words at its offsets (``text[start:end]``, as
+    written: "The study, published in …"), while its name may be tidied ("The study
+    published in …").
+    """
+    speaker = _claim_speaker(text, book, found, s_start, prev)
+    if speaker is None or speaker.mention_start is None or speaker.mention_end is None:
+        return speaker
+    start, end = speaker.mention_start, speaker.mention_end
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return dataclasses.replace(speaker, mention=text[start:end], mention_end=end)
+
+
+def _claim_speaker(
+    text: str, book: NameBook, found: Found, s_start: int, prev: Speaker | None
+) -> Speaker | None:
     paren: Mention | None = None
     if found.mention is not None:
         lo, hi = found.mention

@@ -256,7 +256,8 @@ def speakers_after(text: str, quotes: Sequence[Q], book: NameBook) -> list[Q]:
             out.append(q)
             continue
         nm, name = named
-        speaker = Speaker(name, text[nm.start : nm.end].strip(), nm.start, nm.end)
+        words = text[nm.start : nm.end].rstrip()  # a name's span can hold the space after it
+        speaker = Speaker(name, words, nm.start, nm.start + len(words))
         out.append(dataclasses.replace(q, speaker=speaker))
     return out
 
