@@ -81,6 +81,24 @@ def source_sentences(source: str) -> list[tuple[int, int]]:
     return [] if prepared is None else prepared[0]
 
 
+def related_sentences(claim: str, source: str, *, min_shared: int = 2) -> str:
+    """Return the source's sentences sharing ``min_shared`` content stems with ``claim``.
+
+    Joined by newlines: where the source may give the claim's figures when the one
+    sentence aligned with it does not ("35 percent at 10 weeks, and just over 22 percent
+    at one year" gathered from three sentences).
+    """
+    prepared = _prepared(source)
+    if prepared is None:
+        return ""
+    mine = _stems(claim)
+    return "\n".join(
+        source[s:e]
+        for (s, e), st in zip(prepared[0], prepared[1], strict=True)
+        if len(mine & st) >= min_shared
+    )
+
+
 @lru_cache(maxsize=32)
 def _main_pool(source: str) -> tuple[tuple[int, int, set[str]], ...]:
     """Return a source's main statements with their content stems (not to be changed).

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from sourcetrace.claims.advice import Advice, classify_advice
+from sourcetrace.claims.figures import figures_given, numbers
 from sourcetrace.claims.population import Population, classify_population
 from sourcetrace.claims.strength import STRENGTHS, Strength, classify_strength
 
@@ -157,37 +158,6 @@ class Drift:
         }
 
 
-# --- numbers ---------------------------------------------------------------------------
-
-_NUMBER_WORDS = {
-    "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
-    "seven": "7", "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12",
-    "twenty": "20", "thirty": "30", "forty": "40", "fifty": "50", "hundred": "100",
-    "half": "1/2", "third": "1/3", "quarter": "1/4", "fifth": "1/5", "twice": "x2",
-    "double": "x2", "doubles": "x2", "doubled": "x2", "treble": "x3", "triple": "x3",
-    "trebles": "x3", "triples": "x3", "quadruple": "x4", "quadruples": "x4",
-    "halve": "1/2", "halves": "1/2", "halved": "1/2",
-    "doubling": "x2", "trebling": "x3", "tripling": "x3", "quadrupling": "x4",
-    "quadrupled": "x4", "trebled": "x3", "tripled": "x3", "halving": "1/2",
-}  # fmt: skip
-_NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)*|\b(?:" + "|".join(_NUMBER_WORDS) + r")\b", re.IGNORECASE)
-
-
-def numbers(text: str) -> list[tuple[str, str]]:
-    """Return the figures of a text as ``(words, normalised value)``, in order.
-
-    Example:
-        >>> numbers("a third fewer, 27 per cent, 1,500 people")
-        [('third', '1/3'), ('27', '27'), ('1,500', '1500')]
-    """
-    out = []
-    for m in _NUMBER_RE.finditer(text):
-        w = m.group(0)
-        value = _NUMBER_WORDS.get(w.lower()) or w.replace(",", "")
-        out.append((w, value))
-    return out
-
-
 # --- actor: who calls on whom -----------------------------------------------------------
 
 _CALL_VERB = (
@@ -311,6 +281,7 @@ def compare(
     claim_context: str | None = None,
     source_context: str | None = None,
     policy: DriftPolicy = DEFAULT_DRIFT_POLICY,
+    related: str | None = None,
 ) -> Drift:
     """Compare a claim with the source sentence it was written from.
 
@@ -322,6 +293,10 @@ def compare(
         claim_context: The story's text (for population and advice; see :func:`label`).
         source_context: The source's text.
         policy: Which differences count.
+        related: The source's sentences about the claim. When given, a figure counts as
+            changed only when it is in none of the source sentence's forms nor in these
+            sentences (:func:`sourcetrace.claims.figures.figures_given`); without it,
+            every figure the source sentence does not write the same way is listed.
 
     Returns:
         The :class:`Drift`, each change with the words that carry it.
@@ -354,6 +329,8 @@ def compare(
     theirs = {v for _, v in nb}
     new = [w for w, v in na if v not in theirs]
     changed = bool(nb) and bool(new)
+    if changed and related is not None and figures_given(claim, source, related):
+        changed = False
     if changed:
         changes.append(Change("numbers", ", ".join(new), ", ".join(w for w, _ in nb)))
     actor = _actor_change(claim, source)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sourcetrace.claims.align import Aligned, align, source_sentences
+from sourcetrace.claims.align import Aligned, align, related_sentences, source_sentences
 from sourcetrace.claims.drift import Drift, Labels, compare, label
 from sourcetrace.claims.main import main_statements, sentence_spans
 from sourcetrace.claims.model import Claim, ClaimSource
@@ -53,6 +53,9 @@ def _compared(
         src_text,
         claim_labels=claim_labels,
         source_labels=src.labels,
+        # A figure is changed only if the source gives it in none of its forms, as the
+        # verdicts of reported claims read figures.
+        related=related_sentences(compare_text, doc.text),
     )
     return src, drift
 
@@ -60,7 +63,13 @@ def _compared(
 def _source_of(
     r: Any, sources: Sequence[Document], by_id: dict[str, Document]
 ) -> tuple[Document, Aligned] | None:
-    """The source sentence of a reported claim: the one verification found, else aligned."""
+    """The source sentence of a reported claim: the one verification found, else aligned.
+
+    None for a claim verification judged ``unsupported`` (no source sentence carries
+    it): a weaker alignment here would compare it with a sentence the verdict refused.
+    """
+    if r.verdict == "unsupported":
+        return None
     if r.source is not None and r.source.id in by_id:
         doc = by_id[r.source.id]
         at = next(
@@ -91,15 +100,26 @@ def story_claims(
     speakers: dict[int, Any] = {}
     out: list[Claim] = []
     rest = []
+    checked: dict[int, Any] = {}
     for r in reported:
         inside = next((i for i, m in enumerate(mains) if m.start < r.end and r.start < m.end), None)
         if inside is not None:
             speakers.setdefault(inside, r.speaker)
+            if r.source is not None:
+                checked.setdefault(inside, r)
         else:
             rest.append(r)
-    main_found = [_best_source(text[m.start : m.end], sources, main_only=True) for m in mains]
-    spans = sentence_spans(text)
     by_id = {d.id: d for d in sources}
+    # A main statement holding a reported claim whose verdict found its source sentence
+    # is compared with that sentence: one sentence of the story, one source sentence,
+    # in the verdicts and in the claims alike.
+    main_found = [
+        _source_of(checked[i], sources, by_id)
+        if i in checked
+        else _best_source(text[m.start : m.end], sources, main_only=True)
+        for i, m in enumerate(mains)
+    ]
+    spans = sentence_spans(text)
     rest_found = [_source_of(r, sources, by_id) for r in rest]
     # The statements about to be labelled that may ask the parse: those that are whole
     # sentences of the paragraphs the quotation stage parsed take that parse; the rest

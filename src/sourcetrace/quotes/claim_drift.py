@@ -31,7 +31,8 @@ import re
 from dataclasses import dataclass
 
 from sourcetrace.claims import Change, Drift, group_of
-from sourcetrace.claims.drift import Labels, numbers
+from sourcetrace.claims.drift import Labels
+from sourcetrace.claims.figures import bounds_kept, figures_agree, units_kept
 from sourcetrace.claims.population import HUMAN_RE
 
 _WORD_RE = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
@@ -52,7 +53,7 @@ class ClaimDriftPolicy:
         population_named: Population widening counts only when the claim names people
             and the source sentence does not.
         number_forms: A numbers change counts only when a claim figure is in none of
-            the source's forms (:func:`_figures_agree`).
+            the source's forms (:func:`figures_agree`).
         numbers_elsewhere: Nor when each figure of the claim is in the release's
             sentences that share words with the claim (``related``), with the same
             bound ("at least", "up to"): the story gathered figures the release gives
@@ -121,128 +122,6 @@ def _cue_in_source(change: Change, source_text: str) -> bool:
     )
 
 
-# A share written as "N in M" ("one in 20", "three in four"): also N / M as a percentage.
-_SHARE_RE = re.compile(
-    r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+"
-    r"(\d+(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)\b",
-    re.IGNORECASE,
-)
-# "one" before a noun: the source's "a year", "an hour", "per day", "the first (complete)
-# cycle" say the same.
-_ONE_RE = re.compile(r"\bone\s+([a-z]+)", re.IGNORECASE)
-_ARTICLE_NOUN_RE = re.compile(
-    r"\b(?:a|an|per|each|(?:the\s+)?first(?:\s+[a-z]+)?)\s+([a-z]+)", re.IGNORECASE
-)
-
-
-# A fraction is also a percentage ("half" / "50 per cent").
-_FRACTION_PERCENT = {"1/2": "50", "1/4": "25", "1/5": "20", "1/3": "33"}
-# Pounds as pence ("£0.50" / "50p").
-_PENCE_RE = re.compile(r"£0\.(\d\d)\b")
-
-
-def _values(text: str) -> set[str]:
-    """Every figure of a text, normalised, in each of its forms.
-
-    A "N in M" share is also a percentage, a fraction too, and "£0.50" is 50 (pence).
-    """
-    out = {v for _, v in numbers(text)}
-    out |= {_FRACTION_PERCENT[v] for v in out if v in _FRACTION_PERCENT}
-    out |= {m.group(1).lstrip("0") for m in _PENCE_RE.finditer(text)}
-    out |= {pct for m in _SHARE_RE.finditer(text) if (pct := _share_percent(m)) is not None}
-    return out
-
-
-def _share_percent(m: re.Match[str]) -> str | None:
-    """The percentage an "N in M" share stands for ("one in 20" → "5"), None if unread."""
-    parts = [numbers(g) for g in (m.group(1), m.group(2))]
-    try:
-        share = 100 * float(parts[0][0][1]) / float(parts[1][0][1])
-    except (IndexError, ValueError, ZeroDivisionError):
-        return None
-    return f"{share:g}"
-
-
-def _figures_agree(claim_text: str, source_text: str) -> bool:
-    """Whether every figure of the claim is one of the source's, in some form.
-
-    A claim's "one" before a noun the source gives with "a", "an", "per" or "first"
-    ("one year after" / "after a year", "one cycle" / "the first complete cycle") is
-    that figure; a share written as "N in M" equal to a percentage of the other side
-    ("one in 20" / "5 percent"), a fraction ("half" / "50 per cent") and pence ("50p" /
-    "£0.50") are that figure.
-    """
-    theirs = _values(source_text)
-    articles = {m.group(1).lower() for m in _ARTICLE_NOUN_RE.finditer(source_text)}
-    # A share agrees by the percentage it stands for, never by its parts alone: "one in
-    # 10" is not the source's "one in 20" though both hold a "one".
-    rest = _SHARE_RE.sub(lambda m: " " if _share_percent(m) in theirs else m.group(), claim_text)
-    rest = _ONE_RE.sub(lambda m: " " if m.group(1).lower() in articles else m.group(), rest)
-    return all(value in theirs for _, value in numbers(rest))
-
-
-# A figure in digits and the word that says what it counts ("40 percent", "40 patients").
-_FIGURE_UNIT_RE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(%|per\s?cent\b|[A-Za-z]+)?")
-
-
-def _figure_units(text: str) -> set[tuple[str, str]]:
-    """The text's figures in digits with what they count, "%" and "per cent" as "percent"."""
-    out = set()
-    for m in _FIGURE_UNIT_RE.finditer(text):
-        unit = (m.group(2) or "").lower().replace(" ", "")
-        out.add((m.group(1).replace(",", ""), "percent" if unit in ("%", "percent") else unit))
-    return out
-
-
-def _units_kept(claim_text: str, related: str) -> bool:
-    """Whether each figure of the claim counts in the release what it counts in the claim.
-
-    A figure another sentence gives of something else is not the release's figure: the
-    story's "by 40 percent" is not the release's "40 patients took part".
-    """
-    theirs = _figure_units(related)
-    values = {value for value, _ in theirs}
-    return all(
-        (value, unit) in theirs
-        or unit in _NOT_UNITS
-        or (value, "") in theirs
-        or value not in values
-        for value, unit in _figure_units(claim_text)
-    )
-
-
-# Words after a figure that say nothing of what it counts ("0.68 per 100g", "20 in 2019").
-_NOT_UNITS = frozenset({"", "per", "in", "of", "to", "and", "or", "at", "by", "for", "from", "on"})
-
-
-# Words bounding a figure ("up to 42 per cent", "at least 42 percent"): a figure the
-# release gives with another bound is not the release's figure.
-_BOUND_RE = re.compile(
-    r"\b(up\s+to|as\s+(?:much|many|high|few|little)\s+as|at\s+(?:least|most)|"
-    r"(?:just\s+)?(?:more|less|fewer)\s+than|(?:just\s+)?(?:over|under)|nearly|almost)"
-    r"\s+(\S+)",
-    re.IGNORECASE,
-)
-
-
-def _bounds_kept(claim_text: str, related: str) -> bool:
-    """Whether each bounded figure of the claim has the same bound in the release's text.
-
-    "up to 42 per cent" is not the release's "at least 42 percent"; "just over 22
-    percent" is its "just over 22%".
-    """
-    given = {
-        (" ".join(m.group(1).lower().split()), value)
-        for m in _BOUND_RE.finditer(related)
-        for _, value in numbers(m.group(2))
-    }
-    for m in _BOUND_RE.finditer(claim_text):
-        bound = " ".join(m.group(1).lower().split())
-        if any((bound, value) not in given for _, value in numbers(m.group(2))):
-            return False
-    return True
-
-
 def _names_people(text: str) -> bool:
     """Whether a sentence itself names people.
 
@@ -274,15 +153,15 @@ def _why_dropped(
                 f'"{change.claim_words}" and "{change.source_words}" state the same degree '
                 f"of certainty ({group_of(claim.strength.code)})"
             )
-    if change.kind == "numbers" and policy.number_forms and _figures_agree(claim_text, source_text):
+    if change.kind == "numbers" and policy.number_forms and figures_agree(claim_text, source_text):
         return "each figure of the claim is the source's in another form"
     if (
         change.kind == "numbers"
         and policy.numbers_elsewhere
         and related is not None
-        and _figures_agree(claim_text, related)
-        and _bounds_kept(claim_text, related)
-        and _units_kept(claim_text, related)
+        and figures_agree(claim_text, related)
+        and bounds_kept(claim_text, related)
+        and units_kept(claim_text, related)
     ):
         return "each figure of the claim is the release's, given in other sentences"
     if change.kind == "population" and policy.population_named:
