@@ -554,15 +554,22 @@ _HEDGE_WORDS = word_set("do does did not don't really possibly just also still p
 def _not_a_report(text: str, start: int, at: int) -> bool:
     """Whether the word before a cue shows it reports nobody's claim.
 
-    A passive ("is added", "have it added"), a noun ("these anecdotal reports"), an
-    infinitive ("to show them …") or a first-person subject ("I do not think": a
-    transcript's speaker, not reported speech).
+    A passive ("is added", "is widely reported", "have it added"), a noun ("these
+    anecdotal reports"), a participle in a parenthesis ("(found in cocoa)") or after a
+    comparison ("higher than recommended", "as expected"), an infinitive ("to show them
+    …") or a first-person subject ("I do not think": a transcript's speaker, not reported
+    speech).
     """
-    words = [w.lower().strip(",.;:") for w in text[max(start, at - 80) : at].split()]
+    before = text[max(start, at - 80) : at]
+    if before.rstrip().endswith(("(", "[")):
+        return True  # a participle opening a parenthesis: "flavanols (found in cocoa)"
+    words = [w.lower().strip(",.;:") for w in before.split()]
     if not words:
         return False
-    if words[-1] in _PASSIVE or words[-1] in _NOUN_BEFORE:
+    if words[-1] in _PASSIVE or words[-1] in _NOUN_BEFORE or words[-1] in _COMPARED:
         return True
+    if len(words) > 1 and words[-2] in _PASSIVE and _is_adverb(words[-1]):
+        return True  # a passive with an adverb: "is highly recommended", "was also found"
     if (
         words[-1].endswith(("'s", "’s", "s'", "s’"))
         and words[-1].replace("’", "'") not in _CONTRACTED_IS
@@ -575,6 +582,18 @@ def _not_a_report(text: str, start: int, at: int) -> bool:
     while words and words[-1] in _HEDGE_WORDS:
         words.pop()
     return bool(words) and words[-1] in {"i", "we"}
+
+
+# Words before a participle that compare with it, as in "three times higher than
+# recommended" or "as expected": no one's claim follows.
+_COMPARED = word_set("than as")
+# Adverbs that stand between a passive's auxiliary and its participle without "-ly".
+_ADVERBS = word_set("also not now still often already widely long well")
+
+
+def _is_adverb(word: str) -> bool:
+    """Whether ``word`` is an adverb that may stand inside a passive ("is *highly* …")."""
+    return word in _ADVERBS or (len(word) > 4 and word.endswith("ly"))
 
 
 # Words whose "'s" is "is" or "has", not a possessive ("he's said that …").
