@@ -203,3 +203,9 @@ def test_a_main_statement_is_compared_with_the_sentence_its_verdict_found() -> N
 )
 def test_participles_that_report_nobody_are_no_claims(sentence: str) -> None:
     assert extract_reported(sentence) == []
+
+
+def test_the_terminal_shows_each_source_confidence(db: Path) -> None:
+    result = CliRunner().invoke(cli, ["trace", "--db", str(db), str(EXAMPLES / "article.txt")])
+    assert result.exit_code == 0, result.output
+    assert "why press_release (confidence 1.00): copied-share:" in result.output

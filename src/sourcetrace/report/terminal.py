@@ -86,6 +86,19 @@ def _sources_table(result: TraceResult, shown: list[SourceMatch]) -> Table:
     return table
 
 
+def _why_source(source: SourceMatch) -> Text:
+    """One line under the sources table: which rule decided, the confidence and the reason.
+
+    The confidence is what ``--min-confidence`` is compared with.
+    """
+    sure = "" if source.confidence is None else f" (confidence {source.confidence:.2f})"
+    why = safe_text(source.reason, one_line=True) if source.reason else "no reason recorded"
+    rule = source.accepted_by or "no rule accepted it"
+    if not why.startswith(f"{rule}:"):
+        why = f"{rule}: {why}"
+    return Text(f"why {safe_text(source.id, one_line=True)}{sure}: {why}", style="dim")
+
+
 def _passages_table(result: TraceResult, source: SourceMatch) -> Table:
     table = Table(title=plain(f"Passages from {source.id}"), title_justify="left", show_lines=False)
     table.add_column("article", justify="right", no_wrap=True)
@@ -186,6 +199,8 @@ def render_terminal(result: TraceResult, *, console: Console, show_all: bool = F
         )
     else:
         console.print(_sources_table(result, shown))
+        for source in shown:
+            console.print(_why_source(source))
         for source in shown:
             if source.passages:
                 console.print(_passages_table(result, source))
