@@ -225,6 +225,22 @@ def choose_two(p: np.ndarray, y: np.ndarray, rule: np.ndarray, floor: float) -> 
     return out
 
 
+def counts(scorer: Any, gold_rows: list[Any], preds: list[Any]) -> str:
+    """Correct verdicts, right/called `supported`, right/called `unsupported`, distorted flagged."""
+    right = sup = sup_ok = uns = uns_ok = dist = flagged = 0
+    for g, p in zip(gold_rows, preds, strict=True):
+        for gi, pi in scorer.match(g.get("claims", []), p.get("reported") or []):
+            gold_sup, verdict = gi["truth"] == "supported", pi.get("verdict")
+            right += gold_sup == (verdict == "supported")
+            if verdict == "supported":
+                sup, sup_ok = sup + 1, sup_ok + gold_sup
+            elif verdict is not None:
+                uns, uns_ok = uns + 1, uns_ok + (not gold_sup)
+            if gi["truth"] == "distorted":
+                dist, flagged = dist + 1, flagged + (verdict not in (None, "supported"))
+    return f"right {right}, sup {sup_ok}/{sup}, uns {uns_ok}/{uns}, dist {flagged}/{dist}"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--cache", type=Path, help="pickle of the traced golds (made if missing)")
@@ -339,6 +355,9 @@ def main() -> None:
             after.append(new)
         mb, _ = scorer.score(gold_rows, before)
         ma, _ = scorer.score(gold_rows, after)
+        print(
+            f"   counts {counts(scorer, gold_rows, before)} -> {counts(scorer, gold_rows, after)}"
+        )
         line = [f"{held:8s} a={a:.2f} b={b:.2f} down={down:.2f}"]
         for k in (
             "verdict_accuracy",
