@@ -9,7 +9,6 @@ t15-learn (no such module, or the rules' ``unsupported``).
 
 from __future__ import annotations
 
-import dataclasses
 import json
 from importlib import resources
 from pathlib import Path
@@ -19,8 +18,8 @@ import pytest
 from sourcetrace.documents import Document
 from sourcetrace.quotes import check, extract
 from sourcetrace.quotes import verify as verify_module
-from sourcetrace.quotes.claim_evidence import Evidence
-from sourcetrace.quotes.claim_model import FEATURES, load_model, weigh
+from sourcetrace.quotes.claim_evidence import WORD_FEATURES, Evidence
+from sourcetrace.quotes.claim_model import FEATURES, ceiling, load_model, weigh
 from sourcetrace.quotes.model import Reported
 from sourcetrace.quotes.verify import VerifyOptions
 
@@ -38,7 +37,10 @@ _STORY = (
 )
 
 
-def _claim(options: VerifyOptions | None = None) -> Reported:
+_ON = VerifyOptions(claim_model=True)
+
+
+def _claim(options: VerifyOptions = _ON) -> Reported:
     quotes, claims = extract(_STORY)
     _, checked = check(
         _STORY, quotes, claims, sources=[Document(id="release", text=_RELEASE)], options=options
@@ -91,6 +93,22 @@ def test_strong_evidence_is_supported_and_thin_evidence_is_not() -> None:
     assert not any(m.endswith("rule_supported") for m in strong.moved + thin.moved)
 
 
+def test_the_ceiling_bounds_every_cosine_and_says_so() -> None:
+    model = load_model()
+    thin_words = _evidence(
+        containment=0.2, two_sentences=0.2, release=0.25, shared=0.69, rule_supported=0.0
+    )
+    for base in (_evidence(), thin_words):
+        words = Evidence(WORD_FEATURES, base.values[: len(WORD_FEATURES)], "release", 0, 10)
+        top = ceiling(model, words)
+        for cosine, best in ((0.0, 0.0), (0.0, 1.0), (0.3, 0.5), (0.6, 0.9), (1.0, 1.0)):
+            full = Evidence(FEATURES, (*words.values, cosine, best), "release", 0, 10)
+            assert weigh(model, full).probability <= top.probability + 1e-12
+    thin = ceiling(model, words)
+    assert not thin.supported
+    assert "whatever the cosines" in thin.describe(model.support)
+
+
 def test_evidence_without_the_cosines_is_refused() -> None:
     model = load_model()
     words = Evidence(FEATURES[:-2], (0.0,) * (len(FEATURES) - 2), "release", 0, 10)
@@ -108,9 +126,11 @@ def test_a_claim_the_release_says_in_other_words_is_supported_by_the_model() -> 
     assert "claim model insciout-verdicts-2026-11-30: p 0." in reason
     assert "moved most by +two_sentences" in reason
     assert claim.source is not None
-    # Off, the word rules alone decide, as before.
-    off = _claim(dataclasses.replace(VerifyOptions(), claim_model=False))
+    # Off (the default), the word rules alone decide, as before.
+    assert not VerifyOptions().claim_model
+    off = _claim(VerifyOptions())
     assert off.verdict == "unsupported"
+    assert "claim model" not in (off.reason or "")
 
 
 def test_below_the_threshold_the_claim_stays_unsupported_and_the_reason_says_why() -> None:
@@ -119,7 +139,9 @@ def test_below_the_threshold_the_claim_stays_unsupported_and_the_reason_says_why
     story = "Health news.\n\nThe researchers found that vitamin D pills reduce the risk of colds."
     release = "Vitamin D supplements protected against acute respiratory infections."
     quotes, claims = extract(story)
-    _, [claim] = check(story, quotes, claims, sources=[Document(id="release", text=release)])
+    _, [claim] = check(
+        story, quotes, claims, sources=[Document(id="release", text=release)], options=_ON
+    )
     assert claim.verdict == "unsupported"
     assert "claim model insciout-verdicts-2026-11-30: p 0." in (claim.reason or "")
     assert " < " in (claim.reason or "")

@@ -9,6 +9,7 @@ optional ``nlp`` extra, the sentence embeddings' cosine. None decides alone.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from collections.abc import Sequence
@@ -42,8 +43,8 @@ WORD_FEATURES = (
 )
 #: Added when the sentence-embedding model (``nlp`` extra) is installed.
 MEANING_FEATURES = (
-    "cosine",  # cosine of the claim and the best sentence
-    "cosine_best",  # the highest cosine of the claim and a sentence sharing words with it
+    "cosine",  # cosine of the claim and the best sentence (0 if negative)
+    "cosine_best",  # the highest cosine of the claim and a close sentence (0 if negative)
 )
 
 _NAME_RE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-zA-Z]+")
@@ -171,7 +172,7 @@ def claim_evidence(
     drift = compare(claim_text, source_text)
     before = doc.text[max(0, match.start - 2) : match.start]
     keys = {k.lower() for k in _WORD_RE.findall(claim_text)}
-    values = [
+    values: list[float] = [
         match.containment,
         math.log1p(match.shared),
         math.log1p(len(stems)),
@@ -189,9 +190,25 @@ def claim_evidence(
         float(bool(keys & _HEDGES)),
         float(any(w in _FINDING_CUES for w in (claim.cue or "").lower().split())),
     ]
-    names: tuple[str, ...] = WORD_FEATURES
-    if meaning:
-        at, best = claim_cosines(text, a, claim.start, claim.end, docs, match)
-        values += [at, best]
-        names = WORD_FEATURES + MEANING_FEATURES
-    return Evidence(names, tuple(values), match.doc_id, match.start, match.end)
+    evidence = Evidence(WORD_FEATURES, tuple(values), match.doc_id, match.start, match.end)
+    return with_meaning(evidence, text, claim, a, docs, match) if meaning else evidence
+
+
+def with_meaning(
+    evidence: Evidence,
+    text: str,
+    claim: Reported,
+    a: Words,
+    docs: Sequence[Document],
+    match: SentenceMatch,
+) -> Evidence:
+    """Add :data:`MEANING_FEATURES` (cosines, floored at 0) to a claim's word evidence.
+
+    The caller checked that the embedding model is installed.
+    """
+    at, best = claim_cosines(text, a, claim.start, claim.end, docs, match)
+    return dataclasses.replace(
+        evidence,
+        names=WORD_FEATURES + MEANING_FEATURES,
+        values=(*evidence.values, max(0.0, at), max(0.0, best)),
+    )

@@ -93,20 +93,68 @@ class Weighed:
         moved: The features that moved it most, strongest first, each with the sign of
             its push ("+cosine_best", "-figures_missing").
         version: The model's version.
+        ceiling: ``probability`` is the most the cosines could make of the word evidence
+            (:func:`ceiling`); they were not computed, since it stays below the threshold.
     """
 
     probability: float
     supported: bool
     moved: tuple[str, ...]
     version: str
+    ceiling: bool = False
 
     def describe(self, threshold: float) -> str:
         """One clause for a verdict's reason."""
-        side = ">=" if self.supported else "<"
-        return (
-            f"claim model {self.version}: p {self.probability:.2f} {side} {threshold:.2f}, "
-            f"moved most by {', '.join(self.moved)}"
+        if self.ceiling:
+            p = f"p at most {self.probability:.2f} < {threshold:.2f} whatever the cosines"
+        else:
+            side = ">=" if self.supported else "<"
+            p = f"p {self.probability:.2f} {side} {threshold:.2f}"
+        return f"claim model {self.version}: {p}, moved most by {', '.join(self.moved)}"
+
+
+def _probability(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0
+
+
+def _parts(model: ClaimModel, evidence: Evidence) -> list[float]:
+    """Each feature's push on the log-odds (the evidence may stop before the cosines)."""
+    return [
+        w * (v - m) / s
+        for w, v, m, s in zip(model.weights, evidence.values, model.mean, model.scale, strict=False)
+    ]
+
+
+def _moved(model: ClaimModel, parts: list[float]) -> tuple[str, ...]:
+    named = [j for j in range(len(parts)) if model.features[j] not in _NOT_NAMED]
+    order = sorted(named, key=lambda j: -abs(parts[j]))[:_NAMED]
+    return tuple(("+" if parts[j] >= 0 else "-") + model.features[j] for j in order)
+
+
+def ceiling(model: ClaimModel, evidence: Evidence) -> Weighed:
+    """The most probability the cosines could give a claim with this word evidence.
+
+    The cosines (floored at 0; the best one at least the best sentence's) lie in the
+    triangle ``0 <= cosine <= cosine_best <= 1``, and the model is linear in them, so its
+    highest value there is at a corner. When that stays below the threshold the cosines
+    (the costly part: embedding the claim and its sentences) cannot change the verdict.
+
+    Raises:
+        ValueError: The evidence is not :data:`WORD_FEATURES`.
+    """
+    if evidence.names != WORD_FEATURES:
+        raise ValueError(f"claim evidence {evidence.names} is not the word features")
+    parts = _parts(model, evidence)
+    n = len(WORD_FEATURES)
+    lift = max(
+        math.fsum(
+            model.weights[n + k] * (c - model.mean[n + k]) / model.scale[n + k]
+            for k, c in enumerate(corner)
         )
+        for corner in ((0.0, 0.0), (0.0, 1.0), (1.0, 1.0))
+    )
+    p = _probability(model.bias + math.fsum(parts) + lift)
+    return Weighed(p, p >= model.support, _moved(model, parts), model.version, ceiling=True)
 
 
 def weigh(model: ClaimModel, evidence: Evidence) -> Weighed:
@@ -117,16 +165,9 @@ def weigh(model: ClaimModel, evidence: Evidence) -> Weighed:
     """
     if evidence.names != model.features:
         raise ValueError(f"claim evidence {evidence.names} lacks the model's features")
-    parts = [
-        w * (v - m) / s
-        for w, v, m, s in zip(model.weights, evidence.values, model.mean, model.scale, strict=True)
-    ]
-    z = model.bias + math.fsum(parts)
-    p = 1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0
-    named = [j for j in range(len(parts)) if model.features[j] not in _NOT_NAMED]
-    order = sorted(named, key=lambda j: -abs(parts[j]))[:_NAMED]
-    moved = tuple(("+" if parts[j] >= 0 else "-") + model.features[j] for j in order)
-    return Weighed(p, p >= model.support, moved, model.version)
+    parts = _parts(model, evidence)
+    p = _probability(model.bias + math.fsum(parts))
+    return Weighed(p, p >= model.support, _moved(model, parts), model.version)
 
 
 @lru_cache(maxsize=4)
@@ -139,4 +180,4 @@ def load_model(path: str | None = None) -> ClaimModel:
     return ClaimModel.from_dict(json.loads(text))
 
 
-__all__ = ["FEATURES", "ClaimModel", "Weighed", "load_model", "weigh"]
+__all__ = ["FEATURES", "ClaimModel", "Weighed", "ceiling", "load_model", "weigh"]

@@ -23,8 +23,8 @@ from sourcetrace.documents import Document
 from sourcetrace.errors import MissingExtraError
 from sourcetrace.index.base import Store
 from sourcetrace.quotes.claim_drift import counted
-from sourcetrace.quotes.claim_evidence import claim_evidence
-from sourcetrace.quotes.claim_model import load_model, weigh
+from sourcetrace.quotes.claim_evidence import claim_evidence, with_meaning
+from sourcetrace.quotes.claim_model import ceiling, load_model, weigh
 from sourcetrace.quotes.groups import is_group, research_group
 from sourcetrace.quotes.match import (
     NEGATIONS,
@@ -104,7 +104,9 @@ class VerifyOptions:
         claim_model: Let the claim model (:mod:`sourcetrace.quotes.claim_model`) call
             ``supported`` a claim the word rules leave ``unsupported`` when it weighs the
             evidence (with the ``nlp`` extra's cosines) at or above its threshold; the
-            rules alone decide without the extra, or when false.
+            rules alone decide without the extra. Off by default: it embeds the claims
+            and their sentences, which about doubles the time of verifying a story
+            (BENCHMARKS.md, issue 15, eighth round, gives its figures and cost).
         cut_short: Call ``altered`` a quotation presented as a whole sentence (capital,
             stop or comma inside the marks) whose source sentence goes on with no
             punctuation ("… never been exposed" / "… never been exposed through their
@@ -127,7 +129,7 @@ class VerifyOptions:
     meaning_alone: float = 0.8
     meaning_researcher: float = 0.7
     cut_short: bool = False
-    claim_model: bool = True
+    claim_model: bool = False
 
     def __post_init__(self) -> None:
         from sourcetrace.settings import check_options
@@ -903,8 +905,10 @@ def _weighed(
     if match is None:
         return v
     model = load_model()
-    evidence = claim_evidence(text, claim, a, docs, match, rule_supported=False, meaning=True)
-    weighed = weigh(model, evidence)
+    words = claim_evidence(text, claim, a, docs, match, rule_supported=False)
+    weighed = ceiling(model, words)
+    if weighed.supported:  # the cosines could lift it over the threshold: compute them
+        weighed = weigh(model, with_meaning(words, text, claim, a, docs, match))
     if not weighed.supported:
         return dataclasses.replace(v, reason=f"{v.reason}; {weighed.describe(model.support)}")
     span = SourceSpan(match.doc_id, match.start, match.end)
