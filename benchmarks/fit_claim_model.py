@@ -13,7 +13,12 @@ them no verdict) are chosen on out-of-fold probabilities of those four sets (an 
 leave-one-set-out), and the held-out set is scored with ``score_verdicts.py`` against the
 rules' own predictions. ``--write`` fits on all five sets and writes the parameters.
 
-Run: ``python benchmarks/fit_claim_model.py [--cache FILE] [--no-meaning] [--write PATH]``
+The shipped parameters: ``python benchmarks/fit_claim_model.py --cache FILE --slack 0.02
+--two --write src/sourcetrace/data/claim_model.json`` (BENCHMARKS.md, issue 15, eighth
+round, gives the held-out figures of this and of the variants the other options select).
+
+Run: ``python benchmarks/fit_claim_model.py [--cache FILE] [--two] [--slack S] [--no-meaning]
+[--upgrade-only] [--no-upgrade] [--band] [--drop F,G] [--flips] [--show N] [--write PATH]``
 """
 
 from __future__ import annotations

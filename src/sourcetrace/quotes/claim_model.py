@@ -91,7 +91,7 @@ class Weighed:
         probability: The probability that the release carries the claim.
         supported: ``probability`` reaches the model's ``support`` threshold.
         moved: The features that moved it most, strongest first, each with the sign of
-            its push ("+cosine_best", "-figures_missing").
+            its push and its value ("+cosine_best=0.82", "-figures_missing=0.69").
         version: The model's version.
         ceiling: ``probability`` is the most the cosines could make of the word evidence
             (:func:`ceiling`); they were not computed, since it stays below the threshold.
@@ -125,10 +125,13 @@ def _parts(model: ClaimModel, evidence: Evidence) -> list[float]:
     ]
 
 
-def _moved(model: ClaimModel, parts: list[float]) -> tuple[str, ...]:
+def _moved(model: ClaimModel, parts: list[float], values: tuple[float, ...]) -> tuple[str, ...]:
+    """The features that pushed most, as "+name=value" (up) or "-name=value" (down)."""
     named = [j for j in range(len(parts)) if model.features[j] not in _NOT_NAMED]
     order = sorted(named, key=lambda j: -abs(parts[j]))[:_NAMED]
-    return tuple(("+" if parts[j] >= 0 else "-") + model.features[j] for j in order)
+    return tuple(
+        f"{'+' if parts[j] >= 0 else '-'}{model.features[j]}={values[j]:.2f}" for j in order
+    )
 
 
 def ceiling(model: ClaimModel, evidence: Evidence) -> Weighed:
@@ -154,7 +157,8 @@ def ceiling(model: ClaimModel, evidence: Evidence) -> Weighed:
         for corner in ((0.0, 0.0), (0.0, 1.0), (1.0, 1.0))
     )
     p = _probability(model.bias + math.fsum(parts) + lift)
-    return Weighed(p, p >= model.support, _moved(model, parts), model.version, ceiling=True)
+    moved = _moved(model, parts, evidence.values)
+    return Weighed(p, p >= model.support, moved, model.version, ceiling=True)
 
 
 def weigh(model: ClaimModel, evidence: Evidence) -> Weighed:
@@ -167,7 +171,7 @@ def weigh(model: ClaimModel, evidence: Evidence) -> Weighed:
         raise ValueError(f"claim evidence {evidence.names} lacks the model's features")
     parts = _parts(model, evidence)
     p = _probability(model.bias + math.fsum(parts))
-    return Weighed(p, p >= model.support, _moved(model, parts), model.version)
+    return Weighed(p, p >= model.support, _moved(model, parts, evidence.values), model.version)
 
 
 @lru_cache(maxsize=4)
