@@ -13,7 +13,7 @@ are also scored on their own as the part "extra" (e.g.
 ``--extra benchmarks/verdicts_extra_dev.jsonl --half extra``).
 
 Run: ``python benchmarks/bench_verdicts.py [--keep PRED.jsonl] [--errors N] [--half A|B]
-[--claim-cosine 0.87]``
+[--claim-cosine 0.87] [--claim-model]``
 """
 
 from __future__ import annotations
@@ -84,6 +84,11 @@ def main() -> None:
         action="store_true",
         help="verify.cut_short (a whole-sentence quotation ending its source sentence early)",
     )
+    parser.add_argument(
+        "--claim-model",
+        action="store_true",
+        help="verify.claim_model (the claim model may support claims the rules do not)",
+    )
     args = parser.parse_args()
     if not SCORER.is_file():
         sys.exit(f"error: {SCORER}: not found")
@@ -98,6 +103,8 @@ def main() -> None:
     verify = None if args.claim_cosine is None else VerifyOptions(claim_cosine=args.claim_cosine)
     if args.cut_short:
         verify = dataclasses.replace(verify or VerifyOptions(), cut_short=True)
+    if args.claim_model:
+        verify = dataclasses.replace(verify or VerifyOptions(), claim_model=True)
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
         index = Index.open(tmp / "index.db")

@@ -156,6 +156,9 @@ TABLE: tuple[Setting, ...] = (
     _s("verify.meaning_alone", float, "Cosine for a paraphrase in other words.", 0, 1),
     _s("verify.meaning_researcher", float, "The same, by the study's named researcher.", 0, 1),
     _s("verify.cut_short", bool, "A whole-sentence quotation ending a source sentence early."),
+    _s(
+        "verify.claim_model", bool, "Let the claim model support reworded claims (nlp extra; slow)."
+    ),
     _s("corpus.ngram", int, "Words per shingle.", 1),
     _s("corpus.sample", int, "Keep one shingle hash in this many.", 1),
     _s("corpus.min_shared", int, "Shared sampled shingles that make two texts a pair.", 1),

@@ -61,6 +61,11 @@ def _available() -> bool:
     return available()
 
 
+def meaning_available() -> bool:
+    """Whether the sentence-embedding model (the ``nlp`` extra) is installed."""
+    return _available()
+
+
 def _vectors(texts: tuple[str, ...]) -> np.ndarray | None:
     """The embeddings of texts in one model call (the module caches each sentence's)."""
     return encode(texts) if _available() else None
@@ -135,4 +140,48 @@ def closest_in_meaning(
     return Paraphrase(match, cosine)
 
 
-__all__ = ["Paraphrase", "closest_in_meaning"]
+def claim_cosines(
+    text: str,
+    a: Words,
+    start: int,
+    end: int,
+    docs: Sequence[Document],
+    match: SentenceMatch,
+) -> tuple[float, float]:
+    """The claim's cosine with its best-matching passage, and the highest with any close one.
+
+    The close passages are the sentences sharing the most content stems with the claim
+    (as :func:`closest_in_meaning` ranks them) and ``match`` itself.
+
+    Args:
+        text: The article's text.
+        a: Its words.
+        start: Start offset of the claim.
+        end: End offset of the claim.
+        docs: The sources searched.
+        match: The passage holding most of the claim's content words.
+
+    Returns:
+        The two cosines; (0, 0) when the embedding model is not installed.
+    """
+    claim_stems = span_stems(a, start, end)
+    ranked = sorted(
+        (
+            (len(claim_stems & stems), -lo, doc, lo, hi)
+            for doc in docs
+            for lo, hi, stems in _sentences(doc.id, doc.text)
+        ),
+        key=lambda c: c[:2],
+        reverse=True,
+    )
+    own = next(d for d in docs if d.id == match.doc_id)
+    texts = [text[start:end], own.text[match.start : match.end]]
+    texts += [doc.text[lo:hi] for _, _, doc, lo, hi in ranked[:_CANDIDATES]]
+    vectors = _vectors(tuple(texts))
+    if vectors is None:
+        return 0.0, 0.0
+    cosines = [float(v @ vectors[0]) for v in vectors[1:]]
+    return cosines[0], max(cosines)
+
+
+__all__ = ["Paraphrase", "claim_cosines", "closest_in_meaning", "meaning_available"]

@@ -23,6 +23,8 @@ from sourcetrace.documents import Document
 from sourcetrace.errors import MissingExtraError
 from sourcetrace.index.base import Store
 from sourcetrace.quotes.claim_drift import counted
+from sourcetrace.quotes.claim_evidence import claim_evidence, with_meaning
+from sourcetrace.quotes.claim_model import ceiling, load_model, weigh
 from sourcetrace.quotes.groups import is_group, research_group
 from sourcetrace.quotes.match import (
     NEGATIONS,
@@ -41,7 +43,7 @@ from sourcetrace.quotes.model import (
     Reported,
     SourceSpan,
 )
-from sourcetrace.quotes.paraphrase import Paraphrase, closest_in_meaning
+from sourcetrace.quotes.paraphrase import Paraphrase, closest_in_meaning, meaning_available
 from sourcetrace.sentences import sentences, stem
 from sourcetrace.text import Words, cached_words, index_terms, is_content, words
 
@@ -99,6 +101,12 @@ class VerifyOptions:
             the study's researchers or authors ("said lead researcher Adrian
             Martineau", "study author Sara Heins"), whether or not the source names
             them: the source announces their study.
+        claim_model: Let the claim model (:mod:`sourcetrace.quotes.claim_model`) call
+            ``supported`` a claim the word rules leave ``unsupported`` when it weighs the
+            evidence (with the ``nlp`` extra's cosines) at or above its threshold; the
+            rules alone decide without the extra. Off by default: it embeds the claims
+            and their sentences, which about doubles the time of verifying a story
+            (BENCHMARKS.md, issue 15, eighth round, gives its figures and cost).
         cut_short: Call ``altered`` a quotation presented as a whole sentence (capital,
             stop or comma inside the marks) whose source sentence goes on with no
             punctuation ("… never been exposed" / "… never been exposed through their
@@ -121,6 +129,7 @@ class VerifyOptions:
     meaning_alone: float = 0.8
     meaning_researcher: float = 0.7
     cut_short: bool = False
+    claim_model: bool = False
 
     def __post_init__(self) -> None:
         from sourcetrace.settings import check_options
@@ -883,6 +892,37 @@ def _claim_verdict(
     return _ClaimVerdict("supported", span, None, None, why), match
 
 
+def _weighed(
+    text: str, claim: Reported, a: Words, docs: Sequence[Document], v: _ClaimVerdict
+) -> _ClaimVerdict:
+    """The claim model's reading of a claim the word rules leave ``unsupported``."""
+    if not meaning_available():
+        return dataclasses.replace(
+            v, reason=f"{v.reason}; word rules only (the claim model needs the nlp extra)"
+        )
+    background = [m.span() for m in _BACKGROUND_RE.finditer(text, claim.start, claim.end)]
+    match = best_sentence(a, claim.start, claim.end, docs, skip=background)
+    if match is None:
+        return v
+    model = load_model()
+    words = claim_evidence(text, claim, a, docs, match, rule_supported=False)
+    weighed = ceiling(model, words)
+    if weighed.supported:  # the cosines could lift it over the threshold: compute them
+        weighed = weigh(model, with_meaning(words, text, claim, a, docs, match))
+    if not weighed.supported:
+        return dataclasses.replace(v, reason=f"{v.reason}; {weighed.describe(model.support)}")
+    span = SourceSpan(match.doc_id, match.start, match.end)
+    return _ClaimVerdict(
+        "supported",
+        span,
+        None,
+        None,
+        f"the release may say this in other words: source sentence {match.doc_id} "
+        f"{match.start}-{match.end} holds {match.shared} of its content words "
+        f"({match.containment:.0%}); {weighed.describe(model.support)}",
+    )
+
+
 def verify_reported(
     text: str,
     claims: Sequence[Reported],
@@ -919,6 +959,8 @@ def verify_reported(
     out = []
     for claim in claims:
         v, match = _claim_verdict(text, claim, a, docs, opts)
+        if v.verdict == "unsupported" and opts.claim_model and match is not None:
+            v = _weighed(text, claim, a, docs, v)
         out.append(
             dataclasses.replace(
                 claim,
