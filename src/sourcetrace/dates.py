@@ -106,7 +106,12 @@ def _day(match: re.Match[str]) -> datetime.date | None:
         return None
 
 
+_A_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def _first_date(line: str, offset: int) -> DocDate | None:
+    if _A_YEAR.search(line) is None:  # most lines: no year, no date to read
+        return None
     found: list[DocDate] = []
     for pattern in _PATTERNS:
         for m in pattern.finditer(line):
