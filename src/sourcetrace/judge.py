@@ -409,8 +409,8 @@ class DatedStandOut:
             and c.shared_pairs >= self.ratio * max(runner_up, 1)
             and close
             and facts.explained == 0,
-            f"{dates_reason(c, article)} (at most {self.max_before} days before, "
-            f"{self.max_after} after); {c.shared_pairs} content-word pairs shared, against "
+            f"{dates_reason(c, article)} (at most {self.max_before} days later or "
+            f"{self.max_after} earlier); {c.shared_pairs} content-word pairs shared, against "
             f"{runner_up} for the runner-up of {len(article.pool)} retrieved (at least "
             f"{self.ratio:g}x, and the most)",
         )
@@ -447,8 +447,8 @@ class DatesApart:
         far = days is not None and not -self.max_after <= days <= self.max_before
         return Check(
             far,
-            f"{dates_reason(facts.candidate, article)} (more than {self.max_before} days "
-            f"before or {self.max_after} after)",
+            f"{dates_reason(facts.candidate, article)} (refused when more than "
+            f"{self.max_before} days later or {self.max_after} earlier)",
         )
 
 
