@@ -29,10 +29,19 @@ CASES = [
         "Heart study\n\nThe trial began on 3 March 2014, researchers say.\n\n5 May 2016",
         D(2016, 5, 5),
     ),
-    # After the lede (a prose line) nothing is read: the body's dates are not the text's.
+    # After a paragraph of prose (40+ words) nothing is read: the body's dates are not the
+    # text's. A summary line of fewer words may come before a byline's date.
+    (
+        "Coffee and the heart\n\nDrinking three cups a day was linked to a lower risk of "
+        "heart failure in a study of 20,000 adults, researchers said\n\n"
+        "PUBLISHED: 01:35, 14 March 2017",
+        D(2017, 3, 14),
+    ),
     (
         "Heart study\n\nResearchers at the university followed 2,000 patients for ten years "
-        "and report that the new drug cut deaths by a third.\n\n3 March 2014",
+        "and report that the new drug, given once a day as a tablet to people who had "
+        "already had a heart attack, cut deaths from any cause by a third over the period "
+        "studied\n\n3 March 2014",
         None,
     ),
     # Either of two days: left unread.

@@ -8,8 +8,8 @@ a dateline or publication line ("06 October 2015", "PUBLIC RELEASE: 28-APR-2016"
 on 3 March 2014").
 
 How the head is told from the body: the head is the text's first :data:`HEAD_CHARS`
-characters, up to its first prose line (a line of :data:`PROSE_WORDS` words or more: the
-lede). Within it, only a *short* line (at most :data:`DATELINE_WORDS` words: a dateline,
+characters, up to its first paragraph of prose (a line of :data:`PROSE_WORDS` words or
+more). Within it, only a *short* line (at most :data:`DATELINE_WORDS` words: a dateline,
 a byline with its date, an embargo line) that is not a sentence (:data:`SENTENCE_WORDS`
 words or more ending with a full stop) may state the document's date, and the first
 date of the first such line is taken. A sentence naming a date is skipped; one in the
@@ -33,8 +33,9 @@ from dateutil.parser import parserinfo
 
 #: Characters of a text searched for its own date.
 HEAD_CHARS = 600
-#: A line of at least this many words is prose: the head ends before it.
-PROSE_WORDS = 20
+#: A line of at least this many words is a paragraph of prose: the head ends before it
+#: (summary lines of 20-35 words come before many news sites' bylines and dates).
+PROSE_WORDS = 40
 #: Longest line, in words, that may state the document's own date.
 DATELINE_WORDS = 16
 #: A line of at least this many words ending with a full stop is a sentence, not a dateline.
