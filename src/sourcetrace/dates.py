@@ -13,7 +13,7 @@ more). Within it, only a *short* line (at most :data:`DATELINE_WORDS` words: a d
 a byline with its date, an embargo line) that is not a sentence (:data:`SENTENCE_WORDS`
 words or more ending with a full stop) may state the document's date, and the first
 date of the first such line is taken. A sentence naming a date is skipped; one in the
-body comes after the lede. Numeric dates are read only where the reading is not in doubt
+body comes after a paragraph of prose. Numeric dates are read only where the reading is not in doubt
 (``2016-04-28``; ``24/11/2016``, whose 24 is no month); ``02/03/2017`` may be either of two
 days and is left unread. Month names are the ones :mod:`dateutil` knows.
 
