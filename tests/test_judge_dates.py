@@ -167,3 +167,20 @@ def test_a_date_read_from_text_never_hides_a_candidate(tmp_path: Path) -> None:
     # The same date as metadata: a later document, not offered.
     store.add([Document("rel", RELEASE, kind="source", date="2030-11-14")])
     assert not trace(store, STORY, article_date="2016-01-01").sources
+
+
+def test_corpus_mode_gives_the_judge_a_documents_date(monkeypatch: pytest.MonkeyPatch) -> None:
+    from sourcetrace.corpus import CorpusOptions, kernels
+
+    seen: list[str | None] = []
+    real = kernels.trace_pool
+
+    def spy(*args: object, **kwargs: object) -> object:
+        seen.append(kwargs.get("article_date"))  # type: ignore[arg-type]
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(kernels, "trace_pool", spy)
+    release = Document("rel", RELEASE, kind="source", date="2016-01-01")
+    story = Document("story", STORY, kind="article", date="2016-01-02")
+    kernels.verify(story, [release], CorpusOptions())
+    assert seen == ["2016-01-02"]
