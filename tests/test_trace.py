@@ -51,7 +51,7 @@ def test_offsets_point_into_the_original_texts(
 
 def test_json_schema(example_index: Index, article_text: str) -> None:
     out = example_index.trace(article_text).to_dict()
-    assert out["article"] == {"id": None, "chars": len(article_text)}
+    assert out["article"] == {"id": None, "chars": len(article_text), "dated": None}
     src = out["sources"][0]
     assert {
         "id",

@@ -29,13 +29,23 @@ FEATURES = (
     "pairs_margin",  # log(1 + shared pairs) - log(1 + the most any other retrieved holds)
     "words_margin",  # log(1 + shared rarity) - log(1 + the most any other holds)
     "distinct",  # log(1 + distinctiveness), capped at 50 (0 if the pool is too shallow)
+    "date_near",  # 1 if both texts are dated and the article follows it within DATE_NEAR
+    "date_far",  # 1 if both texts are dated and the days lie outside DATE_FAR
 )
+
+#: Days from a candidate's date to the article's (least, most) that count as close...
+DATE_NEAR = (-1, 14)
+#: ... and beyond which they count as far apart (see :mod:`sourcetrace.dates`).
+DATE_FAR = (-14, 60)
 
 
 def features(facts: Facts, article: Article) -> tuple[float, ...]:
     """Return a candidate's evidence features (see :data:`FEATURES`)."""
     c = facts.candidate
     top_pairs, top_words = article.best_other(c.id)
+    days = article.days(c)
+    near = days is not None and DATE_NEAR[0] <= days <= DATE_NEAR[1]
+    far = days is not None and not DATE_FAR[0] <= days <= DATE_FAR[1]
     return (
         len(c.copied_covered) / max(article.words, 1),
         facts.fresh,
@@ -45,6 +55,8 @@ def features(facts: Facts, article: Article) -> tuple[float, ...]:
         math.log1p(c.shared_pairs) - math.log1p(top_pairs),
         math.log1p(c.shared) - math.log1p(top_words),
         math.log1p(min(facts.distinct, 50.0)),
+        float(near),
+        float(far),
     )
 
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any, ClassVar, Protocol
 
 from sourcetrace.confidence import ConfidenceModel, features
+from sourcetrace.dates import DocDate, days_between
 from sourcetrace.results import Derivation
 
 
@@ -51,6 +52,7 @@ class Candidate:
         unique_copied: Article words matched inside those of its long copied passages
             that copy whole article sentences and that no other aligned candidate's long
             copied passage overlaps in the article.
+        date: Its date (from its metadata, or as its text states it), if known.
     """
 
     id: str
@@ -59,6 +61,7 @@ class Candidate:
     copied_covered: frozenset[int]
     long_copied: int
     unique_copied: int = 0
+    date: DocDate | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,12 +74,14 @@ class Article:
         pool: Its retrieved neighbours, in retrieval order (the aligned candidates among
             them).
         min_pool: Fewest neighbours needed to measure how a candidate stands out.
+        date: Its date (from its metadata, or as its text states it), if known.
     """
 
     words: int
     pairs: int
     pool: tuple[Neighbour, ...]
     min_pool: int
+    date: DocDate | None = None
     by_pairs: tuple[Neighbour, ...] = field(init=False, repr=False, compare=False)
     by_words: tuple[Neighbour, ...] = field(init=False, repr=False, compare=False)
 
@@ -92,6 +97,10 @@ class Article:
         pairs = next((o.shared_pairs for o in self.by_pairs if o.id != doc_id), 0)
         words = next((o.shared for o in self.by_words if o.id != doc_id), 0.0)
         return pairs, words
+
+    def days(self, cand: Candidate) -> int | None:
+        """Days from the candidate's date to the article's (None unless both are known)."""
+        return days_between(cand.date, self.date)
 
     @property
     def measurable(self) -> bool:
@@ -339,6 +348,110 @@ class PairShare:
         )
 
 
+def _when(d: DocDate) -> str:
+    """A date as a reason gives it, with where it was read."""
+    where = "stated in its text" if d.origin == "text" else "metadata"
+    return f"{d.day.day} {d.day:%b %Y} ({where})"
+
+
+def dates_reason(cand: Candidate, article: Article) -> str:
+    """Say how the candidate's date and the article's compare, with the figures."""
+    if cand.date is None or article.date is None:
+        missing = [n for n, d in (("its", cand.date), ("the article's", article.date)) if d is None]
+        return f"{' and '.join(missing)} date unknown"
+    n = (article.date.day - cand.date.day).days
+    span = "the same day" if n == 0 else f"{abs(n)} day{'s' * (abs(n) != 1)}"
+    side = "" if n == 0 else (" later" if n > 0 else " earlier")
+    return (
+        f"it is dated {_when(cand.date)}, the article {_when(article.date)}: "
+        f"the article {span}{side}"
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class DatedStandOut:
+    """Accept the candidate sharing the most word pairs when it is dated just before.
+
+    News is written from a release within days of it. When no source explains any of
+    the article yet, the candidate sharing the most content-word pairs, clearly more than
+    the runner-up, is accepted if both texts are dated (metadata, or the date a text
+    states in its head: see :mod:`sourcetrace.dates`) and the article follows it within
+    ``max_before`` days (or precedes it by at most ``max_after``: embargoes, time zones,
+    a page dated when posted). Its topical neighbours are seldom dated that close, and
+    an undated candidate is never accepted by it.
+    """
+
+    name: ClassVar[str] = "dated-stand-out"
+    version: ClassVar[int] = 1
+    ratio: float = threshold(
+        1.2,
+        "How many times its shared pairs must exceed the runner-up's in the pool (it must "
+        "also share the most), when both texts are dated close together.",
+        minimum=1,
+    )
+    max_before: int = threshold(
+        14, "Most days the candidate may be dated before the article.", minimum=0
+    )
+    max_after: int = threshold(
+        1, "Most days the candidate may be dated after the article.", minimum=0
+    )
+
+    def check(self, facts: Facts, article: Article) -> Check:
+        """Accept the pool's top candidate by pairs if dated just before the article."""
+        if not article.measurable:
+            return Check(False, f"pool of {len(article.pool)} too shallow to compare")
+        c = facts.candidate
+        best, runner_up = _top_by_pairs(article)
+        days = article.days(c)
+        close = days is not None and -self.max_after <= days <= self.max_before
+        return Check(
+            best.id == c.id
+            and c.shared_pairs >= self.ratio * max(runner_up, 1)
+            and close
+            and facts.explained == 0,
+            f"{dates_reason(c, article)} (at most {self.max_before} days later or "
+            f"{self.max_after} earlier); {c.shared_pairs} content-word pairs shared, against "
+            f"{runner_up} for the runner-up of {len(article.pool)} retrieved (at least "
+            f"{self.ratio:g}x, and the most)",
+        )
+
+
+#: The rules that accept a candidate from shared words and phrases alone (nothing copied).
+COPY_FREE = ("pairs-stand-out", "words-stand-out", "pair-share")
+
+
+@dataclass(frozen=True, slots=True)
+class DatesApart:
+    """Refuse a source accepted from shared words alone when the dates lie far apart.
+
+    A text dated months before the article, or weeks after it, is almost never its
+    source; a topical neighbour often is. Only the rules that read shared words and
+    phrases (:data:`COPY_FREE`) are overruled: copied text stays evidence whatever the
+    dates say. The candidate is still listed (``non``), with this reason: a date misread
+    from a text never hides it.
+    """
+
+    name: ClassVar[str] = "dates-apart"
+    version: ClassVar[int] = 1
+    max_before: int = threshold(
+        60,
+        "Days the candidate may be dated before the article, beyond which a source "
+        "accepted from shared words alone is refused.",
+        minimum=0,
+    )
+    max_after: int = threshold(14, "The same, for a candidate dated after the article.", minimum=0)
+
+    def check(self, facts: Facts, article: Article) -> Check:
+        """Say whether it refuses (``accepts`` True means: refused)."""
+        days = article.days(facts.candidate)
+        far = days is not None and not -self.max_after <= days <= self.max_before
+        return Check(
+            far,
+            f"{dates_reason(facts.candidate, article)} (refused when more than "
+            f"{self.max_before} days later or {self.max_after} earlier)",
+        )
+
+
 @dataclass(frozen=True, slots=True)
 class Confident:
     """Accept a candidate whose calibrated confidence reaches a threshold."""
@@ -405,21 +518,28 @@ class AcceptancePolicy:
         PairsStandOut(),
         WordsStandOut(),
         PairShare(),
+        DatedStandOut(),
     )
     min_pool: int = 5
     fallback: BestPairsFallback | None = None
+    refusals: tuple[DatesApart, ...] = (DatesApart(),)
 
     def rule(self, name: str) -> AcceptanceRule:
-        """Return the rule of that name."""
-        for r in self.rules:
+        """Return the rule (or refusal) of that name."""
+        for r in (*self.rules, *self.refusals):
             if r.name == name:
                 return r
         raise KeyError(name)
 
     def with_rule(self, rule: AcceptanceRule) -> AcceptancePolicy:
-        """Return the policy with the rule of the same name replaced by ``rule``."""
+        """Return the policy with the rule (or refusal) of the same name replaced."""
         return dataclasses.replace(
-            self, rules=tuple(rule if r.name == rule.name else r for r in self.rules)
+            self,
+            rules=tuple(rule if r.name == rule.name else r for r in self.rules),
+            refusals=tuple(
+                rule if r.name == rule.name and isinstance(rule, DatesApart) else r
+                for r in self.refusals
+            ),
         )
 
     def signature(self) -> str:
@@ -427,7 +547,7 @@ class AcceptancePolicy:
         parts = [f"{self.name};min_pool={self.min_pool}"]
         parts += [
             f"{r.name}.v{r.version}(" + ",".join(f"{k}={v!r}" for k, v, _ in thresholds(r)) + ")"
-            for r in self.rules
+            for r in (*self.rules, *self.refusals)
         ]
         if self.fallback:
             parts.append(f"{self.fallback.name}.v{self.fallback.version}")
@@ -440,7 +560,7 @@ DEFAULT_POLICY = AcceptancePolicy()
 
 def confidence_policy(min_confidence: float) -> AcceptancePolicy:
     """Return the policy accepting every candidate of at least ``min_confidence``."""
-    return AcceptancePolicy(name="confidence", rules=(Confident(min_confidence),))
+    return AcceptancePolicy(name="confidence", rules=(Confident(min_confidence),), refusals=())
 
 
 def closed_world(policy: AcceptancePolicy) -> AcceptancePolicy:
@@ -530,6 +650,16 @@ def judge(
         accepted = next(
             ((r, chk) for r in policy.rules if (chk := r.check(facts, article)).accepts), None
         )
+        refused = ""
+        if accepted is not None and accepted[0].name in COPY_FREE:
+            for veto in policy.refusals:
+                if (objection := veto.check(facts, article)).accepts:
+                    refused = (
+                        f"; {accepted[0].name} would accept it, but {veto.name} refuses: "
+                        f"{objection.reason}"
+                    )
+                    accepted = None
+                    break
         covered = c.copied_covered
         derivation: Derivation = "non"
         if accepted is not None:
@@ -543,7 +673,7 @@ def judge(
                 f"{len(covered) / n:.0%} of the article aligned ({c.long_copied} words in long "
                 f"copied passages, {fresh:.0%} copied and not explained by a better source); "
                 f"shared distinctive content {ratio:.1f}x the median neighbour's (of "
-                f"{len(article.pool)} retrieved)"
+                f"{len(article.pool)} retrieved){refused}"
             )
         name = accepted[0].name if accepted else None
         out.append(Judgement(c.id, derivation, name, reason, ratio, covered, feats, p))

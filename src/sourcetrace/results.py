@@ -6,6 +6,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from sourcetrace.dates import DocDate
+
 Derivation = Literal["wholly", "partially", "non"]
 PassageKind = Literal["copied", "rewritten"]
 
@@ -127,6 +129,8 @@ class SourceMatch:
         confidence: Probability that the article was written from it, from a calibrated
             model of its evidence (see :mod:`sourcetrace.confidence`); None without one.
         features: The evidence features the confidence is computed from (not in JSON).
+        dated: Its date as the judge read it (its metadata date, else the one its text
+            states: see :mod:`sourcetrace.dates`), with where it came from; None if unknown.
     """
 
     id: str
@@ -142,6 +146,7 @@ class SourceMatch:
     accepted_by: str | None = None
     confidence: float | None = None
     features: tuple[float, ...] = ()
+    dated: DocDate | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """Return the source in the ``trace --json`` schema."""
@@ -157,6 +162,7 @@ class SourceMatch:
             "shared_pairs": self.shared_pairs,
             "accepted_by": self.accepted_by,
             "confidence": None if self.confidence is None else round(self.confidence, 4),
+            "dated": None if self.dated is None else self.dated.to_dict(),
             "passages": [p.to_dict() for p in self.passages],
         }
 
@@ -179,6 +185,8 @@ class TraceResult:
             :meth:`~sourcetrace.trace.TraceOptions.signature`), if known.
         claims: The story's main statements and reported claims with strength,
             population, advice and drift against their source (:mod:`sourcetrace.claims`).
+        article_dated: The article's date as the judge read it (its given date, else the
+            one its text states), with where it came from; None if unknown.
     """
 
     article_id: str | None
@@ -189,6 +197,7 @@ class TraceResult:
     notices: tuple[str, ...] = ()
     settings: str = ""
     claims: tuple[Any, ...] = field(default_factory=tuple)
+    article_dated: DocDate | None = None
 
     def to_dict(self, *, include_non: bool = False) -> dict[str, Any]:
         """Return the result in the ``trace --json`` schema.
@@ -198,7 +207,11 @@ class TraceResult:
         """
         sources = [s for s in self.sources if include_non or s.derivation != "non"]
         out: dict[str, Any] = {
-            "article": {"id": self.article_id, "chars": len(self.article_text)},
+            "article": {
+                "id": self.article_id,
+                "chars": len(self.article_text),
+                "dated": None if self.article_dated is None else self.article_dated.to_dict(),
+            },
             "sources": [s.to_dict() for s in sources],
         }
         if self.settings:

@@ -176,7 +176,7 @@ TABLE: tuple[Setting, ...] = (
 
 def _rule_settings(policy: AcceptancePolicy, prefix: str = "judge") -> list[Setting]:
     out = []
-    for rule in policy.rules:
+    for rule in (*policy.rules, *policy.refusals):
         for f in dataclasses.fields(rule):  # type: ignore[arg-type]
             meta = f.metadata
             t = type(f.default)

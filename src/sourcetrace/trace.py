@@ -33,6 +33,7 @@ from functools import lru_cache
 
 from sourcetrace.align import AlignOptions, WordAlignment, align, extend_to, trim_to
 from sourcetrace.confidence import ConfidenceModel, load_model
+from sourcetrace.dates import document_date
 from sourcetrace.documents import Document
 from sourcetrace.index.base import Store
 from sourcetrace.judge import DEFAULT_POLICY, AcceptancePolicy, Article, Candidate, Neighbour, judge
@@ -801,6 +802,7 @@ def _candidate(ev: _Evidence) -> Candidate:
         frozenset(ev.copied_covered),
         ev.copied,
         ev.unique_copied,
+        document_date(ev.doc.date, ev.doc.text),
     )
 
 
@@ -863,7 +865,9 @@ def trace(
         got = store.get_many(new)
         return [got[i] for i in new if i in got and precedes(got[i], article) is not False]
 
-    return _trace_pool(art, listed, article_id=article_id, options=opts, more=more)
+    return _trace_pool(
+        art, listed, article_id=article_id, article_date=article_date, options=opts, more=more
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -881,6 +885,7 @@ def trace_pool(
     n_docs: int,
     doc_freqs: Callable[[Iterable[str]], Mapping[str, int]],
     article_id: str | None = None,
+    article_date: str | None = None,
     options: TraceOptions | None = None,
 ) -> TraceResult:
     """Judge an article against a given pool of candidates (no retrieval).
@@ -894,6 +899,8 @@ def trace_pool(
         n_docs: Number of documents the term rarity is measured over.
         doc_freqs: How many of them hold each term.
         article_id: The article's id.
+        article_date: Its date (ISO 8601), if known: read as evidence only (see
+            :class:`sourcetrace.judge.DatedStandOut`); the pool is taken as given.
         options: Trace settings.
 
     Returns:
@@ -903,7 +910,7 @@ def trace_pool(
     art, _ = _article(text, n_docs, doc_freqs)
     if not art.words:
         return TraceResult(article_id, text, (), settings=opts.signature())
-    return _trace_pool(art, pool, article_id=article_id, options=opts)
+    return _trace_pool(art, pool, article_id=article_id, article_date=article_date, options=opts)
 
 
 def _trace_pool(
@@ -912,6 +919,7 @@ def _trace_pool(
     *,
     article_id: str | None,
     options: TraceOptions,
+    article_date: str | None = None,
     more: Retriever | None = None,
 ) -> TraceResult:
     opts = options
@@ -927,20 +935,26 @@ def _trace_pool(
         _add_retold(art, ev, opts)
         return frozenset(ev.covered)
 
+    # Dates are read for the aligned candidates only (a few per trace): soft evidence for
+    # the judge. Which documents are offered at all reads metadata dates alone (above).
+    dated = document_date(article_date, art.text)
     context = Article(
         words=n_words,
         pairs=len(art.pairs),
         pool=tuple(Neighbour(o.doc.id, o.shared, o.shared_pairs) for o in pool),
         min_pool=opts.policy.min_pool,
+        date=dated,
     )
+    candidates = [_candidate(ev) for ev in found.values()]
     verdicts = judge(
-        [_candidate(ev) for ev in found.values()],
+        candidates,
         context,
         opts.policy,
         retell=retell,
         wholly=opts.wholly,
         model=_model(),
     )
+    dates = {c.id: c.date for c in candidates}
     sources = []
     for j in verdicts:
         ev = found[j.id]
@@ -959,6 +973,7 @@ def _trace_pool(
                 accepted_by=j.accepted_by,
                 confidence=j.confidence,
                 features=j.features,
+                dated=dates[j.id],
             )
         )
     sources = _unshadowed(sources)
@@ -971,7 +986,9 @@ def _trace_pool(
             holders = {**found, **_other_holders(art, accepted, found, more, opts)}
         sources = _also_held(art, sources, holders, opts)
     sources.sort(key=_listing_order)
-    return TraceResult(article_id, art.text, tuple(sources), settings=opts.signature())
+    return TraceResult(
+        article_id, art.text, tuple(sources), settings=opts.signature(), article_dated=dated
+    )
 
 
 #: Share of a copied passage's article span inside a longer copied passage of another

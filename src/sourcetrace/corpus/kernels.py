@@ -470,6 +470,7 @@ def verify(doc: Document, pool: Sequence[Document], options: CorpusOptions) -> l
             n_docs=len(tier) + 1,
             doc_freqs=functools.partial(_known, df),
             article_id=doc.id,
+            article_date=doc.date,
             options=topts,
         )
         picked = any(s.accepted_by == BestPairsFallback.name for s in result.sources)
