@@ -79,3 +79,34 @@ def test_metadata_comes_first_and_days_between() -> None:
     assert days_between(None, meta) is None
     assert metadata_date("not a date") is None
     assert read.to_dict() == {"date": "2015-10-06", "from": "text"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A body line cut at the head's end is counted whole: a sentence, not a dateline.
+        (
+            "Title\n\n"
+            + ("word " * 26 + "\n") * 4
+            + "The trial began on 3 March 2014 and "
+            + "went on with more words every single day for the patients " * 3
+            + "daily.",
+            None,
+        ),
+        # A revision or download stamp gives way to the text's own date.
+        ("Release\n\nUpdated 5 June 2018, first published 3 March 2016\n\nBody.", "2016-03-03"),
+        (
+            "Story\n\nTime Of Request: Friday, August 19, 2016\n\nJuly 12, 2016\n\nBody.",
+            "2016-07-12",
+        ),
+        ("News\nUpdated: Mar 09, 2016 18:22 IST\n\nBody text.", "2016-03-09"),  # the only date
+        # A hard-wrapped sentence is no dateline.
+        ("Heart study\nBy Jane Doe\nResearchers said on 3 March 2014 that\nthe drug works", None),
+        # A volume number is no day; a date before a time is a date.
+        ("Journal of Cardiology, Vol 5, May 2016\n14 June 2016\n\nBody.", "2016-06-14"),
+        ("Published 2016-03-05T23:30:00Z\n\nBody.", "2016-03-05"),
+    ],
+)
+def test_what_is_not_the_documents_own_date(text: str, expected: str | None) -> None:
+    found = text_date(text)
+    assert (found.day.isoformat() if found else None) == expected

@@ -184,3 +184,28 @@ def test_corpus_mode_gives_the_judge_a_documents_date(monkeypatch: pytest.Monkey
     story = Document("story", STORY, kind="article", date="2016-01-02")
     kernels.verify(story, [release], CorpusOptions())
     assert seen == ["2016-01-02"]
+
+
+def test_the_closed_world_fallback_says_what_the_refusal_overruled() -> None:
+    from sourcetrace.judge import closed_world
+
+    v = _verdict(_cand(pairs=15, days_before=200), closed_world(DEFAULT_POLICY))
+    assert v.accepted_by == "closed-world-best-pairs"
+    assert "pairs-stand-out would accept it, but dates-apart refuses" in v.reason
+
+
+def test_the_refusal_overrules_the_rules_that_read_words_alone() -> None:
+    from sourcetrace.judge import COPY_FREE
+
+    words_only = [r.name for r in DEFAULT_POLICY.rules if r.words_only]
+    assert words_only == list(COPY_FREE)
+
+
+def test_the_model_knows_the_date_windows_it_was_fitted_with() -> None:
+    from sourcetrace.confidence import ConfidenceModel, load_model
+
+    data = load_model().to_dict()
+    assert ConfidenceModel.from_dict(data).version == load_model().version
+    data["date_windows"] = {"date_near": [-1, 7], "date_far": [-14, 60]}
+    with pytest.raises(ValueError, match="date windows"):
+        ConfidenceModel.from_dict(data)

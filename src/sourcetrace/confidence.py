@@ -100,6 +100,7 @@ class ConfidenceModel:
             "weights": list(self.weights),
             "bias": self.bias,
             "notes": self.notes,
+            "date_windows": {"date_near": list(DATE_NEAR), "date_far": list(DATE_FAR)},
         }
 
     @classmethod
@@ -108,6 +109,14 @@ class ConfidenceModel:
         names = tuple(data["features"])
         if names != FEATURES:
             raise ValueError(f"confidence model features {names} differ from {FEATURES}")
+        windows = data.get("date_windows", {})
+        fitted = {k: tuple(v) for k, v in windows.items()}
+        if fitted != {"date_near": DATE_NEAR, "date_far": DATE_FAR}:
+            # The date features were fitted with these day windows; others would mis-score.
+            raise ValueError(
+                f"confidence model date windows {fitted} differ from "
+                f"date_near {DATE_NEAR}, date_far {DATE_FAR}"
+            )
         return cls(
             version=str(data["version"]),
             features=names,

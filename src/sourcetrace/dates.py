@@ -5,7 +5,8 @@ both dated, the days between them are evidence (see :mod:`sourcetrace.judge`). M
 dates come first. Without one, :func:`text_date` reads the date a text states as its own:
 a dateline or publication line ("06 October 2015", "PUBLIC RELEASE: 28-APR-2016",
 "Updated: Mar 09, 2016 18:22 IST") in its head, never a date of its body ("the trial began
-on 3 March 2014").
+on 3 March 2014"). A revision or download stamp ("Updated 5 June 2018, first published 3
+March 2016", "Time Of Request: …") gives the date only when the head states no other.
 
 How the head is told from the body: the head is the text's first :data:`HEAD_CHARS`
 characters, up to its first paragraph of prose (a line of :data:`PROSE_WORDS` words or
@@ -49,10 +50,13 @@ _DAY = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?"
 _MON = r"(?P<m>[A-Za-z]{3,9})\.?"
 _YEAR = r"(?P<y>(?:19|20)\d\d)"
 _SEP = r"[\s,\-]+"
+# No comma between a day and its month: "Vol 5, May 2016" is a volume, then a month.
+_DAY_MONTH = r"[\s\-]+"
 _PATTERNS = (
-    re.compile(rf"\b{_DAY}{_SEP}{_MON}{_SEP}{_YEAR}\b"),  # 6 October 2015, 28-APR-2016
+    re.compile(rf"\b{_DAY}{_DAY_MONTH}{_MON}{_SEP}{_YEAR}\b"),  # 6 October 2015, 28-APR-2016
     re.compile(rf"\b{_MON}{_SEP}{_DAY}{_SEP}{_YEAR}\b"),  # Oct 6, 2015
-    re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<a>\d\d)-(?P<b>\d\d)\b"),  # 2015-10-06
+    # 2015-10-06, also before a time ("2016-03-05T23:30:00Z")
+    re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<a>\d\d)-(?P<b>\d\d)(?!\d)"),
     re.compile(r"\b(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>(?:19|20)\d\d)\b"),  # 06/10/2015
 )
 
@@ -110,22 +114,55 @@ def _day(match: re.Match[str]) -> datetime.date | None:
 _A_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
-def _first_date(line: str, offset: int) -> DocDate | None:
+# Words before a date that make it the date of a revision or a download, not of the
+# text: read only when the head states no other date.
+_STAMP = re.compile(
+    r"(?:updated|modified|revised|last\s+reviewed|time\s+of\s+request|load-date|accessed|"
+    r"retrieved|downloaded)\b[^\n]{0,25}$",
+    re.IGNORECASE,
+)
+
+
+def _dates_of(line: str, offset: int) -> list[DocDate]:
+    """The dates a line states, in the order they come."""
     if _A_YEAR.search(line) is None:  # most lines: no year, no date to read
-        return None
+        return []
     found: list[DocDate] = []
     for pattern in _PATTERNS:
         for m in pattern.finditer(line):
             day = _day(m)
             if day is not None:
                 found.append(DocDate(day, "text", m.group(0), offset + m.start()))
-                break
-    return min(found, key=lambda d: d.start, default=None)
+    return sorted(found, key=lambda d: d.start)
 
 
-def _sentence(line: str, words: int) -> bool:
-    """Whether a short line is a sentence (its date is one the text mentions, not its own)."""
-    return words >= SENTENCE_WORDS and line.rstrip().endswith(".")
+def _stamp(line: str, date: DocDate, offset: int) -> bool:
+    """Whether ``date`` is a revision or download stamp ("Updated 5 June 2018")."""
+    return _STAMP.search(line, 0, date.start - offset) is not None
+
+
+def _sentence(line: str, words: int, next_line: str = "") -> bool:
+    """Whether a short line is a sentence (its date is one the text mentions, not its own).
+
+    A line ending with a full stop, or one wrapped before a lowercase word (hard-wrapped
+    text: "Researchers said on 3 March 2014 that / the drug works").
+    """
+    if words < SENTENCE_WORDS:
+        return False
+    return line.rstrip().endswith(".") or next_line.lstrip()[:1].islower()
+
+
+def _head_lines(text: str) -> list[str]:
+    """The lines that start in the text's first :data:`HEAD_CHARS` characters, whole.
+
+    A line running past the head is kept whole (up to 400 characters more), so that its
+    words are counted as written and a body sentence cut short does not pass as a
+    dateline.
+    """
+    if len(text) <= HEAD_CHARS:
+        return text.split("\n")
+    end = text.find("\n", HEAD_CHARS, HEAD_CHARS + 400)
+    return text[: end if end >= 0 else HEAD_CHARS + 400].split("\n")
 
 
 def text_date(text: str) -> DocDate | None:
@@ -138,16 +175,20 @@ def text_date(text: str) -> DocDate | None:
         True
     """
     offset = 0
-    for line in text[:HEAD_CHARS].split("\n"):
+    stamp: DocDate | None = None
+    lines = _head_lines(text)
+    for i, line in enumerate(lines):
         words = len(line.split())
         if words >= PROSE_WORDS:
-            return None
-        if 0 < words <= DATELINE_WORDS and not _sentence(line, words):
-            found = _first_date(line, offset)
-            if found is not None:
-                return found
+            break
+        following = lines[i + 1] if i + 1 < len(lines) else ""
+        if 0 < words <= DATELINE_WORDS and not _sentence(line, words, following):
+            for found in _dates_of(line, offset):
+                if not _stamp(line, found, offset):
+                    return found
+                stamp = stamp or found
         offset += len(line) + 1
-    return None
+    return stamp
 
 
 def metadata_date(value: str | None) -> DocDate | None:

@@ -144,6 +144,10 @@ class AcceptanceRule(Protocol):
     """A named, versioned rule that may accept a candidate as a source."""
 
     name: ClassVar[str]
+    #: Whether it accepts from shared words and phrases alone (nothing copied): a
+    #: refusal such as ``dates-apart`` may overrule such a rule, never one that reads
+    #: copied text.
+    words_only: ClassVar[bool]
     version: ClassVar[int]
 
     def check(self, facts: Facts, article: Article) -> Check:
@@ -171,6 +175,7 @@ class CopiedShare:
     """Accept a candidate from which enough of the article is copied."""
 
     name: ClassVar[str] = "copied-share"
+    words_only: ClassVar[bool] = False
     version: ClassVar[int] = 1
     min_share: float = threshold(
         0.15,
@@ -192,6 +197,7 @@ class LongCopied:
     """Accept a candidate sharing long copied passages with the article."""
 
     name: ClassVar[str] = "long-copied"
+    words_only: ClassVar[bool] = False
     version: ClassVar[int] = 1
     min_words: int = threshold(
         20,
@@ -225,6 +231,7 @@ class CompositeCopied:
     """
 
     name: ClassVar[str] = "composite-copied"
+    words_only: ClassVar[bool] = False
     version: ClassVar[int] = 2
     min_words: int = threshold(
         10,
@@ -272,6 +279,7 @@ class PairsStandOut:
     """
 
     name: ClassVar[str] = "pairs-stand-out"
+    words_only: ClassVar[bool] = True
     version: ClassVar[int] = 1
     ratio: float = threshold(
         3.0, "How many times its shared pairs must exceed the runner-up's in the pool.", minimum=1
@@ -300,6 +308,7 @@ class WordsStandOut:
     """
 
     name: ClassVar[str] = "words-stand-out"
+    words_only: ClassVar[bool] = True
     version: ClassVar[int] = 1
     ratio: float = threshold(
         2.6,
@@ -328,6 +337,7 @@ class PairShare:
     """Accept a candidate holding a large share of the article's word pairs."""
 
     name: ClassVar[str] = "pair-share"
+    words_only: ClassVar[bool] = True
     version: ClassVar[int] = 1
     min_share: float = threshold(
         0.15,
@@ -382,6 +392,7 @@ class DatedStandOut:
     """
 
     name: ClassVar[str] = "dated-stand-out"
+    words_only: ClassVar[bool] = False
     version: ClassVar[int] = 1
     ratio: float = threshold(
         1.2,
@@ -416,7 +427,8 @@ class DatedStandOut:
         )
 
 
-#: The rules that accept a candidate from shared words and phrases alone (nothing copied).
+#: The rules that accept a candidate from shared words and phrases alone (nothing copied):
+#: those whose ``words_only`` is True.
 COPY_FREE = ("pairs-stand-out", "words-stand-out", "pair-share")
 
 
@@ -426,12 +438,13 @@ class DatesApart:
 
     A text dated months before the article, or weeks after it, is almost never its
     source; a topical neighbour often is. Only the rules that read shared words and
-    phrases (:data:`COPY_FREE`) are overruled: copied text stays evidence whatever the
-    dates say. The candidate is still listed (``non``), with this reason: a date misread
-    from a text never hides it.
+    phrases (their ``words_only`` flag, :data:`COPY_FREE`) are overruled: copied text
+    stays evidence whatever the dates say. The candidate is still listed (``non``), with
+    this reason: a date misread from a text never hides it.
     """
 
     name: ClassVar[str] = "dates-apart"
+    words_only: ClassVar[bool] = False
     version: ClassVar[int] = 1
     max_before: int = threshold(
         60,
@@ -457,6 +470,7 @@ class Confident:
     """Accept a candidate whose calibrated confidence reaches a threshold."""
 
     name: ClassVar[str] = "confidence"
+    words_only: ClassVar[bool] = False
     version: ClassVar[int] = 1
     min_confidence: float = threshold(
         0.5, "Probability the article was written from it (see sourcetrace.confidence).", maximum=1
@@ -640,6 +654,7 @@ def judge(
     top, second = [*sorted((c.unique_copied for c in candidates), reverse=True), 0, 0][:2]
     explained: set[int] = set()
     out: list[Judgement] = []
+    refusals: dict[str, str] = {}  # what a refusal overruled, kept for the fallback's reason
     for c in order:
         fresh = len(c.copied_covered - explained) / n
         ratio = distinctiveness(c, article.pool) if measurable else 0.0
@@ -651,7 +666,7 @@ def judge(
             ((r, chk) for r in policy.rules if (chk := r.check(facts, article)).accepts), None
         )
         refused = ""
-        if accepted is not None and accepted[0].name in COPY_FREE:
+        if accepted is not None and accepted[0].words_only:
             for veto in policy.refusals:
                 if (objection := veto.check(facts, article)).accepts:
                     refused = (
@@ -676,6 +691,8 @@ def judge(
                 f"{len(article.pool)} retrieved){refused}"
             )
         name = accepted[0].name if accepted else None
+        if refused:
+            refusals[c.id] = refused
         out.append(Judgement(c.id, derivation, name, reason, ratio, covered, feats, p))
     if policy.fallback and candidates and all(j.derivation == "non" for j in out):
         pick = policy.fallback.pick(candidates)
@@ -685,7 +702,8 @@ def judge(
                     j,
                     derivation="wholly" if len(j.covered) / n >= wholly else "partially",
                     accepted_by=policy.fallback.name,
-                    reason=f"{policy.fallback.name}: {policy.fallback.reason(pick)}",
+                    reason=f"{policy.fallback.name}: {policy.fallback.reason(pick)}"
+                    + refusals.get(pick.id, ""),
                 )
                 if j.id == pick.id
                 else j
