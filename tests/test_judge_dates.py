@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 from pathlib import Path
 
@@ -209,3 +210,26 @@ def test_the_model_knows_the_date_windows_it_was_fitted_with() -> None:
     data["date_windows"] = {"date_near": [-1, 7], "date_far": [-14, 60]}
     with pytest.raises(ValueError, match="date windows"):
         ConfidenceModel.from_dict(data)
+
+
+def test_the_closed_world_fallback_picks_by_date_where_texts_are_dated() -> None:
+    from sourcetrace.judge import closed_world
+
+    # Neither is accepted by a rule (4 pairs each way under every threshold). The one
+    # sharing more pairs is dated far before the article; the other, two days before.
+    far = Candidate("far", 1.0, 4, frozenset(), 0, 0, _date(300))
+    near = Candidate("near", 1.0, 3, frozenset(), 0, 0, _date(2))
+    pool = (Neighbour("far", 1.0, 4), Neighbour("near", 1.0, 3), *NEIGHBOURS)
+    art = Article(WORDS, 120, pool, 5, date=_date(0))
+    out = judge(
+        [far, near], art, closed_world(DEFAULT_POLICY), retell=lambda _id: frozenset(), wholly=0.6
+    )
+    picked = [j for j in out if j.derivation != "non"]
+    assert [j.id for j in picked] == ["near"]
+    assert "the article 2 days later" in picked[0].reason
+    # Undated, the one sharing the most pairs is picked, as before.
+    undated = [dataclasses.replace(c, date=None) for c in (far, near)]
+    out = judge(
+        undated, art, closed_world(DEFAULT_POLICY), retell=lambda _id: frozenset(), wholly=0.6
+    )
+    assert [j.id for j in out if j.derivation != "non"] == ["far"]

@@ -491,7 +491,9 @@ class BestPairsFallback:
     """When no rule accepts any candidate, accept the one sharing the most word pairs.
 
     For a closed world, where every article was written from a document at hand. The
-    candidate keeps its copied passages only (no retold sentences are added).
+    candidate keeps its copied passages only (no retold sentences are added). Where the
+    texts are dated, it picks among the candidates the article follows within days, and
+    never one dated far from it while another is not (:func:`judge`).
     """
 
     name: ClassVar[str] = "closed-world-best-pairs"
@@ -503,11 +505,11 @@ class BestPairsFallback:
             enumerate(candidates), key=lambda x: (-x[1].shared_pairs, x[0]), default=(0, None)
         )[1]
 
-    def reason(self, c: Candidate) -> str:
-        """Why it was accepted."""
+    def reason(self, c: Candidate, dated: str = "") -> str:
+        """Why it was accepted (``dated``: what its date says, if it was read)."""
         return (
             f"no rule accepted any candidate; closed world: the candidate sharing the most "
-            f"content-word pairs ({c.shared_pairs})"
+            f"content-word pairs ({c.shared_pairs}){dated}"
         )
 
 
@@ -575,6 +577,32 @@ DEFAULT_POLICY = AcceptancePolicy()
 def confidence_policy(min_confidence: float) -> AcceptancePolicy:
     """Return the policy accepting every candidate of at least ``min_confidence``."""
     return AcceptancePolicy(name="confidence", rules=(Confident(min_confidence),), refusals=())
+
+
+def _fallback_pool(
+    candidates: Sequence[Candidate], article: Article, policy: AcceptancePolicy
+) -> Sequence[Candidate]:
+    """The candidates the closed-world fallback picks among, read by their dates.
+
+    Those the article follows within the ``dated-stand-out`` window when any are; else
+    those no refusal would refuse (not dated far from the article); else all of them.
+    """
+    allowed = [
+        c
+        for c in candidates
+        if not any(v.check(Facts(c, 0.0, 0.0), article).accepts for v in policy.refusals)
+    ]
+    window = next((r for r in policy.rules if isinstance(r, DatedStandOut)), None)
+    near = (
+        [
+            c
+            for c in allowed
+            if (d := article.days(c)) is not None and -window.max_after <= d <= window.max_before
+        ]
+        if window is not None
+        else []
+    )
+    return near or allowed or candidates
 
 
 def closed_world(policy: AcceptancePolicy) -> AcceptancePolicy:
@@ -695,14 +723,15 @@ def judge(
             refusals[c.id] = refused
         out.append(Judgement(c.id, derivation, name, reason, ratio, covered, feats, p))
     if policy.fallback and candidates and all(j.derivation == "non" for j in out):
-        pick = policy.fallback.pick(candidates)
+        pick = policy.fallback.pick(_fallback_pool(candidates, article, policy))
         if pick is not None:
             out = [
                 dataclasses.replace(
                     j,
                     derivation="wholly" if len(j.covered) / n >= wholly else "partially",
                     accepted_by=policy.fallback.name,
-                    reason=f"{policy.fallback.name}: {policy.fallback.reason(pick)}"
+                    reason=f"{policy.fallback.name}: "
+                    f"{policy.fallback.reason(pick, f'; {dates_reason(pick, article)}')}"
                     + refusals.get(pick.id, ""),
                 )
                 if j.id == pick.id
