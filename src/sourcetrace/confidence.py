@@ -12,9 +12,9 @@ import json
 import math
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from sourcetrace.logistic import Logistic, read_json_text, read_params
 
 if TYPE_CHECKING:
     from sourcetrace.judge import Article, Facts
@@ -61,54 +61,24 @@ def features(facts: Facts, article: Article) -> tuple[float, ...]:
 
 
 @dataclass(frozen=True, slots=True)
-class ConfidenceModel:
-    """A logistic model: ``p = 1 / (1 + exp(-(bias + sum(w * (x - mean) / scale))))``.
+class ConfidenceModel(Logistic):
+    """The confidence model: a :class:`~sourcetrace.logistic.Logistic` over :data:`FEATURES`.
 
-    Attributes:
-        version: The parameters' version (changes whenever they are refitted).
-        features: The feature names, in order (must equal :data:`FEATURES`).
-        mean: Feature means the inputs are centred on.
-        scale: Feature spreads the inputs are divided by.
-        weights: One weight per feature.
-        bias: The intercept.
-        notes: How and on what the parameters were fitted.
+    Its date features were fitted with the day windows :data:`DATE_NEAR` and
+    :data:`DATE_FAR`, which its JSON records (``date_windows``) and reading checks.
     """
-
-    version: str
-    features: tuple[str, ...]
-    mean: tuple[float, ...]
-    scale: tuple[float, ...]
-    weights: tuple[float, ...]
-    bias: float
-    notes: str = ""
-
-    def predict(self, x: tuple[float, ...]) -> float:
-        """Return the probability for one feature vector."""
-        z = self.bias + math.fsum(
-            w * (v - m) / s
-            for w, v, m, s in zip(self.weights, x, self.mean, self.scale, strict=True)
-        )
-        return 1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0
 
     def to_dict(self) -> dict[str, Any]:
         """Return the parameters as JSON-ready data."""
         return {
-            "version": self.version,
-            "features": list(self.features),
-            "mean": list(self.mean),
-            "scale": list(self.scale),
-            "weights": list(self.weights),
-            "bias": self.bias,
-            "notes": self.notes,
+            **self.params(),
             "date_windows": {"date_near": list(DATE_NEAR), "date_far": list(DATE_FAR)},
         }
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> ConfidenceModel:
         """Build a model from :meth:`to_dict` data; features must match :data:`FEATURES`."""
-        names = tuple(data["features"])
-        if names != FEATURES:
-            raise ValueError(f"confidence model features {names} differ from {FEATURES}")
+        fields = read_params(data, FEATURES, "confidence model")
         windows = data.get("date_windows", {})
         fitted = {k: tuple(v) for k, v in windows.items()}
         if fitted != {"date_near": DATE_NEAR, "date_far": DATE_FAR}:
@@ -117,22 +87,10 @@ class ConfidenceModel:
                 f"confidence model date windows {fitted} differ from "
                 f"date_near {DATE_NEAR}, date_far {DATE_FAR}"
             )
-        return cls(
-            version=str(data["version"]),
-            features=names,
-            mean=tuple(map(float, data["mean"])),
-            scale=tuple(map(float, data["scale"])),
-            weights=tuple(map(float, data["weights"])),
-            bias=float(data["bias"]),
-            notes=str(data.get("notes", "")),
-        )
+        return cls(**fields)
 
 
 @lru_cache(maxsize=4)
 def load_model(path: str | None = None) -> ConfidenceModel:
     """Return the shipped model (or the one at ``path``)."""
-    if path is not None:
-        text = Path(path).read_text(encoding="utf-8")
-    else:
-        text = resources.files("sourcetrace").joinpath("data/confidence.json").read_text("utf-8")
-    return ConfidenceModel.from_dict(json.loads(text))
+    return ConfidenceModel.from_dict(json.loads(read_json_text(path, "confidence.json")))

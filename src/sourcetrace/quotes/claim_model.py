@@ -20,10 +20,9 @@ import json
 import math
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
-from pathlib import Path
 from typing import Any
 
+from sourcetrace.logistic import Logistic, read_json_text, read_params, sigmoid
 from sourcetrace.quotes.claim_evidence import MEANING_FEATURES, WORD_FEATURES, Evidence
 
 #: The features the shipped model reads, in order.
@@ -35,28 +34,14 @@ _NOT_NAMED = frozenset(["rule_supported"])
 
 
 @dataclass(frozen=True, slots=True)
-class ClaimModel:
-    """A logistic model: ``p = 1 / (1 + exp(-(bias + sum(w * (x - mean) / scale))))``.
+class ClaimModel(Logistic):
+    """The claim model: a :class:`~sourcetrace.logistic.Logistic` over :data:`FEATURES`.
 
     Attributes:
-        version: The parameters' version (changes whenever they are refitted).
-        features: The feature names, in order (must equal :data:`FEATURES`).
-        mean: Feature means the inputs are centred on.
-        scale: Feature spreads the inputs are divided by.
-        weights: One weight per feature.
-        bias: The intercept.
         support: Least probability for ``supported``.
-        notes: How and on what the parameters were fitted.
     """
 
-    version: str
-    features: tuple[str, ...]
-    mean: tuple[float, ...]
-    scale: tuple[float, ...]
-    weights: tuple[float, ...]
-    bias: float
-    support: float
-    notes: str = ""
+    support: float = 1.0
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> ClaimModel:
@@ -65,22 +50,7 @@ class ClaimModel:
         Raises:
             ValueError: The features differ, or a list has the wrong length.
         """
-        names = tuple(data["features"])
-        if names != FEATURES:
-            raise ValueError(f"claim model features {names} differ from {FEATURES}")
-        model = cls(
-            version=str(data["version"]),
-            features=names,
-            mean=tuple(map(float, data["mean"])),
-            scale=tuple(map(float, data["scale"])),
-            weights=tuple(map(float, data["weights"])),
-            bias=float(data["bias"]),
-            support=float(data["support"]),
-            notes=str(data.get("notes", "")),
-        )
-        if not len(model.mean) == len(model.scale) == len(model.weights) == len(names):
-            raise ValueError("claim model: mean, scale and weights need one value per feature")
-        return model
+        return cls(**read_params(data, FEATURES, "claim model"), support=float(data["support"]))
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,16 +83,9 @@ class Weighed:
         return f"claim model {self.version}: {p}, moved most by {', '.join(self.moved)}"
 
 
-def _probability(z: float) -> float:
-    return 1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0
-
-
 def _parts(model: ClaimModel, evidence: Evidence) -> list[float]:
     """Each feature's push on the log-odds (the evidence may stop before the cosines)."""
-    return [
-        w * (v - m) / s
-        for w, v, m, s in zip(model.weights, evidence.values, model.mean, model.scale, strict=False)
-    ]
+    return model.parts(evidence.values)
 
 
 def _moved(model: ClaimModel, parts: list[float], values: tuple[float, ...]) -> tuple[str, ...]:
@@ -156,7 +119,7 @@ def ceiling(model: ClaimModel, evidence: Evidence) -> Weighed:
         )
         for corner in ((0.0, 0.0), (0.0, 1.0), (1.0, 1.0))
     )
-    p = _probability(model.bias + math.fsum(parts) + lift)
+    p = sigmoid(model.bias + math.fsum(parts) + lift)
     moved = _moved(model, parts, evidence.values)
     return Weighed(p, p >= model.support, moved, model.version, ceiling=True)
 
@@ -170,18 +133,14 @@ def weigh(model: ClaimModel, evidence: Evidence) -> Weighed:
     if evidence.names != model.features:
         raise ValueError(f"claim evidence {evidence.names} lacks the model's features")
     parts = _parts(model, evidence)
-    p = _probability(model.bias + math.fsum(parts))
+    p = sigmoid(model.bias + math.fsum(parts))
     return Weighed(p, p >= model.support, _moved(model, parts, evidence.values), model.version)
 
 
 @lru_cache(maxsize=4)
 def load_model(path: str | None = None) -> ClaimModel:
     """Return the shipped model (or the one at ``path``)."""
-    if path is not None:
-        text = Path(path).read_text(encoding="utf-8")
-    else:
-        text = resources.files("sourcetrace").joinpath("data/claim_model.json").read_text("utf-8")
-    return ClaimModel.from_dict(json.loads(text))
+    return ClaimModel.from_dict(json.loads(read_json_text(path, "claim_model.json")))
 
 
 __all__ = ["FEATURES", "ClaimModel", "Weighed", "ceiling", "load_model", "weigh"]
