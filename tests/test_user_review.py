@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -209,3 +210,20 @@ def test_the_terminal_shows_each_source_confidence(db: Path) -> None:
     result = CliRunner().invoke(cli, ["trace", "--db", str(db), str(EXAMPLES / "article.txt")])
     assert result.exit_code == 0, result.output
     assert "why press_release (confidence 1.00): copied-share:" in result.output
+
+
+def test_a_passage_over_two_paragraphs_gives_its_element_id_once(db: Path, tmp_path: Path) -> None:
+    from sourcetrace.report.segments import paragraphs, segments
+
+    text = "First paragraph of the passage.\n\nSecond paragraph of the same passage."
+    paras = paragraphs(segments(text, [(6, 60)]))
+    marked = [s for p in paras for s in p if s.mark == 0]
+    assert len(marked) == 2 and [s.first for s in marked] == [True, False]
+    story = tmp_path / "story.txt"
+    release = (EXAMPLES / "press_release.txt").read_text(encoding="utf-8")
+    story.write_text(release.replace(". ", ".\n\n", 3), encoding="utf-8")
+    html = tmp_path / "r.html"
+    result = CliRunner().invoke(cli, ["trace", "--db", str(db), str(story), "-o", str(html)])
+    assert result.exit_code == 0, result.output
+    ids = re.findall(r'\bid="([^"]+)"', html.read_text(encoding="utf-8"))
+    assert len(ids) == len(set(ids))

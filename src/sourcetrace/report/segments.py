@@ -15,12 +15,15 @@ class Segment:
         end: End offset (exclusive).
         text: ``full_text[start:end]``.
         mark: Index of the covering span in the list given to :func:`segments`, or None.
+        first: Whether it is the first piece of its span (a span split across paragraphs
+            gives several; only the first carries the span's element id in a page).
     """
 
     start: int
     end: int
     text: str
     mark: int | None
+    first: bool = True
 
 
 def segments(text: str, spans: Sequence[tuple[int, int]]) -> list[Segment]:
@@ -65,6 +68,7 @@ def paragraphs(segs: Iterable[Segment]) -> list[list[Segment]]:
         One list of segments per paragraph (blank-line separators dropped).
     """
     paras: list[list[Segment]] = [[]]
+    seen: set[int] = set()  # marks given out already: their later pieces are not first
     for seg in segs:
         pieces = seg.text.split("\n\n")
         offset = seg.start
@@ -74,6 +78,9 @@ def paragraphs(segs: Iterable[Segment]) -> list[list[Segment]]:
                     paras.append([])
                 offset += 2
             if piece.strip("\n"):
-                paras[-1].append(Segment(offset, offset + len(piece), piece, seg.mark))
+                first = seg.first and (seg.mark is None or seg.mark not in seen)
+                if seg.mark is not None:
+                    seen.add(seg.mark)
+                paras[-1].append(Segment(offset, offset + len(piece), piece, seg.mark, first))
             offset += len(piece)
     return [p for p in paras if p]
