@@ -102,15 +102,7 @@ def closest_in_meaning(
     if not claim_stems:
         return None
     # Only sentences sharing enough words can qualify: the few sharing most are embedded.
-    ranked = sorted(
-        (
-            (len(claim_stems & stems), -lo, doc, lo, hi)
-            for doc in docs
-            for lo, hi, stems in _sentences(doc.id, doc.text)
-        ),
-        key=lambda c: c[:2],
-        reverse=True,
-    )
+    ranked = _ranked(claim_stems, docs)
     candidates = [c for c in ranked[:_CANDIDATES] if c[0] >= max(1, min_shared)]
     if not candidates:
         return None
@@ -140,6 +132,21 @@ def closest_in_meaning(
     return Paraphrase(match, cosine)
 
 
+def _ranked(
+    claim_stems: set[str], docs: Sequence[Document]
+) -> list[tuple[int, int, Document, int, int]]:
+    """The sources' sentences as (stems shared, -start, doc, start, end), most shared first."""
+    return sorted(
+        (
+            (len(claim_stems & stems), -lo, doc, lo, hi)
+            for doc in docs
+            for lo, hi, stems in _sentences(doc.id, doc.text)
+        ),
+        key=lambda c: c[:2],
+        reverse=True,
+    )
+
+
 def claim_cosines(
     text: str,
     a: Words,
@@ -165,15 +172,7 @@ def claim_cosines(
         The two cosines; (0, 0) when the embedding model is not installed.
     """
     claim_stems = span_stems(a, start, end)
-    ranked = sorted(
-        (
-            (len(claim_stems & stems), -lo, doc, lo, hi)
-            for doc in docs
-            for lo, hi, stems in _sentences(doc.id, doc.text)
-        ),
-        key=lambda c: c[:2],
-        reverse=True,
-    )
+    ranked = _ranked(claim_stems, docs)
     own = next(d for d in docs if d.id == match.doc_id)
     texts = [text[start:end], own.text[match.start : match.end]]
     texts += [doc.text[lo:hi] for _, _, doc, lo, hi in ranked[:_CANDIDATES]]
