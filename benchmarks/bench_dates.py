@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sourcetrace.dates import DocDate, days_between, text_date
-from sourcetrace.judge import COPY_FREE, DatedStandOut, DatesApart
+from sourcetrace.judge import DatedStandOut, DatesApart
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_DATA = HERE.parent.parent / "shared" / "data" / "insciout"
@@ -216,7 +216,6 @@ def main() -> None:
     rel, art, stories = read_dates(args.data)
     coverage(rel, art, stories)
     if args.rows:
-        assert COPY_FREE  # the replay's copy_based mirrors the copy rules' thresholds
         a, c = DatesApart(), DatedStandOut()
         shipped = Setting((a.max_after, a.max_before), (c.max_after, c.max_before), c.ratio)
         cross_validate(load(args.rows, rel, art), args.seed, shipped)

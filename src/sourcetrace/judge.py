@@ -407,18 +407,20 @@ class DatedStandOut:
         1, "Most days the candidate may be dated after the article.", minimum=0
     )
 
+    def close(self, days: int | None) -> bool:
+        """Whether the article follows a candidate by ``days`` within this rule's window."""
+        return days is not None and -self.max_after <= days <= self.max_before
+
     def check(self, facts: Facts, article: Article) -> Check:
         """Accept the pool's top candidate by pairs if dated just before the article."""
         if not article.measurable:
             return Check(False, f"pool of {len(article.pool)} too shallow to compare")
         c = facts.candidate
         best, runner_up = _top_by_pairs(article)
-        days = article.days(c)
-        close = days is not None and -self.max_after <= days <= self.max_before
         return Check(
             best.id == c.id
             and c.shared_pairs >= self.ratio * max(runner_up, 1)
-            and close
+            and self.close(article.days(c))
             and facts.explained == 0,
             f"{dates_reason(c, article)} (at most {self.max_before} days later or "
             f"{self.max_after} earlier); {c.shared_pairs} content-word pairs shared, against "
@@ -427,18 +429,13 @@ class DatedStandOut:
         )
 
 
-#: The rules that accept a candidate from shared words and phrases alone (nothing copied):
-#: those whose ``words_only`` is True.
-COPY_FREE = ("pairs-stand-out", "words-stand-out", "pair-share")
-
-
 @dataclass(frozen=True, slots=True)
 class DatesApart:
     """Refuse a source accepted from shared words alone when the dates lie far apart.
 
     A text dated months before the article, or weeks after it, is almost never its
     source; a topical neighbour often is. Only the rules that read shared words and
-    phrases (their ``words_only`` flag, :data:`COPY_FREE`) are overruled: copied text
+    phrases (those whose ``words_only`` is True) are overruled: copied text
     stays evidence whatever the dates say. The candidate is still listed (``non``), with
     this reason: a date misread from a text never hides it.
     """
@@ -593,15 +590,7 @@ def _fallback_pool(
         if not any(v.check(Facts(c, 0.0, 0.0), article).accepts for v in policy.refusals)
     ]
     window = next((r for r in policy.rules if isinstance(r, DatedStandOut)), None)
-    near = (
-        [
-            c
-            for c in allowed
-            if (d := article.days(c)) is not None and -window.max_after <= d <= window.max_before
-        ]
-        if window is not None
-        else []
-    )
+    near = [c for c in allowed if window is not None and window.close(article.days(c))]
     return near or allowed or candidates
 
 
