@@ -281,7 +281,7 @@ def compare(
     claim_context: str | None = None,
     source_context: str | None = None,
     policy: DriftPolicy = DEFAULT_DRIFT_POLICY,
-    related: str | None = None,
+    related: Callable[[], str] | None = None,
 ) -> Drift:
     """Compare a claim with the source sentence it was written from.
 
@@ -293,7 +293,8 @@ def compare(
         claim_context: The story's text (for population and advice; see :func:`label`).
         source_context: The source's text.
         policy: Which differences count.
-        related: The source's sentences about the claim. When given, a figure counts as
+        related: Returns the source's sentences about the claim (asked only when a
+            figure differs from the source sentence's). When given, a figure counts as
             changed only when it is in none of the source sentence's forms nor in these
             sentences (:func:`sourcetrace.claims.figures.figures_given`); without it,
             every figure the source sentence does not write the same way is listed.
@@ -329,7 +330,7 @@ def compare(
     theirs = {v for _, v in nb}
     new = [w for w, v in na if v not in theirs]
     changed = bool(nb) and bool(new)
-    if changed and related is not None and figures_given(claim, source, related):
+    if changed and related is not None and figures_given(claim, source, related()):
         changed = False
     if changed:
         changes.append(Change("numbers", ", ".join(new), ", ".join(w for w, _ in nb)))

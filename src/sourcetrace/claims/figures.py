@@ -31,6 +31,8 @@ _LABEL_BEFORE_RE = re.compile(
     r"covid|no|number)[\s-]+$",
     re.IGNORECASE,
 )
+# The word after a figure, past spaces and punctuation.
+_WORD_AFTER_RE = re.compile(r"\W*([A-Za-z]+)")
 # A capitalised word right before, as in a name ("PLOS ONE", "Channel Four").
 _NAME_BEFORE_RE = re.compile(r"\b[A-Z][A-Za-z]+\s+$")
 
@@ -47,7 +49,7 @@ def _is_label(text: str, m: re.Match[str]) -> bool:
         return _LABEL_BEFORE_RE.search(before) is not None
     if not (m.group(0).isupper() and _NAME_BEFORE_RE.search(before)):
         return False
-    after = re.match(r"\W*([A-Za-z]+)", text[m.end() : m.end() + 30])
+    after = _WORD_AFTER_RE.match(text, m.end(), m.end() + 30)
     return after is None or not after.group(1).isupper()
 
 

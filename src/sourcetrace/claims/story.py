@@ -55,7 +55,7 @@ def _compared(
         source_labels=src.labels,
         # A figure is changed only if the source gives it in none of its forms, as the
         # verdicts of reported claims read figures.
-        related=related_sentences(compare_text, doc.text),
+        related=lambda: related_sentences(compare_text, doc.text),
     )
     return src, drift
 
