@@ -99,7 +99,8 @@ def test_metadata_comes_first_and_days_between() -> None:
             "Story\n\nTime Of Request: Friday, August 19, 2016\n\nJuly 12, 2016\n\nBody.",
             "2016-07-12",
         ),
-        ("News\nUpdated: Mar 09, 2016 18:22 IST\n\nBody text.", "2016-03-09"),  # the only date
+        # A guard that passes before the mend too: a stamp that is the only date is read.
+        ("News\nUpdated: Mar 09, 2016 18:22 IST\n\nBody text.", "2016-03-09"),
         # A hard-wrapped sentence is no dateline.
         ("Heart study\nBy Jane Doe\nResearchers said on 3 March 2014 that\nthe drug works", None),
         # A volume number is no day; a date before a time is a date.
