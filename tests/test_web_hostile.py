@@ -479,3 +479,31 @@ def test_a_job_over_the_memory_limit_is_stopped_and_its_worker_replaced(db: Path
         else:  # a reader that refuses such a file itself is as good
             assert r.status_code in (413, 422), r.text[:500]
         assert c.post("/api/trace", json={"text": "The minister spoke."}).status_code == 200
+
+
+# --- serve: a port in use, the longest text (first-user review, ninth session) ---------------
+
+
+def test_a_port_in_use_is_one_line_before_any_worker_starts(
+    db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import uvicorn
+
+    started: list[object] = []
+    monkeypatch.setattr(uvicorn, "run", lambda *a, **k: started.append(a))
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = CliRunner().invoke(cli, ["serve", "--db", str(db), "--port", str(port)])
+    assert result.exit_code == 2, result.output
+    assert f"cannot listen on 127.0.0.1:{port}" in result.output
+    assert len(result.output.strip().splitlines()) == 1 and not started
+
+
+def test_the_web_app_takes_no_longer_text_than_a_trace_reads() -> None:
+    from sourcetrace.trace import MAX_CHARS
+
+    assert WorkPolicy().max_text == MAX_CHARS
+    shown = CliRunner().invoke(cli, ["serve", "--help"]).output
+    assert str(MAX_CHARS) in shown and "200000" not in shown

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import socket
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -12,6 +13,7 @@ import click
 from sourcetrace.api import default_db_path
 from sourcetrace.cli_common import DB_OPTION, Failure
 from sourcetrace.errors import IndexMissingError, MissingExtraError, SourcetraceError
+from sourcetrace.trace import MAX_CHARS
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +36,27 @@ WILDCARD_ADDRESSES = frozenset({"0.0.0.0", "::", ""})
 
 SERVER_LIMITS = ServerLimits()
 """The limits ``serve`` gives uvicorn."""
+
+
+def port_problem(host: str, port: int) -> str | None:
+    """Say why the server could not listen on ``host:port``, or None if it can.
+
+    Checked before the workers start (which takes seconds), so that a port already in
+    use or an address this machine does not have gives one line, not uvicorn's log.
+    Port 0 (any free port) is not checked.
+    """
+    if port == 0:
+        return None
+    try:
+        family, kind, proto, _, address = socket.getaddrinfo(
+            host or None, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE
+        )[0]
+        with socket.socket(family, kind, proto) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            probe.bind(address)
+    except OSError as exc:
+        return f"cannot listen on {host}:{port}: {exc.strerror or exc}"
+    return None
 
 
 @click.command()
@@ -62,7 +85,7 @@ SERVER_LIMITS = ServerLimits()
 )
 @click.option(
     "--max-text",
-    default=200_000,
+    default=MAX_CHARS,
     show_default=True,
     type=click.IntRange(1),
     help="Longest text traced in one request, in characters (longer ones get 413).",
@@ -123,7 +146,7 @@ def serve(
     except ImportError as exc:
         raise Failure(str(MissingExtraError("sourcetrace serve", "web"))) from exc
     token = os.environ.get(TOKEN_ENV) or None
-    problem = token_problem(host, token)
+    problem = token_problem(host, token) or port_problem(host, port)
     if problem:
         raise Failure(problem)
     path = default_db_path(db)

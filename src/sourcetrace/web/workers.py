@@ -30,6 +30,7 @@ from typing import Any
 
 from sourcetrace.api import Index
 from sourcetrace.errors import DocumentNotFoundError, IndexError_, SourcetraceError
+from sourcetrace.trace import MAX_CHARS
 from sourcetrace.web import service
 
 log = logging.getLogger("sourcetrace.web")
@@ -44,7 +45,9 @@ class WorkPolicy:
         deadline: Seconds a request may wait for a worker and have it work; past
             that the worker is stopped and the client gets 503.
         max_text: The longest text, in characters, traced or checked in one
-            request; longer ones get 413 before any work starts.
+            request; longer ones get 413 before any work starts. By default the
+            longest text a trace reads (:data:`sourcetrace.trace.MAX_CHARS`): a
+            longer one would be cut, and would not be done within ``deadline``.
         warm: Start the workers (and load the language model) when the app starts,
             rather than on the first request.
         niceness: How much lower the workers' CPU priority is than the server's, so
@@ -55,7 +58,7 @@ class WorkPolicy:
 
     processes: int = 2
     deadline: float = 20.0
-    max_text: int = 200_000
+    max_text: int = MAX_CHARS
     warm: bool = False
     niceness: int = 10
     memory: int = 4_000_000_000
