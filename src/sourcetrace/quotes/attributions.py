@@ -71,6 +71,25 @@ def _inside_quote(quotes: SpanIndex, at: int) -> bool:
     return quotes.covers(at)
 
 
+def _claim_start(text: str, after: int, s_end: int) -> int | None:
+    """Where the claim after a cue ending at ``after`` starts.
+
+    Past a "that" if one follows; after a circumstance ("said in a statement that …")
+    the claim starts past the "that" within the next 60 characters, and with none there
+    is no claim (None).
+    """
+    if _CIRCUMSTANCE_RE.match(text, after):
+        that = _THAT_WITHIN_RE.search(text, after, min(s_end, after + 60))
+        return None if that is None else that.end()
+    lead = _THAT_RE.match(text, after)
+    return lead.end() if lead else after
+
+
+def _leads_in(text: str, cue: re.Match[str]) -> bool:
+    """Whether the cue leads into a quotation or a list ("X said: …"), not a claim."""
+    return text[cue.end() : cue.end() + 2].strip().startswith(":")
+
+
 def _find(
     text: str,
     s_start: int,
@@ -191,15 +210,12 @@ def _find(
                 if that is None or text[cue.start() - 1 : cue.start()] == "-":
                     continue  # "a chemical called CA125", "A so-called “Western diet”"
                 after = that.end()
-        elif _CIRCUMSTANCE_RE.match(text, after):
-            that = _THAT_WITHIN_RE.search(text, after, min(s_end, after + 60))
-            if that is None:
-                continue
-            after = that.end()
         else:
-            lead = _THAT_RE.match(text, after)
-            after = lead.end() if lead else after
-        if text[cue.end() : cue.end() + 2].strip().startswith(":"):
+            claim_at = _claim_start(text, after, s_end)
+            if claim_at is None:
+                continue
+            after = claim_at
+        if _leads_in(text, cue):
             continue  # "X said: …" leads into a quotation or a list
         if _WH_RE.match(text, after) and _THAT_WITHIN_RE.search(text, cue.end(), after) is None:
             # "explains why more of us get them": a topic, not a claim ("found that when
@@ -342,7 +358,7 @@ def _shared_subject(
         after += that.end()
     else:
         return None
-    if text[cue.end() : cue.end() + 2].strip().startswith(":") or _WH_RE.match(text, after):
+    if _leads_in(text, cue) or _WH_RE.match(text, after):
         return None
     subject = subject_before(text, s_start, cue.start(), main=True)
     if subject is None or subject.start != _first_word(text, s_start):
@@ -376,18 +392,12 @@ def _tight_find(
         subject = named.span(1) if named is not None else None
     if subject is None or len(text[s_start : subject[0]].split()) < MIN_WORDS:
         return None
-    after = cue.end()
-    if _CIRCUMSTANCE_RE.match(text, after):
-        that = _THAT_WITHIN_RE.search(text, after, min(s_end, after + 60))
-        if that is None:
-            return None  # "researchers claimed in The BMJ": no claim after the cue
-        after = that.end()
-    else:
-        lead = _THAT_RE.match(text, after)
-        after = lead.end() if lead else after
-    if _WH_RE.match(text, after) or text[cue.end() : cue.end() + 2].strip().startswith(":"):
+    claim_at = _claim_start(text, cue.end(), s_end)
+    if claim_at is None:
+        return None  # "researchers claimed in The BMJ": no claim after the cue
+    if _WH_RE.match(text, claim_at) or _leads_in(text, cue):
         return None
-    return Found(word, cue.start(), cue.end(), after, s_end, subject)
+    return Found(word, cue.start(), cue.end(), claim_at, s_end, subject)
 
 
 # Where or when a claim was made, after its closing cue ("in The BMJ medical journal").

@@ -14,10 +14,10 @@ from typing import TYPE_CHECKING
 from sourcetrace.quotes.cues import CUE_VERBS
 from sourcetrace.quotes.name_phrases import (
     BODY_WORDS,
-    DETERMINERS,
     ROLES,
     is_body,
     strip_possessive,
+    without_determiners,
 )
 from sourcetrace.quotes.speakers import labels_at
 from sourcetrace.text import word_set
@@ -98,9 +98,7 @@ def body_named(book: NameBook, mention: str, at: int) -> str | None:
     body = member.group(1) if member is not None else ""
     if body and is_body(body, lowercase=len(body.split()) > 1):
         return body  # "experts from the University of Glasgow": the body
-    words = mention.split()
-    while words and words[0].lower() in DETERMINERS:
-        words = words[1:]
+    words = without_determiners(mention.split())
     if words and in_text and words[0][:1].isupper():
         # "the University of Canberra" seen as "Canberra": the body it ends ("Dr Ann
         # Lee of University College London" is no body: "Lee" is no body word).
@@ -110,9 +108,7 @@ def body_named(book: NameBook, mention: str, at: int) -> str | None:
             and strip_possessive(head.group(1).split()[-1]).lower() in BODY_WORDS
             and is_body(head.group(1) + " of " + " ".join(words))
         ):
-            lead = head.group(1).split()
-            while lead and lead[0].lower() in DETERMINERS:
-                lead = lead[1:]  # "The Department of" + "Health"
+            lead = without_determiners(head.group(1).split())  # "The Department of" + "Health"
             words = [*lead, "of", *words]
     if not words or not is_body(" ".join(words)):
         return None
@@ -137,10 +133,7 @@ def _spoken_for_before(book: NameBook, at: int) -> str | None:
     last = next(reversed(list(_BODY_SPOKES_RE.finditer(book.text, lo, at))), None)
     if last is not None:
         run = last.group("body") or last.group("for")
-        words = run.split()
-        while words and words[0].lower() in DETERMINERS:
-            words = words[1:]
-        return " ".join(words) or None
+        return " ".join(without_determiners(run.split())) or None
     para = book.text.rfind("\n", lo, at)
     prev_end = len(book.text[:para].rstrip()) if para > 0 else -1
     prev = book.text.rfind("\n", lo, prev_end) if prev_end > 0 else -1

@@ -32,6 +32,17 @@ from sourcetrace.text import word_set
 _MAX_PLAIN_SUBJECT = 5
 
 
+def _last_clause(text: str, start: int, cue: int) -> tuple[int, list[re.Match[str]]]:
+    """Where the last clause before a cue opens (after a comma, semicolon or dash), and its words.
+
+    The words' offsets are relative to the returned start.
+    """
+    chunk = text[start:cue]
+    cut = max(chunk.rfind(","), chunk.rfind(";"), chunk.rfind("—"), chunk.rfind("–"))
+    lo = start + cut + 1
+    return lo, list(re.finditer(r"[\w'’.-]+", text[lo:cue]))
+
+
 def plain_subject(text: str, start: int, cue: int) -> tuple[int, int] | None:
     """The bare subject right before a cue, after a clause opener or a comma.
 
@@ -39,10 +50,7 @@ def plain_subject(text: str, start: int, cue: int) -> tuple[int, int] | None:
     research warns": up to five words, returned only when their head is a person, a
     group or a document the reported-speech rules know, or a name; otherwise None.
     """
-    chunk = text[start:cue]
-    cut = max(chunk.rfind(","), chunk.rfind(";"), chunk.rfind("—"), chunk.rfind("–"))
-    lo = start + cut + 1
-    words = list(re.finditer(r"[\w'’.-]+", text[lo:cue]))
+    lo, words = _last_clause(text, start, cue)
     while words and words[0].group().lower() in LEAD_WORDS:
         words.pop(0)
     while words and words[-1].group().lower() in AUX_WORDS:
@@ -78,10 +86,7 @@ def headed_subject(text: str, start: int, cue: int) -> tuple[int, int] | None:
     returned only when the clause opens with it (after clause openers and determiners)
     and a qualifier follows it directly.
     """
-    chunk = text[start:cue]
-    cut = max(chunk.rfind(","), chunk.rfind(";"), chunk.rfind("—"), chunk.rfind("–"))
-    lo = start + cut + 1
-    words = list(re.finditer(r"[\w'’.-]+", text[lo:cue]))
+    lo, words = _last_clause(text, start, cue)
     if not words or len(words) > _MAX_HEADED_SUBJECT:
         return None
     i = 0
@@ -116,6 +121,11 @@ def _name_start(nm: NameMention) -> int:
     return nm.start
 
 
+def _name_span(text: str, nm: NameMention) -> tuple[int, int]:
+    """A name's span in the text, without the spaces its run may end with."""
+    return nm.start, nm.start + len(text[nm.start : nm.end].rstrip())
+
+
 def name_in_subject(text: str, book: NameBook, start: int, cue: int) -> tuple[int, int] | None:
     """A person's name inside the subject ("Charity head George Nolan urged"), if any.
 
@@ -128,12 +138,11 @@ def name_in_subject(text: str, book: NameBook, start: int, cue: int) -> tuple[in
         # subject's head is the name it opens with; what follows the comma describes it.
         first = inside[0]
         if text[first.end : cue].lstrip().startswith(","):
-            return first.start, first.start + len(text[first.start : first.end].rstrip())
+            return _name_span(text, first)
     for nm in reversed(inside):
         between = text[nm.end : cue]
         if len(between.split()) <= 2 or between.lstrip().startswith(","):
-            end = nm.start + len(text[nm.start : nm.end].rstrip())
-            return nm.start, end
+            return _name_span(text, nm)
     return None
 
 
@@ -153,7 +162,7 @@ def person_of_body(text: str, book: NameBook, start: int, cue: int) -> tuple[int
     """
     for nm in reversed(_names_within(book, start, cue)):
         if _PERSON_OF_BODY_RE.fullmatch(text, nm.end, cue) is not None:
-            return nm.start, nm.start + len(text[nm.start : nm.end].rstrip())
+            return _name_span(text, nm)
     return None
 
 
@@ -177,7 +186,7 @@ def person_before_body(
     nm = before[-1]
     if _PERSON_OF_BODY_RE.fullmatch(text, nm.end, hi) is None:
         return None
-    return nm.start, nm.start + len(text[nm.start : nm.end].rstrip())
+    return _name_span(text, nm)
 
 
 # Lowercase words before a name that leave it the head of the subject ("the", "Dr").

@@ -67,6 +67,14 @@ def strip_possessive(token: str) -> str:
     return re.sub(r"[’']s$|(?<=s)[’']$", "", token.rstrip("."))
 
 
+def without_determiners(words: list[str]) -> list[str]:
+    """``words`` without the determiners that open them ("the", "a", "their", …)."""
+    i = 0
+    while i < len(words) and words[i].lower() in DETERMINERS:
+        i += 1
+    return words[i:]
+
+
 def person_name(phrase: str) -> str | None:
     """Return the personal name inside a capitalised phrase, dropping titles and roles.
 

@@ -29,6 +29,7 @@ from sourcetrace.quotes.name_phrases import (
     is_body,
     person_name,
     strip_possessive,
+    without_determiners,
 )
 from sourcetrace.quotes.speakers import labels_at
 from sourcetrace.text import word_set
@@ -141,8 +142,7 @@ def _one_of_a_kind(word: str) -> bool:
 def _body_run(run: str) -> str | None:
     """A capitalised run that names a body, whole ("Public Health England"), else None."""
     words = [strip_possessive(w) if w.endswith(".") else w for w in run.split()]
-    while words and words[0].lower() in DETERMINERS:
-        words = words[1:]
+    words = without_determiners(words)
     if not is_body(" ".join(words)):
         return None
     return re.sub(r"[’']s$", "", " ".join(words)) if len(words) > 1 else None
