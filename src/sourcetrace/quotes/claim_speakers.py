@@ -4,7 +4,9 @@ The subject before the cue is read as news writes it ("Dr Helen Brooks from Manc
 University", "A study of 6,120 women, published in the BMJ,", "Oxford University
 researchers"), names are resolved against the story's :class:`NameBook`, and documents
 are named as fully as the story names them. Generic people give no name rather than a
-guess.
+guess. The subject readers are :mod:`sourcetrace.quotes.claim_subjects`', the naming of
+works :mod:`sourcetrace.quotes.works`'; this module picks among them and names the one
+that speaks.
 """
 
 from __future__ import annotations

@@ -3,6 +3,9 @@
 "Stepanayan" (misspelt), "the rights defender", "the rights advocate" and "he" all become
 "Gegham Stepanyan" when the article introduces him as "Artsakh's Human Rights Defender
 Gegham Stepanyan". A mention that cannot be tied to a named person resolves to None.
+:class:`NameBook` holds an article's names and resolves its mentions; reading one phrase
+is :mod:`sourcetrace.quotes.name_phrases`', and the body a mention speaks for
+:mod:`sourcetrace.quotes.bodies`'.
 """
 
 from __future__ import annotations

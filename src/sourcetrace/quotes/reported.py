@@ -8,6 +8,11 @@ person or body the story names, or a document ("the study"); generic people ("th
 "researchers", "experts") give a claim with no speaker name rather than a guess. Content
 that is mostly inside quotation marks is a quotation, left to
 :func:`sourcetrace.quotes.extract_quotes`.
+
+This module reads a story sentence by sentence (past its headline), turns each
+attribution into claims and adds a finding told in the passive; the patterns of one
+sentence are :mod:`sourcetrace.quotes.attributions`', its speaker
+:mod:`sourcetrace.quotes.claim_speakers`'.
 """
 
 from __future__ import annotations
