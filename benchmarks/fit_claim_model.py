@@ -37,8 +37,9 @@ import numpy as np
 import sourcetrace.quotes as quotes_pkg
 from sourcetrace import Index
 from sourcetrace.quotes.claim_evidence import claim_evidence
+from sourcetrace.quotes.claim_verify import background
 from sourcetrace.quotes.match import best_sentence
-from sourcetrace.quotes.verify import _BACKGROUND_RE, VerifyOptions
+from sourcetrace.quotes.verify import VerifyOptions
 from sourcetrace.readers import read_jsonl
 from sourcetrace.text import cached_words
 
@@ -124,7 +125,7 @@ def rows(records: list[dict[str, Any]], meaning: bool) -> list[dict[str, Any]]:
         for i, c in enumerate(r["claims"]):
             if c.verdict not in ("supported", "unsupported"):
                 continue
-            skip = [m.span() for m in _BACKGROUND_RE.finditer(text, c.start, c.end)]
+            skip = background(text, c.start, c.end)
             match = best_sentence(a, c.start, c.end, docs, skip=skip)
             if match is None:
                 continue

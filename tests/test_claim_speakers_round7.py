@@ -6,7 +6,7 @@ Each behaviour test fails on the code before branch t15-cspk5; the guards pass o
 from __future__ import annotations
 
 from conftest import claim_speakers as _speakers
-from sourcetrace.quotes.claim_speakers import _document_words
+from sourcetrace.quotes.works import document_words
 
 _LEAD = "Eating late may harm sleep, a study suggests.\n\n"
 
@@ -129,6 +129,6 @@ def test_a_document_subject_ends_where_the_clause_begins() -> None:
 
 def test_a_document_described_after_its_noun_keeps_the_description() -> None:
     # Guard: words that go on describing the document stay in its name.
-    assert _document_words("research published on Tuesday") == "research published on Tuesday"
-    assert _document_words("first study of its kind") == "first study of its kind"
-    assert _document_words("study include the potential") == "study"
+    assert document_words("research published on Tuesday") == "research published on Tuesday"
+    assert document_words("first study of its kind") == "first study of its kind"
+    assert document_words("study include the potential") == "study"

@@ -16,7 +16,7 @@ from conftest import quote_speakers as _speakers
 from sourcetrace.quotes.groups import is_group, research_group
 from sourcetrace.quotes.model import Quote, Speaker
 from sourcetrace.quotes.names import NameBook
-from sourcetrace.quotes.verify import _the_studys_authors
+from sourcetrace.quotes.quote_meaning import the_studys_authors
 
 TIED = (
     "Tea drinkers sleep better\n\n"
@@ -138,10 +138,10 @@ def test_authors_named_by_their_body_are_still_the_studys_authors() -> None:
     # The release announces the study: what its authors say in other words is its
     # content (round four's meaning rule), whether or not the story names their body.
     q = Quote("…", 0, 10, Speaker("University of Leeds", "they", 20, 24))
-    assert _the_studys_authors(q, "University of Leeds")
-    assert not _the_studys_authors(q, None)  # "they" named after someone else
+    assert the_studys_authors(q, "University of Leeds")
+    assert not the_studys_authors(q, None)  # "they" named after someone else
     other = Quote("…", 0, 10, Speaker("Hana Petrova", "Dr Hana Petrova", 20, 35))
-    assert not _the_studys_authors(other, "University of Leeds")
+    assert not the_studys_authors(other, "University of Leeds")
 
 
 @pytest.mark.parametrize(

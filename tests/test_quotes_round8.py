@@ -85,13 +85,13 @@ def test_every_group_mention_named_for_the_study_counts_as_its_authors() -> None
     # the speaker step that names them ("the study team", "the lead authors", "their
     # team" were named by one and refused by the other).
     from sourcetrace.quotes.model import Quote, Speaker
-    from sourcetrace.quotes.verify import _the_studys_authors
+    from sourcetrace.quotes.quote_meaning import the_studys_authors
 
     def given_to(mention: str, name: str | None) -> Quote:
         return Quote("It helps.", 0, 9, Speaker(name, mention, 20, 20 + len(mention)))
 
     for mention in ("the study team", "the lead authors", "their team", "the authors", "they"):
-        assert _the_studys_authors(given_to(mention, "University of Leeds"), "University of Leeds")
-    assert _the_studys_authors(given_to("the author", None))
-    assert not _the_studys_authors(given_to("Dr Ann Bell", "Ann Bell"), "University of Leeds")
-    assert not _the_studys_authors(given_to("the journal", None))
+        assert the_studys_authors(given_to(mention, "University of Leeds"), "University of Leeds")
+    assert the_studys_authors(given_to("the author", None))
+    assert not the_studys_authors(given_to("Dr Ann Bell", "Ann Bell"), "University of Leeds")
+    assert not the_studys_authors(given_to("the journal", None))

@@ -16,8 +16,7 @@ from pathlib import Path
 import pytest
 
 from sourcetrace.documents import Document
-from sourcetrace.quotes import check, extract
-from sourcetrace.quotes import verify as verify_module
+from sourcetrace.quotes import check, claim_verify, extract
 from sourcetrace.quotes.claim_evidence import WORD_FEATURES, Evidence
 from sourcetrace.quotes.claim_model import FEATURES, ceiling, load_model, weigh
 from sourcetrace.quotes.model import Reported
@@ -150,7 +149,7 @@ def test_below_the_threshold_the_claim_stays_unsupported_and_the_reason_says_why
 def test_without_the_nlp_extra_the_rules_decide_and_the_reason_says_so(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(verify_module, "meaning_available", lambda: False)
+    monkeypatch.setattr(claim_verify, "meaning_available", lambda: False)
     claim = _claim()
     assert claim.verdict == "unsupported"
     assert "word rules only (the claim model needs the nlp extra)" in (claim.reason or "")

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from sourcetrace.documents import Document
 from sourcetrace.index.base import Store
-from sourcetrace.quotes.claim_speakers import speakers_of_documents
+from sourcetrace.quotes.claim_verify import verify_reported
 from sourcetrace.quotes.extract import extract_quotes
 from sourcetrace.quotes.groups import speakers_of_groups
 from sourcetrace.quotes.kinds import classify
@@ -31,7 +31,8 @@ from sourcetrace.quotes.speakers import (
     speakers_of_repeats,
 )
 from sourcetrace.quotes.syntax import parse
-from sourcetrace.quotes.verify import VerifyOptions, verify_quotes, verify_reported
+from sourcetrace.quotes.verify import VerifyOptions, verify_quotes
+from sourcetrace.quotes.works import speakers_of_documents
 
 __all__ = [
     "LIMITS",

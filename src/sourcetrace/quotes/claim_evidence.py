@@ -1,6 +1,6 @@
 """The evidence a reported claim's verdict rests on, as numbers a small model can weigh.
 
-Each figure is one the word rules of :mod:`sourcetrace.quotes.verify` read, or a close
+Each figure is one the word rules of :mod:`sourcetrace.quotes.claim_verify` read, or a close
 variant of it: how much of the claim's content the best release sentence holds, the best
 two, and the whole release; whether its names and figures are there; what the drift
 checks (:func:`sourcetrace.claims.compare`) find against the best sentence; and, with the

@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import TypeVar
 
 from sourcetrace.quotes.model import Quote, Reported
-from sourcetrace.quotes.names import _is_body, person_name
+from sourcetrace.quotes.name_phrases import is_body, person_name
 
 Q = TypeVar("Q", bound=Quote)
 
@@ -138,7 +138,7 @@ def _fuller(text: str, end: int, lists: bool = False) -> tuple[int, bool]:
         if glue is None or more is None:
             break
         body = _CONNECTOR_END_RE.sub("", more.group())
-        if not _is_body(_LEADING_RE.sub("", body)):
+        if not is_body(_LEADING_RE.sub("", body)):
             break
         if _AND_GLUE_RE.search(glue.group()):
             return (more.start() + len(body), False) if lists else (end, True)
@@ -159,15 +159,15 @@ def _tied_name(text: str, match: re.Match[str], lists: bool = False) -> str | No
             name = person_name(raw)  # it drops the title itself
             return name if name is not None and len(name.split()) >= 2 else None
         person = _PERSON_AT_RE.match(raw)
-        if person is not None and not _is_body(person.group("who")):
+        if person is not None and not is_body(person.group("who")):
             # "researchers, led by Michele Bally of the University of Montreal …": the
             # body after the untitled person the story names.
             raw, start = raw[person.end() :], start + person.end()
     lead = len(_LEADING_RE.match(raw).group())  # type: ignore[union-attr]
     body = _CONNECTOR_END_RE.sub("", raw[lead:]).rstrip(".")
-    if not body[:1].isupper() or not _is_body(body):
+    if not body[:1].isupper() or not is_body(body):
         return None  # "a team from the United States": a place is no author
-    if any(_is_body(_LEADING_RE.sub("", part)) for part in _AND_RE.split(body)[1:]):
+    if any(is_body(_LEADING_RE.sub("", part)) for part in _AND_RE.split(body)[1:]):
         # "the University of Aberdeen and the University of Warwick", "Karolinska
         # Institutet and Britain’s University College London": two bodies, no one name.
         return " ".join(body.split()) if lists else _SEVERAL
@@ -204,7 +204,7 @@ def _ties(text: str) -> _Ties:
     bodies = []
     for m in before:
         name = _CONNECTOR_END_RE.sub("", _LEADING_RE.sub("", m.group("name")))
-        if _INSTITUTION_RE.search(name) and _is_body(name):
+        if _INSTITUTION_RE.search(name) and is_body(name):
             bodies.append(name)
     tied = bool(ties) or any(_INSTITUTION_RE.search(m.group("name")) for m in before)
     return _Ties(ties, tuple(bodies), tied)

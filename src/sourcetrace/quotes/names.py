@@ -3,6 +3,9 @@
 "Stepanayan" (misspelt), "the rights defender", "the rights advocate" and "he" all become
 "Gegham Stepanyan" when the article introduces him as "Artsakh's Human Rights Defender
 Gegham Stepanyan". A mention that cannot be tied to a named person resolves to None.
+:class:`NameBook` holds an article's names and resolves its mentions; reading one phrase
+is :mod:`sourcetrace.quotes.name_phrases`', and the body a mention speaks for
+:mod:`sourcetrace.quotes.bodies`'.
 """
 
 from __future__ import annotations
@@ -15,9 +18,22 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from sourcetrace.quotes.bodies import body_named
 from sourcetrace.quotes.cues import CUE_VERBS, PRONOUNS
 from sourcetrace.quotes.gender import Gender, agrees, genders
 from sourcetrace.quotes.limits import LIMITS
+from sourcetrace.quotes.name_phrases import (
+    ACADEMIC,
+    BODY_WORDS,
+    COURTESY,
+    DETERMINERS,
+    PARTICLES,
+    PERSONAL_TITLES,
+    is_body,
+    person_name,
+    strip_possessive,
+    without_determiners,
+)
 from sourcetrace.quotes.speakers import labels_at
 from sourcetrace.text import word_set
 
@@ -28,89 +44,13 @@ _RUN_RE = re.compile(
     r"(?:(?:[A-Z][\w’'\-]*\.?|[A-Z]\.|(?:de|da|del|der|di|du|la|le|van|von|ter|den)"
     r"(?=[ \t]+[A-Z]))(?:[ \t]+|(?=[^\w’'\-]|$)))*",
 )
-_ROLES = word_set(
-    """president vice senator sen rep representative gov governor secretary minister prime
-    chancellor mayor judge justice chief director spokesman spokeswoman spokesperson
-    chairman chairwoman chair ceo founder professor prof dr doctor mr mrs ms miss sir
-    dame lord lady gen general col colonel lt lieutenant capt captain sgt officer
-    commissioner ambassador attorney defender ombudsman advocate leader speaker
-    candidate nominee pastor rev reverend father bishop pope king queen prince princess
-    sheriff agent detective inspector editor correspondent reporter analyst adviser
-    advisor strategist pollster consultant manager coach host anchor deputy assistant
-    former acting interim rights human public state national federal house senate
-    republican democrat democratic gop u.s. us american party campaign republicans
-    democrats sens reps assemblyman assemblywoman councilman councilwoman congressman
-    congresswoman recorder marine sergeant treasurer comptroller auditor clerk
-    researcher researchers scientist scientists author authors co-author"""
-)
-# Capitalised only because they open a sentence or a headline: never part of a name.
-_NOT_NAME = word_set(
-    """while when if but and or nor neither either as after before since so then yet
-    though although because says said tells told asks asked adds added writes wrote
-    calls called meanwhile however still also even only now today yesterday tonight
-    monday tuesday wednesday thursday friday saturday sunday january february march
-    april june july august september october november december on in at of for with
-    from by to why what how who where some many most"""
-)
-_DETERMINERS = word_set("the a an his her their its our this that these those")
-_OF = frozenset({"of", "from", "at"})
 _MAX_CANDIDATES = 20  # people a pronoun is tried against, nearest first
 _WORD_RE = re.compile(r"[\w’'\-]+")
-_PARTICLES = word_set("de da del der di du la le van von bin al el ibn")
-_PERSONAL_TITLES = word_set("dr prof professor mr mrs ms miss sir dame lord lady")
-# Titles anyone may bear, not the sign of a researcher or doctor.
-_ACADEMIC = word_set("dr prof professor")
-_COURTESY = word_set("mr mrs ms miss sir dame lord lady")
-# Words that make a capitalised run a body ("Public Health England", "University of Bath").
-_CONNECTORS = frozenset({"of", "for", "and", "on", "the", "&"})
-_BODY_WORDS = word_set(
-    """university college institute school centre center hospital trust council
-    foundation association society department ministry agency organisation organization
-    committee commission office board authority charity service research health clinic
-    academy laboratory laboratories"""
-)
-# Words that make a capitalised run a person's name with a role ("Health Secretary Jeremy
-# Hunt"), not a body's, though it holds a body word.
-_PERSON_ROLES = _PERSONAL_TITLES | word_set(
-    """secretary minister director chief head president chairman chairwoman chair ceo
-    spokesman spokeswoman spokesperson professor lecturer fellow dean provost researcher
-    scientist officer manager editor correspondent founder boss consultant doctor"""
-)
-# "The University" + " of Canberra": the rest of a body's name after its body word.
-_BODY_TAIL_RE = re.compile(r"(?:[ \t]+(?:of|for|and|on)(?:[ \t]+the)?(?:[ \t]+[A-Z][\w’'&\-]*)+)+")
-# "A spokesman for the Department of Health": the body a spokesperson speaks for.
-_SPOKES_RE = re.compile(
-    r"^(?:[Aa]n?|[Tt]he)\s+(?:spokesman|spokeswoman|spokesperson|spokespeople|representative|"
-    r"official|officials)$"
-)
-_FOR_BODY_RE = re.compile(
-    r"[ \t]+(?:for|from|at|of)[ \t]+(?:the[ \t]+)?((?:[A-Z][\w’'&\-]*[ \t]+)*?[A-Z][\w’'&\-]*"
-    r"(?:[ \t]+(?:of|for|and|on)(?:[ \t]+the)?(?:[ \t]+[A-Z][\w’'&\-]*)+)*)"
-)
-# "A Treasury spokesperson", "a spokeswoman for the Department of Health": a spokesperson
-# named with the body they speak for, looked for before a bare "the spokesperson".
-_CAP_RUN = r"[A-Z][\w’'&\-]*(?:[ \t]+(?:of|for|and|the|[A-Z][\w’'&\-]*))*?"
-_BODY_SPOKES_RE = re.compile(
-    rf"\b(?:[Aa]n?|[Tt]he)[ \t]+(?P<body>{_CAP_RUN})(?:[’']s)?[ \t]+"
-    r"(?:spokesman|spokeswoman|spokesperson)\b"
-    r"|\b(?:spokesman|spokeswoman|spokesperson)[ \t]+for[ \t]+(?:the[ \t]+)?"
-    r"(?P<for>[A-Z][\w’'&\-]*(?:[ \t]+(?:(?:of|for|and|the)[ \t]+)*[A-Z][\w’'&\-]*)*)"
-)
-_SPOKES_BACK = 3000  # characters looked back for the body a bare spokesperson speaks for
-# "Bayer points out that …": a paragraph opening with a name as a reporting verb's subject.
-_BODY_SUBJECT_RE = re.compile(r"([A-Z][\w’'&\-]*(?:[ \t]+[A-Z][\w’'&\-]*){0,3})[ \t]+([a-z]+)\b")
-_BODY_CUES = CUE_VERBS | word_set("points pointed")
 # "Study" + " author Dr Benjamin Breyer", "Lead" + " researcher Dr Chris Gale": the role
 # and name after a capitalised word the word rules took for the whole mention.
 _ROLE_THEN_NAME_RE = re.compile(
     r"[ \t]+(?:co-)?(?:author|researcher|scientist|investigator)[ \t]+"
     r"((?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss)\.?[ \t]+)?[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*)+)"
-)
-# A lowercase word right after a body's capitalised run, and the verbs that may follow it.
-_NEXT_WORD_RE = re.compile(r"[ \t]+([a-z][\w’'\-]*)")
-_CUE_WORDS = word_set(
-    """said says told tells added adds explained explains warned warns stated states
-    commented comments insisted insists confirmed confirms noted notes and who"""
 )
 # A lowercase description led by a document ("the study published in The BMJ").
 _DOCUMENT_LED_RE = re.compile(
@@ -118,16 +58,6 @@ _DOCUMENT_LED_RE = re.compile(
     r"(?i:study|studies|research|report|paper|review|analysis|survey|trial)\s+"
     r"(?:which|that|published|presented|released|appearing|in|of|by|led|carried|conducted|"
     r"from)\b"
-)
-# "members of the scientific advisory committee", "experts from the University of Glasgow".
-_MEMBER_OF_RE = re.compile(
-    r"^(?i:(?:the|an?|some|two|three)\s+)?(?:[a-z]+\s+)?(?i:members?|experts?|researchers?|"
-    r"scientists?|academics?|team|spokesman|spokeswoman|spokesperson|representatives?|"
-    r"officials?|staff)\s+(?:of|from|at|for)\s+(?:the\s+)?([\w’'&\- ]+)$"
-)
-# The capitalised head of a body's name right before a mention: "University of " + "Canberra".
-_BODY_HEAD_RE = re.compile(
-    r"((?:[A-Z][\w’'&\-]*[ \t]+)*[A-Z][\w’'&\-]*)[ \t]+of[ \t]+(?:the[ \t]+)?$"
 )
 _BODY_ROLE_RE = re.compile(
     r"^(?:[Aa]n?|[Tt]he)\s+((?:[A-Z][\w’'&\-]*\s+)(?:(?:of|for|and|the|[A-Z][\w’'&\-]*)\s+)*?)"
@@ -198,52 +128,6 @@ class NameMention:
     context: frozenset[str]
 
 
-def _strip(token: str) -> str:
-    return re.sub(r"[’']s$|(?<=s)[’']$", "", token.rstrip("."))
-
-
-def person_name(phrase: str) -> str | None:
-    """Return the personal name inside a capitalised phrase, dropping titles and roles.
-
-    "Artsakh’s Human Rights Defender Gegham Stepanyan" -> "Gegham Stepanyan";
-    "Mr. Trump" -> "Trump"; "The New York Post" -> "New York Post".
-    """
-    tokens = phrase.split()
-    kept: list[str] = []
-    for tok in tokens:
-        bare = _strip(tok)
-        low = bare.lower()
-        if low in _OF and len(kept) >= 2 and not _is_body(" ".join(kept)):
-            break  # "Tali Sharot of University College London": the person, not the body
-        if low in _ROLES or low in _DETERMINERS or low in _NOT_NAME or low in PRONOUNS:
-            kept = []
-            continue
-        if bare[:1].islower() and low not in _PARTICLES:
-            kept = []  # "researcher Adrian Martineau", "study author Dr Claudia Cooper"
-            continue
-        if not kept and low.endswith("ing") and tok is not tokens[-1]:
-            kept = []
-            continue
-        if re.search(r"[’']s$", tok) and tok is not tokens[-1]:
-            kept = []  # "Artsakh’s ..." : a possessive opens the phrase, not the name
-            continue
-        kept.append(bare)
-    return " ".join(kept) if kept else None
-
-
-def _is_body(run: str, *, lowercase: bool = False) -> bool:
-    """Whether a capitalised run names a body: a body word and no personal role.
-
-    With ``lowercase``, a description in lowercase words counts too ("the scientific
-    advisory committee on nutrition").
-    """
-    words = [_strip(w) for w in run.split()]
-    if not words or not (lowercase or all(w[:1].isupper() or w in _CONNECTORS for w in words)):
-        return False
-    lowered = [w.lower() for w in words]
-    return any(w in _BODY_WORDS for w in lowered) and not any(w in _PERSON_ROLES for w in lowered)
-
-
 # Singular nouns of people a story's speakers are described by ("the lead researcher").
 _PERSON_HEADS = word_set(
     """researcher scientist author professor doctor expert academic scholar lecturer
@@ -260,10 +144,9 @@ def _one_of_a_kind(word: str) -> bool:
 
 def _body_run(run: str) -> str | None:
     """A capitalised run that names a body, whole ("Public Health England"), else None."""
-    words = [_strip(w) if w.endswith(".") else w for w in run.split()]
-    while words and words[0].lower() in _DETERMINERS:
-        words = words[1:]
-    if not _is_body(" ".join(words)):
+    words = [strip_possessive(w) if w.endswith(".") else w for w in run.split()]
+    words = without_determiners(words)
+    if not is_body(" ".join(words)):
         return None
     return re.sub(r"[’']s$", "", " ".join(words)) if len(words) > 1 else None
 
@@ -323,8 +206,8 @@ class NameBook:
         # McCann"), to tell two people of one surname apart ("Madeleine McCann").
         self._titles: dict[str, set[str]] = {}
         for nm in self.names:
-            run = {_strip(w).lower() for w in text[nm.start : nm.end].split()}
-            self._titles.setdefault(nm.name, set()).update(run & _ACADEMIC)
+            run = {strip_possessive(w).lower() for w in text[nm.start : nm.end].split()}
+            self._titles.setdefault(nm.name, set()).update(run & ACADEMIC)
         self._genders: dict[str, Gender] = genders(text, self.names)
         self.known = frozenset(nm.name for nm in self.names)
         # Look-ups by surname and by position, so that resolving a mention does not scan
@@ -351,7 +234,7 @@ class NameBook:
         is a person whatever NER makes of it ("Caroline Presho's family" read as a
         body). Without spaCy, every name.
         """
-        if _is_body(nm.name) or "Journal" in nm.name.split():
+        if is_body(nm.name) or "Journal" in nm.name.split():
             return False  # "Public Health England", "Sports Medicine Journal"
         if nm.name in self._genders:
             return True
@@ -359,7 +242,7 @@ class NameBook:
         if labels is None or "PERSON" in labels:
             return True
         run = self.text[nm.start : nm.end].split()
-        titled = any(w.rstrip(".").lower() in _PERSONAL_TITLES for w in run)
+        titled = any(w.rstrip(".").lower() in PERSONAL_TITLES for w in run)
         return titled or not labels
 
     def _opens_sentence(self, at: int) -> bool:
@@ -452,7 +335,7 @@ class NameBook:
                 continue
             if word.lower() not in self._by_last:
                 continue
-            titles = frozenset({_strip(w).lower() for w in m.group().split()} & _ACADEMIC)
+            titles = frozenset({strip_possessive(w).lower() for w in m.group().split()} & ACADEMIC)
             name = self._fullest(word, m.start(), titles)
             if name is None or len(name.split()) < 2:
                 continue
@@ -540,7 +423,7 @@ class NameBook:
         body = _BODY_ROLE_RE.match(mention)
         if body is not None:
             return body.group(1).strip()  # "A Department of Health spokesman": the body speaks
-        named_body = self._body(mention, at)
+        named_body = body_named(self, mention, at)
         if named_body is not None:
             return named_body
         if _DOCUMENT_LED_RE.match(mention):
@@ -548,16 +431,16 @@ class NameBook:
             # journal or body named in the words describing it.
             return None
         name = person_name(mention)
-        if name is not None and all(w[:1].isupper() or w in _PARTICLES for w in name.split()):
+        if name is not None and all(w[:1].isupper() or w in PARTICLES for w in name.split()):
             if len(name.split()) >= 2:
                 fullest = self._fullest(name.split()[-1], at)
                 # "NHS England" is not "Public Health England", nor "John Green" "Sarah
                 # Green": a fuller name must hold the mention's other words too.
                 return fullest if fullest and _extends(fullest, name) else name
-            titles = frozenset({_strip(w).lower() for w in words} & _ACADEMIC)
+            titles = frozenset({strip_possessive(w).lower() for w in words} & ACADEMIC)
             fullest = self._fullest(name, at, titles)
             # "England" alone is not "Public Health England": a body is named whole.
-            if fullest and (not _is_body(fullest) or name.lower() in _BODY_WORDS):
+            if fullest and (not is_body(fullest) or name.lower() in BODY_WORDS):
                 return fullest  # "the Association": "the Football Association"
             return name
         return self._named_after(mention, at) or self._described(mention, at)
@@ -636,93 +519,6 @@ class NameBook:
         after = self.text[nm.end : nm.end + 2].lstrip(" \t")
         return nm.name if after.startswith(",") and self._is_person(nm) else None
 
-    def _body(self, mention: str, at: int) -> str | None:
-        """The whole name of a body a mention names ("Public Health England").
-
-        A capitalised run holding a body word (University, Health, Council, …) and no
-        personal role ("Health Secretary Jeremy Hunt" is a person) is a body: it is kept
-        whole, not cut to its last words as a person's name would be ("Health England",
-        "Canberra"), and completed by the " of …" that follows it in the text ("The
-        University" + " of Canberra"). "A spokesman for the Department of Health" gives
-        the body too.
-        """
-        end = at + len(mention)
-        in_text = self.text[at:end] == mention
-        if _SPOKES_RE.match(mention):
-            after = _FOR_BODY_RE.match(self.text, end) if in_text else None
-            if after is None:
-                # Only a spokesperson is the body's voice; "an official" may be anyone's.
-                spokes = "spokes" in mention.lower()
-                return self._spoken_for_before(at) if in_text and spokes else None
-            run = after.group(1)
-            following = _NEXT_WORD_RE.match(self.text, after.end())
-            if following and following.group(1) not in _CUE_WORDS:
-                return None  # "for the Medicines and Healthcare products …": cut short
-            speaks_for = self.text[after.start() : after.start(1)].split()[0] == "for"
-            # "for NHS England" names what it speaks for; "at/from" must name a body.
-            if _is_body(run) or (speaks_for and run.split()[0].lower() not in _ROLES):
-                return run
-            return None
-        member = _MEMBER_OF_RE.match(mention)
-        body = member.group(1) if member is not None else ""
-        if body and _is_body(body, lowercase=len(body.split()) > 1):
-            return body  # "experts from the University of Glasgow": the body
-        words = mention.split()
-        while words and words[0].lower() in _DETERMINERS:
-            words = words[1:]
-        if words and in_text and words[0][:1].isupper():
-            # "the University of Canberra" seen as "Canberra": the body it ends ("Dr Ann
-            # Lee of University College London" is no body: "Lee" is no body word).
-            head = _BODY_HEAD_RE.search(self.text, max(0, at - 80), at)
-            if (
-                head is not None
-                and _strip(head.group(1).split()[-1]).lower() in _BODY_WORDS
-                and _is_body(head.group(1) + " of " + " ".join(words))
-            ):
-                lead = head.group(1).split()
-                while lead and lead[0].lower() in _DETERMINERS:
-                    lead = lead[1:]  # "The Department of" + "Health"
-                words = [*lead, "of", *words]
-        if not words or not _is_body(" ".join(words)):
-            return None
-        name = " ".join(words)
-        if in_text and words[-1].lower() in _BODY_WORDS:
-            tail = _BODY_TAIL_RE.match(self.text, end)
-            if tail is not None and tail.group().split()[0] == "of":
-                name += " " + " ".join(tail.group().split())
-        return re.sub(r"[’']s$", "", name)
-
-    def _spoken_for_before(self, at: int) -> str | None:
-        """The body a bare "the spokesperson" speaks for, from the text before ``at``.
-
-        "A Treasury spokesperson told City A.M. …¶“…,” the spokesperson said": news names
-        the body once and then the spokesperson alone. The body of the last spokesperson
-        the story names with one before ``at`` (within ``_SPOKES_BACK`` characters) is
-        taken; failing that, a body that opens the paragraph before as the subject of a
-        reporting verb ("Bayer points out that …¶“…,” said a spokeswoman"). Else None.
-        """
-        lo = max(0, at - _SPOKES_BACK)
-        last = next(reversed(list(_BODY_SPOKES_RE.finditer(self.text, lo, at))), None)
-        if last is not None:
-            run = last.group("body") or last.group("for")
-            words = run.split()
-            while words and words[0].lower() in _DETERMINERS:
-                words = words[1:]
-            return " ".join(words) or None
-        para = self.text.rfind("\n", lo, at)
-        prev_end = len(self.text[:para].rstrip()) if para > 0 else -1
-        prev = self.text.rfind("\n", lo, prev_end) if prev_end > 0 else -1
-        if para < 0 or prev < 0:
-            return None
-        m = _BODY_SUBJECT_RE.match(self.text, prev + 1, prev_end)
-        if m is None or m.group(2).lower() not in _BODY_CUES:
-            return None
-        held = [nm for nm in self.names if nm.start == m.start(1)]
-        if held and self._is_person(held[0]):
-            return None
-        labels = labels_at(self.text, m.start(1), m.end(1)) or set()
-        return m.group(1) if "ORG" in labels and "PERSON" not in labels else None
-
     def _last_before(self, at: int) -> str | None:
         """The last name that ends at or before offset ``at``."""
         i = bisect_right(self._ends, at)
@@ -733,7 +529,7 @@ class NameBook:
         content = [
             w.lower()
             for w in _WORD_RE.findall(mention)
-            if w.lower() not in _DETERMINERS and len(w) > 3
+            if w.lower() not in DETERMINERS and len(w) > 3
         ]
         if not content:
             return None
@@ -767,7 +563,7 @@ class NameBook:
         if not _one_of_a_kind(head):
             return None
         for nm in self.names[bisect_right(self._ends, at) :]:
-            run = {_strip(w).lower() for w in self.text[nm.start : nm.end].split()}
-            if head in nm.context or (run & _PERSONAL_TITLES - _COURTESY):
+            run = {strip_possessive(w).lower() for w in self.text[nm.start : nm.end].split()}
+            if head in nm.context or (run & PERSONAL_TITLES - COURTESY):
                 return nm.name
         return None

@@ -41,6 +41,8 @@ AUX_WORDS = word_set("have has had now also then further recently previously alr
 SENTENCE_END_RE = re.compile(r"[.!?][\"”’')\]]*\s*$")
 # Most words of a claim's subject: a longer one is a clause, not a speaker.
 MAX_SUBJECT_WORDS = 10
+# Fewest words of a reported claim (and of a claim's words before a cue closing it).
+MIN_WORDS = 4
 
 
 @dataclass(frozen=True, slots=True)

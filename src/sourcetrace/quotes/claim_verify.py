@@ -1,0 +1,329 @@
+"""Verify reported claims against the article's sources.
+
+A reported claim (said without quotation marks) is ``supported`` when one source sentence
+(or two adjacent ones) holds most of its content words and says the same, ``distorted``
+when that sentence says it differently (certainty, population, numbers, polarity, actor:
+:func:`sourcetrace.claims.compare`), and ``unsupported`` when no sentence carries it. With
+no source every claim is ``unchecked``. The thresholds are the quotation checks'
+(:class:`~sourcetrace.quotes.verify.VerifyOptions`).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sourcetrace.claims import Drift, compare, label
+from sourcetrace.documents import Document
+from sourcetrace.quotes.claim_drift import counted
+from sourcetrace.quotes.claim_evidence import claim_evidence, with_meaning
+from sourcetrace.quotes.claim_model import ceiling, load_model, weigh
+from sourcetrace.quotes.match import NEGATIONS, SentenceMatch, best_sentence, span_stems
+from sourcetrace.quotes.model import ClaimVerdict, Reported, SourceSpan
+from sourcetrace.quotes.paraphrase import Paraphrase, closest_in_meaning, meaning_available
+from sourcetrace.quotes.verify import VerifyOptions
+from sourcetrace.sentences import sentences, stem
+from sourcetrace.text import Words, cached_words, is_content
+
+# "X called on Y to Z", "urged Y to Z": what is claimed is the call for Z, so Z itself
+# must be in the source, not just Y (a source praising Y for having acted already says
+# the opposite of a call on Y to act).
+_REQUEST_CUES = frozenset(
+    ["called on", "calls on", "calling on", "urged", "urges", "asked", "asks", "demanded"]
+)
+_ACTION_RE = re.compile(r"\bto\s+\w")
+_CAUSAL_RE = re.compile(r"\b(?:cause[sd]?|causing|lead[s]? to|led to|result[s]? in|make[s]?)\b")
+# Words opening the description of a group a finding is compared with ("than women who
+# do not …", "those who weren't …"); a negation at most _GROUP_REACH words after one of
+# them belongs to that description.
+_GROUP_WORDS = frozenset(["who", "whom", "than", "those"])
+_GROUP_REACH = 3
+# A relative clause inside a claim is background the claim leans on ("rights groups,
+# which have voiced concern, to act"), not what is claimed; it is left out of the check.
+_BACKGROUND_RE = re.compile(r",\s*(?:which|who|whom|whose|where)\b[^,;]*,")
+# Fewest content stems a release sentence must share with a claim for its figures to be
+# read as the claim's when the matched sentence lacks them (:func:`_related`).
+_RELATED_SHARED = 2
+
+
+def background(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The relative clauses of the claim at ``start:end``, which its check leaves out."""
+    return [m.span() for m in _BACKGROUND_RE.finditer(text, start, end)]
+
+
+def _best(text: str, claim: Reported, a: Words, docs: Sequence[Document]) -> SentenceMatch | None:
+    """The source sentence (or pair) holding most of the claim's words, background aside."""
+    return best_sentence(
+        a, claim.start, claim.end, docs, skip=background(text, claim.start, claim.end)
+    )
+
+
+def _supports(match: SentenceMatch | None, opts: VerifyOptions) -> bool:
+    return (
+        match is not None
+        and match.containment >= opts.supported_min
+        and match.shared >= opts.min_shared
+    )
+
+
+def _negates_shared(w: Words, start: int, end: int, shared: set[str]) -> bool:
+    """Whether a negation in ``start:end`` bears on one of the shared content words.
+
+    A negation counts when the first content word within three words after it is one
+    both texts hold ("will not rise", "no evidence"): a "not" in another clause of a
+    long source sentence says nothing about the claim. Nor does one that describes a
+    group compared with ("… than women who do not have migraine", "among those who
+    weren't married"): it names who the finding is set against, not its direction.
+    """
+    lo = w.index_at(start)
+    hi = lo
+    while hi < len(w) and w.starts[hi] < end:
+        hi += 1
+    for i in range(lo, hi):
+        key = w.keys[i]
+        if key not in NEGATIONS and not key.endswith("n't"):
+            continue
+        if any(w.keys[j] in _GROUP_WORDS for j in range(max(lo, i - _GROUP_REACH), i)):
+            continue  # "than women who do not have migraine": a comparison group
+        for j in range(i + 1, min(i + 4, hi)):
+            if is_content(w.keys[j]):
+                if stem(w.keys[j]) in shared:
+                    return True
+                break
+    return False
+
+
+def _polarity_differs(a: Words, claim: Reported, doc: Document, match: SentenceMatch) -> bool:
+    """Whether the claim and its source sentence differ in negating the words they share."""
+    s = cached_words(doc.text)  # one split per source, not per claim
+    shared = span_stems(a, claim.start, claim.end) & span_stems(s, match.start, match.end)
+    return _negates_shared(a, claim.start, claim.end, shared) != _negates_shared(
+        s, match.start, match.end, shared
+    )
+
+
+def _how(drift: Drift) -> str:
+    """The guide's name of a drift's first change."""
+    kind = drift.changes[0].kind if drift.changes else "other"
+    if kind == "strength":
+        words = drift.changes[0].claim_words.lower()
+        return "causal" if _CAUSAL_RE.search(words) else "stronger"
+    return {"advice": "stronger"}.get(kind, kind)
+
+
+def _narrowed(a: Words, claim: Reported, doc: Document, match: SentenceMatch) -> SentenceMatch:
+    """The one sentence of a matched sentence pair that holds as many of the claim's words.
+
+    A pair is matched when its first sentence ties with the second ("… the potential
+    impact of these activities …. Pooled analysis showed that exercise improves …"); the
+    claim is then compared with the sentence that carries it, not with its neighbour's
+    wording.
+    """
+    s = cached_words(doc.text)
+    claim_stems = span_stems(a, claim.start, claim.end)
+    for sent in sentences(doc.text, s):
+        lo, hi = s.starts[sent.first], s.ends[sent.end - 1]
+        if lo < match.start or hi > match.end or (lo, hi) == (match.start, match.end):
+            continue
+        if len(claim_stems & span_stems(s, lo, hi)) >= match.shared:
+            return dataclasses.replace(match, start=lo, end=hi)
+    return match
+
+
+def _related(a: Words, claim: Reported, doc: Document) -> str:
+    """The sentences of a source sharing ``_RELATED_SHARED`` content stems with a claim.
+
+    Where a story gathers figures the release gives in several sentences ("35 percent at
+    10 weeks, and just over 22 percent at one year"), the figures are read there; a
+    sentence sharing fewer words with the claim gives figures about something else.
+    """
+    s = cached_words(doc.text)
+    claim_stems = span_stems(a, claim.start, claim.end)
+    out = []
+    for sent in sentences(doc.text, s):
+        lo, hi = s.starts[sent.first], s.ends[sent.end - 1]
+        if len(claim_stems & span_stems(s, lo, hi)) >= _RELATED_SHARED:
+            out.append(doc.text[lo:hi])
+    return "\n".join(out)
+
+
+@dataclass(frozen=True, slots=True)
+class _ClaimVerdict:
+    verdict: ClaimVerdict
+    source: SourceSpan | None
+    nearest: SourceSpan | None
+    how: str | None
+    reason: str
+
+
+def _claim_verdict(
+    text: str,
+    claim: Reported,
+    a: Words,
+    docs: Sequence[Document],
+    opts: VerifyOptions,
+) -> tuple[_ClaimVerdict, SentenceMatch | None]:
+    match = _best(text, claim, a, docs)
+    if match is None:
+        return _ClaimVerdict("unsupported", None, None, None, "no content words to check"), None
+    span = SourceSpan(match.doc_id, match.start, match.end)
+    where = f"{match.doc_id} {match.start}-{match.end}"
+    reworded: Paraphrase | None = None
+    if not _supports(match, opts) and opts.claim_cosine < 1:
+        # Reworded in the source ("increased" / "enhanced"): the sentence closest in
+        # meaning is compared with the claim like one holding its words.
+        reworded = closest_in_meaning(
+            text,
+            a,
+            claim.start,
+            claim.end,
+            docs,
+            min_cosine=opts.claim_cosine,
+            min_shared=opts.claim_cosine_shared,
+        )
+        if reworded is not None:
+            match = reworded.match
+    if not _supports(match, opts) and reworded is None:
+        return (
+            _ClaimVerdict(
+                "unsupported",
+                None,
+                span,
+                None,
+                f"no source sentence carries it: the nearest ({where}) holds {match.shared} "
+                f"of its content words ({match.containment:.0%})",
+            ),
+            match,
+        )
+    doc = next(d for d in docs if d.id == match.doc_id)
+    match = _narrowed(a, claim, doc, match)
+    span = SourceSpan(match.doc_id, match.start, match.end)
+    where = f"{match.doc_id} {match.start}-{match.end}"
+    source_text = doc.text[match.start : match.end]
+    claim_text = text[claim.start : claim.end]
+    action = _ACTION_RE.search(text, claim.start, claim.end)
+    if action is not None and (claim.cue or "").lower() in _REQUEST_CUES:
+        # "X called on Y to Z": the call for Z must be in the source, made of Y.
+        asked = best_sentence(a, action.start(), claim.end, docs)
+        if not _supports(asked, opts):
+            drift = compare(claim_text, source_text)
+            how = "actor" if drift.actor_changed else None
+            reason = (
+                f"the source sentence ({where}) names the same parties but not the call "
+                f'"{text[action.start() : claim.end]}"'
+                + (f"; {drift.reason}" if drift.actor_changed else "")
+            )
+            verdict: ClaimVerdict = "distorted" if how else "unsupported"
+            return _ClaimVerdict(verdict, None, span, how, reason), match
+    shared = f"source sentence {where} holds {match.shared} of its content words"
+    if reworded is not None:
+        shared = (
+            f"source sentence {where} says it in other words (embedding cosine "
+            f"{reworded.cosine:.2f}, {match.shared} content words shared)"
+        )
+    if match.negated_span != match.negated_source and _polarity_differs(a, claim, doc, match):
+        return (
+            _ClaimVerdict(
+                "distorted", None, span, "polarity", f"{shared}, but one of the two is negated"
+            ),
+            match,
+        )
+    claim_labels = label(claim_text, context=text)
+    source_labels = label(source_text, context=doc.text)
+    found = compare(claim_text, source_text, claim_labels=claim_labels, source_labels=source_labels)
+    kept = counted(
+        found,
+        claim_labels,
+        source_labels,
+        claim_text,
+        source_text,
+        related=_related(a, claim, doc) if found.numbers_changed else None,
+    )
+    drift, why = kept.drift, f"{shared}; {found.reason}" + "".join(f"; {d}" for d in kept.dropped)
+    if drift.distorted:
+        return _ClaimVerdict("distorted", None, span, _how(drift), why), match
+    return _ClaimVerdict("supported", span, None, None, why), match
+
+
+def _weighed(
+    text: str, claim: Reported, a: Words, docs: Sequence[Document], v: _ClaimVerdict
+) -> _ClaimVerdict:
+    """The claim model's reading of a claim the word rules leave ``unsupported``."""
+    if not meaning_available():
+        return dataclasses.replace(
+            v, reason=f"{v.reason}; word rules only (the claim model needs the nlp extra)"
+        )
+    match = _best(text, claim, a, docs)
+    if match is None:
+        return v
+    model = load_model()
+    words = claim_evidence(text, claim, a, docs, match, rule_supported=False)
+    weighed = ceiling(model, words)
+    if weighed.supported:  # the cosines could lift it over the threshold: compute them
+        weighed = weigh(model, with_meaning(words, text, claim, a, docs, match))
+    if not weighed.supported:
+        return dataclasses.replace(v, reason=f"{v.reason}; {weighed.describe(model.support)}")
+    span = SourceSpan(match.doc_id, match.start, match.end)
+    return _ClaimVerdict(
+        "supported",
+        span,
+        None,
+        None,
+        f"the release may say this in other words: source sentence {match.doc_id} "
+        f"{match.start}-{match.end} holds {match.shared} of its content words "
+        f"({match.containment:.0%}); {weighed.describe(model.support)}",
+    )
+
+
+def verify_reported(
+    text: str,
+    claims: Sequence[Reported],
+    *,
+    sources: Sequence[Document] = (),
+    exclude: Sequence[str] = (),
+    options: VerifyOptions | None = None,
+) -> list[Reported]:
+    """Mark each reported claim ``supported``, ``distorted`` or ``unsupported``.
+
+    A claim is supported when one source sentence (or two adjacent ones) holds most of
+    its content words and says the same (:func:`sourcetrace.claims.compare`: certainty,
+    population, numbers, polarity, actor); ``distorted`` when it changes one of these
+    (``how`` says which; ``nearest`` is the sentence it distorts); ``unsupported`` when
+    no sentence carries it (``nearest`` is the closest that was checked).
+
+    Args:
+        text: The article's text.
+        claims: The reported claims found in it.
+        sources: The article's sources.
+        exclude: Ids never to use.
+        options: Thresholds.
+
+    Returns:
+        The claims with ``verdict``, ``source``, ``nearest``, ``how`` and ``reason`` set;
+        all ``unchecked`` when there is no source to check them against.
+    """
+    opts = options or VerifyOptions()
+    a = cached_words(text)  # the trace has split the article already
+    docs = [d for d in sources if d.id not in set(exclude)]
+    if not docs:
+        why = "unchecked: no source of the story was found to compare the claim with"
+        return [dataclasses.replace(c, verdict="unchecked", reason=why) for c in claims]
+    out = []
+    for claim in claims:
+        v, match = _claim_verdict(text, claim, a, docs, opts)
+        if v.verdict == "unsupported" and opts.claim_model and match is not None:
+            v = _weighed(text, claim, a, docs, v)
+        out.append(
+            dataclasses.replace(
+                claim,
+                verdict=v.verdict,
+                source=v.source,
+                nearest=v.nearest,
+                how=v.how,
+                reason=v.reason,
+                similarity=round(match.containment, 4) if match is not None else None,
+            )
+        )
+    return out

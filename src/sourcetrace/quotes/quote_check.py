@@ -1,0 +1,49 @@
+"""The verdict one check of a quotation gives, and the quotation words it counts.
+
+:mod:`sourcetrace.quotes.verify` decides a quotation's verdict from the word alignment;
+the sentence checks (:mod:`sourcetrace.quotes.sentence_edits`) and the meaning check
+(:mod:`sourcetrace.quotes.quote_meaning`) may replace it. Each gives a
+:class:`QuoteCheck`, which the verifier copies onto the quotation.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from sourcetrace.quotes.match import Located
+from sourcetrace.quotes.model import Edit, QuoteVerdict, SourceSpan
+from sourcetrace.text import Words
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteCheck:
+    """A quotation's verdict, with the source passage, similarity and edits behind it."""
+
+    verdict: QuoteVerdict
+    source: SourceSpan | None = None
+    similarity: float | None = None
+    edits: tuple[Edit, ...] = ()
+    reason: str = ""
+
+
+def edits_of(found: Located) -> tuple[Edit, ...]:
+    """The edits of an aligned passage, as the quotation model's :class:`Edit` values."""
+    return tuple(
+        Edit(
+            kind=e.kind,
+            source_text=e.source_text,
+            quote_text=e.quote_text,
+            significant=e.significant,
+            source_start=e.source_start,
+            source_end=e.source_end,
+            quote_start=e.quote_start,
+            quote_end=e.quote_end,
+        )
+        for e in found.edits
+    )
+
+
+def word_count(a: Words, start: int, end: int) -> int:
+    """How many of the article's words start in ``start:end``."""
+    return max(0, bisect_left(a.starts, end) - a.index_at(start))
