@@ -300,11 +300,15 @@ def _free_port() -> int:
 
 @pytest.fixture
 def server(db: Path, tmp_path: Path) -> Iterator[str]:
-    """``sourcetrace serve`` on 127.0.0.1, one tracing process, a 2 s deadline."""
+    """``sourcetrace serve`` on 127.0.0.1, one tracing process, a 2 s deadline.
+
+    ``--max-text`` is raised over its default so that a runaway text reaches a worker
+    (the deadline is what is tested, not the length limit).
+    """
     port = _free_port()
     log = (tmp_path / "server.log").open("wb")
     cmd = [sys.executable, "-m", "sourcetrace", "serve", "--db", str(db), "--port", str(port)]
-    cmd += ["--processes", "1", "--timeout", "2"]
+    cmd += ["--processes", "1", "--timeout", "2", "--max-text", "200000"]
     env = {**os.environ, "SOURCETRACE_TOKEN": ""}
     proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, env=env)
     url = f"http://127.0.0.1:{port}"
@@ -419,6 +423,8 @@ def test_serve_answers_its_own_address_and_allowed_names(
 
     apps: list[object] = []
     monkeypatch.setattr(uvicorn, "run", lambda app, **k: apps.append(app))
+    # This machine may not have the address: the app is tested, not the listening.
+    monkeypatch.setattr("sourcetrace.cli_serve.port_problem", lambda host, port: None)
     monkeypatch.setenv("SOURCETRACE_TOKEN", LONG_TOKEN)
     args = ["serve", "--db", str(db), "--host", "192.168.1.4", "--allowed-host", "news.example"]
     result = CliRunner().invoke(cli, args)
