@@ -24,9 +24,11 @@ from sourcetrace.corpus.kernels import (
     Cluster,
     CorpusOptions,
     DocMeta,
+    Observation,
     Pair,
     clusters,
     resolve_pairs,
+    story_affinity,
 )
 from sourcetrace.corpus.local import Progress, RunStats, run_local
 from sourcetrace.corpus.outputs import cluster_rows, pair_row, publisher_rows, write_outputs
@@ -106,7 +108,8 @@ def run_corpus(
     else:
         run = run_local(db_path, out, opts, workers=workers, chunk=chunk, progress=progress)
     t0 = time.perf_counter()
-    pairs = resolve_pairs(run.observations, run.meta, opts)
+    affinity = _affinity(db_path, run.observations, opts)
+    pairs = resolve_pairs(run.observations, run.meta, opts, affinity=affinity)
     groups = clusters(pairs, run.meta, opts)
     publishers = publisher_rows(pairs, run.meta)
     if claims:
@@ -120,6 +123,23 @@ def run_corpus(
     _write_settings(out, opts)
     run.stats.seconds["outputs"] = time.perf_counter() - t0
     return CorpusResult(pairs, groups, publishers, run.meta, run.stats, files)
+
+
+def _affinity(
+    db: Path, observations: list[Observation], options: CorpusOptions
+) -> dict[tuple[str, str], int] | None:
+    """The closed world's :func:`story_affinity` of the leads, texts read from the index."""
+    if not options.closed_world or options.story_lead_ratio <= 0:
+        return None
+    from sourcetrace.index import open_store
+
+    store = open_store(db, readonly=True)
+    try:
+        return story_affinity(
+            observations, lambda ids: {i: d.text for i, d in store.get_many(ids).items()}
+        )
+    finally:
+        store.close()
 
 
 def _write_settings(out: Path, options: CorpusOptions) -> None:

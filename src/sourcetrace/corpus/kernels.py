@@ -34,7 +34,7 @@ from sourcetrace.order import day, precedes
 from sourcetrace.results import Derivation, Passage
 from sourcetrace.settings import check_options
 from sourcetrace.text import cached_words, is_content, term_set, word_keys
-from sourcetrace.trace import TraceOptions, trace_pool
+from sourcetrace.trace import TraceOptions, content_pairs, trace_pool
 
 #: The acceptance policy of corpus mode: a document's pool is its candidates, shallower
 #: than an index trace's, so a smaller ratio to the pool's median marks a retelling.
@@ -102,6 +102,13 @@ class CorpusOptions:
             covering up to a third of each; such a link stays a pair but does not merge
             the two releases' clusters, whose stories would then be mixed. A release
             mostly reissuing another (at least this share) still joins it.
+        story_lead_ratio: With ``closed_world``, an article that no rule and no sibling
+            attaches to a release is given the earlier candidate whose own stories it
+            resembles when that resemblance stands out: the most content-word pairs it
+            shares with one document accepted (by a rule) as written from that
+            candidate must be at least this many times the same figure for the
+            best candidate by pairs (counted as 1 if lower), and more than any other
+            candidate's (see :func:`story_affinity`). 0 turns this off.
         trace: Settings of the trace each document is verified with. Its pool is the
             document's candidates here (at most ``pool`` of each order), shallower than
             an index trace's, so its policy (:data:`CORPUS_POLICY`) asks a smaller
@@ -122,6 +129,7 @@ class CorpusOptions:
     sibling_confidence: float = 0.99
     cluster_min: float = 0.15
     source_cluster_min: float = 0.6
+    story_lead_ratio: float = 2.0
     trace: TraceOptions = field(default_factory=lambda: TraceOptions(policy=CORPUS_POLICY))
 
     def __post_init__(self) -> None:
@@ -547,6 +555,8 @@ def corroborated(
     *,
     siblings: bool = True,
     closed_world: bool = False,
+    affinity: Mapping[tuple[str, str], int] | None = None,
+    story_lead_ratio: float = 2.0,
 ) -> list[Observation]:
     """Return the accepted observations and, per article, the lead corroborated.
 
@@ -560,13 +570,20 @@ def corroborated(
     1. With ``siblings``, the lead that a sibling was found written from, at any
        confidence (the best by pairs first, then the most confident), repeated until
        nothing changes, a kept lead corroborating in turn;
-    2. else the best lead by pairs; then step 1 again.
+    2. else the best lead by pairs, unless another lead's ``affinity`` (see
+       :func:`story_affinity`) stands out: at least ``story_lead_ratio`` times the best
+       lead's (counted as 1 if lower) and more than every other lead's; then step 1
+       again.
 
     Args:
         observations: Every observation of the run.
         sibling_confidence: See above (open world).
         siblings: Whether siblings are read at all.
         closed_world: Whether every article keeps a lead.
+        affinity: Per lead ``(article, candidate)``, how much the article resembles the
+            documents accepted as written from the candidate (closed world; none: the
+            best lead by pairs is kept).
+        story_lead_ratio: See ``affinity`` (0: never read).
 
     Returns:
         The accepted observations, then the leads kept (no longer leads), by article.
@@ -612,12 +629,62 @@ def corroborated(
                     keep(min(backed, key=_lead_order))
                     grew = True
 
+    def chosen(article: str) -> Observation | None:
+        lead = best(article)
+        if lead is None or not affinity or story_lead_ratio <= 0:
+            return lead
+        score = {o.source_id: affinity.get((article, o.source_id), 0) for o in leads[article]}
+        top, *rest = sorted(leads[article], key=lambda o: (-score[o.source_id], o.source_id))
+        runner_up = score[rest[0].source_id] if rest else 0
+        mine = score[top.source_id]
+        stands_out = mine > runner_up and mine >= story_lead_ratio * max(score[lead.source_id], 1)
+        return top if stands_out else lead
+
     settle()
     for article in sorted(leads):
-        if article not in kept and (lead := best(article)) is not None:
+        if article not in kept and (lead := chosen(article)) is not None:
             keep(lead)
     settle()
     return accepted + [kept[a] for a in sorted(kept)]
+
+
+def story_affinity(
+    observations: Iterable[Observation], texts: Callable[[list[str]], Mapping[str, str]]
+) -> dict[tuple[str, str], int]:
+    """Say how much each closed-world lead's article resembles its candidate's stories.
+
+    A retelling that shares next to nothing with its release (a broadcast transcript
+    of a news bulletin, a story in other words) still tells what the release's other
+    stories tell, in the words news uses: a candidate whose own stories the article
+    resembles is likelier its source than one that merely shares a few more pairs with
+    it. The stories of a candidate are the documents a rule accepted as written from it
+    (not leads: no chains).
+
+    Args:
+        observations: Every observation of the run.
+        texts: Returns the texts of the documents of the given ids.
+
+    Returns:
+        Per lead ``(article, candidate)``: the most consecutive content-word stem pairs
+        the article shares with one document accepted as written from the candidate
+        (0 if none is).
+    """
+    obs = list(observations)
+    told: dict[str, set[str]] = defaultdict(set)
+    for o in obs:
+        if not o.lead:
+            told[o.source_id].add(o.article_id)
+    leads = sorted({(o.article_id, o.source_id) for o in obs if o.lead})
+    needed = sorted({a for a, _ in leads} | {s for _, c in leads for s in told.get(c, ())})
+    pairs = {i: content_pairs(t) for i, t in texts(needed).items()}
+    none: frozenset[tuple[str, str]] = frozenset()
+    return {
+        (a, c): max(
+            (len(pairs.get(a, none) & pairs.get(s, none)) for s in told.get(c, ()) if s != a),
+            default=0,
+        )
+        for a, c in leads
+    }
 
 
 def _lead_order(o: Observation) -> tuple[bool, float, str]:
@@ -626,7 +693,11 @@ def _lead_order(o: Observation) -> tuple[bool, float, str]:
 
 
 def resolve_pairs(
-    observations: Iterable[Observation], meta: Mapping[str, DocMeta], options: CorpusOptions
+    observations: Iterable[Observation],
+    meta: Mapping[str, DocMeta],
+    options: CorpusOptions,
+    *,
+    affinity: Mapping[tuple[str, str], int] | None = None,
 ) -> list[Pair]:
     """Merge the observations of each related pair into one oriented :class:`Pair`.
 
@@ -638,6 +709,8 @@ def resolve_pairs(
         observations: Every observation of the run.
         meta: Dates, kinds and publishers by id.
         options: The corpus settings (``trace.wholly`` sets the derivation).
+        affinity: With ``closed_world``, :func:`story_affinity` of the observations
+            (none: leads are chosen without it).
 
     Returns:
         The pairs sorted by ``(source_id, target_id)``.
@@ -648,6 +721,8 @@ def resolve_pairs(
         options.sibling_confidence,
         siblings=options.corroborate,
         closed_world=options.closed_world,
+        affinity=affinity,
+        story_lead_ratio=options.story_lead_ratio,
     )
     for o in found:
         key = (min(o.article_id, o.source_id), max(o.article_id, o.source_id))

@@ -1,0 +1,156 @@
+"""Closed world: a lead is chosen by the stories already traced to each candidate."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sourcetrace.corpus import CorpusOptions, run_corpus
+from sourcetrace.corpus.kernels import Observation, corroborated, story_affinity
+from sourcetrace.documents import Document
+from sourcetrace.index import open_store
+from sourcetrace.readers import read_jsonl
+from sourcetrace.settings import SettingError, registry
+
+
+def _obs(article: str, source: str, *, lead: bool = False, alternate: bool = False) -> Observation:
+    return Observation(article, source, 0.5, 0.2, (), lead, 1.0, alternate)
+
+
+TEXTS = {
+    "story": "Pessimism raises the risk of death from heart disease, Finnish researchers say.",
+    # Stories a rule traced to pr-a: one tells the same finding in the same words.
+    "a1": "Finnish researchers say pessimism raises the risk of death from heart disease.",
+    "a2": "A new vaccine halved malaria infections in children.",
+    # pr-b's story shares a little.
+    "b1": "Heart disease deaths fell in Finland last year.",
+    "pr-a": "Release of pr-a.",
+    "pr-b": "Release of pr-b.",
+}
+
+
+def _texts(ids: list[str]) -> dict[str, str]:
+    return {i: TEXTS[i] for i in ids if i in TEXTS}
+
+
+def test_story_affinity_counts_the_pairs_shared_with_one_traced_story() -> None:
+    observations = [
+        _obs("a1", "pr-a"),
+        _obs("a2", "pr-a"),
+        _obs("b1", "pr-b"),
+        _obs("story", "pr-b", lead=True),
+        _obs("story", "pr-a", lead=True, alternate=True),
+    ]
+    got = story_affinity(observations, _texts)
+    # "pessimism rais", "rais risk", "risk death", "death heart", "heart diseas", ...
+    assert got[("story", "pr-a")] >= 5
+    assert got[("story", "pr-b")] == 1  # "heart disease"
+    assert set(got) == {("story", "pr-a"), ("story", "pr-b")}
+    # A lead is no story of its candidate (no chains), nor is the article itself.
+    chained = [*observations, _obs("a3", "pr-c", lead=True), _obs("story", "pr-c", lead=True)]
+    assert story_affinity(chained, _texts)[("story", "pr-c")] == 0
+
+
+def _chosen(affinity: dict[tuple[str, str], int], **how: object) -> set[tuple[str, str]]:
+    observations = [
+        _obs("story", "pr-b", lead=True),  # the best by pairs (the judge's fallback)
+        _obs("story", "pr-a", lead=True, alternate=True),
+        _obs("story", "pr-c", lead=True, alternate=True),
+    ]
+    kept = corroborated(observations, closed_world=True, affinity=affinity, **how)  # type: ignore[arg-type]
+    return {(o.article_id, o.source_id) for o in kept}
+
+
+def test_a_lead_whose_stories_the_article_resembles_replaces_the_best_by_pairs() -> None:
+    stands_out = {("story", "pr-a"): 6, ("story", "pr-b"): 1, ("story", "pr-c"): 2}
+    assert _chosen(stands_out) == {("story", "pr-a")}
+    # Not when it is not twice the best lead's (a best lead at 0 counts as 1) ...
+    assert _chosen({("story", "pr-a"): 5, ("story", "pr-b"): 3}) == {("story", "pr-b")}
+    assert _chosen({("story", "pr-a"): 2, ("story", "pr-b"): 0}) == {("story", "pr-a")}
+    assert _chosen({("story", "pr-a"): 1, ("story", "pr-b"): 0}) == {("story", "pr-b")}
+    # ... nor when another candidate's stories are as close (a tie singles out none) ...
+    assert _chosen({("story", "pr-a"): 6, ("story", "pr-c"): 6}) == {("story", "pr-b")}
+    # ... nor without the figures, or with the setting off.
+    assert _chosen({}) == {("story", "pr-b")}
+    assert _chosen(stands_out, story_lead_ratio=0) == {("story", "pr-b")}
+    assert _chosen(stands_out, story_lead_ratio=7) == {("story", "pr-b")}
+
+
+def test_a_sibling_still_comes_first() -> None:
+    observations = [
+        _obs("story", "pr-b", lead=True),
+        _obs("story", "pr-a", lead=True, alternate=True),
+        _obs("story", "pr-c", lead=True, alternate=True),
+        _obs("story", "sib"),  # shares accepted text with a sibling traced to pr-c
+        _obs("sib", "pr-c"),
+    ]
+    affinity = {("story", "pr-a"): 9, ("story", "pr-b"): 1}
+    kept = corroborated(observations, closed_world=True, affinity=affinity)
+    assert ("story", "pr-c") in {(o.article_id, o.source_id) for o in kept}
+    # The open world reads no affinity: an uncorroborated lead is dropped.
+    assert ("story", "pr-a") not in {
+        (o.article_id, o.source_id) for o in corroborated(observations[:3], affinity=affinity)
+    }
+
+
+def test_the_setting_is_declared_and_checked() -> None:
+    assert "corpus.story_lead_ratio" in registry()
+    with pytest.raises(SettingError, match="story_lead_ratio"):
+        CorpusOptions(story_lead_ratio=-1)
+    assert CorpusOptions().signature() != CorpusOptions(story_lead_ratio=0).signature()
+
+
+DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "insciout"
+if not DATA.exists():
+    DATA = Path("/work/shared/data/insciout")
+
+#: Broadcast transcripts of pr-25-050 that share next to nothing with it: their best
+#: earlier candidate by pairs is another release, but they tell what its print stories tell.
+TRANSCRIPTS = (
+    "news-25-050-BBC News Breakfast",
+    "news-25-050-BBC1 Breakfast",
+    "news-25-050-sky news sky news",
+    "news-25-050-sky news week in review",
+)
+
+
+OFFICES = ("pr-25", "pr-26")
+
+
+@pytest.fixture(scope="module")
+def reported() -> list[Document]:
+    if not DATA.exists():
+        pytest.skip("needs ../shared/data/insciout")
+    # The releases of two press offices (pr-25-*, pr-26-*) and the stories of pr-25-050.
+    releases = [r for r in read_jsonl(DATA / "press_releases.jsonl") if r.id[:5] in OFFICES]
+    news = read_jsonl(DATA / "news_dev.jsonl")
+    stories = [s for s in news if s.meta["true_source"] == "pr-25-050"]
+    return [*releases, *stories]
+
+
+def test_broadcast_transcripts_get_the_release_their_print_siblings_tell(
+    tmp_path: Path, reported: list[Document]
+) -> None:
+    db = tmp_path / "i.db"
+    store = open_store(db)
+    store.add(reported)
+    store.close()
+
+    def given(**how: float) -> dict[str, set[str]]:
+        opts = CorpusOptions(closed_world=True, **how)  # type: ignore[arg-type]
+        out = run_corpus(db, tmp_path / f"o{how}", workers=2, parquet=False, options=opts)
+        found: dict[str, set[str]] = {}
+        for p in out.pairs:
+            if p.source_id.startswith("pr-"):
+                found.setdefault(p.target_id, set()).add(p.source_id)
+        return found
+
+    on, off = given(), given(story_lead_ratio=0)
+    for story in TRANSCRIPTS:
+        assert on[story] == {"pr-25-050"}
+        assert "pr-25-050" not in off.get(story, set())
+    # Every other story keeps what it had.
+    assert {s: r for s, r in on.items() if s not in TRANSCRIPTS} == {
+        s: r for s, r in off.items() if s not in TRANSCRIPTS
+    }
