@@ -28,11 +28,13 @@ from sourcetrace.corpus.kernels import (
     Pair,
     clusters,
     resolve_pairs,
+    retold_from,
     story_affinity,
 )
 from sourcetrace.corpus.local import Progress, RunStats, run_local
 from sourcetrace.corpus.outputs import cluster_rows, pair_row, publisher_rows, write_outputs
 from sourcetrace.errors import IndexError_
+from sourcetrace.order import precedes
 from sourcetrace.report.safe import write_atomic
 
 Engine = Literal["local", "spark"]
@@ -108,7 +110,7 @@ def run_corpus(
     else:
         run = run_local(db_path, out, opts, workers=workers, chunk=chunk, progress=progress)
     t0 = time.perf_counter()
-    affinity = _affinity(db_path, run.observations, opts)
+    affinity = _affinity(db_path, run.observations, run.meta, opts)
     pairs = resolve_pairs(run.observations, run.meta, opts, affinity=affinity)
     groups = clusters(pairs, run.meta, opts)
     publishers = publisher_rows(pairs, run.meta)
@@ -126,17 +128,27 @@ def run_corpus(
 
 
 def _affinity(
-    db: Path, observations: list[Observation], options: CorpusOptions
-) -> dict[tuple[str, str], int] | None:
+    db: Path, observations: list[Observation], meta: dict[str, DocMeta], options: CorpusOptions
+) -> dict[str, dict[str, int]] | None:
     """The closed world's :func:`story_affinity` of the leads, texts read from the index."""
     if not options.closed_world or options.story_lead_ratio <= 0:
         return None
     from sourcetrace.index import open_store
 
+    retold = retold_from(meta, options)
+
+    def may_source(candidate: str, article: str) -> bool:
+        earlier = precedes(
+            meta.get(candidate, DocMeta(candidate)), meta.get(article, DocMeta(article))
+        )
+        return retold(candidate) and earlier is True
+
     store = open_store(db, readonly=True)
     try:
         return story_affinity(
-            observations, lambda ids: {i: d.text for i, d in store.get_many(ids).items()}
+            observations,
+            lambda ids: {i: d.text for i, d in store.get_many(ids).items()},
+            may_source,
         )
     finally:
         store.close()

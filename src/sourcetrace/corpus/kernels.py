@@ -103,12 +103,12 @@ class CorpusOptions:
             the two releases' clusters, whose stories would then be mixed. A release
             mostly reissuing another (at least this share) still joins it.
         story_lead_ratio: With ``closed_world``, an article that no rule and no sibling
-            attaches to a release is given the earlier candidate whose own stories it
+            attaches to a release is given the earlier document whose own stories it
             resembles when that resemblance stands out: the most content-word pairs it
             shares with one document accepted (by a rule) as written from that
-            candidate must be at least this many times the same figure for the
-            best candidate by pairs (counted as 1 if lower), and more than any other
-            candidate's (see :func:`story_affinity`). 0 turns this off.
+            candidate must be at least this many times the same figure for every other
+            candidate (counted as 1 if lower; see :func:`story_affinity`). The
+            candidate may lie outside the article's pool. 0 turns this off.
         trace: Settings of the trace each document is verified with. Its pool is the
             document's candidates here (at most ``pool`` of each order), shallower than
             an index trace's, so its policy (:data:`CORPUS_POLICY`) asks a smaller
@@ -555,7 +555,7 @@ def corroborated(
     *,
     siblings: bool = True,
     closed_world: bool = False,
-    affinity: Mapping[tuple[str, str], int] | None = None,
+    affinity: Mapping[str, Mapping[str, int]] | None = None,
     story_lead_ratio: float = 2.0,
 ) -> list[Observation]:
     """Return the accepted observations and, per article, the lead corroborated.
@@ -570,9 +570,10 @@ def corroborated(
     1. With ``siblings``, the lead that a sibling was found written from, at any
        confidence (the best by pairs first, then the most confident), repeated until
        nothing changes, a kept lead corroborating in turn;
-    2. else the best lead by pairs, unless another lead's ``affinity`` (see
-       :func:`story_affinity`) stands out: at least ``story_lead_ratio`` times the best
-       lead's (counted as 1 if lower) and more than every other lead's; then step 1
+    2. else the best lead by pairs, unless the ``affinity`` (see :func:`story_affinity`)
+       of one candidate stands out: at least ``story_lead_ratio`` times every other
+       candidate's (counted as 1 if lower). That candidate may lie outside the
+       article's pool: its pair then has no passages and no coverage. Then step 1
        again.
 
     Args:
@@ -580,7 +581,7 @@ def corroborated(
         sibling_confidence: See above (open world).
         siblings: Whether siblings are read at all.
         closed_world: Whether every article keeps a lead.
-        affinity: Per lead ``(article, candidate)``, how much the article resembles the
+        affinity: Per article, per candidate, how much the article resembles the
             documents accepted as written from the candidate (closed world; none: the
             best lead by pairs is kept).
         story_lead_ratio: See ``affinity`` (0: never read).
@@ -631,14 +632,15 @@ def corroborated(
 
     def chosen(article: str) -> Observation | None:
         lead = best(article)
-        if lead is None or not affinity or story_lead_ratio <= 0:
+        score = affinity.get(article, {}) if affinity and story_lead_ratio > 0 else {}
+        ranked = sorted(score.items(), key=lambda x: (-x[1], x[0]))
+        if lead is None or not ranked:
             return lead
-        score = {o.source_id: affinity.get((article, o.source_id), 0) for o in leads[article]}
-        top, *rest = sorted(leads[article], key=lambda o: (-score[o.source_id], o.source_id))
-        runner_up = score[rest[0].source_id] if rest else 0
-        mine = score[top.source_id]
-        stands_out = mine > runner_up and mine >= story_lead_ratio * max(score[lead.source_id], 1)
-        return top if stands_out else lead
+        (top, mine), runner_up = ranked[0], ranked[1][1] if len(ranked) > 1 else 0
+        if top == lead.source_id or mine < story_lead_ratio * max(runner_up, 1):
+            return lead
+        held = next((o for o in leads[article] if o.source_id == top), None)
+        return held or Observation(article, top, 0.0, 0.0, (), lead=True)
 
     settle()
     for article in sorted(leads):
@@ -649,42 +651,58 @@ def corroborated(
 
 
 def story_affinity(
-    observations: Iterable[Observation], texts: Callable[[list[str]], Mapping[str, str]]
-) -> dict[tuple[str, str], int]:
-    """Say how much each closed-world lead's article resembles its candidate's stories.
+    observations: Iterable[Observation],
+    texts: Callable[[list[str]], Mapping[str, str]],
+    may_source: Callable[[str, str], bool],
+) -> dict[str, dict[str, int]]:
+    """Say how much each closed-world lead's article resembles each candidate's stories.
 
     A retelling that shares next to nothing with its release (a broadcast transcript
-    of a news bulletin, a story in other words) still tells what the release's other
-    stories tell, in the words news uses: a candidate whose own stories the article
-    resembles is likelier its source than one that merely shares a few more pairs with
-    it. The stories of a candidate are the documents a rule accepted as written from it
-    (not leads: no chains).
+    of a news bulletin, a story told in other words) still tells what the release's
+    other stories tell, in the words news uses. The stories of a candidate are the
+    documents a rule accepted as written from it (not leads: no chains). A release
+    missing from the article's pool (whose terms the article barely uses) is reached
+    this way too.
 
     Args:
         observations: Every observation of the run.
         texts: Returns the texts of the documents of the given ids.
+        may_source: ``may_source(candidate, article)``: whether the candidate may be the
+            article's source (known to come earlier, of a kind that is retold).
 
     Returns:
-        Per lead ``(article, candidate)``: the most consecutive content-word stem pairs
-        the article shares with one document accepted as written from the candidate
-        (0 if none is).
+        Per article with leads, per candidate that may be its source or is one of its
+        leads: the most consecutive content-word stem pairs the article shares with one
+        document accepted as written from that candidate (candidates at 0 left out).
     """
     obs = list(observations)
-    told: dict[str, set[str]] = defaultdict(set)
+    candidates_of: dict[str, set[str]] = defaultdict(set)  # story -> what a rule traced it to
     for o in obs:
         if not o.lead:
-            told[o.source_id].add(o.article_id)
-    leads = sorted({(o.article_id, o.source_id) for o in obs if o.lead})
-    needed = sorted({a for a, _ in leads} | {s for _, c in leads for s in told.get(c, ())})
-    pairs = {i: content_pairs(t) for i, t in texts(needed).items()}
-    none: frozenset[tuple[str, str]] = frozenset()
-    return {
-        (a, c): max(
-            (len(pairs.get(a, none) & pairs.get(s, none)) for s in told.get(c, ()) if s != a),
-            default=0,
+            candidates_of[o.article_id].add(o.source_id)
+    leads: dict[str, set[str]] = defaultdict(set)
+    for o in obs:
+        if o.lead:
+            leads[o.article_id].add(o.source_id)
+    if not leads:
+        return {}
+    pairs = {i: content_pairs(t) for i, t in texts(sorted(set(candidates_of) | set(leads))).items()}
+    holders: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for story in sorted(candidates_of):
+        for pair in pairs.get(story, ()):
+            holders[pair].append(story)
+    out: dict[str, dict[str, int]] = {}
+    for article in sorted(leads):
+        shared = Counter(
+            s for pair in pairs.get(article, ()) for s in holders.get(pair, ()) if s != article
         )
-        for a, c in leads
-    }
+        best: dict[str, int] = {}
+        for story, n in shared.items():
+            for c in candidates_of[story]:
+                if n > best.get(c, 0) and (c in leads[article] or may_source(c, article)):
+                    best[c] = n
+        out[article] = best
+    return out
 
 
 def _lead_order(o: Observation) -> tuple[bool, float, str]:
@@ -697,7 +715,7 @@ def resolve_pairs(
     meta: Mapping[str, DocMeta],
     options: CorpusOptions,
     *,
-    affinity: Mapping[tuple[str, str], int] | None = None,
+    affinity: Mapping[str, Mapping[str, int]] | None = None,
 ) -> list[Pair]:
     """Merge the observations of each related pair into one oriented :class:`Pair`.
 
