@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -13,9 +14,11 @@ from sourcetrace.corpus.kernels import (
     Observation,
     clusters,
     corroborated,
+    dated_apart,
     resolve_pairs,
     story_affinity,
 )
+from sourcetrace.dates import DocDate
 from sourcetrace.documents import Document
 from sourcetrace.index import open_store
 from sourcetrace.readers import read_jsonl
@@ -110,6 +113,41 @@ def test_a_sibling_still_comes_first() -> None:
     assert ("story", "pr-a") not in {
         (o.article_id, o.source_id) for o in corroborated(observations[:3], affinity=affinity)
     }
+
+
+def test_a_candidate_dated_far_from_the_article_is_not_chosen_by_its_stories(
+    tmp_path: Path,
+) -> None:
+    from sourcetrace.corpus import _affinity
+    from sourcetrace.corpus.local import doc_meta
+
+    def run(release_date: str) -> dict[str, dict[str, int]] | None:
+        docs = [
+            Document(id="story", text=TEXTS["story"], kind="article", date="2016-06-01"),
+            Document(id="a1", text=TEXTS["a1"], kind="article"),
+            Document(id="b1", text=TEXTS["b1"], kind="article"),
+            Document(id="pr-a", text=TEXTS["pr-a"], kind="source", date=release_date),
+            Document(id="pr-b", text=TEXTS["pr-b"], kind="source", date="2016-05-30"),
+        ]
+        db = tmp_path / f"{release_date}.db"
+        store = open_store(db)
+        store.add(docs)
+        store.close()
+        observations = [_obs("a1", "pr-a"), _obs("b1", "pr-b"), _obs("story", "pr-b", lead=True)]
+        meta = {d.id: doc_meta(d) for d in docs}
+        return _affinity(db, observations, meta, CorpusOptions(closed_world=True))
+
+    assert set(run("2016-05-31")["story"]) == {"pr-a", "pr-b"}  # type: ignore[index]
+    assert set(run("2015-01-01")["story"]) == {"pr-b"}  # type: ignore[index]
+    # The same refusal the closed-world fallback reads: dates-apart (60 days before, 14 after).
+    policy = CorpusOptions().trace.policy
+    far, near = (
+        DocDate(datetime.date(2015, 1, 1), "metadata", ""),
+        DocDate(datetime.date(2016, 5, 31), "metadata", ""),
+    )
+    article = DocDate(datetime.date(2016, 6, 1), "metadata", "")
+    assert dated_apart(policy, far, article) and not dated_apart(policy, near, article)
+    assert not dated_apart(policy, None, article)
 
 
 def test_the_setting_is_declared_and_checked() -> None:

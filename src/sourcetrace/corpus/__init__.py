@@ -14,6 +14,7 @@ Example:
 
 from __future__ import annotations
 
+import functools
 import json
 import time
 from dataclasses import dataclass
@@ -27,12 +28,14 @@ from sourcetrace.corpus.kernels import (
     Observation,
     Pair,
     clusters,
+    dated_apart,
     resolve_pairs,
     retold_from,
     story_affinity,
 )
 from sourcetrace.corpus.local import Progress, RunStats, run_local
 from sourcetrace.corpus.outputs import cluster_rows, pair_row, publisher_rows, write_outputs
+from sourcetrace.dates import DocDate, document_date
 from sourcetrace.errors import IndexError_
 from sourcetrace.order import precedes
 from sourcetrace.report.safe import write_atomic
@@ -136,14 +139,23 @@ def _affinity(
     from sourcetrace.index import open_store
 
     retold = retold_from(meta, options)
+    store = open_store(db, readonly=True)
+
+    @functools.cache
+    def dated(doc_id: str) -> DocDate | None:
+        doc = store.get_many([doc_id]).get(doc_id)
+        return document_date(doc.date, doc.text) if doc is not None else None
 
     def may_source(candidate: str, article: str) -> bool:
         earlier = precedes(
             meta.get(candidate, DocMeta(candidate)), meta.get(article, DocMeta(article))
         )
-        return retold(candidate) and earlier is True
+        return (
+            retold(candidate)
+            and earlier is True
+            and not dated_apart(options.trace.policy, dated(candidate), dated(article))
+        )
 
-    store = open_store(db, readonly=True)
     try:
         return story_affinity(
             observations,

@@ -28,8 +28,18 @@ from functools import lru_cache
 from typing import Any
 
 from sourcetrace.corpus.shingles import shingles
+from sourcetrace.dates import DocDate
 from sourcetrace.documents import Document
-from sourcetrace.judge import DEFAULT_POLICY, BestPairsFallback, WordsStandOut, closed_world
+from sourcetrace.judge import (
+    DEFAULT_POLICY,
+    AcceptancePolicy,
+    Article,
+    BestPairsFallback,
+    Candidate,
+    Facts,
+    WordsStandOut,
+    closed_world,
+)
 from sourcetrace.order import day, precedes
 from sourcetrace.results import Derivation, Passage
 from sourcetrace.settings import check_options
@@ -668,7 +678,8 @@ def story_affinity(
         observations: Every observation of the run.
         texts: Returns the texts of the documents of the given ids.
         may_source: ``may_source(candidate, article)``: whether the candidate may be the
-            article's source (known to come earlier, of a kind that is retold).
+            article's source (known to come earlier, of a kind that is retold, not dated
+            far from it: see :func:`dated_apart`).
 
     Returns:
         Per article with leads, per candidate that may be its source or is one of its
@@ -703,6 +714,17 @@ def story_affinity(
                     best[c] = n
         out[article] = best
     return out
+
+
+def dated_apart(policy: AcceptancePolicy, source: DocDate | None, article: DocDate | None) -> bool:
+    """Whether the policy's refusals (``dates-apart``) refuse a source by the two dates alone.
+
+    The closed-world fallback never picks such a candidate while another is left (see
+    :func:`sourcetrace.judge.judge`); a lead chosen by its stories is held to the same.
+    """
+    cand = Candidate("", 0.0, 0, frozenset(), 0, date=source)
+    art = Article(0, 0, (), policy.min_pool, date=article)
+    return any(r.check(Facts(cand, 0.0, 0.0), art).accepts for r in policy.refusals)
 
 
 def _lead_order(o: Observation) -> tuple[bool, float, str]:
