@@ -171,6 +171,7 @@ TABLE: tuple[Setting, ...] = (
     _s("corpus.sibling_confidence", float, "Confidence that sibling's trace must reach.", 0, 1),
     _s("corpus.cluster_min", float, "Share from its best source to join its cluster.", 0, 1),
     _s("corpus.source_cluster_min", float, "Share of a release from another to join it.", 0, 1),
+    _s("corpus.story_lead_ratio", float, "Closed world: lead whose stories stand out (0: off).", 0),
 )
 
 

@@ -232,6 +232,11 @@ def _pairs(keys: Sequence[str]) -> set[tuple[str, str]]:
     return set(itertools.pairwise(seq))
 
 
+def content_pairs(text: str) -> frozenset[tuple[str, str]]:
+    """Return a text's consecutive content-word stem pairs (what ``shared_pairs`` counts)."""
+    return frozenset(_pairs(cached_words(text).keys))
+
+
 @lru_cache(maxsize=131072)
 def _content_stem(key: str) -> str:
     """Return the stem of a content word key, or "" for a stopword (one cached look-up)."""

@@ -14,6 +14,7 @@ Example:
 
 from __future__ import annotations
 
+import functools
 import json
 import time
 from dataclasses import dataclass
@@ -24,13 +25,19 @@ from sourcetrace.corpus.kernels import (
     Cluster,
     CorpusOptions,
     DocMeta,
+    Observation,
     Pair,
     clusters,
+    dated_apart,
     resolve_pairs,
+    retold_from,
+    story_affinity,
 )
 from sourcetrace.corpus.local import Progress, RunStats, run_local
 from sourcetrace.corpus.outputs import cluster_rows, pair_row, publisher_rows, write_outputs
+from sourcetrace.dates import DocDate, document_date
 from sourcetrace.errors import IndexError_
+from sourcetrace.order import precedes
 from sourcetrace.report.safe import write_atomic
 
 Engine = Literal["local", "spark"]
@@ -106,7 +113,8 @@ def run_corpus(
     else:
         run = run_local(db_path, out, opts, workers=workers, chunk=chunk, progress=progress)
     t0 = time.perf_counter()
-    pairs = resolve_pairs(run.observations, run.meta, opts)
+    affinity = _affinity(db_path, run.observations, run.meta, opts)
+    pairs = resolve_pairs(run.observations, run.meta, opts, affinity=affinity)
     groups = clusters(pairs, run.meta, opts)
     publishers = publisher_rows(pairs, run.meta)
     if claims:
@@ -120,6 +128,42 @@ def run_corpus(
     _write_settings(out, opts)
     run.stats.seconds["outputs"] = time.perf_counter() - t0
     return CorpusResult(pairs, groups, publishers, run.meta, run.stats, files)
+
+
+def _affinity(
+    db: Path, observations: list[Observation], meta: dict[str, DocMeta], options: CorpusOptions
+) -> dict[str, dict[str, int]] | None:
+    """The closed world's :func:`story_affinity` of the leads, texts read from the index."""
+    if not options.closed_world or options.story_lead_ratio <= 0:
+        return None
+    from sourcetrace.index import open_store
+
+    retold = retold_from(meta, options)
+    store = open_store(db, readonly=True)
+
+    @functools.cache
+    def dated(doc_id: str) -> DocDate | None:
+        doc = store.get_many([doc_id]).get(doc_id)
+        return document_date(doc.date, doc.text) if doc is not None else None
+
+    def may_source(candidate: str, article: str) -> bool:
+        earlier = precedes(
+            meta.get(candidate, DocMeta(candidate)), meta.get(article, DocMeta(article))
+        )
+        return (
+            retold(candidate)
+            and earlier is True
+            and not dated_apart(options.trace.policy, dated(candidate), dated(article))
+        )
+
+    try:
+        return story_affinity(
+            observations,
+            lambda ids: {i: d.text for i, d in store.get_many(ids).items()},
+            may_source,
+        )
+    finally:
+        store.close()
 
 
 def _write_settings(out: Path, options: CorpusOptions) -> None:

@@ -28,13 +28,23 @@ from functools import lru_cache
 from typing import Any
 
 from sourcetrace.corpus.shingles import shingles
+from sourcetrace.dates import DocDate
 from sourcetrace.documents import Document
-from sourcetrace.judge import DEFAULT_POLICY, BestPairsFallback, WordsStandOut, closed_world
+from sourcetrace.judge import (
+    DEFAULT_POLICY,
+    AcceptancePolicy,
+    Article,
+    BestPairsFallback,
+    Candidate,
+    Facts,
+    WordsStandOut,
+    closed_world,
+)
 from sourcetrace.order import day, precedes
 from sourcetrace.results import Derivation, Passage
 from sourcetrace.settings import check_options
 from sourcetrace.text import cached_words, is_content, term_set, word_keys
-from sourcetrace.trace import TraceOptions, trace_pool
+from sourcetrace.trace import TraceOptions, content_pairs, trace_pool
 
 #: The acceptance policy of corpus mode: a document's pool is its candidates, shallower
 #: than an index trace's, so a smaller ratio to the pool's median marks a retelling.
@@ -102,6 +112,13 @@ class CorpusOptions:
             covering up to a third of each; such a link stays a pair but does not merge
             the two releases' clusters, whose stories would then be mixed. A release
             mostly reissuing another (at least this share) still joins it.
+        story_lead_ratio: With ``closed_world``, an article that no rule and no sibling
+            attaches to a release is given the earlier document whose own stories it
+            resembles when that resemblance stands out: the most content-word pairs it
+            shares with one document accepted (by a rule) as written from that
+            candidate must be at least this many times the same figure for every other
+            candidate (counted as 1 if lower; see :func:`story_affinity`). The
+            candidate may lie outside the article's pool. 0 turns this off.
         trace: Settings of the trace each document is verified with. Its pool is the
             document's candidates here (at most ``pool`` of each order), shallower than
             an index trace's, so its policy (:data:`CORPUS_POLICY`) asks a smaller
@@ -122,6 +139,7 @@ class CorpusOptions:
     sibling_confidence: float = 0.99
     cluster_min: float = 0.15
     source_cluster_min: float = 0.6
+    story_lead_ratio: float = 2.0
     trace: TraceOptions = field(default_factory=lambda: TraceOptions(policy=CORPUS_POLICY))
 
     def __post_init__(self) -> None:
@@ -547,6 +565,8 @@ def corroborated(
     *,
     siblings: bool = True,
     closed_world: bool = False,
+    affinity: Mapping[str, Mapping[str, int]] | None = None,
+    story_lead_ratio: float = 2.0,
 ) -> list[Observation]:
     """Return the accepted observations and, per article, the lead corroborated.
 
@@ -560,13 +580,21 @@ def corroborated(
     1. With ``siblings``, the lead that a sibling was found written from, at any
        confidence (the best by pairs first, then the most confident), repeated until
        nothing changes, a kept lead corroborating in turn;
-    2. else the best lead by pairs; then step 1 again.
+    2. else the best lead by pairs, unless the ``affinity`` (see :func:`story_affinity`)
+       of one candidate stands out: at least ``story_lead_ratio`` times every other
+       candidate's (counted as 1 if lower). That candidate may lie outside the
+       article's pool: its pair then has no passages and no coverage. Then step 1
+       again.
 
     Args:
         observations: Every observation of the run.
         sibling_confidence: See above (open world).
         siblings: Whether siblings are read at all.
         closed_world: Whether every article keeps a lead.
+        affinity: Per article, per candidate, how much the article resembles the
+            documents accepted as written from the candidate (closed world; none: the
+            best lead by pairs is kept).
+        story_lead_ratio: See ``affinity`` (0: never read).
 
     Returns:
         The accepted observations, then the leads kept (no longer leads), by article.
@@ -612,12 +640,91 @@ def corroborated(
                     keep(min(backed, key=_lead_order))
                     grew = True
 
+    def chosen(article: str) -> Observation | None:
+        lead = best(article)
+        score = affinity.get(article, {}) if affinity and story_lead_ratio > 0 else {}
+        ranked = sorted(score.items(), key=lambda x: (-x[1], x[0]))
+        if lead is None or not ranked:
+            return lead
+        (top, mine), runner_up = ranked[0], ranked[1][1] if len(ranked) > 1 else 0
+        if top == lead.source_id or mine < story_lead_ratio * max(runner_up, 1):
+            return lead
+        held = next((o for o in leads[article] if o.source_id == top), None)
+        return held or Observation(article, top, 0.0, 0.0, (), lead=True)
+
     settle()
     for article in sorted(leads):
-        if article not in kept and (lead := best(article)) is not None:
+        if article not in kept and (lead := chosen(article)) is not None:
             keep(lead)
     settle()
     return accepted + [kept[a] for a in sorted(kept)]
+
+
+def story_affinity(
+    observations: Iterable[Observation],
+    texts: Callable[[list[str]], Mapping[str, str]],
+    may_source: Callable[[str, str], bool],
+) -> dict[str, dict[str, int]]:
+    """Say how much each closed-world lead's article resembles each candidate's stories.
+
+    A retelling that shares next to nothing with its release (a broadcast transcript
+    of a news bulletin, a story told in other words) still tells what the release's
+    other stories tell, in the words news uses. The stories of a candidate are the
+    documents a rule accepted as written from it (not leads: no chains). A release
+    missing from the article's pool (whose terms the article barely uses) is reached
+    this way too.
+
+    Args:
+        observations: Every observation of the run.
+        texts: Returns the texts of the documents of the given ids.
+        may_source: ``may_source(candidate, article)``: whether the candidate may be the
+            article's source (known to come earlier, of a kind that is retold, not dated
+            far from it: see :func:`dated_apart`).
+
+    Returns:
+        Per article with leads, per candidate that may be its source or is one of its
+        leads: the most consecutive content-word stem pairs the article shares with one
+        document accepted as written from that candidate (candidates at 0 left out).
+    """
+    obs = list(observations)
+    candidates_of: dict[str, set[str]] = defaultdict(set)  # story -> what a rule traced it to
+    for o in obs:
+        if not o.lead:
+            candidates_of[o.article_id].add(o.source_id)
+    leads: dict[str, set[str]] = defaultdict(set)
+    for o in obs:
+        if o.lead:
+            leads[o.article_id].add(o.source_id)
+    if not leads:
+        return {}
+    pairs = {i: content_pairs(t) for i, t in texts(sorted(set(candidates_of) | set(leads))).items()}
+    holders: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for story in sorted(candidates_of):
+        for pair in pairs.get(story, ()):
+            holders[pair].append(story)
+    out: dict[str, dict[str, int]] = {}
+    for article in sorted(leads):
+        shared = Counter(
+            s for pair in pairs.get(article, ()) for s in holders.get(pair, ()) if s != article
+        )
+        best: dict[str, int] = {}
+        for story, n in shared.items():
+            for c in candidates_of[story]:
+                if n > best.get(c, 0) and (c in leads[article] or may_source(c, article)):
+                    best[c] = n
+        out[article] = best
+    return out
+
+
+def dated_apart(policy: AcceptancePolicy, source: DocDate | None, article: DocDate | None) -> bool:
+    """Whether the policy's refusals (``dates-apart``) refuse a source by the two dates alone.
+
+    The closed-world fallback never picks such a candidate while another is left (see
+    :func:`sourcetrace.judge.judge`); a lead chosen by its stories is held to the same.
+    """
+    cand = Candidate("", 0.0, 0, frozenset(), 0, date=source)
+    art = Article(0, 0, (), policy.min_pool, date=article)
+    return any(r.check(Facts(cand, 0.0, 0.0), art).accepts for r in policy.refusals)
 
 
 def _lead_order(o: Observation) -> tuple[bool, float, str]:
@@ -626,7 +733,11 @@ def _lead_order(o: Observation) -> tuple[bool, float, str]:
 
 
 def resolve_pairs(
-    observations: Iterable[Observation], meta: Mapping[str, DocMeta], options: CorpusOptions
+    observations: Iterable[Observation],
+    meta: Mapping[str, DocMeta],
+    options: CorpusOptions,
+    *,
+    affinity: Mapping[str, Mapping[str, int]] | None = None,
 ) -> list[Pair]:
     """Merge the observations of each related pair into one oriented :class:`Pair`.
 
@@ -638,6 +749,8 @@ def resolve_pairs(
         observations: Every observation of the run.
         meta: Dates, kinds and publishers by id.
         options: The corpus settings (``trace.wholly`` sets the derivation).
+        affinity: With ``closed_world``, :func:`story_affinity` of the observations
+            (none: leads are chosen without it).
 
     Returns:
         The pairs sorted by ``(source_id, target_id)``.
@@ -648,6 +761,8 @@ def resolve_pairs(
         options.sibling_confidence,
         siblings=options.corroborate,
         closed_world=options.closed_world,
+        affinity=affinity,
+        story_lead_ratio=options.story_lead_ratio,
     )
     for o in found:
         key = (min(o.article_id, o.source_id), max(o.article_id, o.source_id))
