@@ -22,6 +22,8 @@ from sourcetrace.errors import MissingExtraError
 from sourcetrace.report.safe import atomic_path
 
 FILES = ("pairs", "clusters", "publishers")
+#: The formats each file may be written in.
+SUFFIXES = (".jsonl", ".parquet")
 
 
 def pair_row(p: Pair) -> dict[str, Any]:
@@ -199,7 +201,9 @@ def write_outputs(
     """Write each table as JSON Lines and, with ``parquet``, as Parquet.
 
     Each file is written to a temporary file renamed into place, so a failure part way
-    (disk full, Ctrl-C) leaves the previous run's file whole and no partial one.
+    (disk full, Ctrl-C) leaves the previous run's file whole and no partial one. A file
+    of a format not written this run (the Parquet twins of an earlier run, without
+    ``parquet``) is removed: it would no longer match.
 
     Args:
         out_dir: The output folder (created if missing).
@@ -224,4 +228,9 @@ def write_outputs(
             pq_path = out_dir / f"{name}.parquet"
             _parquet(pq_path, name, rows)
             written.append(pq_path)
+    for name in tables:
+        for suffix in SUFFIXES:
+            stale = out_dir / f"{name}{suffix}"
+            if stale not in written:
+                stale.unlink(missing_ok=True)
     return written
