@@ -1,6 +1,7 @@
 """Mends of a first user's review of corpus mode (round 9): caches keyed by the settings
-that shape them, damaged caches rebuilt, stale outputs removed, --html into a new --out,
---jobs capped at the CPUs."""
+that shape them, damaged caches rebuilt, stale outputs removed, pairs with the rule,
+confidence and reason of their trace (and no containment claimed without aligned text),
+--html into a new --out, --jobs capped at the CPUs."""
 
 from __future__ import annotations
 
@@ -16,9 +17,17 @@ from sourcetrace import parallel
 from sourcetrace.cli import cli
 from sourcetrace.corpus import CorpusOptions, run_corpus
 from sourcetrace.corpus import local as local_mod
-from sourcetrace.corpus.kernels import doc_keys
+from sourcetrace.corpus.kernels import (
+    CORROBORATED,
+    DocMeta,
+    Observation,
+    corroborated,
+    direction,
+    doc_keys,
+    resolve_pairs,
+)
 from sourcetrace.corpus.local import EMPTY_NOTICE, FINGERPRINT_SETTINGS, INDEX_FILE
-from sourcetrace.corpus.state import STATE_FILE
+from sourcetrace.corpus.state import STATE_FILE, _observation, _observation_json
 from sourcetrace.settings import apply_settings, parse_assignments
 from test_corpus import _corpus, _db, _outputs
 
@@ -213,3 +222,58 @@ def test_jobs_are_capped_at_the_cpus(
     assert asked == [2]
     notice = [x for x in result.stderr.splitlines() if "--jobs 40" in x]
     assert len(notice) == 1 and "2 worker processes" in notice[0]
+
+
+def test_every_pair_row_gives_the_accepting_rule_its_confidence_and_reason(base: Path) -> None:
+    rows = _outputs(base)["pairs"]
+    assert rows
+    for row in rows:
+        assert row["accepted_by"], row
+        assert "confidence" in row
+        assert row["reason"] and row["accepted_by"] in row["reason"], row
+
+
+def test_a_pair_nothing_orders_does_not_claim_containment() -> None:
+    meta = {i: DocMeta(i, kind="source") for i in ("pr-a", "pr-b")}
+    words = "words-stand-out: shared distinctive content 3.0x; 0% of the article aligned"
+    told = Observation(
+        "pr-a", "pr-b", 0.0, 0.0, (), confidence=0.9, accepted_by="words-stand-out", reason=words
+    )
+    (pair,) = resolve_pairs([told], meta, CorpusOptions())
+    assert pair.direction is None
+    # As the one trace made says: pr-a was found written from pr-b.
+    assert (pair.source_id, pair.target_id) == ("pr-b", "pr-a")
+    assert (pair.accepted_by, pair.confidence, pair.reason) == ("words-stand-out", 0.9, words)
+    assert direction(DocMeta("x"), DocMeta("y"), 0.4, 0.4) == (True, None)
+    assert direction(DocMeta("x"), DocMeta("y"), 0.2, 0.8) == (True, "containment")
+
+
+def test_a_pair_read_from_the_other_trace_says_so() -> None:
+    meta = {"old": DocMeta("old", date="2020-01-01"), "new": DocMeta("new", date="2020-02-01")}
+    backwards = Observation("old", "new", 0.5, 0.3, (), accepted_by="copied-share", reason="x")
+    (pair,) = resolve_pairs([backwards], meta, CorpusOptions())
+    assert (pair.source_id, pair.target_id, pair.direction) == ("old", "new", "date")
+    assert pair.reason == "old traced as written from new: x"
+
+
+def test_a_corroborated_lead_says_it_was_corroborated() -> None:
+    def obs(article: str, source: str, **how: Any) -> Observation:
+        return Observation(article, source, 0.5, 0.2, (), confidence=1.0, **how)
+
+    accepted = [
+        obs("s1", "pr", accepted_by="copied-share", reason="copied-share: ..."),
+        obs("s2", "s1", accepted_by="copied-share", reason="copied-share: ..."),
+    ]
+    lead = obs("s2", "pr", lead=True, accepted_by="closed-world-best-pairs", reason="best: 9")
+    for closed in (False, True):
+        kept = [
+            o for o in corroborated([*accepted, lead], closed_world=closed) if o.source_id == "pr"
+        ]
+        got = next(o for o in kept if o.article_id == "s2")
+        assert got.accepted_by == CORROBORATED
+        assert got.reason.startswith(f"{CORROBORATED}: ") and got.reason.endswith("best: 9")
+
+
+def test_state_keeps_the_rule_and_reason_of_each_observation() -> None:
+    o = Observation("a", "b", 0.5, 0.2, (), accepted_by="long-copied", reason="why")
+    assert _observation("a", _observation_json(o)) == o

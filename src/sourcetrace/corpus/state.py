@@ -64,6 +64,8 @@ def _observation_json(o: Observation) -> list[Any]:
         o.lead,
         o.confidence,
         o.alternate,
+        o.accepted_by,
+        o.reason,
     ]
 
 
@@ -73,7 +75,20 @@ def _observation(article_id: str, row: list[Any]) -> Observation:
     lead = bool(row[4]) if len(row) > 4 else False
     confidence = row[5] if len(row) > 5 else None
     alternate = bool(row[6]) if len(row) > 6 else False
-    return Observation(article_id, source_id, a_cov, s_cov, passages, lead, confidence, alternate)
+    accepted_by = row[7] if len(row) > 7 else None
+    reason = row[8] if len(row) > 8 else ""
+    return Observation(
+        article_id,
+        source_id,
+        a_cov,
+        s_cov,
+        passages,
+        lead,
+        confidence,
+        alternate,
+        accepted_by,
+        reason,
+    )
 
 
 class State:
