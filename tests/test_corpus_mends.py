@@ -222,6 +222,12 @@ def test_jobs_are_capped_at_the_cpus(
     assert asked == [2]
     notice = [x for x in result.stderr.splitlines() if "--jobs 40" in x]
     assert len(notice) == 1 and "2 worker processes" in notice[0]
+    # The old name of --jobs is capped the same way.
+    args = ["corpus", "--db", str(small), "--out", str(tmp_path / "o"), "--no-parquet"]
+    result = CliRunner().invoke(cli, [*args, "--workers", "40"])
+    assert result.exit_code == 0, result.output
+    assert asked == [2, 2]
+    assert "2 worker processes" in result.stderr
 
 
 def test_every_pair_row_gives_the_accepting_rule_its_confidence_and_reason(base: Path) -> None:

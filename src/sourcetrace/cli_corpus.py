@@ -60,7 +60,11 @@ DEFAULT_OUT = Path("corpus-out")
     help="Processes of engine local; 0, the default: every core (never more).",
 )
 @click.option(  # the old name of --jobs, still accepted
-    "--workers", type=click.IntRange(min=1), default=None, hidden=True
+    "--workers",
+    type=click.IntRange(min=1),
+    default=None,
+    hidden=True,
+    callback=lambda _ctx, _param, value: value and announce_jobs_cap(value),
 )
 @click.option(
     "--html",
