@@ -125,6 +125,23 @@ def test_damaged_state_file_is_rebuilt_with_a_notice(tmp_path: Path, db: Path, b
     assert _outputs(out) == _outputs(base)
 
 
+def test_state_damaged_past_its_first_pages_is_rebuilt_with_a_notice(
+    tmp_path: Path, db: Path, base: Path
+) -> None:
+    out = tmp_path / "o"
+    shutil.copytree(base, out)
+    data = bytearray((out / STATE_FILE).read_bytes())
+    page = len(data) // 2 // 4096 * 4096
+    data[page : page + 4096] = b"\xff" * 4096  # opens, fails when that page is read
+    (out / STATE_FILE).write_bytes(bytes(data))
+    options = _options("corpus.ngram=4")  # every stage reads and writes the state
+    result = run_corpus(db, out, options=options, workers=1, parquet=False)
+    assert [n for n in result.stats.notices if STATE_FILE in n and "rebuilt" in n]
+    fresh = tmp_path / "fresh"
+    run_corpus(db, fresh, options=options, workers=1, parquet=False)
+    assert _outputs(out) == _outputs(fresh)
+
+
 def test_deleted_state_with_kept_candidates_gives_the_full_output(
     tmp_path: Path, db: Path, base: Path
 ) -> None:

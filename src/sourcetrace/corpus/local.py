@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import multiprocessing as mp
 import signal
+import sqlite3
 import time
 from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -35,7 +36,9 @@ from sourcetrace.corpus.kernels import (
     text_digest,
     verify,
 )
-from sourcetrace.corpus.state import State
+from sourcetrace.corpus.state import STATE_FILE, State, rebuilt_notice
+from sourcetrace.corpus.state import damaged as state_damaged
+from sourcetrace.corpus.state import remove as remove_state
 from sourcetrace.documents import Document
 from sourcetrace.index import open_store
 from sourcetrace.index.base import Store
@@ -174,6 +177,29 @@ def run_local(
     Returns:
         The observations of every document's trace and the documents' metadata.
     """
+    path = out_dir / STATE_FILE
+    try:
+        return _run_local(db, out_dir, options, workers, chunk, progress)
+    except sqlite3.DatabaseError as exc:
+        if not state_damaged(path):
+            raise  # not the state's fault (the index's): reported as it is
+        why = str(exc)
+    # The state opened but was damaged further in: it is a cache, made again.
+    remove_state(path)
+    output = _run_local(db, out_dir, options, workers, chunk, progress)
+    output.stats.notices.insert(0, rebuilt_notice(path, why))
+    return output
+
+
+def _run_local(
+    db: Path,
+    out_dir: Path,
+    options: CorpusOptions,
+    workers: int | None,
+    chunk: int,
+    progress: Progress | None,
+) -> RunOutput:
+    """Run the stages of :func:`run_local` once."""
     stats = RunStats()
     store = open_store(db, readonly=True)
     state = State(out_dir)

@@ -106,10 +106,8 @@ class State:
         try:
             self._conn = self._open()
         except sqlite3.DatabaseError as exc:
-            self._remove()
-            self.notices.append(
-                f"{self.path}: could not be read ({exc}); it is a cache, rebuilt from the index"
-            )
+            remove(self.path)
+            self.notices.append(rebuilt_notice(self.path, exc))
             self._conn = self._open()
 
     def _open(self) -> sqlite3.Connection:
@@ -130,12 +128,6 @@ class State:
             conn.close()
             raise
         return conn
-
-    def _remove(self) -> None:
-        """Delete the state file and SQLite's files beside it."""
-        for suffix in ("", "-wal", "-shm", "-journal"):
-            with suppress(FileNotFoundError):
-                self.path.with_name(self.path.name + suffix).unlink()
 
     def known_digests(self) -> dict[str, str]:
         """Return the text digest each fingerprinted document had."""
@@ -244,3 +236,32 @@ class State:
     def close(self) -> None:
         """Close the state file."""
         self._conn.close()
+
+
+def rebuilt_notice(path: Path, why: object) -> str:
+    """Return the one-line notice of a state file rebuilt because it could not be read."""
+    return f"{path}: could not be read ({why}); it is a cache, rebuilt from the index"
+
+
+def damaged(path: Path) -> bool:
+    """Whether the state file at ``path`` fails SQLite's own check.
+
+    Opening a damaged file may succeed (the damage lies in pages not read yet), so a
+    run that fails on a database error asks this of its state before blaming it.
+    """
+    try:
+        conn = sqlite3.connect(path)
+        try:
+            rows = conn.execute("PRAGMA quick_check").fetchall()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        return True
+    return rows != [("ok",)]
+
+
+def remove(path: Path) -> None:
+    """Delete the state file at ``path`` and SQLite's files beside it."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        with suppress(FileNotFoundError):
+            path.with_name(path.name + suffix).unlink()
