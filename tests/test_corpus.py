@@ -106,6 +106,9 @@ def test_outputs_schema(tmp_path: Path, docs: list[Document]) -> None:
         "target_coverage",
         "derivation",
         "direction",
+        "accepted_by",
+        "confidence",
+        "reason",
         "passages",
     }
     assert set(pair["passages"][0]) >= {"article_start", "article_end", "source_start"}

@@ -11,6 +11,7 @@ import pytest
 
 from sourcetrace.corpus import CorpusOptions, run_corpus
 from sourcetrace.corpus.kernels import (
+    STORY_LEAD,
     Observation,
     clusters,
     corroborated,
@@ -249,3 +250,14 @@ def test_closed_world_engine_parity(tmp_path: Path, reported: list[Document], sp
     assert clusters(pairs, run.meta, opts) == local.clusters
     # The leads' choice is exercised: without it the pairs differ.
     assert resolve_pairs(run.observations, run.meta, opts) != pairs
+
+
+def test_a_lead_chosen_by_its_stories_says_so_with_its_figures() -> None:
+    observations = [
+        _obs("story", "pr-b", lead=True),
+        _obs("story", "pr-a", lead=True, alternate=True),
+    ]
+    kept = corroborated(observations, closed_world=True, affinity={"story": {"pr-a": 6}})
+    (lead,) = [o for o in kept if o.article_id == "story"]
+    assert lead.source_id == "pr-a" and lead.accepted_by == STORY_LEAD
+    assert "shares 6 consecutive content-word pairs" in lead.reason and "(0)" in lead.reason

@@ -229,7 +229,7 @@ class Index:
         with quotation checks unless ``quotes`` is false. Each worker opens the index
         read-only; other processes may keep writing to it. With ``jobs`` 1, fewer than
         32 articles (starting workers takes seconds) or an index that is not a file,
-        everything runs in this process.
+        everything runs in this process; ``jobs`` above the CPUs is lowered to them.
         """
         path = getattr(self.store, "path", None)
         todo = iter(articles)
@@ -238,8 +238,9 @@ class Index:
             for doc in itertools.chain(first, todo):
                 yield self.trace_document(doc, options=options, quotes=quotes, verify=verify)
             return
-        from sourcetrace.parallel import in_order, spawn_pool
+        from sourcetrace.parallel import capped_jobs, in_order, spawn_pool
 
+        jobs = capped_jobs(jobs)
         calls = (
             (_trace_in_worker, (doc, options, quotes, verify))
             for doc in itertools.chain(first, todo)

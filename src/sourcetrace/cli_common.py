@@ -34,8 +34,18 @@ def jobs_option(what: str) -> Callable[[F], F]:
         "-j",
         default=0,
         type=click.IntRange(min=0),
-        help=f"Processes that {what}; 0, the default: one per CPU, up to 16.",
+        callback=lambda _ctx, _param, value: announce_jobs_cap(value),
+        help=f"Processes that {what}; 0, the default: one per CPU, up to 16; at most one per CPU.",
     )
+
+
+def announce_jobs_cap(jobs: int) -> int:
+    """Say on standard error when ``--jobs`` is above the CPUs (the work uses fewer)."""
+    from sourcetrace.parallel import jobs_notice
+
+    if (notice := jobs_notice(jobs)) is not None:
+        click.echo(notice, err=True)
+    return jobs
 
 
 class Failure(click.ClickException):

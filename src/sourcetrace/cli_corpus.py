@@ -14,6 +14,7 @@ from sourcetrace.cli_common import (
     DB_OPTION,
     Failure,
     Interrupted,
+    announce_jobs_cap,
     check_output,
     output_option,
     progress_bar,
@@ -55,10 +56,15 @@ DEFAULT_OUT = Path("corpus-out")
     "-j",
     type=click.IntRange(min=0),
     default=0,
-    help="Processes of engine local; 0, the default: every core.",
+    callback=lambda _ctx, _param, value: announce_jobs_cap(value),
+    help="Processes of engine local; 0, the default: every core (never more).",
 )
 @click.option(  # the old name of --jobs, still accepted
-    "--workers", type=click.IntRange(min=1), default=None, hidden=True
+    "--workers",
+    type=click.IntRange(min=1),
+    default=None,
+    hidden=True,
+    callback=lambda _ctx, _param, value: value and announce_jobs_cap(value),
 )
 @click.option(
     "--html",
@@ -108,7 +114,9 @@ def corpus(
     """
     out = output or DEFAULT_OUT
     check_output(out, folder=True)
-    check_output(html_path, option="--html")
+    # A report inside --out is checked with it: the run creates that folder.
+    if html_path is not None and (out.exists() or not _same_path(html_path.parent, out)):
+        check_output(html_path, option="--html")
     if engine == "spark":
         require("pyspark", "engine spark")
     if parquet:
@@ -155,7 +163,14 @@ def corpus(
         raise Failure(safe_text(exc, one_line=True)) from exc
     from sourcetrace.corpus.report import print_summary
 
+    for notice in result.stats.notices:
+        err.print(safe_text(notice, one_line=True))
     console: Console = stdout()
     print_summary(result, console)
     if html_path is not None:
         console.print(f"report written to {safe_text(html_path, one_line=True)}")
+
+
+def _same_path(a: Path, b: Path) -> bool:
+    """Whether two paths, neither of which need exist, name the same place."""
+    return a.resolve() == b.resolve()

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any, TypeVar
 
-__all__ = ["default_jobs", "in_order", "spawn_pool"]
+__all__ = ["capped_jobs", "cpus", "default_jobs", "in_order", "jobs_notice", "spawn_pool"]
 
 T = TypeVar("T")
 
@@ -22,10 +22,32 @@ _MAX_DEFAULT_JOBS = 16
 _WATCH_SECONDS = 0.5
 
 
+def cpus() -> int:
+    """Return the CPUs this process may run on: the most worker processes ever started.
+
+    More workers than CPUs only compete for them (and each holds its own caches), so an
+    asked number above this is lowered to it (:func:`capped_jobs`).
+    """
+    n = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    return max(1, n or 1)
+
+
 def default_jobs() -> int:
     """Return the number of worker processes used when none is asked for: the CPUs."""
-    cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    return max(1, min(cpus or 1, _MAX_DEFAULT_JOBS))
+    return min(cpus(), _MAX_DEFAULT_JOBS)
+
+
+def capped_jobs(jobs: int) -> int:
+    """Return ``jobs`` worker processes, at most :func:`cpus` (at least 1)."""
+    return max(1, min(jobs, cpus()))
+
+
+def jobs_notice(jobs: int) -> str | None:
+    """Say, in one line, that ``jobs`` is lowered to :func:`cpus` (None if it is not)."""
+    cap = cpus()
+    if jobs <= cap:
+        return None
+    return f"--jobs {jobs}: this machine has {cap} CPU(s); using {cap} worker processes"
 
 
 def spawn_pool(
@@ -38,10 +60,10 @@ def spawn_pool(
 
     Workers are spawned: they start clean, not as copies of this process with its
     threads (a progress bar's) and open database connections. ``initializer`` runs in
-    each worker first.
+    each worker first. ``jobs`` is lowered to the CPUs (:func:`capped_jobs`).
     """
     return ProcessPoolExecutor(
-        jobs,
+        capped_jobs(jobs),
         mp_context=multiprocessing.get_context("spawn"),
         initializer=_start_worker,
         initargs=(os.getpid(), initializer, initargs),

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import os
+import zipfile
 from array import array
 from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass
@@ -402,8 +403,20 @@ class CandidateIndex:
         os.replace(tmp, path)
 
     @classmethod
-    def load(cls, path: Path, signature: str) -> CandidateIndex:
-        """Read an index saved by :meth:`save`; an empty one if missing or built otherwise."""
+    def load(
+        cls, path: Path, signature: str, *, on_damage: Callable[[str], None] | None = None
+    ) -> CandidateIndex:
+        """Read an index saved by :meth:`save`; an empty one if missing or built otherwise.
+
+        Args:
+            path: The file.
+            signature: The corpus options the index must have been built with.
+            on_damage: Called with a one-line notice when the file exists but cannot be
+                read (truncated, overwritten): it is a cache, and an empty index is
+                returned to be built again.
+        """
+        if not path.exists():
+            return cls.empty(signature)
         try:
             with np.load(path) as f:
                 sig, ids, versions, vocab = json.loads(f["header"].tobytes().decode())
@@ -421,7 +434,10 @@ class CandidateIndex:
                     f["shared"].astype(np.int64),
                     f["weight"],
                 )
-        except (OSError, ValueError, KeyError):
+        except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile) as exc:
+            if on_damage is not None:
+                why = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+                on_damage(f"{path}: could not be read ({why}); it is a cache, rebuilt")
             return cls.empty(signature)
 
 
@@ -433,9 +449,10 @@ def later_mask(meta: Mapping[str, DocMeta], ids: list[str]) -> Callable[[Ints, I
     """
     day = day_ordinals([m.date if (m := meta.get(i)) else None for i in ids])
     source = np.array(
-        [bool(i) and (m := meta.get(i)) is not None and m.kind == SOURCE_KIND for i in ids]
+        [bool(i) and (m := meta.get(i)) is not None and m.kind == SOURCE_KIND for i in ids],
+        dtype=bool,
     )
-    alive = np.array([bool(i) for i in ids])
+    alive = np.array([bool(i) for i in ids], dtype=bool)
 
     def later(a: Ints, b: Ints) -> Bools:
         order = precedes_array(day[b], source[b], day[a], source[a])

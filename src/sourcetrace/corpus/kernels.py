@@ -190,6 +190,9 @@ class Observation:
         alternate: A lead that is not the best candidate by shared pairs.
         confidence: The trace's confidence that the article was written from the source
             (see :mod:`sourcetrace.confidence`), or None without a model.
+        accepted_by: The rule of the trace that accepted the source (None for an
+            alternate lead), or :data:`CORROBORATED` for a lead kept as corroborated.
+        reason: The trace's reason for its verdict, as ``trace`` gives it.
     """
 
     article_id: str
@@ -200,6 +203,8 @@ class Observation:
     lead: bool = False
     confidence: float | None = None
     alternate: bool = False
+    accepted_by: str | None = None
+    reason: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,8 +227,16 @@ class Pair:
         source_coverage: Share of the source's words the target reuses.
         target_coverage: Share of the target's words taken from the source.
         derivation: ``wholly`` or ``partially``: how much of the target is reused.
-        direction: Why ``source_id`` comes first: ``date``, ``kind`` or ``containment``.
+        direction: Why ``source_id`` comes first: ``date``, ``kind`` or ``containment``;
+            None when nothing orders them (no aligned text covers one more than the
+            other): ``source_id`` is then the one the other's trace accepted, or the
+            lower id when each trace accepted the other.
         passages: Aligned passages; ``article_*`` offsets point into the target.
+        accepted_by: The rule that accepted the pair in the trace read (see
+            :attr:`Observation.accepted_by`).
+        confidence: That trace's confidence, or None without a model.
+        reason: That trace's reason (prefixed with whose trace it is when the source
+            was traced against the target).
     """
 
     source_id: str
@@ -231,8 +244,11 @@ class Pair:
     source_coverage: float
     target_coverage: float
     derivation: Derivation
-    direction: str
+    direction: str | None
     passages: tuple[Passage, ...]
+    accepted_by: str | None = None
+    confidence: float | None = None
+    reason: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -503,6 +519,8 @@ def verify(doc: Document, pool: Sequence[Document], options: CorpusOptions) -> l
                 lead=picked,
                 confidence=s.confidence,
                 alternate=s.derivation == "non",
+                accepted_by=s.accepted_by,
+                reason=s.reason,
             )
             for s in result.sources
             if alternates or s.derivation != "non"
@@ -533,13 +551,15 @@ def _flip(p: Passage) -> Passage:
     )
 
 
-def direction(a: DocMeta, b: DocMeta, a_covered: float, b_covered: float) -> tuple[bool, str]:
+def direction(
+    a: DocMeta, b: DocMeta, a_covered: float, b_covered: float
+) -> tuple[bool, str | None]:
     """Decide which of two related documents is the source.
 
     By date where both are dated and differ; else by kind (a ``source`` before an
     ``article``); else the text more covered by the other is the one that reuses it
     (a story holding a release's passages is mostly release; the release is not mostly
-    story), ties broken by id.
+    story); else nothing orders them (reason None) and the lower id comes first.
 
     Args:
         a: One document.
@@ -556,7 +576,7 @@ def direction(a: DocMeta, b: DocMeta, a_covered: float, b_covered: float) -> tup
         return first, "date" if dated else "kind"
     if a_covered != b_covered:
         return a_covered < b_covered, "containment"
-    return a.id < b.id, "containment"
+    return a.id < b.id, None
 
 
 def corroborated(
@@ -614,8 +634,10 @@ def corroborated(
             sources[o.article_id].add(o.source_id)
     kept: dict[str, Observation] = {}
 
-    def keep(o: Observation) -> None:
-        kept[o.article_id] = dataclasses.replace(o, lead=False, alternate=False)
+    def keep(o: Observation, backed: bool = False) -> None:
+        kept[o.article_id] = dataclasses.replace(
+            _backed(o) if backed else o, lead=False, alternate=False
+        )
         sources[o.article_id].add(o.source_id)
 
     def best(article: str) -> Observation | None:
@@ -625,7 +647,7 @@ def corroborated(
         for article in sorted(leads) if siblings else ():
             told = {r for b in linked[article] for r in sources[b]}
             if (lead := best(article)) is not None and lead.source_id in told:
-                kept[article] = dataclasses.replace(lead, lead=False)
+                kept[article] = dataclasses.replace(_backed(lead), lead=False)
         return accepted + [kept[a] for a in sorted(kept)]
 
     def settle() -> None:
@@ -637,7 +659,7 @@ def corroborated(
                     continue
                 told = {r for b in linked[article] for r in sources[b]}
                 if backed := [o for o in leads[article] if o.source_id in told]:
-                    keep(min(backed, key=_lead_order))
+                    keep(min(backed, key=_lead_order), backed=True)
                     grew = True
 
     def chosen(article: str) -> Observation | None:
@@ -650,7 +672,13 @@ def corroborated(
         if top == lead.source_id or mine < story_lead_ratio * max(runner_up, 1):
             return lead
         held = next((o for o in leads[article] if o.source_id == top), None)
-        return held or Observation(article, top, 0.0, 0.0, (), lead=True)
+        why = (
+            f"{STORY_LEAD}: the article shares {mine} consecutive content-word pairs with a "
+            f"story traced to {top}, at least {story_lead_ratio:g} times any other "
+            f"candidate's ({runner_up})"
+        )
+        told = held or Observation(article, top, 0.0, 0.0, (), lead=True)
+        return dataclasses.replace(told, accepted_by=STORY_LEAD, reason=why)
 
     settle()
     for article in sorted(leads):
@@ -727,6 +755,23 @@ def dated_apart(policy: AcceptancePolicy, source: DocDate | None, article: DocDa
     return any(r.check(Facts(cand, 0.0, 0.0), art).accepts for r in policy.refusals)
 
 
+#: ``accepted_by`` of a closed-world lead chosen because the article resembles the
+#: stories already traced to that source (see :func:`story_affinity`).
+STORY_LEAD = "stories-resemble"
+
+#: ``accepted_by`` of a lead kept because a document sharing accepted text with the
+#: article was traced to the same source (see :func:`corroborated`).
+CORROBORATED = "corroborated"
+
+
+def _backed(o: Observation) -> Observation:
+    """Return a lead marked as kept by corroboration, its trace's reason after why."""
+    why = "a document it shares accepted text with was traced to the same source"
+    return dataclasses.replace(
+        o, accepted_by=CORROBORATED, reason=f"{CORROBORATED}: {why}; {o.reason}"
+    )
+
+
 def _lead_order(o: Observation) -> tuple[bool, float, str]:
     """The best candidate by pairs first, then the most confident, then by id."""
     return o.alternate, -(o.confidence or 0.0), o.source_id
@@ -775,7 +820,10 @@ def resolve_pairs(
         else:
             a_cov, b_cov = any_obs.source_coverage, any_obs.article_coverage
         a_first, why = direction(meta.get(a, DocMeta(a)), meta.get(b, DocMeta(b)), a_cov, b_cov)
+        if why is None and len(by_article) == 1:
+            a_first = b in by_article  # as the one trace made says: the traced is the target
         source, target = (a, b) if a_first else (b, a)
+        reason = ""
         if target in by_article:
             o = by_article[target]
             passages, t_cov, s_cov = o.passages, o.article_coverage, o.source_coverage
@@ -783,8 +831,22 @@ def resolve_pairs(
             o = by_article[source]
             passages = tuple(sorted((_flip(p) for p in o.passages), key=_passage_order))
             t_cov, s_cov = o.source_coverage, o.article_coverage
+            reason = f"{source} traced as written from {target}: "
         verdict: Derivation = "wholly" if t_cov >= options.trace.wholly else "partially"
-        out.append(Pair(source, target, s_cov, t_cov, verdict, why, passages))
+        out.append(
+            Pair(
+                source,
+                target,
+                s_cov,
+                t_cov,
+                verdict,
+                why,
+                passages,
+                o.accepted_by,
+                o.confidence,
+                reason + o.reason,
+            )
+        )
     out.sort(key=lambda p: (p.source_id, p.target_id))
     return out
 

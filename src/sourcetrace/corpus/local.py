@@ -4,14 +4,20 @@ Documents stream from the index in chunks; fingerprints and verification results
 committed to the stage state (:mod:`sourcetrace.corpus.state`) chunk by chunk, so memory
 stays bounded by the chunk size plus the candidate postings, a killed run resumes, and a
 run after new documents were added redoes only the work that involves them.
+
+Each stage's cache is keyed by the settings that shape it: fingerprints by
+:data:`FINGERPRINT_SETTINGS` (made again, all of them, when one changes), candidate pools
+and verification results by every corpus setting (:meth:`CorpusOptions.signature`). Pairs,
+clusters and publishers are made anew from the observations on every run. So a run with
+other settings gives what a first run with them would.
 """
 
 from __future__ import annotations
 
 import hashlib
 import multiprocessing as mp
-import os
 import signal
+import sqlite3
 import time
 from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -20,6 +26,7 @@ from typing import TypeVar
 
 from sourcetrace.corpus.candidates import CandidateIndex, update_pools
 from sourcetrace.corpus.kernels import (
+    SCHEME,
     CorpusOptions,
     DocKeys,
     DocMeta,
@@ -29,10 +36,13 @@ from sourcetrace.corpus.kernels import (
     text_digest,
     verify,
 )
-from sourcetrace.corpus.state import State
+from sourcetrace.corpus.state import STATE_FILE, State, rebuilt_notice
+from sourcetrace.corpus.state import damaged as state_damaged
+from sourcetrace.corpus.state import remove as remove_state
 from sourcetrace.documents import Document
 from sourcetrace.index import open_store
 from sourcetrace.index.base import Store
+from sourcetrace.parallel import capped_jobs, cpus
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -40,19 +50,38 @@ R = TypeVar("R")
 #: The candidate postings and pair scores kept beside the stage state between runs.
 INDEX_FILE = ".corpus-candidates.npz"
 
+#: The corpus settings a fingerprint (:func:`~.kernels.doc_keys`) depends on: stored
+#: fingerprints made under other values of these are all made again.
+FINGERPRINT_SETTINGS = ("ngram", "sample")
+
 #: ``progress(stage, done, total)``: called as a stage advances.
 Progress = Callable[[str, int, int], None]
 
 
 @dataclass(slots=True)
 class RunStats:
-    """What a run did: documents seen, work done and reused, seconds per stage."""
+    """What a run did: documents seen, work done and reused, seconds per stage.
+
+    ``notices`` says, a line each, what the reader must know (an empty index, a damaged
+    cache rebuilt).
+    """
 
     documents: int = 0
     fingerprinted: int = 0
     verified: int = 0
     reused: int = 0
     seconds: dict[str, float] = field(default_factory=dict)
+    notices: list[str] = field(default_factory=list)
+
+
+#: The notice of a run over an index holding no document.
+EMPTY_NOTICE = "the index holds no documents: nothing to compare"
+
+
+def fingerprint_signature(options: CorpusOptions) -> str:
+    """Return a digest of the settings fingerprints are made with (and the scheme)."""
+    text = "|".join([SCHEME, *(f"{n}={getattr(options, n)!r}" for n in FINGERPRINT_SETTINGS)])
+    return hashlib.blake2b(text.encode(), digest_size=8).hexdigest()
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,17 +170,41 @@ def run_local(
         db: The index file.
         out_dir: The output folder, which also holds the stage state.
         options: The corpus settings.
-        workers: Processes to use (default: every core).
+        workers: Processes to use (default: every core; never more than the cores).
         chunk: Documents per unit of work committed to the state.
         progress: Called as stages advance.
 
     Returns:
         The observations of every document's trace and the documents' metadata.
     """
+    path = out_dir / STATE_FILE
+    try:
+        return _run_local(db, out_dir, options, workers, chunk, progress)
+    except sqlite3.DatabaseError as exc:
+        if not state_damaged(path):
+            raise  # not the state's fault (the index's): reported as it is
+        why = str(exc)
+    # The state opened but was damaged further in: it is a cache, made again.
+    remove_state(path)
+    output = _run_local(db, out_dir, options, workers, chunk, progress)
+    output.stats.notices.insert(0, rebuilt_notice(path, why))
+    return output
+
+
+def _run_local(
+    db: Path,
+    out_dir: Path,
+    options: CorpusOptions,
+    workers: int | None,
+    chunk: int,
+    progress: Progress | None,
+) -> RunOutput:
+    """Run the stages of :func:`run_local` once."""
     stats = RunStats()
     store = open_store(db, readonly=True)
     state = State(out_dir)
-    n_workers = workers or os.cpu_count() or 1
+    stats.notices += state.notices
+    n_workers = capped_jobs(workers) if workers else cpus()
     ctx = mp.get_context("fork")
     report = progress or (lambda stage, done, total: None)
     try:
@@ -161,12 +214,14 @@ def run_local(
             stats.seconds["fingerprint"] = time.perf_counter() - t0
             t0 = time.perf_counter()
             stamps = {i: f"{d}|{meta[i].date}|{meta[i].kind}" for i, d in digests.items()}
-            pools = _candidates(state, stamps, meta, options, report)
+            pools = _candidates(state, stamps, meta, options, report, stats.notices)
             stats.seconds["candidates"] = time.perf_counter() - t0
             t0 = time.perf_counter()
             _verify(state, pool, stamps, pools, options, chunk, stats, report)
             stats.seconds["verify"] = time.perf_counter() - t0
         observations = list(state.iter_observations(set(digests)))
+        if not digests:
+            stats.notices.append(EMPTY_NOTICE)
     finally:
         state.close()
         store.close()
@@ -182,7 +237,14 @@ def _fingerprint(
     stats: RunStats,
     report: Progress,
 ) -> tuple[dict[str, DocMeta], dict[str, str]]:
-    """Fingerprint the documents whose text is new or changed; return meta and digests."""
+    """Fingerprint the documents whose text is new or changed; return meta and digests.
+
+    Every document is fingerprinted again when the settings of the stored fingerprints
+    (:func:`fingerprint_signature`) differ from ``options``'.
+    """
+    signature = fingerprint_signature(options)
+    if state.stage("fingerprint") != signature:
+        state.reset_keys(signature)
     known = state.known_digests()
     total = store.count()
     meta: dict[str, DocMeta] = {}
@@ -212,12 +274,16 @@ def _candidates(
     meta: dict[str, DocMeta],
     options: CorpusOptions,
     report: Progress,
+    notices: list[str],
 ) -> dict[str, tuple[str, ...]]:
     """Bring the candidate pools up to date with the documents; return them all.
 
     ``stamps`` holds, per document, its text digest with its date and kind. The
     postings and pair scores of the last run are kept beside the state
-    (:data:`INDEX_FILE`), so only the pools whose scores moved are chosen again.
+    (:data:`INDEX_FILE`), so only the pools whose scores moved are chosen again; they
+    are read only when the state holds the pools they were kept with (a state deleted
+    or rebuilt holds none, and every pool is chosen again). A damaged file of them is
+    rebuilt, with a line in ``notices``.
     """
     h = hashlib.blake2b(f"{options.signature()}|{INDEX_FILE}".encode(), digest_size=12)
     for doc_id in sorted(stamps):
@@ -233,7 +299,10 @@ def _candidates(
         return (k for k in state.iter_keys(only) if digest.get(k.id) == k.digest)
 
     path = state.path.with_name(INDEX_FILE)
-    index = CandidateIndex.load(path, options.signature())
+    if state.stage("candidates") is None:
+        index = CandidateIndex.empty(options.signature())
+    else:
+        index = CandidateIndex.load(path, options.signature(), on_damage=notices.append)
     changed = update_pools(index, stamps, keys, meta, options)
     state.update_pools(changed, set(stamps), signature)
     index.save(path)

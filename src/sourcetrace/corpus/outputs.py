@@ -1,8 +1,9 @@
 """The outputs of a corpus run: JSON Lines files, each with a Parquet twin.
 
 * ``pairs.jsonl``: ``source_id`` (the earlier or original text), ``target_id``,
-  ``source_coverage``, ``target_coverage``, ``derivation``, ``direction`` and
-  ``passages`` as in ``trace --json`` (``article_*`` offsets point into the target);
+  ``source_coverage``, ``target_coverage``, ``derivation``, ``direction`` (null when
+  nothing orders the two), ``accepted_by``, ``confidence``, ``reason`` and ``passages``
+  as in ``trace --json`` (``article_*`` offsets point into the target);
 * ``clusters.jsonl``: ``cluster_id``, ``origin_id``, ``members`` and a ``timeline`` (each
   member's date, publisher and the share of it taken from the cluster);
 * ``publishers.jsonl``: per publisher, its documents, the shares wholly and partially
@@ -22,6 +23,8 @@ from sourcetrace.errors import MissingExtraError
 from sourcetrace.report.safe import atomic_path
 
 FILES = ("pairs", "clusters", "publishers")
+#: The formats each file may be written in.
+SUFFIXES = (".jsonl", ".parquet")
 
 
 def pair_row(p: Pair) -> dict[str, Any]:
@@ -33,6 +36,9 @@ def pair_row(p: Pair) -> dict[str, Any]:
         "target_coverage": round(p.target_coverage, 4),
         "derivation": p.derivation,
         "direction": p.direction,
+        "accepted_by": p.accepted_by,
+        "confidence": None if p.confidence is None else round(p.confidence, 4),
+        "reason": p.reason,
         "passages": [x.to_dict() for x in p.passages],
     }
 
@@ -142,6 +148,9 @@ def _pairs_schema(pa: Any) -> Any:
             ("target_coverage", pa.float64()),
             ("derivation", pa.string()),
             ("direction", pa.string()),
+            ("accepted_by", pa.string()),
+            ("confidence", pa.float64()),
+            ("reason", pa.string()),
             ("passages", pa.list_(passage)),
         ]
     )
@@ -199,7 +208,9 @@ def write_outputs(
     """Write each table as JSON Lines and, with ``parquet``, as Parquet.
 
     Each file is written to a temporary file renamed into place, so a failure part way
-    (disk full, Ctrl-C) leaves the previous run's file whole and no partial one.
+    (disk full, Ctrl-C) leaves the previous run's file whole and no partial one. A file
+    of a format not written this run (the Parquet twins of an earlier run, without
+    ``parquet``) is removed: it would no longer match.
 
     Args:
         out_dir: The output folder (created if missing).
@@ -224,4 +235,9 @@ def write_outputs(
             pq_path = out_dir / f"{name}.parquet"
             _parquet(pq_path, name, rows)
             written.append(pq_path)
+    for name in tables:
+        for suffix in SUFFIXES:
+            stale = out_dir / f"{name}{suffix}"
+            if stale not in written:
+                stale.unlink(missing_ok=True)
     return written

@@ -30,7 +30,7 @@ from sourcetrace.corpus.kernels import (
     tier_of,
     verify,
 )
-from sourcetrace.corpus.local import RunOutput, RunStats, doc_meta
+from sourcetrace.corpus.local import EMPTY_NOTICE, RunOutput, RunStats, doc_meta
 from sourcetrace.documents import Document
 from sourcetrace.errors import MissingExtraError
 from sourcetrace.index import open_store
@@ -102,6 +102,8 @@ def run_spark(
         store.close()
         meta = {d.id: doc_meta(d) for d in docs}
         stats.documents = len(docs)
+        if not docs:
+            stats.notices.append(EMPTY_NOTICE)
         sc = spark.sparkContext
         n_parts = partitions or max(2, sc.defaultParallelism * 4)
         opts = options

@@ -4,6 +4,10 @@ Fingerprints are kept per document (keyed by a digest of its text) and verificat
 results per document (keyed by a digest of it and its candidate pool), each committed as
 soon as a chunk is done. A killed run therefore resumes where it stopped, and a run after
 new documents were added only fingerprints and verifies what involves them.
+
+The state is a cache: a file SQLite cannot read, or one of another layout
+(:data:`STATE_FORMAT`), is replaced by an empty one and the run redoes its stages, with a
+notice (:attr:`State.notices`).
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ import json
 import sqlite3
 from array import array
 from collections.abc import Collection, Iterable, Iterator
+from contextlib import suppress
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +24,9 @@ from sourcetrace.corpus.kernels import DocKeys, Observation
 from sourcetrace.results import Passage
 
 STATE_FILE = ".corpus-state.sqlite"
+#: Layout of the stored rows (observations with the accepting rule and its reason since
+#: "2"); a state of another layout is rebuilt.
+STATE_FORMAT = "2"
 #: Up to this many fingerprints are looked up by id; more are read by a table scan.
 _LOOKUP_MAX = 20_000
 
@@ -56,6 +64,8 @@ def _observation_json(o: Observation) -> list[Any]:
         o.lead,
         o.confidence,
         o.alternate,
+        o.accepted_by,
+        o.reason,
     ]
 
 
@@ -65,7 +75,20 @@ def _observation(article_id: str, row: list[Any]) -> Observation:
     lead = bool(row[4]) if len(row) > 4 else False
     confidence = row[5] if len(row) > 5 else None
     alternate = bool(row[6]) if len(row) > 6 else False
-    return Observation(article_id, source_id, a_cov, s_cov, passages, lead, confidence, alternate)
+    accepted_by = row[7] if len(row) > 7 else None
+    reason = row[8] if len(row) > 8 else ""
+    return Observation(
+        article_id,
+        source_id,
+        a_cov,
+        s_cov,
+        passages,
+        lead,
+        confidence,
+        alternate,
+        accepted_by,
+        reason,
+    )
 
 
 class State:
@@ -78,14 +101,46 @@ class State:
     def __init__(self, out_dir: Path) -> None:
         out_dir.mkdir(parents=True, exist_ok=True)
         self.path = out_dir / STATE_FILE
-        self._conn = sqlite3.connect(self.path, isolation_level=None)
-        self._conn.execute("PRAGMA journal_mode=WAL")
-        self._conn.execute("PRAGMA synchronous=NORMAL")
-        self._conn.executescript(_SCHEMA)
+        #: What the reader must know: a damaged or outdated state file was rebuilt.
+        self.notices: list[str] = []
+        try:
+            self._conn = self._open()
+        except sqlite3.DatabaseError as exc:
+            remove(self.path)
+            self.notices.append(rebuilt_notice(self.path, exc))
+            self._conn = self._open()
+
+    def _open(self) -> sqlite3.Connection:
+        """Open the state file, laid out as :data:`STATE_FORMAT` (emptied if it was not)."""
+        conn = sqlite3.connect(self.path, isolation_level=None)
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=NORMAL")
+            conn.executescript(_SCHEMA)
+            row = conn.execute("SELECT signature FROM stages WHERE name = 'format'").fetchone()
+            if row is None or row[0] != STATE_FORMAT:
+                with conn:
+                    conn.execute("BEGIN")
+                    for table in ("keys", "verified", "pools", "stages"):
+                        conn.execute(f"DELETE FROM {table}")
+                    conn.execute("INSERT INTO stages VALUES ('format', ?)", (STATE_FORMAT,))
+        except sqlite3.DatabaseError:
+            conn.close()
+            raise
+        return conn
 
     def known_digests(self) -> dict[str, str]:
         """Return the text digest each fingerprinted document had."""
         return dict(self._conn.execute("SELECT id, digest FROM keys").fetchall())
+
+    def reset_keys(self, signature: str) -> None:
+        """Forget every fingerprint: they were made under other settings (``signature``'s)."""
+        with self._conn:
+            self._conn.execute("BEGIN")
+            self._conn.execute("DELETE FROM keys")
+            self._conn.execute(
+                "INSERT OR REPLACE INTO stages VALUES ('fingerprint', ?)", (signature,)
+            )
 
     def put_keys(self, keys: Iterable[DocKeys]) -> None:
         """Store fingerprints in one transaction."""
@@ -181,3 +236,32 @@ class State:
     def close(self) -> None:
         """Close the state file."""
         self._conn.close()
+
+
+def rebuilt_notice(path: Path, why: object) -> str:
+    """Return the one-line notice of a state file rebuilt because it could not be read."""
+    return f"{path}: could not be read ({why}); it is a cache, rebuilt from the index"
+
+
+def damaged(path: Path) -> bool:
+    """Whether the state file at ``path`` fails SQLite's own check.
+
+    Opening a damaged file may succeed (the damage lies in pages not read yet), so a
+    run that fails on a database error asks this of its state before blaming it.
+    """
+    try:
+        conn = sqlite3.connect(path)
+        try:
+            rows = conn.execute("PRAGMA quick_check").fetchall()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        return True
+    return rows != [("ok",)]
+
+
+def remove(path: Path) -> None:
+    """Delete the state file at ``path`` and SQLite's files beside it."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        with suppress(FileNotFoundError):
+            path.with_name(path.name + suffix).unlink()
