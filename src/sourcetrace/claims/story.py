@@ -264,7 +264,10 @@ def agreed(
 def _actor_agreed(r: Any, claims: Sequence[Claim]) -> Any:
     from sourcetrace.quotes.model import SourceSpan
 
-    main = next((c for c in claims if c.kind == "main" and c.start <= r.start < c.end), None)
+    # The main statement holding the claim, found as story_claims finds it.
+    main = next(
+        (c for c in claims if c.kind == "main" and c.start < r.end and r.start < c.end), None
+    )
     if (
         r.verdict != "unsupported"
         or main is None
