@@ -1,9 +1,12 @@
-"""Strength labels when a statement's cues disagree: the weaker reading is not forced.
+"""Strength labels when a statement's cues disagree: null rather than a wrong rank.
 
 A modal verb whose subject is people ("Parents can expect to live longer") tells how a
-group fares (code 2); but when it governs a causal verb ("Four people would need to take
-supplements to prevent one infection") it hedges that effect (code 4), and reading it as
-correlational made a story's "can protect" look stronger than its source.
+group fares (code 2); when it governs a causal verb ("Four people would need to take
+supplements to prevent one infection") it could as well hedge that effect (4), and reading
+it as correlational made a story's "can protect" look stronger than its source: such a
+statement is not ranked (0). So is one saying its relation is not established ("a
+clinically useful effect remains uncertain"); a hedge opening the predicate of a causal
+subject ("the lower benefits … could be down to") governs as one before the word would.
 """
 
 from __future__ import annotations
@@ -22,9 +25,9 @@ def _parser() -> None:
         pytest.skip("needs the quotes extra (the people-subject rule reads the parse)")
 
 
-def test_a_modal_governing_a_causal_verb_is_a_hedged_cause() -> None:
+def test_a_modal_governing_a_causal_verb_is_not_ranked() -> None:
     s = classify_strength(NNT)
-    assert s.code == 4 and s.group == "conditional"
+    assert s.code == 0 and s.cues == ("would need … prevent",)
 
 
 def test_a_modal_of_how_people_fare_stays_correlational() -> None:
@@ -32,13 +35,9 @@ def test_a_modal_of_how_people_fare_stays_correlational() -> None:
     assert classify_strength("Parents can expect to live longer.").code == 2
 
 
-def test_can_protect_is_not_a_change_of_group_from_the_hedged_cause() -> None:
-    claim = "Taking extra vitamin D can protect against colds"
-    d = compare(claim, NNT)
-    assert d.strength in ("same", "stronger")
-    from sourcetrace.claims.strength import group_of
-
-    assert group_of(classify_strength(claim).code) == group_of(classify_strength(NNT).code)
+def test_can_protect_is_not_called_stronger_than_the_unranked_source() -> None:
+    d = compare("Taking extra vitamin D can protect against colds", NNT)
+    assert d.strength is None and not d.distorted
 
 
 def test_a_hedged_predicate_after_the_causal_word_governs() -> None:

@@ -443,12 +443,12 @@ def _classify(text: str, policy: StrengthPolicy) -> Strength:
     if negated and (not related or negated[0].start < related[0].start):
         return Strength(1, tuple(h.words for h in negated), tuple(hits))
     chosen = _governing(related or strong, policy)
-    if (
-        chosen.cue in _MODAL_VERB
-        and policy.parse
-        and not _governs_cause(chosen, related or strong)
-        and people_subject(text, chosen.start)
-    ):
+    if chosen.cue in _MODAL_VERB and policy.parse and people_subject(text, chosen.start):
+        caused = _governed_cause(chosen, related or strong)
+        if caused is not None:
+            # The two readings conflict (a group's fate, 2; a hedged cause, 4-5): the
+            # statement is not ranked (0) rather than ranked wrongly either way.
+            return Strength(0, (f"{chosen.words} … {caused.words}",), tuple(hits))
         # "Parents can expect to live longer": how a group fares, not a hedged cause.
         return Strength(2, (chosen.words,), tuple(hits))
     if chosen.code == 6:
@@ -487,13 +487,14 @@ def doubted(text: str) -> str | None:
 def _doubted(text: str, hits: Sequence[CueHit]) -> str | None:
     """The words saying the statement's relation is uncertain ("effect remains uncertain").
 
-    Not when a contrast sets a finding before it ("X may lower blood pressure, *but* its
-    long-term effects are unknown"): the doubt is about another relation than the
-    finding's, and the contrast rule reads the statement.
+    Not when a contrast sets a finding beside it ("X may lower blood pressure, *but* its
+    long-term effects are unknown"; "… is not yet known *but* our study provides strong
+    evidence …"): the doubt is about another relation than the finding's, and the
+    contrast rule reads the statement.
     """
+    if _CONTRAST_MID.search(text) or _CONTRAST_FRONT.match(text):
+        return None  # a contrast on either side: the finding may be the other clause's
     for m in _UNCERTAIN.finditer(text):
-        if _CONTRAST_MID.search(text, 0, m.start()) or _CONTRAST_FRONT.match(text):
-            continue
         for h in hits:
             gap = text[h.end : m.start()]
             if h.end <= m.start() and len(gap) <= _DOUBT_REACH and not re.search(r"[,;:()]", gap):
@@ -522,15 +523,15 @@ def _hedged_predicate(text: str, hit: CueHit) -> str | None:
     return m.group(1) if m is not None else None
 
 
-def _governs_cause(modal: CueHit, hits: list[CueHit]) -> bool:
-    """Whether a modal verb is followed by a causal verb it governs.
+def _governed_cause(modal: CueHit, hits: list[CueHit]) -> CueHit | None:
+    """The causal verb a modal verb with people as subject governs, if one follows it.
 
-    "Four people *would need* to take supplements *to prevent* one infection": the modal
-    hedges the effect stated after it, so the statement is not how a group fares (code
-    2) but a hedged cause; read as a group's fate, it would make a story's "can protect"
-    look stronger than its source.
+    "Four people *would need* to take supplements *to prevent* one infection", "we *can
+    focus* efforts *to improve* the system": read as how a group fares (2) it would make a
+    story's "can protect" look stronger than its source; read as a hedged cause (4-5) a
+    plan ("we can focus efforts") would be a finding. Neither reading is sure.
     """
-    return any(h.start >= modal.end and h.cue == "causal_verb" for h in hits)
+    return next((h for h in hits if h.start >= modal.end and h.cue == "causal_verb"), None)
 
 
 # A contrast between two clauses: a conjunction inside the statement ("…, but it does not
