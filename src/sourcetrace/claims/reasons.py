@@ -7,7 +7,7 @@ the source sentence itself, not only its offsets. :func:`explained` adds these t
 reason, so the terminal, the HTML report, the web page and the JSON all show one text.
 
 >>> clip("a " * 200, 12)
-'a a a a a a…'
+'a a a a a…'
 """
 
 from __future__ import annotations
