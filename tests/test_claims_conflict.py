@@ -38,6 +38,11 @@ def test_a_modal_of_how_people_fare_stays_correlational() -> None:
 def test_can_protect_is_not_called_stronger_than_the_unranked_source() -> None:
     d = compare("Taking extra vitamin D can protect against colds", NNT)
     assert d.strength is None and not d.distorted
+    # The reason shows the cues behind both labels, so the reader sees why.
+    assert d.reason == (
+        'the claim states that it can cause ("can protect"); '
+        'the source no relationship ("would need … prevent")'
+    )
 
 
 def test_a_hedged_predicate_after_the_causal_word_governs() -> None:
