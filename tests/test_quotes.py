@@ -46,7 +46,10 @@ def test_example_quotes_verdicts_and_lede(example_index: Index, article_text: st
         assert article_text[q.start : q.end] == q.text
     [lede] = [r for r in result.reported if r.start < article_text.index("\n")]
     assert lede.speaker.name == "Gegham Stepanyan"
-    assert lede.verdict == "unsupported"
+    # No sentence holds the claim's words, but the sentence holding it calls on other
+    # parties than the release's headline does: distorted (actor), as the claims say.
+    assert lede.verdict == "distorted" and lede.how == "actor"
+    assert lede.nearest is not None and (lede.nearest.start, lede.nearest.end) == (0, 134)
 
 
 def test_quote_source_offsets_point_at_the_source(example_index: Index, article_text: str) -> None:
@@ -182,7 +185,7 @@ def test_quotes_cli_json_with_and_without_index(tmp_path: Path) -> None:
     checked = runner.invoke(cli, ["quotes", "--db", str(db), article, "--json"])
     data = json.loads(checked.stdout)
     assert sorted(q["verdict"] for q in data["quotes"]) == ["altered"] * 2 + ["verbatim"] * 5
-    assert data["reported"][0]["verdict"] == "unsupported"
+    assert data["reported"][0]["verdict"] == "distorted" and data["reported"][0]["how"] == "actor"
     missing = runner.invoke(cli, ["quotes", str(tmp_path / "none.txt")])
     assert missing.exit_code == 2 and "no such file" in missing.stderr
 

@@ -193,14 +193,19 @@ class Index:
         found_claims: tuple[object, ...] = ()
         claim_notices: tuple[str, ...] = ()
         if claims:
-            from sourcetrace.claims.story import story_claims
+            from sourcetrace.claims.story import agreed, story_claims
 
             sources = [docs[i] for i in derived if i in docs]
             # Claims are compared within what was traced: the story's beginning when it
             # is longer than the trace reads (offsets into a prefix are the text's own).
             end = searched_end(text, MAX_CHARS)
             head = [c for c in supported if c.end <= end]
-            found_claims = tuple(story_claims(text[:end], sources=sources, reported=head))
+            compared = story_claims(text[:end], sources=sources, reported=head)
+            found_claims = tuple(compared)
+            # One conclusion in both sections: a verdict the claims section refines.
+            now = agreed(head, compared, sources)
+            judged = {id(c): a for c, a in zip(head, now, strict=True)}
+            supported = [judged.get(id(c), c) for c in supported]
             if end < len(text):
                 claim_notices = (
                     f"Claims were compared with the sources in the first {end:,} characters "

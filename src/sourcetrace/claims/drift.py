@@ -375,12 +375,19 @@ _SAY: dict[str, Callable[[Change, Labels, Labels], str]] = {
 }
 
 
+def _cued(labels: Labels) -> str:
+    """A label's plain name with the cue words that decided it ("no relationship ("…")")."""
+    cues = ", ".join(labels.strength.cues)
+    return _PLAIN[labels.strength.code] + (f' ("{cues}")' if cues else "")
+
+
 def _reason(changes: list[Change], a: Labels, b: Labels) -> str:
     if not changes:
         return (
             f"same: both state {_PLAIN[a.strength.code]}"
             if a.strength.code == b.strength.code
-            else f"the claim states {_PLAIN[a.strength.code]}; the source {_PLAIN[b.strength.code]}"
+            # With the cues, so a reader sees why the two are not ranked or not a change.
+            else f"the claim states {_cued(a)}; the source {_cued(b)}"
         )
     return "; ".join(_SAY[c.kind](c, a, b) for c in changes)
 

@@ -5,16 +5,22 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from typing import Any
 
-from sourcetrace.claims.align import Aligned, align, related_sentences, source_sentences
+from sourcetrace.claims.align import Aligned, align, related_sentences
 from sourcetrace.claims.drift import Drift, Labels, compare, label
 from sourcetrace.claims.main import main_statements, sentence_spans
 from sourcetrace.claims.model import Claim, ClaimSource
 from sourcetrace.claims.predicate import adopt, prime
-from sourcetrace.claims.strength import needs_parse
+from sourcetrace.claims.reasons import clip
+from sourcetrace.claims.strength import doubted, needs_parse
 from sourcetrace.documents import Document
+
+# The verdicts that read a source sentence or refused every one: a claim carrying one is
+# compared with the verdict's sentence (or with none), never aligned afresh.
+_JUDGED = frozenset(["supported", "distorted", "unsupported"])
 
 
 def _best_source(
@@ -33,11 +39,15 @@ def _compared(
     compare_text: str,
     found: tuple[Document, Aligned] | None,
     labelled: dict[tuple[str, int, int], Labels],
+    *,
+    judged: bool = False,
 ) -> tuple[ClaimSource | None, Drift | None]:
     """The claim's source sentence and its drift; ``labelled`` keeps the sentences' labels.
 
     Several claims of a story are often aligned with one source sentence (the headline and
-    the lede with the release's headline): it is labelled once.
+    the lede with the release's headline): it is labelled once. With ``judged`` (the
+    sentence a reported claim's verdict read), only the changes the verdict counts are
+    kept (:func:`sourcetrace.quotes.claim_drift.counted`), so both sections conclude alike.
     """
     if found is None:
         return None, None
@@ -57,27 +67,68 @@ def _compared(
         # verdicts of reported claims read figures.
         related=lambda: related_sentences(compare_text, doc.text),
     )
+    if judged and drift.distorted:
+        from sourcetrace.quotes.claim_drift import counted
+
+        kept = counted(
+            drift,
+            claim_labels,
+            src.labels,
+            compare_text,
+            src_text,
+            related=related_sentences(compare_text, doc.text) if drift.numbers_changed else None,
+        )
+        drift = dataclasses.replace(
+            kept.drift, reason=drift.reason + "".join(f"; {d}" for d in kept.dropped)
+        )
     return src, drift
+
+
+def _verdict_sentence(r: Any, by_id: dict[str, Document]) -> tuple[Document, Aligned] | None:
+    """The source sentence a reported claim's verdict read, exactly as the verdict gives it.
+
+    ``source`` for ``supported``, ``nearest`` (the sentence it distorts) for
+    ``distorted``; None otherwise. The span is kept as the verdict has it (a pair of
+    adjacent sentences stays a pair), so both sections show one source sentence.
+    """
+    span = {"supported": r.source, "distorted": r.nearest}.get(r.verdict)
+    if span is None or span.id not in by_id:
+        return None
+    return (by_id[span.id], Aligned(span.start, span.end, r.similarity or 0.0, 0))
 
 
 def _source_of(
     r: Any, sources: Sequence[Document], by_id: dict[str, Document]
 ) -> tuple[Document, Aligned] | None:
-    """The source sentence of a reported claim: the one verification found, else aligned.
+    """The source sentence of a reported claim: the one its verdict read, else aligned.
 
     None for a claim verification judged ``unsupported`` (no source sentence carries
     it): a weaker alignment here would compare it with a sentence the verdict refused.
+    Aligned afresh only for a claim that was not verified.
     """
-    if r.verdict == "unsupported":
-        return None
-    if r.source is not None and r.source.id in by_id:
-        doc = by_id[r.source.id]
-        at = next(
-            ((s, e) for s, e in source_sentences(doc.text) if s <= r.source.start < e),
-            (r.source.start, r.source.end),
-        )
-        return (doc, Aligned(at[0], at[1], r.similarity or 0.0, 0))
+    if r.verdict in _JUDGED:
+        # A polarity verdict against a sentence that doubts the relation is unsupported
+        # (:func:`agreed`): no sentence here either.
+        return None if _doubt(r, by_id) is not None else _verdict_sentence(r, by_id)
     return _best_source(r.text, sources, main_only=False)
+
+
+def _verdict_claim(held: Sequence[Any]) -> Any:
+    """The reported claim whose verdict a main statement holding ``held`` follows.
+
+    The first whose verdict read a source sentence, else the first.
+    """
+    return next((r for r in held if r.verdict != "unsupported"), held[0])
+
+
+def _kept_unsupported(drift: Drift | None) -> bool:
+    """Whether a main statement whose reported claim no sentence carries keeps its drift.
+
+    Only a change of who acts ("called on rights groups" where the release's headline
+    turns to political decision-makers) is judged on a sentence that does not hold the
+    claim's words: the call itself is the release's main statement.
+    """
+    return drift is not None and drift.actor_changed
 
 
 def story_claims(
@@ -100,22 +151,26 @@ def story_claims(
     speakers: dict[int, Any] = {}
     out: list[Claim] = []
     rest = []
-    checked: dict[int, Any] = {}
+    held: dict[int, list[Any]] = {}
     for r in reported:
         inside = next((i for i, m in enumerate(mains) if m.start < r.end and r.start < m.end), None)
         if inside is not None:
             speakers.setdefault(inside, r.speaker)
-            if r.source is not None:
-                checked.setdefault(inside, r)
+            if r.verdict in _JUDGED:
+                held.setdefault(inside, []).append(r)
         else:
             rest.append(r)
     by_id = {d.id: d for d in sources}
-    # A main statement holding a reported claim whose verdict found its source sentence
-    # is compared with that sentence: one sentence of the story, one source sentence,
-    # in the verdicts and in the claims alike.
+    # A main statement holding a judged reported claim reads what its verdict read: the
+    # sentence it found (supported) or distorts, so both sections read one story sentence
+    # against one source sentence. When the verdict found none (unsupported), the
+    # statement is aligned with the release's main statements as any other, but that
+    # comparison is kept only when it changes who acts (:func:`_kept_unsupported`); the verdict then
+    # takes it (:func:`agreed`).
+    checked = {i: _verdict_claim(rs) for i, rs in held.items()}
     main_found = [
-        _source_of(checked[i], sources, by_id)
-        if i in checked
+        (None if _doubt(checked[i], by_id) is not None else _verdict_sentence(checked[i], by_id))
+        if i in checked and checked[i].verdict != "unsupported"
         else _best_source(text[m.start : m.end], sources, main_only=True)
         for i, m in enumerate(mains)
     ]
@@ -145,7 +200,10 @@ def story_claims(
     for i, (m, sent) in enumerate(zip(mains, main_texts, strict=True)):
         # Labelled once: the claim keeps the labels its drift was judged with.
         labels = label(sent, context=text)
-        src, drift = _compared(labels, sent, main_found[i], labelled)
+        tied = i in checked and checked[i].verdict != "unsupported"
+        src, drift = _compared(labels, sent, main_found[i], labelled, judged=tied)
+        if i in checked and checked[i].verdict == "unsupported" and not _kept_unsupported(drift):
+            src, drift = None, None
         out.append(
             Claim(
                 sent,
@@ -165,7 +223,7 @@ def story_claims(
         around = next(((s, e) for s, e in spans if s <= r.start < e), (r.start, r.end))
         whole = text[min(around[0], r.start) : max(around[1], r.end)]
         labels = label(r.text, context=text)
-        src, drift = _compared(labels, whole, found, labelled)
+        src, drift = _compared(labels, whole, found, labelled, judged=r.verdict in _JUDGED)
         out.append(
             Claim(
                 r.text,
@@ -180,6 +238,77 @@ def story_claims(
         )
     out.sort(key=lambda c: c.start)
     return out
+
+
+def agreed(
+    reported: Sequence[Any], claims: Sequence[Claim], sources: Sequence[Document] = ()
+) -> list[Any]:
+    """Return the reported claims with the verdicts the claims section agrees with.
+
+    Two verdicts the claims section reads otherwise are brought to one conclusion:
+
+    - A claim no source sentence carries (``unsupported``) inside a main statement that
+      :func:`story_claims` found changing who acts, against the release's main
+      statement, is ``distorted`` (``how`` ``actor``, ``nearest`` that sentence).
+    - A claim ``distorted`` by polarity against a source sentence that says the relation
+      is not established ("a clinically useful effect remains uncertain") is not reversed
+      (that sentence asserts nothing a denial could reverse) nor carried: it is
+      ``unsupported``, and :func:`story_claims` gives it no source sentence either.
+
+    Every other verdict is returned as it is.
+    """
+    by_id = {d.id: d for d in sources}
+    return [_doubt_agreed(_actor_agreed(r, claims), by_id) for r in reported]
+
+
+def _actor_agreed(r: Any, claims: Sequence[Claim]) -> Any:
+    from sourcetrace.quotes.model import SourceSpan
+
+    # The main statement holding the claim, found as story_claims finds it.
+    main = next(
+        (c for c in claims if c.kind == "main" and c.start < r.end and r.start < c.end), None
+    )
+    if (
+        r.verdict != "unsupported"
+        or main is None
+        or main.source is None
+        or main.drift is None
+        or not main.drift.actor_changed
+    ):
+        return r
+    src = main.source
+    return dataclasses.replace(
+        r,
+        verdict="distorted",
+        how="actor",
+        source=None,
+        nearest=SourceSpan(src.id, src.start, src.end),
+        reason=f"{r.reason}; but the story sentence holding it, read against the "
+        f'release\'s main statement ({src.id} {src.start}-{src.end}: "{clip(src.text)}"), '
+        f"changes who acts: {main.drift.reason}",
+    )
+
+
+def _doubt(r: Any, by_id: dict[str, Document]) -> str | None:
+    """The words of a polarity verdict's sentence saying the relation is not established."""
+    if r.verdict != "distorted" or r.how != "polarity" or r.nearest is None:
+        return None
+    doc = by_id.get(r.nearest.id)
+    return doubted(doc.text[r.nearest.start : r.nearest.end]) if doc is not None else None
+
+
+def _doubt_agreed(r: Any, by_id: dict[str, Document]) -> Any:
+    doubt = _doubt(r, by_id)
+    if doubt is None:
+        return r
+    return dataclasses.replace(
+        r,
+        verdict="unsupported",
+        how=None,
+        reason=f"{r.reason}; polarity not counted: the source sentence says the relation "
+        f'is not established ("{doubt}"), which a denial does not reverse; no source '
+        "sentence asserts the claim",
+    )
 
 
 _SAYS = {

@@ -20,6 +20,7 @@ it.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal, get_args
@@ -395,6 +396,12 @@ def _classify(text: str, policy: StrengthPolicy) -> Strength:
                 return Strength(0)
             return Strength(effect.code, (effect.cue,), ())
         return Strength(pred.code, (pred.words,), ())
+    doubted = _doubted(text, hits)
+    if doubted is not None:
+        # "a clinically useful effect remains uncertain": the relation is named only to
+        # say it is not established; whatever else the statement's cues say, it states
+        # none (0), so no drift is judged against it.
+        return Strength(0, (doubted,), tuple(hits))
     if policy.parse and any(_comparative(h) for h in hits):
         hits = _as_comparisons(text, hits)
     strong = [h for h in hits if h.cue not in _WEAK_CUES] or hits
@@ -437,6 +444,11 @@ def _classify(text: str, policy: StrengthPolicy) -> Strength:
         return Strength(1, tuple(h.words for h in negated), tuple(hits))
     chosen = _governing(related or strong, policy)
     if chosen.cue in _MODAL_VERB and policy.parse and people_subject(text, chosen.start):
+        caused = _governed_cause(chosen, related or strong)
+        if caused is not None:
+            # The two readings conflict (a group's fate, 2; a hedged cause, 4-5): the
+            # statement is not ranked (0) rather than ranked wrongly either way.
+            return Strength(0, (f"{chosen.words} … {caused.words}",), tuple(hits))
         # "Parents can expect to live longer": how a group fares, not a hedged cause.
         return Strength(2, (chosen.words,), tuple(hits))
     if chosen.code == 6:
@@ -446,7 +458,80 @@ def _classify(text: str, policy: StrengthPolicy) -> Strength:
             code = 5 if hedge.group(1).lower() == "can" else 4
             words = text[base + hedge.start() : chosen.end].strip()
             return Strength(code, (words,), tuple(hits))
+        modal = _hedged_predicate(text, chosen) if policy.parse else None
+        if modal is not None:
+            return Strength(4, (f"{chosen.words} … {modal}",), tuple(hits))
     return Strength(chosen.code, (chosen.words,), tuple(hits))
+
+
+# A predicate saying a relation is not established, and how far before it (in the same
+# clause) the relation word naming its subject may be.
+_UNCERTAIN = re.compile(
+    r"\b(?:remains?|remained|is|are|was|were)\s+(?:still\s+|as yet\s+|largely\s+)?"
+    r"(?:uncertain|unclear|unknown|unproven|not (?:yet )?(?:known|clear|proven|established))\b",
+    re.IGNORECASE,
+)
+_DOUBT_REACH = 40
+
+
+def doubted(text: str) -> str | None:
+    """The words saying ``text``'s relation is not established, if it says so.
+
+    Example:
+        >>> doubted("A clinically useful effect remains uncertain.")
+        'effect remains uncertain'
+    """
+    return _doubted(text, find_cues(text))
+
+
+def _doubted(text: str, hits: Sequence[CueHit]) -> str | None:
+    """The words saying the statement's relation is uncertain ("effect remains uncertain").
+
+    Not when a contrast sets a finding beside it ("X may lower blood pressure, *but* its
+    long-term effects are unknown"; "… is not yet known *but* our study provides strong
+    evidence …"): the doubt is about another relation than the finding's, and the
+    contrast rule reads the statement.
+    """
+    if _CONTRAST_MID.search(text) or _CONTRAST_FRONT.match(text):
+        return None  # a contrast on either side: the finding may be the other clause's
+    for m in _UNCERTAIN.finditer(text):
+        for h in hits:
+            gap = text[h.end : m.start()]
+            if h.end <= m.start() and len(gap) <= _DOUBT_REACH and not re.search(r"[,;:()]", gap):
+                return text[h.start : m.end()]
+    return None
+
+
+# A hedging modal that opens the predicate of a subject holding the causal word.
+_MODAL_AFTER = re.compile(r"\s*,?\s*(may|might|could)\b", re.IGNORECASE)
+_ANY_MODAL = re.compile(r"\b(?:may|might|could)\b", re.IGNORECASE)
+
+
+def _hedged_predicate(text: str, hit: CueHit) -> str | None:
+    """The modal that hedges the predicate of the subject holding ``hit``, if any.
+
+    "The lower *benefits* seen for walking *could* be down to several factors": the
+    causal word names the subject, and the statement about it is hedged, so the hedge
+    after the word governs as one before it would.
+    """
+    if _ANY_MODAL.search(text, hit.end) is None:
+        return None  # no modal after the cue: the parse is not asked
+    subj = subject_span(text)
+    if subj is None or not (subj[0] <= hit.start and hit.end <= subj[1]):
+        return None
+    m = _MODAL_AFTER.match(text, subj[1])
+    return m.group(1) if m is not None else None
+
+
+def _governed_cause(modal: CueHit, hits: list[CueHit]) -> CueHit | None:
+    """The causal verb a modal verb with people as subject governs, if one follows it.
+
+    "Four people *would need* to take supplements *to prevent* one infection", "we *can
+    focus* efforts *to improve* the system": read as how a group fares (2) it would make a
+    story's "can protect" look stronger than its source; read as a hedged cause (4-5) a
+    plan ("we can focus efforts") would be a finding. Neither reading is sure.
+    """
+    return next((h for h in hits if h.start >= modal.end and h.cue == "causal_verb"), None)
 
 
 # A contrast between two clauses: a conjunction inside the statement ("…, but it does not

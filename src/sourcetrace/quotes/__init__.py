@@ -176,9 +176,21 @@ def check(
     Returns:
         The quotations and claims with their verdicts.
     """
+    from sourcetrace.claims.reasons import explained
+
+    opts = options or VerifyOptions()
+    docs = [d for d in sources if d.id not in set(exclude)]
+    checked = verify_quotes(
+        text, quotes, sources=sources, store=store, exclude=exclude, options=options
+    )
+    claims = verify_reported(text, reported, sources=sources, exclude=exclude, options=options)
     return (
-        verify_quotes(text, quotes, sources=sources, store=store, exclude=exclude, options=options),
-        verify_reported(text, reported, sources=sources, exclude=exclude, options=options),
+        checked,
+        # Each reason with its denominators, thresholds and source sentence's text.
+        [
+            explained(c, text, docs, supported_min=opts.supported_min, min_shared=opts.min_shared)
+            for c in claims
+        ],
     )
 
 

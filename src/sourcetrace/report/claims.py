@@ -86,7 +86,15 @@ def render_claims(data: dict[str, Any], *, console: Console, width: int = 80) ->
         console.print(Text("In short: " + data["claims_summary"], style="bold yellow"))
     for c in claims:
         drift = c.get("drift")
-        if not drift or not drift.get("distorted"):
+        if not drift:
+            continue
+        if not drift.get("distorted"):
+            # Every compared claim's reason is shown, as in the HTML report and web page.
+            src = c["source"]
+            console.print(
+                Text(f"{c.get('role') or c['kind']} {c['start']}-{c['end']}: ", style="bold")
+                + plain(f"why: {drift['reason']} (source {src['id']} {src['start']}-{src['end']})")
+            )
             continue
         src = c["source"]
         changes = drift.get("changes") or []
@@ -98,7 +106,7 @@ def render_claims(data: dict[str, Any], *, console: Console, width: int = 80) ->
             Text(f"  source ({src['id']}): ")
             + marked(" ".join(src.get("text", "").split()), source_words)
         )
-        console.print(Text(f"  {drift['reason']}", style="yellow"))
+        console.print(plain(f"  why: {drift['reason']}", style="yellow"))
 
 
 def marks(text: str, words: str) -> list[tuple[bool, str]]:

@@ -1,0 +1,110 @@
+"""Strength labels when a statement's cues disagree: null rather than a wrong rank.
+
+A modal verb whose subject is people ("Parents can expect to live longer") tells how a
+group fares (code 2); when it governs a causal verb ("Four people would need to take
+supplements to prevent one infection") it could as well hedge that effect (4), and reading
+it as correlational made a story's "can protect" look stronger than its source: such a
+statement is not ranked (0). So is one saying its relation is not established ("a
+clinically useful effect remains uncertain"); a hedge opening the predicate of a causal
+subject ("the lower benefits … could be down to") governs as one before the word would.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sourcetrace.claims import classify_strength, compare
+from sourcetrace.quotes.syntax import load_parser
+
+NNT = "Four people would need to take supplements to prevent one infection."
+
+
+@pytest.fixture(autouse=True)
+def _parser() -> None:
+    if load_parser() is None:
+        pytest.skip("needs the quotes extra (the people-subject rule reads the parse)")
+
+
+def test_a_modal_governing_a_causal_verb_is_not_ranked() -> None:
+    s = classify_strength(NNT)
+    assert s.code == 0 and s.cues == ("would need … prevent",)
+
+
+def test_a_modal_of_how_people_fare_stays_correlational() -> None:
+    # A guard (passes before the mend too): the people-subject rule still holds alone.
+    assert classify_strength("Parents can expect to live longer.").code == 2
+
+
+def test_can_protect_is_not_called_stronger_than_the_unranked_source() -> None:
+    d = compare("Taking extra vitamin D can protect against colds", NNT)
+    assert d.strength is None and not d.distorted
+    # The reason shows the cues behind both labels, so the reader sees why.
+    assert d.reason == (
+        'the claim states that it can cause ("can protect"); '
+        'the source no relationship ("would need … prevent")'
+    )
+
+
+def test_a_hedged_predicate_after_the_causal_word_governs() -> None:
+    s = classify_strength(
+        "Experts said the lower benefits seen for walking compared to cycling could be down "
+        "to several factors."
+    )
+    assert s.code == 4 and s.cues == ("benefits … could",)
+
+
+DOUBT = (
+    "In a linked editorial, researchers who recently questioned the evidence for use of "
+    "vitamin D supplements to prevent disease, say a clinically useful effect remains "
+    "uncertain and requires confirmation in well-designed trials"
+)
+
+
+def test_a_relation_said_to_be_uncertain_states_none() -> None:
+    s = classify_strength(DOUBT)
+    assert s.code == 0 and s.cues == ("effect remains uncertain",)
+    # Nothing is asserted there for a denial to reverse.
+    d = compare("There is no evidence of a link to disease risk", DOUBT)
+    assert not d.polarity_reversed and not d.distorted
+
+
+def test_a_finding_then_an_open_question_keeps_the_finding() -> None:
+    # A guard (passes before the mend too): doubt about another clause is not the finding's.
+    assert classify_strength("Fish oil reduces dementia risk, but why is unknown.").code == 6
+
+
+def test_a_polarity_verdict_against_a_doubting_sentence_is_not_distorted() -> None:
+    import dataclasses
+
+    from sourcetrace import Document
+    from sourcetrace.claims.story import agreed, story_claims
+    from sourcetrace.quotes.model import Reported, SourceSpan, Speaker
+
+    release = "Vitamin D and colds\n\nThe trial ran for a year. " + DOUBT + ".\n"
+    story = "Vitamin D news\n\nOther experts said there is no evidence of a link to disease risk.\n"
+    claim = "there is no evidence of a link to disease risk"
+    start = story.index(claim)
+    at = release.index(DOUBT)
+    r = Reported(
+        claim,
+        start,
+        start + len(claim),
+        Speaker(mention="Other experts"),
+        cue="said",
+        verdict="distorted",
+        how="polarity",
+        nearest=SourceSpan("pr", at, at + len(DOUBT)),
+        similarity=0.75,
+        reason="but one of the two is negated",
+    )
+    docs = [Document(id="pr", text=release)]
+    claims = story_claims(story, sources=docs, reported=[r])
+    [got] = agreed([r], claims, docs)
+    # Not an accusation, nor carried: unsupported, in both sections.
+    assert got.verdict == "unsupported" and got.how is None and got.nearest == r.nearest
+    assert "effect remains uncertain" in (got.reason or "")
+    entry = next(c for c in claims if c.start <= start < c.end)
+    assert entry.source is None and entry.drift is None
+    # Any other polarity verdict stands.
+    other = dataclasses.replace(r, nearest=SourceSpan("pr", 0, 19))
+    assert agreed([other], claims, docs) == [other]
