@@ -57,6 +57,7 @@ class Row:
     features: tuple[float, ...]
     accepted: bool  # by today's rules
     position: int  # in today's result order
+    rule: str | None = None  # the rule that accepted it (accepted_by), if any
 
 
 def collect(data: Path, limit: int) -> list[Row]:
@@ -74,7 +75,16 @@ def collect(data: Path, limit: int) -> list[Row]:
                     store, story.text, article_id=story.id, exclude=[truth] if hidden else []
                 )
                 rows += [
-                    Row(story.id, truth, hidden, s.id, s.features, s.derivation != "non", n)
+                    Row(
+                        story.id,
+                        truth,
+                        hidden,
+                        s.id,
+                        s.features,
+                        s.derivation != "non",
+                        n,
+                        s.accepted_by,
+                    )
                     for n, s in enumerate(result.sources)
                 ]
     return rows
@@ -336,6 +346,7 @@ def _row(r: Row) -> dict[str, object]:
         "features": list(r.features),
         "accepted": r.accepted,
         "position": r.position,
+        "rule": r.rule,
     }
 
 

@@ -443,6 +443,10 @@ class DatesApart:
     name: ClassVar[str] = "dates-apart"
     words_only: ClassVar[bool] = False
     version: ClassVar[int] = 1
+    #: It overrules the rules that read shared words alone (``words_only``), not all.
+    every_rule: ClassVar[bool] = False
+    #: The closed-world fallback avoids the candidates it refuses (:func:`_fallback_pool`).
+    guides_fallback: ClassVar[bool] = True
     max_before: int = threshold(
         60,
         "Days the candidate may be dated before the article, beyond which a source "
@@ -460,6 +464,89 @@ class DatesApart:
             f"{dates_reason(facts.candidate, article)} (refused when more than "
             f"{self.max_before} days later or {self.max_after} earlier)",
         )
+
+
+@dataclass(frozen=True, slots=True)
+class WeeksApart:
+    """Refuse a source accepted from shared words alone, dated weeks before, on thin evidence.
+
+    News follows its release within days (on InSciOut, 96% of the stories whose release
+    is dated come −1 to +14 days after it). A copy-free candidate dated weeks before the
+    article is more often an earlier release on the same study or topic (a first report,
+    a sibling office's release) than the source, which is then not indexed: such a
+    candidate stands out from the topical neighbours by a handful of phrases. Beyond
+    ``min_days`` (and up to ``dates-apart``'s limit, where that refusal takes over) it
+    must share at least ``min_pairs`` content-word pairs. Copied text is never
+    overruled; undated texts are not judged by it.
+    """
+
+    name: ClassVar[str] = "weeks-apart"
+    words_only: ClassVar[bool] = False
+    version: ClassVar[int] = 1
+    every_rule: ClassVar[bool] = False
+    guides_fallback: ClassVar[bool] = False
+    min_days: int = threshold(
+        21,
+        "Days the candidate is dated before the article beyond which a source accepted "
+        "from shared words alone needs min_pairs (chosen on the training folds of a "
+        "grouped CV: benchmarks/bench_leak.py).",
+        minimum=0,
+    )
+    min_pairs: int = threshold(
+        15,
+        "Fewest content-word pairs such a candidate, dated weeks before the article, "
+        "must share with it.",
+        minimum=1,
+    )
+
+    def check(self, facts: Facts, article: Article) -> Check:
+        """Say whether it refuses (``accepts`` True means: refused)."""
+        c = facts.candidate
+        days = article.days(c)
+        weeks = days is not None and days > self.min_days
+        return Check(
+            weeks and c.shared_pairs < self.min_pairs,
+            f"{dates_reason(c, article)}, {c.shared_pairs} content-word pairs shared (refused "
+            f"when more than {self.min_days} days later with fewer than {self.min_pairs})",
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class LowConfidence:
+    """Refuse a source, whichever rule accepted it, whose confidence is very low.
+
+    A rule reads one or two figures; the confidence (:mod:`sourcetrace.confidence`)
+    weighs all the evidence. When it is low, the rule fired on figures the rest of the
+    evidence contradicts: a stock sentence copied from a release dated months away, a
+    handful of phrases shared with a text that shares little else. The candidate stays
+    listed (``non``) with this reason. Without a confidence model nothing is refused.
+    """
+
+    name: ClassVar[str] = "low-confidence"
+    words_only: ClassVar[bool] = False
+    version: ClassVar[int] = 1
+    every_rule: ClassVar[bool] = True
+    guides_fallback: ClassVar[bool] = False
+    min_confidence: float = threshold(
+        0.2,
+        "Confidence below which a source accepted by any rule is refused (chosen on the "
+        "training folds of a grouped CV: benchmarks/bench_leak.py).",
+        maximum=1,
+    )
+
+    def check(self, facts: Facts, article: Article) -> Check:
+        """Say whether it refuses (``accepts`` True means: refused)."""
+        p = facts.confidence
+        return Check(
+            p is not None and p < self.min_confidence,
+            "no confidence model"
+            if p is None
+            else f"confidence {p:.2f} (refused below {self.min_confidence:.2f})",
+        )
+
+
+#: A refusal: it may overrule a rule's acceptance.
+Refusal = DatesApart | WeeksApart | LowConfidence
 
 
 @dataclass(frozen=True, slots=True)
@@ -535,7 +622,7 @@ class AcceptancePolicy:
     )
     min_pool: int = 5
     fallback: BestPairsFallback | None = None
-    refusals: tuple[DatesApart, ...] = (DatesApart(),)
+    refusals: tuple[Refusal, ...] = (DatesApart(), WeeksApart(), LowConfidence())
 
     def rule(self, name: str) -> AcceptanceRule:
         """Return the rule (or refusal) of that name."""
@@ -550,7 +637,9 @@ class AcceptancePolicy:
             self,
             rules=tuple(rule if r.name == rule.name else r for r in self.rules),
             refusals=tuple(
-                rule if r.name == rule.name and isinstance(rule, DatesApart) else r
+                rule
+                if r.name == rule.name and isinstance(rule, DatesApart | WeeksApart | LowConfidence)
+                else r
                 for r in self.refusals
             ),
         )
@@ -587,7 +676,11 @@ def _fallback_pool(
     allowed = [
         c
         for c in candidates
-        if not any(v.check(Facts(c, 0.0, 0.0), article).accepts for v in policy.refusals)
+        if not any(
+            v.check(Facts(c, 0.0, 0.0), article).accepts
+            for v in policy.refusals
+            if v.guides_fallback
+        )
     ]
     window = next((r for r in policy.rules if isinstance(r, DatedStandOut)), None)
     near = [c for c in allowed if window is not None and window.close(article.days(c))]
@@ -683,8 +776,10 @@ def judge(
             ((r, chk) for r in policy.rules if (chk := r.check(facts, article)).accepts), None
         )
         refused = ""
-        if accepted is not None and accepted[0].words_only:
+        if accepted is not None:
             for veto in policy.refusals:
+                if not (veto.every_rule or accepted[0].words_only):
+                    continue
                 if (objection := veto.check(facts, article)).accepts:
                     refused = (
                         f"; {accepted[0].name} would accept it, but {veto.name} refuses: "
