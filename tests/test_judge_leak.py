@@ -1,4 +1,4 @@
-"""Refusals against the leak: weeks-apart (thin evidence dated weeks before), low-confidence."""
+"""The weeks-apart refusal: a copy-free source dated weeks before, on thin evidence."""
 
 from __future__ import annotations
 
@@ -7,14 +7,12 @@ import datetime
 
 import pytest
 
-from sourcetrace.confidence import FEATURES, ConfidenceModel
 from sourcetrace.dates import DocDate
 from sourcetrace.judge import (
     DEFAULT_POLICY,
     AcceptancePolicy,
     Article,
     Candidate,
-    LowConfidence,
     Neighbour,
     WeeksApart,
     closed_world,
@@ -44,19 +42,8 @@ def _article(cand: Candidate) -> Article:
     return Article(WORDS, 120, pool, 5, date=_date(0))
 
 
-def _verdict(
-    cand: Candidate,
-    policy: AcceptancePolicy = DEFAULT_POLICY,
-    model: ConfidenceModel | None = None,
-):
-    (v,) = judge(
-        [cand],
-        _article(cand),
-        policy,
-        retell=lambda _id: cand.copied_covered,
-        wholly=0.6,
-        model=model,
-    )
+def _verdict(cand: Candidate, policy: AcceptancePolicy = DEFAULT_POLICY):
+    (v,) = judge([cand], _article(cand), policy, retell=lambda _id: cand.copied_covered, wholly=0.6)
     return v
 
 
@@ -101,47 +88,13 @@ def test_the_closed_world_fallback_is_not_steered_by_weeks_apart() -> None:
     assert "weeks-apart refuses" in v.reason
 
 
-def _model(bias: float) -> ConfidenceModel:
-    """A model whose confidence is ``sigmoid(bias)`` for every candidate."""
-    n = len(FEATURES)
-    return ConfidenceModel("test", FEATURES, (0.0,) * n, (1.0,) * n, (0.0,) * n, bias)
-
-
-@pytest.mark.parametrize(
-    ("bias", "rule"),
-    [(-3.0, None), (-1.0, "copied-share"), (3.0, "copied-share")],  # p 0.05, 0.27, 0.95
-)
-def test_low_confidence_overrules_every_rule(bias: float, rule: str | None) -> None:
-    v = _verdict(_cand(pairs=2, copied=30), model=_model(bias))
-    assert v.accepted_by == rule
-    if rule is None:
-        assert "copied-share would accept it, but low-confidence refuses: confidence 0.05" in (
-            v.reason
-        )
-
-
-def test_low_confidence_needs_a_model() -> None:
-    assert _verdict(_cand(pairs=2, copied=30)).accepted_by == "copied-share"
-    floor = DEFAULT_POLICY.rule("low-confidence")
-    assert isinstance(floor, LowConfidence) and floor.min_confidence == 0.2
-    none = DEFAULT_POLICY.with_rule(LowConfidence(min_confidence=0.0))
-    assert _verdict(_cand(pairs=2, copied=30), none, _model(-3.0)).accepted_by == "copied-share"
-
-
 def test_refusal_settings_are_declared_and_checked() -> None:
     keys = registry()
-    for key in (
-        "judge.weeks-apart.min_days",
-        "judge.weeks-apart.min_pairs",
-        "judge.low-confidence.min_confidence",
-    ):
+    for key in ("judge.weeks-apart.min_days", "judge.weeks-apart.min_pairs"):
         assert keys[key].help
-    s = apply_settings(
-        [("judge.weeks-apart.min_pairs", "20"), ("judge.low-confidence.min_confidence", "0.5")]
-    )
-    policy = s.trace.policy
-    assert policy.rule("weeks-apart") == WeeksApart(min_pairs=20)
-    assert dataclasses.replace(LowConfidence(), min_confidence=0.5) == policy.rule("low-confidence")
+    policy = apply_settings([("judge.weeks-apart.min_pairs", "20")]).trace.policy
+    assert policy.rule("weeks-apart") == dataclasses.replace(WeeksApart(), min_pairs=20)
+    assert "weeks-apart.v1(min_days=21,min_pairs=15)" in DEFAULT_POLICY.signature()
     assert "weeks-apart.v1(min_days=21,min_pairs=20)" in policy.signature()
-    with pytest.raises(SettingError, match=r"judge\.low-confidence\.min_confidence"):
-        apply_settings([("judge.low-confidence.min_confidence", "1.5")])
+    with pytest.raises(SettingError, match=r"judge\.weeks-apart\.min_pairs"):
+        apply_settings([("judge.weeks-apart.min_pairs", "0")])

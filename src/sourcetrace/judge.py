@@ -443,8 +443,6 @@ class DatesApart:
     name: ClassVar[str] = "dates-apart"
     words_only: ClassVar[bool] = False
     version: ClassVar[int] = 1
-    #: It overrules the rules that read shared words alone (``words_only``), not all.
-    every_rule: ClassVar[bool] = False
     #: The closed-world fallback avoids the candidates it refuses (:func:`_fallback_pool`).
     guides_fallback: ClassVar[bool] = True
     max_before: int = threshold(
@@ -483,13 +481,11 @@ class WeeksApart:
     name: ClassVar[str] = "weeks-apart"
     words_only: ClassVar[bool] = False
     version: ClassVar[int] = 1
-    every_rule: ClassVar[bool] = False
     guides_fallback: ClassVar[bool] = False
     min_days: int = threshold(
         21,
         "Days the candidate is dated before the article beyond which a source accepted "
-        "from shared words alone needs min_pairs (chosen on the training folds of a "
-        "grouped CV: benchmarks/bench_leak.py).",
+        "from shared words alone needs min_pairs (see benchmarks/bench_leak.py).",
         minimum=0,
     )
     min_pairs: int = threshold(
@@ -511,42 +507,8 @@ class WeeksApart:
         )
 
 
-@dataclass(frozen=True, slots=True)
-class LowConfidence:
-    """Refuse a source, whichever rule accepted it, whose confidence is very low.
-
-    A rule reads one or two figures; the confidence (:mod:`sourcetrace.confidence`)
-    weighs all the evidence. When it is low, the rule fired on figures the rest of the
-    evidence contradicts: a stock sentence copied from a release dated months away, a
-    handful of phrases shared with a text that shares little else. The candidate stays
-    listed (``non``) with this reason. Without a confidence model nothing is refused.
-    """
-
-    name: ClassVar[str] = "low-confidence"
-    words_only: ClassVar[bool] = False
-    version: ClassVar[int] = 1
-    every_rule: ClassVar[bool] = True
-    guides_fallback: ClassVar[bool] = False
-    min_confidence: float = threshold(
-        0.2,
-        "Confidence below which a source accepted by any rule is refused (chosen on the "
-        "training folds of a grouped CV: benchmarks/bench_leak.py).",
-        maximum=1,
-    )
-
-    def check(self, facts: Facts, article: Article) -> Check:
-        """Say whether it refuses (``accepts`` True means: refused)."""
-        p = facts.confidence
-        return Check(
-            p is not None and p < self.min_confidence,
-            "no confidence model"
-            if p is None
-            else f"confidence {p:.2f} (refused below {self.min_confidence:.2f})",
-        )
-
-
 #: A refusal: it may overrule a rule's acceptance.
-Refusal = DatesApart | WeeksApart | LowConfidence
+Refusal = DatesApart | WeeksApart
 
 
 @dataclass(frozen=True, slots=True)
@@ -622,7 +584,7 @@ class AcceptancePolicy:
     )
     min_pool: int = 5
     fallback: BestPairsFallback | None = None
-    refusals: tuple[Refusal, ...] = (DatesApart(), WeeksApart(), LowConfidence())
+    refusals: tuple[Refusal, ...] = (DatesApart(), WeeksApart())
 
     def rule(self, name: str) -> AcceptanceRule:
         """Return the rule (or refusal) of that name."""
@@ -637,9 +599,7 @@ class AcceptancePolicy:
             self,
             rules=tuple(rule if r.name == rule.name else r for r in self.rules),
             refusals=tuple(
-                rule
-                if r.name == rule.name and isinstance(rule, DatesApart | WeeksApart | LowConfidence)
-                else r
+                rule if r.name == rule.name and isinstance(rule, DatesApart | WeeksApart) else r
                 for r in self.refusals
             ),
         )
@@ -776,10 +736,8 @@ def judge(
             ((r, chk) for r in policy.rules if (chk := r.check(facts, article)).accepts), None
         )
         refused = ""
-        if accepted is not None:
+        if accepted is not None and accepted[0].words_only:
             for veto in policy.refusals:
-                if not (veto.every_rule or accepted[0].words_only):
-                    continue
                 if (objection := veto.check(facts, article)).accepts:
                     refused = (
                         f"; {accepted[0].name} would accept it, but {veto.name} refuses: "
