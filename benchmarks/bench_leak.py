@@ -7,12 +7,15 @@ left out of the index (``exclude=``). Two refusals are replayed:
   from shared words alone (``pairs-stand-out``, ``words-stand-out``, ``pair-share``)
   dated more than ``min_days`` before the story needs ``min_pairs`` shared content-word
   pairs;
+* ``pairs-stand-out``'s ``min_pairs`` (shipped): the fewest content-word pairs that rule
+  accepts on (before: 1, i.e. three pairs against a runner-up's one sufficed);
 * a confidence floor (**not shipped**): a source of any rule whose confidence is below
   ``min_confidence`` is refused. It lowers the leak a little here, but spliced stories
   (``bench_splice.py``) lose nearly every source: the confidence model, fitted on stories
   of one release, gives each source of a composite story a low confidence.
 
-The script traces the 826 InSciOut dev stories with ``weeks-apart`` **off** (each story
+The script traces the 826 InSciOut dev stories with ``weeks-apart`` off and
+``pairs-stand-out.min_pairs`` at 1 (each story
 again with its release excluded) and keeps every candidate with the rule that accepted it
 (the rows of ``fit_confidence.py``; cached). It then replays the refusals on those rows,
 on the 5 folds grouped by release of ``fit_confidence.py`` (seed 0). Per fold, on the 4
@@ -20,7 +23,7 @@ training folds, it fits the confidence model and picks each refusal's setting fr
 among the settings whose training precision@1 and false sources per story are no worse
 than with the refusal off, the one with the lowest training leak (ties: the most lenient).
 It prints the held-out figures (precision@1, leak, false sources per story) with the
-refusal off, chosen per fold, and at the shipped setting, for each refusal and both.
+refusal off, chosen per fold, and at the shipped setting, for each change and some pairs of them.
 
 The replay keeps the rules' other decisions as traced: a refused copied source does not
 change what later candidates are credited with (``trace`` itself does, so its figures
@@ -44,16 +47,17 @@ from pathlib import Path
 from fit_confidence import Row, fit, folds, load_or_collect, matrix
 from sourcetrace.confidence import ConfidenceModel
 from sourcetrace.dates import DocDate, days_between, text_date
-from sourcetrace.judge import DEFAULT_POLICY, WeeksApart
+from sourcetrace.judge import DEFAULT_POLICY, PairsStandOut, WeeksApart
 from sourcetrace.trace import TraceOptions
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_DATA = HERE.parent.parent / "shared" / "data" / "insciout"
 #: The rules that accept from shared words alone (those with ``words_only``).
 WORDS_ONLY = frozenset(r.name for r in DEFAULT_POLICY.rules if r.words_only)
-#: Grids: weeks-apart (min_days, min_pairs); the confidence floor.
+#: Grids: weeks-apart (min_days, min_pairs); the confidence floor; pairs-stand-out's min_pairs.
 WEEKS = tuple((d, p) for d in (14, 21, 30) for p in (10, 15, 20, 25, 30))
 FLOORS = (0.05, 0.1, 0.2, 0.3, 0.4, 0.5)
+PAIRS = (4, 5, 6, 8)
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,11 +66,12 @@ class Setting:
 
     weeks: tuple[int, int] | None = None
     floor: float | None = None
+    min_pairs: int | None = None  # pairs-stand-out's
 
     def strictness(self) -> tuple[float, ...]:
         """Larger refuses more (ties between equal settings go to the most lenient)."""
         days, pairs = self.weeks or (10**6, 0)
-        return (pairs - days, self.floor or 0.0)
+        return (pairs - days, self.floor or 0.0, self.min_pairs or 0)
 
 
 OFF = Setting()
@@ -75,9 +80,11 @@ Days = dict[tuple[str, str], int | None]
 
 def refused(r: Row, s: Setting, days: Days, model: ConfidenceModel | None) -> bool:
     """Whether the refusals of ``s`` refuse the accepted candidate ``r``."""
+    pairs = round(math.expm1(r.features[4]))  # the "pairs" feature is log(1 + pairs)
+    if s.min_pairs and r.rule == "pairs-stand-out" and pairs < s.min_pairs:
+        return True  # no other rule would accept it: pairs-stand-out comes before them
     if s.weeks and r.rule in WORDS_ONLY:
         d = days[(r.id, r.story)]
-        pairs = round(math.expm1(r.features[4]))  # the "pairs" feature is log(1 + pairs)
         if d is not None and d > s.weeks[0] and pairs < s.weeks[1]:
             return True
     return s.floor is not None and model is not None and model.predict(r.features) < s.floor
@@ -134,7 +141,9 @@ def cross_validate(rows: Sequence[Row], days: Days, shipped: Setting) -> None:
         "weeks-apart": [Setting(weeks=w) for w in WEEKS],
         "confidence floor": [Setting(floor=f) for f in FLOORS],
     }
-    grids["both"] = [
+    grids["pairs-stand-out min_pairs"] = [Setting(min_pairs=p) for p in PAIRS]
+    grids["weeks-apart and min_pairs"] = [Setting(w, min_pairs=p) for w in WEEKS for p in PAIRS]
+    grids["weeks-apart and floor"] = [
         Setting(w.weeks, f.floor) for w in grids["weeks-apart"] for f in grids["confidence floor"]
     ]
     out: dict[str, list[tuple[float, float, float]]] = collections.defaultdict(list)
@@ -149,8 +158,8 @@ def cross_validate(rows: Sequence[Row], days: Days, shipped: Setting) -> None:
             best = choose(measure, train, grid)
             out[f"{name}, chosen per fold"].append(measure(held, best))
             line.append(f"{name} {_s(best)} {_f(out[f'{name}, chosen per fold'][-1])}")
-        out["shipped (weeks-apart)"].append(measure(held, shipped))
-        line.append(f"shipped {_f(out['shipped (weeks-apart)'][-1])}")
+        out["shipped"].append(measure(held, shipped))
+        line.append(f"shipped {_f(out['shipped'][-1])}")
         print("; ".join(line))
     print("grouped 5-fold CV, held out (mean ± sd): precision@1, leak, false sources per story")
     for name, figures in out.items():
@@ -179,11 +188,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument(
-        "--cache", type=Path, help="rows traced with weeks-apart off (read if present)"
+        "--cache", type=Path, help="rows traced with both shipped changes off (read if present)"
     )
     args = parser.parse_args()
     off = dataclasses.replace(
-        DEFAULT_POLICY,
+        DEFAULT_POLICY.with_rule(PairsStandOut(min_pairs=1)),
         refusals=tuple(r for r in DEFAULT_POLICY.refusals if not isinstance(r, WeeksApart)),
     )
     rows = load_or_collect(args.data, args.cache, options=TraceOptions(policy=off))
@@ -193,8 +202,10 @@ def main() -> None:
     told = _dates(args.data / "news_dev.jsonl")
     days = {(r.id, r.story): days_between(released.get(r.id), told.get(r.story)) for r in rows}
     weeks = DEFAULT_POLICY.rule("weeks-apart")
-    assert isinstance(weeks, WeeksApart)
-    cross_validate(rows, days, Setting((weeks.min_days, weeks.min_pairs)))
+    stand_out = DEFAULT_POLICY.rule("pairs-stand-out")
+    assert isinstance(weeks, WeeksApart) and isinstance(stand_out, PairsStandOut)
+    shipped = Setting((weeks.min_days, weeks.min_pairs), min_pairs=stand_out.min_pairs)
+    cross_validate(rows, days, shipped)
 
 
 def _dates(path: Path) -> dict[str, DocDate | None]:

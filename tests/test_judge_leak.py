@@ -14,6 +14,7 @@ from sourcetrace.judge import (
     Article,
     Candidate,
     Neighbour,
+    PairsStandOut,
     WeeksApart,
     closed_world,
     judge,
@@ -98,3 +99,25 @@ def test_refusal_settings_are_declared_and_checked() -> None:
     assert "weeks-apart.v1(min_days=21,min_pairs=20)" in policy.signature()
     with pytest.raises(SettingError, match=r"judge\.weeks-apart\.min_pairs"):
         apply_settings([("judge.weeks-apart.min_pairs", "0")])
+
+
+@pytest.mark.parametrize(("pairs", "rule"), [(3, None), (4, "pairs-stand-out")])
+def test_pairs_stand_out_needs_more_than_a_chance_count(pairs: int, rule: str | None) -> None:
+    # Three pairs against the runner-up's one is 3x, but counts that small are chance.
+    cand = Candidate("cand", 1.0, pairs, frozenset(), 0)
+    pool = (Neighbour("cand", 1.0, pairs), *(Neighbour(f"n{i}", 1.0, 1) for i in range(8)))
+    (v,) = judge(
+        [cand],
+        Article(WORDS, 120, pool, 5),
+        DEFAULT_POLICY,
+        retell=lambda _: frozenset(),
+        wholly=0.6,
+    )
+    assert v.accepted_by == rule
+    if rule is None:
+        three = DEFAULT_POLICY.with_rule(PairsStandOut(min_pairs=3))
+        (w,) = judge(
+            [cand], Article(WORDS, 120, pool, 5), three, retell=lambda _: frozenset(), wholly=0.6
+        )
+        assert w.accepted_by == "pairs-stand-out"
+        assert "(at least 3x and 3, and the most)" in w.reason

@@ -275,14 +275,20 @@ class PairsStandOut:
     """Accept the one candidate whose shared word pairs far exceed every other's.
 
     A retelling keeps its source's phrases ("long-term ex-smokers"); its topical
-    neighbours share the words but rarely the phrases.
+    neighbours share the words but rarely the phrases. Version 2: it must share at least
+    ``min_pairs`` (three pairs against the runner-up's one is a ratio of chance counts).
     """
 
     name: ClassVar[str] = "pairs-stand-out"
     words_only: ClassVar[bool] = True
-    version: ClassVar[int] = 1
+    version: ClassVar[int] = 2
     ratio: float = threshold(
         3.0, "How many times its shared pairs must exceed the runner-up's in the pool.", minimum=1
+    )
+    min_pairs: int = threshold(
+        4,
+        "Fewest content-word pairs it must share (see benchmarks/bench_leak.py).",
+        minimum=1,
     )
 
     def check(self, facts: Facts, article: Article) -> Check:
@@ -292,9 +298,12 @@ class PairsStandOut:
         best, runner_up = _top_by_pairs(article)
         mine = facts.candidate.shared_pairs
         return Check(
-            best.id == facts.candidate.id and mine >= self.ratio * max(runner_up, 1),
+            best.id == facts.candidate.id
+            and mine >= self.ratio * max(runner_up, 1)
+            and mine >= self.min_pairs,
             f"{mine} content-word pairs shared, against {runner_up} for the runner-up "
-            f"of {len(article.pool)} retrieved (at least {self.ratio:g}x, and the most)",
+            f"of {len(article.pool)} retrieved (at least {self.ratio:g}x and "
+            f"{self.min_pairs}, and the most)",
         )
 
 
