@@ -181,6 +181,8 @@ def _s(s: Setting) -> str:
         parts.append(f"weeks {s.weeks[0]}d<{s.weeks[1]}p")
     if s.floor is not None:
         parts.append(f"floor {s.floor:g}")
+    if s.min_pairs is not None:
+        parts.append(f"pairs-stand-out >= {s.min_pairs}")
     return "(" + (", ".join(parts) or "off") + ")"
 
 
