@@ -579,6 +579,8 @@ class AcceptancePolicy:
         min_pool: Fewest neighbours needed to measure distinctiveness (``score``) and
             the stand-out rules.
         fallback: Picks one candidate when no rule accepts any (closed world).
+        refusals: They may overrule a rule that accepts from shared words alone
+            (``words_only``); the candidate is then listed ``non`` with their reason.
     """
 
     name: str = "default"
