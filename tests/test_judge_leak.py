@@ -1,4 +1,4 @@
-"""Against the leak: weeks-apart, pairs-stand-out's fewest pairs, a passage copied twice."""
+"""The weeks-apart refusal: a copy-free source dated weeks before, on thin evidence."""
 
 from __future__ import annotations
 
@@ -7,7 +7,6 @@ import datetime
 
 import pytest
 
-from sourcetrace.align import WordAlignment
 from sourcetrace.dates import DocDate
 from sourcetrace.judge import (
     DEFAULT_POLICY,
@@ -21,7 +20,6 @@ from sourcetrace.judge import (
     judge,
 )
 from sourcetrace.settings import SettingError, apply_settings, registry
-from sourcetrace.trace import _long_copied_once
 
 WORDS = 100
 STORY_DAY = datetime.date(2016, 3, 10)
@@ -123,16 +121,3 @@ def test_pairs_stand_out_needs_more_than_a_chance_count(pairs: int, rule: str | 
         )
         assert w.accepted_by == "pairs-stand-out"
         assert "(at least 3x and 3, and the most)" in w.reason
-
-
-def test_a_source_passage_copied_twice_counts_once() -> None:
-    # The story repeats a 10-word phrase; both places align with one source passage.
-    twice = [WordAlignment(100, 110, 500, 510, 10, ()), WordAlignment(300, 310, 500, 510, 10, ())]
-    assert _long_copied_once(twice, 10) == 10
-    # Two different source passages, and a short one that is not long: 10 + 12.
-    apart = [
-        *twice[:1],
-        WordAlignment(200, 212, 700, 712, 12, ()),
-        WordAlignment(0, 5, 0, 5, 5, ()),
-    ]
-    assert _long_copied_once(apart, 10) == 22

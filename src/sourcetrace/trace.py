@@ -325,30 +325,11 @@ def _evidence(art: _Article, ov: _Overlap, opts: TraceOptions) -> _Evidence:
         covered=covered,
         copied_covered=set(covered),
         source_covered=source_covered,
-        copied=_long_copied_once(copied, opts.long_passage),
+        copied=sum(al.matched for al in copied if al.matched >= opts.long_passage),
         long_covered=frozenset(long_covered),
         long_spans=tuple(long_spans),
         alignments=tuple(copied),
     )
-
-
-def _long_copied_once(copied: Sequence[WordAlignment], long_passage: int) -> int:
-    """Words matched in long copied passages, a source passage counted once.
-
-    A story that repeats a phrase ("a 26 per cent lower risk of …") is matched twice to
-    the one source passage holding it: that is one copied passage, not two. A long
-    passage whose source words were mostly counted already (half or more) adds nothing.
-    """
-    counted: set[int] = set()
-    total = 0
-    for al in sorted(copied, key=lambda al: -al.matched):
-        if al.matched < long_passage:
-            continue
-        span = range(al.s_start, al.s_end)
-        if 2 * sum(1 for i in span if i in counted) < len(span):
-            total += al.matched
-        counted.update(span)
-    return total
 
 
 #: Most words of an article sentence a copied passage may reach into beyond its edge
