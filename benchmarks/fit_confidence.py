@@ -36,7 +36,7 @@ import numpy.typing as npt
 from sourcetrace.confidence import FEATURES, ConfidenceModel
 from sourcetrace.index import open_store
 from sourcetrace.readers import read_jsonl
-from sourcetrace.trace import trace
+from sourcetrace.trace import TraceOptions, trace
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_DATA = HERE.parent.parent / "shared" / "data" / "insciout"
@@ -57,9 +57,10 @@ class Row:
     features: tuple[float, ...]
     accepted: bool  # by today's rules
     position: int  # in today's result order
+    rule: str | None = None  # the rule that accepted it (accepted_by), if any
 
 
-def collect(data: Path, limit: int) -> list[Row]:
+def collect(data: Path, limit: int, options: TraceOptions | None = None) -> list[Row]:
     """Trace the dev stories (and again without their release) and return every candidate."""
     releases = list(read_jsonl(data / "press_releases.jsonl"))
     stories = list(read_jsonl(data / "news_dev.jsonl"))[: limit or None]
@@ -71,10 +72,23 @@ def collect(data: Path, limit: int) -> list[Row]:
             truth = story.meta["true_source"]
             for hidden in (False, True):
                 result = trace(
-                    store, story.text, article_id=story.id, exclude=[truth] if hidden else []
+                    store,
+                    story.text,
+                    article_id=story.id,
+                    exclude=[truth] if hidden else [],
+                    options=options,
                 )
                 rows += [
-                    Row(story.id, truth, hidden, s.id, s.features, s.derivation != "non", n)
+                    Row(
+                        story.id,
+                        truth,
+                        hidden,
+                        s.id,
+                        s.features,
+                        s.derivation != "non",
+                        n,
+                        s.accepted_by,
+                    )
                     for n, s in enumerate(result.sources)
                 ]
     return rows
@@ -272,13 +286,15 @@ def cross_validate(rows: Sequence[Row], *, max_leak: float = 0.05, seed: int = 0
     print(f"  ECE {ece(oof):.3f}")
 
 
-def load_or_collect(data: Path, cache: Path | None, limit: int = 0) -> list[Row]:
-    """Read the rows from ``cache`` if present, else trace and write them there."""
+def load_or_collect(
+    data: Path, cache: Path | None, limit: int = 0, options: TraceOptions | None = None
+) -> list[Row]:
+    """Read the rows from ``cache`` if present, else trace (with ``options``) and write them."""
     if cache and cache.exists():
         return [
             Row(**{**d, "features": tuple(d["features"])}) for d in map(json.loads, cache.open())
         ]
-    rows = collect(data, limit)
+    rows = collect(data, limit, options)
     if cache:
         with cache.open("w") as f:
             for r in rows:
@@ -336,6 +352,7 @@ def _row(r: Row) -> dict[str, object]:
         "features": list(r.features),
         "accepted": r.accepted,
         "position": r.position,
+        "rule": r.rule,
     }
 
 

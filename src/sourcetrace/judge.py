@@ -275,14 +275,20 @@ class PairsStandOut:
     """Accept the one candidate whose shared word pairs far exceed every other's.
 
     A retelling keeps its source's phrases ("long-term ex-smokers"); its topical
-    neighbours share the words but rarely the phrases.
+    neighbours share the words but rarely the phrases. Version 2: it must share at least
+    ``min_pairs`` (three pairs against the runner-up's one is a ratio of chance counts).
     """
 
     name: ClassVar[str] = "pairs-stand-out"
     words_only: ClassVar[bool] = True
-    version: ClassVar[int] = 1
+    version: ClassVar[int] = 2
     ratio: float = threshold(
         3.0, "How many times its shared pairs must exceed the runner-up's in the pool.", minimum=1
+    )
+    min_pairs: int = threshold(
+        4,
+        "Fewest content-word pairs it must share (see benchmarks/bench_leak.py).",
+        minimum=1,
     )
 
     def check(self, facts: Facts, article: Article) -> Check:
@@ -292,9 +298,12 @@ class PairsStandOut:
         best, runner_up = _top_by_pairs(article)
         mine = facts.candidate.shared_pairs
         return Check(
-            best.id == facts.candidate.id and mine >= self.ratio * max(runner_up, 1),
+            best.id == facts.candidate.id
+            and mine >= self.ratio * max(runner_up, 1)
+            and mine >= self.min_pairs,
             f"{mine} content-word pairs shared, against {runner_up} for the runner-up "
-            f"of {len(article.pool)} retrieved (at least {self.ratio:g}x, and the most)",
+            f"of {len(article.pool)} retrieved (at least {self.ratio:g}x and "
+            f"{self.min_pairs}, and the most)",
         )
 
 
@@ -443,6 +452,8 @@ class DatesApart:
     name: ClassVar[str] = "dates-apart"
     words_only: ClassVar[bool] = False
     version: ClassVar[int] = 1
+    #: The closed-world fallback avoids the candidates it refuses (:func:`_fallback_pool`).
+    guides_fallback: ClassVar[bool] = True
     max_before: int = threshold(
         60,
         "Days the candidate may be dated before the article, beyond which a source "
@@ -460,6 +471,53 @@ class DatesApart:
             f"{dates_reason(facts.candidate, article)} (refused when more than "
             f"{self.max_before} days later or {self.max_after} earlier)",
         )
+
+
+@dataclass(frozen=True, slots=True)
+class WeeksApart:
+    """Refuse a source accepted from shared words alone, dated weeks before, on thin evidence.
+
+    News follows its release within days (on InSciOut, 96% of the stories whose release
+    is dated come −1 to +14 days after it). A copy-free candidate dated weeks before the
+    article is more often an earlier release on the same study or topic (a first report,
+    a sibling office's release) than the source, which is then not indexed: such a
+    candidate stands out from the topical neighbours by a handful of phrases. Beyond
+    ``min_days`` (and up to ``dates-apart``'s limit, where that refusal takes over) it
+    must share at least ``min_pairs`` content-word pairs. Copied text is never
+    overruled; undated texts are not judged by it.
+    """
+
+    name: ClassVar[str] = "weeks-apart"
+    words_only: ClassVar[bool] = False
+    version: ClassVar[int] = 1
+    guides_fallback: ClassVar[bool] = False
+    min_days: int = threshold(
+        21,
+        "Days the candidate is dated before the article beyond which a source accepted "
+        "from shared words alone needs min_pairs (see benchmarks/bench_leak.py).",
+        minimum=0,
+    )
+    min_pairs: int = threshold(
+        15,
+        "Fewest content-word pairs such a candidate, dated weeks before the article, "
+        "must share with it.",
+        minimum=1,
+    )
+
+    def check(self, facts: Facts, article: Article) -> Check:
+        """Say whether it refuses (``accepts`` True means: refused)."""
+        c = facts.candidate
+        days = article.days(c)
+        weeks = days is not None and days > self.min_days
+        return Check(
+            weeks and c.shared_pairs < self.min_pairs,
+            f"{dates_reason(c, article)}, {c.shared_pairs} content-word pairs shared (refused "
+            f"when more than {self.min_days} days later with fewer than {self.min_pairs})",
+        )
+
+
+#: A refusal: it may overrule a rule's acceptance.
+Refusal = DatesApart | WeeksApart
 
 
 @dataclass(frozen=True, slots=True)
@@ -521,6 +579,8 @@ class AcceptancePolicy:
         min_pool: Fewest neighbours needed to measure distinctiveness (``score``) and
             the stand-out rules.
         fallback: Picks one candidate when no rule accepts any (closed world).
+        refusals: They may overrule a rule that accepts from shared words alone
+            (``words_only``); the candidate is then listed ``non`` with their reason.
     """
 
     name: str = "default"
@@ -535,7 +595,7 @@ class AcceptancePolicy:
     )
     min_pool: int = 5
     fallback: BestPairsFallback | None = None
-    refusals: tuple[DatesApart, ...] = (DatesApart(),)
+    refusals: tuple[Refusal, ...] = (DatesApart(), WeeksApart())
 
     def rule(self, name: str) -> AcceptanceRule:
         """Return the rule (or refusal) of that name."""
@@ -550,7 +610,7 @@ class AcceptancePolicy:
             self,
             rules=tuple(rule if r.name == rule.name else r for r in self.rules),
             refusals=tuple(
-                rule if r.name == rule.name and isinstance(rule, DatesApart) else r
+                rule if r.name == rule.name and isinstance(rule, DatesApart | WeeksApart) else r
                 for r in self.refusals
             ),
         )
@@ -587,7 +647,11 @@ def _fallback_pool(
     allowed = [
         c
         for c in candidates
-        if not any(v.check(Facts(c, 0.0, 0.0), article).accepts for v in policy.refusals)
+        if not any(
+            v.check(Facts(c, 0.0, 0.0), article).accepts
+            for v in policy.refusals
+            if v.guides_fallback
+        )
     ]
     window = next((r for r in policy.rules if isinstance(r, DatedStandOut)), None)
     near = [c for c in allowed if window is not None and window.close(article.days(c))]
