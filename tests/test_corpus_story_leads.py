@@ -149,6 +149,9 @@ def test_a_candidate_dated_far_from_the_article_is_not_chosen_by_its_stories(
     article = DocDate(datetime.date(2016, 6, 1), "metadata", "")
     assert dated_apart(policy, far, article) and not dated_apart(policy, near, article)
     assert not dated_apart(policy, None, article)
+    # weeks-apart weighs the evidence as well as the dates: it does not guide the choice.
+    weeks = DocDate(datetime.date(2016, 5, 1), "metadata", "")
+    assert policy.rule("weeks-apart") and not dated_apart(policy, weeks, article)
 
 
 def test_the_setting_is_declared_and_checked() -> None:

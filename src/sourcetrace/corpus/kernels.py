@@ -745,14 +745,18 @@ def story_affinity(
 
 
 def dated_apart(policy: AcceptancePolicy, source: DocDate | None, article: DocDate | None) -> bool:
-    """Whether the policy's refusals (``dates-apart``) refuse a source by the two dates alone.
+    """Whether the refusals that guide the fallback refuse a source by the two dates alone.
 
-    The closed-world fallback never picks such a candidate while another is left (see
+    The closed-world fallback never picks a candidate such a refusal (``dates-apart``,
+    ``guides_fallback``) refuses while another is left (see
     :func:`sourcetrace.judge.judge`); a lead chosen by its stories is held to the same.
+    Refusals that weigh the evidence too (``weeks-apart``) do not guide it.
     """
     cand = Candidate("", 0.0, 0, frozenset(), 0, date=source)
     art = Article(0, 0, (), policy.min_pool, date=article)
-    return any(r.check(Facts(cand, 0.0, 0.0), art).accepts for r in policy.refusals)
+    return any(
+        r.check(Facts(cand, 0.0, 0.0), art).accepts for r in policy.refusals if r.guides_fallback
+    )
 
 
 #: ``accepted_by`` of a closed-world lead chosen because the article resembles the
