@@ -227,3 +227,15 @@ def test_a_passage_over_two_paragraphs_gives_its_element_id_once(db: Path, tmp_p
     assert result.exit_code == 0, result.output
     ids = re.findall(r'\bid="([^"]+)"', html.read_text(encoding="utf-8"))
     assert len(ids) == len(set(ids))
+
+
+def test_accepted_leaves_out_the_candidates_judged_non() -> None:
+    from sourcetrace.results import SourceMatch, TraceResult
+
+    def match(i: str, derivation: str) -> SourceMatch:
+        return SourceMatch(i, None, None, 0.0, 0.0, derivation, ())  # type: ignore[arg-type]
+
+    result = TraceResult("a", "text", (match("s", "partially"), match("n", "non")))
+    assert [s.id for s in result.accepted] == ["s"]
+    assert [s["id"] for s in result.to_dict()["sources"]] == ["s"]
+    assert [s["id"] for s in result.to_dict(include_non=True)["sources"]] == ["s", "n"]

@@ -363,7 +363,7 @@ def trace(
             else:
                 render_terminal(result, console=out, show_all=show_all)
             if html is not None:
-                shown = [s.id for s in result.sources if show_all or s.derivation != "non"]
+                shown = [s.id for s in (result.sources if show_all else result.accepted)]
                 page = render_html(
                     result, sources=index.store.get_many(shown), title=doc.title or doc.id
                 )

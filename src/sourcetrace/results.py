@@ -199,13 +199,18 @@ class TraceResult:
     claims: tuple[Any, ...] = field(default_factory=tuple)
     article_dated: DocDate | None = None
 
+    @property
+    def accepted(self) -> tuple[SourceMatch, ...]:
+        """The sources a rule accepted: ``sources`` without the candidates judged ``non``."""
+        return tuple(s for s in self.sources if s.derivation != "non")
+
     def to_dict(self, *, include_non: bool = False) -> dict[str, Any]:
         """Return the result in the ``trace --json`` schema.
 
         Args:
             include_non: Keep sources whose derivation is ``non``.
         """
-        sources = [s for s in self.sources if include_non or s.derivation != "non"]
+        sources = self.sources if include_non else self.accepted
         out: dict[str, Any] = {
             "article": {
                 "id": self.article_id,

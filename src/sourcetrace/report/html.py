@@ -72,7 +72,7 @@ def panes(
         show_all: Include sources judged ``non``.
     """
     out = []
-    shown = [s for s in result.sources if show_all or s.derivation != "non"]
+    shown = list(result.sources if show_all else result.accepted)
     for number, match in enumerate(shown, start=1):
         art = [(p.article_start, p.article_end) for p in match.passages]
         doc = sources.get(match.id)

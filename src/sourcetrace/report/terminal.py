@@ -189,7 +189,7 @@ def render_terminal(result: TraceResult, *, console: Console, show_all: bool = F
     """
     for notice in result.notices:
         console.print(Text(f"notice: {notice}", style="bold"))
-    shown = [s for s in result.sources if show_all or s.derivation != "non"]
+    shown = list(result.sources if show_all else result.accepted)
     if not shown:
         console.print(
             plain(
