@@ -54,7 +54,7 @@ def _options(*assignments: str) -> CorpusOptions:
 # One or two settings of each stage a cached run may reuse: fingerprints, candidate
 # pools, verification (trace, judge, align) and the pairs and clusters made from them.
 STAGE_SETTINGS = [
-    ("corpus.ngram=3",),
+    ("corpus.ngram=2",),
     ("corpus.sample=30",),
     ("corpus.pool=2", "corpus.max_copies=2"),
     ("corpus.max_df=4",),
