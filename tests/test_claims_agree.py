@@ -97,3 +97,39 @@ def test_example_reported_claim_and_lede_agree(example_index, article_text) -> N
         lede.source.end,
     )
     assert "Turn of the Political Decision-Makers" in (lede_claim.reason or "")
+
+
+def test_an_actor_change_in_another_clause_does_not_make_the_claim_distorted() -> None:
+    # Review, ninth session: the call that changed ("urged unions") is not part of the
+    # claim ("Wards are short of beds"), so the claim stays unsupported.
+    from sourcetrace.claims.story import agreed
+
+    release = (
+        "Minister urges nurses to call off the winter strike\n\n"
+        "The minister urged nurses to call off the strike this winter, as wards fill. "
+        "Talks with the union will resume next week.\n"
+    )
+    story = (
+        "Minister: wards are short of beds\n\n"
+        "Wards are short of beds, the minister said, as she urged unions to call off the "
+        "strike this winter. Talks resume next week.\n"
+    )
+    docs = [Document(id="pr", text=release)]
+
+    def verdict_of(claim: str) -> str | None:
+        s = story.index(claim)
+        r = Reported(
+            claim,
+            s,
+            s + len(claim),
+            Speaker(name="the minister", mention="the minister"),
+            cue="said",
+            verdict="unsupported",
+            reason="no source sentence carries it",
+        )
+        [out] = agreed([r], story_claims(story, sources=docs, reported=[r]), docs)
+        return out.verdict
+
+    assert verdict_of("Wards are short of beds") == "unsupported"
+    # The same sentence's claim that holds the call is distorted (actor).
+    assert verdict_of("she urged unions to call off the strike this winter") == "distorted"

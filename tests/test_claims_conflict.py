@@ -108,3 +108,13 @@ def test_a_polarity_verdict_against_a_doubting_sentence_is_not_distorted() -> No
     # Any other polarity verdict stands.
     other = dataclasses.replace(r, nearest=SourceSpan("pr", 0, 19))
     assert agreed([other], claims, docs) == [other]
+
+
+def test_a_modal_saying_when_an_effect_is_felt_does_not_hedge_the_cause() -> None:
+    # Review, ninth session: "could be felt within weeks" hedges when, not whether; read
+    # as a hedged cause (4), a story's "improves heart health" became "stronger".
+    felt = "The benefits of brisk walking for heart health could be felt within weeks."
+    assert classify_strength(felt).code == 6
+    assert not compare("Brisk walking improves heart health within weeks", felt).distorted
+    owed = "The lower benefits seen for walking could be down to several factors."
+    assert classify_strength(owed).code == 4

@@ -89,7 +89,10 @@ def test_a_candidate_whose_stories_the_article_resembles_replaces_the_best_by_pa
     # Not when it is not twice every other candidate's (one at 0 counts as 1) ...
     assert _chosen({"pr-a": 6, "pr-b": 1, "pr-c": 4}) == {"pr-b": 0.5}
     assert _chosen({"pr-a": 5, "pr-b": 3}) == {"pr-b": 0.5}
-    assert _chosen({"pr-a": 2}) == {"pr-a": 0.5}
+    assert _chosen({"pr-a": 4}) == {"pr-a": 0.5}
+    # ... nor on two or three pairs against none: chance counts (story_lead_min_pairs).
+    assert _chosen({"pr-a": 3}) == {"pr-b": 0.5}
+    assert _chosen({"pr-a": 3}, story_lead_min_pairs=3) == {"pr-a": 0.5}
     assert _chosen({"pr-a": 1}) == {"pr-b": 0.5}
     # ... nor without the figures, or with the setting off.
     assert _chosen({}) == {"pr-b": 0.5}
@@ -264,3 +267,24 @@ def test_a_lead_chosen_by_its_stories_says_so_with_its_figures() -> None:
     (lead,) = [o for o in kept if o.article_id == "story"]
     assert lead.source_id == "pr-a" and lead.accepted_by == STORY_LEAD
     assert "shares 6 consecutive content-word pairs" in lead.reason and "(0)" in lead.reason
+
+
+def test_a_lead_dated_apart_and_pairs_every_story_holds_are_not_counted() -> None:
+    observations = [
+        _obs("a1", "pr-a"),
+        _obs("b1", "pr-b"),
+        _obs("story", "pr-b", lead=True),
+        _obs("story", "pr-a", lead=True, alternate=True),
+    ]
+    never = lambda c, a: False  # noqa: E731
+    assert set(story_affinity(observations, _texts, never)["story"]) == {"pr-a", "pr-b"}
+    # The article's own lead is held to the date refusal too (review, ninth session).
+    far = story_affinity(observations, _texts, never, apart=lambda c, a: c == "pr-a")
+    assert set(far["story"]) == {"pr-b"}
+    # "heart disease", held by both stories, says nothing of either source.
+    common = story_affinity(observations, _texts, _any_release, max_holders=1)["story"]
+    assert "pr-b" not in common and common["pr-a"] >= 4
+    # Read a text at a time: the same figures.
+    assert story_affinity(observations, _texts, _any_release, batch=1) == story_affinity(
+        observations, _texts, _any_release
+    )

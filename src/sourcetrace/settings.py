@@ -172,6 +172,13 @@ TABLE: tuple[Setting, ...] = (
     _s("corpus.cluster_min", float, "Share from its best source to join its cluster.", 0, 1),
     _s("corpus.source_cluster_min", float, "Share of a release from another to join it.", 0, 1),
     _s("corpus.story_lead_ratio", float, "Closed world: lead whose stories stand out (0: off).", 0),
+    _s("corpus.story_lead_min_pairs", int, "Closed world: fewest pairs such a lead needs.", 1),
+    _s(
+        "corpus.story_pair_max_holders",
+        int,
+        "Closed world: pairs more stories hold are not counted (0: all).",
+        0,
+    ),
 )
 
 

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from sourcetrace.claims.align import Aligned, align, related_sentences
-from sourcetrace.claims.drift import Drift, Labels, compare, label
+from sourcetrace.claims.drift import Change, Drift, Labels, compare, label
 from sourcetrace.claims.main import main_statements, sentence_spans
 from sourcetrace.claims.model import Claim, ClaimSource
 from sourcetrace.claims.predicate import adopt, prime
@@ -276,6 +276,9 @@ def _actor_agreed(r: Any, claims: Sequence[Claim]) -> Any:
         or not main.drift.actor_changed
     ):
         return r
+    change = _call_in(main, r.start, r.end)
+    if change is None:
+        return r  # the call that changed is in another clause of the sentence
     src = main.source
     return dataclasses.replace(
         r,
@@ -283,10 +286,20 @@ def _actor_agreed(r: Any, claims: Sequence[Claim]) -> Any:
         how="actor",
         source=None,
         nearest=SourceSpan(src.id, src.start, src.end),
-        reason=f"{r.reason}; but the story sentence holding it, read against the "
-        f'release\'s main statement ({src.id} {src.start}-{src.end}: "{clip(src.text)}"), '
-        f"changes who acts: {main.drift.reason}",
+        reason=f"{r.reason}; but the story sentence holding it, read against the source "
+        f'sentence {src.id} {src.start}-{src.end} ("{clip(src.text)}"), changes who acts: '
+        f'the claim\'s "{change.claim_words}" where the source has '
+        f'"{change.source_words or "no such call"}"',
     )
+
+
+def _call_in(main: Claim, start: int, end: int) -> Change | None:
+    """The actor change of ``main`` whose call lies inside the claim ``start``-``end``."""
+    for change in main.drift.changes if main.drift is not None else ():
+        at = main.text.find(change.claim_words) if change.kind == "actor" else -1
+        if at >= 0 and main.start + at < end and start < main.start + at + len(change.claim_words):
+            return change
+    return None
 
 
 def _doubt(r: Any, by_id: dict[str, Document]) -> str | None:

@@ -502,8 +502,16 @@ def _doubted(text: str, hits: Sequence[CueHit]) -> str | None:
     return None
 
 
-# A hedging modal that opens the predicate of a subject holding the causal word.
-_MODAL_AFTER = re.compile(r"\s*,?\s*(may|might|could)\b", re.IGNORECASE)
+# A hedging modal that opens the predicate of a subject holding the causal word, when
+# that predicate says what the subject is owed to ("could be down to several factors"):
+# a modal hedging when or where an effect is felt ("could be felt within weeks") does not
+# hedge the cause.
+_MODAL_AFTER = re.compile(
+    r"\s*,?\s*(may|might|could)\s+(?:(?:also|partly|in part|largely|well)\s+)?"
+    r"(?:be\s+(?:down|due|owing|attributable|related)\s+to|be\s+(?:explained|caused|driven)\s+by"
+    r"|be\s+(?:the\s+)?(?:result|consequence)\s+of|reflect|stem\s+from|come\s+from)\b",
+    re.IGNORECASE,
+)
 _ANY_MODAL = re.compile(r"\b(?:may|might|could)\b", re.IGNORECASE)
 
 
@@ -511,8 +519,10 @@ def _hedged_predicate(text: str, hit: CueHit) -> str | None:
     """The modal that hedges the predicate of the subject holding ``hit``, if any.
 
     "The lower *benefits* seen for walking *could* be down to several factors": the
-    causal word names the subject, and the statement about it is hedged, so the hedge
-    after the word governs as one before it would.
+    causal word names the subject, and what the statement says it is owed to is hedged,
+    so the hedge after the word governs as one before it would. Only such attribution
+    frames count (``_MODAL_AFTER``): "the benefits … could be felt within weeks" hedges
+    when, not whether.
     """
     if _ANY_MODAL.search(text, hit.end) is None:
         return None  # no modal after the cue: the parse is not asked

@@ -146,21 +146,22 @@ def _affinity(
         doc = store.get_many([doc_id]).get(doc_id)
         return document_date(doc.date, doc.text) if doc is not None else None
 
+    def apart(candidate: str, article: str) -> bool:
+        return dated_apart(options.trace.policy, dated(candidate), dated(article))
+
     def may_source(candidate: str, article: str) -> bool:
         earlier = precedes(
             meta.get(candidate, DocMeta(candidate)), meta.get(article, DocMeta(article))
         )
-        return (
-            retold(candidate)
-            and earlier is True
-            and not dated_apart(options.trace.policy, dated(candidate), dated(article))
-        )
+        return retold(candidate) and earlier is True and not apart(candidate, article)
 
     try:
         return story_affinity(
             observations,
             lambda ids: {i: d.text for i, d in store.get_many(ids).items()},
             may_source,
+            apart=apart,
+            max_holders=options.story_pair_max_holders,
         )
     finally:
         store.close()

@@ -119,6 +119,10 @@ class CorpusOptions:
             candidate must be at least this many times the same figure for every other
             candidate (counted as 1 if lower; see :func:`story_affinity`). The
             candidate may lie outside the article's pool. 0 turns this off.
+        story_lead_min_pairs: The fewest pairs that figure must reach for the
+            candidate standing out (``story_lead_ratio``) to be chosen.
+        story_pair_max_holders: A pair more stories hold than this is not counted in
+            that figure (0: every pair counts).
         trace: Settings of the trace each document is verified with. Its pool is the
             document's candidates here (at most ``pool`` of each order), shallower than
             an index trace's, so its policy (:data:`CORPUS_POLICY`) asks a smaller
@@ -140,6 +144,8 @@ class CorpusOptions:
     cluster_min: float = 0.15
     source_cluster_min: float = 0.6
     story_lead_ratio: float = 2.0
+    story_lead_min_pairs: int = 4
+    story_pair_max_holders: int = 0
     trace: TraceOptions = field(default_factory=lambda: TraceOptions(policy=CORPUS_POLICY))
 
     def __post_init__(self) -> None:
@@ -587,6 +593,7 @@ def corroborated(
     closed_world: bool = False,
     affinity: Mapping[str, Mapping[str, int]] | None = None,
     story_lead_ratio: float = 2.0,
+    story_lead_min_pairs: int = 4,
 ) -> list[Observation]:
     """Return the accepted observations and, per article, the lead corroborated.
 
@@ -602,7 +609,8 @@ def corroborated(
        nothing changes, a kept lead corroborating in turn;
     2. else the best lead by pairs, unless the ``affinity`` (see :func:`story_affinity`)
        of one candidate stands out: at least ``story_lead_ratio`` times every other
-       candidate's (counted as 1 if lower). That candidate may lie outside the
+       candidate's (counted as 1 if lower) and at least ``story_lead_min_pairs``.
+       That candidate may lie outside the
        article's pool: its pair then has no passages and no coverage. Then step 1
        again.
 
@@ -615,6 +623,8 @@ def corroborated(
             documents accepted as written from the candidate (closed world; none: the
             best lead by pairs is kept).
         story_lead_ratio: See ``affinity`` (0: never read).
+        story_lead_min_pairs: Fewest pairs the standing-out candidate's affinity must
+            reach (two or three pairs against none is a ratio of chance counts).
 
     Returns:
         The accepted observations, then the leads kept (no longer leads), by article.
@@ -669,7 +679,11 @@ def corroborated(
         if lead is None or not ranked:
             return lead
         (top, mine), runner_up = ranked[0], ranked[1][1] if len(ranked) > 1 else 0
-        if top == lead.source_id or mine < story_lead_ratio * max(runner_up, 1):
+        if (
+            top == lead.source_id
+            or mine < story_lead_ratio * max(runner_up, 1)
+            or mine < story_lead_min_pairs
+        ):
             return lead
         held = next((o for o in leads[article] if o.source_id == top), None)
         why = (
@@ -692,6 +706,10 @@ def story_affinity(
     observations: Iterable[Observation],
     texts: Callable[[list[str]], Mapping[str, str]],
     may_source: Callable[[str, str], bool],
+    *,
+    apart: Callable[[str, str], bool] | None = None,
+    max_holders: int = 0,
+    batch: int = 1000,
 ) -> dict[str, dict[str, int]]:
     """Say how much each closed-world lead's article resembles each candidate's stories.
 
@@ -702,43 +720,75 @@ def story_affinity(
     missing from the article's pool (whose terms the article barely uses) is reached
     this way too.
 
+    The pairs are held as 64-bit hashes in sorted arrays (about 2 KB a story of 500
+    words) and the texts are read ``batch`` at a time, so that memory grows with the
+    corpus by that much, not by Python objects per pair.
+
     Args:
         observations: Every observation of the run.
         texts: Returns the texts of the documents of the given ids.
         may_source: ``may_source(candidate, article)``: whether the candidate may be the
             article's source (known to come earlier, of a kind that is retold, not dated
             far from it: see :func:`dated_apart`).
+        apart: ``apart(lead, article)``: whether one of the article's own leads is dated
+            too far from it to be chosen (:func:`dated_apart`); None: none is.
+        max_holders: A pair more stories than this hold says nothing of any one source
+            and is not counted (0: every pair counts).
+        batch: Texts read at a time.
 
     Returns:
         Per article with leads, per candidate that may be its source or is one of its
         leads: the most consecutive content-word stem pairs the article shares with one
         document accepted as written from that candidate (candidates at 0 left out).
     """
+    import numpy as np
+
     obs = list(observations)
     candidates_of: dict[str, set[str]] = defaultdict(set)  # story -> what a rule traced it to
-    for o in obs:
-        if not o.lead:
-            candidates_of[o.article_id].add(o.source_id)
     leads: dict[str, set[str]] = defaultdict(set)
     for o in obs:
-        if o.lead:
-            leads[o.article_id].add(o.source_id)
+        (leads if o.lead else candidates_of)[o.article_id].add(o.source_id)
     if not leads:
         return {}
-    pairs = {i: content_pairs(t) for i, t in texts(sorted(set(candidates_of) | set(leads))).items()}
-    holders: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for story in sorted(candidates_of):
-        for pair in pairs.get(story, ()):
-            holders[pair].append(story)
+    stories = sorted(candidates_of)
+    number = {story: i for i, story in enumerate(stories)}
+    keys: dict[str, Any] = {}
+    wanted = sorted(set(stories) | set(leads))
+    for at in range(0, len(wanted), batch):
+        for doc_id, text in texts(wanted[at : at + batch]).items():
+            hashed = np.fromiter((hash(p) for p in content_pairs(text)), dtype=np.int64)
+            keys[doc_id] = np.unique(hashed)
+    held = [keys[s] for s in stories if s in keys]
+    pair_of = np.concatenate(held) if held else np.empty(0, np.int64)
+    owned = [np.full(len(keys[s]), number[s], np.int64) for s in stories if s in keys]
+    owner = np.concatenate(owned) if owned else np.empty(0, np.int64)
+    order = np.argsort(pair_of, kind="stable")
+    pair_of, owner = pair_of[order], owner[order]
+    uniq, starts, counts = np.unique(pair_of, return_index=True, return_counts=True)
+    if max_holders > 0:
+        common = counts <= max_holders
+        uniq, starts, counts = uniq[common], starts[common], counts[common]
     out: dict[str, dict[str, int]] = {}
     for article in sorted(leads):
-        shared = Counter(
-            s for pair in pairs.get(article, ()) for s in holders.get(pair, ()) if s != article
-        )
+        mine = keys.get(article, np.empty(0, np.int64))
+        at = np.minimum(np.searchsorted(uniq, mine), max(len(uniq) - 1, 0))
+        found = at[uniq[at] == mine] if len(uniq) else at[:0]
+        lengths = counts[found]
+        firsts = np.repeat(starts[found] - np.cumsum(lengths) + lengths, lengths)
+        shared = np.bincount(owner[firsts + np.arange(int(lengths.sum()))], minlength=len(stories))
+        if article in number:
+            shared[number[article]] = 0
         best: dict[str, int] = {}
-        for story, n in shared.items():
-            for c in candidates_of[story]:
-                if n > best.get(c, 0) and (c in leads[article] or may_source(c, article)):
+        for i in np.flatnonzero(shared):
+            n = int(shared[i])
+            for c in candidates_of[stories[i]]:
+                if n <= best.get(c, 0):
+                    continue
+                if c in leads[article]:
+                    ok = apart is None or not apart(c, article)
+                else:
+                    ok = may_source(c, article)
+                if ok:
                     best[c] = n
         out[article] = best
     return out
@@ -812,6 +862,7 @@ def resolve_pairs(
         closed_world=options.closed_world,
         affinity=affinity,
         story_lead_ratio=options.story_lead_ratio,
+        story_lead_min_pairs=options.story_lead_min_pairs,
     )
     for o in found:
         key = (min(o.article_id, o.source_id), max(o.article_id, o.source_id))
