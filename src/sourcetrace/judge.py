@@ -610,7 +610,7 @@ class AcceptancePolicy:
             self,
             rules=tuple(rule if r.name == rule.name else r for r in self.rules),
             refusals=tuple(
-                rule if r.name == rule.name and isinstance(rule, DatesApart | WeeksApart) else r
+                rule if r.name == rule.name and isinstance(rule, Refusal) else r
                 for r in self.refusals
             ),
         )
@@ -636,6 +636,20 @@ def confidence_policy(min_confidence: float) -> AcceptancePolicy:
     return AcceptancePolicy(name="confidence", rules=(Confident(min_confidence),), refusals=())
 
 
+def fallback_refuses(policy: AcceptancePolicy, candidate: Candidate, article: Article) -> bool:
+    """Whether a refusal that guides the closed-world fallback refuses the candidate.
+
+    Such refusals (``guides_fallback``: ``dates-apart``) read the dates alone, so the
+    fallback, which has no rule's evidence, can ask them; ``weeks-apart`` weighs the
+    shared pairs too and does not guide it.
+    """
+    return any(
+        v.check(Facts(candidate, 0.0, 0.0), article).accepts
+        for v in policy.refusals
+        if v.guides_fallback
+    )
+
+
 def _fallback_pool(
     candidates: Sequence[Candidate], article: Article, policy: AcceptancePolicy
 ) -> Sequence[Candidate]:
@@ -644,15 +658,7 @@ def _fallback_pool(
     Those the article follows within the ``dated-stand-out`` window when any are; else
     those no refusal would refuse (not dated far from the article); else all of them.
     """
-    allowed = [
-        c
-        for c in candidates
-        if not any(
-            v.check(Facts(c, 0.0, 0.0), article).accepts
-            for v in policy.refusals
-            if v.guides_fallback
-        )
-    ]
+    allowed = [c for c in candidates if not fallback_refuses(policy, c, article)]
     window = next((r for r in policy.rules if isinstance(r, DatedStandOut)), None)
     near = [c for c in allowed if window is not None and window.close(article.days(c))]
     return near or allowed or candidates

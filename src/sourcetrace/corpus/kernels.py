@@ -36,9 +36,9 @@ from sourcetrace.judge import (
     Article,
     BestPairsFallback,
     Candidate,
-    Facts,
     WordsStandOut,
     closed_world,
+    fallback_refuses,
 )
 from sourcetrace.order import day, precedes
 from sourcetrace.results import Derivation, Passage
@@ -803,10 +803,7 @@ def dated_apart(policy: AcceptancePolicy, source: DocDate | None, article: DocDa
     Refusals that weigh the evidence too (``weeks-apart``) do not guide it.
     """
     cand = Candidate("", 0.0, 0, frozenset(), 0, date=source)
-    art = Article(0, 0, (), policy.min_pool, date=article)
-    return any(
-        r.check(Facts(cand, 0.0, 0.0), art).accepts for r in policy.refusals if r.guides_fallback
-    )
+    return fallback_refuses(policy, cand, Article(0, 0, (), policy.min_pool, date=article))
 
 
 #: ``accepted_by`` of a closed-world lead chosen because the article resembles the
