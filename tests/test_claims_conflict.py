@@ -118,3 +118,11 @@ def test_a_modal_saying_when_an_effect_is_felt_does_not_hedge_the_cause() -> Non
     assert not compare("Brisk walking improves heart health within weeks", felt).distorted
     owed = "The lower benefits seen for walking could be down to several factors."
     assert classify_strength(owed).code == 4
+
+
+def test_a_doubt_inside_a_relative_clause_is_not_about_the_relation() -> None:
+    # Review, ninth session: "whose history is unknown" doubts the patients' history.
+    from sourcetrace.claims.strength import doubted
+
+    assert doubted("Smoking causes lung cancer in patients whose history is unknown.") is None
+    assert doubted("A clinically useful effect remains uncertain.") == "effect remains uncertain"

@@ -472,6 +472,9 @@ _UNCERTAIN = re.compile(
     re.IGNORECASE,
 )
 _DOUBT_REACH = 40
+# A relative clause between the relation word and the doubt: the doubt is about what the
+# clause describes ("… in patients whose history is unknown"), not the relation.
+_RELATIVE_GAP = re.compile(r"\b(?:whose|who|whom|which|that|where|when)\b", re.IGNORECASE)
 
 
 def doubted(text: str) -> str | None:
@@ -497,7 +500,12 @@ def _doubted(text: str, hits: Sequence[CueHit]) -> str | None:
     for m in _UNCERTAIN.finditer(text):
         for h in hits:
             gap = text[h.end : m.start()]
-            if h.end <= m.start() and len(gap) <= _DOUBT_REACH and not re.search(r"[,;:()]", gap):
+            if (
+                h.end <= m.start()
+                and len(gap) <= _DOUBT_REACH
+                and not re.search(r"[,;:()]", gap)
+                and not _RELATIVE_GAP.search(gap)
+            ):
                 return text[h.start : m.end()]
     return None
 
