@@ -511,13 +511,15 @@ def _doubted(text: str, hits: Sequence[CueHit]) -> str | None:
 
 
 # A hedging modal that opens the predicate of a subject holding the causal word, when
-# that predicate says what the subject is owed to ("could be down to several factors"):
-# a modal hedging when or where an effect is felt ("could be felt within weeks") does not
-# hedge the cause.
+# that predicate says what the subject is owed to ("could be down to several factors") or
+# that it works ("may be an effective way to decrease"): a modal hedging when or where an
+# effect is felt ("could be felt within weeks", "could be on the horizon") does not hedge
+# the cause.
 _MODAL_AFTER = re.compile(
     r"\s*,?\s*(may|might|could)\s+(?:(?:also|partly|in part|largely|well)\s+)?"
     r"(?:be\s+(?:down|due|owing|attributable|related)\s+to|be\s+(?:explained|caused|driven)\s+by"
-    r"|be\s+(?:the\s+)?(?:result|consequence)\s+of|reflect|stem\s+from|come\s+from)\b",
+    r"|be\s+(?:the\s+)?(?:result|consequence)\s+of|reflect|stem\s+from|come\s+from"
+    r"|be\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}(?:way|means|strategy|approach|option|tool)\s+(?:to|of|for))\b",
     re.IGNORECASE,
 )
 _ANY_MODAL = re.compile(r"\b(?:may|might|could)\b", re.IGNORECASE)
