@@ -6,6 +6,7 @@ import io
 import zipfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -100,3 +101,14 @@ def quote_verdict(
     checked, _ = check(article, quotes, claims, sources=[release], options=VerifyOptions())
     [quote] = [q for q in checked if q.kind == "quote"]
     return quote.verdict, [(e.source_text, e.quote_text, e.significant) for e in quote.edits]
+
+
+@pytest.fixture(scope="session")
+def spark() -> Iterator[Any]:
+    """One local Spark session for the engine-parity tests (skipped without the extra)."""
+    pytest.importorskip("pyspark", reason="engine spark needs the 'spark' extra")
+    from sourcetrace.corpus.spark import spark_session
+
+    session = spark_session("local[2]")
+    yield session
+    session.stop()

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import json
 import random
-from collections.abc import Collection, Iterator
+from collections.abc import Collection
 from pathlib import Path
 from typing import Any
 
@@ -241,16 +241,6 @@ def test_local_candidates_equal_the_kernels_key_by_key(
         return [k for k in keys if only is None or k.id in only]
 
     assert candidate_pools(source, opts, meta) == expected
-
-
-@pytest.fixture(scope="session")
-def spark() -> Iterator[Any]:
-    pytest.importorskip("pyspark", reason="engine spark needs the 'spark' extra")
-    from sourcetrace.corpus.spark import spark_session
-
-    session = spark_session("local[2]")
-    yield session
-    session.stop()
 
 
 def test_parity_local_spark(tmp_path: Path, docs: list[Document], spark: Any) -> None:

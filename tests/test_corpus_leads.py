@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -24,20 +23,6 @@ from sourcetrace.documents import Document
 from sourcetrace.index import open_store
 from sourcetrace.judge import DatedStandOut
 from sourcetrace.readers import read_jsonl
-
-
-@pytest.fixture(scope="module")
-def spark() -> Iterator[Any]:
-    pytest.importorskip("pyspark", reason="engine spark needs the 'spark' extra")
-    from pyspark.sql import SparkSession
-
-    from sourcetrace.corpus.spark import spark_session
-
-    active = SparkSession.getActiveSession()  # another module's: left running
-    session = active or spark_session("local[2]")
-    yield session
-    if active is None:
-        session.stop()
 
 
 def _obs(

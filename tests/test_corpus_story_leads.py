@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -217,20 +216,6 @@ def test_broadcast_transcripts_get_the_release_their_print_siblings_tell(
     assert {s: r for s, r in on.items() if s not in TRANSCRIPTS} == {
         s: r for s, r in off.items() if s not in TRANSCRIPTS
     }
-
-
-@pytest.fixture(scope="module")
-def spark() -> Iterator[Any]:
-    pytest.importorskip("pyspark", reason="engine spark needs the 'spark' extra")
-    from pyspark.sql import SparkSession
-
-    from sourcetrace.corpus.spark import spark_session
-
-    active = SparkSession.getActiveSession()  # another module's: left running
-    session = active or spark_session("local[2]")
-    yield session
-    if active is None:
-        session.stop()
 
 
 def test_closed_world_engine_parity(tmp_path: Path, reported: list[Document], spark: Any) -> None:

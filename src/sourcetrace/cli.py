@@ -477,7 +477,7 @@ def list_(query: str, db: Path | None, limit: int, offset: int, as_json: bool) -
         for d in docs:
             _print_json({k: v for k, v in d.to_dict().items() if k != "text"}, sys.stdout)
         return
-    from sourcetrace.report.safe import shorten
+    from sourcetrace.text import shorten
 
     table = Table(
         title=plain(f"{total} document(s)" + (f" matching {query!r}" if query else "")),

@@ -198,3 +198,17 @@ def term_set(keys: Iterable[str]) -> frozenset[str]:
         terms.update(index_terms(k))
     terms.discard("")
     return frozenset(terms)
+
+
+def shorten(text: str, width: int) -> str:
+    """Cut ``text`` to at most ``width`` characters at a word boundary, marking the cut.
+
+    A first word longer than ``width`` is cut inside (there is no boundary to use).
+    """
+    if len(text) <= width:
+        return text
+    cut = text[: width - 1]
+    space = cut.rfind(" ")
+    if space > width // 3:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:") + "…"

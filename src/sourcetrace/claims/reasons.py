@@ -19,7 +19,7 @@ from typing import Any
 
 from sourcetrace.documents import Document
 from sourcetrace.quotes.match import NEGATIONS
-from sourcetrace.text import is_content, words
+from sourcetrace.text import is_content, shorten, words
 
 # Characters of a source sentence quoted in a reason.
 SENTENCE_CHARS = 200
@@ -31,14 +31,7 @@ _NEGATED = "but one of the two is negated"
 
 def clip(text: str, width: int = SENTENCE_CHARS) -> str:
     """``text`` on one line, cut to at most ``width`` characters at a word boundary."""
-    one = " ".join(text.split())
-    if len(one) <= width:
-        return one
-    cut = one[: width - 1]
-    space = cut.rfind(" ")
-    if space > width // 3:
-        cut = cut[:space]
-    return cut.rstrip(" ,;:") + "…"
+    return shorten(" ".join(text.split()), width)
 
 
 def negated_words(text: str) -> list[str]:

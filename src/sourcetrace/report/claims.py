@@ -8,7 +8,8 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from sourcetrace.report.safe import plain, shorten
+from sourcetrace.report.safe import plain
+from sourcetrace.text import shorten
 
 _DRIFT_STYLE = {"stronger": "bold red", "weaker": "cyan", "same": "green"}
 

@@ -67,20 +67,6 @@ def plain(value: object, *, style: str = "", one_line: bool = True) -> Text:
     return Text(safe_text(value, one_line=one_line), style=style)
 
 
-def shorten(text: str, width: int) -> str:
-    """Cut ``text`` to at most ``width`` characters at a word boundary, marking the cut.
-
-    A first word longer than ``width`` is cut inside (there is no boundary to use).
-    """
-    if len(text) <= width:
-        return text
-    cut = text[: width - 1]
-    space = cut.rfind(" ")
-    if space > width // 3:
-        cut = cut[:space]
-    return cut.rstrip(" ,;:") + "…"
-
-
 def safe_markup(value: object) -> str:
     """Return ``value`` safe to put inside a Rich markup string (an f-string message)."""
     return escape(safe_text(value, one_line=True))

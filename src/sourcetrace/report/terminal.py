@@ -8,8 +8,9 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from sourcetrace.report.safe import plain, safe_text, shorten
+from sourcetrace.report.safe import plain, safe_text
 from sourcetrace.results import SourceMatch, TraceResult, also_in_label
+from sourcetrace.text import shorten
 
 _DERIVATION_STYLE = {"wholly": "bold red", "partially": "yellow", "non": "dim"}
 _VERDICT_STYLE = {
