@@ -127,7 +127,7 @@ def test_an_actor_change_in_another_clause_does_not_make_the_claim_distorted() -
             verdict="unsupported",
             reason="no source sentence carries it",
         )
-        [out] = agreed([r], story_claims(story, sources=docs, reported=[r]), docs)
+        [out] = agreed([r], story_claims(story, sources=docs, reported=[r]))
         return out.verdict
 
     assert verdict_of("Wards are short of beds") == "unsupported"

@@ -76,38 +76,33 @@ def test_a_finding_then_an_open_question_keeps_the_finding() -> None:
 def test_a_polarity_verdict_against_a_doubting_sentence_is_not_distorted() -> None:
     import dataclasses
 
+    from conftest import claim_verdict
     from sourcetrace import Document
     from sourcetrace.claims.story import agreed, story_claims
-    from sourcetrace.quotes.model import Reported, SourceSpan, Speaker
+    from sourcetrace.quotes.model import SourceSpan
 
     release = "Vitamin D and colds\n\nThe trial ran for a year. " + DOUBT + ".\n"
     story = "Vitamin D news\n\nOther experts said there is no evidence of a link to disease risk.\n"
     claim = "there is no evidence of a link to disease risk"
-    start = story.index(claim)
     at = release.index(DOUBT)
-    r = Reported(
-        claim,
-        start,
-        start + len(claim),
-        Speaker(mention="Other experts"),
-        cue="said",
-        verdict="distorted",
-        how="polarity",
-        nearest=SourceSpan("pr", at, at + len(DOUBT)),
-        similarity=0.75,
-        reason="but one of the two is negated",
-    )
-    docs = [Document(id="pr", text=release)]
-    claims = story_claims(story, sources=docs, reported=[r])
-    [got] = agreed([r], claims, docs)
+    # The verification reads the doubt itself (it used to say distorted, polarity, and
+    # agreed() corrected it afterwards).
+    got = claim_verdict(release, story)
+    assert got.text == claim and got.nearest is not None
     # Not an accusation, nor carried: unsupported, in both sections.
-    assert got.verdict == "unsupported" and got.how is None and got.nearest == r.nearest
+    assert got.verdict == "unsupported" and got.how is None
+    assert got.nearest.start <= at and at + len(DOUBT) <= got.nearest.end
     assert "effect remains uncertain" in (got.reason or "")
-    entry = next(c for c in claims if c.start <= start < c.end)
+    article = "Health news.\n\n" + story
+    docs = [Document(id="release", text=release)]
+    claims = story_claims(article, sources=docs, reported=[got])
+    entry = next(c for c in claims if c.start <= got.start < c.end)
     assert entry.source is None and entry.drift is None
     # Any other polarity verdict stands.
-    other = dataclasses.replace(r, nearest=SourceSpan("pr", 0, 19))
-    assert agreed([other], claims, docs) == [other]
+    other = dataclasses.replace(
+        got, verdict="distorted", how="polarity", nearest=SourceSpan("release", 0, 19)
+    )
+    assert agreed([other], claims) == [other]
 
 
 def test_a_modal_saying_when_an_effect_is_felt_does_not_hedge_the_cause() -> None:

@@ -22,13 +22,9 @@ EXAMPLES = ROOT / "examples"
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Path:
-    path = tmp_path / "ex.db"
-    result = CliRunner().invoke(
-        cli, ["ingest", "--db", str(path), str(EXAMPLES / "press_release.txt")]
-    )
-    assert result.exit_code == 0, result.output
-    return path
+def db(release_db: Path) -> Path:
+    """The example release's index (conftest's ``release_db``)."""
+    return release_db
 
 
 def test_an_output_place_that_refuses_files_is_refused_before_the_work() -> None:

@@ -203,7 +203,7 @@ class Index:
             compared = story_claims(text[:end], sources=sources, reported=head)
             found_claims = tuple(compared)
             # One conclusion in both sections: a verdict the claims section refines.
-            now = agreed(head, compared, sources)
+            now = agreed(head, compared)
             judged = {id(c): a for c, a in zip(head, now, strict=True)}
             supported = [judged.get(id(c), c) for c in supported]
             if end < len(text):

@@ -15,7 +15,7 @@ from sourcetrace.claims.main import main_statements, sentence_spans
 from sourcetrace.claims.model import Claim, ClaimSource
 from sourcetrace.claims.predicate import adopt, prime
 from sourcetrace.claims.reasons import clip
-from sourcetrace.claims.strength import doubted, needs_parse
+from sourcetrace.claims.strength import needs_parse
 from sourcetrace.documents import Document
 
 # The verdicts that read a source sentence or refused every one: a claim carrying one is
@@ -107,9 +107,7 @@ def _source_of(
     Aligned afresh only for a claim that was not verified.
     """
     if r.verdict in _JUDGED:
-        # A polarity verdict against a sentence that doubts the relation is unsupported
-        # (:func:`agreed`): no sentence here either.
-        return None if _doubt(r, by_id) is not None else _verdict_sentence(r, by_id)
+        return _verdict_sentence(r, by_id)
     return _best_source(r.text, sources, main_only=False)
 
 
@@ -169,7 +167,7 @@ def story_claims(
     # takes it (:func:`agreed`).
     checked = {i: _verdict_claim(rs) for i, rs in held.items()}
     main_found = [
-        (None if _doubt(checked[i], by_id) is not None else _verdict_sentence(checked[i], by_id))
+        _verdict_sentence(checked[i], by_id)
         if i in checked and checked[i].verdict != "unsupported"
         else _best_source(text[m.start : m.end], sources, main_only=True)
         for i, m in enumerate(mains)
@@ -240,25 +238,15 @@ def story_claims(
     return out
 
 
-def agreed(
-    reported: Sequence[Any], claims: Sequence[Claim], sources: Sequence[Document] = ()
-) -> list[Any]:
+def agreed(reported: Sequence[Any], claims: Sequence[Claim]) -> list[Any]:
     """Return the reported claims with the verdicts the claims section agrees with.
 
-    Two verdicts the claims section reads otherwise are brought to one conclusion:
-
-    - A claim no source sentence carries (``unsupported``) inside a main statement that
-      :func:`story_claims` found changing who acts, against the release's main
-      statement, is ``distorted`` (``how`` ``actor``, ``nearest`` that sentence).
-    - A claim ``distorted`` by polarity against a source sentence that says the relation
-      is not established ("a clinically useful effect remains uncertain") is not reversed
-      (that sentence asserts nothing a denial could reverse) nor carried: it is
-      ``unsupported``, and :func:`story_claims` gives it no source sentence either.
-
-    Every other verdict is returned as it is.
+    A claim no source sentence carries (``unsupported``) inside a main statement that
+    :func:`story_claims` found changing who acts, by a call inside the claim, against
+    the release's main statement, is ``distorted`` (``how`` ``actor``, ``nearest`` that
+    sentence). Every other verdict is returned as it is.
     """
-    by_id = {d.id: d for d in sources}
-    return [_doubt_agreed(_actor_agreed(r, claims), by_id) for r in reported]
+    return [_actor_agreed(r, claims) for r in reported]
 
 
 def _actor_agreed(r: Any, claims: Sequence[Claim]) -> Any:
@@ -300,28 +288,6 @@ def _call_in(main: Claim, start: int, end: int) -> Change | None:
         if at >= 0 and main.start + at < end and start < main.start + at + len(change.claim_words):
             return change
     return None
-
-
-def _doubt(r: Any, by_id: dict[str, Document]) -> str | None:
-    """The words of a polarity verdict's sentence saying the relation is not established."""
-    if r.verdict != "distorted" or r.how != "polarity" or r.nearest is None:
-        return None
-    doc = by_id.get(r.nearest.id)
-    return doubted(doc.text[r.nearest.start : r.nearest.end]) if doc is not None else None
-
-
-def _doubt_agreed(r: Any, by_id: dict[str, Document]) -> Any:
-    doubt = _doubt(r, by_id)
-    if doubt is None:
-        return r
-    return dataclasses.replace(
-        r,
-        verdict="unsupported",
-        how=None,
-        reason=f"{r.reason}; polarity not counted: the source sentence says the relation "
-        f'is not established ("{doubt}"), which a denial does not reverse; no source '
-        "sentence asserts the claim",
-    )
 
 
 _SAYS = {

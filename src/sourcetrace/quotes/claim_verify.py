@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sourcetrace.claims import Drift, compare, label
+from sourcetrace.claims.strength import doubted
 from sourcetrace.documents import Document
 from sourcetrace.quotes.claim_drift import counted
 from sourcetrace.quotes.claim_evidence import claim_evidence, with_meaning
@@ -224,12 +225,24 @@ def _claim_verdict(
             f"{reworded.cosine:.2f}, {match.shared} content words shared)"
         )
     if match.negated_span != match.negated_source and _polarity_differs(a, claim, doc, match):
-        return (
-            _ClaimVerdict(
-                "distorted", None, span, "polarity", f"{shared}, but one of the two is negated"
-            ),
-            match,
-        )
+        negated = f"{shared}, but one of the two is negated"
+        doubt = doubted(source_text)
+        if doubt is not None:
+            # A sentence saying the relation is not established asserts nothing a denial
+            # could reverse, nor carries the claim.
+            return (
+                _ClaimVerdict(
+                    "unsupported",
+                    None,
+                    span,
+                    None,
+                    f"{negated}; polarity not counted: the source sentence says the "
+                    f'relation is not established ("{doubt}"), which a denial does not '
+                    "reverse; no source sentence asserts the claim",
+                ),
+                match,
+            )
+        return _ClaimVerdict("distorted", None, span, "polarity", negated), match
     claim_labels = label(claim_text, context=text)
     source_labels = label(source_text, context=doc.text)
     found = compare(claim_text, source_text, claim_labels=claim_labels, source_labels=source_labels)
