@@ -175,11 +175,11 @@ class Index:
             return result
         from sourcetrace import quotes as q
 
-        # The sources the article derives from; when none is derived, still the one the
-        # trace ranks first, the likeliest origin of what the article quotes.
+        # The sources the article derives from. With none, its quotations are still
+        # looked up in the index (under the stricter rules for documents that are not a
+        # source) and its reported claims are ``unchecked``: a release the trace did not
+        # accept is no evidence either way about what the story claims.
         derived = [s.id for s in result.sources if s.derivation != "non"]
-        if not derived and result.sources:
-            derived = [result.sources[0].id]
         docs = self.store.get_many(derived)
         found = q.verify_scan(
             text,

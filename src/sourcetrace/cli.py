@@ -21,6 +21,7 @@ from sourcetrace.cli_common import (
     Failure,
     Interrupted,
     check_output,
+    drop_closed_stdout,
     interrupt_after,
     jobs_option,
     missing_extra,
@@ -331,7 +332,8 @@ def trace(
     err = _stderr()
     errors = _Errors(err)
     index = _open_index(db, readonly=True)
-    out = _stdout()
+    # With reports to write, a closed pipe (``-o report.html | head``) must not stop them.
+    out = _stdout(keep_going=html is not None)
     docs = [
         dataclasses.replace(doc, date=date or doc.date)
         for doc in _articles(article, doc_id, index, errors)
@@ -358,10 +360,7 @@ def trace(
         for doc, result in zip(docs, results, strict=True):
             for notice in result.notices:  # e.g. a cap on the work was reached (issue 14)
                 err.print(safe_text(f"{doc.id or article}: {notice}", one_line=True))
-            if as_json:
-                _print_json(result.to_dict(include_non=show_all), sys.stdout)
-            else:
-                render_terminal(result, console=out, show_all=show_all)
+            # The report first: what the terminal shows may be cut short by its reader.
             if html is not None:
                 shown = [s.id for s in (result.sources if show_all else result.accepted)]
                 page = render_html(
@@ -371,6 +370,17 @@ def trace(
                 write_atomic(target, page)
                 written += 1
                 err.print(f"wrote {safe_text(target, one_line=True)}")
+            if as_json:
+                try:
+                    _print_json(result.to_dict(include_non=show_all), sys.stdout)
+                    if html is not None:
+                        sys.stdout.flush()  # a closed pipe is found here, not at the end
+                except BrokenPipeError:
+                    if html is None:
+                        raise
+                    drop_closed_stdout()  # the remaining reports are still written
+            else:
+                render_terminal(result, console=out, show_all=show_all)
     except KeyboardInterrupt as exc:
         saved = f"{written} report(s) were written in {html}" if written else "nothing was saved"
         raise Interrupted(safe_text(saved, one_line=True)) from exc
