@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
 from sourcetrace import Document, Index
+from sourcetrace.cli import cli
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
@@ -78,3 +81,67 @@ def test_a_closed_pipe_does_not_stop_the_reports_of_many_articles(
     args = ["trace", "--db", str(release_db), str(articles), "-o", str(out), "--jobs", "1"]
     assert _closed_pipe_run(args, tmp_path) == 0
     assert sorted(p.name for p in out.iterdir()) == [f"story-{i}.html" for i in range(3)]
+
+
+def test_the_html_report_says_why_each_source_was_accepted(
+    release_db: Path, tmp_path: Path
+) -> None:
+    # Finding 6: the terminal's "why press_release (confidence 1.00): copied-share: …"
+    # was missing from the report, which showed only "wholly".
+    report = tmp_path / "report.html"
+    args = ["trace", "--db", str(release_db), str(EXAMPLES / "article.txt"), "-o", str(report)]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 0, result.output
+    with Index.open(release_db, readonly=True) as index:
+        traced = index.trace((EXAMPLES / "article.txt").read_text(encoding="utf-8"))
+    source = traced.accepted[0]
+    assert source.accepted_by and source.confidence is not None
+    page = report.read_text(encoding="utf-8")
+    assert f'class="confidence">{source.confidence:.2f}<' in page
+    assert f"{source.accepted_by}: " in page
+    assert "copied-share" in page
+
+
+_TERMS = (
+    'Dr Ann Lee, who leads the clinic, said: "We saw the pipes clog up within a week of the '
+    'change."\nShe called the build-up what they call "furring" in the trade, and the '
+    'so-called "experts" were wrong.\n'
+)
+
+
+def test_the_web_page_counts_only_quotations_with_cards(tmp_path: Path) -> None:
+    # Finding 9: the heading said "3 quotations" over 2 cards, counting quoted terms.
+    pytest.importorskip("fastapi")
+    pytest.importorskip("httpx")
+    from fastapi.testclient import TestClient
+
+    from sourcetrace.web import create_app
+
+    path = tmp_path / "web.db"
+    release = (EXAMPLES / "press_release.txt").read_text(encoding="utf-8")
+    with Index.open(path) as index:
+        index.add([Document(id="press_release", text=release, kind="source")])
+        kinds = [q.kind for q in index.trace(_TERMS).quotes]
+    assert kinds.count("quote") == 1 and kinds.count("term") == 2
+    with TestClient(create_app(path), base_url="http://localhost") as client:
+        page = client.post("/trace", data={"text": _TERMS, "title": "terms"})
+    assert page.status_code == 200
+    assert re.search(r"\b1 quotation\b", page.text)
+    assert not re.search(r"\b3 quotations\b", page.text)
+    assert page.text.count('class="card quote ') == 1
+
+
+def test_the_web_page_says_why_each_source_was_accepted(release_db: Path) -> None:
+    # Finding 6: the page gave the reason only in a tooltip, and no confidence.
+    pytest.importorskip("fastapi")
+    pytest.importorskip("httpx")
+    from fastapi.testclient import TestClient
+
+    from sourcetrace.web import create_app
+
+    article = (EXAMPLES / "article.txt").read_text(encoding="utf-8")
+    with TestClient(create_app(release_db), base_url="http://localhost") as client:
+        page = client.post("/trace", data={"text": article, "title": "example"})
+    assert page.status_code == 200
+    assert re.search(r'class="confidence">\d\.\d\d<', page.text)
+    assert re.search(r'class="why"><small>copied-share: ', page.text)
