@@ -13,6 +13,8 @@ from click.testing import CliRunner
 
 from sourcetrace import Document, Index
 from sourcetrace.cli import cli
+from sourcetrace.quotes import extract_quotes, extract_reported
+from sourcetrace.quotes.spans import paragraphs
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
@@ -145,3 +147,97 @@ def test_the_web_page_says_why_each_source_was_accepted(release_db: Path) -> Non
     assert page.status_code == 200
     assert re.search(r'class="confidence">\d\.\d\d<', page.text)
     assert re.search(r'class="why"><small>copied-share: ', page.text)
+
+
+# -- finding 2: line breaks inside quotations ------------------------------------------
+
+_ONE_BREAK = (
+    "Researchers reported a finding on Monday.\n"
+    '"Killer T-cells are extremely effective at killing off germs, but when they mistakenly\n'
+    'attack our own tissues, the effects can be devastating," Sewell said.\n'
+)
+
+# A PDF's text layer: every line wrapped at a width, no blank line between paragraphs.
+_PDF_LAYER = (
+    "How germs may cause type-1 diabetes\n"
+    "Germs could play a role in the development of Type-1 diabetes by triggering the body's\n"
+    "immune system to destroy the cells that produce insulin, suggests new research.\n"
+    "Previous research has shown that killer T-cells -- a type of white blood cell that\n"
+    "normally protects us from germs -- play a major part in type-1 diabetes by destroying\n"
+    "insulin producing cells, known as beta cells.\n"
+    '"The study identified part of a bug that turns on killer T-cells so they latch onto beta\n'
+    "cells. This finding sheds new light on how these killer T-cells are turned into rogues,\n"
+    'leading to the development of type-1 diabetes," said lead author Andy Sewell, professor at\n'
+    "Cardiff University in Britain.\n"
+    '"Finding the cellular mechanisms behind the development of autoimmune diseases, such as\n'
+    'type-1 diabetes, could lead to treatments that help us lead longer, healthier lives,"\n'
+    "David Cole from Cardiff University noted.\n"
+)
+
+
+def _said(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker.name) for q in extract_quotes(text) if q.kind == "quote"]
+
+
+def test_a_quotation_over_a_line_break_is_whole_and_keeps_its_speaker() -> None:
+    assert _said(_ONE_BREAK) == [
+        (
+            "Killer T-cells are extremely effective at killing off germs, but when they "
+            "mistakenly\nattack our own tissues, the effects can be devastating,",
+            "Sewell",
+        )
+    ]
+
+
+def test_a_pdf_text_layer_keeps_whole_quotations_speakers_and_claims() -> None:
+    # Each quotation was cut at the end of its first line, with no speaker.
+    said = [(" ".join(t.split()), who) for t, who in _said(_PDF_LAYER)]
+    assert said == [
+        (
+            "The study identified part of a bug that turns on killer T-cells so they latch "
+            "onto beta cells. This finding sheds new light on how these killer T-cells are "
+            "turned into rogues, leading to the development of type-1 diabetes,",
+            "Andy Sewell",
+        ),
+        (
+            "Finding the cellular mechanisms behind the development of autoimmune diseases, "
+            "such as type-1 diabetes, could lead to treatments that help us lead longer, "
+            "healthier lives,",
+            "David Cole",
+        ),
+    ]
+    claims = [" ".join(c.text.split()) for c in extract_reported(_PDF_LAYER)]
+    assert any(c.endswith("known as beta cells") for c in claims), claims
+
+
+def test_hard_wrapped_paragraphs_between_blank_lines_are_one_paragraph_each() -> None:
+    text = (
+        "Stressed people comfort eat, a study of hair samples from thousands of adults has\n"
+        "found, and the effect was largest in people who already had a high body weight.\n"
+        "\n"
+        'Dr Sarah Jackson, who led the work at University College London, said: "These\n'
+        "results provide consistent evidence that stress is linked to higher levels of\n"
+        'obesity." The team measured cortisol, which builds up in hair over the months,\n'
+        "rather than in saliva or blood, where it changes with the time of day.\n"
+        "\n"
+        "The study was funded by the Economic and Social Research Council and appears in\n"
+        "the journal Obesity, with data from the English Longitudinal Study of Ageing.\n"
+    )
+    assert paragraphs(text) == [
+        (0, text.index("\n\n")),
+        (text.index("Dr Sarah"), text.index("\n\nThe study")),
+        (text.index("The study"), len(text) - 1),
+    ]
+    assert [who for _, who in _said(text)] == ["Sarah Jackson"]
+
+
+def test_one_line_paragraphs_keep_their_lines() -> None:
+    # A guard (passes before the change too): a quotation over two paragraphs, with the
+    # opening mark repeated, and a short heading without punctuation.
+    text = (
+        "Heart study\n"
+        '"We found the effect in every group we looked at.\n'
+        '"It was larger in older people," said Dr Ann Lee.\n'
+    )
+    assert len(paragraphs(text)) == 3
+    assert _said(text)[0][1] == "Ann Lee"
