@@ -241,3 +241,32 @@ def test_one_line_paragraphs_keep_their_lines() -> None:
     )
     assert len(paragraphs(text)) == 3
     assert _said(text)[0][1] == "Ann Lee"
+
+
+# -- finding 7: offsets a user can map ---------------------------------------------------
+
+
+@pytest.mark.parametrize("command", ["trace", "quotes"])
+def test_with_text_gives_the_text_every_offset_points_into(
+    release_db: Path, tmp_path: Path, command: str
+) -> None:
+    # A UTF-8 byte-order mark and CRLF line ends: offsets are into the text as read.
+    article = (EXAMPLES / "article.txt").read_text(encoding="utf-8")
+    path = tmp_path / "story_crlf.txt"
+    path.write_bytes(b"\xef\xbb\xbf" + article.replace("\n", "\r\n").encode("utf-8"))
+    args = [command, "--db", str(release_db), str(path), "--json", "--with-text"]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    text = data["article"]["text"]
+    assert text == article and len(text) == data["article"]["chars"]
+    assert data["quotes"] and data["reported"]
+    for item in [*data["quotes"], *data["reported"]]:
+        assert text[item["start"] : item["end"]] == item["text"]
+    for source in data.get("sources", []):
+        assert source["passages"]
+        for p in source["passages"]:
+            assert p["article_end"] <= len(text)
+    # Without the flag the JSON stays as it was.
+    plain = CliRunner().invoke(cli, args[:-1])
+    assert "text" not in json.loads(plain.stdout)["article"]
