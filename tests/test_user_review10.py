@@ -270,3 +270,73 @@ def test_with_text_gives_the_text_every_offset_points_into(
     # Without the flag the JSON stays as it was.
     plain = CliRunner().invoke(cli, args[:-1])
     assert "text" not in json.loads(plain.stdout)["article"]
+
+
+# -- finding 1: quotations are checked against the original, not a later copy -----------
+
+_RELEASE = (
+    "The Ministry of Health announced on Wednesday a national programme to add folic acid "
+    'to bread flour from January. "We do not expect the price of a loaf to rise by more '
+    'than one penny, and millers will be compensated for the new equipment they need," '
+    "said Health Minister Anna Reyes. The programme is expected to prevent about 200 birth "
+    "defects a year, according to the ministry's estimates published alongside the "
+    "announcement."
+)
+# Another outlet's copy, the day after, dropping "not"; the story copies the copy.
+_COPY = (
+    "Bread flour will contain folic acid from January under a national programme the "
+    'Ministry of Health announced on Wednesday. "We expect the price of a loaf to rise by '
+    "more than one penny, and millers will be compensated for the new equipment they "
+    'need," said Health Minister Anna Reyes. The programme is expected to prevent about '
+    "200 birth defects a year, according to the ministry's estimates published alongside "
+    "the announcement."
+)
+
+
+def test_a_quotation_is_checked_against_the_release_not_a_later_copy(index: Index) -> None:
+    index.add(
+        [
+            Document(id="pr-1", text=_RELEASE, kind="source", date="2023-08-09"),
+            Document(id="daily-1", text=_COPY, kind="article", date="2023-08-10"),
+        ]
+    )
+    result = index.trace(_COPY, article_date="2023-08-11")
+    assert {s.id for s in result.accepted} == {"pr-1", "daily-1"}
+    [quote] = [q for q in result.quotes if q.kind == "quote"]
+    assert quote.verdict == "altered" and quote.source is not None
+    assert quote.source.id == "pr-1"
+    assert [(e.kind, e.source_text, e.significant) for e in quote.edits] == [
+        ("delete", "do not", True)
+    ]
+    # What the release holds is checked against it, claims too.
+    assert all(c.source is None or c.source.id == "pr-1" for c in result.reported)
+
+
+def test_what_only_the_later_text_holds_is_still_found_there(index: Index) -> None:
+    # A guard (passes before the change too): a quotation only the copy holds is
+    # checked against the copy.
+    added = _COPY + ' "Bakers welcome the change," said Tom Hale, a baker in Leeds.'
+    index.add(
+        [
+            Document(id="pr-1", text=_RELEASE, kind="source", date="2023-08-09"),
+            Document(id="daily-1", text=added, kind="article", date="2023-08-10"),
+        ]
+    )
+    result = index.trace(added, article_date="2023-08-11")
+    baker = next(q for q in result.quotes if q.text.startswith("Bakers"))
+    assert baker.verdict == "verbatim" and baker.source is not None
+    assert baker.source.id == "daily-1"
+
+
+def test_split_originals_uses_the_one_order_rule() -> None:
+    from sourcetrace.origins import split_originals
+
+    release = Document(id="pr", text="x", kind="source")
+    undated = Document(id="a", text="x", kind="article")
+    early = Document(id="b", text="x", kind="article", date="2023-01-01")
+    late = Document(id="c", text="x", kind="article", date="2023-01-05")
+    originals, later = split_originals([late, undated, release, early])
+    assert [d.id for d in originals] == ["pr"] and [d.id for d in later] == ["c", "a", "b"]
+    originals, later = split_originals([late, early])
+    assert [d.id for d in originals] == ["b"] and [d.id for d in later] == ["c"]
+    assert split_originals([undated, late]) == ([undated, late], [])
