@@ -69,10 +69,10 @@ class WrapPolicy:
             to be judged hard-wrapped at all.
         min_chars: Shortest line counted (headings and datelines are not).
         max_chars: Longest line that may be a wrapped one (a layout wraps at a width).
-        min_share: Share of the lines of ``min_chars`` or more that are wrapped ones:
-            between the two lengths and ending without sentence
-            punctuation for it to be hard-wrapped; its paragraphs are then the blocks
-            between blank lines, when it has any.
+        min_share: Share of the lines of ``min_chars`` or more that must be wrapped
+            ones (at most ``max_chars`` long, ending without sentence punctuation) for
+            the text to be hard-wrapped; its paragraphs are then the blocks between
+            blank lines, when it has any.
         quote_lines: Most lines after the one a quotation opens on that may be joined to
             it, up to the line whose first quotation mark closes it.
     """
