@@ -175,13 +175,16 @@ class Index:
             return result
         from sourcetrace import quotes as q
 
-        # The sources the article derives from; when none is derived, still the one the
-        # trace ranks first, the likeliest origin of what the article quotes.
+        # The sources the article derives from. With none, its quotations are still
+        # looked up in the index (under the stricter rules for documents that are not a
+        # source) and its reported claims are ``unchecked``: a release the trace did not
+        # accept is no evidence either way about what the story claims.
         derived = [s.id for s in result.sources if s.derivation != "non"]
-        if not derived and result.sources:
-            derived = [result.sources[0].id]
         docs = self.store.get_many(derived)
-        found = q.verify_scan(
+        from sourcetrace.origins import split_originals, verify_from_originals
+
+        # A release and a later copy of it both accepted: the release is checked first.
+        found = verify_from_originals(
             text,
             q.scan(text),
             sources=[docs[i] for i in derived if i in docs],
@@ -195,7 +198,9 @@ class Index:
         if claims:
             from sourcetrace.claims.story import agreed, story_claims
 
-            sources = [docs[i] for i in derived if i in docs]
+            sources = [
+                d for part in split_originals([docs[i] for i in derived if i in docs]) for d in part
+            ]
             # Claims are compared within what was traced: the story's beginning when it
             # is longer than the trace reads (offsets into a prefix are the text's own).
             end = searched_end(text, MAX_CHARS)

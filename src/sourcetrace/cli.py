@@ -21,6 +21,7 @@ from sourcetrace.cli_common import (
     Failure,
     Interrupted,
     check_output,
+    drop_closed_stdout,
     interrupt_after,
     jobs_option,
     missing_extra,
@@ -281,6 +282,15 @@ def _html_target(html: Path, doc: Document, many: bool, taken: set[str]) -> Path
     return html / f"{name}.html"
 
 
+#: ``--with-text``: the JSON carries the text its offsets point into (as read: a byte-order
+#: mark removed, line endings made ``\n``, the text extracted from HTML, DOCX or PDF).
+WITH_TEXT_OPTION = click.option(
+    "--with-text",
+    is_flag=True,
+    help="With --json: add the article's text as read (article.text), which offsets index.",
+)
+
+
 @cli.command(short_help="Find the sources an article reuses, and check its quotations.")
 @click.argument("article", required=False)
 @click.option("--id", "doc_id", help="Trace a document already in the index.")
@@ -299,6 +309,7 @@ def _html_target(html: Path, doc: Document, many: bool, taken: set[str]) -> Path
 @jobs_option("trace a .jsonl of articles")
 @SET_OPTION
 @MIN_CONFIDENCE_OPTION
+@WITH_TEXT_OPTION
 def trace(
     article: str | None,
     doc_id: str | None,
@@ -310,6 +321,7 @@ def trace(
     jobs: int,
     assignments: tuple[str, ...],
     min_confidence: float | None,
+    with_text: bool = False,
 ) -> None:
     """Find the indexed sources ARTICLE reuses, with aligned passages and coverage.
 
@@ -331,7 +343,8 @@ def trace(
     err = _stderr()
     errors = _Errors(err)
     index = _open_index(db, readonly=True)
-    out = _stdout()
+    # With reports to write, a closed pipe (``-o report.html | head``) must not stop them.
+    out = _stdout(keep_going=html is not None)
     docs = [
         dataclasses.replace(doc, date=date or doc.date)
         for doc in _articles(article, doc_id, index, errors)
@@ -358,10 +371,7 @@ def trace(
         for doc, result in zip(docs, results, strict=True):
             for notice in result.notices:  # e.g. a cap on the work was reached (issue 14)
                 err.print(safe_text(f"{doc.id or article}: {notice}", one_line=True))
-            if as_json:
-                _print_json(result.to_dict(include_non=show_all), sys.stdout)
-            else:
-                render_terminal(result, console=out, show_all=show_all)
+            # The report first: what the terminal shows may be cut short by its reader.
             if html is not None:
                 shown = [s.id for s in (result.sources if show_all else result.accepted)]
                 page = render_html(
@@ -371,6 +381,18 @@ def trace(
                 write_atomic(target, page)
                 written += 1
                 err.print(f"wrote {safe_text(target, one_line=True)}")
+            if as_json:
+                try:
+                    data = result.to_dict(include_non=show_all, include_text=with_text)
+                    _print_json(data, sys.stdout)
+                    if html is not None:
+                        sys.stdout.flush()  # a closed pipe is found here, not at the end
+                except BrokenPipeError:
+                    if html is None:
+                        raise
+                    drop_closed_stdout()  # the remaining reports are still written
+            else:
+                render_terminal(result, console=out, show_all=show_all)
     except KeyboardInterrupt as exc:
         saved = f"{written} report(s) were written in {html}" if written else "nothing was saved"
         raise Interrupted(safe_text(saved, one_line=True)) from exc
@@ -407,8 +429,14 @@ def _quotes_index(db: Path | None, no_db: bool) -> Path | None:
 @click.option("--no-db", is_flag=True, help="Extraction only: verify against no index.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON (JSON Lines for many).")
 @SET_OPTION
+@WITH_TEXT_OPTION
 def quotes_(
-    article: str, db: Path | None, no_db: bool, as_json: bool, assignments: tuple[str, ...]
+    article: str,
+    db: Path | None,
+    no_db: bool,
+    as_json: bool,
+    assignments: tuple[str, ...],
+    with_text: bool = False,
 ) -> None:
     """Find ARTICLE's quotations and reported claims, with speakers (and verdicts with an index).
 
@@ -438,7 +466,8 @@ def quotes_(
             found, claims = list(scanned.quotes), list(scanned.reported)
             notices = scanned.notices
         data: dict[str, object] = {
-            "article": {"id": doc.id, "chars": len(doc.text)},
+            "article": {"id": doc.id, "chars": len(doc.text)}
+            | ({"text": doc.text} if with_text else {}),
             "quotes": [x.to_dict() for x in found],
             "reported": [x.to_dict() for x in claims],
         }

@@ -170,23 +170,48 @@ def quiet_closed_pipe() -> None:
 
     ``sourcetrace trace ... | head`` is a normal way to look at the start of the output.
     """
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, sys.stdout.fileno())  # what is still buffered goes nowhere
+    drop_closed_stdout()
     sys.exit(0)
 
 
+def drop_closed_stdout() -> None:
+    """Send standard output nowhere from now on: its reader is gone (``| head``).
+
+    What is still buffered, and what is printed later, is dropped without an error, so a
+    command with files still to write can go on writing them.
+    """
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+
+
 class _Console(Console):
-    """A Rich console that ends the command quietly on a closed pipe (Rich exits 1)."""
+    """A Rich console that ends the command quietly on a closed pipe (Rich exits 1).
+
+    With ``keep_going`` it does not end the command: what it prints is dropped and the
+    command goes on (it has files to write).
+    """
+
+    keep_going = False
 
     def on_broken_pipe(self) -> None:
-        """Exit with status 0 without a word."""
+        """Exit with status 0 without a word (or, with ``keep_going``, print nothing more)."""
         self.quiet = True
+        if self.keep_going:
+            drop_closed_stdout()
+            return
         quiet_closed_pipe()
 
 
-def stdout() -> Console:
-    """A console on standard output that shows strings as they are: no markup, no emoji."""
-    return _Console(markup=False, emoji=False, highlight=False)
+def stdout(*, keep_going: bool = False) -> Console:
+    """A console on standard output that shows strings as they are: no markup, no emoji.
+
+    Args:
+        keep_going: When the output's reader is gone, drop what is printed and let the
+            command go on (it still writes files) rather than end it with status 0.
+    """
+    console = _Console(markup=False, emoji=False, highlight=False)
+    console.keep_going = keep_going
+    return console
 
 
 def _safe(message: str) -> str:

@@ -204,11 +204,13 @@ class TraceResult:
         """The sources a rule accepted: ``sources`` without the candidates judged ``non``."""
         return tuple(s for s in self.sources if s.derivation != "non")
 
-    def to_dict(self, *, include_non: bool = False) -> dict[str, Any]:
+    def to_dict(self, *, include_non: bool = False, include_text: bool = False) -> dict[str, Any]:
         """Return the result in the ``trace --json`` schema.
 
         Args:
             include_non: Keep sources whose derivation is ``non``.
+            include_text: Add the article's text as traced (``article.text``), the text
+                every article offset points into (``trace --with-text``).
         """
         sources = self.sources if include_non else self.accepted
         out: dict[str, Any] = {
@@ -219,6 +221,8 @@ class TraceResult:
             },
             "sources": [s.to_dict() for s in sources],
         }
+        if include_text:
+            out["article"]["text"] = self.article_text
         if self.settings:
             out["settings"] = self.settings
         out["quotes"] = [q.to_dict() for q in self.quotes]  # always there, maybe empty

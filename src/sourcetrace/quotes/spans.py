@@ -55,17 +55,147 @@ class QuotedSpan:
 
 # A line holding a character that is not white space (``str.strip`` would keep it).
 _LINE_RE = re.compile(r"^[^\S\n]*\S[^\n]*", re.MULTILINE)
+# A line that ends a sentence, a quotation or a heading's bracket (not a wrapped line).
+_LINE_END_RE = re.compile(r"[.?!:;…\"”’')\]][^\S\n]*$")
+_BLANK_LINE_RE = re.compile(r"\n[^\S\n]*\n")
+
+
+@dataclass(frozen=True, slots=True)
+class WrapPolicy:
+    """When a text's line breaks are a layout's, not paragraph breaks (PDF, wire copy).
+
+    Attributes:
+        min_lines: Fewest lines of ``min_chars`` or more (the last one aside) for a text
+            to be judged hard-wrapped at all.
+        min_chars: Shortest line counted (headings and datelines are not).
+        max_chars: Longest line that may be a wrapped one (a layout wraps at a width).
+        min_share: Share of the lines of ``min_chars`` or more that must be wrapped
+            ones (at most ``max_chars`` long, ending without sentence punctuation) for
+            the text to be hard-wrapped; its paragraphs are then the blocks between
+            blank lines, when it has any.
+        quote_lines: Most lines after the one a quotation opens on that may be joined to
+            it, up to the line whose first quotation mark closes it.
+    """
+
+    min_lines: int = 4
+    min_chars: int = 40
+    max_chars: int = 110
+    min_share: float = 0.5
+    quote_lines: int = 8
+
+
+WRAP = WrapPolicy()
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
-    """Return the ``(start, end)`` spans of the text's paragraphs (lines with text)."""
+    """Return the ``(start, end)`` spans of the text's paragraphs.
+
+    A paragraph is a line with text, except in hard-wrapped text (see
+    :class:`WrapPolicy`): there, when blank lines separate paragraphs, a paragraph is a
+    block of lines between them; without blank lines, a line of a wrapped line's length
+    that ends without sentence punctuation, or ends a quotation with a comma (``…,"``),
+    goes on on the next. In any text, a quotation opened on a line that
+    ends without sentence punctuation (or on any line of a hard-wrapped text) and closed
+    on one of the next lines joins those lines into one paragraph. A quotation running
+    over paragraphs with its opening mark repeated at each one is not joined.
+    """
     return list(_paragraphs(text))
 
 
 @lru_cache(maxsize=4)
 def _paragraphs(text: str) -> tuple[tuple[int, int], ...]:
     # Every stage asks for the same text's paragraphs: they are found once.
-    return tuple(m.span() for m in _LINE_RE.finditer(text))
+    lines = [m.span() for m in _LINE_RE.finditer(text)]
+    if len(lines) < 2:
+        return tuple(lines)
+    ragged = [not _LINE_END_RE.search(text, s, e) for s, e in lines[:-1]]
+    # Headings, datelines and bylines end without punctuation in any layout, and so does
+    # a long paragraph ending in a name ("…” ― Sonya Herridge"): only lines of a wrapped
+    # line's length tell.
+    sizes = [e - s for s, e in lines[:-1]]
+    long = sum(1 for n in sizes if n >= WRAP.min_chars)
+    wrapped = sum(
+        1 for r, n in zip(ragged, sizes, strict=True) if r and WRAP.min_chars <= n <= WRAP.max_chars
+    )
+    hard = wrapped >= WRAP.min_lines and wrapped >= WRAP.min_share * long
+    if hard and _BLANK_LINE_RE.search(text):
+        return tuple(_blocks(text, lines))
+    if not hard and not any(ragged):
+        return tuple(lines)
+    out = []
+    i = 0
+    while i < len(lines):
+        j = i
+        scan_from = lines[i][0]  # no quotation is open here (each stretch is read once)
+        while j < len(ragged):
+            if hard and _goes_on(text, lines[j], ragged[j]):
+                j += 1  # a wrapped line: its sentence, or its speaker, is on the next
+                continue
+            if not (hard or ragged[j]) or not _open_at_end(text, scan_from, lines[j][1]):
+                break
+            closing = _closing_line(text, lines, j + 1)
+            if closing is None:
+                break
+            j, scan_from = closing
+        out.append((lines[i][0], lines[j][1]))
+        i = j + 1
+    return tuple(out)
+
+
+_COMMA_CLOSE_RE = re.compile(r",[\"”’'][^\S\n]*$")
+
+
+def _goes_on(text: str, line: tuple[int, int], ragged: bool) -> bool:
+    """Whether a line of a hard-wrapped text without blank lines goes on on the next.
+
+    It does when it is as long as a wrapped line and ends without sentence punctuation,
+    or when it ends in a quotation closed by a comma (``…,"``: its speaker follows).
+    """
+    start, end = line
+    if ragged:
+        return end - start >= WRAP.min_chars
+    return _COMMA_CLOSE_RE.search(text, start, end) is not None
+
+
+def _blocks(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join the lines between blank lines into one span each."""
+    out = [lines[0]]
+    for start, end in lines[1:]:
+        if text.count("\n", out[-1][1], start) > 1:
+            out.append((start, end))
+        else:
+            out[-1] = (out[-1][0], end)
+    return out
+
+
+def _open_at_end(text: str, start: int, end: int) -> bool:
+    """Whether a double quotation opened in ``text[start:end]`` is still open at its end."""
+    open_ = False
+    for m in _DOUBLE_RE.finditer(text, start, end):
+        if not open_:
+            open_ = _is_opening(text, m.start(), m.group())
+        elif m.group() not in _OPENERS:
+            open_ = False
+    return open_
+
+
+def _closing_line(text: str, lines: list[tuple[int, int]], first: int) -> tuple[int, int] | None:
+    """The line from ``first`` on whose first double mark closes an open quotation.
+
+    Returns that line's number and the offset past its closing mark.
+
+    None when a blank line, a line whose first mark opens a quotation (a new one, or the
+    next paragraph of the same by the repeated-mark convention) or the cap comes first.
+    """
+    for k in range(first, min(len(lines), first + WRAP.quote_lines)):
+        start, end = lines[k]
+        if text.count("\n", lines[k - 1][1], start) > 1:
+            return None
+        m = _DOUBLE_RE.search(text, start, end)
+        if m is None:
+            continue
+        return None if _is_opening(text, m.start(), m.group()) else (k, m.end())
+    return None
 
 
 def _is_opening(text: str, at: int, mark: str) -> bool:

@@ -12,6 +12,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from sourcetrace.documents import Document
 from sourcetrace.report.claims import claims_view
 from sourcetrace.report.segments import Segment, paragraphs, segments
+from sourcetrace.report.why import confidence_label, source_reason
 from sourcetrace.results import SourceMatch, TraceResult, also_in_label
 
 _PALETTE = 8  # passage colours cycle through this many hues (see the template's CSS)
@@ -39,7 +40,8 @@ def template_environment(package: str) -> Environment:
 
     Every value is autoescaped (strings included) and the templates see ``palette``, the
     number of passage colours, so the report and the web pages colour passages alike, and
-    the filter ``also_in`` (the other documents holding a passage's text, as a label).
+    the filters ``also_in`` (the other documents holding a passage's text, as a label),
+    ``source_reason`` and ``confidence`` (why a source was listed, as the terminal says it).
 
     Args:
         package: The package holding a ``templates`` folder (``"sourcetrace.report"``).
@@ -52,6 +54,8 @@ def template_environment(package: str) -> Environment:
     )
     env.globals["palette"] = _PALETTE
     env.filters["also_in"] = also_in_label
+    env.filters["source_reason"] = source_reason
+    env.filters["confidence"] = confidence_label
     return env
 
 

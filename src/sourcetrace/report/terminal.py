@@ -9,6 +9,7 @@ from rich.table import Table
 from rich.text import Text
 
 from sourcetrace.report.safe import plain, safe_text
+from sourcetrace.report.why import confidence_label, source_reason
 from sourcetrace.results import SourceMatch, TraceResult, also_in_label
 from sourcetrace.text import shorten
 
@@ -92,11 +93,8 @@ def _why_source(source: SourceMatch) -> Text:
 
     The confidence is what ``--min-confidence`` is compared with.
     """
-    sure = "" if source.confidence is None else f" (confidence {source.confidence:.2f})"
-    why = safe_text(source.reason, one_line=True) if source.reason else "no reason recorded"
-    rule = source.accepted_by or "no rule accepted it"
-    if not why.startswith(f"{rule}:"):
-        why = f"{rule}: {why}"
+    sure = "" if source.confidence is None else f" (confidence {confidence_label(source)})"
+    why = source_reason(source)
     return Text(f"why {safe_text(source.id, one_line=True)}{sure}: {why}", style="dim")
 
 
