@@ -86,20 +86,26 @@ def publisher_rows(
         top: How many most reused sources to list per publisher.
     """
     best: dict[str, str] = {}
+    with_text: set[str] = set()  # targets with at least one aligned passage
     sources: dict[str, Counter[str]] = defaultdict(Counter)
     for p in pairs:
         if best.get(p.target_id) != "wholly":
             best[p.target_id] = p.derivation
+        if p.passages:
+            with_text.add(p.target_id)
         publisher = meta[p.target_id].publisher if p.target_id in meta else None
         if publisher:
             sources[publisher][p.source_id] += 1
     docs: Counter[str] = Counter(m.publisher for m in meta.values() if m.publisher)
     wholly: Counter[str] = Counter()
     partially: Counter[str] = Counter()
+    no_text: Counter[str] = Counter()  # partially, and no pair of theirs aligned any text
     for doc_id, verdict in best.items():
         publisher = meta[doc_id].publisher if doc_id in meta else None
         if publisher:
             (wholly if verdict == "wholly" else partially)[publisher] += 1
+            if verdict != "wholly" and doc_id not in with_text:
+                no_text[publisher] += 1
     rows = []
     for publisher, n in sorted(docs.items(), key=lambda x: (-x[1], x[0])):
         ranked = sorted(sources[publisher].items(), key=lambda x: (-x[1], x[0]))[:top]
@@ -111,6 +117,8 @@ def publisher_rows(
                 "partially": partially[publisher],
                 "wholly_share": round(wholly[publisher] / n, 4),
                 "partially_share": round(partially[publisher] / n, 4),
+                "partially_no_text": no_text[publisher],
+                "partially_no_text_share": round(no_text[publisher] / n, 4),
                 "top_sources": [{"id": i, "reused": k} for i, k in ranked],
             }
         )
@@ -186,6 +194,8 @@ def _publishers_schema(pa: Any) -> Any:
             ("partially", pa.int64()),
             ("wholly_share", pa.float64()),
             ("partially_share", pa.float64()),
+            ("partially_no_text", pa.int64()),
+            ("partially_no_text_share", pa.float64()),
             ("top_sources", pa.list_(source)),
             # With claims (run_corpus(claims=True)); null otherwise.
             ("claims_compared", pa.int64()),

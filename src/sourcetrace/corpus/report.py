@@ -40,7 +40,14 @@ def print_summary(result: CorpusResult, console: Console, *, top: int = 10) -> N
         table.add_row(plain(c.origin_id), str(len(c.members)), plain(", ".join(c.members[1:4])))
     console.print(table)
     pubs = Table(title="Publishers")
-    for col in ("publisher", "documents", "wholly", "partially", "most reused source"):
+    for col in (
+        "publisher",
+        "documents",
+        "wholly",
+        "partially",
+        "no copied text",
+        "most reused source",
+    ):
         pubs.add_column(col)
     for row in result.publishers[:top]:
         first = row["top_sources"][0]["id"] if row["top_sources"] else ""
@@ -49,6 +56,7 @@ def print_summary(result: CorpusResult, console: Console, *, top: int = 10) -> N
             str(row["documents"]),
             f"{row['wholly_share']:.0%}",
             f"{row['partially_share']:.0%}",
+            f"{row['partially_no_text_share']:.0%}",
             plain(first),
         )
     console.print(pubs)
@@ -135,7 +143,7 @@ tr:nth-child(even) {{ background: #f4f6f7; }} svg {{ max-width: 100%; height: au
 <h2>Publishers</h2>
 {pub_chart}
 <table><tr><th>publisher</th><th>documents</th><th>wholly</th><th>partially</th>
-<th>most reused sources</th></tr>{pub_rows}</table>
+<th>of which no copied text</th><th>most reused sources</th></tr>{pub_rows}</table>
 {claims}
 <h2>Largest clusters</h2>
 {clusters}
@@ -191,6 +199,7 @@ def write_html(result: CorpusResult, path: Path, *, top_clusters: int = 12) -> N
     pub_rows = "".join(
         f"<tr><td>{esc(r['publisher'])}</td><td>{r['documents']}</td>"
         f"<td>{r['wholly_share']:.0%}</td><td>{r['partially_share']:.0%}</td>"
+        f"<td>{r['partially_no_text_share']:.0%}</td>"
         f"<td>{esc(_top_sources(r))}</td></tr>"
         for r in result.publishers
     )

@@ -12,7 +12,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from sourcetrace.documents import Document
 from sourcetrace.report.claims import claims_view
 from sourcetrace.report.segments import Segment, paragraphs, segments
-from sourcetrace.report.why import confidence_label, source_reason
+from sourcetrace.report.why import confidence_label, derivation_label, source_reason
 from sourcetrace.results import SourceMatch, TraceResult, also_in_label
 
 _PALETTE = 8  # passage colours cycle through this many hues (see the template's CSS)
@@ -56,6 +56,7 @@ def template_environment(package: str) -> Environment:
     env.filters["also_in"] = also_in_label
     env.filters["source_reason"] = source_reason
     env.filters["confidence"] = confidence_label
+    env.filters["derivation"] = derivation_label
     return env
 
 

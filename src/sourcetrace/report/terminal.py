@@ -9,7 +9,7 @@ from rich.table import Table
 from rich.text import Text
 
 from sourcetrace.report.safe import plain, safe_text
-from sourcetrace.report.why import confidence_label, source_reason
+from sourcetrace.report.why import confidence_label, derivation_label, source_reason
 from sourcetrace.results import SourceMatch, TraceResult, also_in_label
 from sourcetrace.text import shorten
 
@@ -79,7 +79,7 @@ def _sources_table(result: TraceResult, shown: list[SourceMatch]) -> Table:
     for s in shown:
         table.add_row(
             plain(s.id),
-            Text(s.derivation, style=_DERIVATION_STYLE[s.derivation]),
+            Text(derivation_label(s), style=_DERIVATION_STYLE[s.derivation]),
             f"{s.article_coverage:.0%}",
             f"{s.source_coverage:.0%}",
             str(len(s.passages)),

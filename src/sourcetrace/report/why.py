@@ -34,3 +34,23 @@ def confidence_label(source: SourceMatch) -> str:
         source: One source of a trace.
     """
     return "-" if source.confidence is None else f"{source.confidence:.2f}"
+
+
+#: What follows ``partially`` on screen for a source accepted with no text aligned to it.
+NO_TEXT = "no copied text"
+
+
+def derivation_label(source: SourceMatch) -> str:
+    """The source's derivation as a reader should see it.
+
+    ``partially`` says a story reuses part of the source; a source accepted on shared word
+    pairs or dates alone (a retelling no passage was aligned for) is ``partially (no copied
+    text)``, so a reader does not look for copied text that is not there. The JSON keeps
+    ``derivation`` as it is; ``passages`` says the same.
+
+    Args:
+        source: One source of a trace.
+    """
+    if source.derivation == "partially" and not source.passages:
+        return f"partially ({NO_TEXT})"
+    return source.derivation
