@@ -48,6 +48,9 @@ _HOOK = re.compile(
     re.IGNORECASE,
 )
 
+# A sentence that opens with a quotation gives a speaker's words.
+_QUOTED = re.compile(r"""\s*["“‘]""")
+
 
 @dataclass(frozen=True, slots=True)
 class Statement:
@@ -243,6 +246,8 @@ def _main_statements(text: str, policy: MainPolicy) -> tuple[Statement, ...]:
         if found >= policy.findings:
             break
         sent = text[a:b]
+        if _QUOTED.match(sent):
+            continue  # a speaker's words about the finding, not the story's statement of it
         if FINDING_WORDS.search(sent) and any(h.code >= 1 for h in find_cues(sent)):
             out.append(Statement(*_trim(text, a, b), "finding"))
             found += 1

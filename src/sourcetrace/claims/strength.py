@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal, get_args
 
+from sourcetrace.claims.aims import asked, within
 from sourcetrace.claims.cues import CUES, Cue
 from sourcetrace.claims.effect import verb_of_effect
 from sourcetrace.claims.predicate import (
@@ -74,6 +75,9 @@ class StrengthPolicy:
         negation_scope: A negation a few auxiliaries, verbs of finding or articles before a
             relation denies it ("did not find any association", "no more likely", "not
             found to increase"): code 1.
+        aims: A relation inside a study's question or aim ("set out to find *whether* X
+            reduces Y", "aimed to compare …") is asked, not stated: it does not count, and
+            a statement that states nothing else states no relationship (0).
         contrast: Of two contrasted clauses ("X may help memory, *but* it does not slow
             its decline"; "*Whilst* X …, Y"), the relations of the second govern when the
             two clauses' relations differ in group.
@@ -84,6 +88,7 @@ class StrengthPolicy:
     hedge_over_cause: bool = True
     contrast: bool = True
     negation_scope: bool = True
+    aims: bool = True
     parse: bool = True
 
 
@@ -269,7 +274,9 @@ def _scope_negation(text: str, hits: list[CueHit]) -> list[CueHit]:
 
 # Which relation governs when a statement holds several: the relation words (1-6)
 # outrank the bare hedges ("potential", code 4 without a verb).
-_WEAK_CUES = frozenset({"potential", "compared", "comparative", "predicts", "hedged_predicts"})
+_WEAK_CUES = frozenset(
+    {"potential", "compared", "differs", "comparative", "predicts", "hedged_predicts"}
+)
 # Relations named by a noun, a bare hedge or a comparison do not make a contrasted clause
 # govern: after "but" they are mostly what is not known ("but *the effect of* dose … were
 # poorly understood", "but no research has assessed *the potential impact*", "but its
@@ -396,6 +403,16 @@ def _classify(text: str, policy: StrengthPolicy) -> Strength:
                 return Strength(0)
             return Strength(effect.code, (effect.cue,), ())
         return Strength(pred.code, (pred.words,), ())
+    if policy.aims:
+        # "They set out to find whether coffee reduces …": a relation inside the study's
+        # question is asked, not stated; what the statement reports besides it governs.
+        questions = asked(text)
+        if questions:
+            stated = [h for h in hits if not within(questions, h.start, h.end)]
+            if not stated:
+                a, b = questions[0]
+                return Strength(0, (text[a:b].strip(),), tuple(hits))
+            hits = stated
     doubted = _doubted(text, hits)
     if doubted is not None:
         # "a clinically useful effect remains uncertain": the relation is named only to

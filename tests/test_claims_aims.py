@@ -1,0 +1,92 @@
+"""Tenth round of issue 17: a study's question states no relation; a difference is a comparison.
+
+Each test but the guards fails at the branch point (5bcebea).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sourcetrace.claims import classify_strength
+from sourcetrace.claims.aims import asked
+from sourcetrace.claims.main import main_statement
+from sourcetrace.claims.strength import StrengthPolicy
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The team wanted to find out if vitamin D prevents colds",
+        "Researchers also assessed whether changes in physical activity levels affected risk "
+        "of death",
+        "The researchers then looked at whether a high body mass index was linked to the disease",
+        "So a team of researchers set out to determine the association between radiotherapy "
+        "and second cancers",
+        "To find out if parenthood might help stave off death in older age, the researchers "
+        "tracked the lifespan of 1.4 million people",
+        "But no study has assessed whether workplace factors might affect fertility",
+    ],
+)
+def test_a_question_states_no_relation(text: str) -> None:
+    found = classify_strength(text)
+    assert found.code == 0
+    assert found.cues  # the question's words say why
+
+
+def test_the_rule_is_a_policy() -> None:
+    text = "The team wanted to find out if vitamin D prevents colds"
+    assert classify_strength(text, policy=StrengthPolicy(aims=False)).code == 6
+
+
+def test_what_was_found_after_the_question_governs() -> None:
+    text = "They tested whether tea cuts stroke risk and found that it lowers blood pressure"
+    found = classify_strength(text)
+    assert found.code == 6
+    assert found.cues == ("lowers",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Guards (pass at the branch point too): a condition inside a finding is no question.
+        "A study has shown that if you shave or wax, you increase your risk of an infection",
+        "A new study suggests if you trim your hair you are more likely to get an infection",
+        "It is reassuring to know that if they drink a little, it will not prevent pregnancy",
+    ],
+)
+def test_a_condition_inside_a_finding_is_no_question(text: str) -> None:
+    assert asked(text) == []
+    off = classify_strength(text, policy=StrengthPolicy(aims=False))
+    assert classify_strength(text) == off
+
+
+def test_question_span_ends_where_the_finding_is_reported() -> None:
+    text = "They tested whether tea cuts stroke risk and found it does."
+    assert [text[a:b].strip() for a, b in asked(text)] == ["tested whether tea cuts stroke risk"]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Once-weekly GLP-1 receptor agonists differ in their efficacy and safety profiles", 2),
+        ("The study finds the difference in life expectancy persists into old age", 2),
+        ("U.S. deaths from guns and cars vary by state", 2),
+        ("Survival did not differ between the two groups", 1),
+    ],
+)
+def test_a_difference_between_groups_is_a_comparison(text: str, code: int) -> None:
+    assert classify_strength(text).code == code
+
+
+def test_a_quoted_finding_is_not_the_main_statement() -> None:
+    text = (
+        "Parents live longer\n\n"
+        "If you survive toddler tantrums and teenage angst, you may be rewarded with a long "
+        "life.\n\n"
+        '"Coffee may lower the risk of stroke in older adults," the researchers concluded in '
+        "the report.\n\n"
+        "The study followed 1.4 million people in Sweden for many years.\n"
+    )
+    chosen = main_statement(text)
+    assert chosen is not None
+    assert text[chosen.start : chosen.end].startswith("If you survive")
