@@ -90,3 +90,22 @@ def test_a_quoted_finding_is_not_the_main_statement() -> None:
     chosen = main_statement(text)
     assert chosen is not None
     assert text[chosen.start : chosen.end].startswith("If you survive")
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("University of Leicester involved in study into cholesterol-lowering pill", 0),
+        ("Bottles of the abortion-inducing drug were seized at the border", 0),
+        # The verb the statement states still counts beside the modifier.
+        ("Cholesterol-lowering statins reduce the risk of blood clots", 6),
+    ],
+)
+def test_a_hyphenated_modifier_names_a_kind_of_thing(text: str, code: int) -> None:
+    assert classify_strength(text).code == code
+
+
+def test_the_verb_stated_governs_over_the_modifier() -> None:
+    assert classify_strength("Cholesterol-lowering statins reduce the risk of clots").cues == (
+        "reduce",
+    )

@@ -174,10 +174,21 @@ def _find_cues(text: str, policy: StrengthPolicy) -> tuple[CueHit, ...]:
             taken.append((s, e))
             hits.append(CueHit(cue.name, cue.code, s, e, m.group(0).strip()))
     hits.sort(key=lambda h: h.start)
-    hits = [h for h in hits if not _behaviour(text, h)]
+    hits = [h for h in hits if not _behaviour(text, h) and not _compound_modifier(text, h)]
     if policy.negation_scope:
         hits = _scope_negation(text, hits)
     return tuple(hits)
+
+
+def _compound_modifier(text: str, hit: CueHit) -> bool:
+    """Whether a causal verb is the head of a hyphenated modifier, which names a kind of thing.
+
+    "*cholesterol-lowering* drugs", "an *abortion-inducing* pill", "*disease-causing*
+    mutations", "*life-saving*" describe what something is for, not what the statement
+    finds it does.
+    """
+    s = hit.start
+    return hit.cue == "causal_verb" and s >= 2 and text[s - 1] == "-" and text[s - 2].isalpha()
 
 
 # Causal verbs that, with what follows them, tell what people do or what something consists
