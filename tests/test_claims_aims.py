@@ -109,3 +109,15 @@ def test_the_verb_stated_governs_over_the_modifier() -> None:
     assert classify_strength("Cholesterol-lowering statins reduce the risk of clots").cues == (
         "reduce",
     )
+
+
+def test_a_lede_that_only_asks_yields_to_the_finding() -> None:
+    text = (
+        "Heading and dementia\n\n"
+        "The question of whether heading a football could cause brain damage has long "
+        "troubled scientists.\n\n"
+        "Now a study has found that heading is linked to dementia in former players.\n"
+    )
+    chosen = main_statement(text)
+    assert chosen is not None
+    assert text[chosen.start : chosen.end].startswith("Now a study")

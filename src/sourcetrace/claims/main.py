@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
+from sourcetrace.claims.aims import asked, within
 from sourcetrace.claims.strength import find_cues
 
 Role = Literal["headline", "lede", "finding"]
@@ -266,12 +267,23 @@ def main_statement(text: str, *, policy: MainPolicy = DEFAULT_MAIN_POLICY) -> St
     findings = [st for st in found if st.role == "finding"]
     for st in ledes:
         sent = text[st.start : st.end]
+        if _asks_only(sent):
+            continue  # the study's question ("… whether X causes Y"), not its finding
         if FINDING_WORDS.search(sent):
             return st
         if not _HOOK.match(sent) and any(h.code >= 1 for h in find_cues(sent)):
             return st
     pick = findings or ledes or found
     return pick[0] if pick else None
+
+
+def _asks_only(sent: str) -> bool:
+    """Whether a sentence's only relations are inside a question it asks."""
+    spans = asked(sent)
+    if not spans:
+        return False
+    hits = [h for h in find_cues(sent) if h.code >= 1]
+    return bool(hits) and all(within(spans, h.start, h.end) for h in hits)
 
 
 def sentence_spans(text: str, *, min_words: int = 3) -> list[tuple[int, int]]:
