@@ -121,3 +121,20 @@ def test_a_lede_that_only_asks_yields_to_the_finding() -> None:
     chosen = main_statement(text)
     assert chosen is not None
     assert text[chosen.start : chosen.end].startswith("Now a study")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Asthma affects 4.3 million adults and 1.1 million children in Britain",
+        "Gout is a common form of arthritis, affecting one in 40 people in the UK",
+        "The condition affects up to 5 percent of the population, the doctor said",
+    ],
+)
+def test_affecting_a_count_of_people_is_how_common(text: str) -> None:
+    assert classify_strength(text).code == 0
+
+
+def test_affecting_an_outcome_is_still_an_effect() -> None:
+    # Guard (passes at the branch point too).
+    assert classify_strength("Air pollution affects the memory of older adults").code == 6

@@ -174,7 +174,11 @@ def _find_cues(text: str, policy: StrengthPolicy) -> tuple[CueHit, ...]:
             taken.append((s, e))
             hits.append(CueHit(cue.name, cue.code, s, e, m.group(0).strip()))
     hits.sort(key=lambda h: h.start)
-    hits = [h for h in hits if not _behaviour(text, h) and not _compound_modifier(text, h)]
+    hits = [
+        h
+        for h in hits
+        if not _behaviour(text, h) and not _compound_modifier(text, h) and not _prevalence(text, h)
+    ]
     if policy.negation_scope:
         hits = _scope_negation(text, hits)
     return tuple(hits)
@@ -189,6 +193,34 @@ def _compound_modifier(text: str, hit: CueHit) -> bool:
     """
     s = hit.start
     return hit.cue == "causal_verb" and s >= 2 and text[s - 1] == "-" and text[s - 2].isalpha()
+
+
+# "affects" before a count of people tells how common a condition is ("Asthma *affects* 4.3
+# million adults", "a condition *affecting one in* 40 people"), not what it does to them.
+_AFFECT = re.compile(r"\baffect(?:s|ed|ing)?$", re.IGNORECASE)
+_COUNT_AFTER = re.compile(
+    r"\s+(?:an estimated |around |about |more than |over |nearly |almost |some |up to |"
+    r"roughly |at least |approximately |as many as |predominantly older people and )?"
+    r"(?:\d|one in\b|one out of\b|(?:a|one) (?:third|quarter|fifth|tenth)\b|half\b|"
+    r"(?:hundreds|thousands|millions|tens) of\b|millions\b|"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|twenty|fifty) (?:million|in|per|percent)\b)",
+    re.IGNORECASE,
+)
+
+
+_AFFECT_ANY = re.compile(r"\baffect(?:s|ed|ing)?\b", re.IGNORECASE)
+
+
+def _counted(text: str) -> bool:
+    """Whether ``text`` holds a verb of affecting followed by a count."""
+    return any(_COUNT_AFTER.match(text, m.end()) for m in _AFFECT_ANY.finditer(text))
+
+
+def _prevalence(text: str, hit: CueHit) -> bool:
+    """Whether a verb of affecting is followed by a count: how common a condition is."""
+    if hit.cue not in ("causal_verb", "hedged_cause", "can_cause") or not _AFFECT.search(hit.words):
+        return False
+    return _COUNT_AFTER.match(text, hit.end) is not None
 
 
 # Causal verbs that, with what follows them, tell what people do or what something consists
@@ -403,6 +435,10 @@ def _classify(text: str, policy: StrengthPolicy) -> Strength:
     """The label from the cues (and the parse), before the experimental-comparison rule."""
     hits = find_cues(text, policy=policy)
     if not hits:
+        if _counted(text):
+            # "Asthma affects 4.3 million adults": how common, not an effect (nor for the
+            # parse, which reads the count as the verb's object).
+            return Strength(0)
         # No cue: the parse may still show an effect verb the lexicon lacks as the main
         # predicate ("mosquitoes are repulsed by chicken").
         pred = effect_predicate(text) if policy.parse else None
