@@ -138,3 +138,21 @@ def test_affecting_a_count_of_people_is_how_common(text: str) -> None:
 def test_affecting_an_outcome_is_still_an_effect() -> None:
     # Guard (passes at the branch point too).
     assert classify_strength("Air pollution affects the memory of older adults").code == 6
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Patients and clinicians need greater transparency to make informed decisions",
+        "Women are highly motivated to make healthy changes during pregnancy",
+        "Caring for yourself is one of the best ways to make sure your baby is born healthy",
+        "Players are making huge amounts of money in the Premier League",
+    ],
+)
+def test_make_as_a_light_verb_states_no_effect(text: str) -> None:
+    assert classify_strength(text).code == 0
+
+
+def test_make_as_a_causative_is_still_an_effect() -> None:
+    # Guard (passes at the branch point too).
+    assert classify_strength("Being a parent makes you live longer").code == 6

@@ -229,7 +229,17 @@ def _prevalence(text: str, hit: CueHit) -> bool:
 # *led by* Dr X", "who *led the study*", "a *leading expert*"), or bare "lead" as a role
 # ("*lead* author", "*lead* study researcher").
 _BEHAVIOUR_AFTER = {
-    "make": re.compile(r"\s+up\b", re.IGNORECASE),
+    # "make up", and "make" as a light verb with a noun of doing: "*make sure*", "*make
+    # sense*", "*make* informed *decisions*", "*make* healthy *changes*", "*make* a
+    # fortune", "*making* headlines", "*make* contact", "what do you *make of*".
+    "make": re.compile(
+        r"\s+(?:up\b|sure\b|sense\b|of\b|(?:(?:a|an|the|any|some|no|their|your|our|his|her|"
+        r"informed|healthy|big|real|huge|major|small|important|good|better|quick|lifestyle)\s+)*"
+        r"(?:decisions?|choices?|changes?|adjustments?|contact|conversation|headlines?|"
+        r"fortune|money|progress|efforts?|appointments?|calls?|plans?|recommendations?|"
+        r"suggestions?|comments?|claims?|mistakes?|arrangements?|payments?|amounts? of money)\b)",
+        re.IGNORECASE,
+    ),
     # Not a symptom named by a gerund: "the drug *stops bleeding*" is an effect.
     "stop": re.compile(
         r"\s+(?!(?:bleed|swell|itch|age|ag|vomit|wheez|snor|cough|sneez|shak)ing\b)"
