@@ -156,3 +156,17 @@ def test_make_as_a_light_verb_states_no_effect(text: str) -> None:
 def test_make_as_a_causative_is_still_an_effect() -> None:
     # Guard (passes at the branch point too).
     assert classify_strength("Being a parent makes you live longer").code == 6
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Glioblastoma is the most common type of primary brain tumour in adults", 0),
+        ("Female sterilisation is one of the most common contraception methods worldwide", 0),
+        # Guards (pass at the branch point too): a predicate compares.
+        ("Colds and flu are most common during winter and spring", 2),
+        ("Younger, college-educated women were the most likely to groom themselves", 2),
+    ],
+)
+def test_a_superlative_naming_a_thing_is_no_comparison(text: str, code: int) -> None:
+    assert classify_strength(text).code == code

@@ -177,7 +177,10 @@ def _find_cues(text: str, policy: StrengthPolicy) -> tuple[CueHit, ...]:
     hits = [
         h
         for h in hits
-        if not _behaviour(text, h) and not _compound_modifier(text, h) and not _prevalence(text, h)
+        if not _behaviour(text, h)
+        and not _compound_modifier(text, h)
+        and not _prevalence(text, h)
+        and not _superlative_name(text, h)
     ]
     if policy.negation_scope:
         hits = _scope_negation(text, hits)
@@ -193,6 +196,23 @@ def _compound_modifier(text: str, hit: CueHit) -> bool:
     """
     s = hit.start
     return hit.cue == "causal_verb" and s >= 2 and text[s - 1] == "-" and text[s - 2].isalpha()
+
+
+# A superlative inside a noun phrase names a thing ("*the most common* form of joint
+# disease", "one of *the most common* injuries"); as a predicate it compares ("colds are
+# *most common* in winter").
+_NAMING_BEFORE = re.compile(r"\bthe\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def _superlative_name(text: str, hit: CueHit) -> bool:
+    """Whether a "most/least common" cue is a superlative naming a thing.
+
+    "The most likely to" stays a comparison of groups.
+    """
+    words = hit.words.lower().split()
+    if hit.cue != "more_likely" or words[0] not in ("most", "least") or words[-1] != "common":
+        return False
+    return _NAMING_BEFORE.search(text, max(0, hit.start - 30), hit.start) is not None
 
 
 # "affects" before a count of people tells how common a condition is ("Asthma *affects* 4.3
