@@ -33,6 +33,9 @@ _AIM_TO = re.compile(
     r"(?:estimate|compare|measure|quantify|" + _ASKING + r")\b",
     re.IGNORECASE,
 )
+# Words one of which every match of _AIM_TO holds (a cheap test before the pattern).
+_AIM_TO_KEYS = ("set", "aim", "sought", "seek", "want", "design", "plan", "try", "trie", "hop")
+_IF_WORD = re.compile(r"\b(?:whether|if)\b", re.IGNORECASE)
 # Where the question ends: the clause's end, or a verb reporting what was found.
 _QUESTION_END = re.compile(
     r"[.;:!?]|\b(?:and|but|before)\s+(?:then\s+)?"
@@ -53,7 +56,13 @@ def asked(text: str) -> list[tuple[int, int]]:
         ['tested whether tea cuts stroke risk ']
     """
     spans: list[tuple[int, int]] = []
-    for pattern in (_AIM_WHETHER, _AIM_TO):
+    low = text.lower()
+    patterns = []
+    if ("whether" in low or "if" in low) and _IF_WORD.search(text):
+        patterns.append(_AIM_WHETHER)
+    if any(k in low for k in _AIM_TO_KEYS):
+        patterns.append(_AIM_TO)
+    for pattern in patterns:
         for m in pattern.finditer(text):
             end = _QUESTION_END.search(text, m.end())
             spans.append((m.start(), end.start() if end is not None else len(text)))

@@ -395,7 +395,7 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "differs",
         2,
-        r"\b(?:differ(?:s|ed|ing)? (?:\w+ )?(?:in|by|between|from|across)|"
+        r"\b(?=[dv])(?:differ(?:s|ed|ing)? (?:\w+ )?(?:in|by|between|from|across)|"
         r"(?<!be the )(?<!make the )(?<!out the )(?<!using )(?<!use )"
         r"differences? (?:\w+ )?(?:in|between|across)|"
         r"(?:varies|vary|varied|varying) (?:\w+ )?(?:by|with|between|across|among))\b",
@@ -472,7 +472,7 @@ _KEYS: dict[str, tuple[str, ...]] = {
     "at_risk": ("risk",),
     "predicts": ("predict", "marker", "indicator", "sign of"),
     "compared": ("than", "compared"),
-    "differs": ("differ", "var"),
+    "differs": ("differ", "varies", "vary", "varied", "varying"),
     "causal_noun": (
         "effect", "impact", "cause", "because", "due to", "responsible", "key", "thanks",
         "result", "lead", "behind", "blame", "reason", "benefit", "danger", "risk", "role",
