@@ -170,3 +170,20 @@ def test_make_as_a_causative_is_still_an_effect() -> None:
 )
 def test_a_superlative_naming_a_thing_is_no_comparison(text: str, code: int) -> None:
     assert classify_strength(text).code == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cooking a nutritious homemade meal for your baby may seem like the best way to start",
+        'You may want to reconsider shaving the hair "down there."',
+        "This is what vitamin D deficiency can look like",
+    ],
+)
+def test_a_modal_over_a_verb_of_mind_states_no_effect(text: str) -> None:
+    assert classify_strength(text).code == 0
+
+
+def test_a_modal_over_an_outcome_is_still_hedged() -> None:
+    # Guard (passes at the branch point too).
+    assert classify_strength("Thousands of patients could need more surgery").code == 4

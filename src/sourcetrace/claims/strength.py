@@ -181,6 +181,7 @@ def _find_cues(text: str, policy: StrengthPolicy) -> tuple[CueHit, ...]:
         and not _compound_modifier(text, h)
         and not _prevalence(text, h)
         and not _superlative_name(text, h)
+        and not _modal_of_mind(h)
     ]
     if policy.negation_scope:
         hits = _scope_negation(text, hits)
@@ -196,6 +197,21 @@ def _compound_modifier(text: str, hit: CueHit) -> bool:
     """
     s = hit.start
     return hit.cue == "causal_verb" and s >= 2 and text[s - 1] == "-" and text[s - 2].isalpha()
+
+
+# Verbs of seeming, wanting, thinking or saying after a modal hedge no effect: "*may seem*
+# like the best way", "you *may want* to reconsider", "you *might feel* guilty", "*can
+# think* of", "I *would say*".
+_OF_MIND = frozenset(
+    {"seem", "sound", "want", "wish", "like", "feel", "think", "say", "wonder", "look", "know"}
+)
+
+
+def _modal_of_mind(hit: CueHit) -> bool:
+    """Whether a modal cue governs a verb of seeming, wanting, thinking or saying."""
+    if hit.cue not in ("hedged_verb", "can_verb"):
+        return False
+    return hit.words.lower().split()[-1] in _OF_MIND
 
 
 # A superlative inside a noun phrase names a thing ("*the most common* form of joint
