@@ -187,3 +187,28 @@ def test_a_modal_over_a_verb_of_mind_states_no_effect(text: str) -> None:
 def test_a_modal_over_an_outcome_is_still_hedged() -> None:
     # Guard (passes at the branch point too).
     assert classify_strength("Thousands of patients could need more surgery").code == 4
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 12% of adults in the US are affected by osteoarthritis of the knee",
+        "Each year, around 5,000 pregnancies in Europe are affected by neural tube defects",
+        "Most studies reported that knowledge of the practice was limited among professionals",
+        "There are limited safety data for its use in young people with asthma",
+    ],
+)
+def test_a_count_affected_or_a_limited_thing_states_no_effect(text: str) -> None:
+    assert classify_strength(text).code == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Guards (pass at the branch point too).
+        "Players' performance on the pitch is affected by bad teeth",
+        "The drug limited the damage to the heart muscle",
+    ],
+)
+def test_an_affected_outcome_or_the_verb_limited_is_still_an_effect(text: str) -> None:
+    assert classify_strength(text).code == 6

@@ -182,6 +182,7 @@ def _find_cues(text: str, policy: StrengthPolicy) -> tuple[CueHit, ...]:
         and not _prevalence(text, h)
         and not _superlative_name(text, h)
         and not _modal_of_mind(h)
+        and not _limited_as_adjective(text, h)
     ]
     if policy.negation_scope:
         hits = _scope_negation(text, hits)
@@ -197,6 +198,22 @@ def _compound_modifier(text: str, hit: CueHit) -> bool:
     """
     s = hit.start
     return hit.cue == "causal_verb" and s >= 2 and text[s - 1] == "-" and text[s - 2].isalpha()
+
+
+# "limited" as an adjective: "*limited* data", "knowledge *was limited*", "despite *limited*
+# evidence", "share a *limited* resource" (the verb: "statins *limited* the damage").
+_LIMITED_AFTER = re.compile(
+    r"\b(?:a|an|the|is|are|was|were|be|been|being|remains?|remained|very|only|too|so|"
+    r"despite|with|of|share|shares|shared|relatively|extremely|still|more|most)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _limited_as_adjective(text: str, hit: CueHit) -> bool:
+    """Whether the causal verb "limited" is an adjective (a determiner or copula before it)."""
+    if hit.cue != "causal_verb" or hit.words.lower() != "limited":
+        return False
+    return _LIMITED_AFTER.search(text, max(0, hit.start - 20), hit.start) is not None
 
 
 # Verbs of seeming, wanting, thinking or saying after a modal hedge no effect: "*may seem*
@@ -247,16 +264,35 @@ _COUNT_AFTER = re.compile(
 _AFFECT_ANY = re.compile(r"\baffect(?:s|ed|ing)?\b", re.IGNORECASE)
 
 
+# The passive with a count as its subject: "About *12% of adults* in the US *are affected
+# by* osteoarthritis", "*One in six couples is affected by* infertility".
+_COUNT_BEFORE = re.compile(
+    r"(?:\d[\d,.]*\s*(?:%|per ?cent|percent)?|\bone in \w+|\b(?:a|one) (?:third|quarter|fifth|"
+    r"tenth)|\bhalf|\b(?:hundreds|thousands|millions))\b[^,;.]{0,60}?\b"
+    r"(?:are|is|were|was|be|been|being)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _counted(text: str) -> bool:
-    """Whether ``text`` holds a verb of affecting followed by a count."""
-    return any(_COUNT_AFTER.match(text, m.end()) for m in _AFFECT_ANY.finditer(text))
+    """Whether ``text`` holds a verb of affecting followed by a count, or a count affected."""
+    return any(_count_around(text, m.start(), m.end()) for m in _AFFECT_ANY.finditer(text))
+
+
+def _count_around(text: str, start: int, end: int) -> bool:
+    if _COUNT_AFTER.match(text, end) is not None:
+        return True
+    if not text[start:end].lower().endswith("ed"):
+        return False
+    return _COUNT_BEFORE.search(text, max(0, start - 100), start) is not None
 
 
 def _prevalence(text: str, hit: CueHit) -> bool:
     """Whether a verb of affecting is followed by a count: how common a condition is."""
     if hit.cue not in ("causal_verb", "hedged_cause", "can_cause") or not _AFFECT.search(hit.words):
         return False
-    return _COUNT_AFTER.match(text, hit.end) is not None
+    start = hit.end - len(hit.words.split()[-1])
+    return _count_around(text, start, hit.end)
 
 
 # Causal verbs that, with what follows them, tell what people do or what something consists
