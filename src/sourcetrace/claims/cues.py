@@ -389,6 +389,17 @@ CUES: tuple[Cue, ...] = (
         r"compared (?:to|with)|than those|than people|than children|"
         r"than women|than men|than non)\b",
     ),
+    # A difference between groups, told as such ("the two drugs *differ in* their
+    # efficacy", "*differences in* survival between …", "*varies by* region"): a comparison
+    # (2); "no difference" is a denial (no_effect).
+    Cue(
+        "differs",
+        2,
+        r"\b(?=[dv])(?:differ(?:s|ed|ing)? (?:\w+ )?(?:in|by|between|from|across)|"
+        r"(?<!be the )(?<!make the )(?<!out the )(?<!using )(?<!use )"
+        r"differences? (?:\w+ )?(?:in|between|across)|"
+        r"(?:varies|vary|varied|varying) (?:\w+ )?(?:by|with|between|across|among))\b",
+    ),
     # 6: causal verbs and causal nouns ("lead" as a role is no verb: see _BEHAVIOUR_AFTER).
     Cue("causal_verb", 6, r"\b(?:" + _CAUSAL_VERB + r")\b"),
     Cue(
@@ -461,6 +472,7 @@ _KEYS: dict[str, tuple[str, ...]] = {
     "at_risk": ("risk",),
     "predicts": ("predict", "marker", "indicator", "sign of"),
     "compared": ("than", "compared"),
+    "differs": ("differ", "varies", "vary", "varied", "varying"),
     "causal_noun": (
         "effect", "impact", "cause", "because", "due to", "responsible", "key", "thanks",
         "result", "lead", "behind", "blame", "reason", "benefit", "danger", "risk", "role",

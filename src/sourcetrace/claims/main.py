@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
+from sourcetrace.claims.aims import asked, within
 from sourcetrace.claims.strength import find_cues
 
 Role = Literal["headline", "lede", "finding"]
@@ -47,6 +48,9 @@ _HOOK = re.compile(
     r"^\W*(?:if|when|whether|imagine|ever|in the|for (?:years|decades|centuries))\b",
     re.IGNORECASE,
 )
+
+# A sentence that opens with a quotation gives a speaker's words.
+_QUOTED = re.compile(r"""\s*["“‘]""")
 
 
 @dataclass(frozen=True, slots=True)
@@ -243,6 +247,8 @@ def _main_statements(text: str, policy: MainPolicy) -> tuple[Statement, ...]:
         if found >= policy.findings:
             break
         sent = text[a:b]
+        if _QUOTED.match(sent):
+            continue  # a speaker's words about the finding, not the story's statement of it
         if FINDING_WORDS.search(sent) and any(h.code >= 1 for h in find_cues(sent)):
             out.append(Statement(*_trim(text, a, b), "finding"))
             found += 1
@@ -261,12 +267,23 @@ def main_statement(text: str, *, policy: MainPolicy = DEFAULT_MAIN_POLICY) -> St
     findings = [st for st in found if st.role == "finding"]
     for st in ledes:
         sent = text[st.start : st.end]
+        if _asks_only(sent):
+            continue  # the study's question ("… whether X causes Y"), not its finding
         if FINDING_WORDS.search(sent):
             return st
         if not _HOOK.match(sent) and any(h.code >= 1 for h in find_cues(sent)):
             return st
     pick = findings or ledes or found
     return pick[0] if pick else None
+
+
+def _asks_only(sent: str) -> bool:
+    """Whether a sentence's only relations are inside a question it asks."""
+    spans = asked(sent)
+    if not spans:
+        return False
+    hits = [h for h in find_cues(sent) if h.code >= 1]
+    return bool(hits) and all(within(spans, h.start, h.end) for h in hits)
 
 
 def sentence_spans(text: str, *, min_words: int = 3) -> list[tuple[int, int]]:

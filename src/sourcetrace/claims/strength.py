@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal, get_args
 
+from sourcetrace.claims.aims import asked, within
 from sourcetrace.claims.cues import CUES, Cue
 from sourcetrace.claims.effect import verb_of_effect
 from sourcetrace.claims.predicate import (
@@ -74,6 +75,9 @@ class StrengthPolicy:
         negation_scope: A negation a few auxiliaries, verbs of finding or articles before a
             relation denies it ("did not find any association", "no more likely", "not
             found to increase"): code 1.
+        aims: A relation inside a study's question or aim ("set out to find *whether* X
+            reduces Y", "aimed to compare …") is asked, not stated: it does not count, and
+            a statement that states nothing else states no relationship (0).
         contrast: Of two contrasted clauses ("X may help memory, *but* it does not slow
             its decline"; "*Whilst* X …, Y"), the relations of the second govern when the
             two clauses' relations differ in group.
@@ -84,6 +88,7 @@ class StrengthPolicy:
     hedge_over_cause: bool = True
     contrast: bool = True
     negation_scope: bool = True
+    aims: bool = True
     parse: bool = True
 
 
@@ -169,10 +174,125 @@ def _find_cues(text: str, policy: StrengthPolicy) -> tuple[CueHit, ...]:
             taken.append((s, e))
             hits.append(CueHit(cue.name, cue.code, s, e, m.group(0).strip()))
     hits.sort(key=lambda h: h.start)
-    hits = [h for h in hits if not _behaviour(text, h)]
+    hits = [
+        h
+        for h in hits
+        if not _behaviour(text, h)
+        and not _compound_modifier(text, h)
+        and not _prevalence(text, h)
+        and not _superlative_name(text, h)
+        and not _modal_of_mind(h)
+        and not _limited_as_adjective(text, h)
+    ]
     if policy.negation_scope:
         hits = _scope_negation(text, hits)
     return tuple(hits)
+
+
+def _compound_modifier(text: str, hit: CueHit) -> bool:
+    """Whether a causal verb is the head of a hyphenated modifier, which names a kind of thing.
+
+    "*cholesterol-lowering* drugs", "an *abortion-inducing* pill", "*disease-causing*
+    mutations", "*life-saving*" describe what something is for, not what the statement
+    finds it does.
+    """
+    s = hit.start
+    return hit.cue == "causal_verb" and s >= 2 and text[s - 1] == "-" and text[s - 2].isalpha()
+
+
+# "limited" as an adjective: "*limited* data", "knowledge *was limited*", "despite *limited*
+# evidence", "share a *limited* resource" (the verb: "statins *limited* the damage").
+_LIMITED_AFTER = re.compile(
+    r"\b(?:a|an|the|is|are|was|were|be|been|being|remains?|remained|very|only|too|so|"
+    r"despite|with|of|share|shares|shared|relatively|extremely|still|more|most)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _limited_as_adjective(text: str, hit: CueHit) -> bool:
+    """Whether the causal verb "limited" is an adjective (a determiner or copula before it)."""
+    if hit.cue != "causal_verb" or hit.words.lower() != "limited":
+        return False
+    return _LIMITED_AFTER.search(text, max(0, hit.start - 20), hit.start) is not None
+
+
+# Verbs of seeming, wanting, thinking or saying after a modal hedge no effect: "*may seem*
+# like the best way", "you *may want* to reconsider", "you *might feel* guilty", "*can
+# think* of", "I *would say*".
+_OF_MIND = frozenset(
+    {"seem", "sound", "want", "wish", "like", "feel", "think", "say", "wonder", "look", "know"}
+)
+
+
+def _modal_of_mind(hit: CueHit) -> bool:
+    """Whether a modal cue governs a verb of seeming, wanting, thinking or saying."""
+    if hit.cue not in ("hedged_verb", "can_verb"):
+        return False
+    return hit.words.lower().split()[-1] in _OF_MIND
+
+
+# A superlative inside a noun phrase names a thing ("*the most common* form of joint
+# disease", "one of *the most common* injuries"); as a predicate it compares ("colds are
+# *most common* in winter").
+_NAMING_BEFORE = re.compile(r"\bthe\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def _superlative_name(text: str, hit: CueHit) -> bool:
+    """Whether a "most/least common" cue is a superlative naming a thing.
+
+    "The most likely to" stays a comparison of groups.
+    """
+    words = hit.words.lower().split()
+    if hit.cue != "more_likely" or words[0] not in ("most", "least") or words[-1] != "common":
+        return False
+    return _NAMING_BEFORE.search(text, max(0, hit.start - 30), hit.start) is not None
+
+
+# "affects" before a count of people tells how common a condition is ("Asthma *affects* 4.3
+# million adults", "a condition *affecting one in* 40 people"), not what it does to them.
+_AFFECT = re.compile(r"\baffect(?:s|ed|ing)?$", re.IGNORECASE)
+_COUNT_AFTER = re.compile(
+    r"\s+(?:an estimated |around |about |more than |over |nearly |almost |some |up to |"
+    r"roughly |at least |approximately |as many as |predominantly older people and )?"
+    r"(?:\d|one in\b|one out of\b|(?:a|one) (?:third|quarter|fifth|tenth)\b|half\b|"
+    r"(?:hundreds|thousands|millions|tens) of\b|millions\b|"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|twenty|fifty) (?:million|in|per|percent)\b)",
+    re.IGNORECASE,
+)
+
+
+_AFFECT_ANY = re.compile(r"\baffect(?:s|ed|ing)?\b", re.IGNORECASE)
+
+
+# The passive with a count as its subject: "About *12% of adults* in the US *are affected
+# by* osteoarthritis", "*One in six couples is affected by* infertility".
+_COUNT_BEFORE = re.compile(
+    r"(?:\d[\d,.]*\s*(?:%|per ?cent|percent)?|\bone in \w+|\b(?:a|one) (?:third|quarter|fifth|"
+    r"tenth)|\bhalf|\b(?:hundreds|thousands|millions))\b[^,;.]{0,60}?\b"
+    r"(?:are|is|were|was|be|been|being)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _counted(text: str) -> bool:
+    """Whether ``text`` holds a verb of affecting followed by a count, or a count affected."""
+    return any(_count_around(text, m.start(), m.end()) for m in _AFFECT_ANY.finditer(text))
+
+
+def _count_around(text: str, start: int, end: int) -> bool:
+    if _COUNT_AFTER.match(text, end) is not None:
+        return True
+    if not text[start:end].lower().endswith("ed"):
+        return False
+    return _COUNT_BEFORE.search(text, max(0, start - 100), start) is not None
+
+
+def _prevalence(text: str, hit: CueHit) -> bool:
+    """Whether a verb of affecting is followed by a count: how common a condition is."""
+    if hit.cue not in ("causal_verb", "hedged_cause", "can_cause") or not _AFFECT.search(hit.words):
+        return False
+    start = hit.end - len(hit.words.split()[-1])
+    return _count_around(text, start, hit.end)
 
 
 # Causal verbs that, with what follows them, tell what people do or what something consists
@@ -181,7 +301,17 @@ def _find_cues(text: str, policy: StrengthPolicy) -> tuple[CueHit, ...]:
 # *led by* Dr X", "who *led the study*", "a *leading expert*"), or bare "lead" as a role
 # ("*lead* author", "*lead* study researcher").
 _BEHAVIOUR_AFTER = {
-    "make": re.compile(r"\s+up\b", re.IGNORECASE),
+    # "make up", and "make" as a light verb with a noun of doing: "*make sure*", "*make
+    # sense*", "*make* informed *decisions*", "*make* healthy *changes*", "*make* a
+    # fortune", "*making* headlines", "*make* contact", "what do you *make of*".
+    "make": re.compile(
+        r"\s+(?:up\b|sure\b|sense\b|of\b|(?:(?:a|an|the|any|some|no|their|your|our|his|her|"
+        r"informed|healthy|big|real|huge|major|small|important|good|better|quick|lifestyle)\s+)*"
+        r"(?:decisions?|choices?|changes?|adjustments?|contact|conversation|headlines?|"
+        r"fortune|money|progress|efforts?|appointments?|calls?|plans?|recommendations?|"
+        r"suggestions?|comments?|claims?|mistakes?|arrangements?|payments?|amounts? of money)\b)",
+        re.IGNORECASE,
+    ),
     # Not a symptom named by a gerund: "the drug *stops bleeding*" is an effect.
     "stop": re.compile(
         r"\s+(?!(?:bleed|swell|itch|age|ag|vomit|wheez|snor|cough|sneez|shak)ing\b)"
@@ -269,7 +399,9 @@ def _scope_negation(text: str, hits: list[CueHit]) -> list[CueHit]:
 
 # Which relation governs when a statement holds several: the relation words (1-6)
 # outrank the bare hedges ("potential", code 4 without a verb).
-_WEAK_CUES = frozenset({"potential", "compared", "comparative", "predicts", "hedged_predicts"})
+_WEAK_CUES = frozenset(
+    {"potential", "compared", "differs", "comparative", "predicts", "hedged_predicts"}
+)
 # Relations named by a noun, a bare hedge or a comparison do not make a contrasted clause
 # govern: after "but" they are mostly what is not known ("but *the effect of* dose … were
 # poorly understood", "but no research has assessed *the potential impact*", "but its
@@ -385,6 +517,10 @@ def _classify(text: str, policy: StrengthPolicy) -> Strength:
     """The label from the cues (and the parse), before the experimental-comparison rule."""
     hits = find_cues(text, policy=policy)
     if not hits:
+        if _counted(text):
+            # "Asthma affects 4.3 million adults": how common, not an effect (nor for the
+            # parse, which reads the count as the verb's object).
+            return Strength(0)
         # No cue: the parse may still show an effect verb the lexicon lacks as the main
         # predicate ("mosquitoes are repulsed by chicken").
         pred = effect_predicate(text) if policy.parse else None
@@ -396,6 +532,16 @@ def _classify(text: str, policy: StrengthPolicy) -> Strength:
                 return Strength(0)
             return Strength(effect.code, (effect.cue,), ())
         return Strength(pred.code, (pred.words,), ())
+    if policy.aims:
+        # "They set out to find whether coffee reduces …": a relation inside the study's
+        # question is asked, not stated; what the statement reports besides it governs.
+        questions = asked(text)
+        if questions:
+            stated = [h for h in hits if not within(questions, h.start, h.end)]
+            if not stated:
+                a, b = questions[0]
+                return Strength(0, (text[a:b].strip(),), tuple(hits))
+            hits = stated
     doubted = _doubted(text, hits)
     if doubted is not None:
         # "a clinically useful effect remains uncertain": the relation is named only to
