@@ -3,7 +3,13 @@
 A small logistic model over the candidate's evidence (:func:`features`), whose
 parameters ship with the package as versioned JSON (``data/confidence.json``). They are
 fitted offline by ``benchmarks/fit_confidence.py`` on InSciOut dev stories, never at run
-time.
+time, traced against the releases alone and against the releases and the other stories
+written from them (an index of news as well as releases).
+
+The margins are over the *independent* texts of the pool only: a text that repeats the
+candidate's evidence (a later story copying the same release, see
+:mod:`sourcetrace.derived`) is not its competitor, and a candidate that repeats an earlier
+text of the pool says so (``follows``).
 """
 
 from __future__ import annotations
@@ -14,6 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from sourcetrace import derived
 from sourcetrace.logistic import Logistic, read_json_text, read_params
 
 if TYPE_CHECKING:
@@ -26,11 +33,12 @@ FEATURES = (
     "long_copied",  # log(1 + words matched in long copied passages)
     "pair_share",  # share of the article's content-word pairs it holds
     "pairs",  # log(1 + shared pairs)
-    "pairs_margin",  # log(1 + shared pairs) - log(1 + the most any other retrieved holds)
-    "words_margin",  # log(1 + shared rarity) - log(1 + the most any other holds)
+    "pairs_margin",  # log(1 + shared pairs) - log(1 + the most any independent other holds)
+    "words_margin",  # log(1 + shared rarity) - log(1 + the most any independent other holds)
     "distinct",  # log(1 + distinctiveness), capped at 50 (0 if the pool is too shallow)
     "date_near",  # 1 if both texts are dated and the article follows it within DATE_NEAR
     "date_far",  # 1 if both texts are dated and the days lie outside DATE_FAR
+    "follows",  # 1 if it repeats an earlier text of the pool (see sourcetrace.derived)
 )
 
 #: Days from a candidate's date to the article's (least, most) that count as close...
@@ -42,7 +50,13 @@ DATE_FAR = (-14, 60)
 def features(facts: Facts, article: Article) -> tuple[float, ...]:
     """Return a candidate's evidence features (see :data:`FEATURES`)."""
     c = facts.candidate
-    top_pairs, top_words = article.best_other(c.id)
+    own = article.by_id.get(c.id)
+    if own is None:  # not in the pool (hand-built evidence): every other text competes
+        top_pairs, top_words = article.best_other(c.id)
+        follows = False
+    else:
+        top_pairs, top_words = derived.best_independent(own, article.pool)
+        follows = derived.follows(own, article.pool)
     days = article.days(c)
     near = days is not None and DATE_NEAR[0] <= days <= DATE_NEAR[1]
     far = days is not None and not DATE_FAR[0] <= days <= DATE_FAR[1]
@@ -57,6 +71,7 @@ def features(facts: Facts, article: Article) -> tuple[float, ...]:
         math.log1p(min(facts.distinct, 50.0)),
         float(near),
         float(far),
+        float(follows),
     )
 
 
@@ -65,7 +80,8 @@ class ConfidenceModel(Logistic):
     """The confidence model: a :class:`~sourcetrace.logistic.Logistic` over :data:`FEATURES`.
 
     Its date features were fitted with the day windows :data:`DATE_NEAR` and
-    :data:`DATE_FAR`, which its JSON records (``date_windows``) and reading checks.
+    :data:`DATE_FAR`, which its JSON records (``date_windows``) and reading checks; its
+    margins and ``follows`` with :data:`sourcetrace.derived.HELD_SHARE` (``held_share``).
     """
 
     def to_dict(self) -> dict[str, Any]:
@@ -73,6 +89,7 @@ class ConfidenceModel(Logistic):
         return {
             **self.params(),
             "date_windows": {"date_near": list(DATE_NEAR), "date_far": list(DATE_FAR)},
+            "held_share": derived.HELD_SHARE,
         }
 
     @classmethod
@@ -86,6 +103,12 @@ class ConfidenceModel(Logistic):
             raise ValueError(
                 f"confidence model date windows {fitted} differ from "
                 f"date_near {DATE_NEAR}, date_far {DATE_FAR}"
+            )
+        if data.get("held_share") != derived.HELD_SHARE:
+            # The margins and `follows` were fitted with this share; another would mis-score.
+            raise ValueError(
+                f"confidence model held_share {data.get('held_share')!r} differs from "
+                f"{derived.HELD_SHARE}"
             )
         return cls(**fields)
 

@@ -1,0 +1,89 @@
+"""Which retrieved texts repeat another's evidence, so that they are not its competitors.
+
+An index that holds news as well as releases holds, for a release, the other stories
+written from it. They share with a story what the release shares with it, so a margin
+over "the best other retrieved text" vanishes exactly when the release is copied most.
+A text *repeats* another when it comes after it (:func:`sourcetrace.order.precedes`:
+the dates, else a ``source`` before an ``article``) and most of the content-word pairs
+it shares with the article (:data:`HELD_SHARE`) are the other's too. Such a text is not
+an independent competitor of the one it repeats; and a candidate that repeats an earlier
+text of the pool is itself likely derived (see :mod:`sourcetrace.confidence`).
+
+Texts whose order is unknown (two releases, two undated stories) never repeat each
+other: they stay competitors, as in an index of releases alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Protocol
+
+from sourcetrace.order import precedes_by
+
+#: Share of the content-word pairs a later text shares with the article that an earlier
+#: text must hold too for the later one to count as repeating it.
+HELD_SHARE = 0.5
+
+
+class Pooled(Protocol):
+    """A retrieved text as this module reads it (a :class:`sourcetrace.judge.Neighbour`)."""
+
+    @property
+    def id(self) -> str:
+        """Its id."""
+
+    @property
+    def shared(self) -> float:
+        """Summed rarity of the index terms it shares with the article."""
+
+    @property
+    def shared_pairs(self) -> int:
+        """Number of content-word pairs it shares with the article."""
+
+    @property
+    def kind(self) -> str | None:
+        """``source`` or ``article`` (metadata), if known."""
+
+    @property
+    def date(self) -> str | None:
+        """Its date (ISO 8601, metadata), if known."""
+
+    @property
+    def pairs(self) -> frozenset[tuple[str, str]]:
+        """The content-word pairs it shares with the article (empty: unknown)."""
+
+
+def repeats(later: Pooled, earlier: Pooled, held: float = HELD_SHARE) -> bool:
+    """Say whether ``later`` repeats ``earlier``'s evidence (see the module docstring).
+
+    Example:
+        >>> from types import SimpleNamespace as T
+        >>> release = T(id="r", kind="source", date=None, pairs=frozenset({1, 2, 3}))
+        >>> story = T(id="s", kind="article", date=None, pairs=frozenset({1, 2, 9}))
+        >>> repeats(story, release), repeats(release, story)
+        (True, False)
+    """
+    if later.id == earlier.id or not later.pairs:
+        return False
+    if precedes_by(earlier.date, earlier.kind, later.date, later.kind) is not True:
+        return False
+    return len(later.pairs & earlier.pairs) >= held * len(later.pairs)
+
+
+def independent(cand: Pooled, pool: Iterable[Pooled]) -> list[Pooled]:
+    """Return the pool's other texts that do not repeat ``cand``."""
+    return [o for o in pool if o.id != cand.id and not repeats(o, cand)]
+
+
+def best_independent(cand: Pooled, pool: Sequence[Pooled]) -> tuple[int, float]:
+    """Return the most pairs and the most shared rarity of a text not repeating ``cand``."""
+    rest = independent(cand, pool)
+    return (
+        max((o.shared_pairs for o in rest), default=0),
+        max((o.shared for o in rest), default=0.0),
+    )
+
+
+def follows(cand: Pooled, pool: Iterable[Pooled]) -> bool:
+    """Say whether ``cand`` repeats an earlier text of the pool."""
+    return any(repeats(cand, o) for o in pool)
