@@ -175,19 +175,41 @@ def stories_of(
     return by
 
 
-def low_confidence(stories: dict[str, Story]) -> dict[str, float]:
-    """Accepted sources (by the rules) with a confidence under 0.5, of the ordinary traces.
+def mixed_figures(stories: dict[str, Story], story_ids: set[str]) -> dict[str, float]:
+    """What the traces against releases and sibling stories show beyond :func:`measure`.
 
-    ``low true``: share of the accepted labelled releases; ``low other``: share of the
-    other accepted sources (siblings in a mixed index, other releases).
+    ``low true``: share of the accepted labelled releases (accepted by the rules) with a
+    confidence under 0.5, of ``n true``; ``low sibling``: the same for the accepted
+    sibling stories; ``leak release``: share of the stories whose trace with the labelled
+    release hidden accepts another release (siblings aside: they do copy it);
+    ``top conf``: share whose highest-confidence candidate is the labelled release;
+    ``release ece``: the ECE of the highest confidence among the releases (the stories
+    aside), right if it is the labelled one; ``sure sibling dup``: share of the accepted
+    siblings of confidence 0.5 or more that hold 80% of the story or more (copies of one
+    text).
     """
     true = [p for s in stories.values() for r, p in s.normal if r.accepted and r.id == s.truth]
-    other = [p for s in stories.values() for r, p in s.normal if r.accepted and r.id != s.truth]
+    sib = [p for s in stories.values() for r, p in s.normal if r.accepted and r.id in story_ids]
+    leaks = sum(
+        any(r.accepted and r.id not in story_ids for r, _ in s.hidden) for s in stories.values()
+    )
+    tops = _top_confidences(stories)
+    sure = [
+        r
+        for s in stories.values()
+        for r, p in s.normal
+        if r.accepted and r.id in story_ids and p >= 0.5
+    ]
+    n = max(len(stories), 1)
     return {
         "low true": sum(p < 0.5 for p in true) / max(len(true), 1),
         "n true": float(len(true)),
-        "low other": sum(p < 0.5 for p in other) / max(len(other), 1),
-        "n other": float(len(other)),
+        "low sibling": sum(p < 0.5 for p in sib) / max(len(sib), 1),
+        "n sibling": float(len(sib)),
+        "leak release": leaks / n,
+        "top conf": sum(ok for _, ok in tops) / n,
+        "release ece": ece(_top_confidences(stories, story_ids)),
+        "sure sibling dup": sum(r.features[0] >= 0.8 for r in sure) / max(len(sure), 1),
     }
 
 
@@ -269,15 +291,36 @@ def choose_threshold(stories: dict[str, Story], max_leak: float) -> float:
     return round(min(scored)[3], 3)
 
 
-def matrix(rows: Sequence[Row], with_mixed: bool = True) -> tuple[Floats, Floats]:
+def matrix(
+    rows: Sequence[Row], with_mixed: bool = True, story_ids: set[str] | None = None
+) -> tuple[Floats, Floats]:
     """Features and labels (1 for the labelled release) of the ordinary traces of some rows.
 
     The traces with the labelled release hidden are left out of the fit: the confidence
     is the probability for a story whose source may be in the index, as in ordinary use;
-    they serve to measure the leak and to choose the threshold. ``with_mixed``: the
-    traces against the releases and the sibling stories are fitted on too.
+    they serve to measure the leak and to choose the threshold.
+
+    ``with_mixed``: the traces against the releases and the sibling stories are fitted on
+    too, but of their sibling candidates (ids in ``story_ids``, by default the rows'
+    stories) only those that repeat an earlier text of the pool (``follows``). A sibling
+    that repeats none holds text the release does not: the story may have been copied
+    from it (two outlets running one wire story), which the labels, naming the release
+    alone, cannot say; such rows would teach the model that a text copied whole is no
+    source.
     """
-    kept = [r for r in rows if not r.hidden and (with_mixed or not r.mixed)]
+    stories = story_ids if story_ids is not None else {r.story for r in rows}
+    follows = FEATURES.index("follows") if "follows" in FEATURES else None
+
+    def fitted(r: Row) -> bool:
+        if r.hidden:
+            return False
+        if not r.mixed:
+            return True
+        if not with_mixed:
+            return False
+        return r.id not in stories or (follows is not None and r.features[follows] == 1.0)
+
+    kept = [r for r in rows if fitted(r)]
     x = np.array([r.features for r in kept], dtype=np.float64)
     y = np.array([float(r.id == r.truth) for r in kept])
     return x, y
@@ -309,7 +352,8 @@ def cross_validate(
     ``with_mixed``: the model is fitted on the mixed traces too (else on the releases
     alone, as before the mixed traces existed).
     """
-    everything = stories_of(rows, fit(*matrix(rows, with_mixed)))
+    story_ids = {r.story for r in rows}
+    everything = stories_of(rows, fit(*matrix(rows, with_mixed, story_ids)))
     whole = measure(everything, None)
     print(f"whole dev set, {len(everything)} stories, today's rules (read from it): ")
     print("  " + ", ".join(f"{a} {b:.3f}" for a, b in whole.items()))
@@ -320,10 +364,11 @@ def cross_validate(
     mixed: list[dict[str, float]] = []
     oof: list[tuple[float, bool]] = []
     oof_mixed: list[tuple[float, bool]] = []
+    oof_release: list[tuple[float, bool]] = []
     for k, test in enumerate(groups):
         train_rows = [r for r in rows if r.truth not in test]
         test_rows = [r for r in rows if r.truth in test]
-        model = fit(*matrix(train_rows, with_mixed))
+        model = fit(*matrix(train_rows, with_mixed, story_ids))
         t = choose_threshold(stories_of(train_rows, model), max_leak)
         held = stories_of(test_rows, model)
         rules.append(measure(held, None))
@@ -337,8 +382,9 @@ def cross_validate(
         )
         if has_mixed:
             held_mixed = stories_of(test_rows, model, mixed=True)
-            mixed.append({**measure(held_mixed, None), **low_confidence(held_mixed)})
+            mixed.append({**measure(held_mixed, None), **mixed_figures(held_mixed, story_ids)})
             oof_mixed += _top_confidences(held_mixed)
+            oof_release += _top_confidences(held_mixed, story_ids)
             print(
                 f"  mixed index, {len(held_mixed)} stories: "
                 + ", ".join(f"{a} {b:.3f}" for a, b in mixed[-1].items())
@@ -348,7 +394,11 @@ def cross_validate(
     summary("confidence threshold", conf)
     if has_mixed:
         summary("mixed index, rules", mixed)
-    for name, pairs in (("", oof), ("mixed index, ", oof_mixed)):
+    for name, pairs in (
+        ("", oof),
+        ("mixed index, ", oof_mixed),
+        ("mixed index, releases only, ", oof_release),
+    ):
         if not pairs:
             continue
         print(f"{name}reliability of the top candidate's confidence (out of fold):")
@@ -361,12 +411,18 @@ def cross_validate(
         print(f"  ECE {ece(pairs):.3f}")
 
 
-def _top_confidences(stories: dict[str, Story]) -> list[tuple[float, bool]]:
-    """The highest confidence of each story's ordinary trace, and whether it is right."""
+def _top_confidences(
+    stories: dict[str, Story], leave_out: set[str] | None = None
+) -> list[tuple[float, bool]]:
+    """The highest confidence of each story's ordinary trace, and whether it is right.
+
+    ``leave_out``: ids not counted as candidates (the stories, for the releases' figure).
+    """
     out = []
     for s in stories.values():
-        if s.normal:
-            r, p = max(s.normal, key=lambda x: (x[1], -x[0].position))
+        kept = [x for x in s.normal if not leave_out or x[0].id not in leave_out]
+        if kept:
+            r, p = max(kept, key=lambda x: (x[1], -x[0].position))
             out.append((p, r.id == s.truth))
     return out
 
@@ -431,7 +487,7 @@ def main() -> None:
         n_stories = len({r.story for r in rows})
         n_mixed = len({r.story for r in rows if r.mixed and with_mixed})
         shipped = ConfidenceModel(
-            version=f"insciout-dev-{stamp}",
+            version=f"insciout-dev-{stamp}" + ("-mixed" if n_mixed else ""),
             features=model.features,
             mean=model.mean,
             scale=model.scale,
@@ -441,7 +497,9 @@ def main() -> None:
                 f"Logistic regression (L2 {L2}) over the candidates of the {n_stories} "
                 "InSciOut dev stories traced against the 360 releases with today's rules "
                 f"(their ordinary traces), and {n_mixed} of them again against the releases "
-                "and the other stories of their release; label: the labelled release. "
+                "and the other stories of their release (their release candidates and the "
+                "sibling stories that repeat an earlier text: follows); label: the labelled "
+                "release. "
                 f"Threshold for precision@1 + recall at a leak <= {args.max_leak}: {t:.3f}."
             ),
         )

@@ -8,7 +8,7 @@ import pytest
 
 from sourcetrace import Index
 from sourcetrace.confidence import FEATURES, ConfidenceModel, features, load_model
-from sourcetrace.derived import HELD_SHARE, best_independent, follows, repeats
+from sourcetrace.derived import HELD_MIN, HELD_SHARE, best_independent, follows, repeats
 from sourcetrace.documents import Document
 from sourcetrace.judge import Article, Candidate, Facts, Neighbour
 from sourcetrace.trace import trace_pool
@@ -96,7 +96,8 @@ RELEASE = _n("r", set(range(10)), "source")
     ("later", "expected"),
     [
         (_n("s", {0, 1, 2, 3, 40}, "article"), True),  # a story holding the release's pairs
-        (_n("s", {0, 1, 40, 41, 42}, "article"), False),  # most of its pairs its own
+        (_n("s", {0, 1, 40, 41, 42}, "article"), False),  # two pairs in common: chance
+        (_n("s", set(range(8)) | set(range(100, 130)), "article"), True),  # carries it, and more
         (_n("s", {0, 1, 2, 3, 40}, "source"), False),  # two releases: order unknown
         (_n("s", {0, 1, 2, 3, 40}, None), True),  # a source comes before anything else
         (_n("s", set(), "article"), False),  # shares no pair
@@ -116,8 +117,16 @@ def test_dates_decide_before_kinds() -> None:
     early = _n("a", {0, 1, 2}, "article", "2020-01-01")
     late = _n("b", {0, 1, 2}, "source", "2020-01-05")
     assert repeats(late, early) and not repeats(early, late)
-    assert len({0, 1}) >= HELD_SHARE * len({0, 1, 9, 8})  # the share is inclusive
-    assert repeats(_n("c", {0, 1, 8, 9}, "article"), RELEASE)
+    assert HELD_MIN == 3
+    assert not repeats(_n("c", {0, 1, 50}, "article"), RELEASE)
+    assert repeats(_n("c", {0, 1, 2, 50}, "article"), RELEASE)
+
+
+def test_the_share_is_of_the_smaller_set() -> None:
+    # 5 of the 10 release pairs, 5 of a story's 40: the story carries half the release.
+    assert HELD_SHARE == 0.5
+    assert repeats(_n("s", set(range(5)) | set(range(100, 135)), "article"), RELEASE)
+    assert not repeats(_n("s", set(range(4)) | set(range(100, 136)), "article"), RELEASE)
 
 
 def test_margins_are_over_independent_texts_only() -> None:

@@ -81,7 +81,8 @@ class ConfidenceModel(Logistic):
 
     Its date features were fitted with the day windows :data:`DATE_NEAR` and
     :data:`DATE_FAR`, which its JSON records (``date_windows``) and reading checks; its
-    margins and ``follows`` with :data:`sourcetrace.derived.HELD_SHARE` (``held_share``).
+    margins and ``follows`` with :data:`sourcetrace.derived.HELD_SHARE` and
+    :data:`~sourcetrace.derived.HELD_MIN` (``held_share``, ``held_min``).
     """
 
     def to_dict(self) -> dict[str, Any]:
@@ -90,6 +91,7 @@ class ConfidenceModel(Logistic):
             **self.params(),
             "date_windows": {"date_near": list(DATE_NEAR), "date_far": list(DATE_FAR)},
             "held_share": derived.HELD_SHARE,
+            "held_min": derived.HELD_MIN,
         }
 
     @classmethod
@@ -104,11 +106,12 @@ class ConfidenceModel(Logistic):
                 f"confidence model date windows {fitted} differ from "
                 f"date_near {DATE_NEAR}, date_far {DATE_FAR}"
             )
-        if data.get("held_share") != derived.HELD_SHARE:
-            # The margins and `follows` were fitted with this share; another would mis-score.
+        held = (data.get("held_share"), data.get("held_min"))
+        if held != (derived.HELD_SHARE, derived.HELD_MIN):
+            # The margins and `follows` were fitted with these; others would mis-score.
             raise ValueError(
-                f"confidence model held_share {data.get('held_share')!r} differs from "
-                f"{derived.HELD_SHARE}"
+                f"confidence model held_share, held_min {held} differ from "
+                f"{(derived.HELD_SHARE, derived.HELD_MIN)}"
             )
         return cls(**fields)
 

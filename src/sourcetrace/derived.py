@@ -4,10 +4,13 @@ An index that holds news as well as releases holds, for a release, the other sto
 written from it. They share with a story what the release shares with it, so a margin
 over "the best other retrieved text" vanishes exactly when the release is copied most.
 A text *repeats* another when it comes after it (:func:`sourcetrace.order.precedes`:
-the dates, else a ``source`` before an ``article``) and most of the content-word pairs
-it shares with the article (:data:`HELD_SHARE`) are the other's too. Such a text is not
-an independent competitor of the one it repeats; and a candidate that repeats an earlier
-text of the pool is itself likely derived (see :mod:`sourcetrace.confidence`).
+the dates, else a ``source`` before an ``article``) and the content-word pairs the two
+share with the article overlap: at least :data:`HELD_MIN` of them, and
+:data:`HELD_SHARE` of the smaller set. Either the later text adds little to the earlier
+one (a story made of the release), or it carries most of the earlier one's evidence and
+more (a wire story written from the release, which the article copies). Such a text is
+not an independent competitor of the one it repeats; and a candidate that repeats an
+earlier text of the pool is itself likely derived (see :mod:`sourcetrace.confidence`).
 
 Texts whose order is unknown (two releases, two undated stories) never repeat each
 other: they stay competitors, as in an index of releases alone.
@@ -20,9 +23,11 @@ from typing import Protocol
 
 from sourcetrace.order import precedes_by
 
-#: Share of the content-word pairs a later text shares with the article that an earlier
-#: text must hold too for the later one to count as repeating it.
+#: Share of the smaller of two texts' sets of content-word pairs shared with the article
+#: that the other must hold too for the later text to count as repeating the earlier.
 HELD_SHARE = 0.5
+#: Fewest such pairs in common (a pair or two is chance).
+HELD_MIN = 3
 
 
 class Pooled(Protocol):
@@ -53,7 +58,7 @@ class Pooled(Protocol):
         """The content-word pairs it shares with the article (empty: unknown)."""
 
 
-def repeats(later: Pooled, earlier: Pooled, held: float = HELD_SHARE) -> bool:
+def repeats(later: Pooled, earlier: Pooled) -> bool:
     """Say whether ``later`` repeats ``earlier``'s evidence (see the module docstring).
 
     Example:
@@ -63,11 +68,12 @@ def repeats(later: Pooled, earlier: Pooled, held: float = HELD_SHARE) -> bool:
         >>> repeats(story, release), repeats(release, story)
         (True, False)
     """
-    if later.id == earlier.id or not later.pairs:
+    if later.id == earlier.id or not later.pairs or not earlier.pairs:
         return False
     if precedes_by(earlier.date, earlier.kind, later.date, later.kind) is not True:
         return False
-    return len(later.pairs & earlier.pairs) >= held * len(later.pairs)
+    common = len(later.pairs & earlier.pairs)
+    return common >= max(HELD_MIN, HELD_SHARE * min(len(later.pairs), len(earlier.pairs)))
 
 
 def independent(cand: Pooled, pool: Iterable[Pooled]) -> list[Pooled]:
