@@ -163,3 +163,14 @@ def test_the_model_records_the_held_share_it_was_fitted_with() -> None:
     data["held_share"] = 0.9
     with pytest.raises(ValueError, match="held_share"):
         ConfidenceModel.from_dict(json.loads(json.dumps(data)))
+
+
+def test_corpus_mode_keys_cached_verifications_by_the_model_version(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from sourcetrace.corpus import kernels
+
+    args = (("a", "d1"), [("b", "d2")], kernels.CorpusOptions())
+    shipped = kernels.pool_signature(*args)
+    monkeypatch.setattr(kernels, "model_version", lambda: "another-version")
+    assert kernels.pool_signature(*args) != shipped

@@ -120,3 +120,14 @@ class ConfidenceModel(Logistic):
 def load_model(path: str | None = None) -> ConfidenceModel:
     """Return the shipped model (or the one at ``path``)."""
     return ConfidenceModel.from_dict(json.loads(read_json_text(path, "confidence.json")))
+
+
+def model_version() -> str | None:
+    """Return the shipped model's version (None if the package holds none).
+
+    Results cached by corpus mode carry confidences: their key includes it.
+    """
+    try:
+        return load_model().version
+    except FileNotFoundError:
+        return None
