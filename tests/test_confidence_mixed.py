@@ -8,7 +8,14 @@ import pytest
 
 from sourcetrace import Index
 from sourcetrace.confidence import FEATURES, ConfidenceModel, features, load_model
-from sourcetrace.derived import HELD_MIN, HELD_SHARE, best_independent, follows, repeats
+from sourcetrace.derived import (
+    HELD_MIN,
+    HELD_SHARE,
+    any_order,
+    best_independent,
+    follows,
+    repeats,
+)
 from sourcetrace.documents import Document
 from sourcetrace.judge import Article, Candidate, Facts, Neighbour
 from sourcetrace.trace import trace_pool
@@ -111,6 +118,13 @@ def test_repeats_needs_an_order_and_most_of_the_pairs(later: Neighbour, expected
 def test_texts_of_unknown_order_never_repeat_each_other() -> None:
     a, b = _n("a", {0, 1, 2}), _n("b", {0, 1, 2})
     assert not repeats(a, b) and not repeats(b, a)
+
+
+def test_an_order_is_known_from_two_kinds_or_two_days() -> None:
+    releases = [_n("a", {1}, "source"), _n("b", {2}, "source", "2020-01-01")]
+    assert not any_order(releases)  # one kind, one known day: no order, the cheap path
+    assert any_order([*releases, _n("s", {3}, "article")])
+    assert any_order([*releases, _n("c", {3}, "source", "2020-01-02")])
 
 
 def test_dates_decide_before_kinds() -> None:

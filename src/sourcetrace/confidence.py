@@ -51,7 +51,9 @@ def features(facts: Facts, article: Article) -> tuple[float, ...]:
     """Return a candidate's evidence features (see :data:`FEATURES`)."""
     c = facts.candidate
     own = article.by_id.get(c.id)
-    if own is None:  # not in the pool (hand-built evidence): every other text competes
+    if own is None or not article.ordered:
+        # Not in the pool (hand-built evidence), or no text's order known: every other
+        # text competes, and none repeats another.
         top_pairs, top_words = article.best_other(c.id)
         follows = False
     else:

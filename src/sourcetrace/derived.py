@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Protocol
 
-from sourcetrace.order import precedes_by
+from sourcetrace.order import SOURCE_KIND, day, precedes_by
 
 #: Share of the smaller of two texts' sets of content-word pairs shared with the article
 #: that the other must hold too for the later text to count as repeating the earlier.
@@ -74,6 +74,22 @@ def repeats(later: Pooled, earlier: Pooled) -> bool:
         return False
     common = len(later.pairs & earlier.pairs)
     return common >= max(HELD_MIN, HELD_SHARE * min(len(later.pairs), len(earlier.pairs)))
+
+
+def any_order(pool: Iterable[Pooled]) -> bool:
+    """Say whether the order of any two of the pool's texts is known.
+
+    If not (an index of undated releases), no text repeats another: the margins are
+    over every other text, as :func:`best_independent` would find them, only cheaper.
+    """
+    days: set[str | None] = set()
+    kinds: set[bool] = set()
+    for o in pool:
+        days.add(day(o.date))
+        kinds.add(o.kind == SOURCE_KIND)
+        if len(kinds) > 1 or len(days - {None}) > 1:
+            return True
+    return False
 
 
 def independent(cand: Pooled, pool: Iterable[Pooled]) -> list[Pooled]:

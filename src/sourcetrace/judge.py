@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Protocol
 
+from sourcetrace import derived
 from sourcetrace.confidence import ConfidenceModel, features
 from sourcetrace.dates import DocDate, days_between
 from sourcetrace.results import Derivation
@@ -92,9 +93,12 @@ class Article:
     by_pairs: tuple[Neighbour, ...] = field(init=False, repr=False, compare=False)
     by_words: tuple[Neighbour, ...] = field(init=False, repr=False, compare=False)
     by_id: dict[str, Neighbour] = field(init=False, repr=False, compare=False)
+    ordered: bool = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "by_id", {o.id: o for o in self.pool})
+        # Whether any two pool texts have a known order (see sourcetrace.derived).
+        object.__setattr__(self, "ordered", derived.any_order(self.pool))
         # The pool's top two by shared pairs and by shared words (the first on a tie).
         ranked = sorted(self.pool, key=lambda o: o.shared_pairs, reverse=True)
         object.__setattr__(self, "by_pairs", tuple(ranked[:2]))
