@@ -45,11 +45,17 @@ def main() -> None:
         "grouped by release, for today's rules and a fitted confidence threshold",
     )
     parser.add_argument("--cache", type=Path, help="with --cv: candidate rows file (reused)")
+    parser.add_argument(
+        "--mixed",
+        action="store_true",
+        help="with --cv: also trace each story against the releases and the other stories "
+        "of its release (an index of news as well as releases) and print those figures",
+    )
     args = parser.parse_args()
     if args.cv:
         from fit_confidence import cross_validate, load_or_collect
 
-        cross_validate(load_or_collect(args.data, args.cache, args.limit))
+        cross_validate(load_or_collect(args.data, args.cache, args.limit, mixed=args.mixed))
         return
 
     releases = list(read_jsonl(args.data / "press_releases.jsonl"))

@@ -15,7 +15,13 @@ release excluded), keeps each candidate's evidence features (see
 * with ``--write``, fits on every story and writes the parameters the package ships
   (``src/sourcetrace/data/confidence.json``).
 
-Run: ``python benchmarks/fit_confidence.py [--cache /tmp/rows.jsonl] [--write]``
+With ``--mixed`` each story whose release has other stories is also traced against the
+releases plus those sibling stories (an index of news as well as releases): the model is
+fitted on those traces too (see :func:`matrix`), and their figures are printed (the
+rules', the share of accepted labelled releases under 0.5, the ECEs). The shipped model
+is fitted with ``--mixed``; ``--fit-releases-only`` fits as before it, for comparison.
+
+Run: ``python benchmarks/fit_confidence.py [--cache /tmp/rows.jsonl] [--mixed] [--write]``
 """
 
 from __future__ import annotations
@@ -34,7 +40,8 @@ import numpy as np
 import numpy.typing as npt
 
 from sourcetrace.confidence import FEATURES, ConfidenceModel
-from sourcetrace.index import open_store
+from sourcetrace.documents import Document
+from sourcetrace.index import Store, open_store
 from sourcetrace.readers import read_jsonl
 from sourcetrace.trace import TraceOptions, trace
 
@@ -58,39 +65,68 @@ class Row:
     accepted: bool  # by today's rules
     position: int  # in today's result order
     rule: str | None = None  # the rule that accepted it (accepted_by), if any
+    mixed: bool = False  # traced against the releases and the story's sibling stories
 
 
-def collect(data: Path, limit: int, options: TraceOptions | None = None) -> list[Row]:
-    """Trace the dev stories (and again without their release) and return every candidate."""
+def collect(
+    data: Path, limit: int, options: TraceOptions | None = None, *, mixed: bool = False
+) -> list[Row]:
+    """Trace the dev stories (and again without their release) and return every candidate.
+
+    With ``mixed``, also trace each story whose release has other stories against an
+    index of the releases and those sibling stories (kind ``article``), as a newsroom
+    index of releases and news holds them: the siblings are the only texts present that
+    copy the story's release. They are added to the index for their release's stories
+    and removed after, so no story meets another release's stories.
+    """
     releases = list(read_jsonl(data / "press_releases.jsonl"))
     stories = list(read_jsonl(data / "news_dev.jsonl"))[: limit or None]
     rows: list[Row] = []
+
+    def traced(store: Store, story: Document, hidden: bool, in_mix: bool) -> list[Row]:
+        truth = story.meta["true_source"]
+        result = trace(
+            store,
+            story.text,
+            article_id=story.id,
+            exclude=[truth] if hidden else [],
+            options=options,
+        )
+        return [
+            Row(
+                story.id,
+                truth,
+                hidden,
+                s.id,
+                s.features,
+                s.derivation != "non",
+                n,
+                s.accepted_by,
+                in_mix,
+            )
+            for n, s in enumerate(result.sources)
+        ]
+
     with tempfile.TemporaryDirectory() as tmp:
         store = open_store(Path(tmp) / "index.db")
         store.add(releases)
         for story in stories:
-            truth = story.meta["true_source"]
             for hidden in (False, True):
-                result = trace(
-                    store,
-                    story.text,
-                    article_id=story.id,
-                    exclude=[truth] if hidden else [],
-                    options=options,
-                )
-                rows += [
-                    Row(
-                        story.id,
-                        truth,
-                        hidden,
-                        s.id,
-                        s.features,
-                        s.derivation != "non",
-                        n,
-                        s.accepted_by,
-                    )
-                    for n, s in enumerate(result.sources)
-                ]
+                rows += traced(store, story, hidden, False)
+        if mixed:
+            by_release: dict[str, list[Document]] = {}
+            for story in stories:
+                by_release.setdefault(story.meta["true_source"], []).append(story)
+            for group in by_release.values():
+                if len(group) < 2:
+                    continue  # no sibling: the same index as the releases alone
+                store.add(group)
+                for story in group:
+                    for hidden in (False, True):
+                        rows += traced(store, story, hidden, True)
+                for story in group:
+                    store.delete(story.id)
+        store.close()
     return rows
 
 
@@ -129,13 +165,58 @@ class Story:
     hidden: list[tuple[Row, float]]
 
 
-def stories_of(rows: Sequence[Row], model: ConfidenceModel) -> dict[str, Story]:
-    """Group rows by story, with each candidate's confidence under ``model``."""
+def stories_of(
+    rows: Sequence[Row], model: ConfidenceModel, *, mixed: bool = False
+) -> dict[str, Story]:
+    """Group rows by story, with each candidate's confidence under ``model``.
+
+    ``mixed`` picks the traces against the releases and the sibling stories.
+    """
     by: dict[str, Story] = {}
     for r in rows:
+        if r.mixed != mixed:
+            continue
         s = by.setdefault(r.story, Story(r.truth, [], []))
         (s.hidden if r.hidden else s.normal).append((r, model.predict(r.features)))
     return by
+
+
+def mixed_figures(stories: dict[str, Story], story_ids: set[str]) -> dict[str, float]:
+    """What the traces against releases and sibling stories show beyond :func:`measure`.
+
+    ``low true``: share of the accepted labelled releases (accepted by the rules) with a
+    confidence under 0.5, of ``n true``; ``low sibling``: the same for the accepted
+    sibling stories; ``leak release``: share of the stories whose trace with the labelled
+    release hidden accepts another release (siblings aside: they do copy it);
+    ``top conf``: share whose highest-confidence candidate is the labelled release;
+    ``release ece``: the ECE of the highest confidence among the releases (the stories
+    aside), right if it is the labelled one; ``sure sibling dup``: share of the accepted
+    siblings of confidence 0.5 or more that hold 80% of the story or more (copies of one
+    text).
+    """
+    true = [p for s in stories.values() for r, p in s.normal if r.accepted and r.id == s.truth]
+    sib = [p for s in stories.values() for r, p in s.normal if r.accepted and r.id in story_ids]
+    leaks = sum(
+        any(r.accepted and r.id not in story_ids for r, _ in s.hidden) for s in stories.values()
+    )
+    tops = _top_confidences(stories)
+    sure = [
+        r
+        for s in stories.values()
+        for r, p in s.normal
+        if r.accepted and r.id in story_ids and p >= 0.5
+    ]
+    n = max(len(stories), 1)
+    return {
+        "low true": sum(p < 0.5 for p in true) / max(len(true), 1),
+        "n true": float(len(true)),
+        "low sibling": sum(p < 0.5 for p in sib) / max(len(sib), 1),
+        "n sibling": float(len(sib)),
+        "leak release": leaks / n,
+        "top conf": sum(ok for _, ok in tops) / n,
+        "release ece": ece(_top_confidences(stories, story_ids)),
+        "sure sibling dup": sum(r.features[0] >= 0.8 for r in sure) / max(len(sure), 1),
+    }
 
 
 def measure(stories: dict[str, Story], threshold: float | None) -> dict[str, float]:
@@ -216,14 +297,36 @@ def choose_threshold(stories: dict[str, Story], max_leak: float) -> float:
     return round(min(scored)[3], 3)
 
 
-def matrix(rows: Sequence[Row]) -> tuple[Floats, Floats]:
+def matrix(
+    rows: Sequence[Row], with_mixed: bool = True, story_ids: set[str] | None = None
+) -> tuple[Floats, Floats]:
     """Features and labels (1 for the labelled release) of the ordinary traces of some rows.
 
     The traces with the labelled release hidden are left out of the fit: the confidence
     is the probability for a story whose source may be in the index, as in ordinary use;
     they serve to measure the leak and to choose the threshold.
+
+    ``with_mixed``: the traces against the releases and the sibling stories are fitted on
+    too, but of their sibling candidates (ids in ``story_ids``, by default the rows'
+    stories) only those that repeat an earlier text of the pool (``follows``). A sibling
+    that repeats none holds text the release does not: the story may have been copied
+    from it (two outlets running one wire story), which the labels, naming the release
+    alone, cannot say; such rows would teach the model that a text copied whole is no
+    source.
     """
-    kept = [r for r in rows if not r.hidden]
+    stories = story_ids if story_ids is not None else {r.story for r in rows}
+    follows = FEATURES.index("follows") if "follows" in FEATURES else None
+
+    def fitted(r: Row) -> bool:
+        if r.hidden:
+            return False
+        if not r.mixed:
+            return True
+        if not with_mixed:
+            return False
+        return r.id not in stories or (follows is not None and r.features[follows] == 1.0)
+
+    kept = [r for r in rows if fitted(r)]
     x = np.array([r.features for r in kept], dtype=np.float64)
     y = np.array([float(r.id == r.truth) for r in kept])
     return x, y
@@ -245,56 +348,108 @@ def summary(name: str, per_fold: list[dict[str, float]]) -> None:
     print(f"{name:>22}: " + ", ".join(cells))
 
 
-def cross_validate(rows: Sequence[Row], *, max_leak: float = 0.05, seed: int = 0) -> None:
-    """Print the whole-set and the grouped cross-validated figures of rules and confidence."""
-    everything = stories_of(rows, fit(*matrix(rows)))
+def cross_validate(
+    rows: Sequence[Row], *, max_leak: float = 0.05, seed: int = 0, with_mixed: bool = True
+) -> None:
+    """Print the whole-set and the grouped cross-validated figures of rules and confidence.
+
+    If the rows hold mixed traces (see :func:`collect`), their figures are printed too:
+    those of the rules, the ECE of the first candidate and :func:`low_confidence`.
+    ``with_mixed``: the model is fitted on the mixed traces too (else on the releases
+    alone, as before the mixed traces existed).
+    """
+    story_ids = {r.story for r in rows}
+    everything = stories_of(rows, fit(*matrix(rows, with_mixed, story_ids)))
     whole = measure(everything, None)
     print(f"whole dev set, {len(everything)} stories, today's rules (read from it): ")
     print("  " + ", ".join(f"{a} {b:.3f}" for a, b in whole.items()))
     groups = folds(rows, seed)
+    has_mixed = any(r.mixed for r in rows)
     rules: list[dict[str, float]] = []
     conf: list[dict[str, float]] = []
+    mixed: list[dict[str, float]] = []
     oof: list[tuple[float, bool]] = []
+    oof_mixed: list[tuple[float, bool]] = []
+    oof_release: list[tuple[float, bool]] = []
     for k, test in enumerate(groups):
         train_rows = [r for r in rows if r.truth not in test]
         test_rows = [r for r in rows if r.truth in test]
-        model = fit(*matrix(train_rows))
+        model = fit(*matrix(train_rows, with_mixed, story_ids))
         t = choose_threshold(stories_of(train_rows, model), max_leak)
         held = stories_of(test_rows, model)
         rules.append(measure(held, None))
         conf.append(measure(held, t))
-        for s in held.values():
-            if s.normal:
-                r, p = max(s.normal, key=lambda x: (x[1], -x[0].position))
-                oof.append((p, r.id == s.truth))
+        oof += _top_confidences(held)
         print(
             f"fold {k}: {len(held)} stories, threshold {t:.3f}; rules "
             + ", ".join(f"{a} {b:.3f}" for a, b in rules[-1].items())
             + "; confidence "
             + ", ".join(f"{a} {b:.3f}" for a, b in conf[-1].items())
         )
+        if has_mixed:
+            held_mixed = stories_of(test_rows, model, mixed=True)
+            mixed.append({**measure(held_mixed, None), **mixed_figures(held_mixed, story_ids)})
+            oof_mixed += _top_confidences(held_mixed)
+            oof_release += _top_confidences(held_mixed, story_ids)
+            print(
+                f"  mixed index, {len(held_mixed)} stories: "
+                + ", ".join(f"{a} {b:.3f}" for a, b in mixed[-1].items())
+            )
     print(f"grouped {FOLDS}-fold CV by release (mean±sd over folds), {len(rows)} candidate rows:")
     summary("today's rules", rules)
     summary("confidence threshold", conf)
-    print("reliability of the top candidate's confidence (out of fold):")
-    print("  bin        stories  mean conf  precision")
-    for lo, members in reliability(oof):
-        if members:
-            mean_p = statistics.fmean(p for p, _ in members)
-            acc = statistics.fmean(float(c) for _, c in members)
-            print(f"  {lo:.1f}-{lo + 0.1:.1f}  {len(members):>7}  {mean_p:9.3f}  {acc:9.3f}")
-    print(f"  ECE {ece(oof):.3f}")
+    if has_mixed:
+        summary("mixed index, rules", mixed)
+    for name, pairs in (
+        ("", oof),
+        ("mixed index, ", oof_mixed),
+        ("mixed index, releases only, ", oof_release),
+    ):
+        if not pairs:
+            continue
+        print(f"{name}reliability of the top candidate's confidence (out of fold):")
+        print("  bin        stories  mean conf  precision")
+        for lo, members in reliability(pairs):
+            if members:
+                mean_p = statistics.fmean(p for p, _ in members)
+                acc = statistics.fmean(float(c) for _, c in members)
+                print(f"  {lo:.1f}-{lo + 0.1:.1f}  {len(members):>7}  {mean_p:9.3f}  {acc:9.3f}")
+        print(f"  ECE {ece(pairs):.3f}")
+
+
+def _top_confidences(
+    stories: dict[str, Story], leave_out: set[str] | None = None
+) -> list[tuple[float, bool]]:
+    """The highest confidence of each story's ordinary trace, and whether it is right.
+
+    ``leave_out``: ids not counted as candidates (the stories, for the releases' figure).
+    """
+    out = []
+    for s in stories.values():
+        kept = [x for x in s.normal if not leave_out or x[0].id not in leave_out]
+        if kept:
+            r, p = max(kept, key=lambda x: (x[1], -x[0].position))
+            out.append((p, r.id == s.truth))
+    return out
 
 
 def load_or_collect(
-    data: Path, cache: Path | None, limit: int = 0, options: TraceOptions | None = None
+    data: Path,
+    cache: Path | None,
+    limit: int = 0,
+    options: TraceOptions | None = None,
+    *,
+    mixed: bool = False,
 ) -> list[Row]:
-    """Read the rows from ``cache`` if present, else trace (with ``options``) and write them."""
+    """Read the rows from ``cache`` if present, else trace (with ``options``) and write them.
+
+    ``mixed``: the traces are collected with the mixed ones (see :func:`collect`).
+    """
     if cache and cache.exists():
         return [
             Row(**{**d, "features": tuple(d["features"])}) for d in map(json.loads, cache.open())
         ]
-    rows = collect(data, limit, options)
+    rows = collect(data, limit, options, mixed=mixed)
     if cache:
         with cache.open("w") as f:
             for r in rows:
@@ -310,11 +465,23 @@ def main() -> None:
     parser.add_argument("--max-leak", type=float, default=0.05)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--write", action="store_true", help="write the shipped parameters")
+    parser.add_argument(
+        "--mixed",
+        action="store_true",
+        help="also trace each story against the releases and its sibling stories, "
+        "fit on those traces too and print their figures",
+    )
+    parser.add_argument(
+        "--fit-releases-only",
+        action="store_true",
+        help="fit on the traces against the releases alone (as before --mixed)",
+    )
     args = parser.parse_args()
 
-    rows = load_or_collect(args.data, args.cache, args.limit)
-    cross_validate(rows, max_leak=args.max_leak, seed=args.seed)
-    model = fit(*matrix(rows))
+    rows = load_or_collect(args.data, args.cache, args.limit, mixed=args.mixed)
+    with_mixed = not args.fit_releases_only
+    cross_validate(rows, max_leak=args.max_leak, seed=args.seed, with_mixed=with_mixed)
+    model = fit(*matrix(rows, with_mixed))
     t = choose_threshold(stories_of(rows, model), args.max_leak)
     whole = measure(stories_of(rows, model), t)
     print(
@@ -324,8 +491,9 @@ def main() -> None:
     if args.write:
         stamp = datetime.date.today().isoformat()
         n_stories = len({r.story for r in rows})
+        n_mixed = len({r.story for r in rows if r.mixed and with_mixed})
         shipped = ConfidenceModel(
-            version=f"insciout-dev-{stamp}",
+            version=f"insciout-dev-{stamp}" + ("-mixed" if n_mixed else ""),
             features=model.features,
             mean=model.mean,
             scale=model.scale,
@@ -334,7 +502,10 @@ def main() -> None:
             notes=(
                 f"Logistic regression (L2 {L2}) over the candidates of the {n_stories} "
                 "InSciOut dev stories traced against the 360 releases with today's rules "
-                "(their ordinary traces); label: the labelled release. "
+                f"(their ordinary traces), and {n_mixed} of them again against the releases "
+                "and the other stories of their release (their release candidates and the "
+                "sibling stories that repeat an earlier text: follows); label: the labelled "
+                "release. "
                 f"Threshold for precision@1 + recall at a leak <= {args.max_leak}: {t:.3f}."
             ),
         )
@@ -353,6 +524,7 @@ def _row(r: Row) -> dict[str, object]:
         "accepted": r.accepted,
         "position": r.position,
         "rule": r.rule,
+        "mixed": r.mixed,
     }
 
 

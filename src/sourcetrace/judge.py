@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Protocol
 
+from sourcetrace import derived
 from sourcetrace.confidence import ConfidenceModel, features
 from sourcetrace.dates import DocDate, days_between
 from sourcetrace.results import Derivation
@@ -32,11 +33,18 @@ class Neighbour:
         id: Its id.
         shared: Summed rarity (IDF) of the index terms it shares with the article.
         shared_pairs: Consecutive content-word stem pairs it shares with the article.
+        kind: ``source`` or ``article``, from its metadata, if known.
+        date: Its date (ISO 8601) from its metadata, if known.
+        pairs: Those pairs (empty if not kept): what :mod:`sourcetrace.derived` compares
+            to tell a text that repeats another's evidence.
     """
 
     id: str
     shared: float
     shared_pairs: int
+    kind: str | None = None
+    date: str | None = None
+    pairs: frozenset[tuple[str, str]] = field(default=frozenset(), repr=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,8 +92,13 @@ class Article:
     date: DocDate | None = None
     by_pairs: tuple[Neighbour, ...] = field(init=False, repr=False, compare=False)
     by_words: tuple[Neighbour, ...] = field(init=False, repr=False, compare=False)
+    by_id: dict[str, Neighbour] = field(init=False, repr=False, compare=False)
+    ordered: bool = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
+        object.__setattr__(self, "by_id", {o.id: o for o in self.pool})
+        # Whether any two pool texts have a known order (see sourcetrace.derived).
+        object.__setattr__(self, "ordered", derived.any_order(self.pool))
         # The pool's top two by shared pairs and by shared words (the first on a tie).
         ranked = sorted(self.pool, key=lambda o: o.shared_pairs, reverse=True)
         object.__setattr__(self, "by_pairs", tuple(ranked[:2]))

@@ -159,6 +159,7 @@ class _Overlap:
     doc: Document
     shared: float
     shared_pairs: int
+    pairs: frozenset[tuple[str, str]] = frozenset()
 
 
 @dataclass(slots=True)
@@ -285,10 +286,12 @@ def _overlap(art: _Article, doc: Document, *, aligned: bool) -> _Overlap:
     with their offsets then, and the features come from them).
     """
     feats = (_features if aligned else _pool_features)(doc.id, doc.text)
+    pairs = feats.pairs.intersection(art.pairs)
     return _Overlap(
         doc=doc,
         shared=math.fsum(art.term_weight[t] for t in feats.terms.intersection(art.term_weight)),
-        shared_pairs=len(art.pairs & feats.pairs),
+        shared_pairs=len(pairs),
+        pairs=pairs,
     )
 
 
@@ -946,7 +949,10 @@ def _trace_pool(
     context = Article(
         words=n_words,
         pairs=len(art.pairs),
-        pool=tuple(Neighbour(o.doc.id, o.shared, o.shared_pairs) for o in pool),
+        pool=tuple(
+            Neighbour(o.doc.id, o.shared, o.shared_pairs, o.doc.kind, o.doc.date, o.pairs)
+            for o in pool
+        ),
         min_pool=opts.policy.min_pool,
         date=dated,
     )

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from sourcetrace.confidence import model_version
 from sourcetrace.corpus.shingles import shingles
 from sourcetrace.dates import DocDate
 from sourcetrace.documents import Document
@@ -451,8 +452,10 @@ def pool_signature(
         doc: The traced document's ``(id, text digest)``.
         pool: Its candidates' ``(id, text digest)``, in order.
         options: The corpus settings.
+
+    The confidence model's version is part of it: observations carry confidences.
     """
-    parts = [options.signature(), *doc, *(f"{i}={d}" for i, d in pool)]
+    parts = [options.signature(), str(model_version()), *doc, *(f"{i}={d}" for i, d in pool)]
     return hashlib.blake2b("|".join(parts).encode(), digest_size=12).hexdigest()
 
 
