@@ -79,6 +79,11 @@ class Passage:
             as one sentence (a copied passage of an accepted source only; see
             :data:`sourcetrace.trace.SAME_TEXT`), in article order: the article cannot
             tell which of them that text was copied from.
+        held_by: How many indexed documents hold a sentence of the passage word for word
+            as its source does, the source included (the most of its sentences'), when
+            the index was asked (a story with several sources): stock text held by
+            more documents than ``trace.holders`` names only that many in ``also_in``.
+            None when not counted.
     """
 
     article_start: int
@@ -90,6 +95,7 @@ class Passage:
     article_words: int = 0
     matched_words: int = 0
     also_in: tuple[AlsoHeld, ...] = ()
+    held_by: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """Return the passage in the ``trace --json`` schema."""
@@ -101,6 +107,7 @@ class Passage:
             "similarity": round(self.similarity, 4),
             "kind": self.kind,
             "also_in": [h.to_dict() for h in self.also_in],
+            "held_by": self.held_by,
         }
 
 

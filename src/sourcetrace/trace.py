@@ -91,6 +91,11 @@ class TraceOptions:
             none of them yields a long copied passage over words not yet covered (a story
             assembled from many sources gets all of them). 0: one retrieval only.
         extend_batch: New documents aligned per further retrieval.
+        holders: Most other documents holding a copied sentence word for word that are
+            aligned and named on its passage (``also_in``) in a story with several
+            sources; the passage counts them all (``held_by``). Stock text (a funder's
+            boilerplate, a caveat) is held by dozens of releases: past this many, the
+            passage names the first ones in index order.
         policy: The rules that accept a candidate as a source, with their thresholds
             (see :mod:`sourcetrace.judge`).
         align: Settings of the word alignment.
@@ -112,6 +117,7 @@ class TraceOptions:
     long_passage: int = 10
     extend_rounds: int = 4
     extend_batch: int = 10
+    holders: int = 100
     policy: AcceptancePolicy = DEFAULT_POLICY
     align: AlignOptions = field(default_factory=AlignOptions)
 
@@ -462,6 +468,10 @@ def _count_unique(found: Mapping[str, _Evidence]) -> None:
 #: Retrieves further candidates: given query terms, the ids already retrieved and how
 #: many to return, the best ranked new documents (see :attr:`TraceOptions.extend_rounds`).
 Retriever = Callable[[Sequence[str], Collection[str], int], list[Document]]
+#: Finds the documents holding text word for word: given phrases, the ids to leave out
+#: and how many to return, the first such documents and how many there are (see
+#: :func:`_exact_holders`).
+Finder = Callable[[Sequence[str], Collection[str], int], tuple[list[Document], int]]
 
 
 def _residual_sentences(
@@ -870,8 +880,25 @@ def trace(
         got = store.get_many(new)
         return [got[i] for i in new if i in got and precedes(got[i], article) is not False]
 
+    excluded = [i for i in skip if i is not None]
+
+    def holding(
+        phrases: Sequence[str], seen: Collection[str], limit: int
+    ) -> tuple[list[Document], int]:
+        ids, total = store.holding(phrases, limit=len(seen) + limit, exclude=excluded)
+        new = [d for d in ids if d not in seen][:limit]
+        got = store.get_many(new)
+        docs = [got[i] for i in new if i in got and precedes(got[i], article) is not False]
+        return docs, total
+
     return _trace_pool(
-        art, listed, article_id=article_id, article_date=article_date, options=opts, more=more
+        art,
+        listed,
+        article_id=article_id,
+        article_date=article_date,
+        options=opts,
+        more=more,
+        holding=holding,
     )
 
 
@@ -926,6 +953,7 @@ def _trace_pool(
     options: TraceOptions,
     article_date: str | None = None,
     more: Retriever | None = None,
+    holding: Finder | None = None,
 ) -> TraceResult:
     opts = options
     n_words = len(art.words)
@@ -986,10 +1014,14 @@ def _trace_pool(
         # An index trace. Corpus mode (no retriever) keeps its pairs as before: its stage
         # state stores passages without ``also_in`` (local and Spark runs must agree).
         holders: Mapping[str, _Evidence | _Held] = found
+        counts: dict[tuple[int, int], int] = {}
         accepted = [j.id for j in verdicts if j.derivation != "non"]
         if opts.extend_rounds and len(accepted) >= HOLDERS_FROM:
-            holders = {**found, **_other_holders(art, accepted, found, more, opts)}
-        sources = _also_held(art, sources, holders, opts)
+            extra = _other_holders(art, accepted, found, more, opts)
+            if holding is not None:
+                extra.update(_exact_holders(art, accepted, found, extra, holding, counts, opts))
+            holders = {**found, **extra}
+        sources = _also_held(art, sources, holders, opts, counts)
     sources.sort(key=_listing_order)
     return TraceResult(
         article_id, art.text, tuple(sources), settings=opts.signature(), article_dated=dated
@@ -1067,6 +1099,27 @@ def _other_holders(
     holding the text. Returns their copied passages by id.
     """
     extra: dict[str, _Held] = {}
+    for sent, _ in _copied_sentences(art, accepted, found, opts):
+        keys = art.words.keys[sent.first : sent.end]
+        pairs = _pairs(keys)
+        if len(pairs) < SENTENCE_PAIRS:
+            continue
+        terms = _query_terms(art, keys)
+        for doc in more(terms[:SENTENCE_TERMS], found.keys() | extra.keys(), HOLDER_HITS):
+            if _holds_sentence(pairs, _pool_features(doc.id, doc.text).pairs):
+                s = cached_words(doc.text)
+                extra[doc.id] = _Held(s, tuple(_copied(art, s, opts)))
+    return extra
+
+
+def _copied_sentences(
+    art: _Article, accepted: Sequence[str], found: Mapping[str, _Evidence], opts: TraceOptions
+) -> Iterable[tuple[Sentence, WordAlignment]]:
+    """Yield the article sentences the accepted sources copy, each with its passage.
+
+    A sentence lying (:data:`SAME_TEXT`) inside a long copied passage of an accepted
+    source is yielded once, with the first such passage.
+    """
     asked: set[int] = set()
     firsts = [x.first for x in art.sentences]
     for doc_id in accepted:
@@ -1081,16 +1134,52 @@ def _other_holders(
                 if sent.first in asked or inside < SAME_TEXT * (sent.end - sent.first):
                     continue
                 asked.add(sent.first)
-                keys = art.words.keys[sent.first : sent.end]
-                pairs = _pairs(keys)
-                if len(pairs) < SENTENCE_PAIRS:
-                    continue
-                terms = _query_terms(art, keys)
-                for doc in more(terms[:SENTENCE_TERMS], found.keys() | extra.keys(), HOLDER_HITS):
-                    if _holds_sentence(pairs, _pool_features(doc.id, doc.text).pairs):
-                        s = cached_words(doc.text)
-                        extra[doc.id] = _Held(s, tuple(_copied(art, s, opts)))
-    return extra
+                yield sent, al
+
+
+def _phrases(art: _Article, sent: Sentence, al: WordAlignment) -> list[str]:
+    """Return the runs of words of a sentence that a passage copies word for word.
+
+    Each run of :data:`SENTENCE_PAIRS` or more words is given as the article's text.
+    """
+    out = []
+    for op in al.ops:
+        lo, hi = max(op.a_start, sent.first), min(op.a_end, sent.end)
+        if op.kind == "equal" and hi - lo >= SENTENCE_PAIRS:
+            out.append(art.text[art.words.starts[lo] : art.words.ends[hi - 1]])
+    return out
+
+
+def _exact_holders(
+    art: _Article,
+    accepted: Sequence[str],
+    found: Mapping[str, _Evidence],
+    extra: Mapping[str, _Held],
+    holding: Finder,
+    counts: dict[tuple[int, int], int],
+    opts: TraceOptions,
+) -> dict[str, _Held]:
+    """Align every document holding a sentence the sources copy, word for word as they do.
+
+    Stock text is held by many releases (79 of the 360 InSciOut releases hold the
+    "observational study" caveat); the ranked search of :func:`_other_holders` reaches
+    five of them, chosen by rank. Here the index is asked which documents hold every run
+    of words the sentence copies from its source (:func:`_phrases`): all of them are
+    found, the first ``opts.holders`` new ones are aligned (only to be named, not
+    judged), and how many documents hold the sentence is recorded in ``counts`` by the
+    sentence's word range.
+    """
+    out: dict[str, _Held] = {}
+    for sent, al in _copied_sentences(art, accepted, found, opts):
+        phrases = _phrases(art, sent, al)
+        if not phrases:
+            continue
+        seen = found.keys() | extra.keys() | out.keys()
+        docs, counts[sent.first, sent.end] = holding(phrases, seen, opts.holders)
+        for doc in docs:
+            s = cached_words(doc.text)
+            out[doc.id] = _Held(s, tuple(_copied(art, s, opts)))
+    return out
 
 
 #: Share of the words a copied passage of a source matches that another aligned
@@ -1104,6 +1193,7 @@ def _also_held(
     sources: list[SourceMatch],
     found: Mapping[str, _Evidence | _Held],
     opts: TraceOptions,
+    counts: Mapping[tuple[int, int], int] | None = None,
 ) -> list[SourceMatch]:
     """Name, on each copied passage of an accepted source, the documents holding it too.
 
@@ -1112,8 +1202,11 @@ def _also_held(
     :data:`SAME_TEXT` as many of its article words as the source does
     (:func:`_holders`), the article cannot tell which of them that text was copied from,
     and the passage lists it (:class:`~sourcetrace.results.AlsoHeld`, in article order).
-    A candidate judged ``non`` that is named so gets a reason saying it.
+    A candidate judged ``non`` that is named so gets a reason saying it. ``counts`` (how
+    many documents hold an article sentence word for word, by its word range; see
+    :func:`_exact_holders`) gives a passage's ``held_by``: the most of its sentences'.
     """
+    counts = counts or {}
     accepted = [m for m in sources if m.derivation != "non"]
     if not accepted or len(found) < 2:
         return sources
@@ -1133,7 +1226,10 @@ def _also_held(
                 held.setdefault(h.id, []).append(
                     f"{m.id} (article characters {h.article_start}-{h.article_end})"
                 )
-            passages.append(dataclasses.replace(p, also_in=tuple(holders)) if holders else p)
+            n = None if al is None else _held_by(al, counts)
+            if holders or n is not None:
+                p = dataclasses.replace(p, also_in=tuple(holders), held_by=n)
+            passages.append(p)
         out[m.id] = dataclasses.replace(m, passages=tuple(passages))
     for m in sources:
         if m.derivation == "non" and m.id in held:
@@ -1143,6 +1239,16 @@ def _also_held(
                 f"{', '.join(held[m.id])}: the article cannot tell which of them it copied",
             )
     return [out.get(m.id, m) for m in sources]
+
+
+def _held_by(al: WordAlignment, counts: Mapping[tuple[int, int], int]) -> int | None:
+    """The most documents holding a sentence lying in a passage (None: none was counted)."""
+    n = [
+        c
+        for (first, end), c in counts.items()
+        if min(end, al.a_end) - max(first, al.a_start) >= SAME_TEXT * (end - first)
+    ]
+    return max(n) if n else None
 
 
 def _holders(

@@ -1,0 +1,120 @@
+"""Every document holding a composite story's copied text, found and named (issue 16)."""
+
+from __future__ import annotations
+
+from sourcetrace import Document, Index
+from sourcetrace.trace import HOLDER_HITS, TraceOptions
+
+STOCK = (
+    "This is an observational study, so no firm conclusions can be drawn about cause and "
+    "effect, say the authors."
+)
+BEES = (
+    "Honeybee colonies kept beside wildflower margins produced forty percent more honey "
+    "than colonies kept beside wheat fields during the three summers of the Hartwell "
+    "orchard survey."
+)
+GLACIER = (
+    "The Solheim glacier retreated by almost two hundred metres between the autumn "
+    "surveys, the fastest loss recorded since Icelandic scientists began measuring its "
+    "tongue in the nineteen thirties."
+)
+TRAINS = (
+    "Night trains between Vienna and Brussels will run four times a week from next "
+    "spring, with sleeping cars refurbished in a workshop near Linz at a cost of twelve "
+    "million euros."
+)
+TOPICS = (
+    "Tea drinkers slept less well in the trial.",
+    "Cyclists reported fewer colds in winter.",
+    "Night-shift nurses ate more sugar.",
+    "Dog owners walked further each day.",
+    "Choir singers had lower blood pressure.",
+    "Gardeners slept longer at weekends.",
+    "Commuters by train read more books.",
+    "Swimmers had fewer back problems.",
+    "Vegetarians reported more energy.",
+    "Early risers drank less coffee.",
+    "Runners had stronger bones in old age.",
+    "Chess players remembered more names.",
+)
+FILLER = "Meanwhile, elsewhere, other news happened as usual on a quiet Tuesday."
+
+
+def _stock_index(index: Index) -> Index:
+    index.add(
+        [
+            Document(id="bees", text=f"{BEES} {STOCK}"),
+            Document(id="glacier", text=f"{GLACIER} Tourists still visit."),
+            Document(id="trains", text=f"{TRAINS} Tickets go on sale soon."),
+            *(
+                Document(id=f"stock-{k:02d}", text=f"{topic} {STOCK} Funding was public.")
+                for k, topic in enumerate(TOPICS)
+            ),
+        ]
+    )
+    return index
+
+
+def _named(index: Index, stock: str, options: TraceOptions) -> tuple[set[str], list[int | None]]:
+    story = f" {FILLER} ".join([f"{BEES} {stock}", GLACIER, TRAINS])
+    result = index.trace(story, options=options)
+    sources = {s.id: s for s in result.sources if s.derivation != "non"}
+    assert set(sources) == {"bees", "glacier", "trains"}
+    named = {h.id for p in sources["bees"].passages for h in p.also_in}
+    held = [p.held_by for p in sources["bees"].passages if p.also_in]
+    return named, held
+
+
+def test_every_document_holding_a_copied_stock_sentence_is_named(index: Index) -> None:
+    """Twelve documents hold the stock sentence the story copies with its source "bees":
+    more than the ranked search for other holders reaches (five per sentence); the index
+    is asked which documents hold the sentence word for word, and all twelve are named,
+    the passage counting thirteen holders (the source among them)."""
+    assert len(TOPICS) > 2 * HOLDER_HITS
+    _stock_index(index)
+    named, held = _named(index, STOCK, TraceOptions(candidates=2, pool=2))
+    assert named == {f"stock-{k:02d}" for k in range(len(TOPICS))}
+    assert held == [len(TOPICS) + 1]
+
+
+def test_holders_of_an_edited_copy_are_found_by_its_copied_runs(index: Index) -> None:
+    """The story edits a word of the stock sentence ("said" for "say"): the documents
+    holding every run of words it copies are still found and named."""
+    _stock_index(index)
+    edited = STOCK.replace("say the authors", "said the authors")
+    named, held = _named(index, edited, TraceOptions(candidates=2, pool=2))
+    assert named == {f"stock-{k:02d}" for k in range(len(TOPICS))}
+    assert held == [len(TOPICS) + 1]
+
+
+def test_the_holders_named_are_capped_by_a_setting_and_all_counted(index: Index) -> None:
+    """``trace.holders`` caps the documents the exact search aligns and names (those the
+    other searches aligned are named as well); the passage still counts every holder."""
+    _stock_index(index)
+    named, held = _named(index, STOCK, TraceOptions(candidates=2, pool=2, holders=1))
+    assert len(named) < len(TOPICS)
+    assert held == [len(TOPICS) + 1]
+
+
+def test_the_store_finds_the_documents_holding_phrases_word_for_word(index: Index) -> None:
+    """Every phrase must be held in order in the text (case and punctuation aside, not in
+    the title); ids come in index order, ``limit`` of them, with the full count, and
+    ``exclude`` left out of both."""
+    index.add(
+        [
+            Document(id="a", text="The cat sat on the mat, said Ann. Then it rained."),
+            Document(id="b", text="Then it rained. THE CAT SAT ON THE MAT!"),
+            Document(id="c", text="The mat sat on the cat."),
+            Document(id="d", title="The cat sat on the mat", text="Nothing here."),
+            Document(id="e", text="The cat sat on the mat; it rained then."),
+        ]
+    )
+    store = index.store
+    assert store.holding(["the cat sat on the mat"], limit=10) == (["a", "b", "e"], 3)
+    assert store.holding(["the cat sat on the mat", "then it rained"], limit=10) == (
+        ["a", "b"],
+        2,
+    )
+    assert store.holding(["the cat sat on the mat"], limit=1, exclude=["a"]) == (["b"], 2)
+    assert store.holding(["...", ""], limit=5) == ([], 0)
