@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 from sourcetrace import Document, Index
+from sourcetrace.results import AlsoHeld, Passage, SourceMatch, TraceResult
 from sourcetrace.trace import HOLDER_HITS, TraceOptions
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+
+import bench_splice as b
 
 STOCK = (
     "This is an observational study, so no firm conclusions can be drawn about cause and "
@@ -118,3 +126,30 @@ def test_the_store_finds_the_documents_holding_phrases_word_for_word(index: Inde
     )
     assert store.holding(["the cat sat on the mat"], limit=1, exclude=["a"]) == (["b"], 2)
     assert store.holding(["...", ""], limit=5) == ([], 0)
+
+
+def test_the_splice_bench_counts_a_verbatim_holder_for_its_twin_only() -> None:
+    """bench_splice's third figure: a gold source none of whose passages is found counts
+    when another release holding its passage word for word is accepted or named over it,
+    never when the other release holds only part of it, and the gold is left unchanged."""
+    texts = {"gold": f"Intro. {STOCK}", "twin": f"{STOCK} Outro.", "part": STOCK[:40]}
+    start = texts["gold"].index(STOCK)
+    story = b.Story(
+        "s",
+        "A",
+        f"Filler. {STOCK}",
+        (b.Case("gold", 8, 8 + len(STOCK), start, len(texts["gold"]), False),),
+    )
+    twins = b.Twins.of([story], texts)
+    assert twins.by_case[story.cases[0]] == frozenset({"twin"})
+
+    def result(source: str, named: str | None) -> TraceResult:
+        held = () if named is None else (AlsoHeld(named, 8, 20, 0, 12, 1.0),)
+        passage = Passage(8, 8 + len(STOCK), 0, len(STOCK), 1.0, also_in=held)
+        match = SourceMatch(source, None, None, 0.5, 0.5, "partially", (passage,), 1.0, "")
+        return TraceResult(None, story.text, (match,))
+
+    assert b.twin_found(story, result("twin", None), twins) == {"gold"}
+    assert b.twin_found(story, result("other", "twin"), twins) == {"gold"}
+    assert b.twin_found(story, result("part", None), twins) == set()
+    assert story.sources == frozenset({"gold"})
