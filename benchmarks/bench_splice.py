@@ -22,14 +22,15 @@ accepts with the measures of the PAN plagiarism-detection competitions (Potthast
 It also prints the share of stories whose every source is accepted (the headline: the
 planted source itself is returned as a source), and, labelled apart, the share counting
 as found a source the trace does not accept but names as holding the same text as a
-copied passage of a source it accepts (``also_in``: the story cannot tell which of them
-it copied; the gold is unchanged), and, labelled apart again, the share counting as
+copied passage of a source it accepts (``also_in``), or among the holders of copied text
+several documents hold and no source explains (``shared``): the story cannot tell which
+of them it copied; the gold is unchanged. Labelled apart again, the share counting as
 found a source whose every passage is text other releases hold word for word when one of
 those is accepted or named over it (the story is the same whichever it copied: e.g. the
-"observational study" caveat 72 releases hold), false sources per story, and the reported passages
-that overlap no gold case (by kind). The releases are split in two halves by a hash of
-their id (A, B): each story draws from one half only, so a rule read from errors on the
-stories of one half can be checked on the other.
+"observational study" caveat 72 releases hold). Then false sources per story, and the
+reported passages that overlap no gold case (by kind). The releases are split in two
+halves by a hash of their id (A, B): each story draws from one half only, so a rule read
+from errors on the stories of one half can be checked on the other.
 
 Run: ``python benchmarks/bench_splice.py [--stories 200] [--seed 0] [--dump FILE]``
 """
@@ -305,28 +306,47 @@ def accepted(result: TraceResult) -> set[str]:
     return {x.id for x in result.sources if x.derivation != "non"}
 
 
+def _named_holders(result: TraceResult) -> list[tuple[str, int, int, int, int]]:
+    """The documents a trace names as holding text it shows, with their spans.
+
+    Each is (id, article start, article end, its start, its end): the ``also_in`` of the
+    accepted sources' passages (with the passage's article span), and the holders of its
+    ``shared`` text.
+    """
+    out = [
+        (h.id, p.article_start, p.article_end, h.source_start, h.source_end)
+        for x in result.sources
+        if x.derivation != "non"
+        for p in x.passages
+        for h in p.also_in
+    ]
+    return out + [
+        (h.id, h.article_start, h.article_end, h.source_start, h.source_end)
+        for s in result.shared
+        for h in s.holders
+    ]
+
+
 def also_named(story: Story, result: TraceResult) -> set[str]:
     """Gold sources a trace names as holding the same text as a passage it shows.
 
     A source counts when a copied passage of an accepted source lists it in ``also_in``
-    (:attr:`sourcetrace.results.Passage.also_in`) with spans overlapping one of its gold
-    cases in the story and in the release: the trace says the story's text could have
-    been copied from it, but did not accept it (the strict figure does not count it).
+    (:attr:`sourcetrace.results.Passage.also_in`), or a copied text held by several
+    documents and explained by no source lists it among its holders
+    (:attr:`sourcetrace.results.TraceResult.shared`), with spans overlapping one of its
+    gold cases in the story and in the release: the trace says the story's text could
+    have been copied from it, but did not accept it (the strict figure does not count it).
     """
-    out: set[str] = set()
-    for x in result.sources:
-        if x.derivation == "non":
-            continue
-        for p in x.passages:
-            for h in p.also_in:
-                if any(
-                    c.source == h.id
-                    and _overlap(p.article_start, p.article_end, c.a_start, c.a_end)
-                    and _overlap(h.source_start, h.source_end, c.s_start, c.s_end)
-                    for c in story.cases
-                ):
-                    out.add(h.id)
-    return out
+    return {
+        i
+        for i, a0, a1, s0, s1 in _named_holders(result)
+        if any(
+            c.source == i
+            and _overlap(a0, a1, c.a_start, c.a_end)
+            and _overlap(s0, s1, c.s_start, c.s_end)
+            for c in story.cases
+        )
+    }
 
 
 def _plain(text: str) -> str:
@@ -357,8 +377,9 @@ def twin_found(story: Story, result: TraceResult, twins: Twins) -> set[str]:
 
     A gold source counts when each of its cases is text that other releases hold word for
     word (:class:`Twins`) and one of those is accepted with a passage, or named in
-    ``also_in``, overlapping the case in the story: the story's text is the same whichever
-    of them it was copied from. The gold is unchanged; this is a third, labelled figure.
+    ``also_in`` or ``shared``, overlapping the case in the story: the story's text is the
+    same whichever of them it was copied from. The gold is unchanged; this is a third,
+    labelled figure.
     """
     shown: list[tuple[str, int, int]] = []
     for x in result.sources:
@@ -366,7 +387,7 @@ def twin_found(story: Story, result: TraceResult, twins: Twins) -> set[str]:
             continue
         for p in x.passages:
             shown.append((x.id, p.article_start, p.article_end))
-            shown += [(h.id, h.article_start, h.article_end) for h in p.also_in]
+    shown += [(i, a0, a1) for i, a0, a1, _, _ in _named_holders(result)]
     out: set[str] = set()
     for src in story.sources:
         cases = [c for c in story.cases if c.source == src]

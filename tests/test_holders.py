@@ -84,6 +84,41 @@ def test_every_document_holding_a_copied_stock_sentence_is_named(index: Index) -
     named, held = _named(index, STOCK, TraceOptions(candidates=2, pool=2))
     assert named == {f"stock-{k:02d}" for k in range(len(TOPICS))}
     assert held == [len(TOPICS) + 1]
+    story = f" {FILLER} ".join([f"{BEES} {STOCK}", GLACIER, TRAINS])
+    assert index.trace(story, options=TraceOptions(candidates=2, pool=2)).shared == ()
+
+
+JOURNAL = (
+    "The Journal of Rural Veterinary Practice is one of sixty specialist titles issued by "
+    "the Northfield Press."
+)
+
+
+def test_copied_text_several_documents_hold_and_no_source_explains_is_listed(
+    index: Index,
+) -> None:
+    """A composite story copies a journal's boilerplate sentence that two releases hold
+    word for word and nothing else of the story: neither is accepted for it (the story
+    cannot tell which it copied), and the trace lists the sentence as shared text with
+    both holders, their spans, and how many documents hold it."""
+    _stock_index(index)
+    index.add(
+        [
+            Document(id="vet-a", text=f"Sheep farmers vaccinated earlier in spring. {JOURNAL}"),
+            Document(id="vet-b", text=f"{JOURNAL} Horses were not studied."),
+        ]
+    )
+    story = f" {FILLER} ".join([BEES, GLACIER, JOURNAL, TRAINS])
+    result = index.trace(story, options=TraceOptions(candidates=3, pool=3))
+    assert {s.id for s in result.accepted} == {"bees", "glacier", "trains"}
+    [shared] = result.shared
+    assert story[shared.article_start : shared.article_end].startswith("The Journal of Rural")
+    assert {h.id for h in shared.holders} == {"vet-a", "vet-b"}
+    for h in shared.holders:
+        held = index.get(h.id).text[h.source_start : h.source_end]
+        assert held == story[h.article_start : h.article_end]
+    assert shared.held_by == 2
+    assert result.to_dict()["shared"][0]["held_by"] == 2
 
 
 def test_holders_of_an_edited_copy_are_found_by_its_copied_runs(index: Index) -> None:

@@ -39,7 +39,7 @@ from sourcetrace.index.base import Store
 from sourcetrace.judge import DEFAULT_POLICY, AcceptancePolicy, Article, Candidate, Neighbour, judge
 from sourcetrace.order import precedes
 from sourcetrace.quotes.limits import searched_end
-from sourcetrace.results import AlsoHeld, Passage, SourceMatch, TraceResult
+from sourcetrace.results import AlsoHeld, Passage, SharedText, SourceMatch, TraceResult
 from sourcetrace.sentences import (
     Retelling,
     Sentence,
@@ -1010,6 +1010,7 @@ def _trace_pool(
             )
         )
     sources = _unshadowed(sources)
+    shared: tuple[SharedText, ...] = ()
     if more is not None:
         # An index trace. Corpus mode (no retriever) keeps its pairs as before: its stage
         # state stores passages without ``also_in`` (local and Spark runs must agree).
@@ -1021,10 +1022,16 @@ def _trace_pool(
             if holding is not None:
                 extra.update(_exact_holders(art, accepted, found, extra, holding, counts, opts))
             holders = {**found, **extra}
+            shared = _shared_text(art, accepted, found, holders, holding, opts)
         sources = _also_held(art, sources, holders, opts, counts)
     sources.sort(key=_listing_order)
     return TraceResult(
-        article_id, art.text, tuple(sources), settings=opts.signature(), article_dated=dated
+        article_id,
+        art.text,
+        tuple(sources),
+        settings=opts.signature(),
+        article_dated=dated,
+        shared=shared,
     )
 
 
@@ -1171,15 +1178,96 @@ def _exact_holders(
     """
     out: dict[str, _Held] = {}
     for sent, al in _copied_sentences(art, accepted, found, opts):
-        phrases = _phrases(art, sent, al)
-        if not phrases:
-            continue
-        seen = found.keys() | extra.keys() | out.keys()
-        docs, counts[sent.first, sent.end] = holding(phrases, seen, opts.holders)
-        for doc in docs:
-            s = cached_words(doc.text)
-            out[doc.id] = _Held(s, tuple(_copied(art, s, opts)))
+        _ask_holders(art, sent, al, found.keys() | extra.keys(), holding, counts, out, opts)
     return out
+
+
+def _ask_holders(
+    art: _Article,
+    sent: Sentence,
+    al: WordAlignment,
+    seen: Collection[str],
+    holding: Finder,
+    counts: dict[tuple[int, int], int],
+    out: dict[str, _Held],
+    opts: TraceOptions,
+) -> None:
+    """Align into ``out`` the new documents holding a sentence's copied runs; count them."""
+    phrases = _phrases(art, sent, al)
+    if not phrases:
+        return
+    docs, counts[sent.first, sent.end] = holding(phrases, seen | out.keys(), opts.holders)
+    for doc in docs:
+        s = cached_words(doc.text)
+        out[doc.id] = _Held(s, tuple(_copied(art, s, opts)))
+
+
+def _shared_text(
+    art: _Article,
+    accepted: Sequence[str],
+    found: Mapping[str, _Evidence],
+    holders: Mapping[str, _Evidence | _Held],
+    holding: Finder | None,
+    opts: TraceOptions,
+) -> tuple[SharedText, ...]:
+    """List the copied sentences several candidates hold and no accepted source explains.
+
+    A composite story may copy a stock sentence that several aligned candidates hold
+    (so none holds it alone: :class:`~sourcetrace.judge.CompositeCopied` accepts none of
+    them) and that no accepted source holds. Each long copied passage of whole story
+    sentences (``long_spans``) of a candidate not accepted, mostly (:data:`SAME_TEXT`)
+    outside the accepted sources' copied text, is grouped with the others overlapping
+    it; a group held by two or more candidates is listed with every document holding it
+    (:func:`_holders`, after the index is asked for the documents holding its sentences
+    word for word, as for the sources' passages), the best matched first.
+    """
+    explained: set[int] = set()
+    for doc_id in accepted:
+        explained |= found[doc_id].copied_covered
+    spans = sorted(
+        (start, end, matched, doc_id)
+        for doc_id, ev in found.items()
+        if doc_id not in accepted
+        for start, end, matched in ev.long_spans
+        if sum(i not in explained for i in range(start, end)) >= SAME_TEXT * (end - start)
+    )
+    groups: list[list[tuple[int, int, int, str]]] = []
+    for span in spans:
+        if groups and span[0] < max(s[1] for s in groups[-1]):
+            groups[-1].append(span)
+        else:
+            groups.append([span])
+    out: list[SharedText] = []
+    found_too: dict[str, _Held] = {}
+    for group in groups:
+        if len({s[3] for s in group}) < 2:
+            continue
+        start, end, _, best = max(group, key=lambda s: (s[2], s[1] - s[0], s[3]))
+        al = max(
+            found[best].alignments,
+            key=lambda a: min(a.a_end, end) - max(a.a_start, start),
+        )
+        counts: dict[tuple[int, int], int] = {}
+        if holding is not None:
+            for sent in art.sentences:
+                inside = min(sent.end, al.a_end) - max(sent.first, al.a_start)
+                if inside >= SAME_TEXT * (sent.end - sent.first) > 0:
+                    seen = holders.keys() | found_too.keys()
+                    _ask_holders(art, sent, al, seen, holding, counts, found_too, opts)
+        words, s = art.words, found[best].source
+        own = AlsoHeld(
+            best,
+            words.starts[al.a_start],
+            words.ends[al.a_end - 1],
+            s.starts[al.s_start],
+            s.ends[al.s_end - 1],
+            al.similarity,
+        )
+        others = _holders(art, best, al, {**holders, **found_too}, opts.align)
+        out.append(
+            SharedText(own.article_start, own.article_end, (own, *others), _held_by(al, counts))
+        )
+    return tuple(out)
 
 
 #: Share of the words a copied passage of a source matches that another aligned
