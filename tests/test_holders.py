@@ -188,3 +188,29 @@ def test_the_splice_bench_counts_a_verbatim_holder_for_its_twin_only() -> None:
     assert b.twin_found(story, result("other", "twin"), twins) == {"gold"}
     assert b.twin_found(story, result("part", None), twins) == set()
     assert story.sources == frozenset({"gold"})
+
+
+CLAUSE = "no firm conclusions can be drawn about the cause and effect of diet in adults"
+
+
+def test_a_sentence_holding_a_copied_stock_clause_is_looked_up_for_holders() -> None:
+    """The source holds a stock clause that the story copies inside a longer sentence of
+    its own (the clause is most of the shorter of the two, not most of the sentence):
+    the sentence is one whose other holders are looked for, with the clause's words; a
+    sentence only touched by a passage is not."""
+    from sourcetrace.trace import _article, _copied_sentences, _evidence, _overlap, _phrases
+
+    source = Document(
+        id="bees", text=f"{BEES} The survey was small, and {CLAUSE}, say the authors."
+    )
+    sentence = f"Critics say that {CLAUSE} from these surveys."
+    story = f"{BEES} {FILLER} {sentence} {GLACIER}"
+    art, _ = _article(story, 100, lambda terms: dict.fromkeys(terms, 1))
+    opts = TraceOptions()
+    ev = _evidence(art, _overlap(art, source, aligned=True), opts)
+    asked = {
+        story[art.words.starts[s.first] : art.words.ends[s.end - 1]]: _phrases(art, s, al)
+        for s, al in _copied_sentences(art, ["bees"], {"bees": ev}, opts)
+    }
+    assert set(asked) == {BEES[:-1], sentence[:-1]}
+    assert asked[sentence[:-1]] == [CLAUSE]

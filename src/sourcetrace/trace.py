@@ -1124,8 +1124,11 @@ def _copied_sentences(
 ) -> Iterable[tuple[Sentence, WordAlignment]]:
     """Yield the article sentences the accepted sources copy, each with its passage.
 
-    A sentence lying (:data:`SAME_TEXT`) inside a long copied passage of an accepted
-    source is yielded once, with the first such passage.
+    A sentence is yielded once, with the first long copied passage of an accepted source
+    that covers most (:data:`SAME_TEXT`) of the shorter of the two: a sentence lying
+    inside a passage, or a passage lying inside a longer sentence (a stock clause, "no
+    firm conclusions can be drawn about cause and effect", that another document holds
+    with the rest of the sentence).
     """
     asked: set[int] = set()
     firsts = [x.first for x in art.sentences]
@@ -1138,7 +1141,8 @@ def _copied_sentences(
                 if sent.first >= al.a_end:
                     break
                 inside = min(sent.end, al.a_end) - max(sent.first, al.a_start)
-                if sent.first in asked or inside < SAME_TEXT * (sent.end - sent.first):
+                shorter = min(sent.end - sent.first, al.a_end - al.a_start)
+                if sent.first in asked or inside < SAME_TEXT * shorter:
                     continue
                 asked.add(sent.first)
                 yield sent, al
