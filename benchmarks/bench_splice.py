@@ -22,11 +22,15 @@ accepts with the measures of the PAN plagiarism-detection competitions (Potthast
 It also prints the share of stories whose every source is accepted (the headline: the
 planted source itself is returned as a source), and, labelled apart, the share counting
 as found a source the trace does not accept but names as holding the same text as a
-copied passage of a source it accepts (``also_in``: the story cannot tell which of them
-it copied; the gold is unchanged), false sources per story, and the reported passages
-that overlap no gold case (by kind). The releases are split in two halves by a hash of
-their id (A, B): each story draws from one half only, so a rule read from errors on the
-stories of one half can be checked on the other.
+copied passage of a source it accepts (``also_in``), or among the holders of copied text
+several documents hold and no source explains (``shared``): the story cannot tell which
+of them it copied; the gold is unchanged. Labelled apart again, the share counting as
+found a source whose every passage is text other releases hold word for word when one of
+those is accepted or named over it (the story is the same whichever it copied: e.g. the
+"observational study" caveat 72 releases hold). Then false sources per story, and the
+reported passages that overlap no gold case (by kind). The releases are split in two
+halves by a hash of their id (A, B): each story draws from one half only, so a rule read
+from errors on the stories of one half can be checked on the other.
 
 Run: ``python benchmarks/bench_splice.py [--stories 200] [--seed 0] [--dump FILE]``
 """
@@ -302,36 +306,124 @@ def accepted(result: TraceResult) -> set[str]:
     return {x.id for x in result.sources if x.derivation != "non"}
 
 
+def _named_holders(result: TraceResult) -> list[tuple[str, int, int, int, int]]:
+    """The documents a trace names as holding text it shows, with their spans.
+
+    Each is (id, article start, article end, its start, its end): the ``also_in`` of the
+    accepted sources' passages (with the passage's article span), and the holders of its
+    ``shared`` text.
+    """
+    out = [
+        (h.id, p.article_start, p.article_end, h.source_start, h.source_end)
+        for x in result.sources
+        if x.derivation != "non"
+        for p in x.passages
+        for h in p.also_in
+    ]
+    return out + [
+        (h.id, h.article_start, h.article_end, h.source_start, h.source_end)
+        for s in result.shared
+        for h in s.holders
+    ]
+
+
 def also_named(story: Story, result: TraceResult) -> set[str]:
     """Gold sources a trace names as holding the same text as a passage it shows.
 
     A source counts when a copied passage of an accepted source lists it in ``also_in``
-    (:attr:`sourcetrace.results.Passage.also_in`) with spans overlapping one of its gold
-    cases in the story and in the release: the trace says the story's text could have
-    been copied from it, but did not accept it (the strict figure does not count it).
+    (:attr:`sourcetrace.results.Passage.also_in`), or a copied text held by several
+    documents and explained by no source lists it among its holders
+    (:attr:`sourcetrace.results.TraceResult.shared`), with spans overlapping one of its
+    gold cases in the story and in the release: the trace says the story's text could
+    have been copied from it, but did not accept it (the strict figure does not count it).
     """
-    out: set[str] = set()
+    return {
+        i
+        for i, a0, a1, s0, s1 in _named_holders(result)
+        if any(
+            c.source == i
+            and _overlap(a0, a1, c.a_start, c.a_end)
+            and _overlap(s0, s1, c.s_start, c.s_end)
+            for c in story.cases
+        )
+    }
+
+
+def _plain(text: str) -> str:
+    """A text's words, lower-cased, one space apart (what "verbatim" compares)."""
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+@dataclass(frozen=True, slots=True)
+class Twins:
+    """The releases holding each gold case's release text verbatim, its own aside."""
+
+    by_case: dict[Case, frozenset[str]]
+
+    @classmethod
+    def of(cls, stories: Sequence[Story], texts: dict[str, str]) -> Twins:
+        """Find them by searching every release's words for each case's."""
+        plain = {k: _plain(v) for k, v in texts.items()}
+        out: dict[Case, frozenset[str]] = {}
+        for s in stories:
+            for c in s.cases:
+                piece = _plain(texts[c.source][c.s_start : c.s_end])
+                out[c] = frozenset(k for k, v in plain.items() if k != c.source and piece in v)
+        return cls(out)
+
+
+def twin_found(story: Story, result: TraceResult, twins: Twins) -> set[str]:
+    """Gold sources whose every passage another release holding it verbatim stands for.
+
+    A gold source counts when each of its cases is text that other releases hold word for
+    word (:class:`Twins`) and one of those is accepted with a passage, or named in
+    ``also_in`` or ``shared``, overlapping the case in the story: the story's text is the
+    same whichever of them it was copied from. The gold is unchanged; this is a third,
+    labelled figure.
+    """
+    shown: list[tuple[str, int, int]] = []
     for x in result.sources:
         if x.derivation == "non":
             continue
         for p in x.passages:
-            for h in p.also_in:
-                if any(
-                    c.source == h.id
-                    and _overlap(p.article_start, p.article_end, c.a_start, c.a_end)
-                    and _overlap(h.source_start, h.source_end, c.s_start, c.s_end)
-                    for c in story.cases
-                ):
-                    out.add(h.id)
+            shown.append((x.id, p.article_start, p.article_end))
+    shown += [(i, a0, a1) for i, a0, a1, _, _ in _named_holders(result)]
+    out: set[str] = set()
+    for src in story.sources:
+        cases = [c for c in story.cases if c.source == src]
+        if all(
+            any(
+                i in twins.by_case[c] and _overlap(a0, a1, c.a_start, c.a_end)
+                for i, a0, a1 in shown
+            )
+            for c in cases
+        ):
+            out.add(src)
     return out
 
 
-def report(label: str, rows: Sequence[tuple[Story, TraceResult]]) -> None:
+def report(
+    label: str, rows: Sequence[tuple[Story, TraceResult]], twins: Twins | None = None
+) -> None:
     """Print the figures of one set of traced stories."""
     pairs = [(s.cases, detections(r)) for s, r in rows]
     m = pan(pairs)
     every = sum(s.sources <= accepted(r) for s, r in rows)
     named = sum(s.sources <= accepted(r) | also_named(s, r) for s, r in rows)
+    twin = (
+        ""
+        if twins is None
+        else "  (or a release holding its passages verbatim found "
+        + format(
+            sum(
+                s.sources <= accepted(r) | also_named(s, r) | twin_found(s, r, twins)
+                for s, r in rows
+            )
+            / len(rows),
+            ".3f",
+        )
+        + ")"
+    )
     false = sum(len(accepted(r) - s.sources) for s, r in rows)
     stray = Counter(d.kind for cases, dets in pairs for d in _stray(cases, dets))
     kinds = Counter(d.kind for _, dets in pairs for d in dets)
@@ -340,7 +432,7 @@ def report(label: str, rows: Sequence[tuple[Story, TraceResult]]) -> None:
         f"{label:<8} stories {n:>4}  cases {m.cases:>4}  detections {m.detections:>4}  "
         f"precision {m.precision:.3f}  recall {m.recall:.3f}  granularity {m.granularity:.3f}  "
         f"plagdet {m.plagdet:.3f}  every source found {every / n:.3f}  "
-        f"(or named as holding the same passage {named / n:.3f})  "
+        f"(or named as holding the same passage {named / n:.3f}){twin}  "
         f"false sources/story {false / n:.3f}  stray copied {stray['copied']}/"
         f"{kinds['copied']}  stray rewritten {stray['rewritten']}/{kinds['rewritten']}"
     )
@@ -389,9 +481,10 @@ def main() -> None:
         f"{sum(len(s.cases) for s in stories)} passages from "
         f"{sum(len(s.sources) for s in stories)} sources; traced in {elapsed:.1f} s"
     )
+    twins = Twins.of(stories, {r["id"]: r["text"] for r in releases})
     for half in "AB":
-        report(f"half {half}", [row for row in rows if row[0].half == half])
-    report("all", rows)
+        report(f"half {half}", [row for row in rows if row[0].half == half], twins)
+    report("all", rows, twins)
     by_sources(rows)
     if args.dump:
         with args.dump.open("w") as f:

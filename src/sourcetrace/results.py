@@ -79,6 +79,11 @@ class Passage:
             as one sentence (a copied passage of an accepted source only; see
             :data:`sourcetrace.trace.SAME_TEXT`), in article order: the article cannot
             tell which of them that text was copied from.
+        held_by: How many indexed documents hold a sentence of the passage word for word
+            as its source does, the source included (the most of its sentences'), when
+            the index was asked (a story with several sources): stock text held by
+            more documents than ``trace.holders`` names only that many in ``also_in``.
+            None when not counted.
     """
 
     article_start: int
@@ -90,6 +95,7 @@ class Passage:
     article_words: int = 0
     matched_words: int = 0
     also_in: tuple[AlsoHeld, ...] = ()
+    held_by: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """Return the passage in the ``trace --json`` schema."""
@@ -101,6 +107,40 @@ class Passage:
             "similarity": round(self.similarity, 4),
             "kind": self.kind,
             "also_in": [h.to_dict() for h in self.also_in],
+            "held_by": self.held_by,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class SharedText:
+    """Copied text of the article that several documents hold and no source explains.
+
+    A story assembled from several texts may copy a stock sentence (a journal's
+    boilerplate, a caveat) that several indexed documents hold word for word and that no
+    accepted source holds: the article cannot tell which of them it was copied from, so
+    none is accepted for it, and the text is listed with its holders instead.
+
+    Attributes:
+        article_start: Start offset of the text in the article.
+        article_end: End offset (exclusive).
+        holders: The documents holding it, as :class:`AlsoHeld` (the best matched first).
+        held_by: How many indexed documents hold a sentence of it word for word (the
+            most of its sentences'); ``holders`` names at most ``trace.holders`` more
+            than the aligned candidates. None when not counted.
+    """
+
+    article_start: int
+    article_end: int
+    holders: tuple[AlsoHeld, ...]
+    held_by: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return it in the ``trace --json`` schema."""
+        return {
+            "article_start": self.article_start,
+            "article_end": self.article_end,
+            "holders": [h.to_dict() for h in self.holders],
+            "held_by": self.held_by,
         }
 
 
@@ -187,6 +227,8 @@ class TraceResult:
             population, advice and drift against their source (:mod:`sourcetrace.claims`).
         article_dated: The article's date as the judge read it (its given date, else the
             one its text states), with where it came from; None if unknown.
+        shared: Copied text held by several documents that no source explains (see
+            :class:`SharedText`; a story with several sources only).
     """
 
     article_id: str | None
@@ -198,6 +240,7 @@ class TraceResult:
     settings: str = ""
     claims: tuple[Any, ...] = field(default_factory=tuple)
     article_dated: DocDate | None = None
+    shared: tuple[SharedText, ...] = ()
 
     @property
     def accepted(self) -> tuple[SourceMatch, ...]:
@@ -229,6 +272,8 @@ class TraceResult:
         out["reported"] = [r.to_dict() for r in self.reported]
         if self.notices:
             out["notices"] = list(self.notices)
+        if self.shared:
+            out["shared"] = [s.to_dict() for s in self.shared]
         # Always there, like "quotes" and "reported": a reader of JSON Lines can rely on them.
         out["claims"] = [c.to_dict() for c in self.claims]
         out["claims_summary"] = None

@@ -39,7 +39,7 @@ from sourcetrace.index.base import Store
 from sourcetrace.judge import DEFAULT_POLICY, AcceptancePolicy, Article, Candidate, Neighbour, judge
 from sourcetrace.order import precedes
 from sourcetrace.quotes.limits import searched_end
-from sourcetrace.results import AlsoHeld, Passage, SourceMatch, TraceResult
+from sourcetrace.results import AlsoHeld, Passage, SharedText, SourceMatch, TraceResult
 from sourcetrace.sentences import (
     Retelling,
     Sentence,
@@ -91,6 +91,11 @@ class TraceOptions:
             none of them yields a long copied passage over words not yet covered (a story
             assembled from many sources gets all of them). 0: one retrieval only.
         extend_batch: New documents aligned per further retrieval.
+        holders: Most other documents holding a copied sentence word for word that are
+            aligned and named on its passage (``also_in``) in a story with several
+            sources; the passage counts them all (``held_by``). Stock text (a funder's
+            boilerplate, a caveat) is held by dozens of releases: past this many, the
+            passage names the first ones in index order.
         policy: The rules that accept a candidate as a source, with their thresholds
             (see :mod:`sourcetrace.judge`).
         align: Settings of the word alignment.
@@ -112,6 +117,7 @@ class TraceOptions:
     long_passage: int = 10
     extend_rounds: int = 4
     extend_batch: int = 10
+    holders: int = 100
     policy: AcceptancePolicy = DEFAULT_POLICY
     align: AlignOptions = field(default_factory=AlignOptions)
 
@@ -465,6 +471,10 @@ def _count_unique(found: Mapping[str, _Evidence]) -> None:
 #: Retrieves further candidates: given query terms, the ids already retrieved and how
 #: many to return, the best ranked new documents (see :attr:`TraceOptions.extend_rounds`).
 Retriever = Callable[[Sequence[str], Collection[str], int], list[Document]]
+#: Finds the documents holding text word for word: given phrases, the ids to leave out
+#: and how many to return, the first such documents and how many there are (see
+#: :func:`_exact_holders`).
+Finder = Callable[[Sequence[str], Collection[str], int], tuple[list[Document], int]]
 
 
 def _residual_sentences(
@@ -873,8 +883,25 @@ def trace(
         got = store.get_many(new)
         return [got[i] for i in new if i in got and precedes(got[i], article) is not False]
 
+    excluded = [i for i in skip if i is not None]
+
+    def holding(
+        phrases: Sequence[str], seen: Collection[str], limit: int
+    ) -> tuple[list[Document], int]:
+        ids, total = store.holding(phrases, limit=len(seen) + limit, exclude=excluded)
+        new = [d for d in ids if d not in seen][:limit]
+        got = store.get_many(new)
+        docs = [got[i] for i in new if i in got and precedes(got[i], article) is not False]
+        return docs, total
+
     return _trace_pool(
-        art, listed, article_id=article_id, article_date=article_date, options=opts, more=more
+        art,
+        listed,
+        article_id=article_id,
+        article_date=article_date,
+        options=opts,
+        more=more,
+        holding=holding,
     )
 
 
@@ -929,6 +956,7 @@ def _trace_pool(
     options: TraceOptions,
     article_date: str | None = None,
     more: Retriever | None = None,
+    holding: Finder | None = None,
 ) -> TraceResult:
     opts = options
     n_words = len(art.words)
@@ -988,17 +1016,28 @@ def _trace_pool(
             )
         )
     sources = _unshadowed(sources)
+    shared: tuple[SharedText, ...] = ()
     if more is not None:
         # An index trace. Corpus mode (no retriever) keeps its pairs as before: its stage
         # state stores passages without ``also_in`` (local and Spark runs must agree).
         holders: Mapping[str, _Evidence | _Held] = found
+        counts: dict[tuple[int, int], int] = {}
         accepted = [j.id for j in verdicts if j.derivation != "non"]
         if opts.extend_rounds and len(accepted) >= HOLDERS_FROM:
-            holders = {**found, **_other_holders(art, accepted, found, more, opts)}
-        sources = _also_held(art, sources, holders, opts)
+            extra = _other_holders(art, accepted, found, more, opts)
+            if holding is not None:
+                extra.update(_exact_holders(art, accepted, found, extra, holding, counts, opts))
+            holders = {**found, **extra}
+            shared = _shared_text(art, accepted, found, holders, holding, opts)
+        sources = _also_held(art, sources, holders, opts, counts)
     sources.sort(key=_listing_order)
     return TraceResult(
-        article_id, art.text, tuple(sources), settings=opts.signature(), article_dated=dated
+        article_id,
+        art.text,
+        tuple(sources),
+        settings=opts.signature(),
+        article_dated=dated,
+        shared=shared,
     )
 
 
@@ -1073,6 +1112,30 @@ def _other_holders(
     holding the text. Returns their copied passages by id.
     """
     extra: dict[str, _Held] = {}
+    for sent, _ in _copied_sentences(art, accepted, found, opts):
+        keys = art.words.keys[sent.first : sent.end]
+        pairs = _pairs(keys)
+        if len(pairs) < SENTENCE_PAIRS:
+            continue
+        terms = _query_terms(art, keys)
+        for doc in more(terms[:SENTENCE_TERMS], found.keys() | extra.keys(), HOLDER_HITS):
+            if _holds_sentence(pairs, _pool_features(doc.id, doc.text).pairs):
+                s = cached_words(doc.text)
+                extra[doc.id] = _Held(s, tuple(_copied(art, s, opts)))
+    return extra
+
+
+def _copied_sentences(
+    art: _Article, accepted: Sequence[str], found: Mapping[str, _Evidence], opts: TraceOptions
+) -> Iterable[tuple[Sentence, WordAlignment]]:
+    """Yield the article sentences the accepted sources copy, each with its passage.
+
+    A sentence is yielded once, with the first long copied passage of an accepted source
+    that covers most (:data:`SAME_TEXT`) of the shorter of the two: a sentence lying
+    inside a passage, or a passage lying inside a longer sentence (a stock clause, "no
+    firm conclusions can be drawn about cause and effect", that another document holds
+    with the rest of the sentence).
+    """
     asked: set[int] = set()
     firsts = [x.first for x in art.sentences]
     for doc_id in accepted:
@@ -1084,19 +1147,137 @@ def _other_holders(
                 if sent.first >= al.a_end:
                     break
                 inside = min(sent.end, al.a_end) - max(sent.first, al.a_start)
-                if sent.first in asked or inside < SAME_TEXT * (sent.end - sent.first):
+                shorter = min(sent.end - sent.first, al.a_end - al.a_start)
+                if sent.first in asked or inside < SAME_TEXT * shorter:
                     continue
                 asked.add(sent.first)
-                keys = art.words.keys[sent.first : sent.end]
-                pairs = _pairs(keys)
-                if len(pairs) < SENTENCE_PAIRS:
-                    continue
-                terms = _query_terms(art, keys)
-                for doc in more(terms[:SENTENCE_TERMS], found.keys() | extra.keys(), HOLDER_HITS):
-                    if _holds_sentence(pairs, _pool_features(doc.id, doc.text).pairs):
-                        s = cached_words(doc.text)
-                        extra[doc.id] = _Held(s, tuple(_copied(art, s, opts)))
-    return extra
+                yield sent, al
+
+
+def _phrases(art: _Article, sent: Sentence, al: WordAlignment) -> list[str]:
+    """Return the runs of words of a sentence that a passage copies word for word.
+
+    Each run of :data:`SENTENCE_PAIRS` or more words is given as the article's text.
+    """
+    out = []
+    for op in al.ops:
+        lo, hi = max(op.a_start, sent.first), min(op.a_end, sent.end)
+        if op.kind == "equal" and hi - lo >= SENTENCE_PAIRS:
+            out.append(art.text[art.words.starts[lo] : art.words.ends[hi - 1]])
+    return out
+
+
+def _exact_holders(
+    art: _Article,
+    accepted: Sequence[str],
+    found: Mapping[str, _Evidence],
+    extra: Mapping[str, _Held],
+    holding: Finder,
+    counts: dict[tuple[int, int], int],
+    opts: TraceOptions,
+) -> dict[str, _Held]:
+    """Align every document holding a sentence the sources copy, word for word as they do.
+
+    Stock text is held by many releases (79 of the 360 InSciOut releases hold the
+    "observational study" caveat); the ranked search of :func:`_other_holders` reaches
+    five of them, chosen by rank. Here the index is asked which documents hold every run
+    of words the sentence copies from its source (:func:`_phrases`): all of them are
+    found, the first ``opts.holders`` new ones are aligned (only to be named, not
+    judged), and how many documents hold the sentence is recorded in ``counts`` by the
+    sentence's word range.
+    """
+    out: dict[str, _Held] = {}
+    for sent, al in _copied_sentences(art, accepted, found, opts):
+        _ask_holders(art, sent, al, found.keys() | extra.keys(), holding, counts, out, opts)
+    return out
+
+
+def _ask_holders(
+    art: _Article,
+    sent: Sentence,
+    al: WordAlignment,
+    seen: Collection[str],
+    holding: Finder,
+    counts: dict[tuple[int, int], int],
+    out: dict[str, _Held],
+    opts: TraceOptions,
+) -> None:
+    """Align into ``out`` the new documents holding a sentence's copied runs; count them."""
+    phrases = _phrases(art, sent, al)
+    if not phrases:
+        return
+    docs, counts[sent.first, sent.end] = holding(phrases, seen | out.keys(), opts.holders)
+    for doc in docs:
+        s = cached_words(doc.text)
+        out[doc.id] = _Held(s, tuple(_copied(art, s, opts)))
+
+
+def _shared_text(
+    art: _Article,
+    accepted: Sequence[str],
+    found: Mapping[str, _Evidence],
+    holders: Mapping[str, _Evidence | _Held],
+    holding: Finder | None,
+    opts: TraceOptions,
+) -> tuple[SharedText, ...]:
+    """List the copied sentences several candidates hold and no accepted source explains.
+
+    A composite story may copy a stock sentence that several aligned candidates hold
+    (so none holds it alone: :class:`~sourcetrace.judge.CompositeCopied` accepts none of
+    them) and that no accepted source holds. Each long copied passage of whole story
+    sentences (``long_spans``) of a candidate not accepted, mostly (:data:`SAME_TEXT`)
+    outside the accepted sources' copied text, is grouped with the others overlapping
+    it; a group held by two or more candidates is listed with every document holding it
+    (:func:`_holders`, after the index is asked for the documents holding its sentences
+    word for word, as for the sources' passages), the best matched first.
+    """
+    explained: set[int] = set()
+    for doc_id in accepted:
+        explained |= found[doc_id].copied_covered
+    spans = sorted(
+        (start, end, matched, doc_id)
+        for doc_id, ev in found.items()
+        if doc_id not in accepted
+        for start, end, matched in ev.long_spans
+        if sum(i not in explained for i in range(start, end)) >= SAME_TEXT * (end - start)
+    )
+    groups: list[list[tuple[int, int, int, str]]] = []
+    for span in spans:
+        if groups and span[0] < max(s[1] for s in groups[-1]):
+            groups[-1].append(span)
+        else:
+            groups.append([span])
+    out: list[SharedText] = []
+    found_too: dict[str, _Held] = {}
+    for group in groups:
+        if len({s[3] for s in group}) < 2:
+            continue
+        start, end, _, best = max(group, key=lambda s: (s[2], s[1] - s[0], s[3]))
+        al = max(
+            found[best].alignments,
+            key=lambda a: min(a.a_end, end) - max(a.a_start, start),
+        )
+        counts: dict[tuple[int, int], int] = {}
+        if holding is not None:
+            for sent in art.sentences:
+                inside = min(sent.end, al.a_end) - max(sent.first, al.a_start)
+                if inside >= SAME_TEXT * (sent.end - sent.first) > 0:
+                    seen = holders.keys() | found_too.keys()
+                    _ask_holders(art, sent, al, seen, holding, counts, found_too, opts)
+        words, s = art.words, found[best].source
+        own = AlsoHeld(
+            best,
+            words.starts[al.a_start],
+            words.ends[al.a_end - 1],
+            s.starts[al.s_start],
+            s.ends[al.s_end - 1],
+            al.similarity,
+        )
+        others = _holders(art, best, al, {**holders, **found_too}, opts.align)
+        out.append(
+            SharedText(own.article_start, own.article_end, (own, *others), _held_by(al, counts))
+        )
+    return tuple(out)
 
 
 #: Share of the words a copied passage of a source matches that another aligned
@@ -1110,6 +1291,7 @@ def _also_held(
     sources: list[SourceMatch],
     found: Mapping[str, _Evidence | _Held],
     opts: TraceOptions,
+    counts: Mapping[tuple[int, int], int] | None = None,
 ) -> list[SourceMatch]:
     """Name, on each copied passage of an accepted source, the documents holding it too.
 
@@ -1118,8 +1300,11 @@ def _also_held(
     :data:`SAME_TEXT` as many of its article words as the source does
     (:func:`_holders`), the article cannot tell which of them that text was copied from,
     and the passage lists it (:class:`~sourcetrace.results.AlsoHeld`, in article order).
-    A candidate judged ``non`` that is named so gets a reason saying it.
+    A candidate judged ``non`` that is named so gets a reason saying it. ``counts`` (how
+    many documents hold an article sentence word for word, by its word range; see
+    :func:`_exact_holders`) gives a passage's ``held_by``: the most of its sentences'.
     """
+    counts = counts or {}
     accepted = [m for m in sources if m.derivation != "non"]
     if not accepted or len(found) < 2:
         return sources
@@ -1139,7 +1324,10 @@ def _also_held(
                 held.setdefault(h.id, []).append(
                     f"{m.id} (article characters {h.article_start}-{h.article_end})"
                 )
-            passages.append(dataclasses.replace(p, also_in=tuple(holders)) if holders else p)
+            n = None if al is None else _held_by(al, counts)
+            if holders or n is not None:
+                p = dataclasses.replace(p, also_in=tuple(holders), held_by=n)
+            passages.append(p)
         out[m.id] = dataclasses.replace(m, passages=tuple(passages))
     for m in sources:
         if m.derivation == "non" and m.id in held:
@@ -1149,6 +1337,16 @@ def _also_held(
                 f"{', '.join(held[m.id])}: the article cannot tell which of them it copied",
             )
     return [out.get(m.id, m) for m in sources]
+
+
+def _held_by(al: WordAlignment, counts: Mapping[tuple[int, int], int]) -> int | None:
+    """The most documents holding a sentence lying in a passage (None: none was counted)."""
+    n = [
+        c
+        for (first, end), c in counts.items()
+        if min(end, al.a_end) - max(first, al.a_start) >= SAME_TEXT * (end - first)
+    ]
+    return max(n) if n else None
 
 
 def _holders(

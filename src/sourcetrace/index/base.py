@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager
 from typing import Protocol
 
@@ -61,6 +61,14 @@ class Store(Protocol):
 
         ``budget`` caps the postings scored (terms past it are dropped); None is the
         store's own default.
+        """
+
+    def holding(
+        self, phrases: Sequence[str], *, limit: int, exclude: Collection[str] = ()
+    ) -> tuple[list[str], int]:
+        """Return the documents holding every phrase word for word, and their count.
+
+        The ids are the first ``limit`` in index order; ``exclude`` is left out of both.
         """
 
     def search(

@@ -7,10 +7,11 @@ killed mid-ingest leaves each committed batch intact and nothing half-written.
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 import threading
 import time
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
@@ -130,6 +131,10 @@ _RANKED = (
 _FTS_CONFIG = (("automerge", 8), ("crisismerge", 32), ("hashsize", 64 * 1024 * 1024))
 #: Cached document frequencies per connection, cleared when the index changes.
 _DF_CACHE_MAX = 1_000_000
+
+
+#: A character the full-text index keeps in a term (a phrase without one matches nothing).
+_TOKEN_RE = re.compile(r"\w")
 
 
 def _fts_phrase(term: str) -> str:
@@ -669,6 +674,47 @@ class SqliteStore:
             raise
         conn.execute("RELEASE candidates")
         return [(ids[rowid], float(score)) for rowid, score in ranked if rowid in ids]
+
+    def holding(
+        self, phrases: Sequence[str], *, limit: int, exclude: Collection[str] = ()
+    ) -> tuple[list[str], int]:
+        """Return the documents whose text holds every phrase word for word, and their count.
+
+        Each phrase is matched as the index splits words (case, accents and punctuation
+        aside), in the text only (not the title). Returns the ids of the first ``limit``
+        such documents in index order (``exclude`` left out), and how many there are.
+        """
+        with self._guard():
+            return self._holding(phrases, limit=limit, exclude=exclude)
+
+    def _holding(
+        self, phrases: Sequence[str], *, limit: int, exclude: Collection[str]
+    ) -> tuple[list[str], int]:
+        kept = [p for p in phrases if _TOKEN_RE.search(p)]
+        if not kept:
+            return [], 0
+        query = " AND ".join(f"text : {_fts_phrase(p)}" for p in kept)
+        conn = self._conn
+        conn.execute("SAVEPOINT holding")
+        try:
+            skip: set[int] = set()
+            for chunk, marks in _chunks(list(exclude)):
+                rows = conn.execute(f"SELECT rowid FROM docs WHERE id IN ({marks})", chunk)
+                skip.update(r for (r,) in rows)
+            rowids = [
+                r
+                for (r,) in conn.execute(
+                    "SELECT rowid FROM docs_fts WHERE docs_fts MATCH ? ORDER BY rowid", (query,)
+                )
+                if r not in skip
+            ]
+            ids = self._ids_of(rowids[:limit])
+        except BaseException:
+            with suppress(sqlite3.Error):  # the first error is the one to report
+                conn.execute("RELEASE holding")
+            raise
+        conn.execute("RELEASE holding")
+        return [ids[r] for r in rowids[:limit] if r in ids], len(rowids)
 
     def _ids_of(self, rowids: Sequence[int]) -> dict[int, str]:
         """Return the ids of the documents with these rowids (one look-up per rowid)."""

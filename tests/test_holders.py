@@ -1,0 +1,216 @@
+"""Every document holding a composite story's copied text, found and named (issue 16)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from sourcetrace import Document, Index
+from sourcetrace.results import AlsoHeld, Passage, SourceMatch, TraceResult
+from sourcetrace.trace import HOLDER_HITS, TraceOptions
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+
+import bench_splice as b
+
+STOCK = (
+    "This is an observational study, so no firm conclusions can be drawn about cause and "
+    "effect, say the authors."
+)
+BEES = (
+    "Honeybee colonies kept beside wildflower margins produced forty percent more honey "
+    "than colonies kept beside wheat fields during the three summers of the Hartwell "
+    "orchard survey."
+)
+GLACIER = (
+    "The Solheim glacier retreated by almost two hundred metres between the autumn "
+    "surveys, the fastest loss recorded since Icelandic scientists began measuring its "
+    "tongue in the nineteen thirties."
+)
+TRAINS = (
+    "Night trains between Vienna and Brussels will run four times a week from next "
+    "spring, with sleeping cars refurbished in a workshop near Linz at a cost of twelve "
+    "million euros."
+)
+TOPICS = (
+    "Tea drinkers slept less well in the trial.",
+    "Cyclists reported fewer colds in winter.",
+    "Night-shift nurses ate more sugar.",
+    "Dog owners walked further each day.",
+    "Choir singers had lower blood pressure.",
+    "Gardeners slept longer at weekends.",
+    "Commuters by train read more books.",
+    "Swimmers had fewer back problems.",
+    "Vegetarians reported more energy.",
+    "Early risers drank less coffee.",
+    "Runners had stronger bones in old age.",
+    "Chess players remembered more names.",
+)
+FILLER = "Meanwhile, elsewhere, other news happened as usual on a quiet Tuesday."
+
+
+def _stock_index(index: Index) -> Index:
+    index.add(
+        [
+            Document(id="bees", text=f"{BEES} {STOCK}"),
+            Document(id="glacier", text=f"{GLACIER} Tourists still visit."),
+            Document(id="trains", text=f"{TRAINS} Tickets go on sale soon."),
+            *(
+                Document(id=f"stock-{k:02d}", text=f"{topic} {STOCK} Funding was public.")
+                for k, topic in enumerate(TOPICS)
+            ),
+        ]
+    )
+    return index
+
+
+def _named(index: Index, stock: str, options: TraceOptions) -> tuple[set[str], list[int | None]]:
+    story = f" {FILLER} ".join([f"{BEES} {stock}", GLACIER, TRAINS])
+    result = index.trace(story, options=options)
+    sources = {s.id: s for s in result.sources if s.derivation != "non"}
+    assert set(sources) == {"bees", "glacier", "trains"}
+    named = {h.id for p in sources["bees"].passages for h in p.also_in}
+    held = [p.held_by for p in sources["bees"].passages if p.also_in]
+    return named, held
+
+
+def test_every_document_holding_a_copied_stock_sentence_is_named(index: Index) -> None:
+    """Twelve documents hold the stock sentence the story copies with its source "bees":
+    more than the ranked search for other holders reaches (five per sentence); the index
+    is asked which documents hold the sentence word for word, and all twelve are named,
+    the passage counting thirteen holders (the source among them)."""
+    assert len(TOPICS) > 2 * HOLDER_HITS
+    _stock_index(index)
+    named, held = _named(index, STOCK, TraceOptions(candidates=2, pool=2))
+    assert named == {f"stock-{k:02d}" for k in range(len(TOPICS))}
+    assert held == [len(TOPICS) + 1]
+    story = f" {FILLER} ".join([f"{BEES} {STOCK}", GLACIER, TRAINS])
+    assert index.trace(story, options=TraceOptions(candidates=2, pool=2)).shared == ()
+
+
+JOURNAL = (
+    "The Journal of Rural Veterinary Practice is one of sixty specialist titles issued by "
+    "the Northfield Press."
+)
+
+
+def test_copied_text_several_documents_hold_and_no_source_explains_is_listed(
+    index: Index,
+) -> None:
+    """A composite story copies a journal's boilerplate sentence that two releases hold
+    word for word and nothing else of the story: neither is accepted for it (the story
+    cannot tell which it copied), and the trace lists the sentence as shared text with
+    both holders, their spans, and how many documents hold it."""
+    _stock_index(index)
+    index.add(
+        [
+            Document(id="vet-a", text=f"Sheep farmers vaccinated earlier in spring. {JOURNAL}"),
+            Document(id="vet-b", text=f"{JOURNAL} Horses were not studied."),
+        ]
+    )
+    story = f" {FILLER} ".join([BEES, GLACIER, JOURNAL, TRAINS])
+    result = index.trace(story, options=TraceOptions(candidates=3, pool=3))
+    assert {s.id for s in result.accepted} == {"bees", "glacier", "trains"}
+    [shared] = result.shared
+    assert story[shared.article_start : shared.article_end].startswith("The Journal of Rural")
+    assert {h.id for h in shared.holders} == {"vet-a", "vet-b"}
+    for h in shared.holders:
+        held = index.get(h.id).text[h.source_start : h.source_end]
+        assert held == story[h.article_start : h.article_end]
+    assert shared.held_by == 2
+    assert result.to_dict()["shared"][0]["held_by"] == 2
+
+
+def test_holders_of_an_edited_copy_are_found_by_its_copied_runs(index: Index) -> None:
+    """The story edits a word of the stock sentence ("said" for "say"): the documents
+    holding every run of words it copies are still found and named."""
+    _stock_index(index)
+    edited = STOCK.replace("say the authors", "said the authors")
+    named, held = _named(index, edited, TraceOptions(candidates=2, pool=2))
+    assert named == {f"stock-{k:02d}" for k in range(len(TOPICS))}
+    assert held == [len(TOPICS) + 1]
+
+
+def test_the_holders_named_are_capped_by_a_setting_and_all_counted(index: Index) -> None:
+    """``trace.holders`` caps the documents the exact search aligns and names (those the
+    other searches aligned are named as well); the passage still counts every holder."""
+    _stock_index(index)
+    named, held = _named(index, STOCK, TraceOptions(candidates=2, pool=2, holders=1))
+    assert len(named) < len(TOPICS)
+    assert held == [len(TOPICS) + 1]
+
+
+def test_the_store_finds_the_documents_holding_phrases_word_for_word(index: Index) -> None:
+    """Every phrase must be held in order in the text (case and punctuation aside, not in
+    the title); ids come in index order, ``limit`` of them, with the full count, and
+    ``exclude`` left out of both."""
+    index.add(
+        [
+            Document(id="a", text="The cat sat on the mat, said Ann. Then it rained."),
+            Document(id="b", text="Then it rained. THE CAT SAT ON THE MAT!"),
+            Document(id="c", text="The mat sat on the cat."),
+            Document(id="d", title="The cat sat on the mat", text="Nothing here."),
+            Document(id="e", text="The cat sat on the mat; it rained then."),
+        ]
+    )
+    store = index.store
+    assert store.holding(["the cat sat on the mat"], limit=10) == (["a", "b", "e"], 3)
+    assert store.holding(["the cat sat on the mat", "then it rained"], limit=10) == (
+        ["a", "b"],
+        2,
+    )
+    assert store.holding(["the cat sat on the mat"], limit=1, exclude=["a"]) == (["b"], 2)
+    assert store.holding(["...", ""], limit=5) == ([], 0)
+
+
+def test_the_splice_bench_counts_a_verbatim_holder_for_its_twin_only() -> None:
+    """bench_splice's third figure: a gold source none of whose passages is found counts
+    when another release holding its passage word for word is accepted or named over it,
+    never when the other release holds only part of it, and the gold is left unchanged."""
+    texts = {"gold": f"Intro. {STOCK}", "twin": f"{STOCK} Outro.", "part": STOCK[:40]}
+    start = texts["gold"].index(STOCK)
+    story = b.Story(
+        "s",
+        "A",
+        f"Filler. {STOCK}",
+        (b.Case("gold", 8, 8 + len(STOCK), start, len(texts["gold"]), False),),
+    )
+    twins = b.Twins.of([story], texts)
+    assert twins.by_case[story.cases[0]] == frozenset({"twin"})
+
+    def result(source: str, named: str | None) -> TraceResult:
+        held = () if named is None else (AlsoHeld(named, 8, 20, 0, 12, 1.0),)
+        passage = Passage(8, 8 + len(STOCK), 0, len(STOCK), 1.0, also_in=held)
+        match = SourceMatch(source, None, None, 0.5, 0.5, "partially", (passage,), 1.0, "")
+        return TraceResult(None, story.text, (match,))
+
+    assert b.twin_found(story, result("twin", None), twins) == {"gold"}
+    assert b.twin_found(story, result("other", "twin"), twins) == {"gold"}
+    assert b.twin_found(story, result("part", None), twins) == set()
+    assert story.sources == frozenset({"gold"})
+
+
+CLAUSE = "no firm conclusions can be drawn about the cause and effect of diet in adults"
+
+
+def test_a_sentence_holding_a_copied_stock_clause_is_looked_up_for_holders() -> None:
+    """The source holds a stock clause that the story copies inside a longer sentence of
+    its own (the clause is most of the shorter of the two, not most of the sentence):
+    the sentence is one whose other holders are looked for, with the clause's words; a
+    sentence only touched by a passage is not."""
+    from sourcetrace.trace import _article, _copied_sentences, _evidence, _overlap, _phrases
+
+    source = Document(
+        id="bees", text=f"{BEES} The survey was small, and {CLAUSE}, say the authors."
+    )
+    sentence = f"Critics say that {CLAUSE} from these surveys."
+    story = f"{BEES} {FILLER} {sentence} {GLACIER}"
+    art, _ = _article(story, 100, lambda terms: dict.fromkeys(terms, 1))
+    opts = TraceOptions()
+    ev = _evidence(art, _overlap(art, source, aligned=True), opts)
+    asked = {
+        story[art.words.starts[s.first] : art.words.ends[s.end - 1]]: _phrases(art, s, al)
+        for s, al in _copied_sentences(art, ["bees"], {"bees": ev}, opts)
+    }
+    assert set(asked) == {BEES[:-1], sentence[:-1]}
+    assert asked[sentence[:-1]] == [CLAUSE]
