@@ -1015,7 +1015,7 @@ def _trace_pool(
                 dated=dates[j.id],
             )
         )
-    sources = _unshadowed(sources)
+    sources = _unshadowed(sources, {ev.doc.id: ev.doc for ev in found.values()})
     shared: tuple[SharedText, ...] = ()
     if more is not None:
         # An index trace. Corpus mode (no retriever) keeps its pairs as before: its stage
@@ -1047,7 +1047,9 @@ SHADOWED_COPIED = 0.8
 SHADOWED_RETOLD = 0.5
 
 
-def _unshadowed(sources: list[SourceMatch]) -> list[SourceMatch]:
+def _unshadowed(
+    sources: list[SourceMatch], docs: Mapping[str, Document] | None = None
+) -> list[SourceMatch]:
     """Drop the passages of accepted sources that a better passage of another one spans.
 
     Releases share stock sentences ("This is an observational study, so no firm
@@ -1056,7 +1058,21 @@ def _unshadowed(sources: list[SourceMatch]) -> list[SourceMatch]:
     sentence. A copied passage lying mostly (:data:`SHADOWED_COPIED`) inside a copied
     passage of another accepted source matching more words, and a retold sentence
     lying half (:data:`SHADOWED_RETOLD`) inside one, are dropped.
+
+    Only texts of unknown order shadow each other. Where :func:`sourcetrace.order.precedes`
+    orders the two sources (``docs`` gives their dates and kinds), each keeps its
+    passages: a release and another outlet's copy of it both accepted, the copied text is
+    shown with the release, its origin, and with the copy, which names the release in
+    ``also_in`` (the copy matches the story's own edits too, so on length alone it would
+    take every passage and leave the origin none).
     """
+    docs = docs or {}
+
+    def earlier(a: str, b: str) -> bool | None:
+        if a in docs and b in docs:
+            return precedes(docs[a], docs[b])
+        return None
+
     copied = [
         (m.id, p)
         for m in sources
@@ -1071,6 +1087,8 @@ def _unshadowed(sources: list[SourceMatch]) -> list[SourceMatch]:
             overlap = min(p.article_end, q.article_end) - max(p.article_start, q.article_start)
             if other == own or overlap <= 0:
                 continue
+            if earlier(other, own) is not None:
+                continue  # one text came first: each shows what it holds (see above)
             if p.kind == "rewritten" and overlap >= SHADOWED_RETOLD * n:
                 return True
             longer = (q.matched_words, q.article_end - q.article_start) > (p.matched_words, n)
@@ -1273,7 +1291,7 @@ def _shared_text(
             s.ends[al.s_end - 1],
             al.similarity,
         )
-        others = _holders(art, best, al, {**holders, **found_too}, opts.align)
+        others = _holders(art, best, al, {**holders, **found_too}, opts.align, opts.long_passage)
         out.append(
             SharedText(own.article_start, own.article_end, (own, *others), _held_by(al, counts))
         )
@@ -1319,7 +1337,9 @@ def _also_held(
         passages = []
         for p in m.passages:
             al = mine.get((p.article_start, p.article_end)) if p.kind == "copied" else None
-            holders = [] if al is None else _holders(art, m.id, al, found, opts.align)
+            holders = (
+                [] if al is None else _holders(art, m.id, al, found, opts.align, opts.long_passage)
+            )
             for h in holders:
                 held.setdefault(h.id, []).append(
                     f"{m.id} (article characters {h.article_start}-{h.article_end})"
@@ -1355,13 +1375,17 @@ def _holders(
     al: WordAlignment,
     found: Mapping[str, _Evidence | _Held],
     opts: AlignOptions,
+    long_passage: int,
 ) -> list[AlsoHeld]:
     """The other aligned documents holding the text of a passage, or of a part of it.
 
     Another document's copied passage is read over the article words it shares with
     ``al``, which must be most (:data:`SAME_TEXT`) of the shorter of the two and a
     passage in its own right (``opts.min_matched`` words, ``opts.min_chars``); there it
-    must match at least :data:`SAME_TEXT` as many words as the source does.
+    must match at least :data:`SAME_TEXT` as many words as the source does, and be long
+    (``long_passage`` identical words) or whole sentences: a stock phrase two texts
+    share inside different sentences ("…, professor at Cardiff University in Britain,
+    said") does not make the other text a holder of the passage.
     """
     words = art.words
     out: list[tuple[int, AlsoHeld]] = []
@@ -1378,6 +1402,8 @@ def _holders(
                 continue
             theirs = trim_to(words, ev.source, bl, lo, hi)
             if theirs is None or theirs.matched < opts.min_matched:
+                continue
+            if theirs.matched < long_passage and not _whole_sentences(art, theirs):
                 continue
             mine = trim_to(words, found[own].source, al, lo, hi)
             if mine is not None and theirs.matched < SAME_TEXT * mine.matched:
