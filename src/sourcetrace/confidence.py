@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -25,7 +24,7 @@ from sourcetrace import derived
 from sourcetrace.logistic import Logistic, read_json_text, read_params
 
 if TYPE_CHECKING:
-    from sourcetrace.judge import Article, Candidate, Facts
+    from sourcetrace.judge import Article, Facts
 
 #: The evidence features, in the order :func:`features` returns them.
 FEATURES = (
@@ -40,14 +39,7 @@ FEATURES = (
     "date_near",  # 1 if both texts are dated and the article follows it within DATE_NEAR
     "date_far",  # 1 if both texts are dated and the days lie outside DATE_FAR
     "follows",  # 1 if it repeats an earlier text of the pool (see sourcetrace.derived)
-    "near_share",  # share of the other aligned candidates dated near the article too
-    "margin_support",  # pairs_margin x min(1, shared pairs / SUPPORT_PAIRS)
 )
-
-#: Shared content-word pairs from which a candidate's margin over the others counts in
-#: full (``margin_support``): in a small index a candidate sharing a handful of pairs
-#: "stands out" by chance, having no topical neighbours to be compared with.
-SUPPORT_PAIRS = 20
 
 #: Days from a candidate's date to the article's (least, most) that count as close...
 DATE_NEAR = (-1, 14)
@@ -68,40 +60,21 @@ def features(facts: Facts, article: Article) -> tuple[float, ...]:
         top_pairs, top_words = derived.best_independent(own, article.pool)
         follows = derived.follows(own, article.pool)
     days = article.days(c)
-    near = _near(days)
+    near = days is not None and DATE_NEAR[0] <= days <= DATE_NEAR[1]
     far = days is not None and not DATE_FAR[0] <= days <= DATE_FAR[1]
-    margin = math.log1p(c.shared_pairs) - math.log1p(top_pairs)
     return (
         len(c.copied_covered) / max(article.words, 1),
         facts.fresh,
         math.log1p(c.long_copied),
         c.shared_pairs / max(article.pairs, 1),
         math.log1p(c.shared_pairs),
-        margin,
+        math.log1p(c.shared_pairs) - math.log1p(top_pairs),
         math.log1p(c.shared) - math.log1p(top_words),
         math.log1p(min(facts.distinct, 50.0)),
         float(near),
         float(far),
         float(follows),
-        facts.near_share,
-        margin * min(1.0, c.shared_pairs / SUPPORT_PAIRS),
     )
-
-
-def _near(days: int | None) -> bool:
-    return days is not None and DATE_NEAR[0] <= days <= DATE_NEAR[1]
-
-
-def near_shares(candidates: Sequence[Candidate], article: Article) -> dict[str, float]:
-    """Return, for each candidate, the share of the others dated near the article.
-
-    In an index of releases of the same weeks most candidates are dated near any article
-    of those weeks, and ``date_near`` tells the source from none of them.
-    """
-    near = {c.id: _near(article.days(c)) for c in candidates}
-    total = sum(near.values())
-    others = max(len(candidates) - 1, 1)
-    return {cid: (total - is_near) / others for cid, is_near in near.items()}
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any, ClassVar, Protocol
 
 from sourcetrace import derived
-from sourcetrace.confidence import ConfidenceModel, features, near_shares
+from sourcetrace.confidence import ConfidenceModel, features
 from sourcetrace.dates import DocDate, days_between
 from sourcetrace.results import Derivation
 
@@ -135,9 +135,6 @@ class Facts:
         explained: Share of the article the sources accepted before it explain.
         peer_unique: The most :attr:`Candidate.unique_copied` of any other aligned
             candidate (another text the article copies whole sentences from alone).
-        near_share: Share of the other aligned candidates dated close to the article
-            (:data:`sourcetrace.confidence.DATE_NEAR`): in an index of releases of the
-            same weeks a close date is no evidence.
     """
 
     candidate: Candidate
@@ -146,7 +143,6 @@ class Facts:
     confidence: float | None = None
     explained: float = 0.0
     peer_unique: int = 0
-    near_share: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -759,14 +755,13 @@ def judge(
     explained: set[int] = set()
     out: list[Judgement] = []
     refusals: dict[str, str] = {}  # what a refusal overruled, kept for the fallback's reason
-    near = near_shares(candidates, article)
     for c in order:
         fresh = len(c.copied_covered - explained) / n
         ratio = distinctiveness(c, article.pool) if measurable else 0.0
-        feats = features(Facts(c, fresh, ratio, near_share=near[c.id]), article)
+        feats = features(Facts(c, fresh, ratio), article)
         p = model.predict(feats) if model is not None else None
         peer = second if c.unique_copied == top else top
-        facts = Facts(c, fresh, ratio, p, len(explained) / n, peer, near[c.id])
+        facts = Facts(c, fresh, ratio, p, len(explained) / n, peer)
         accepted = next(
             ((r, chk) for r in policy.rules if (chk := r.check(facts, article)).accepts), None
         )
