@@ -13,7 +13,16 @@ release excluded), keeps each candidate's evidence features (see
   story and the expected calibration error (ECE, 10 bins) of the first candidate's
   confidence, then a reliability table of the out-of-fold confidences;
 * with ``--write``, fits on every story and writes the parameters the package ships
-  (``src/sourcetrace/data/confidence.json``).
+  (``src/sourcetrace/data/confidence.json``; with ``--sparse``,
+  ``confidence_open.json``, the model of ``trace.source_may_be_absent``).
+
+With ``--sparse FRACTION`` (repeatable) each story is also traced, with and without its
+release, against its release's block of that fraction of the releases in id order (one
+institution's releases of a period: :func:`sparse_blocks`); both twins are fitted on
+(the candidates of the one without the release all labelled 0, weighted
+``SPARSE_HIDDEN``), and their figures printed (:func:`sparse_figures`). Every run also
+prints those figures for the 360 releases with the release hidden ("release absent,
+too"). ``--model PATH`` measures fixed parameters instead of refitting per fold.
 
 With ``--mixed`` each story whose release has other stories is also traced against the
 releases plus those sibling stories (an index of news as well as releases): the model is
@@ -48,6 +57,9 @@ from sourcetrace.trace import TraceOptions, trace
 HERE = Path(__file__).resolve().parent
 DEFAULT_DATA = HERE.parent.parent / "shared" / "data" / "insciout"
 MODEL_PATH = HERE.parent / "src" / "sourcetrace" / "data" / "confidence.json"
+#: Where ``--write`` puts the model fitted with the sparse traces (``--sparse``): the one
+#: ``trace.source_may_be_absent`` reads.
+OPEN_MODEL_PATH = MODEL_PATH.with_name("confidence_open.json")
 FOLDS = 5
 L2 = 1.0
 #: Weight in the fit of a candidate of a sparse trace without the labelled release.
@@ -668,9 +680,10 @@ def main() -> None:
                 f"Threshold for precision@1 + recall at a leak <= {args.max_leak}: {t:.3f}."
             ),
         )
-        MODEL_PATH.parent.mkdir(parents=True, exist_ok=True)
-        MODEL_PATH.write_text(json.dumps(shipped.to_dict(), indent=1) + "\n", encoding="utf-8")
-        print(f"wrote {MODEL_PATH}")
+        path = OPEN_MODEL_PATH if fractions else MODEL_PATH
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(shipped.to_dict(), indent=1) + "\n", encoding="utf-8")
+        print(f"wrote {path}")
 
 
 def _row(r: Row) -> dict[str, object]:
