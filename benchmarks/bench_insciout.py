@@ -51,11 +51,23 @@ def main() -> None:
         help="with --cv: also trace each story against the releases and the other stories "
         "of its release (an index of news as well as releases) and print those figures",
     )
+    parser.add_argument(
+        "--sparse",
+        type=float,
+        action="append",
+        default=[],
+        metavar="FRACTION",
+        help="with --cv: also trace each story against its release's block of FRACTION of "
+        "the releases (an index of a few weeks) and print those figures (repeatable)",
+    )
     args = parser.parse_args()
     if args.cv:
         from fit_confidence import cross_validate, load_or_collect
 
-        cross_validate(load_or_collect(args.data, args.cache, args.limit, mixed=args.mixed))
+        rows = load_or_collect(
+            args.data, args.cache, args.limit, mixed=args.mixed, sparse=args.sparse
+        )
+        cross_validate(rows)
         return
 
     releases = list(read_jsonl(args.data / "press_releases.jsonl"))

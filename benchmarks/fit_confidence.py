@@ -13,7 +13,16 @@ release excluded), keeps each candidate's evidence features (see
   story and the expected calibration error (ECE, 10 bins) of the first candidate's
   confidence, then a reliability table of the out-of-fold confidences;
 * with ``--write``, fits on every story and writes the parameters the package ships
-  (``src/sourcetrace/data/confidence.json``).
+  (``src/sourcetrace/data/confidence.json``; with ``--sparse``,
+  ``confidence_open.json``, the model of ``trace.source_may_be_absent``).
+
+With ``--sparse FRACTION`` (repeatable) each story is also traced, with and without its
+release, against its release's block of that fraction of the releases in id order (one
+institution's releases of a period: :func:`sparse_blocks`); both twins are fitted on
+(the candidates of the one without the release all labelled 0, weighted
+``SPARSE_HIDDEN``), and their figures printed (:func:`sparse_figures`). Every run also
+prints those figures for the 360 releases with the release hidden ("release absent,
+too"). ``--model PATH`` measures fixed parameters instead of refitting per fold.
 
 With ``--mixed`` each story whose release has other stories is also traced against the
 releases plus those sibling stories (an index of news as well as releases): the model is
@@ -48,8 +57,13 @@ from sourcetrace.trace import TraceOptions, trace
 HERE = Path(__file__).resolve().parent
 DEFAULT_DATA = HERE.parent.parent / "shared" / "data" / "insciout"
 MODEL_PATH = HERE.parent / "src" / "sourcetrace" / "data" / "confidence.json"
+#: Where ``--write`` puts the model fitted with the sparse traces (``--sparse``): the one
+#: ``trace.source_may_be_absent`` reads.
+OPEN_MODEL_PATH = MODEL_PATH.with_name("confidence_open.json")
 FOLDS = 5
 L2 = 1.0
+#: Weight in the fit of a candidate of a sparse trace without the labelled release.
+SPARSE_HIDDEN = 1.0
 Floats = npt.NDArray[np.float64]
 
 
@@ -66,10 +80,31 @@ class Row:
     position: int  # in today's result order
     rule: str | None = None  # the rule that accepted it (accepted_by), if any
     mixed: bool = False  # traced against the releases and the story's sibling stories
+    sparse: float = 0.0  # traced against this fraction of the releases (0: all of them)
+
+
+def sparse_blocks(ids: Sequence[str], fraction: float) -> list[list[str]]:
+    """Split release ids, in id order, into consecutive blocks of ``fraction`` of them.
+
+    InSciOut's ids run by institution and weeks (``pr-22-*``): a block is the index of a
+    user who holds the releases of a few weeks only. A last block shorter than half the
+    others joins the one before it.
+    """
+    ordered = sorted(ids)
+    size = max(1, round(fraction * len(ordered)))
+    blocks = [ordered[i : i + size] for i in range(0, len(ordered), size)]
+    if len(blocks) > 1 and len(blocks[-1]) < size / 2:
+        blocks[-2] += blocks.pop()
+    return blocks
 
 
 def collect(
-    data: Path, limit: int, options: TraceOptions | None = None, *, mixed: bool = False
+    data: Path,
+    limit: int,
+    options: TraceOptions | None = None,
+    *,
+    mixed: bool = False,
+    sparse: Sequence[float] = (),
 ) -> list[Row]:
     """Trace the dev stories (and again without their release) and return every candidate.
 
@@ -78,12 +113,19 @@ def collect(
     index of releases and news holds them: the siblings are the only texts present that
     copy the story's release. They are added to the index for their release's stories
     and removed after, so no story meets another release's stories.
+
+    With ``sparse`` fractions, also trace each story (and again without its release)
+    against an index of its release's block of that fraction of the releases
+    (:func:`sparse_blocks`): few texts, all of the same weeks, so that a candidate may
+    stand out by chance and a close date is common.
     """
     releases = list(read_jsonl(data / "press_releases.jsonl"))
     stories = list(read_jsonl(data / "news_dev.jsonl"))[: limit or None]
     rows: list[Row] = []
 
-    def traced(store: Store, story: Document, hidden: bool, in_mix: bool) -> list[Row]:
+    def traced(
+        store: Store, story: Document, hidden: bool, in_mix: bool, fraction: float = 0.0
+    ) -> list[Row]:
         truth = story.meta["true_source"]
         result = trace(
             store,
@@ -103,6 +145,7 @@ def collect(
                 n,
                 s.accepted_by,
                 in_mix,
+                fraction,
             )
             for n, s in enumerate(result.sources)
         ]
@@ -127,11 +170,26 @@ def collect(
                 for story in group:
                     store.delete(story.id)
         store.close()
+    by_id = {r.id: r for r in releases}
+    for k, fraction in enumerate(sparse):
+        for b, block in enumerate(sparse_blocks(list(by_id), fraction)):
+            members = set(block)
+            group = [s for s in stories if s.meta["true_source"] in members]
+            if not group:
+                continue
+            with tempfile.TemporaryDirectory() as tmp:
+                store = open_store(Path(tmp) / f"sparse{k}-{b}.db")
+                store.add([by_id[i] for i in block])
+                for story in group:
+                    for hidden in (False, True):
+                        rows += traced(store, story, hidden, False, fraction)
+                store.close()
     return rows
 
 
-def fit(x: Floats, y: Floats) -> ConfidenceModel:
-    """Fit an L2-regularised logistic regression by Newton's method."""
+def fit(x: Floats, y: Floats, weight: Floats | None = None) -> ConfidenceModel:
+    """Fit an L2-regularised logistic regression by Newton's method (rows ``weight``ed)."""
+    v = np.ones(len(x)) if weight is None else weight
     mean = x.mean(axis=0)
     scale = x.std(axis=0)
     scale[scale == 0] = 1.0
@@ -140,8 +198,8 @@ def fit(x: Floats, y: Floats) -> ConfidenceModel:
     penalty = np.diag([0.0] + [L2] * (z.shape[1] - 1))
     for _ in range(50):
         p = 1 / (1 + np.exp(-np.clip(z @ w, -50, 50)))
-        grad = z.T @ (p - y) + penalty @ w
-        hess = (z * (p * (1 - p))[:, None]).T @ z + penalty
+        grad = z.T @ (v * (p - y)) + penalty @ w
+        hess = (z * (v * p * (1 - p))[:, None]).T @ z + penalty
         step = np.linalg.solve(hess, grad)
         w -= step
         if np.abs(step).max() < 1e-8:
@@ -166,15 +224,16 @@ class Story:
 
 
 def stories_of(
-    rows: Sequence[Row], model: ConfidenceModel, *, mixed: bool = False
+    rows: Sequence[Row], model: ConfidenceModel, *, mixed: bool = False, sparse: float = 0.0
 ) -> dict[str, Story]:
     """Group rows by story, with each candidate's confidence under ``model``.
 
-    ``mixed`` picks the traces against the releases and the sibling stories.
+    ``mixed`` picks the traces against the releases and the sibling stories; ``sparse``
+    those against that fraction of the releases.
     """
     by: dict[str, Story] = {}
     for r in rows:
-        if r.mixed != mixed:
+        if r.mixed != mixed or r.sparse != sparse:
             continue
         s = by.setdefault(r.story, Story(r.truth, [], []))
         (s.hidden if r.hidden else s.normal).append((r, model.predict(r.features)))
@@ -298,8 +357,12 @@ def choose_threshold(stories: dict[str, Story], max_leak: float) -> float:
 
 
 def matrix(
-    rows: Sequence[Row], with_mixed: bool = True, story_ids: set[str] | None = None
-) -> tuple[Floats, Floats]:
+    rows: Sequence[Row],
+    with_mixed: bool = True,
+    story_ids: set[str] | None = None,
+    with_sparse: bool = True,
+    sparse_hidden: float = SPARSE_HIDDEN,
+) -> tuple[Floats, Floats, Floats]:
     """Features and labels (1 for the labelled release) of the ordinary traces of some rows.
 
     The traces with the labelled release hidden are left out of the fit: the confidence
@@ -313,11 +376,19 @@ def matrix(
     from it (two outlets running one wire story), which the labels, naming the release
     alone, cannot say; such rows would teach the model that a text copied whole is no
     source.
+
+    ``with_sparse``: the traces against a fraction of the releases are fitted on too;
+    ``sparse_hidden``: with their twins without the labelled release (every candidate
+    labelled 0), each row of this weight (0: left out). There a story's release may well
+    be absent, and a candidate sharing a handful of pairs stands out by chance: the fit
+    must see that. Returns the features, the labels and the rows' weights.
     """
     stories = story_ids if story_ids is not None else {r.story for r in rows}
     follows = FEATURES.index("follows") if "follows" in FEATURES else None
 
     def fitted(r: Row) -> bool:
+        if r.sparse:
+            return with_sparse and (sparse_hidden > 0 or not r.hidden)
         if r.hidden:
             return False
         if not r.mixed:
@@ -329,7 +400,8 @@ def matrix(
     kept = [r for r in rows if fitted(r)]
     x = np.array([r.features for r in kept], dtype=np.float64)
     y = np.array([float(r.id == r.truth) for r in kept])
-    return x, y
+    v = np.array([sparse_hidden if r.hidden else 1.0 for r in kept])
+    return x, y, v
 
 
 def folds(rows: Sequence[Row], seed: int) -> list[set[str]]:
@@ -348,24 +420,70 @@ def summary(name: str, per_fold: list[dict[str, float]]) -> None:
     print(f"{name:>22}: " + ", ".join(cells))
 
 
+def sparse_figures(stories: dict[str, Story], threshold: float) -> dict[str, float]:
+    """What the traces against a fraction of the releases show beyond :func:`measure`.
+
+    ``leak@0.5`` and ``leak@t``: share of the stories whose trace with the labelled
+    release hidden holds a candidate of confidence 0.5 or more (``--min-confidence 0.5``)
+    or of the fitted threshold; ``wrong@0.5``: share whose first candidate by confidence
+    is not the labelled release yet has a confidence of 0.5 or more (the labelled
+    release present); ``ece hidden``: the ECE of the hidden traces' top confidences
+    (never right).
+    """
+    n = max(len(stories), 1)
+    hidden_top = [max((p for _, p in s.hidden), default=0.0) for s in stories.values()]
+    wrong = 0
+    both = [(p, False) for p in hidden_top]
+    for s in stories.values():
+        if s.normal:
+            r, p = max(s.normal, key=lambda x: (x[1], -x[0].position))
+            wrong += r.id != s.truth and p >= 0.5
+            both.append((p, r.id == s.truth))
+    return {
+        "leak@0.5": sum(p >= 0.5 for p in hidden_top) / n,
+        "leak@t": sum(p >= threshold for p in hidden_top) / n,
+        "wrong@0.5": wrong / n,
+        "ece hidden": ece([(p, False) for p in hidden_top]),
+        "ece both": ece(both),
+    }
+
+
 def cross_validate(
-    rows: Sequence[Row], *, max_leak: float = 0.05, seed: int = 0, with_mixed: bool = True
+    rows: Sequence[Row],
+    *,
+    max_leak: float = 0.05,
+    seed: int = 0,
+    with_mixed: bool = True,
+    with_sparse: bool = True,
+    sparse_hidden: float = SPARSE_HIDDEN,
+    fixed: ConfidenceModel | None = None,
 ) -> None:
     """Print the whole-set and the grouped cross-validated figures of rules and confidence.
 
     If the rows hold mixed traces (see :func:`collect`), their figures are printed too:
     those of the rules, the ECE of the first candidate and :func:`low_confidence`.
     ``with_mixed``: the model is fitted on the mixed traces too (else on the releases
-    alone, as before the mixed traces existed).
+    alone, as before the mixed traces existed); ``with_sparse``: on the traces against a
+    fraction of the releases too (their figures are printed: :func:`sparse_figures`).
+    ``fixed``: measure this model in every fold instead of fitting one (the threshold is
+    still chosen on the other folds).
     """
     story_ids = {r.story for r in rows}
-    everything = stories_of(rows, fit(*matrix(rows, with_mixed, story_ids)))
+
+    def fitted(part: Sequence[Row]) -> ConfidenceModel:
+        return fixed or fit(*matrix(part, with_mixed, story_ids, with_sparse, sparse_hidden))
+
+    everything = stories_of(rows, fitted(rows))
     whole = measure(everything, None)
     print(f"whole dev set, {len(everything)} stories, today's rules (read from it): ")
     print("  " + ", ".join(f"{a} {b:.3f}" for a, b in whole.items()))
     groups = folds(rows, seed)
     has_mixed = any(r.mixed for r in rows)
+    fractions = sorted({r.sparse for r in rows if r.sparse})
+    sparse: dict[float, list[dict[str, float]]] = {f: [] for f in fractions}
+    oof_sparse: dict[float, list[tuple[float, bool]]] = {f: [] for f in fractions}
     rules: list[dict[str, float]] = []
+    absent: list[dict[str, float]] = []
     conf: list[dict[str, float]] = []
     mixed: list[dict[str, float]] = []
     oof: list[tuple[float, bool]] = []
@@ -374,10 +492,11 @@ def cross_validate(
     for k, test in enumerate(groups):
         train_rows = [r for r in rows if r.truth not in test]
         test_rows = [r for r in rows if r.truth in test]
-        model = fit(*matrix(train_rows, with_mixed, story_ids))
+        model = fitted(train_rows)
         t = choose_threshold(stories_of(train_rows, model), max_leak)
         held = stories_of(test_rows, model)
         rules.append(measure(held, None))
+        absent.append(sparse_figures(held, t))
         conf.append(measure(held, t))
         oof += _top_confidences(held)
         print(
@@ -395,15 +514,27 @@ def cross_validate(
                 f"  mixed index, {len(held_mixed)} stories: "
                 + ", ".join(f"{a} {b:.3f}" for a, b in mixed[-1].items())
             )
+        for f in fractions:
+            held_sparse = stories_of(test_rows, model, sparse=f)
+            sparse[f].append({**measure(held_sparse, None), **sparse_figures(held_sparse, t)})
+            oof_sparse[f] += _top_confidences(held_sparse)
+            print(
+                f"  sparse index ({f:g} of the releases), {len(held_sparse)} stories: "
+                + ", ".join(f"{a} {b:.3f}" for a, b in sparse[f][-1].items())
+            )
     print(f"grouped {FOLDS}-fold CV by release (mean±sd over folds), {len(rows)} candidate rows:")
     summary("today's rules", rules)
     summary("confidence threshold", conf)
+    summary("release absent, too", absent)
     if has_mixed:
         summary("mixed index, rules", mixed)
+    for f in fractions:
+        summary(f"sparse {f:g}, rules", sparse[f])
     for name, pairs in (
         ("", oof),
         ("mixed index, ", oof_mixed),
         ("mixed index, releases only, ", oof_release),
+        *((f"sparse index ({f:g}), ", oof_sparse[f]) for f in fractions),
     ):
         if not pairs:
             continue
@@ -440,16 +571,17 @@ def load_or_collect(
     options: TraceOptions | None = None,
     *,
     mixed: bool = False,
+    sparse: Sequence[float] = (),
 ) -> list[Row]:
     """Read the rows from ``cache`` if present, else trace (with ``options``) and write them.
 
-    ``mixed``: the traces are collected with the mixed ones (see :func:`collect`).
+    ``mixed``, ``sparse``: the traces are collected with those (see :func:`collect`).
     """
     if cache and cache.exists():
         return [
             Row(**{**d, "features": tuple(d["features"])}) for d in map(json.loads, cache.open())
         ]
-    rows = collect(data, limit, options, mixed=mixed)
+    rows = collect(data, limit, options, mixed=mixed, sparse=sparse)
     if cache:
         with cache.open("w") as f:
             for r in rows:
@@ -472,16 +604,46 @@ def main() -> None:
         "fit on those traces too and print their figures",
     )
     parser.add_argument(
+        "--sparse",
+        type=float,
+        action="append",
+        default=[],
+        metavar="FRACTION",
+        help="also trace each story against its release's block of FRACTION of the releases "
+        "(an index of a few weeks), fit on those traces too and print their figures",
+    )
+    parser.add_argument(
         "--fit-releases-only",
         action="store_true",
         help="fit on the traces against the releases alone (as before --mixed)",
     )
+    parser.add_argument(
+        "--fit-without-sparse",
+        action="store_true",
+        help="fit on no trace against a fraction of the releases (only measure them)",
+    )
+    parser.add_argument(
+        "--model",
+        type=Path,
+        help="measure this model's parameters (JSON) in every fold instead of refitting",
+    )
     args = parser.parse_args()
 
-    rows = load_or_collect(args.data, args.cache, args.limit, mixed=args.mixed)
+    rows = load_or_collect(args.data, args.cache, args.limit, mixed=args.mixed, sparse=args.sparse)
     with_mixed = not args.fit_releases_only
-    cross_validate(rows, max_leak=args.max_leak, seed=args.seed, with_mixed=with_mixed)
-    model = fit(*matrix(rows, with_mixed))
+    with_sparse = not args.fit_without_sparse
+    fixed = ConfidenceModel.from_dict(json.loads(args.model.read_text())) if args.model else None
+    cross_validate(
+        rows,
+        max_leak=args.max_leak,
+        seed=args.seed,
+        with_mixed=with_mixed,
+        with_sparse=with_sparse,
+        fixed=fixed,
+    )
+    if fixed:
+        return
+    model = fit(*matrix(rows, with_mixed, with_sparse=with_sparse))
     t = choose_threshold(stories_of(rows, model), args.max_leak)
     whole = measure(stories_of(rows, model), t)
     print(
@@ -492,8 +654,11 @@ def main() -> None:
         stamp = datetime.date.today().isoformat()
         n_stories = len({r.story for r in rows})
         n_mixed = len({r.story for r in rows if r.mixed and with_mixed})
+        fractions = sorted({r.sparse for r in rows if r.sparse}) if with_sparse else []
         shipped = ConfidenceModel(
-            version=f"insciout-dev-{stamp}" + ("-mixed" if n_mixed else ""),
+            version=f"insciout-dev-{stamp}"
+            + ("-mixed" if n_mixed else "")
+            + ("-sparse" if fractions else ""),
             features=model.features,
             mean=model.mean,
             scale=model.scale,
@@ -504,14 +669,21 @@ def main() -> None:
                 "InSciOut dev stories traced against the 360 releases with today's rules "
                 f"(their ordinary traces), and {n_mixed} of them again against the releases "
                 "and the other stories of their release (their release candidates and the "
-                "sibling stories that repeat an earlier text: follows); label: the labelled "
-                "release. "
+                "sibling stories that repeat an earlier text: follows); "
+                + (
+                    f"every story again against its release's block of {fractions} of the "
+                    f"releases, with and without its release (those weighted {SPARSE_HIDDEN}); "
+                    if fractions
+                    else ""
+                )
+                + "label: the labelled release. "
                 f"Threshold for precision@1 + recall at a leak <= {args.max_leak}: {t:.3f}."
             ),
         )
-        MODEL_PATH.parent.mkdir(parents=True, exist_ok=True)
-        MODEL_PATH.write_text(json.dumps(shipped.to_dict(), indent=1) + "\n", encoding="utf-8")
-        print(f"wrote {MODEL_PATH}")
+        path = OPEN_MODEL_PATH if fractions else MODEL_PATH
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(shipped.to_dict(), indent=1) + "\n", encoding="utf-8")
+        print(f"wrote {path}")
 
 
 def _row(r: Row) -> dict[str, object]:
@@ -525,6 +697,7 @@ def _row(r: Row) -> dict[str, object]:
         "position": r.position,
         "rule": r.rule,
         "mixed": r.mixed,
+        "sparse": r.sparse,
     }
 
 

@@ -118,18 +118,35 @@ class ConfidenceModel(Logistic):
         return cls(**fields)
 
 
+#: The shipped parameters: fitted assuming the index holds the article's source (False),
+#: or also on traces against small indexes that lack it (True: see :func:`load_model`).
+MODEL_FILES = {False: "confidence.json", True: "confidence_open.json"}
+
+
 @lru_cache(maxsize=4)
-def load_model(path: str | None = None) -> ConfidenceModel:
-    """Return the shipped model (or the one at ``path``)."""
-    return ConfidenceModel.from_dict(json.loads(read_json_text(path, "confidence.json")))
+def load_model(path: str | None = None, *, source_may_be_absent: bool = False) -> ConfidenceModel:
+    """Return the shipped model (or the one at ``path``).
+
+    Args:
+        path: A parameters file instead of the shipped one.
+        source_may_be_absent: The parameters for an index that may not hold the article's
+            source (``trace.source_may_be_absent``). The default model learnt its
+            probabilities from traces whose source was in the index, so a candidate that
+            stands out with a handful of shared word pairs is, to it, most likely the
+            source; this one was also fitted on traces against a tenth and three tenths of
+            the releases, with and without the story's own, and says how often such a
+            candidate is only a chance neighbour.
+    """
+    text = read_json_text(path, MODEL_FILES[source_may_be_absent])
+    return ConfidenceModel.from_dict(json.loads(text))
 
 
-def model_version() -> str | None:
+def model_version(source_may_be_absent: bool = False) -> str | None:
     """Return the shipped model's version (None if the package holds none).
 
     Results cached by corpus mode carry confidences: their key includes it.
     """
     try:
-        return load_model().version
+        return load_model(source_may_be_absent=source_may_be_absent).version
     except FileNotFoundError:
         return None

@@ -129,6 +129,11 @@ TABLE: tuple[Setting, ...] = (
     _s("trace.extend_rounds", int, "Most further retrievals while new text is copied.", 0),
     _s("trace.extend_batch", int, "New documents aligned per further retrieval.", 1),
     _s("trace.holders", int, "Most holders of a copied sentence named on its passage.", 0),
+    _s(
+        "trace.source_may_be_absent",
+        bool,
+        "The index may lack the article's source: confidences fitted for that.",
+    ),
     _s("judge.min_pool", int, "Fewest retrieved documents to measure distinctiveness.", 1),
     _s("align.seed", int, "Words per seed n-gram.", 1),
     _s("align.max_gap", int, "Largest run of unmatched words bridged in a passage.", 0),

@@ -99,6 +99,9 @@ class TraceOptions:
         policy: The rules that accept a candidate as a source, with their thresholds
             (see :mod:`sourcetrace.judge`).
         align: Settings of the word alignment.
+        source_may_be_absent: The index may not hold the article's source (a small or
+            partial index): the confidences come from the model fitted for that (see
+            :func:`sourcetrace.confidence.load_model`). The rules do not read them.
     """
 
     candidates: int = 20
@@ -120,6 +123,7 @@ class TraceOptions:
     holders: int = 100
     policy: AcceptancePolicy = DEFAULT_POLICY
     align: AlignOptions = field(default_factory=AlignOptions)
+    source_may_be_absent: bool = False
 
     def __post_init__(self) -> None:
         check_options("trace", self)
@@ -804,10 +808,10 @@ def _add_retold(art: _Article, ev: _Evidence, opts: TraceOptions) -> None:
     ev.passages.sort(key=lambda p: p.article_start)
 
 
-def _model() -> ConfidenceModel | None:
+def _model(source_may_be_absent: bool = False) -> ConfidenceModel | None:
     """The shipped confidence model, or None if the package holds none."""
     try:
-        return load_model()
+        return load_model(source_may_be_absent=source_may_be_absent)
     except FileNotFoundError:
         return None
 
@@ -991,7 +995,7 @@ def _trace_pool(
         opts.policy,
         retell=retell,
         wholly=opts.wholly,
-        model=_model(),
+        model=_model(opts.source_may_be_absent),
     )
     dates = {c.id: c.date for c in candidates}
     sources = []

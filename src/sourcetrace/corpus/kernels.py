@@ -455,7 +455,9 @@ def pool_signature(
 
     The confidence model's version is part of it: observations carry confidences.
     """
-    parts = [options.signature(), str(model_version()), *doc, *(f"{i}={d}" for i, d in pool)]
+    absent = options.trace.source_may_be_absent
+    version = model_version(source_may_be_absent=True) if absent else model_version()
+    parts = [options.signature(), str(version), *doc, *(f"{i}={d}" for i, d in pool)]
     return hashlib.blake2b("|".join(parts).encode(), digest_size=12).hexdigest()
 
 
