@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from sourcetrace.documents import Document
 from sourcetrace.index.base import Store
-from sourcetrace.order import precedes
+from sourcetrace.order import SOURCE_KIND, precedes
 from sourcetrace.quotes import Scan, verify_scan
 from sourcetrace.quotes.verify import VerifyOptions
 
@@ -23,9 +23,12 @@ from sourcetrace.quotes.verify import VerifyOptions
 def split_originals(docs: Sequence[Document]) -> tuple[list[Document], list[Document]]:
     """Split a story's sources into originals and the later texts that retell them.
 
-    A source is a later text when another of the sources is known to come before it
-    (dated earlier, or a ``source`` beside an article of unknown order); the others,
-    in their given order, are the originals. With no order known, all are originals.
+    A source is a later text when it is not itself a ``source`` (a release, a
+    statement) and another of the sources is known to come before it (dated earlier,
+    or a ``source`` beside an article of unknown order); the others, in their given
+    order, are the originals. A ``source`` is never a retelling: two releases about
+    one study issued on different days (a university's and its funder's) are two
+    originals. With no order known, all are originals.
 
     Args:
         docs: The story's accepted sources.
@@ -39,7 +42,11 @@ def split_originals(docs: Sequence[Document]) -> tuple[list[Document], list[Docu
         >>> [[d.id for d in part] for part in split_originals([copy, release])]
         [['pr'], ['daily']]
     """
-    later = [d for d in docs if any(o is not d and precedes(o, d) is True for o in docs)]
+    later = [
+        d
+        for d in docs
+        if d.kind != SOURCE_KIND and any(o is not d and precedes(o, d) is True for o in docs)
+    ]
     ids = {id(d) for d in later}
     return [d for d in docs if id(d) not in ids], later
 
