@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
 from sourcetrace import Document, Index
+from sourcetrace.claims import aims
+from sourcetrace.claims.strength import classify_strength
 from sourcetrace.origins import split_originals
 
 _LEEDS = (
@@ -53,3 +61,56 @@ def test_a_quotation_copied_from_the_second_release_is_verbatim(index: Index) ->
     [quote] = [q for q in result.quotes if q.kind == "quote"]
     assert quote.verdict == "verbatim"
     assert quote.source is not None and quote.source.id == "bhf-pr"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The study, which aimed to test whether aspirin prevents cancer, found that it "
+        "reduces bowel cancer risk by a fifth",
+        "The trial, designed to test if the drug lowers blood pressure, showed it cut deaths "
+        "by a tenth",
+        "Researchers who studied whether coffee protects the liver found it lowers the risk "
+        "of cirrhosis",
+    ],
+)
+def test_a_finding_after_the_question_is_stated(text: str) -> None:
+    # Finding 2: the finding after a comma or a relative clause was read as part of the
+    # question, so the statement stated nothing (code 0).
+    assert classify_strength(text).code == 6
+
+
+def test_a_participle_inside_the_question_does_not_end_it() -> None:
+    # A guard (passes before the change too): "found in" is not a finding reported.
+    text = "They tested whether compounds found in tea reduce stroke risk."
+    assert classify_strength(text).code == 0
+
+
+def test_questions_are_read_in_one_pass(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Finding 3: each question searched the rest of the text for its end (quadratic).
+    calls = {"search": 0, "finditer": 0}
+
+    class Counting:
+        def __init__(self, pattern: re.Pattern[str]) -> None:
+            self.pattern = pattern
+
+        def search(self, *args: Any) -> re.Match[str] | None:
+            calls["search"] += 1
+            return self.pattern.search(*args)
+
+        def finditer(self, *args: Any) -> Iterator[re.Match[str]]:
+            calls["finditer"] += 1
+            return self.pattern.finditer(*args)
+
+    monkeypatch.setattr(aims, "_QUESTION_END", Counting(aims._QUESTION_END))
+    text = "they tested if tea works " * 2000
+    spans = aims.asked(text)
+    assert calls["search"] + calls["finditer"] == 1
+    assert spans == [(5, len(text))]
+    assert aims.within(spans, 20, 30) and not aims.within(spans, 0, 10)
+
+
+def test_within_finds_the_span_holding_a_cue() -> None:
+    spans = [(0, 10), (20, 30), (40, 50)]
+    assert aims.within(spans, 22, 30) and aims.within(spans, 0, 10)
+    assert not aims.within(spans, 25, 35) and not aims.within(spans, 12, 15)
