@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import re
+import subprocess
+import sys
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -12,6 +16,8 @@ from sourcetrace import Document, Index
 from sourcetrace.claims import aims
 from sourcetrace.claims.strength import classify_strength
 from sourcetrace.origins import split_originals
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
 _LEEDS = (
     "The University of Leeds announced on Wednesday the results of a trial of a new heart "
@@ -114,3 +120,30 @@ def test_within_finds_the_span_holding_a_cue() -> None:
     spans = [(0, 10), (20, 30), (40, 50)]
     assert aims.within(spans, 22, 30) and aims.within(spans, 0, 10)
     assert not aims.within(spans, 25, 35) and not aims.within(spans, 12, 15)
+
+
+@pytest.mark.parametrize("both", [False, True])
+def test_a_closed_error_stream_does_not_stop_the_reports(
+    release_db: Path, tmp_path: Path, both: bool
+) -> None:
+    # Finding 4: with standard error's reader gone (`2>&1 | head`), the first "wrote …"
+    # ended the command with status 0 and the remaining reports were never written.
+    text = (EXAMPLES / "article.txt").read_text(encoding="utf-8")
+    articles = tmp_path / "articles.jsonl"
+    articles.write_text(
+        "".join(json.dumps({"id": f"story-{i}", "text": text}) + "\n" for i in range(4)),
+        encoding="utf-8",
+    )
+    out = tmp_path / "reports"
+    args = ["trace", "--db", str(release_db), str(articles), "-o", str(out), "--jobs", "1"]
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "sourcetrace", *args],
+        cwd=tmp_path,
+        stdout=subprocess.PIPE if both else subprocess.DEVNULL,
+        stderr=subprocess.STDOUT if both else subprocess.PIPE,
+    )
+    pipe = proc.stdout if both else proc.stderr
+    assert pipe is not None
+    pipe.close()  # like `| head` that has read enough
+    assert proc.wait(timeout=300) == 0
+    assert sorted(p.name for p in out.iterdir()) == [f"story-{i}.html" for i in range(4)]

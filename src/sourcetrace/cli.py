@@ -340,10 +340,11 @@ def trace(
         )
     check_output(html, folder=many_articles)
     chosen = settings_from(assignments, min_confidence)
-    err = _stderr()
+    # With reports to write, a closed pipe (``-o report.html | head``, ``2>&1 | head``)
+    # must not stop them: neither output's console ends the command.
+    err = _stderr(keep_going=html is not None)
     errors = _Errors(err)
     index = _open_index(db, readonly=True)
-    # With reports to write, a closed pipe (``-o report.html | head``) must not stop them.
     out = _stdout(keep_going=html is not None)
     docs = [
         dataclasses.replace(doc, date=date or doc.date)
