@@ -16,6 +16,8 @@ from sourcetrace import Document, Index
 from sourcetrace.claims import aims
 from sourcetrace.claims.strength import classify_strength
 from sourcetrace.origins import split_originals
+from sourcetrace.quotes import extract_quotes
+from sourcetrace.quotes.spans import paragraphs
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
@@ -147,3 +149,70 @@ def test_a_closed_error_stream_does_not_stop_the_reports(
     pipe.close()  # like `| head` that has read enough
     assert proc.wait(timeout=300) == 0
     assert sorted(p.name for p in out.iterdir()) == [f"story-{i}.html" for i in range(4)]
+
+
+_WRAPPED_LEAD = (
+    "Researchers at the University of Leeds said on Tuesday that the new drug\n"
+    "reduced the risk of heart attack in older patients by a third in a trial of\n"
+    "more than four thousand people across twelve hospitals in the north of\n"
+    "England, in a study published in the journal Heart this week and funded by\n"
+    "the British Heart Foundation and the National Institute for Health Research.\n"
+)
+
+
+@pytest.mark.parametrize("mark", ["?", "!", "—"])
+def test_a_wrapped_quotation_closed_by_a_question_keeps_its_speaker(mark: str) -> None:
+    # Finding 5: only `,"` joined a hard-wrapped quotation's line to its speaker's; a
+    # quotation ending `?"` was cut from "asked Professor Jane Smith" and given the
+    # speaker of the lines before.
+    text = (
+        _WRAPPED_LEAD
+        + f'"Is this the breakthrough we have been waiting for? Probably not yet{mark}"\n'
+        "asked Professor Jane Smith, who led the study at the university hospital\n"
+        "and has studied heart disease for twenty years in several countries now.\n"
+        '"We were surprised by how large the effect was in the oldest patients,"\n'
+        "said Dr Tom Brown, a cardiologist at the hospital who was not involved.\n"
+    )
+    quotes = extract_quotes(text)
+    first = next(q for q in quotes if q.text.startswith("Is this"))
+    assert first.speaker.name == "Jane Smith"
+
+
+def test_a_question_ending_a_wrapped_paragraph_does_not_join_the_next() -> None:
+    # A guard (passes before the change too): the next line starts a new sentence.
+    text = (
+        _WRAPPED_LEAD + 'He asked the obvious question: "Is this the breakthrough we need?"\n'
+        "Dr Tom Brown, a cardiologist at the hospital who was not involved, said he\n"
+        'was cautious. "The trial was short, and the effects may fade with time."\n'
+    )
+    starts = [text[a:b][:5] for a, b in paragraphs(text)]
+    assert "Dr To" in starts
+
+
+_WRAPPED_BODY = _WRAPPED_LEAD + (
+    "Professor Jane Smith, who led the study at the university hospital, said\n"
+    "that the results were clear. The trial's results were welcomed by doctors.\n"
+    '"We were surprised by how large the effect was in the oldest patients.\n'
+    'It is a big step for the field and we hope to see it used in clinics soon."\n'
+    "Dr Tom Brown, a cardiologist at the hospital who was not involved, said he\n"
+    'was cautious. "The trial was short, and the effects may fade with time."\n'
+)
+
+
+def test_one_blank_line_does_not_make_a_wrapped_body_one_paragraph() -> None:
+    # Finding 6: a headline's blank line made the hard-wrapped body below one paragraph.
+    alone = [(a, b) for a, b in paragraphs(_WRAPPED_BODY)]
+    head = "New drug cuts heart attacks\n\n"
+    with_head = paragraphs(head + _WRAPPED_BODY)
+    assert len(alone) == 4
+    assert with_head == [(0, len(head) - 2)] + [(a + len(head), b + len(head)) for a, b in alone]
+
+
+def test_blank_lines_between_wrapped_paragraphs_still_separate_them() -> None:
+    # A guard (passes before the change too): blank lines between every paragraph.
+    text = (
+        _WRAPPED_LEAD
+        + "\n"
+        + _WRAPPED_BODY.replace(_WRAPPED_LEAD, "").replace("doctors.\n", "doctors.\n\n")
+    )
+    assert len(paragraphs(text)) == 3
