@@ -11,10 +11,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from click.testing import CliRunner
 
 from sourcetrace import Document, Index
 from sourcetrace.claims import aims
 from sourcetrace.claims.strength import classify_strength
+from sourcetrace.cli import cli
 from sourcetrace.origins import split_originals
 from sourcetrace.quotes import extract_quotes
 from sourcetrace.quotes.spans import paragraphs
@@ -216,3 +218,13 @@ def test_blank_lines_between_wrapped_paragraphs_still_separate_them() -> None:
         + _WRAPPED_BODY.replace(_WRAPPED_LEAD, "").replace("doctors.\n", "doctors.\n\n")
     )
     assert len(paragraphs(text)) == 3
+
+
+@pytest.mark.parametrize("command", [["trace", "--db", "x.db"], ["quotes", "--no-db"]])
+def test_with_text_without_json_is_a_usage_error(tmp_path: Path, command: list[str]) -> None:
+    # Finding 7: --with-text without --json was silently ignored.
+    args = [*command, str(EXAMPLES / "article.txt"), "--with-text"]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 2
+    assert "--with-text goes with --json" in result.output
+    assert "Traceback" not in result.output
