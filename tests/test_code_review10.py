@@ -228,3 +228,23 @@ def test_with_text_without_json_is_a_usage_error(tmp_path: Path, command: list[s
     assert result.exit_code == 2
     assert "--with-text goes with --json" in result.output
     assert "Traceback" not in result.output
+
+
+def test_an_alteration_a_later_copy_holds_verbatim_is_named_in_the_reason(
+    index: Index,
+) -> None:
+    # Finding 1 (its second suggestion): the verdict against the release stands, and the
+    # reason says which later text holds the story's words as they are.
+    from test_user_review10 import _COPY, _RELEASE
+
+    index.add(
+        [
+            Document(id="pr-1", text=_RELEASE, kind="source", date="2023-08-09"),
+            Document(id="daily-1", text=_COPY, kind="article", date="2023-08-10"),
+        ]
+    )
+    result = index.trace(_COPY, article_date="2023-08-11")
+    [quote] = [q for q in result.quotes if q.kind == "quote"]
+    assert quote.verdict == "altered" and quote.source is not None
+    assert quote.source.id == "pr-1"
+    assert "later source daily-1 holds these words verbatim" in (quote.reason or "")
