@@ -71,6 +71,9 @@ def test_a_quotation_copied_from_the_second_release_is_verbatim(index: Index) ->
     [quote] = [q for q in result.quotes if q.kind == "quote"]
     assert quote.verdict == "verbatim"
     assert quote.source is not None and quote.source.id == "bhf-pr"
+    # The claims too are checked against the release the story copied.
+    assert result.reported
+    assert all(c.source is not None and c.source.id == "bhf-pr" for c in result.reported)
 
 
 @pytest.mark.parametrize(
