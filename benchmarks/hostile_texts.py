@@ -193,6 +193,11 @@ def combining(size: int) -> str:
     )
 
 
+def study_questions(size: int) -> str:
+    """A study's question asked again and again with no clause end: ``tested if X …``."""
+    return _fill("Scientists tested if coffee reduces stroke risk ", size)
+
+
 def plain_prose(size: int) -> str:
     """The reference: ordinary news prose with attributed quotations, paragraphs of ~4 lines."""
     unit = (
@@ -229,6 +234,7 @@ KINDS: dict[str, Generator] = {
     "html_markup": html_markup,
     "emoji": emoji,
     "combining": combining,
+    "study_questions": study_questions,
 }
 """The pathological kinds, by name."""
 

@@ -291,6 +291,12 @@ WITH_TEXT_OPTION = click.option(
 )
 
 
+def _check_with_text(with_text: bool, as_json: bool) -> None:
+    """Refuse ``--with-text`` without ``--json`` (it would be silently ignored)."""
+    if with_text and not as_json:
+        raise click.UsageError("--with-text goes with --json")
+
+
 @cli.command(short_help="Find the sources an article reuses, and check its quotations.")
 @click.argument("article", required=False)
 @click.option("--id", "doc_id", help="Trace a document already in the index.")
@@ -331,6 +337,7 @@ def trace(
     from sourcetrace.parallel import default_jobs
     from sourcetrace.report import render_html, render_terminal
 
+    _check_with_text(with_text, as_json)
     html = output
     many_articles = bool(article and article.endswith(".jsonl"))
     if html is not None and not many_articles and html.suffix.lower() in _JSON_SUFFIXES:
@@ -340,10 +347,11 @@ def trace(
         )
     check_output(html, folder=many_articles)
     chosen = settings_from(assignments, min_confidence)
-    err = _stderr()
+    # With reports to write, a closed pipe (``-o report.html | head``, ``2>&1 | head``)
+    # must not stop them: neither output's console ends the command.
+    err = _stderr(keep_going=html is not None)
     errors = _Errors(err)
     index = _open_index(db, readonly=True)
-    # With reports to write, a closed pipe (``-o report.html | head``) must not stop them.
     out = _stdout(keep_going=html is not None)
     docs = [
         dataclasses.replace(doc, date=date or doc.date)
@@ -445,6 +453,7 @@ def quotes_(
     from sourcetrace import quotes as q
     from sourcetrace.report.terminal import render_quotes
 
+    _check_with_text(with_text, as_json)
     chosen = settings_from(assignments)
     err = _stderr()
     errors = _Errors(err)

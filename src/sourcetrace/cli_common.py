@@ -174,14 +174,19 @@ def quiet_closed_pipe() -> None:
     sys.exit(0)
 
 
-def drop_closed_stdout() -> None:
-    """Send standard output nowhere from now on: its reader is gone (``| head``).
+def drop_closed_stdout(fd: int | None = None) -> None:
+    """Send standard output (or the stream ``fd``) nowhere from now on: its reader is gone.
 
     What is still buffered, and what is printed later, is dropped without an error, so a
-    command with files still to write can go on writing them.
+    command with files still to write can go on writing them (``| head``, or ``2>&1 |
+    head`` for standard error).
+
+    Args:
+        fd: The file descriptor whose reader is gone; standard output's by default.
     """
     devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, sys.stdout.fileno())
+    os.dup2(devnull, sys.stdout.fileno() if fd is None else fd)
+    os.close(devnull)
 
 
 class _Console(Console):
@@ -197,7 +202,7 @@ class _Console(Console):
         """Exit with status 0 without a word (or, with ``keep_going``, print nothing more)."""
         self.quiet = True
         if self.keep_going:
-            drop_closed_stdout()
+            drop_closed_stdout(self.file.fileno())  # this console's stream, not stdout's
             return
         quiet_closed_pipe()
 
@@ -220,12 +225,18 @@ def _safe(message: str) -> str:
     return safe_text(message, one_line=True)
 
 
-def stderr() -> Console:
+def stderr(*, keep_going: bool = False) -> Console:
     """A console on standard error that never wraps a message over several lines.
 
     Markup, emoji codes and highlighting are off: messages carry file names and ids.
+
+    Args:
+        keep_going: When the error stream's reader is gone (``2>&1 | head``), drop what
+            is printed and let the command go on (it still writes files).
     """
-    return _Console(stderr=True, soft_wrap=True, markup=False, emoji=False, highlight=False)
+    console = _Console(stderr=True, soft_wrap=True, markup=False, emoji=False, highlight=False)
+    console.keep_going = keep_going
+    return console
 
 
 def progress_bar(console: Console, label: str = "{task.description}") -> Progress:

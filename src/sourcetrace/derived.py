@@ -12,8 +12,12 @@ more (a wire story written from the release, which the article copies). Such a t
 not an independent competitor of the one it repeats; and a candidate that repeats an
 earlier text of the pool is itself likely derived (see :mod:`sourcetrace.confidence`).
 
-Texts whose order is unknown (two releases, two undated stories) never repeat each
-other: they stay competitors, as in an index of releases alone.
+Texts whose order is unknown (two undated texts of one kind, or two of the same day)
+never repeat each other: they stay competitors, as in an index of undated releases
+alone. Two releases dated on different days are ordered by their dates like any other
+texts, so the later can repeat the earlier here (unlike :mod:`sourcetrace.origins`,
+where a release is never a retelling); this is left as it is because the confidence
+model was fitted on these inputs.
 """
 
 from __future__ import annotations

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from sourcetrace.documents import Document
 from sourcetrace.index.base import Store
-from sourcetrace.order import precedes
+from sourcetrace.order import SOURCE_KIND, precedes
 from sourcetrace.quotes import Scan, verify_scan
 from sourcetrace.quotes.verify import VerifyOptions
 
@@ -23,9 +23,12 @@ from sourcetrace.quotes.verify import VerifyOptions
 def split_originals(docs: Sequence[Document]) -> tuple[list[Document], list[Document]]:
     """Split a story's sources into originals and the later texts that retell them.
 
-    A source is a later text when another of the sources is known to come before it
-    (dated earlier, or a ``source`` beside an article of unknown order); the others,
-    in their given order, are the originals. With no order known, all are originals.
+    A source is a later text when it is not itself a ``source`` (a release, a
+    statement) and another of the sources is known to come before it (dated earlier,
+    or a ``source`` beside an article of unknown order); the others, in their given
+    order, are the originals. A ``source`` is never a retelling: two releases about
+    one study issued on different days (a university's and its funder's) are two
+    originals. With no order known, all are originals.
 
     Args:
         docs: The story's accepted sources.
@@ -39,7 +42,11 @@ def split_originals(docs: Sequence[Document]) -> tuple[list[Document], list[Docu
         >>> [[d.id for d in part] for part in split_originals([copy, release])]
         [['pr'], ['daily']]
     """
-    later = [d for d in docs if any(o is not d and precedes(o, d) is True for o in docs)]
+    later = [
+        d
+        for d in docs
+        if d.kind != SOURCE_KIND and any(o is not d and precedes(o, d) is True for o in docs)
+    ]
     ids = {id(d) for d in later}
     return [d for d in docs if id(d) not in ids], later
 
@@ -58,7 +65,9 @@ def verify_from_originals(
     Without later texts this is :func:`sourcetrace.quotes.verify_scan`. With them, every
     quotation and claim is verified against the originals, the later texts excluded from
     the index's lookup as well; a quotation then ``not_found`` and a claim ``unsupported``
-    are verified again against all the sources, and take that verdict.
+    are verified again against all the sources, and take that verdict. A quotation
+    ``altered`` against an original that a later text holds verbatim keeps its verdict,
+    and its reason names that text.
 
     Args:
         text: The article's text.
@@ -81,6 +90,14 @@ def verify_from_originals(
         exclude=[*exclude, *(d.id for d in later)],
         options=options,
     )
+    first = _note_later_verbatim(
+        text,
+        found,
+        first,
+        later=later,
+        exclude=[*exclude, *(d.id for d in originals)],
+        options=options,
+    )
     quotes = [i for i, x in enumerate(first.quotes) if x.verdict == "not_found"]
     claims = [i for i, x in enumerate(first.reported) if x.verdict == "unsupported"]
     if not quotes and not claims:
@@ -99,3 +116,39 @@ def verify_from_originals(
     for i, y in zip(claims, again.reported, strict=True):
         out_claims[i] = y
     return dataclasses.replace(first, quotes=tuple(out_quotes), reported=tuple(out_claims))
+
+
+def _note_later_verbatim(
+    text: str,
+    found: Scan,
+    first: Scan,
+    *,
+    later: Sequence[Document],
+    exclude: Sequence[str],
+    options: VerifyOptions | None,
+) -> Scan:
+    """Say in an ``altered`` quotation's reason when a later text holds its words verbatim.
+
+    The verdict stands (the words differ from the original's), but the story may have
+    copied them from the later text, which made the change: the reader is told which.
+    """
+    altered = [i for i, x in enumerate(first.quotes) if x.verdict == "altered"]
+    if not altered:
+        return first
+    again = verify_scan(
+        text,
+        Scan(tuple(found.quotes[i] for i in altered), ()),
+        sources=later,
+        store=None,
+        exclude=exclude,
+        options=options,
+    )
+    out = list(first.quotes)
+    for i, x in zip(altered, again.quotes, strict=True):
+        if x.verdict == "verbatim" and x.source is not None:
+            note = (
+                f"; the later source {x.source.id} holds these words verbatim "
+                "(the change may be its own, copied by the story)"
+            )
+            out[i] = dataclasses.replace(out[i], reason=f"{out[i].reason or ''}{note}")
+    return dataclasses.replace(first, quotes=tuple(out))

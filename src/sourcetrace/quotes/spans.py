@@ -75,6 +75,11 @@ class WrapPolicy:
             blank lines, when it has any.
         quote_lines: Most lines after the one a quotation opens on that may be joined to
             it, up to the line whose first quotation mark closes it.
+        min_blanks: Fewest blank lines for a hard-wrapped text's paragraphs to be the
+            blocks between them (a headline's blank line alone does not make its body
+            one paragraph).
+        min_blank_share: Fewest blank lines per line with text, likewise (paragraphs of
+            up to about ten wrapped lines).
     """
 
     min_lines: int = 4
@@ -82,6 +87,8 @@ class WrapPolicy:
     max_chars: int = 110
     min_share: float = 0.5
     quote_lines: int = 8
+    min_blanks: int = 2
+    min_blank_share: float = 0.08
 
 
 WRAP = WrapPolicy()
@@ -118,7 +125,7 @@ def _paragraphs(text: str) -> tuple[tuple[int, int], ...]:
         1 for r, n in zip(ragged, sizes, strict=True) if r and WRAP.min_chars <= n <= WRAP.max_chars
     )
     hard = wrapped >= WRAP.min_lines and wrapped >= WRAP.min_share * long
-    if hard and _BLANK_LINE_RE.search(text):
+    if hard and _blanks_common(text, len(lines)):
         return tuple(_blocks(text, lines))
     if not hard and not any(ragged):
         return tuple(lines)
@@ -128,7 +135,7 @@ def _paragraphs(text: str) -> tuple[tuple[int, int], ...]:
         j = i
         scan_from = lines[i][0]  # no quotation is open here (each stretch is read once)
         while j < len(ragged):
-            if hard and _goes_on(text, lines[j], ragged[j]):
+            if hard and _goes_on(text, lines[j], ragged[j], lines[j + 1][0]):
                 j += 1  # a wrapped line: its sentence, or its speaker, is on the next
                 continue
             if not (hard or ragged[j]) or not _open_at_end(text, scan_from, lines[j][1]):
@@ -143,18 +150,37 @@ def _paragraphs(text: str) -> tuple[tuple[int, int], ...]:
 
 
 _COMMA_CLOSE_RE = re.compile(r",[\"”’'][^\S\n]*$")
+# A quotation closed by a question, an exclamation or a dash: its speaker may follow
+# ("…? Probably not yet?" / asked Professor Smith) when the next line goes on in lower case.
+_MARK_CLOSE_RE = re.compile(r"[?!—–][\"”’'][^\S\n]*$")
+_LOWER_START_RE = re.compile(r"[^\S\n]*[a-z]")
 
 
-def _goes_on(text: str, line: tuple[int, int], ragged: bool) -> bool:
+def _goes_on(text: str, line: tuple[int, int], ragged: bool, next_start: int) -> bool:
     """Whether a line of a hard-wrapped text without blank lines goes on on the next.
 
     It does when it is as long as a wrapped line and ends without sentence punctuation,
-    or when it ends in a quotation closed by a comma (``…,"``: its speaker follows).
+    or when it ends in a quotation closed by a comma (``…,"``: its speaker follows), or
+    by a question mark, an exclamation mark or a dash with the next line going on in
+    lower case (``…?"`` / ``asked Smith``). Never over a blank line.
     """
     start, end = line
+    if text.count("\n", end, next_start) > 1:
+        return False
     if ragged:
         return end - start >= WRAP.min_chars
-    return _COMMA_CLOSE_RE.search(text, start, end) is not None
+    if _COMMA_CLOSE_RE.search(text, start, end) is not None:
+        return True
+    return (
+        _MARK_CLOSE_RE.search(text, start, end) is not None
+        and _LOWER_START_RE.match(text, next_start) is not None
+    )
+
+
+def _blanks_common(text: str, lines: int) -> bool:
+    """Whether blank lines separate the paragraphs (see :class:`WrapPolicy`)."""
+    blanks = len(_BLANK_LINE_RE.findall(text))
+    return blanks >= WRAP.min_blanks and blanks >= WRAP.min_blank_share * lines
 
 
 def _blocks(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
