@@ -1286,15 +1286,7 @@ def _shared_text(
                 if inside >= SAME_TEXT * (sent.end - sent.first) > 0:
                     seen = holders.keys() | found_too.keys()
                     _ask_holders(art, sent, al, seen, holding, counts, found_too, opts)
-        words, s = art.words, found[best].source
-        own = AlsoHeld(
-            best,
-            words.starts[al.a_start],
-            words.ends[al.a_end - 1],
-            s.starts[al.s_start],
-            s.ends[al.s_end - 1],
-            al.similarity,
-        )
+        own = _held_span(best, art.words, found[best].source, al)
         others = _holders(art, best, al, {**holders, **found_too}, opts.align, opts.long_passage)
         out.append(
             SharedText(own.article_start, own.article_end, (own, *others), _held_by(al, counts))
@@ -1412,18 +1404,21 @@ def _holders(
             mine = trim_to(words, found[own].source, al, lo, hi)
             if mine is not None and theirs.matched < SAME_TEXT * mine.matched:
                 continue
-            s = ev.source
-            held = AlsoHeld(
-                doc_id,
-                words.starts[theirs.a_start],
-                words.ends[theirs.a_end - 1],
-                s.starts[theirs.s_start],
-                s.ends[theirs.s_end - 1],
-                theirs.similarity,
-            )
-            out.append((theirs.matched, held))
+            out.append((theirs.matched, _held_span(doc_id, words, ev.source, theirs)))
     out.sort(key=lambda x: (x[1].article_start, -x[0], -x[1].similarity, x[1].id))
     return [h for _, h in out]
+
+
+def _held_span(doc_id: str, words: Words, source: Words, al: WordAlignment) -> AlsoHeld:
+    """A document holding an alignment's text, with its spans in the article and in it."""
+    return AlsoHeld(
+        doc_id,
+        words.starts[al.a_start],
+        words.ends[al.a_end - 1],
+        source.starts[al.s_start],
+        source.ends[al.s_end - 1],
+        al.similarity,
+    )
 
 
 def _listing_order(m: SourceMatch) -> tuple[float, ...]:
