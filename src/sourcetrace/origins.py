@@ -65,7 +65,9 @@ def verify_from_originals(
     Without later texts this is :func:`sourcetrace.quotes.verify_scan`. With them, every
     quotation and claim is verified against the originals, the later texts excluded from
     the index's lookup as well; a quotation then ``not_found`` and a claim ``unsupported``
-    are verified again against all the sources, and take that verdict. A quotation
+    are verified again against all the sources, and take that verdict; so is a quotation
+    only a ``paraphrase`` of an original, which takes the verdict when a later text holds
+    it ``verbatim`` (the original retells what the later text quotes). A quotation
     ``altered`` against an original that a later text holds verbatim keeps its verdict,
     and its reason names that text.
 
@@ -98,7 +100,7 @@ def verify_from_originals(
         exclude=[*exclude, *(d.id for d in originals)],
         options=options,
     )
-    quotes = [i for i, x in enumerate(first.quotes) if x.verdict == "not_found"]
+    quotes = [i for i, x in enumerate(first.quotes) if x.verdict in _LOOK_FURTHER]
     claims = [i for i, x in enumerate(first.reported) if x.verdict == "unsupported"]
     if not quotes and not claims:
         return first
@@ -112,10 +114,15 @@ def verify_from_originals(
     )
     out_quotes, out_claims = list(first.quotes), list(first.reported)
     for i, x in zip(quotes, again.quotes, strict=True):
-        out_quotes[i] = x
+        if first.quotes[i].verdict == "not_found" or x.verdict == "verbatim":
+            out_quotes[i] = x
     for i, y in zip(claims, again.reported, strict=True):
         out_claims[i] = y
     return dataclasses.replace(first, quotes=tuple(out_quotes), reported=tuple(out_claims))
+
+
+#: Verdicts against the originals after which a quotation is looked up in the later texts.
+_LOOK_FURTHER = ("not_found", "paraphrase")
 
 
 def _note_later_verbatim(

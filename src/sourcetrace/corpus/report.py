@@ -39,13 +39,13 @@ def print_summary(result: CorpusResult, console: Console, *, top: int = 10) -> N
     for c in result.clusters[:top]:
         table.add_row(plain(c.origin_id), str(len(c.members)), plain(", ".join(c.members[1:4])))
     console.print(table)
-    pubs = Table(title="Publishers")
+    pubs = Table(title="Publishers (shares of each outlet's documents)")
     for col in (
         "publisher",
         "documents",
         "wholly",
         "partially",
-        "no copied text",
+        "partially, no copied text",
         "most reused source",
     ):
         pubs.add_column(col)
@@ -143,7 +143,7 @@ tr:nth-child(even) {{ background: #f4f6f7; }} svg {{ max-width: 100%; height: au
 <h2>Publishers</h2>
 {pub_chart}
 <table><tr><th>publisher</th><th>documents</th><th>wholly</th><th>partially</th>
-<th>of which no copied text</th><th>most reused sources</th></tr>{pub_rows}</table>
+<th>partially, no copied text</th><th>most reused sources</th></tr>{pub_rows}</table>
 {claims}
 <h2>Largest clusters</h2>
 {clusters}
