@@ -1365,6 +1365,13 @@ def _held_by(al: WordAlignment, counts: Mapping[tuple[int, int], int]) -> int | 
     return max(n) if n else None
 
 
+#: Most words a holder's span may run to, per article word of the text it holds: the
+#: passage cut to the shared article words is aligned again over the holder's whole
+#: passage, where a phrase repeated further on ("low birth weight") can stretch it over
+#: text the article does not hold.
+HOLDER_SPAN = 1.5
+
+
 def _holders(
     art: _Article,
     own: str,
@@ -1401,6 +1408,8 @@ def _holders(
                 continue
             if theirs.matched < long_passage and not _whole_sentences(art, theirs):
                 continue
+            if theirs.s_end - theirs.s_start > HOLDER_SPAN * (theirs.a_end - theirs.a_start):
+                continue  # re-aligned onto scattered words of the holder: not the same text
             mine = trim_to(words, found[own].source, al, lo, hi)
             if mine is not None and theirs.matched < SAME_TEXT * mine.matched:
                 continue
