@@ -15,6 +15,7 @@ from typing import Literal
 
 from sourcetrace.claims.aims import asked, within
 from sourcetrace.claims.strength import find_cues
+from sourcetrace.quotes.spans import paragraphs
 
 Role = Literal["headline", "lede", "finding"]
 
@@ -97,9 +98,9 @@ DEFAULT_MAIN_POLICY = MainPolicy()
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
+    # The quotation stage's paragraphs: a line, or the lines of a hard-wrapped one.
     out = []
-    for m in re.finditer(r"[^\n]+", text):
-        s, e = m.span()
+    for s, e in paragraphs(text):
         while s < e and text[s].isspace():
             s += 1
         while e > s and text[e - 1].isspace():
