@@ -214,3 +214,18 @@ def test_a_sentence_holding_a_copied_stock_clause_is_looked_up_for_holders() -> 
     }
     assert set(asked) == {BEES[:-1], sentence[:-1]}
     assert asked[sentence[:-1]] == [CLAUSE]
+
+
+def test_a_source_whose_text_holders_found_after_judging_hold_says_so(index: Index) -> None:
+    """The judge saw two candidates; the twelve documents holding the stock sentence the
+    source "bees" passes on were found after it accepted "bees": its reason says they hold
+    that text too (the second first-user review: a ``composite-copied`` reason read "no
+    other candidate holds" beside a passage naming another holder)."""
+    _stock_index(index)
+    story = f" {FILLER} ".join([f"{BEES} {STOCK}", GLACIER, TRAINS])
+    result = index.trace(story, options=TraceOptions(candidates=2, pool=2))
+    [bees] = [s for s in result.accepted if s.id == "bees"]
+    assert "searched after judging, the index also holds its copied text in stock-" in bees.reason
+    assert "+" in bees.reason.split("searched after judging")[1]  # more than are shown
+    [glacier] = [s for s in result.accepted if s.id == "glacier"]
+    assert "searched after judging" not in glacier.reason

@@ -39,7 +39,14 @@ from sourcetrace.index.base import Store
 from sourcetrace.judge import DEFAULT_POLICY, AcceptancePolicy, Article, Candidate, Neighbour, judge
 from sourcetrace.order import precedes
 from sourcetrace.quotes.limits import searched_end
-from sourcetrace.results import AlsoHeld, Passage, SharedText, SourceMatch, TraceResult
+from sourcetrace.results import (
+    AlsoHeld,
+    Passage,
+    SharedText,
+    SourceMatch,
+    TraceResult,
+    also_in_label,
+)
 from sourcetrace.sentences import (
     Retelling,
     Sentence,
@@ -1033,7 +1040,7 @@ def _trace_pool(
                 extra.update(_exact_holders(art, accepted, found, extra, holding, counts, opts))
             holders = {**found, **extra}
             shared = _shared_text(art, accepted, found, holders, holding, opts)
-        sources = _also_held(art, sources, holders, opts, counts)
+        sources = _also_held(art, sources, holders, opts, counts, judged=found.keys())
     sources.sort(key=_listing_order)
     return TraceResult(
         article_id,
@@ -1306,6 +1313,8 @@ def _also_held(
     found: Mapping[str, _Evidence | _Held],
     opts: TraceOptions,
     counts: Mapping[tuple[int, int], int] | None = None,
+    *,
+    judged: Collection[str] = (),
 ) -> list[SourceMatch]:
     """Name, on each copied passage of an accepted source, the documents holding it too.
 
@@ -1317,6 +1326,9 @@ def _also_held(
     A candidate judged ``non`` that is named so gets a reason saying it. ``counts`` (how
     many documents hold an article sentence word for word, by its word range; see
     :func:`_exact_holders`) gives a passage's ``held_by``: the most of its sentences'.
+    An accepted source whose passages documents found after judging hold (not among the
+    ``judged`` candidates) says so in its reason: the judge's "no other candidate holds"
+    spoke of the candidates it saw.
     """
     counts = counts or {}
     accepted = [m for m in sources if m.derivation != "non"]
@@ -1344,7 +1356,14 @@ def _also_held(
             if holders or n is not None:
                 p = dataclasses.replace(p, also_in=tuple(holders), held_by=n)
             passages.append(p)
-        out[m.id] = dataclasses.replace(m, passages=tuple(passages))
+        later = also_in_label([h for p in passages for h in p.also_in if h.id not in judged])
+        reason = m.reason
+        if later and judged:
+            reason = (
+                f"{reason}; searched after judging, the index also holds its copied text in "
+                f"{later}: the article cannot tell which of them it copied"
+            )
+        out[m.id] = dataclasses.replace(m, passages=tuple(passages), reason=reason)
     for m in sources:
         if m.derivation == "non" and m.id in held:
             out[m.id] = dataclasses.replace(
