@@ -151,6 +151,11 @@ def _align_range(a: Words, s: Words, a0: int, a1: int, s0: int, s1: int) -> Word
         WordOp(_FROM_ARTICLE[kind], a0 + i1, a0 + i2, s0 + j1, s0 + j2)
         for kind, i1, i2, j1, j2 in matcher.get_opcodes()
     ]
+    return _between_matches(ops)
+
+
+def _between_matches(ops: list[WordOp]) -> WordAlignment | None:
+    """The alignment of ``ops`` without the edits at its ends (None if nothing matches)."""
     while ops and ops[0].kind != "equal":
         ops.pop(0)
     while ops and ops[-1].kind != "equal":
@@ -320,8 +325,32 @@ def extend_to(
     return best
 
 
-def trim_to(a: Words, s: Words, al: WordAlignment, start: int, end: int) -> WordAlignment | None:
-    """Return the passage cut to article words ``start``-``end`` (None if nothing matches)."""
-    if start >= end:
+def trim_to(al: WordAlignment, start: int, end: int) -> WordAlignment | None:
+    """Return the passage cut to article words ``start``-``end`` (None if nothing matches).
+
+    The passage's own word operations are cut, not the range aligned again: aligning the
+    cut article words over the passage's whole source span anew let a phrase repeated
+    further on in the source ("low birth weight") stretch the cut far past the text it
+    holds. Edits at the new ends are dropped, as at any passage's ends.
+    """
+    lo, hi = max(start, al.a_start), min(end, al.a_end)
+    if lo >= hi:
         return None
-    return _align_range(a, s, max(start, al.a_start), min(end, al.a_end), al.s_start, al.s_end)
+    ops: list[WordOp] = []
+    for op in al.ops:
+        if op.kind == "equal":
+            first, last = max(op.a_start, lo), min(op.a_end, hi)
+            if first < last:
+                shift = first - op.a_start
+                ops.append(
+                    WordOp(
+                        "equal",
+                        first,
+                        last,
+                        op.s_start + shift,
+                        op.s_start + shift + last - first,
+                    )
+                )
+        elif lo <= op.a_start and op.a_end <= hi:
+            ops.append(op)
+    return _between_matches(ops)

@@ -386,13 +386,13 @@ def _at_sentence_edges(
         tail = sents[max(bisect_right(firsts, al.a_end - 1) - 1, 0)]
         cut: WordAlignment | None = al
         if head.end < al.a_end and head.end - al.a_start <= STRAY_EDGE_WORDS:
-            cut = trim_to(art.words, s, al, head.end, al.a_end)
+            cut = trim_to(al, head.end, al.a_end)
         if (
             cut is not None
             and tail.first > cut.a_start
             and cut.a_end - tail.first <= STRAY_EDGE_WORDS
         ):
-            cut = trim_to(art.words, s, cut, cut.a_start, tail.first)
+            cut = trim_to(cut, cut.a_start, tail.first)
         if cut is None or cut.matched < min_matched:
             continue
         al = cut
@@ -1384,13 +1384,6 @@ def _held_by(al: WordAlignment, counts: Mapping[tuple[int, int], int]) -> int | 
     return max(n) if n else None
 
 
-#: Most words a holder's span may run to, per article word of the text it holds: the
-#: passage cut to the shared article words is aligned again over the holder's whole
-#: passage, where a phrase repeated further on ("low birth weight") can stretch it over
-#: text the article does not hold.
-HOLDER_SPAN = 1.5
-
-
 def _holders(
     art: _Article,
     own: str,
@@ -1422,14 +1415,12 @@ def _holders(
                 or words.ends[hi - 1] - words.starts[lo] < opts.min_chars
             ):
                 continue
-            theirs = trim_to(words, ev.source, bl, lo, hi)
+            theirs = trim_to(bl, lo, hi)
             if theirs is None or theirs.matched < opts.min_matched:
                 continue
             if theirs.matched < long_passage and not _whole_sentences(art, theirs):
                 continue
-            if theirs.s_end - theirs.s_start > HOLDER_SPAN * (theirs.a_end - theirs.a_start):
-                continue  # re-aligned onto scattered words of the holder: not the same text
-            mine = trim_to(words, found[own].source, al, lo, hi)
+            mine = trim_to(al, lo, hi)
             if mine is not None and theirs.matched < SAME_TEXT * mine.matched:
                 continue
             out.append((theirs.matched, _held_span(doc_id, words, ev.source, theirs)))
