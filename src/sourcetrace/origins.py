@@ -92,14 +92,6 @@ def verify_from_originals(
         exclude=[*exclude, *(d.id for d in later)],
         options=options,
     )
-    first = _note_later_verbatim(
-        text,
-        found,
-        first,
-        later=later,
-        exclude=[*exclude, *(d.id for d in originals)],
-        options=options,
-    )
     quotes = [i for i, x in enumerate(first.quotes) if x.verdict in _LOOK_FURTHER]
     claims = [i for i, x in enumerate(first.reported) if x.verdict == "unsupported"]
     if not quotes and not claims:
@@ -112,50 +104,27 @@ def verify_from_originals(
         exclude=exclude,
         options=options,
     )
+    later_ids = {d.id for d in later}
     out_quotes, out_claims = list(first.quotes), list(first.reported)
     for i, x in zip(quotes, again.quotes, strict=True):
-        if first.quotes[i].verdict == "not_found" or x.verdict == "verbatim":
+        was = out_quotes[i]
+        verbatim = x.verdict == "verbatim"
+        if was.verdict == "not_found" or (was.verdict == "paraphrase" and verbatim):
             out_quotes[i] = x
+        elif verbatim and x.source is not None and x.source.id in later_ids:
+            # Altered against the original: the verdict stands, but the story may have
+            # copied the words from the later text, which made the change.
+            note = (
+                f"; the later source {x.source.id} holds these words verbatim "
+                "(the change may be its own, copied by the story)"
+            )
+            out_quotes[i] = dataclasses.replace(was, reason=f"{was.reason or ''}{note}")
     for i, y in zip(claims, again.reported, strict=True):
         out_claims[i] = y
     return dataclasses.replace(first, quotes=tuple(out_quotes), reported=tuple(out_claims))
 
 
-#: Verdicts against the originals after which a quotation is looked up in the later texts.
-_LOOK_FURTHER = ("not_found", "paraphrase")
-
-
-def _note_later_verbatim(
-    text: str,
-    found: Scan,
-    first: Scan,
-    *,
-    later: Sequence[Document],
-    exclude: Sequence[str],
-    options: VerifyOptions | None,
-) -> Scan:
-    """Say in an ``altered`` quotation's reason when a later text holds its words verbatim.
-
-    The verdict stands (the words differ from the original's), but the story may have
-    copied them from the later text, which made the change: the reader is told which.
-    """
-    altered = [i for i, x in enumerate(first.quotes) if x.verdict == "altered"]
-    if not altered:
-        return first
-    again = verify_scan(
-        text,
-        Scan(tuple(found.quotes[i] for i in altered), ()),
-        sources=later,
-        store=None,
-        exclude=exclude,
-        options=options,
-    )
-    out = list(first.quotes)
-    for i, x in zip(altered, again.quotes, strict=True):
-        if x.verdict == "verbatim" and x.source is not None:
-            note = (
-                f"; the later source {x.source.id} holds these words verbatim "
-                "(the change may be its own, copied by the story)"
-            )
-            out[i] = dataclasses.replace(out[i], reason=f"{out[i].reason or ''}{note}")
-    return dataclasses.replace(first, quotes=tuple(out))
+#: Verdicts against the originals after which a quotation is verified again against every
+#: source: not found or only a paraphrase there (a later text may quote it), and altered
+#: (a later text holding it verbatim is named in the reason).
+_LOOK_FURTHER = ("not_found", "paraphrase", "altered")
