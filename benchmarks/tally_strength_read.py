@@ -285,7 +285,15 @@ def tally_main(
         key = (
             hit,
             position(lay, *ch) if ch else "none",
-            min(position(lay, s, e) for s, e in spans),
+            # A story with several coded statements: the one the choice overlaps, else
+            # the first in text order.
+            position(
+                lay,
+                *next(
+                    ((s, e) for s, e in spans if ch and ch[0] < e and s < ch[1]),
+                    min(spans),
+                ),
+            ),
         )
         tab[key] += 1
         rel_of.setdefault(key, set()).add(rid)
