@@ -11,7 +11,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from sourcetrace.quotes.match import Located
+from sourcetrace.quotes.match import Located, SentenceMatch
+from sourcetrace.quotes.meaning import MeaningMatch
 from sourcetrace.quotes.model import Edit, QuoteVerdict, SourceSpan
 from sourcetrace.text import Words
 
@@ -25,6 +26,36 @@ class QuoteCheck:
     similarity: float | None = None
     edits: tuple[Edit, ...] = ()
     reason: str = ""
+
+    @classmethod
+    def at(
+        cls,
+        verdict: QuoteVerdict,
+        passage: Located | SentenceMatch | MeaningMatch,
+        similarity: float,
+        reason: str,
+        edits: tuple[Edit, ...] = (),
+    ) -> QuoteCheck:
+        """A verdict resting on a source passage, its similarity rounded to 4 places.
+
+        Args:
+            verdict: The verdict.
+            passage: Where in which source the quotation was found: an aligned passage,
+                a sentence sharing its words, or one meaning the same.
+            similarity: How close the quotation is to the passage (unrounded).
+            reason: What was compared with what and which rule decided.
+            edits: The differences from the passage.
+
+        Returns:
+            The check.
+        """
+        return cls(
+            verdict,
+            SourceSpan(passage.doc_id, passage.start, passage.end),
+            round(similarity, 4),
+            edits,
+            reason,
+        )
 
 
 def edits_of(found: Located) -> tuple[Edit, ...]:
