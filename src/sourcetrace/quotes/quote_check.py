@@ -58,23 +58,6 @@ class QuoteCheck:
         )
 
 
-def edits_of(found: Located) -> tuple[Edit, ...]:
-    """The edits of an aligned passage, as the quotation model's :class:`Edit` values."""
-    return tuple(
-        Edit(
-            kind=e.kind,
-            source_text=e.source_text,
-            quote_text=e.quote_text,
-            significant=e.significant,
-            source_start=e.source_start,
-            source_end=e.source_end,
-            quote_start=e.quote_start,
-            quote_end=e.quote_end,
-        )
-        for e in found.edits
-    )
-
-
 def word_count(a: Words, start: int, end: int) -> int:
     """How many of the article's words start in ``start:end``."""
     return max(0, bisect_left(a.starts, end) - a.index_at(start))

@@ -25,7 +25,7 @@ from sourcetrace.index.base import Store
 from sourcetrace.quotes.groups import research_group
 from sourcetrace.quotes.match import Located, SentenceMatch, best_location, best_sentence
 from sourcetrace.quotes.model import Quote
-from sourcetrace.quotes.quote_check import QuoteCheck, edits_of, word_count
+from sourcetrace.quotes.quote_check import QuoteCheck, word_count
 from sourcetrace.quotes.quote_meaning import by_meaning
 from sourcetrace.quotes.sentence_edits import cut_short, inserted_sentences
 from sourcetrace.text import Words, cached_words, index_terms, is_content
@@ -210,7 +210,7 @@ def _quote_verdict(
                 f"{found.matched} of {found.total} words found in order in {where} "
                 f"{found.doc_id}; {len(found.edits)} edit(s), {sig} can change the meaning"
             ),
-            edits_of(found),
+            found.edits,
         )
     if (
         sentence is not None
