@@ -368,18 +368,19 @@ def double_quotes(text: str, *, wrap: WrapPolicy = DEFAULT_WRAP) -> list[QuotedS
                 open_at, open_len = pending, pending_len  # the quotation goes on
                 scan_from = first.end()
             else:
-                prev_end = paras[n - 1][1]
-                s, e = _trim(text, pending + pending_len, prev_end)
-                if e > s:
-                    out.append(QuotedSpan(s, e, pending, None))
+                out.extend(_unclosed(text, pending, pending_len, paras[n - 1][1]))
         reading = _read_doubles(text, scan_from, p_end, open_at, open_len)
         out.extend(reading.spans)
         pending, pending_len = reading.open_at, reading.open_len
     if pending is not None and paras:
-        s, e = _trim(text, pending + pending_len, paras[-1][1])
-        if e > s:
-            out.append(QuotedSpan(s, e, pending, None))
+        out.extend(_unclosed(text, pending, pending_len, paras[-1][1]))
     return out
+
+
+def _unclosed(text: str, open_at: int, open_len: int, end: int) -> list[QuotedSpan]:
+    """The quotation opened at ``open_at`` and never closed, ending at ``end``, if not empty."""
+    s, e = _trim(text, open_at + open_len, end)
+    return [QuotedSpan(s, e, open_at, None)] if e > s else []
 
 
 def single_quotes(
