@@ -454,7 +454,7 @@ def test_an_empty_index_says_nothing_was_checked(tmp_path: Path, article_text: s
     with TestClient(create_app(tmp_path / "empty.db", create=True), base_url=BASE) as c:
         page = c.post("/trace", data={"text": article_text})
         api = c.post("/api/trace", json={"text": article_text}).json()
-        css = c.get("/static/app.css").text
+        css = c.get("/static/passages.css").text + c.get("/static/app.css").text
     assert page.status_code == 200
     html = page.text
     assert api["notices"] and {q["verdict"] for q in api["quotes"]} == {"unchecked"}

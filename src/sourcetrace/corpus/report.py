@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 import io
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -93,27 +93,45 @@ def _svg(fig: Any) -> str:
     return text[text.index("<svg") :]
 
 
+def _share_bars(height: float, xlabel: str, draw: Callable[[Any], None]) -> str:
+    """Return an SVG chart of horizontal bars on a scale of shares, 0 to 1.
+
+    Args:
+        height: The figure's height in inches (it is 7 wide).
+        xlabel: What the shares are of.
+        draw: Draws the bars, and any legend or tick settings, on the chart's axes.
+
+    Raises:
+        MissingExtraError: matplotlib is not installed.
+    """
+    plt = _pyplot()
+    fig, ax = plt.subplots(figsize=(7, height))
+    try:
+        draw(ax)
+        ax.set_xlim(0, 1)
+        ax.set_xlabel(xlabel)
+        return _svg(fig)
+    finally:
+        plt.close(fig)
+
+
 def publisher_chart(rows: Sequence[dict[str, Any]], *, top: int = 25) -> str:
     """Return an SVG bar chart of each publisher's wholly and partially derived shares."""
-    plt = _pyplot()
     rows = list(rows[:top])
     names = [r["publisher"] for r in rows][::-1]
     wholly = [r["wholly_share"] for r in rows][::-1]
     partly = [r["partially_share"] for r in rows][::-1]
-    fig, ax = plt.subplots(figsize=(7, 0.3 * len(rows) + 1))
-    ax.barh(names, wholly, color="#c0392b", label="wholly derived")
-    ax.barh(names, partly, left=wholly, color="#f5b041", label="partially derived")
-    ax.set_xlim(0, 1)
-    ax.set_xlabel("share of the publisher's documents")
-    ax.legend(loc="lower right", fontsize=8)
-    svg = _svg(fig)
-    plt.close(fig)
-    return svg
+
+    def draw(ax: Any) -> None:
+        ax.barh(names, wholly, color="#c0392b", label="wholly derived")
+        ax.barh(names, partly, left=wholly, color="#f5b041", label="partially derived")
+        ax.legend(loc="lower right", fontsize=8)
+
+    return _share_bars(0.3 * len(rows) + 1, "share of the publisher's documents", draw)
 
 
 def cluster_chart(row: dict[str, Any]) -> str:
     """Return an SVG timeline of one cluster: members by date, bar length = share reused."""
-    plt = _pyplot()
     timeline = row["timeline"]
     labels = [
         f"{m['id']} ({m['publisher'] or m['kind'] or '?'}, {m['date'] or 'undated'})"
@@ -121,14 +139,16 @@ def cluster_chart(row: dict[str, Any]) -> str:
     ][::-1]
     reused = [1.0 if i == 0 else m["reused"] for i, m in enumerate(timeline)][::-1]
     colours = ["#2e86c1" if i == len(timeline) - 1 else "#f5b041" for i in range(len(timeline))]
-    fig, ax = plt.subplots(figsize=(7, 0.28 * len(timeline) + 0.8))
-    ax.barh(labels, reused, color=colours)
-    ax.set_xlim(0, 1)
-    ax.set_xlabel("share of the member taken from the cluster (origin in blue)")
-    ax.tick_params(axis="y", labelsize=7)
-    svg = _svg(fig)
-    plt.close(fig)
-    return svg
+
+    def draw(ax: Any) -> None:
+        ax.barh(labels, reused, color=colours)
+        ax.tick_params(axis="y", labelsize=7)
+
+    return _share_bars(
+        0.28 * len(timeline) + 0.8,
+        "share of the member taken from the cluster (origin in blue)",
+        draw,
+    )
 
 
 _PAGE = """<!doctype html>
@@ -153,17 +173,14 @@ tr:nth-child(even) {{ background: #f4f6f7; }} svg {{ max-width: 100%; height: au
 
 def claims_chart(rows: Sequence[dict[str, Any]], *, top: int = 25) -> str:
     """Return an SVG bar chart of each publisher's share of stronger main claims."""
-    plt = _pyplot()
     rows = [r for r in rows if r.get("claims_compared")][:top]
     names = [f"{r['publisher']} ({r['claims_compared']})" for r in rows][::-1]
     shares = [r["claims_stronger_share"] for r in rows][::-1]
-    fig, ax = plt.subplots(figsize=(7, 0.3 * len(rows) + 1))
-    ax.barh(names, shares, color="#8e44ad")
-    ax.set_xlim(0, 1)
-    ax.set_xlabel("share of compared stories whose main claim is stronger than the source's")
-    svg = _svg(fig)
-    plt.close(fig)
-    return svg
+    return _share_bars(
+        0.3 * len(rows) + 1,
+        "share of compared stories whose main claim is stronger than the source's",
+        lambda ax: ax.barh(names, shares, color="#8e44ad"),
+    )
 
 
 def _claims_section(rows: Sequence[dict[str, Any]]) -> str:

@@ -171,6 +171,22 @@ def _no_shared_memory(exc: sqlite3.OperationalError) -> bool:
     return name.startswith(("SQLITE_CANTOPEN", "SQLITE_READONLY")) or "unable to open" in str(exc)
 
 
+@contextmanager
+def _savepoint(conn: sqlite3.Connection, name: str) -> Iterator[None]:
+    """Run the block's statements in one savepoint (one read transaction), released after.
+
+    On an error the savepoint is released too, and the block's error is the one raised.
+    """
+    conn.execute(f"SAVEPOINT {name}")
+    try:
+        yield
+    except BaseException:
+        with suppress(sqlite3.Error):  # the first error is the one to report
+            conn.execute(f"RELEASE {name}")
+        raise
+    conn.execute(f"RELEASE {name}")
+
+
 def _chunks(items: Sequence[Any], size: int = 500) -> Iterator[tuple[Sequence[Any], str]]:
     """Yield slices of ``items`` with the ``?`` marks of an ``IN (...)`` list for each."""
     for i in range(0, len(items), size):
@@ -664,15 +680,9 @@ class SqliteStore:
         conn = self._conn
         # One read transaction for both statements, as the join was one statement: a
         # write committed in between cannot give a rowid ranked another document's id.
-        conn.execute("SAVEPOINT candidates")
-        try:
+        with _savepoint(conn, "candidates"):
             ranked = conn.execute(_RANKED, (query, limit)).fetchall()
             ids = self._ids_of([rowid for rowid, _ in ranked])
-        except BaseException:
-            with suppress(sqlite3.Error):  # the first error is the one to report
-                conn.execute("RELEASE candidates")
-            raise
-        conn.execute("RELEASE candidates")
         return [(ids[rowid], float(score)) for rowid, score in ranked if rowid in ids]
 
     def holding(
@@ -695,8 +705,7 @@ class SqliteStore:
             return [], 0
         query = " AND ".join(f"text : {_fts_phrase(p)}" for p in kept)
         conn = self._conn
-        conn.execute("SAVEPOINT holding")
-        try:
+        with _savepoint(conn, "holding"):
             skip: set[int] = set()
             for chunk, marks in _chunks(list(exclude)):
                 rows = conn.execute(f"SELECT rowid FROM docs WHERE id IN ({marks})", chunk)
@@ -709,11 +718,6 @@ class SqliteStore:
                 if r not in skip
             ]
             ids = self._ids_of(rowids[:limit])
-        except BaseException:
-            with suppress(sqlite3.Error):  # the first error is the one to report
-                conn.execute("RELEASE holding")
-            raise
-        conn.execute("RELEASE holding")
         return [ids[r] for r in rowids[:limit] if r in ids], len(rowids)
 
     def _ids_of(self, rowids: Sequence[int]) -> dict[int, str]:

@@ -24,6 +24,7 @@ from sourcetrace.quotes.equivalence import (
     contraction_only,
     equivalent,
 )
+from sourcetrace.quotes.model import Edit
 from sourcetrace.sentences import sentences, stem
 from sourcetrace.text import STOPWORDS, Words, cached_words, is_content, word_set
 
@@ -52,33 +53,6 @@ NUMBER_WORDS = word_set(
 
 
 @dataclass(frozen=True, slots=True)
-class WordEdit:
-    """One difference between a quotation and its source, seen from the quotation.
-
-    Attributes:
-        kind: ``insert`` (the quotation adds words), ``delete`` (it drops source words)
-            or ``replace``.
-        source_text: The source's words (empty for an insert).
-        quote_text: The quotation's words (empty for a delete).
-        significant: The edit can change the meaning (negation, number, name, modal,
-            intensifier or loaded word).
-        source_start: Offset in the source where the edit applies.
-        source_end: End offset in the source.
-        quote_start: Offset in the article where the edit applies.
-        quote_end: End offset in the article.
-    """
-
-    kind: str
-    source_text: str
-    quote_text: str
-    significant: bool
-    source_start: int
-    source_end: int
-    quote_start: int
-    quote_end: int
-
-
-@dataclass(frozen=True, slots=True)
 class Located:
     """Where a span of the article was found in one source.
 
@@ -98,7 +72,7 @@ class Located:
     matched: int
     total: int
     similarity: float
-    edits: tuple[WordEdit, ...]
+    edits: tuple[Edit, ...]
 
 
 @lru_cache(maxsize=1024)
@@ -195,7 +169,7 @@ def _best_windows(
 
 def _align_piece(
     text: str, a: Words, piece: range, doc: Document, after: int
-) -> tuple[int, int, int, list[WordEdit]] | None:
+) -> tuple[int, int, int, list[Edit]] | None:
     """Align one omission-free piece of the article to ``doc``; None if nothing matches.
 
     Of several equally likely places, the one matching most words (then with fewest
@@ -203,7 +177,7 @@ def _align_piece(
     """
     s, where = _source(doc.id, doc.text)
     q_keys = [a.keys[i] for i in piece]
-    best: tuple[int, int, int, list[WordEdit]] | None = None
+    best: tuple[int, int, int, list[Edit]] | None = None
     for lo, hi in _best_windows(q_keys, s, where, after):
         found = _align_window(text, a, piece, doc, q_keys, lo, hi)
         if found is not None and (
@@ -215,7 +189,7 @@ def _align_piece(
 
 def _align_window(
     text: str, a: Words, piece: range, doc: Document, q_keys: list[str], lo: int, hi: int
-) -> tuple[int, int, int, list[WordEdit]] | None:
+) -> tuple[int, int, int, list[Edit]] | None:
     """Align a piece of the article to the source words ``[lo, hi)`` of ``doc``."""
     s, _ = _source(doc.id, doc.text)
     matcher = difflib.SequenceMatcher(None, q_keys, s.keys[lo:hi], autojunk=False)
@@ -266,7 +240,7 @@ def _align_window(
             doc.text[s.starts[j] : s.ends[j]] for j in inner
         ]
         edits.append(
-            WordEdit(
+            Edit(
                 kind=kind,
                 source_text=doc.text[s_span[0] : s_span[1]] if sb else "",
                 quote_text=text[q_span[0] : q_span[1]] if qa else "",
@@ -418,7 +392,7 @@ def locate(text: str, a: Words, start: int, end: int, doc: Document) -> Located 
     after = 0
     spans: list[tuple[int, int]] = []
     matched = 0
-    edits: list[WordEdit] = []
+    edits: list[Edit] = []
     source_words = 0
     for piece in pieces:
         found = _align_piece(text, a, piece, doc, after)

@@ -96,6 +96,20 @@ def _span(span: SourceSpan | None) -> dict[str, Any] | None:
     return span.to_dict() if span is not None else None
 
 
+def _attributed(item: Quote | Reported) -> dict[str, Any]:
+    """The JSON fields a quotation and a reported claim share, in the schema's order."""
+    return {
+        "text": item.text,
+        "start": item.start,
+        "end": item.end,
+        "speaker": item.speaker.to_dict(),
+        "cue": item.cue,
+        "verdict": item.verdict,
+        "source": _span(item.source),
+        "similarity": item.similarity,
+    }
+
+
 @dataclass(frozen=True, slots=True)
 class Quote:
     """A direct quotation in an article.
@@ -133,14 +147,7 @@ class Quote:
     def to_dict(self) -> dict[str, Any]:
         """Return the quotation in the JSON schema."""
         return {
-            "text": self.text,
-            "start": self.start,
-            "end": self.end,
-            "speaker": self.speaker.to_dict(),
-            "cue": self.cue,
-            "verdict": self.verdict,
-            "source": _span(self.source),
-            "similarity": self.similarity,
+            **_attributed(self),
             "edits": [e.to_dict() for e in self.edits],
             "kind": self.kind,
             "reason": self.reason,
@@ -182,14 +189,7 @@ class Reported:
     def to_dict(self) -> dict[str, Any]:
         """Return the claim in the JSON schema."""
         return {
-            "text": self.text,
-            "start": self.start,
-            "end": self.end,
-            "speaker": self.speaker.to_dict(),
-            "cue": self.cue,
-            "verdict": self.verdict,
-            "source": _span(self.source),
-            "similarity": self.similarity,
+            **_attributed(self),
             "how": self.how,
             "reason": self.reason,
             "nearest": _span(self.nearest),

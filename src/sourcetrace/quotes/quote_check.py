@@ -11,7 +11,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from sourcetrace.quotes.match import Located
+from sourcetrace.quotes.match import Located, SentenceMatch
+from sourcetrace.quotes.meaning import MeaningMatch
 from sourcetrace.quotes.model import Edit, QuoteVerdict, SourceSpan
 from sourcetrace.text import Words
 
@@ -26,22 +27,35 @@ class QuoteCheck:
     edits: tuple[Edit, ...] = ()
     reason: str = ""
 
+    @classmethod
+    def at(
+        cls,
+        verdict: QuoteVerdict,
+        passage: Located | SentenceMatch | MeaningMatch,
+        similarity: float,
+        reason: str,
+        edits: tuple[Edit, ...] = (),
+    ) -> QuoteCheck:
+        """A verdict resting on a source passage, its similarity rounded to 4 places.
 
-def edits_of(found: Located) -> tuple[Edit, ...]:
-    """The edits of an aligned passage, as the quotation model's :class:`Edit` values."""
-    return tuple(
-        Edit(
-            kind=e.kind,
-            source_text=e.source_text,
-            quote_text=e.quote_text,
-            significant=e.significant,
-            source_start=e.source_start,
-            source_end=e.source_end,
-            quote_start=e.quote_start,
-            quote_end=e.quote_end,
+        Args:
+            verdict: The verdict.
+            passage: Where in which source the quotation was found: an aligned passage,
+                a sentence sharing its words, or one meaning the same.
+            similarity: How close the quotation is to the passage (unrounded).
+            reason: What was compared with what and which rule decided.
+            edits: The differences from the passage.
+
+        Returns:
+            The check.
+        """
+        return cls(
+            verdict,
+            SourceSpan(passage.doc_id, passage.start, passage.end),
+            round(similarity, 4),
+            edits,
+            reason,
         )
-        for e in found.edits
-    )
 
 
 def word_count(a: Words, start: int, end: int) -> int:

@@ -18,7 +18,7 @@ from sourcetrace.documents import Document
 from sourcetrace.errors import MissingExtraError
 from sourcetrace.quotes.groups import is_group
 from sourcetrace.quotes.meaning import NO_MODEL, closest_meaning, names_speaker
-from sourcetrace.quotes.model import Quote, SourceSpan
+from sourcetrace.quotes.model import Quote
 from sourcetrace.quotes.quote_check import QuoteCheck
 
 if TYPE_CHECKING:
@@ -134,11 +134,11 @@ def by_meaning(
         return dataclasses.replace(v, reason=f"{v.reason}; {NO_MODEL}")
     least = opts.meaning_researcher if researcher else opts.meaning_alone
     if m is not None and m.weakest >= least:
-        return QuoteCheck(
+        return QuoteCheck.at(
             "paraphrase",
-            SourceSpan(m.doc_id, m.start, m.end),
-            round(m.cosine, 4),
-            reason=(
+            m,
+            m.cosine,
+            (
                 f"its words are not in the source, but {m.doc_id} "
                 + (
                     f"announces the study of the authors ({q.speaker.mention!r}) and "

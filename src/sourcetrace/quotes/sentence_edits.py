@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from sourcetrace.documents import Document
 from sourcetrace.quotes.match import Located, best_location
 from sourcetrace.quotes.model import Edit, Quote, SourceSpan
-from sourcetrace.quotes.quote_check import QuoteCheck, edits_of, word_count
+from sourcetrace.quotes.quote_check import QuoteCheck, word_count
 from sourcetrace.sentences import sentences
 from sourcetrace.text import Words, is_content, words
 
@@ -127,7 +127,7 @@ def inserted_sentences(
     for (_, prev), (_, nxt) in itertools.pairwise(kept):
         if not 0 <= nxt.start - prev.end <= _KEPT_GAP:
             return None  # not one passage: sentences from far apart in the source
-    edits = [e for _, loc in kept for e in edits_of(loc)]
+    edits = [e for _, loc in kept for e in loc.edits]
     for s_start, s_end in absent:
         before = [loc for (k_start, _), loc in kept if k_start < s_start]
         at = before[-1].end if before else kept[0][1].start

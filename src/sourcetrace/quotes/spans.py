@@ -14,6 +14,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, islice
+from typing import Final
 
 from sourcetrace.text import word_set
 
@@ -91,10 +92,11 @@ class WrapPolicy:
     min_blank_share: float = 0.08
 
 
-WRAP = WrapPolicy()
+DEFAULT_WRAP: Final = WrapPolicy()
+"""The default reading of line breaks (a frozen value: pass another to change it)."""
 
 
-def paragraphs(text: str) -> list[tuple[int, int]]:
+def paragraphs(text: str, *, wrap: WrapPolicy = DEFAULT_WRAP) -> list[tuple[int, int]]:
     """Return the ``(start, end)`` spans of the text's paragraphs.
 
     A paragraph is a line with text, except in hard-wrapped text (see
@@ -105,13 +107,21 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     ends without sentence punctuation (or on any line of a hard-wrapped text) and closed
     on one of the next lines joins those lines into one paragraph. A quotation running
     over paragraphs with its opening mark repeated at each one is not joined.
+
+    Args:
+        text: The text.
+        wrap: When its line breaks are a layout's.
+
+    Returns:
+        The paragraphs' spans, in text order.
     """
-    return list(_paragraphs(text))
+    return list(_paragraphs(text, wrap))
 
 
 @lru_cache(maxsize=4)
-def _paragraphs(text: str) -> tuple[tuple[int, int], ...]:
-    # Every stage asks for the same text's paragraphs: they are found once.
+def _paragraphs(text: str, wrap: WrapPolicy) -> tuple[tuple[int, int], ...]:
+    # Every stage asks for the same text's paragraphs: they are found once (per policy,
+    # a frozen value and so part of the cache's key).
     lines = [m.span() for m in _LINE_RE.finditer(text)]
     if len(lines) < 2:
         return tuple(lines)
@@ -120,12 +130,12 @@ def _paragraphs(text: str) -> tuple[tuple[int, int], ...]:
     # a long paragraph ending in a name ("…” ― Sonya Herridge"): only lines of a wrapped
     # line's length tell.
     sizes = [e - s for s, e in lines[:-1]]
-    long = sum(1 for n in sizes if n >= WRAP.min_chars)
+    long = sum(1 for n in sizes if n >= wrap.min_chars)
     wrapped = sum(
-        1 for r, n in zip(ragged, sizes, strict=True) if r and WRAP.min_chars <= n <= WRAP.max_chars
+        1 for r, n in zip(ragged, sizes, strict=True) if r and wrap.min_chars <= n <= wrap.max_chars
     )
-    hard = wrapped >= WRAP.min_lines and wrapped >= WRAP.min_share * long
-    if hard and _blanks_common(text, len(lines)):
+    hard = wrapped >= wrap.min_lines and wrapped >= wrap.min_share * long
+    if hard and _blanks_common(text, len(lines), wrap):
         return tuple(_blocks(text, lines))
     if not hard and not any(ragged):
         return tuple(lines)
@@ -135,12 +145,12 @@ def _paragraphs(text: str) -> tuple[tuple[int, int], ...]:
         j = i
         scan_from = lines[i][0]  # no quotation is open here (each stretch is read once)
         while j < len(ragged):
-            if hard and _goes_on(text, lines[j], ragged[j], lines[j + 1][0]):
+            if hard and _goes_on(text, lines[j], ragged[j], lines[j + 1][0], wrap):
                 j += 1  # a wrapped line: its sentence, or its speaker, is on the next
                 continue
             if not (hard or ragged[j]) or not _open_at_end(text, scan_from, lines[j][1]):
                 break
-            closing = _closing_line(text, lines, j + 1)
+            closing = _closing_line(text, lines, j + 1, wrap)
             if closing is None:
                 break
             j, scan_from = closing
@@ -156,7 +166,9 @@ _MARK_CLOSE_RE = re.compile(r"[?!—–][\"”’'][^\S\n]*$")
 _LOWER_START_RE = re.compile(r"[^\S\n]*[a-z]")
 
 
-def _goes_on(text: str, line: tuple[int, int], ragged: bool, next_start: int) -> bool:
+def _goes_on(
+    text: str, line: tuple[int, int], ragged: bool, next_start: int, wrap: WrapPolicy
+) -> bool:
     """Whether a line of a hard-wrapped text without blank lines goes on on the next.
 
     It does when it is as long as a wrapped line and ends without sentence punctuation,
@@ -168,7 +180,7 @@ def _goes_on(text: str, line: tuple[int, int], ragged: bool, next_start: int) ->
     if text.count("\n", end, next_start) > 1:
         return False
     if ragged:
-        return end - start >= WRAP.min_chars
+        return end - start >= wrap.min_chars
     if _COMMA_CLOSE_RE.search(text, start, end) is not None:
         return True
     return (
@@ -177,10 +189,10 @@ def _goes_on(text: str, line: tuple[int, int], ragged: bool, next_start: int) ->
     )
 
 
-def _blanks_common(text: str, lines: int) -> bool:
+def _blanks_common(text: str, lines: int, wrap: WrapPolicy) -> bool:
     """Whether blank lines separate the paragraphs (see :class:`WrapPolicy`)."""
     blanks = len(_BLANK_LINE_RE.findall(text))
-    return blanks >= WRAP.min_blanks and blanks >= WRAP.min_blank_share * lines
+    return blanks >= wrap.min_blanks and blanks >= wrap.min_blank_share * lines
 
 
 def _blocks(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -195,17 +207,17 @@ def _blocks(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def _open_at_end(text: str, start: int, end: int) -> bool:
-    """Whether a double quotation opened in ``text[start:end]`` is still open at its end."""
-    open_ = False
-    for m in _DOUBLE_RE.finditer(text, start, end):
-        if not open_:
-            open_ = _is_opening(text, m.start(), m.group())
-        elif m.group() not in _OPENERS:
-            open_ = False
-    return open_
+    """Whether a double quotation opened in ``text[start:end]`` is still open at its end.
+
+    ``text[start:end]`` is read as :func:`double_quotes` reads a paragraph's (see
+    :func:`_read_doubles`), so the two agree on which quotation is open at its end.
+    """
+    return _read_doubles(text, start, end).open_at is not None
 
 
-def _closing_line(text: str, lines: list[tuple[int, int]], first: int) -> tuple[int, int] | None:
+def _closing_line(
+    text: str, lines: list[tuple[int, int]], first: int, wrap: WrapPolicy
+) -> tuple[int, int] | None:
     """The line from ``first`` on whose first double mark closes an open quotation.
 
     Returns that line's number and the offset past its closing mark.
@@ -213,7 +225,7 @@ def _closing_line(text: str, lines: list[tuple[int, int]], first: int) -> tuple[
     None when a blank line, a line whose first mark opens a quotation (a new one, or the
     next paragraph of the same by the repeated-mark convention) or the cap comes first.
     """
-    for k in range(first, min(len(lines), first + WRAP.quote_lines)):
+    for k in range(first, min(len(lines), first + wrap.quote_lines)):
         start, end = lines[k]
         if text.count("\n", lines[k - 1][1], start) > 1:
             return None
@@ -266,15 +278,89 @@ def _nests(text: str, start: int, end: int) -> bool:
     return len(marks) == 2 and all(mark in _CLOSERS for mark in marks)
 
 
-def double_quotes(text: str) -> list[QuotedSpan]:
-    """Find double-quoted spans, joining quotations that run over paragraphs."""
-    paras = paragraphs(text)
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """What :func:`_read_doubles` read of a paragraph's double marks.
+
+    Attributes:
+        spans: The quotations closed in it.
+        open_at: Offset of the opening mark of the quotation still open at its end, or
+            None.
+        open_len: Length of that mark.
+    """
+
+    spans: list[QuotedSpan]
+    open_at: int | None
+    open_len: int
+
+
+def _read_doubles(
+    text: str, start: int, end: int, open_at: int | None = None, open_len: int = 0
+) -> _Reading:
+    """Read the double marks of ``text[start:end]``, the end of a paragraph's text.
+
+    Args:
+        text: The whole text.
+        start: Where to read from.
+        end: The paragraph's end (a wrong-way mark before it closes, see
+            :func:`_closes_wrong_way`).
+        open_at: Offset of the opening mark of a quotation open at ``start`` (one
+            carried over from the previous paragraph), or None.
+        open_len: Length of that mark.
+
+    Returns:
+        The quotations closed in ``text[start:end]`` and the one left open at its end.
+    """
+    out: list[QuotedSpan] = []
+    nested = 0  # closing marks that belong to a quotation inside the open one
+    for m in _DOUBLE_RE.finditer(text, start, end):
+        mark = m.group()
+        if open_at is None:
+            if _is_opening(text, m.start(), mark):
+                open_at, open_len = m.start(), len(mark)
+            continue
+        if nested and mark in _CLOSERS:
+            nested -= 1
+            continue
+        wrong_way = mark == "“" and not nested and _closes_wrong_way(text, m.start(), end)
+        if mark == "“" and not wrong_way and _nests(text, m.end(), end):
+            nested += 1  # “… what he calls “hell” than …”: one quotation inside another
+            continue
+        if (
+            mark in _OPENERS
+            and mark != "„"
+            and not wrong_way
+            and not (mark == "“" and text[open_at] == "„")
+        ):
+            # An opening mark inside an open quotation: the previous one was never
+            # closed; start again here.
+            open_at, open_len = m.start(), len(mark)
+            continue
+        s, e = _trim(text, open_at + open_len, m.start())
+        if e > s:
+            out.append(QuotedSpan(s, e, open_at, m.start(), close_len=len(mark)))
+        open_at = None
+    return _Reading(out, open_at, open_len)
+
+
+def double_quotes(text: str, *, wrap: WrapPolicy = DEFAULT_WRAP) -> list[QuotedSpan]:
+    """Find double-quoted spans, joining quotations that run over paragraphs.
+
+    Args:
+        text: The text.
+        wrap: When its line breaks are a layout's (see :func:`paragraphs`).
+
+    Returns:
+        The spans, in the order their quotations close.
+    """
+    paras = paragraphs(text, wrap=wrap)
     out: list[QuotedSpan] = []
     pending: int | None = None  # offset of the opening mark of an unclosed quotation
     pending_len = 0
     for n, (p_start, p_end) in enumerate(paras):
         open_at: int | None = None
         open_len = 0
+        scan_from = p_start
         if pending is not None:
             lead = p_start + len(text[p_start:p_end]) - len(text[p_start:p_end].lstrip())
             first = _DOUBLE_RE.match(text, lead)
@@ -282,53 +368,34 @@ def double_quotes(text: str) -> list[QuotedSpan]:
                 open_at, open_len = pending, pending_len  # the quotation goes on
                 scan_from = first.end()
             else:
-                prev_end = paras[n - 1][1]
-                s, e = _trim(text, pending + pending_len, prev_end)
-                if e > s:
-                    out.append(QuotedSpan(s, e, pending, None))
-                scan_from = p_start
-            pending = None
-        else:
-            scan_from = p_start
-        nested = 0  # closing marks that belong to a quotation inside the open one
-        for m in _DOUBLE_RE.finditer(text, scan_from, p_end):
-            mark = m.group()
-            if open_at is None:
-                if _is_opening(text, m.start(), mark):
-                    open_at, open_len = m.start(), len(mark)
-                continue
-            if nested and mark in _CLOSERS:
-                nested -= 1
-                continue
-            wrong_way = mark == "“" and not nested and _closes_wrong_way(text, m.start(), p_end)
-            if mark == "“" and not wrong_way and _nests(text, m.end(), p_end):
-                nested += 1  # “… what he calls “hell” than …”: one quotation inside another
-                continue
-            if (
-                mark in _OPENERS
-                and mark != "„"
-                and not wrong_way
-                and not (mark == "“" and text[open_at] == "„")
-            ):
-                # An opening mark inside an open quotation: the previous one was never
-                # closed; start again here.
-                open_at, open_len = m.start(), len(mark)
-                continue
-            s, e = _trim(text, open_at + open_len, m.start())
-            if e > s:
-                out.append(QuotedSpan(s, e, open_at, m.start(), close_len=len(mark)))
-            open_at = None
-        if open_at is not None:
-            pending, pending_len = open_at, open_len
+                out.extend(_unclosed(text, pending, pending_len, paras[n - 1][1]))
+        reading = _read_doubles(text, scan_from, p_end, open_at, open_len)
+        out.extend(reading.spans)
+        pending, pending_len = reading.open_at, reading.open_len
     if pending is not None and paras:
-        s, e = _trim(text, pending + pending_len, paras[-1][1])
-        if e > s:
-            out.append(QuotedSpan(s, e, pending, None))
+        out.extend(_unclosed(text, pending, pending_len, paras[-1][1]))
     return out
 
 
-def single_quotes(text: str, inside: list[QuotedSpan]) -> list[QuotedSpan]:
-    """Find single-quoted spans outside the double-quoted ones, within a paragraph."""
+def _unclosed(text: str, open_at: int, open_len: int, end: int) -> list[QuotedSpan]:
+    """The quotation opened at ``open_at`` and never closed, ending at ``end``, if not empty."""
+    s, e = _trim(text, open_at + open_len, end)
+    return [QuotedSpan(s, e, open_at, None)] if e > s else []
+
+
+def single_quotes(
+    text: str, inside: list[QuotedSpan], *, wrap: WrapPolicy = DEFAULT_WRAP
+) -> list[QuotedSpan]:
+    """Find single-quoted spans outside the double-quoted ones, within a paragraph.
+
+    Args:
+        text: The text.
+        inside: Its double-quoted spans.
+        wrap: When its line breaks are a layout's (see :func:`paragraphs`).
+
+    Returns:
+        The spans, in text order.
+    """
     covered = sorted(
         (q.open_at, (q.close_at if q.close_at is not None else q.end) + 1) for q in inside
     )
@@ -342,7 +409,7 @@ def single_quotes(text: str, inside: list[QuotedSpan]) -> list[QuotedSpan]:
         return i > 0 and reach[i - 1] > at
 
     out: list[QuotedSpan] = []
-    paras = paragraphs(text)
+    paras = paragraphs(text, wrap=wrap)
     n = 0
     while n < len(paras):
         p_start, p_end = paras[n]
@@ -420,16 +487,26 @@ class SpanIndex:
         return total
 
 
-def quoted_spans(text: str) -> list[QuotedSpan]:
-    """Return every quoted span of ``text``, in text order."""
-    return list(_quoted_spans(text))
+def quoted_spans(text: str, *, wrap: WrapPolicy = DEFAULT_WRAP) -> list[QuotedSpan]:
+    """Return every quoted span of ``text``, in text order.
+
+    Args:
+        text: The text.
+        wrap: When its line breaks are a layout's (see :func:`paragraphs`).
+
+    Returns:
+        Its double- and single-quoted spans, in text order.
+    """
+    return list(_quoted_spans(text, wrap))
 
 
 @lru_cache(maxsize=4)
-def _quoted_spans(text: str) -> tuple[QuotedSpan, ...]:
-    # Found once per text for the caps, the quotations and the claims.
-    doubles = double_quotes(text)
-    return tuple(sorted([*doubles, *single_quotes(text, doubles)], key=lambda q: q.start))
+def _quoted_spans(text: str, wrap: WrapPolicy) -> tuple[QuotedSpan, ...]:
+    # Found once per text (and policy) for the caps, the quotations and the claims.
+    doubles = double_quotes(text, wrap=wrap)
+    return tuple(
+        sorted([*doubles, *single_quotes(text, doubles, wrap=wrap)], key=lambda q: q.start)
+    )
 
 
 _SENT_END_RE = re.compile(r"[.!?](?=\s)")

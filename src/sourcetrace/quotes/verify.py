@@ -24,8 +24,8 @@ from sourcetrace.documents import Document
 from sourcetrace.index.base import Store
 from sourcetrace.quotes.groups import research_group
 from sourcetrace.quotes.match import Located, SentenceMatch, best_location, best_sentence
-from sourcetrace.quotes.model import Quote, SourceSpan
-from sourcetrace.quotes.quote_check import QuoteCheck, edits_of, word_count
+from sourcetrace.quotes.model import Quote
+from sourcetrace.quotes.quote_check import QuoteCheck, word_count
 from sourcetrace.quotes.quote_meaning import by_meaning
 from sourcetrace.quotes.sentence_edits import cut_short, inserted_sentences
 from sourcetrace.text import Words, cached_words, index_terms, is_content
@@ -197,23 +197,20 @@ def _quote_verdict(
     own = found is not None and found.doc_id in own_ids
     where = "the article's source" if own else "an indexed document"
     if found is not None and found.matched == found.total and not found.edits:
-        return QuoteCheck(
-            "verbatim",
-            SourceSpan(found.doc_id, found.start, found.end),
-            1.0,
-            reason=f"every word found in order in {where} {found.doc_id}",
+        return QuoteCheck.at(
+            "verbatim", found, 1.0, f"every word found in order in {where} {found.doc_id}"
         )
     if found is not None and _holds_passage(found, own, opts, short_ok, run):
         sig = sum(e.significant for e in found.edits)
-        return QuoteCheck(
+        return QuoteCheck.at(
             "altered",
-            SourceSpan(found.doc_id, found.start, found.end),
-            round(found.similarity, 4),
-            edits_of(found),
-            reason=(
+            found,
+            found.similarity,
+            (
                 f"{found.matched} of {found.total} words found in order in {where} "
                 f"{found.doc_id}; {len(found.edits)} edit(s), {sig} can change the meaning"
             ),
+            found.edits,
         )
     if (
         sentence is not None
@@ -221,11 +218,11 @@ def _quote_verdict(
         and sentence.containment >= opts.paraphrase_min
         and sentence.shared >= opts.min_shared
     ):
-        return QuoteCheck(
+        return QuoteCheck.at(
             "paraphrase",
-            SourceSpan(sentence.doc_id, sentence.start, sentence.end),
-            round(sentence.containment, 4),
-            reason=(
+            sentence,
+            sentence.containment,
+            (
                 f"words not in order in any source, but a sentence of {sentence.doc_id} "
                 f"holds {sentence.shared} of its content words ({sentence.containment:.0%})"
             ),

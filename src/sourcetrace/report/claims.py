@@ -12,6 +12,19 @@ from sourcetrace.report.safe import plain
 from sourcetrace.text import shorten
 
 _DRIFT_STYLE = {"stronger": "bold red", "weaker": "cyan", "same": "green"}
+# The drift's changes besides its strength, as the ``claims`` JSON names them.
+_DRIFT_FLAGS = (
+    "population_widened",
+    "advice_added",
+    "numbers_changed",
+    "polarity_reversed",
+    "actor_changed",
+)
+
+
+def _drift_flags(drift: dict[str, Any]) -> list[str]:
+    """The changes a claim's drift flags, in words (``population widened``)."""
+    return [k.replace("_", " ") for k in _DRIFT_FLAGS if drift.get(k)]
 
 
 def _label(code: str) -> str:
@@ -38,10 +51,7 @@ def marked(text: str, words: str, style: str = "bold reverse") -> Text:
 def _drift_cell(drift: dict[str, Any] | None) -> Text:
     if drift is None:
         return Text("no source sentence", style="dim")
-    flags = [k.replace("_", " ") for k in (
-        "population_widened", "advice_added", "numbers_changed", "polarity_reversed",
-        "actor_changed",
-    ) if drift.get(k)]  # fmt: skip
+    flags = _drift_flags(drift)
     strength = drift.get("strength")
     out = Text(strength or "-", style=_DRIFT_STYLE.get(strength or "", "dim"))
     if flags:
@@ -149,10 +159,7 @@ def claims_view(data: dict[str, Any]) -> list[dict[str, Any]]:
         drift = c.get("drift") or {}
         changes = drift.get("changes") or []
         src = c.get("source") or {}
-        flags = [k.replace("_", " ") for k in (
-            "population_widened", "advice_added", "numbers_changed", "polarity_reversed",
-            "actor_changed",
-        ) if drift.get(k)]  # fmt: skip
+        flags = _drift_flags(drift)
         if drift.get("strength") == "stronger":
             flags.insert(0, "stronger")
         out.append(

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from jinja2 import Environment, PackageLoader, select_autoescape
+from jinja2 import ChoiceLoader, Environment, PackageLoader, select_autoescape
 
 from sourcetrace.documents import Document
 from sourcetrace.report.claims import claims_view
@@ -38,6 +38,10 @@ class Pane:
 def template_environment(package: str) -> Environment:
     """Return a Jinja2 environment over ``package``'s ``templates`` folder.
 
+    The report's ``styles`` folder is looked in after it: the passage colours and the
+    verdict cards' stylesheet (``passages.css``), inlined in the HTML report and served
+    as it is by the web app.
+
     Every value is autoescaped (strings included) and the templates see ``palette``, the
     number of passage colours, so the report and the web pages colour passages alike, and
     the filters ``also_in`` (the other documents holding a passage's text, as a label),
@@ -47,7 +51,9 @@ def template_environment(package: str) -> Environment:
         package: The package holding a ``templates`` folder (``"sourcetrace.report"``).
     """
     env = Environment(
-        loader=PackageLoader(package, "templates"),
+        loader=ChoiceLoader(
+            [PackageLoader(package, "templates"), PackageLoader("sourcetrace.report", "styles")]
+        ),
         autoescape=select_autoescape(default=True, default_for_string=True),
         trim_blocks=True,
         lstrip_blocks=True,

@@ -12,12 +12,11 @@ from fastapi.exceptions import RequestValidationError
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from starlette.concurrency import run_in_threadpool
 
-from sourcetrace.api import Index
 from sourcetrace.documents import Document
 from sourcetrace.errors import DocumentNotFoundError
 from sourcetrace.web import service
 from sourcetrace.web.security import check_token
-from sourcetrace.web.workers import WorkerPool
+from sourcetrace.web.state import index_of, pool_of
 
 router = APIRouter(prefix="/api", tags=["api"])
 
@@ -76,16 +75,6 @@ _ARTICLE_BODY: dict[str, Any] = {
 }
 
 
-def _index(request: Request) -> Index:
-    index: Index = request.app.state.index
-    return index
-
-
-def _pool(request: Request) -> WorkerPool:
-    pool: WorkerPool = request.app.state.pool
-    return pool
-
-
 async def _article(request: Request) -> service.Article:
     """Read and check the story in a JSON body, within the server's length limit.
 
@@ -118,7 +107,7 @@ async def trace(request: Request) -> dict[str, Any]:
     quotations and reported claims with their verdicts. Texts over the server's limit
     get 413; a trace that runs past the server's deadline is stopped and gets 503.
     """
-    result = await _pool(request).run("trace", await _article(request))
+    result = await pool_of(request).run("trace", await _article(request))
     return service.result_json(result)
 
 
@@ -130,7 +119,7 @@ async def quotes(request: Request) -> dict[str, Any]:
     --json``: ``article``, ``quotes`` (text, offsets, speaker, cue, verdict, source span,
     similarity, word edits) and ``reported``.
     """
-    result = await _pool(request).run("trace", await _article(request))
+    result = await pool_of(request).run("trace", await _article(request))
     return service.quotes_json(result)
 
 
@@ -149,7 +138,7 @@ async def add_documents(request: Request) -> dict[str, Any]:
     body = await request.body()
     # Decoding and checking a batch of documents takes a while: off the event loop.
     docs = await run_in_threadpool(_documents, body)
-    added = await run_in_threadpool(service.add, _index(request), docs)
+    added = await run_in_threadpool(service.add, index_of(request), docs)
     return {"added": added, "ids": [d.id for d in docs]}
 
 
@@ -165,20 +154,20 @@ def list_documents(
     offset: Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Matches to skip.")] = 0,
 ) -> dict[str, Any]:
     """Return one page of matching documents (without their texts) and the total."""
-    return service.search(_index(request), q, limit=limit, offset=offset).to_dict()
+    return service.search(index_of(request), q, limit=limit, offset=offset).to_dict()
 
 
 @router.get("/documents/{doc_id:path}", summary="Get one document")
 def get_document(request: Request, doc_id: str) -> dict[str, Any]:
     """Return one document with its text, in the ingest JSON Lines schema."""
-    return _index(request).get(doc_id).to_dict()
+    return index_of(request).get(doc_id).to_dict()
 
 
 @router.delete("/documents/{doc_id:path}", summary="Delete one document")
 def delete_document(request: Request, doc_id: str) -> dict[str, Any]:
     """Delete one document. Needs the bearer token when the server has one."""
     check_token(request, request.app.state.token)
-    if not _index(request).delete(doc_id):
+    if not index_of(request).delete(doc_id):
         raise DocumentNotFoundError(doc_id)
     return {"deleted": doc_id}
 
@@ -193,4 +182,4 @@ async def health(request: Request) -> dict[str, Any]:
     """
     from sourcetrace import __version__
 
-    return {"status": "ok", "documents": len(_index(request)), "version": __version__}
+    return {"status": "ok", "documents": len(index_of(request)), "version": __version__}

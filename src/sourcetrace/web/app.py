@@ -101,7 +101,9 @@ def create_app(
     app.state.policy = policy
     app.state.pool = WorkerPool(index_path, policy)
     app.add_middleware(Guard, max_body=max_body, hosts=hosts)
-    app.mount("/static", StaticFiles(directory=_STATIC), name="static")
+    # The passage colours and verdict cards: one sheet, the HTML report's too (inlined).
+    styles: list[str | tuple[str, str]] = [("sourcetrace.report", "styles")]
+    app.mount("/static", StaticFiles(directory=_STATIC, packages=styles), name="static")
     app.include_router(api.router)
     app.include_router(pages.router)
     app.add_exception_handler(RequestValidationError, _invalid)

@@ -10,7 +10,6 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import FormData, UploadFile
 
-from sourcetrace.api import Index
 from sourcetrace.documents import KINDS, Document
 from sourcetrace.errors import DocumentNotFoundError
 from sourcetrace.report.claims import claims_view
@@ -20,22 +19,12 @@ from sourcetrace.results import TraceResult
 from sourcetrace.web import service
 from sourcetrace.web.render import render
 from sourcetrace.web.security import check_token
-from sourcetrace.web.workers import WorkerPool
+from sourcetrace.web.state import index_of, pool_of
 
 router = APIRouter(include_in_schema=False)
 
 PAGE_SIZE = 25
 """Documents per page on ``/documents``."""
-
-
-def _index(request: Request) -> Index:
-    index: Index = request.app.state.index
-    return index
-
-
-def _pool(request: Request) -> WorkerPool:
-    pool: WorkerPool = request.app.state.pool
-    return pool
 
 
 def _page(name: str, request: Request, status: int = 200, **context: Any) -> HTMLResponse:
@@ -60,7 +49,7 @@ def _files(form: FormData, name: str) -> list[UploadFile]:
 @router.api_route("/", methods=["GET", "HEAD"], response_class=HTMLResponse)
 def home(request: Request) -> HTMLResponse:
     """The home page: paste a story or upload a file to trace."""
-    return _page("home.html.j2", request, form={}, count=len(_index(request)))
+    return _page("home.html.j2", request, form={}, count=len(index_of(request)))
 
 
 @router.post("/trace", response_class=HTMLResponse)
@@ -71,7 +60,7 @@ async def trace_form(request: Request) -> HTMLResponse:
     try:
         uploads = _files(form, "file")
         if uploads:
-            article = await _pool(request).run(
+            article = await pool_of(request).run(
                 "read_article",
                 await uploads[0].read(),
                 uploads[0].filename or "",
@@ -93,23 +82,23 @@ async def trace_form(request: Request) -> HTMLResponse:
             )
     except service.RequestError as exc:
         context = {"form": fields, "error": str(exc), "problems": exc.problems}
-        count = await run_in_threadpool(len, _index(request))
+        count = await run_in_threadpool(len, index_of(request))
         return _page("home.html.j2", request, status=exc.status, count=count, **context)
-    result = await _pool(request).run("trace", article)
+    result = await pool_of(request).run("trace", article)
     return await _result_page(request, result, title=article.title or article.id or "Your story")
 
 
 @router.get("/trace", response_class=HTMLResponse)
 async def trace_stored(request: Request, id: str) -> HTMLResponse:
     """Trace a document already in the index (it never matches itself)."""
-    doc, result = await _pool(request).run("trace_stored", id)
+    doc, result = await pool_of(request).run("trace_stored", id)
     return await _result_page(request, result, title=doc.title or doc.id, document=doc)
 
 
 async def _result_page(
     request: Request, result: TraceResult, *, title: str, document: Document | None = None
 ) -> HTMLResponse:
-    sources = await run_in_threadpool(service.sources_of, _index(request), result)
+    sources = await run_in_threadpool(service.sources_of, index_of(request), result)
 
     def build() -> HTMLResponse:  # off the event loop: a long story makes a long page
         data = service.result_json(result)
@@ -138,7 +127,7 @@ def documents(request: Request, q: str = "", page: int = 1) -> HTMLResponse:
     """Browse and search the index, and add documents."""
     page = min(max(1, page), 10_000_000)
     found = service.search(
-        _index(request), q[:1000], limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE
+        index_of(request), q[:1000], limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE
     )
     pages = max(1, -(-found.total // PAGE_SIZE))
     return _page(
@@ -168,7 +157,7 @@ async def add_form(request: Request) -> Response:
         uploads = _files(form, "file")
         for upload in uploads:
             single = fields["id"].strip() if len(uploads) == 1 else None
-            docs += await _pool(request).run(
+            docs += await pool_of(request).run(
                 "read_documents",
                 await upload.read(),
                 upload.filename or "",
@@ -182,7 +171,7 @@ async def add_form(request: Request) -> Response:
                 raise service.RequestError("give the document an id")
             docs = await run_in_threadpool(service.documents_from_json, record)
     except service.RequestError as exc:
-        found = service.search(_index(request), "", limit=PAGE_SIZE)
+        found = service.search(index_of(request), "", limit=PAGE_SIZE)
         return _page(
             "documents.html.j2",
             request,
@@ -196,7 +185,7 @@ async def add_form(request: Request) -> Response:
             error=str(exc),
             problems=exc.problems,
         )
-    await run_in_threadpool(service.add, _index(request), docs)
+    await run_in_threadpool(service.add, index_of(request), docs)
     if len(docs) == 1:
         return RedirectResponse(f"/documents/{quote(docs[0].id, safe='')}", status_code=303)
     return RedirectResponse(f"/documents?added={len(docs)}", status_code=303)
@@ -208,7 +197,7 @@ async def delete_form(request: Request) -> Response:
     form = await _form(request)
     check_token(request, request.app.state.token, supplied=_field(form, "token"))
     doc_id = _field(form, "id")
-    if not await run_in_threadpool(_index(request).delete, doc_id):
+    if not await run_in_threadpool(index_of(request).delete, doc_id):
         raise DocumentNotFoundError(doc_id)
     return RedirectResponse(f"/documents?deleted={quote(doc_id, safe='')}", status_code=303)
 
@@ -216,7 +205,7 @@ async def delete_form(request: Request) -> Response:
 @router.get("/documents/{doc_id:path}", response_class=HTMLResponse)
 def document(request: Request, doc_id: str) -> HTMLResponse:
     """Show one document and its fields."""
-    doc = _index(request).get(doc_id)
+    doc = index_of(request).get(doc_id)
     extra = {k: v for k, v in doc.meta.items()}
     return _page(
         "document.html.j2",
