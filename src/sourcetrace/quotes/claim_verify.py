@@ -64,8 +64,24 @@ def _best(text: str, claim: Reported, a: Words, docs: Sequence[Document]) -> Sen
 def _supports(match: SentenceMatch | None, opts: VerifyOptions) -> bool:
     return (
         match is not None
-        and match.containment >= opts.supported_min
         and match.shared >= opts.min_shared
+        and (match.containment >= opts.supported_min or _by_count(match, opts))
+    )
+
+
+def _by_count(match: SentenceMatch, opts: VerifyOptions) -> bool:
+    """Whether a sentence carries a claim by the many words it shares, below the share.
+
+    A long claim ("Periodontitis, a chronic gum infection characterized by swollen,
+    tender or receding gums, can be an early warning sign of Type 2 diabetes") adds
+    appositions, examples and names to what the release says, so the sentence that
+    says its core holds less than ``supported_min`` of its words; ``supported_many``
+    shared content words at ``supported_many_min`` or more are no chance overlap.
+    """
+    return (
+        0 < opts.supported_many <= match.shared
+        and match.containment >= opts.supported_many_min
+        and match.containment < opts.supported_min
     )
 
 
@@ -219,6 +235,12 @@ def _claim_verdict(
             verdict: ClaimVerdict = "distorted" if how else "unsupported"
             return _ClaimVerdict(verdict, None, span, how, reason), match
     shared = f"source sentence {where} holds {match.shared} of its content words"
+    if reworded is None and _by_count(match, opts):
+        shared += (
+            f" ({match.containment:.0%}): a long claim, carried by its {match.shared} "
+            f"shared words (at least {opts.supported_many} at "
+            f"{opts.supported_many_min:.0%}) though below {opts.supported_min:.0%}"
+        )
     if reworded is not None:
         shared = (
             f"source sentence {where} says it in other words (embedding cosine "

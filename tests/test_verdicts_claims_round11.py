@@ -1,0 +1,83 @@
+"""Reported-claim verdicts, eleventh round (issue 15): long claims carried by many words.
+
+A long claim adds appositions, examples and brand names to what its release says, so the
+sentence that says its core holds less than 60 % of its content words; eight shared
+content words at 40 % or more carry it (``verify.supported_many``). The behaviour tests
+fail on the code before branch t15-support; the guards pass on both.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from conftest import claim_verdict as _verdict
+from sourcetrace import Document
+from sourcetrace.quotes import check, extract
+from sourcetrace.quotes.verify import VerifyOptions
+
+_RELEASE = (
+    "This is the largest study to date to assess potential risks of taking antiviral "
+    "drugs (known as neuraminidase inhibitors) during pregnancy and the results support "
+    "previous findings. The study was carried out in four countries. Data came from "
+    "national registers."
+)
+_LONG = (
+    "The researchers said it was the largest study ever to assess the potential risks of "
+    "taking oseltamivir or zanamivir, better known as Tamiflu and Relenza, the two main "
+    "drugs to combat serious flu infections, during pregnancy."
+)
+
+
+def test_a_long_claim_sharing_many_words_is_supported_and_says_why() -> None:
+    claim = _verdict(_RELEASE, _LONG)
+    assert claim.verdict == "supported"
+    reason = claim.reason or ""
+    assert "holds 9 of its 20 content words (45%" in reason
+    assert "a long claim, carried by its 9 shared words (at least 8 at 40%)" in reason
+    assert "or at 40% and 8 words" in reason
+
+
+def test_the_count_rule_off_leaves_it_unsupported() -> None:
+    article = "Health news.\n\n" + _LONG
+    quotes, claims = extract(article)
+    off = dataclasses.replace(VerifyOptions(), supported_many=0)
+    _, [claim] = check(
+        article, quotes, claims, sources=[Document(id="r", text=_RELEASE)], options=off
+    )
+    assert claim.verdict == "unsupported"
+    assert "or at 40%" not in (claim.reason or "")
+
+
+def test_many_words_at_a_small_share_are_not_enough() -> None:
+    # Guard: 8 shared words of 24 (33 %) carry nothing.
+    claim = _verdict(
+        _RELEASE,
+        "The researchers said it was the largest study ever to assess the potential risks "
+        "of taking oseltamivir or zanamivir, better known as Tamiflu and Relenza, the two "
+        "main drugs to combat serious flu infections in pregnant women across Europe and "
+        "beyond.",
+    )
+    assert claim.verdict == "unsupported"
+
+
+def test_fewer_words_at_the_same_share_are_not_enough() -> None:
+    # Guard: 5 of 10 content words (50 %): the 60 % share decides, as before.
+    claim = _verdict(
+        _RELEASE,
+        "The researchers said the study of flu drugs such as Tamiflu in pregnancy was the "
+        "largest ever.",
+    )
+    assert claim.verdict == "unsupported"
+
+
+def test_a_long_claim_carried_by_many_words_is_still_checked_for_drift() -> None:
+    # Guard: carried, the claim is compared like any other ("causes" / "associated").
+    claim = _verdict(
+        "Eating late at night was associated with weight gain and poorer sleep in adults "
+        "aged 40 to 60, the study of 2000 volunteers found. The study ran for a year.",
+        "The researchers said that eating late at night, such as crisps and biscuits after "
+        "ten in the evening, midnight feasts or greasy takeaway dinners on the sofa, causes "
+        "weight gain and poorer sleep in adults aged 40 to 60.",
+    )
+    assert claim.verdict == "distorted", claim.reason
+    assert "a long claim" in (claim.reason or "")
