@@ -81,3 +81,32 @@ def test_a_long_claim_carried_by_many_words_is_still_checked_for_drift() -> None
     )
     assert claim.verdict == "distorted", claim.reason
     assert "a long claim" in (claim.reason or "")
+
+
+_COMMUTE = (
+    "Active commuting by bicycle is associated with a substantial decrease in the risk of "
+    "death from cancer and cardiovascular disease, compared with commuting by car, finds a "
+    "study in The BMJ today. The study included 263,450 people. About 12% of them cycled."
+)
+
+
+def test_a_figure_the_release_nowhere_gives_is_not_carried() -> None:
+    claim = _verdict(
+        _COMMUTE,
+        "The study found that commuting by bicycle is associated with a 45% lower risk of "
+        "death from cancer and cardiovascular disease, compared with commuting by car.",
+    )
+    assert claim.verdict == "unsupported"
+    reason = claim.reason or ""
+    assert 'figure(s) "45" are in no sentence of the release' in reason
+    assert claim.nearest is not None and claim.source is None
+
+
+def test_a_figure_the_release_gives_in_another_form_is_carried() -> None:
+    # Guard: "12 per cent" is the release's "12%", in another sentence.
+    claim = _verdict(
+        _COMMUTE,
+        "The study found that commuting by bicycle, as 12 per cent of them did, is "
+        "associated with a substantial decrease in the risk of death from cancer.",
+    )
+    assert claim.verdict == "supported", claim.reason

@@ -146,6 +146,23 @@ def figures_agree(claim_text: str, source_text: str) -> bool:
     return all(value in theirs for _, value in numbers(rest))
 
 
+def figures_absent(claim_text: str, source_text: str) -> list[str]:
+    """The claim's figures in digits that the source gives in none of their forms.
+
+    A story that adds a figure its release nowhere gives ("a 45% lower risk of
+    developing cancer" against "a substantial decrease in the risk") says something the
+    release does not carry. Figures in words ("one", "half") are left out: they are as
+    often an article or a manner of speaking as a count.
+
+    Example:
+        >>> figures_absent("a 45% lower risk, 12 per cent", "reduced by 12% overall")
+        ['45']
+    """
+    theirs = _values(source_text)
+    rest = _SHARE_RE.sub(lambda m: " " if _share_percent(m) in theirs else m.group(), claim_text)
+    return [w for w, value in numbers(rest) if w[0].isdigit() and value not in theirs]
+
+
 # A figure in digits and the word that says what it counts ("40 percent", "40 patients").
 _FIGURE_UNIT_RE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(%|per\s?cent\b|[A-Za-z]+)?")
 

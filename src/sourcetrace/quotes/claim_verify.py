@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sourcetrace.claims import Drift, compare, label
+from sourcetrace.claims.figures import figures_absent
 from sourcetrace.claims.strength import doubted
 from sourcetrace.documents import Document
 from sourcetrace.quotes.claim_drift import counted
@@ -279,6 +280,22 @@ def _claim_verdict(
     drift, why = kept.drift, f"{shared}; {found.reason}" + "".join(f"; {d}" for d in kept.dropped)
     if drift.distorted:
         return _ClaimVerdict("distorted", None, span, _how(drift), why), match
+    absent = figures_absent(claim_text, doc.text)
+    if absent:
+        # The sentence carries the rest; a figure the release nowhere gives is not the
+        # release's (a story adding "a 45% lower risk" to "a substantial decrease").
+        figures = ", ".join(f'"{f}"' for f in absent)
+        return (
+            _ClaimVerdict(
+                "unsupported",
+                None,
+                span,
+                None,
+                f"{why}; but the claim's figure(s) {figures} are in no sentence of the "
+                f"release {doc.id}, in any form: the release does not carry it",
+            ),
+            match,
+        )
     return _ClaimVerdict("supported", span, None, None, why), match
 
 
