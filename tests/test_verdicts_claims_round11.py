@@ -1,9 +1,10 @@
 """Reported-claim verdicts, eleventh round (issue 15): long claims carried by many words.
 
 A long claim adds appositions, examples and brand names to what its release says, so the
-sentence that says its core holds less than 60 % of its content words; eight shared
-content words at 40 % or more carry it (``verify.supported_many``). The behaviour tests
-fail on the code before branch t15-support; the guards pass on both.
+sentence that says its core holds less than 60 % of its content words; with the count
+rule on (``verify.supported_many=8``, off by default), eight shared content words at
+40 % or more carry it. A figure in digits the release nowhere gives is not carried. The
+behaviour tests fail on the code before branch t15-support; the guards pass on both.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import dataclasses
 from conftest import claim_verdict as _verdict
 from sourcetrace import Document
 from sourcetrace.quotes import check, extract
+from sourcetrace.quotes.model import Reported
 from sourcetrace.quotes.verify import VerifyOptions
 
 _RELEASE = (
@@ -28,8 +30,21 @@ _LONG = (
 )
 
 
+_ON = dataclasses.replace(VerifyOptions(), supported_many=8)
+
+
+def _checked(release: str, story: str, options: VerifyOptions | None = None) -> Reported:
+    """The one reported claim of ``story`` checked against ``release`` with ``options``."""
+    article = "Health news.\n\n" + story
+    quotes, claims = extract(article)
+    _, [claim] = check(
+        article, quotes, claims, sources=[Document(id="release", text=release)], options=options
+    )
+    return claim
+
+
 def test_a_long_claim_sharing_many_words_is_supported_and_says_why() -> None:
-    claim = _verdict(_RELEASE, _LONG)
+    claim = _checked(_RELEASE, _LONG, _ON)
     assert claim.verdict == "supported"
     reason = claim.reason or ""
     assert "holds 9 of its 20 content words (45%" in reason
@@ -37,47 +52,45 @@ def test_a_long_claim_sharing_many_words_is_supported_and_says_why() -> None:
     assert "or at 40% and 8 words" in reason
 
 
-def test_the_count_rule_off_leaves_it_unsupported() -> None:
-    article = "Health news.\n\n" + _LONG
-    quotes, claims = extract(article)
-    off = dataclasses.replace(VerifyOptions(), supported_many=0)
-    _, [claim] = check(
-        article, quotes, claims, sources=[Document(id="r", text=_RELEASE)], options=off
-    )
+def test_the_count_rule_is_off_by_default() -> None:
+    claim = _checked(_RELEASE, _LONG)
     assert claim.verdict == "unsupported"
     assert "or at 40%" not in (claim.reason or "")
 
 
 def test_many_words_at_a_small_share_are_not_enough() -> None:
     # Guard: 8 shared words of 24 (33 %) carry nothing.
-    claim = _verdict(
+    claim = _checked(
         _RELEASE,
         "The researchers said it was the largest study ever to assess the potential risks "
         "of taking oseltamivir or zanamivir, better known as Tamiflu and Relenza, the two "
         "main drugs to combat serious flu infections in pregnant women across Europe and "
         "beyond.",
+        _ON,
     )
     assert claim.verdict == "unsupported"
 
 
 def test_fewer_words_at_the_same_share_are_not_enough() -> None:
     # Guard: 5 of 10 content words (50 %): the 60 % share decides, as before.
-    claim = _verdict(
+    claim = _checked(
         _RELEASE,
         "The researchers said the study of flu drugs such as Tamiflu in pregnancy was the "
         "largest ever.",
+        _ON,
     )
     assert claim.verdict == "unsupported"
 
 
 def test_a_long_claim_carried_by_many_words_is_still_checked_for_drift() -> None:
     # Guard: carried, the claim is compared like any other ("causes" / "associated").
-    claim = _verdict(
+    claim = _checked(
         "Eating late at night was associated with weight gain and poorer sleep in adults "
         "aged 40 to 60, the study of 2000 volunteers found. The study ran for a year.",
         "The researchers said that eating late at night, such as crisps and biscuits after "
         "ten in the evening, midnight feasts or greasy takeaway dinners on the sofa, causes "
         "weight gain and poorer sleep in adults aged 40 to 60.",
+        _ON,
     )
     assert claim.verdict == "distorted", claim.reason
     assert "a long claim" in (claim.reason or "")
