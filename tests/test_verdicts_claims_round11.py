@@ -10,10 +10,11 @@ behaviour tests fail on the code before branch t15-support; the guards pass on b
 from __future__ import annotations
 
 import dataclasses
+from typing import Any
 
 from conftest import claim_verdict as _verdict
 from sourcetrace import Document
-from sourcetrace.quotes import check, extract
+from sourcetrace.quotes import check, claim_verify, extract
 from sourcetrace.quotes.model import Reported
 from sourcetrace.quotes.verify import VerifyOptions
 
@@ -123,3 +124,18 @@ def test_a_figure_the_release_gives_in_another_form_is_carried() -> None:
         "associated with a substantial decrease in the risk of death from cancer.",
     )
     assert claim.verdict == "supported", claim.reason
+
+
+def test_the_claim_model_does_not_overturn_a_missing_figure(monkeypatch: Any) -> None:
+    # The model (off by default) may upgrade claims the rules leave unsupported, but not
+    # one whose figure the release nowhere gives: stand in a model that upgrades all.
+    upgraded = claim_verify._ClaimVerdict("supported", None, None, None, "upgraded")
+    monkeypatch.setattr(claim_verify, "_weighed", lambda *args: upgraded)
+    claim = _checked(
+        _COMMUTE,
+        "The study found that commuting by bicycle is associated with a 45% lower risk of "
+        "death from cancer and cardiovascular disease, compared with commuting by car.",
+        dataclasses.replace(VerifyOptions(), claim_model=True),
+    )
+    assert claim.verdict == "unsupported"
+    assert 'figure(s) "45"' in (claim.reason or "")

@@ -174,6 +174,8 @@ class _ClaimVerdict:
     nearest: SourceSpan | None
     how: str | None
     reason: str
+    # Decided by a rule the claim model may not overturn (a figure the release lacks).
+    final: bool = False
 
 
 def _claim_verdict(
@@ -293,6 +295,7 @@ def _claim_verdict(
                 None,
                 f"{why}; but the claim's figure(s) {figures} are in no sentence of the "
                 f"release {doc.id}, in any form: the release does not carry it",
+                final=True,
             ),
             match,
         )
@@ -365,7 +368,7 @@ def verify_reported(
     out = []
     for claim in claims:
         v, match = _claim_verdict(text, claim, a, docs, opts)
-        if v.verdict == "unsupported" and opts.claim_model and match is not None:
+        if v.verdict == "unsupported" and not v.final and opts.claim_model and match is not None:
             v = _weighed(text, claim, a, docs, v)
         out.append(
             dataclasses.replace(
