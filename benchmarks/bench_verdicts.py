@@ -13,7 +13,7 @@ are also scored on their own as the part "extra" (e.g.
 ``--extra benchmarks/verdicts_extra_dev.jsonl --half extra``).
 
 Run: ``python benchmarks/bench_verdicts.py [--keep PRED.jsonl] [--errors N] [--half A|B]
-[--claim-cosine 0.87] [--claim-model]``
+[--claim-cosine 0.87] [--claim-model] [--supported-many 8]``
 """
 
 from __future__ import annotations
@@ -85,6 +85,12 @@ def main() -> None:
         help="verify.cut_short (a whole-sentence quotation ending its source sentence early)",
     )
     parser.add_argument(
+        "--supported-many",
+        type=int,
+        default=None,
+        help="verify.supported_many (8: a long claim carried by 8 shared words at 40%%)",
+    )
+    parser.add_argument(
         "--claim-model",
         action="store_true",
         help="verify.claim_model (the claim model may support claims the rules do not)",
@@ -105,6 +111,8 @@ def main() -> None:
         verify = dataclasses.replace(verify or VerifyOptions(), cut_short=True)
     if args.claim_model:
         verify = dataclasses.replace(verify or VerifyOptions(), claim_model=True)
+    if args.supported_many is not None:
+        verify = dataclasses.replace(verify or VerifyOptions(), supported_many=args.supported_many)
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
         index = Index.open(tmp / "index.db")

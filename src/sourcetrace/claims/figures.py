@@ -10,6 +10,7 @@ are no figures: "type 2 diabetes", "phase 3", the journal "PLOS ONE".
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _NUMBER_WORDS = {
     "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
@@ -144,6 +145,31 @@ def figures_agree(claim_text: str, source_text: str) -> bool:
     rest = _SHARE_RE.sub(lambda m: " " if _share_percent(m) in theirs else m.group(), claim_text)
     rest = _ONE_RE.sub(lambda m: " " if m.group(1).lower() in articles else m.group(), rest)
     return all(value in theirs for _, value in numbers(rest))
+
+
+def figures_absent(claim_text: str, source_text: str) -> list[str]:
+    """The claim's figures in digits that the source gives in none of their forms.
+
+    A story that adds a figure its release nowhere gives ("a 45% lower risk of
+    developing cancer" against "a substantial decrease in the risk") says something the
+    release does not carry. Figures in words ("one", "half") are left out: they are as
+    often an article or a manner of speaking as a count.
+
+    Example:
+        >>> figures_absent("a 45% lower risk, 12 per cent", "reduced by 12% overall")
+        ['45']
+    """
+    if not any(c.isdigit() for c in claim_text):
+        return []  # no figure in digits: the release's figures need not be read
+    theirs = _document_values(source_text)
+    rest = _SHARE_RE.sub(lambda m: " " if _share_percent(m) in theirs else m.group(), claim_text)
+    return [w for w, value in numbers(rest) if w[0].isdigit() and value not in theirs]
+
+
+@lru_cache(maxsize=64)
+def _document_values(text: str) -> frozenset[str]:
+    """Every figure of a whole document (:func:`_values`), read once per document."""
+    return frozenset(_values(text))
 
 
 # A figure in digits and the word that says what it counts ("40 percent", "40 patients").

@@ -64,6 +64,8 @@ def explained(
     *,
     supported_min: float,
     min_shared: int,
+    supported_many: int = 0,
+    supported_many_min: float = 0.0,
 ) -> Any:
     """Return the reported claim ``r`` with its reason made checkable.
 
@@ -73,6 +75,9 @@ def explained(
         docs: The documents the claim was checked against.
         supported_min: The share of the claim's content words a sentence must hold.
         min_shared: The fewest content words it must hold.
+        supported_many: The content words that carry a long claim below that share
+            (0: no such rule).
+        supported_many_min: The least share at which they do.
 
     Returns:
         ``r`` with the denominator and threshold after each "holds N of its content
@@ -90,9 +95,15 @@ def explained(
         def holds(m: re.Match[str]) -> str:
             shared = int(m.group(1))
             total = max(shared, round(shared / r.similarity))
+            many = (
+                f", or at {supported_many_min:.0%} and {supported_many} words"
+                if supported_many
+                else ""
+            )
             return (
                 f"holds {shared} of its {total} content words ({shared / total:.0%}; "
-                f"a sentence carries a claim at {supported_min:.0%} and {min_shared} words)"
+                f"a sentence carries a claim at {supported_min:.0%} and {min_shared} words"
+                f"{many})"
             )
 
         reason = _HOLDS_RE.sub(holds, reason, count=1)

@@ -188,7 +188,15 @@ def check(
         checked,
         # Each reason with its denominators, thresholds and source sentence's text.
         [
-            explained(c, text, docs, supported_min=opts.supported_min, min_shared=opts.min_shared)
+            explained(
+                c,
+                text,
+                docs,
+                supported_min=opts.supported_min,
+                min_shared=opts.min_shared,
+                supported_many=opts.supported_many,
+                supported_many_min=opts.supported_many_min,
+            )
             for c in claims
         ],
     )
