@@ -10,7 +10,9 @@ first without accepting topical neighbours, so they bound precision@1 from above
 
 With ``--cv`` it prints instead every figure (precision@1, recall, ranking alone, leak,
 false sources per story, ECE of the confidence) on the whole dev set and under 5-fold
-cross-validation grouped by release (see ``fit_confidence.py``).
+cross-validation grouped by release (see ``fit_confidence.py``); ``--cv --rule-feature``
+measures the rules' verdict as one more feature of the confidence, its threshold the
+accept rule under test (``--tau``, ``--leak-over-rules``: as ``fit_confidence.py``).
 
 Run: ``python benchmarks/bench_insciout.py [--data ../shared/data/insciout] [--cv]``
 """
@@ -60,14 +62,36 @@ def main() -> None:
         help="with --cv: also trace each story against its release's block of FRACTION of "
         "the releases (an index of a few weeks) and print those figures (repeatable)",
     )
+    parser.add_argument(
+        "--rule-feature",
+        action="store_true",
+        help="with --cv: the rules' verdict as one more feature of the confidence model",
+    )
+    parser.add_argument("--tau", type=float, help="with --cv: a fixed confidence threshold")
+    parser.add_argument(
+        "--leak-over-rules",
+        type=float,
+        metavar="D",
+        help="with --cv: the threshold chosen per fold at the rules' training leak plus D",
+    )
     args = parser.parse_args()
     if args.cv:
-        from fit_confidence import cross_validate, load_or_collect
+        from fit_confidence import (
+            FEATURES,
+            RULE_FEATURES,
+            cross_validate,
+            load_or_collect,
+            with_rule_features,
+        )
 
         rows = load_or_collect(
             args.data, args.cache, args.limit, mixed=args.mixed, sparse=args.sparse
         )
-        cross_validate(rows)
+        names = FEATURES
+        if args.rule_feature:
+            rows = with_rule_features(rows)
+            names = (*FEATURES, *RULE_FEATURES)
+        cross_validate(rows, names=names, tau=args.tau, leak_over_rules=args.leak_over_rules)
         return
 
     releases = list(read_jsonl(args.data / "press_releases.jsonl"))

@@ -36,6 +36,7 @@ Run: ``python benchmarks/fit_confidence.py [--cache /tmp/rows.jsonl] [--mixed] [
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime
 import json
 import random
@@ -64,6 +65,9 @@ FOLDS = 5
 L2 = 1.0
 #: Weight in the fit of a candidate of a sparse trace without the labelled release.
 SPARSE_HIDDEN = 1.0
+#: The feature ``--rule-feature`` adds: 1 if today's rules accept the candidate in its
+#: trace (its ``accepted``), else 0.
+RULE_FEATURES = ("rules_accept",)
 Floats = npt.NDArray[np.float64]
 
 
@@ -96,6 +100,17 @@ def sparse_blocks(ids: Sequence[str], fraction: float) -> list[list[str]]:
     if len(blocks) > 1 and len(blocks[-1]) < size / 2:
         blocks[-2] += blocks.pop()
     return blocks
+
+
+def with_rule_features(rows: Sequence[Row]) -> list[Row]:
+    """The rows with :data:`RULE_FEATURES` appended to their features.
+
+    The rules judge each trace before the confidence is read, so their verdict on a
+    candidate is evidence the model may weigh like any other: the candidate's
+    ``accepted`` in that trace (the ordinary, the release-hidden, the mixed or the sparse
+    one), never the label.
+    """
+    return [dataclasses.replace(r, features=(*r.features, float(r.accepted))) for r in rows]
 
 
 def collect(
@@ -187,8 +202,14 @@ def collect(
     return rows
 
 
-def fit(x: Floats, y: Floats, weight: Floats | None = None) -> ConfidenceModel:
-    """Fit an L2-regularised logistic regression by Newton's method (rows ``weight``ed)."""
+def fit(
+    x: Floats, y: Floats, weight: Floats | None = None, names: tuple[str, ...] = FEATURES
+) -> ConfidenceModel:
+    """Fit an L2-regularised logistic regression by Newton's method (rows ``weight``ed).
+
+    ``names``: the features' names (:data:`FEATURES`, with ``--rule-feature`` also
+    :data:`RULE_FEATURES`).
+    """
     v = np.ones(len(x)) if weight is None else weight
     mean = x.mean(axis=0)
     scale = x.std(axis=0)
@@ -206,7 +227,7 @@ def fit(x: Floats, y: Floats, weight: Floats | None = None) -> ConfidenceModel:
             break
     return ConfidenceModel(
         version="",
-        features=FEATURES,
+        features=names,
         mean=tuple(mean.tolist()),
         scale=tuple(scale.tolist()),
         weights=tuple(w[1:].tolist()),
@@ -356,6 +377,24 @@ def choose_threshold(stories: dict[str, Story], max_leak: float) -> float:
     return round(min(scored)[3], 3)
 
 
+def fold_threshold(
+    train: dict[str, Story],
+    max_leak: float,
+    tau: float | None = None,
+    leak_over_rules: float | None = None,
+) -> float:
+    """The confidence threshold of one fold, read from its training stories.
+
+    ``tau`` if given (fixed); else :func:`choose_threshold` at a leak of at most the
+    rules' own on ``train`` plus ``leak_over_rules`` if given, else at most ``max_leak``.
+    """
+    if tau is not None:
+        return tau
+    if leak_over_rules is not None:
+        return choose_threshold(train, measure(train, None)["leak"] + leak_over_rules)
+    return choose_threshold(train, max_leak)
+
+
 def matrix(
     rows: Sequence[Row],
     with_mixed: bool = True,
@@ -457,6 +496,9 @@ def cross_validate(
     with_sparse: bool = True,
     sparse_hidden: float = SPARSE_HIDDEN,
     fixed: ConfidenceModel | None = None,
+    names: tuple[str, ...] = FEATURES,
+    tau: float | None = None,
+    leak_over_rules: float | None = None,
 ) -> None:
     """Print the whole-set and the grouped cross-validated figures of rules and confidence.
 
@@ -466,12 +508,17 @@ def cross_validate(
     alone, as before the mixed traces existed); ``with_sparse``: on the traces against a
     fraction of the releases too (their figures are printed: :func:`sparse_figures`).
     ``fixed``: measure this model in every fold instead of fitting one (the threshold is
-    still chosen on the other folds).
+    still chosen on the other folds). ``names``: the rows' feature names. ``tau``: measure
+    this fixed threshold instead of choosing one per fold; ``leak_over_rules``: choose it
+    per fold at a training leak of at most the rules' own on the training folds plus this
+    (instead of ``max_leak``).
     """
     story_ids = {r.story for r in rows}
 
     def fitted(part: Sequence[Row]) -> ConfidenceModel:
-        return fixed or fit(*matrix(part, with_mixed, story_ids, with_sparse, sparse_hidden))
+        if fixed:
+            return fixed
+        return fit(*matrix(part, with_mixed, story_ids, with_sparse, sparse_hidden), names=names)
 
     everything = stories_of(rows, fitted(rows))
     whole = measure(everything, None)
@@ -493,7 +540,7 @@ def cross_validate(
         train_rows = [r for r in rows if r.truth not in test]
         test_rows = [r for r in rows if r.truth in test]
         model = fitted(train_rows)
-        t = choose_threshold(stories_of(train_rows, model), max_leak)
+        t = fold_threshold(stories_of(train_rows, model), max_leak, tau, leak_over_rules)
         held = stories_of(test_rows, model)
         rules.append(measure(held, None))
         absent.append(sparse_figures(held, t))
@@ -627,24 +674,62 @@ def main() -> None:
         type=Path,
         help="measure this model's parameters (JSON) in every fold instead of refitting",
     )
+    parser.add_argument(
+        "--rule-feature",
+        action="store_true",
+        help="measure (never write) the model with the rules' verdict as one more feature "
+        "(rules_accept); its threshold is then the accept rule under test",
+    )
+    parser.add_argument(
+        "--tau", type=float, help="measure this fixed confidence threshold in every fold"
+    )
+    parser.add_argument(
+        "--leak-over-rules",
+        type=float,
+        metavar="D",
+        help="choose the threshold per fold at a training leak of at most the rules' plus D",
+    )
+    parser.add_argument(
+        "--sparse-weight",
+        type=float,
+        default=SPARSE_HIDDEN,
+        help="weight in the fit of a sparse trace's candidates without the release",
+    )
     args = parser.parse_args()
+    if args.rule_feature and (args.write or args.model):
+        parser.error("--rule-feature measures only: not with --write or --model")
 
     rows = load_or_collect(args.data, args.cache, args.limit, mixed=args.mixed, sparse=args.sparse)
     with_mixed = not args.fit_releases_only
     with_sparse = not args.fit_without_sparse
     fixed = ConfidenceModel.from_dict(json.loads(args.model.read_text())) if args.model else None
+    names = FEATURES
+    if args.rule_feature:
+        rows = with_rule_features(rows)
+        names = (*FEATURES, *RULE_FEATURES)
     cross_validate(
         rows,
         max_leak=args.max_leak,
         seed=args.seed,
         with_mixed=with_mixed,
         with_sparse=with_sparse,
+        sparse_hidden=args.sparse_weight,
         fixed=fixed,
+        names=names,
+        tau=args.tau,
+        leak_over_rules=args.leak_over_rules,
     )
     if fixed:
         return
-    model = fit(*matrix(rows, with_mixed, with_sparse=with_sparse))
-    t = choose_threshold(stories_of(rows, model), args.max_leak)
+    model = fit(
+        *matrix(rows, with_mixed, with_sparse=with_sparse, sparse_hidden=args.sparse_weight),
+        names=names,
+    )
+    t = (
+        args.tau
+        if args.tau is not None
+        else choose_threshold(stories_of(rows, model), args.max_leak)
+    )
     whole = measure(stories_of(rows, model), t)
     print(
         f"fitted on every story: threshold {t:.3f}; "
@@ -672,7 +757,8 @@ def main() -> None:
                 "sibling stories that repeat an earlier text: follows); "
                 + (
                     f"every story again against its release's block of {fractions} of the "
-                    f"releases, with and without its release (those weighted {SPARSE_HIDDEN}); "
+                    f"releases, with and without its release (those weighted "
+                    f"{args.sparse_weight}); "
                     if fractions
                     else ""
                 )
