@@ -29,6 +29,7 @@ from sourcetrace.claims.aims import asked, within
 from sourcetrace.claims.cues import CUES, Cue
 from sourcetrace.claims.effect import verb_of_effect
 from sourcetrace.claims.predicate import (
+    acts_on_object,
     effect_predicate,
     modifier_at,
     people_subject,
@@ -595,8 +596,12 @@ def _classify(text: str, policy: StrengthPolicy) -> Strength:
             # The two readings conflict (a group's fate, 2; a hedged cause, 4-5): the
             # statement is not ranked (0) rather than ranked wrongly either way.
             return Strength(0, (f"{chosen.words} … {caused.words}",), tuple(hits))
-        # "Parents can expect to live longer": how a group fares, not a hedged cause.
-        return Strength(2, (chosen.words,), tuple(hits))
+        if not acts_on_object(text, chosen.start):
+            # "Parents can expect to live longer": how a group fares, not a hedged cause.
+            return Strength(2, (chosen.words,), tuple(hits))
+        # "Mothers who are overweight can rob their baby of years": what the group does
+        # to something, hedged (4-5), as the modal before any verb of effect.
+        return Strength(chosen.code, (chosen.words,), tuple(hits))
     if chosen.code == 6:
         base = max(0, chosen.start - policy.window)
         hedge = _HEDGE_BEFORE.search(text[base : chosen.start])
