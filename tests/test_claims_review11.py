@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from sourcetrace.claims import classify_strength
+from sourcetrace.claims.strength import StrengthPolicy
 from sourcetrace.quotes.syntax import load_parser
 
 needs_parser = pytest.mark.skipif(load_parser() is None, reason="needs the quotes extra")
@@ -35,3 +36,53 @@ def test_a_modal_over_a_group_the_parse_left_without_a_subject() -> None:
         "could expect to live for another 18.4 and 23.1 years, respectively"
     )
     assert classify_strength(text).code == 2
+
+
+# Finding 2: cue words read by their role (claims/roles.py; StrengthPolicy.roles, off by
+# default: it lowered the held-out fold of bench_strength.py).
+_ROLES = StrengthPolicy(roles=True)
+
+
+@needs_parser
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # A verb in a relative clause describing something else than the finding.
+        (
+            "The team measured telomeres - caps on the end of each strand of DNA, which "
+            "protect it like the plastic tip at the end of a shoelace",
+            0,
+        ),
+        # A verb cue used as a noun, or a participle used as an adjective.
+        ("Ready meals are half the price of home cooking, excluding fuel costs", 0),
+        ("The results are similar to those of an earlier study, but limited to smokers", 0),
+        # What the study does, not an exposure.
+        ("The public health impact of our findings is considerable", 0),
+        # A relation named only in what cannot be concluded.
+        (
+            "As with any observational study, firm conclusions about cause and effect "
+            "cannot be drawn",
+            0,
+        ),
+        ("The authors say theirs is an observational study and cannot prove cause and effect", 0),
+    ],
+)
+def test_a_cue_in_a_role_that_relates_nothing_does_not_count(text: str, code: int) -> None:
+    assert classify_strength(text, policy=_ROLES).code == code
+    assert classify_strength(text).code == 6  # the default policy reads the word alone
+
+
+@needs_parser
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Researchers found a gene that protects against Alzheimer's disease",
+        "Vitamin D is a nutrient which protects the bones",
+        "A jab which slashes pain was tested in 300 patients with arthritis",
+        "A potential cause of dementia has been confirmed in footballers",
+        "Coffee fuels growth of cancer cells",
+        "Statins cut deaths by a third",
+    ],
+)
+def test_a_cue_that_states_the_finding_still_counts(text: str) -> None:
+    assert classify_strength(text, policy=_ROLES).code == classify_strength(text).code >= 4

@@ -493,6 +493,11 @@ def is_outcome(tok: Any) -> bool:
     return _is_outcome(tok)
 
 
+def acts_on_outcome(verb: Any) -> bool:
+    """Whether a parsed verb acts on an outcome (its object, an effect preposition's)."""
+    return _outcome_object(verb) is not None
+
+
 def undergoes(verb: Any) -> bool:
     """Whether a parsed verb is one its subject undergoes ("suffer", "develop", "receive")."""
     return not _UNDERGOING.isdisjoint(pred.verb_stems(str(verb.lower_)))
