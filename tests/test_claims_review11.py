@@ -86,3 +86,46 @@ def test_a_cue_in_a_role_that_relates_nothing_does_not_count(text: str, code: in
 )
 def test_a_cue_that_states_the_finding_still_counts(text: str) -> None:
     assert classify_strength(text, policy=_ROLES).code == classify_strength(text).code >= 4
+
+
+# Finding 3: a main claim aligned with the release's own main statements, by words.
+_RELEASE = "\n\n".join(
+    [
+        "Mother's weight before pregnancy may shorten the telomeres of newborn babies",
+        "UNIVERSITY PRESS OFFICE",
+        "A higher weight in mothers before pregnancy is associated with shorter telomeres in "
+        "newborn babies, according to a study published today in a medical journal.",
+        "Telomeres are structures at the ends of chromosomes that protect them from damage. "
+        "Previous research suggests that overweight mothers may shorten the lives of their "
+        "babies, but the evidence is mixed. To examine the association, the team studied 743 "
+        "mothers, who were 17 to 44 years of age, and their babies. Data on smoking, diet and "
+        "income were collected from questionnaires filled in by the mothers at the clinic.",
+    ]
+)
+
+
+def test_a_shared_number_alone_does_not_align() -> None:
+    from sourcetrace.claims.align import align
+
+    # "17" and "years" with the methods sentence; "years" alone is one word.
+    assert align("Up to 17 years of healthy life lost", _RELEASE, main_only=True) is None
+
+
+def test_a_main_claim_prefers_the_release_main_statements() -> None:
+    from sourcetrace.claims.align import align
+
+    claim = "Overweight mothers can rob their baby of up to 17 years of life"
+    at = align(claim, _RELEASE, main_only=True)
+    assert at is not None
+    assert _RELEASE[at.start : at.end].startswith("Mother's weight before pregnancy")
+
+
+def test_background_and_method_sentences_are_weak_targets() -> None:
+    from sourcetrace.claims.align import weak_target
+
+    assert weak_target("Previous research suggests that parents may live longer")
+    assert weak_target("To examine the association, the team studied 743 mothers")
+    assert weak_target("The study was funded by the Wellcome Trust")
+    assert weak_target('It is a big step," said Dr Smith, "for families."')
+    assert not weak_target("Parenthood is associated with a longer life, finds research")
+    assert not weak_target("A study funded by the Wellcome Trust finds that X cuts Y")
