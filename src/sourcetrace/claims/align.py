@@ -96,6 +96,7 @@ _QUOTING = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def weak_target(sentence: str) -> bool:
     """Whether a source sentence tells background, method or funding, or quotes someone.
 
