@@ -9,6 +9,7 @@ has such a sentence sharing words with it: a call is compared with a call.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -24,13 +25,26 @@ class AlignPolicy:
     """When a source sentence counts as the one a claim was written from.
 
     Attributes:
-        min_shared: Fewest content stems the two must share.
+        min_shared: Fewest content words the two must share (a figure, "17", does not
+            count: "17 years" of a headline and "17 to 44 years of age" of a method share
+            a number by chance).
         min_score: Lowest weighted share of the claim's content stems the sentence holds
             (not asked of a source's call a claim's call is compared with).
+        main_min_score: The same share for one of the source's main statements when a
+            main claim is aligned (``main_only``): the source's headline, lede and
+            findings are what the InSciOut coders compared a story's main claim with, so
+            they are taken first at a lower share.
+        weak_factor: When a main claim is aligned, the score of a source sentence (a
+            main statement or not) that tells background ("Previous research suggests
+            …"), method ("To examine …", "743 mothers, who were 17 to 44 years of age")
+            or funding, or that quotes someone, is multiplied by this: such sentences
+            state no finding of the source's own.
     """
 
     min_shared: int = 2
     min_score: float = 0.2
+    main_min_score: float = 0.1
+    weak_factor: float = 0.5
 
 
 DEFAULT_ALIGN_POLICY = AlignPolicy()
@@ -55,6 +69,44 @@ class Aligned:
 
 def _stems(text: str) -> set[str]:
     return {stem(k) for k in cached_words(text).keys if is_content(k)}
+
+
+def _words_among(stems: set[str]) -> int:
+    """How many of the stems are words, not figures ("17", "2.5", "1990s")."""
+    return sum(1 for t in stems if not any(c.isdigit() for c in t))
+
+
+# Sentences that state no finding of the source's own: background, method, funding.
+_WEAK = re.compile(
+    r"^\W*(?:previous|prior|earlier|past|other|many|some) (?:\w+ )?(?:research|studies|study|"
+    r"work|evidence|trials)\b|"
+    r"\b(?:previous|prior|earlier|past) (?:\w+ )?(?:research|studies) (?:has|have|had)\b|"
+    r"^\W*to (?:examine|investigate|assess|explore|test|determine|measure|evaluate|find out|"
+    r"study|understand|establish)\b|"
+    r"\b(?:were|was) (?:recruited|enrolled|randomi[sz]ed|followed up|surveyed|interviewed)\b|"
+    r"\b(?:years|months) of age\b|"
+    r"^\W*(?:the|this|our) (?:\w+ )?(?:research|study|work|project|trial) (?:was|is) "
+    r"(?:\w+ )?(?:funded|supported|sponsored) by\b|"
+    r"\bmore research is (?:now )?(?:urgently )?needed\b",
+    re.IGNORECASE,
+)
+# A sentence that opens with a quotation, or gives a speaker's words after "said:".
+_QUOTING = re.compile(
+    r"""^\W{0,3}["“‘]|\b(?:said|says|added|explained|commented)\s*[:,]\s*["“‘]|[.!?]["”]\s*$"""
+)
+
+
+@lru_cache(maxsize=4096)
+def weak_target(sentence: str) -> bool:
+    """Whether a source sentence tells background, method or funding, or quotes someone.
+
+    Example:
+        >>> weak_target("Previous research suggests that being a parent may add years")
+        True
+        >>> weak_target("Parenthood is associated with a longer life")
+        False
+    """
+    return _WEAK.search(sentence) is not None or _QUOTING.search(sentence) is not None
 
 
 @lru_cache(maxsize=32)
@@ -149,16 +201,34 @@ def align(
     total = math.fsum(weight.values())
     wants_call = bool(calls(claim))
 
-    def score(s: int, e: int, st: set[str]) -> Aligned | None:
+    def score(s: int, e: int, st: set[str], factor: float = 1.0) -> Aligned | None:
         shared = mine & st
-        if len(shared) < policy.min_shared:
+        words = _words_among(shared)
+        if words < policy.min_shared:
             return None
-        return Aligned(s, e, math.fsum(weight[t] for t in shared) / total, len(shared))
+        return Aligned(s, e, factor * math.fsum(weight[t] for t in shared) / total, words)
 
     if main_only:
-        found = _best(source, [score(*p) for p in _main_pool(source)], wants_call, policy)
+
+        def factor(s: int, e: int) -> float:
+            weak = policy.weak_factor
+            return weak if weak < 1.0 and weak_target(source[s:e]) else 1.0
+
+        found = _best(
+            source,
+            [score(s, e, st, factor(s, e)) for s, e, st in _main_pool(source)],
+            wants_call,
+            policy,
+            min_score=policy.main_min_score,
+        )
         if found is not None:
             return found
+        return _best(
+            source,
+            [score(s, e, st, factor(s, e)) for (s, e), st in zip(spans, stems, strict=True)],
+            wants_call,
+            policy,
+        )
     return _best(
         source,
         [score(s, e, st) for (s, e), st in zip(spans, stems, strict=True)],
@@ -168,7 +238,12 @@ def align(
 
 
 def _best(
-    source: str, found: list[Aligned | None], wants_call: bool, policy: AlignPolicy
+    source: str,
+    found: list[Aligned | None],
+    wants_call: bool,
+    policy: AlignPolicy,
+    *,
+    min_score: float | None = None,
 ) -> Aligned | None:
     ok = [a for a in found if a is not None]
     if wants_call:
@@ -177,7 +252,8 @@ def _best(
         with_call = [a for a in ok if calls(source[a.start : a.end])]
         if with_call:
             return max(with_call, key=lambda a: (a.score, -a.start))
-    ok = [a for a in ok if a.score >= policy.min_score]
+    floor = policy.min_score if min_score is None else min_score
+    ok = [a for a in ok if a.score >= floor]
     if not ok:
         return None
     return max(ok, key=lambda a: (a.score, -a.start))

@@ -488,6 +488,21 @@ def _is_outcome(tok: Any) -> bool:
     return bool(forms & _OUTCOME_WORDS)
 
 
+def is_outcome(tok: Any) -> bool:
+    """Whether a parsed noun names an outcome (health, illness, the body, their measures)."""
+    return _is_outcome(tok)
+
+
+def acts_on_outcome(verb: Any) -> bool:
+    """Whether a parsed verb acts on an outcome (its object, an effect preposition's)."""
+    return _outcome_object(verb) is not None
+
+
+def undergoes(verb: Any) -> bool:
+    """Whether a parsed verb is one its subject undergoes ("suffer", "develop", "receive")."""
+    return not _UNDERGOING.isdisjoint(pred.verb_stems(str(verb.lower_)))
+
+
 def _whose(tok: Any) -> list[Any]:
     """The words that say whose a measure is: its modifiers and an "of" object."""
     mods = [c for c in tok.children if c.dep_ in {"compound", "amod", "nmod", "poss"}]

@@ -394,7 +394,63 @@ def _people_subject(text: str, start: int) -> bool:
     if modal is None or modal.dep_ != "aux":
         return False
     subject = next((c for c in modal.head.children if c.dep_ == "nsubj"), None)
+    if subject is None and not any(c.dep_ in _SUBJECTS for c in modal.head.children):
+        # The parse hung the subject elsewhere ("at the age of 60, *men* and women … could
+        # expect": "men" read as a conjunct of "60"): the clause's first noun before the
+        # modal, after the last comma or "that", is its subject.
+        subject = _clause_noun(doc, modal.i)
     return subject is not None and subject.lower_ in human_words()
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+
+
+def _clause_noun(doc: Any, end: int) -> Any | None:
+    """The first noun of the clause that ends just before token ``end`` (None if none)."""
+    start = end
+    while start > 0 and doc[start - 1].text not in {",", ";", ":", "that"}:
+        start -= 1
+    return next((t for t in doc[start:end] if t.tag_ in SUBJECT_END), None)
+
+
+def acts_on_object(text: str, start: int) -> bool:
+    """Whether the verb under the modal at ``start`` acts on a thing (its direct object).
+
+    "Mothers who are overweight *can rob* their baby of years": the group does something
+    to someone else, so the modal hedges an effect. "Parents *can expect* to live longer",
+    "men *could earn* less", "those who exercise *may have* lower risk", "people *could
+    suffer* heart attacks", "*can experience* higher levels of stress": no object, an
+    amount, a light verb, a verb the subject undergoes, or an outcome as object (the
+    group's own health), so the modal tells how the group fares.
+
+    Args:
+        text: The statement.
+        start: Offset of the modal in it.
+
+    Returns:
+        True when the parse shows it; False otherwise or without a parser.
+    """
+    doc = parse_text(text)
+    if doc is None:
+        return False
+    modal = next((t for t in doc if t.idx == start), None)
+    if modal is None or modal.dep_ != "aux":
+        return False
+    verb = modal.head
+    if not verbal(verb) or lemma_of(verb) in LIGHT or lemma_of(verb) in REPORTING:
+        return False
+    from sourcetrace.claims.effect import is_outcome, undergoes
+
+    if undergoes(verb):
+        return False
+    return any(
+        c.dep_ == "dobj" and c.tag_ in _THINGS and not c.like_num and not is_outcome(c)
+        for c in verb.children
+    )
+
+
+# The tags of a direct object that names a thing (not "less", "more", a number).
+_THINGS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP"})
 
 
 @lru_cache(maxsize=1)
