@@ -94,6 +94,24 @@ def test_set_on_trace(release_db: Path) -> None:
     ]
 
 
+def test_trace_digest_covers_verify_settings_and_warns_of_corpus_ones(release_db: Path) -> None:
+    """Finding 6 of rev_user11: verdict thresholds change the digest; corpus keys warn."""
+    article = str(EXAMPLES / "article.txt")
+    runner = CliRunner()
+    args = ["trace", "--db", str(release_db), article, "--json"]
+    default = runner.invoke(cli, args)
+    verify = runner.invoke(cli, [*args, "--set", "verify.supported_min=0.3"])
+    corpus = runner.invoke(cli, [*args, "--set", "corpus.ngram=7"])
+    assert default.exit_code == verify.exit_code == corpus.exit_code == 0
+    a, b, c = (json.loads(r.stdout) for r in (default, verify, corpus))
+    assert a["settings"] != b["settings"]
+    assert a["settings"] == c["settings"]  # a corpus setting does nothing in a trace
+    assert default.stderr == ""
+    assert corpus.stderr.strip().splitlines() == [
+        "warning: --set corpus.ngram: a corpus setting; trace ignores it"
+    ]
+
+
 def test_settings_lists_every_setting_with_its_default() -> None:
     result = CliRunner().invoke(cli, ["settings", "--json"])
     assert result.exit_code == 0

@@ -17,6 +17,7 @@ from sourcetrace.errors import IndexError_
 from sourcetrace.index import open_store
 from sourcetrace.index.base import Batch, Store
 from sourcetrace.results import TraceResult
+from sourcetrace.settings import trace_signature
 from sourcetrace.trace import TraceOptions, trace
 
 if TYPE_CHECKING:
@@ -170,6 +171,8 @@ class Index:
         )
         if notices:
             result = dataclasses.replace(result, notices=(*notices, *result.notices))
+        # The digest of every setting in force, the verdicts' thresholds included.
+        result = dataclasses.replace(result, settings=trace_signature(options, verify))
         if not quotes:
             return result
         # The sources the article derives from. With none, its quotations are still

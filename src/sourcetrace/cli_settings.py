@@ -59,6 +59,25 @@ def settings_from(assignments: Iterable[str], min_confidence: float | None = Non
     return dataclasses.replace(chosen, trace=dataclasses.replace(chosen.trace, policy=policy))
 
 
+def warn_unused(assignments: Iterable[str], command: str, sections: Iterable[str]) -> None:
+    """Warn in one line (standard error) of ``--set`` keys ``command`` does not read.
+
+    ``trace`` and ``quotes`` read trace, judge, align and verify settings; a corpus
+    setting given to them is accepted (one list of ``--set`` values may serve several
+    commands) but said to do nothing there, never silently ignored.
+    """
+    unused = tuple(sections)
+    keys = [key for key, _ in parse_assignments(assignments) if key.split(".", 1)[0] in unused]
+    if keys:
+        click.echo(
+            f"warning: --set {', '.join(dict.fromkeys(keys))}: "
+            f"{'' if len(keys) > 1 else 'a '}{'/'.join(unused)} setting"
+            f"{'s' if len(keys) > 1 else ''}; {command} ignores "
+            f"{'them' if len(keys) > 1 else 'it'}",
+            err=True,
+        )
+
+
 def _range(s: Setting) -> str:
     if s.type is bool:
         return "true/false"
