@@ -123,6 +123,25 @@ def test_settings_lists_every_setting_with_its_default() -> None:
     assert all(r["help"] for r in rows.values())
 
 
+def test_settings_never_cuts_a_key() -> None:
+    """Finding 10 of rev_user11: piped or on a narrow terminal, every key is whole."""
+    import io
+
+    from rich.console import Console
+
+    from sourcetrace.cli_settings import print_settings
+
+    piped = CliRunner().invoke(cli, ["settings"])
+    assert piped.exit_code == 0
+    keys = [line.split("\t")[0] for line in piped.stdout.splitlines()[1:]]
+    assert keys == list(registry())
+    buf = io.StringIO()
+    rows = [(k, "1", "", "Some help that is long enough to wrap " * 3) for k in registry()]
+    print_settings(Console(file=buf, width=80, force_terminal=True), rows)
+    shown = buf.getvalue()
+    assert all(k in shown for k in registry())
+
+
 def test_corpus_settings_reach_the_run_and_its_settings_file(tmp_path: Path) -> None:
     db = tmp_path / "corpus.db"
     runner = CliRunner()

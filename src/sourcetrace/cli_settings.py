@@ -105,10 +105,25 @@ def settings(as_json: bool) -> None:
             }
             sys.stdout.write(json.dumps(row) + "\n")
         return
-    out = Table("setting", "default", "range", "help", box=None)
-    for key, s in table.items():
-        out.add_row(key, str(defaults.get(key)), _range(s), s.help)
-    Console().print(out)
+    rows = [(key, str(defaults.get(key)), _range(s), s.help) for key, s in table.items()]
+    if not sys.stdout.isatty():
+        # Piped: one tab-separated line a setting, nothing cut (keys go into --set).
+        for line in [("setting", "default", "range", "help"), *rows]:
+            sys.stdout.write("\t".join(line) + "\n")
+        return
+    print_settings(Console(), rows)
+
+
+def print_settings(console: Console, rows: list[tuple[str, str, str, str]]) -> None:
+    """Print the settings table; the key column is never cut, the help wraps instead."""
+    out = Table(box=None)
+    out.add_column("setting", no_wrap=True, min_width=max(len(r[0]) for r in rows))
+    out.add_column("default")
+    out.add_column("range")
+    out.add_column("help")
+    for row in rows:
+        out.add_row(*row)
+    console.print(out)
 
 
 def _rule_default(key: str) -> Any:
