@@ -109,8 +109,9 @@ class Drift:
     """How a claim compares with the source sentence it was written from.
 
     Attributes:
-        strength: ``stronger``, ``weaker`` or ``same``; None when one of the two states no
-            relationship (code 0) or only one denies one (see ``polarity_reversed``).
+        strength: ``stronger``, ``weaker`` or ``same``: how the two labels rank; None when
+            one of the two states no relationship (code 0) or only one denies one (see
+            ``polarity_reversed``).
         population_widened: A finding about animals or cells told about people.
         advice_added: The claim gives advice (or stronger advice) the source did not.
         numbers_changed: Both give figures and the claim's are not the source's.
@@ -119,6 +120,11 @@ class Drift:
             the source, or the source denies it.
         changes: Each change with the words that carry it.
         reason: The changes in one sentence.
+        strength_counted: Whether a ``stronger`` ranking counts as a change. False when a
+            reported claim's filters leave it out (:mod:`sourcetrace.quotes.claim_drift`:
+            the source uses the claim's own words, or both state the same degree of
+            certainty); ``strength`` still says how the labels rank and ``reason`` why it
+            is not counted.
     """
 
     strength: StrengthDrift | None
@@ -129,11 +135,17 @@ class Drift:
     actor_changed: bool = False
     changes: tuple[Change, ...] = ()
     reason: str = ""
+    strength_counted: bool = True
+
+    @property
+    def stronger(self) -> bool:
+        """The claim is stronger than its source and that counts as a change."""
+        return self.strength == "stronger" and self.strength_counted
 
     @property
     def distorted(self) -> bool:
         """The claim says more than, or otherwise than, its source."""
-        return self.strength == "stronger" or any(
+        return self.stronger or any(
             (
                 self.population_widened,
                 self.advice_added,
@@ -147,6 +159,7 @@ class Drift:
         """The drift in the ``claims`` JSON schema, plus the ``changes``."""
         return {
             "strength": self.strength,
+            "strength_counted": self.strength_counted,
             "population_widened": self.population_widened,
             "advice_added": self.advice_added,
             "numbers_changed": self.numbers_changed,
@@ -282,6 +295,7 @@ def compare(
     source_context: str | None = None,
     policy: DriftPolicy = DEFAULT_DRIFT_POLICY,
     related: Callable[[], str] | None = None,
+    figures_of: str | None = None,
 ) -> Drift:
     """Compare a claim with the source sentence it was written from.
 
@@ -298,6 +312,9 @@ def compare(
             changed only when it is in none of the source sentence's forms nor in these
             sentences (:func:`sourcetrace.claims.figures.figures_given`); without it,
             every figure the source sentence does not write the same way is listed.
+        figures_of: The claim's own words, whose figures are compared (default
+            ``claim``): a reported claim is compared within its story sentence, but
+            the figures of the sentence outside the claim are not the claim's.
 
     Returns:
         The :class:`Drift`, each change with the words that carry it.
@@ -326,11 +343,12 @@ def compare(
     added = a.advice.level > b.advice.level and not a.advice.from_context
     if added:
         changes.append(Change("advice", ", ".join(a.advice.cues), ", ".join(b.advice.cues)))
-    na, nb = numbers(claim), numbers(source)
+    own = claim if figures_of is None else figures_of
+    na, nb = numbers(own), numbers(source)
     theirs = {v for _, v in nb}
     new = [w for w, v in na if v not in theirs]
     changed = bool(nb) and bool(new)
-    if changed and related is not None and figures_given(claim, source, related()):
+    if changed and related is not None and figures_given(own, source, related()):
         changed = False
     if changed:
         changes.append(Change("numbers", ", ".join(new), ", ".join(w for w, _ in nb)))

@@ -90,7 +90,7 @@ def outlet_claims(
             who = publisher_of[story]
             assert who is not None
             compared[who] += 1
-            stronger[who] += drift.strength == "stronger"
+            stronger[who] += drift.stronger
     return {
         who: {
             "claims_compared": n,

@@ -1,0 +1,96 @@
+"""rev_user11's findings 5, 7 and 9 on claims: each a class of defect, mended."""
+
+from __future__ import annotations
+
+from sourcetrace import Document
+from sourcetrace.claims.drift import Change, Drift, compare, label
+from sourcetrace.claims.story import story_claims
+from sourcetrace.quotes.claim_drift import counted
+from sourcetrace.quotes.model import Reported, SourceSpan, Speaker
+from sourcetrace.report.claims import claims_view
+
+RELEASE = (
+    "Heavier mothers have babies with shorter telomeres\n\n"
+    "Every one-point increase in a mother's BMI shortened her baby's telomeres by about "
+    "50 bases, the study of 743 mothers found. "
+    "The team measured telomeres in cord blood and placenta samples.\n"
+)
+SENTENCE = (
+    "Adults lose about 32.2 to 45.5 bases a year, and every one-point increase in a "
+    "mother's BMI shortens her baby's telomeres by about 50 bases, the team said."
+)
+STORY = (
+    "Heavier mothers may shorten baby's life\n\n"
+    "A mother's weight in pregnancy is linked to the length of her baby's telomeres. "
+    + SENTENCE
+    + "\n"
+)
+CLAIM = "every one-point increase in a mother's BMI shortens her baby's telomeres by about 50 bases"
+
+
+def test_a_reported_claim_s_figures_are_its_own_not_its_sentence_s() -> None:
+    """Finding 5: 32.2 and 45.5 lie outside the claim; they are not its changed figures."""
+    start = STORY.index(CLAIM)
+    src = RELEASE.index("Every one-point")
+    end = RELEASE.index("found.") + len("found.")
+    r = Reported(
+        CLAIM,
+        start,
+        start + len(CLAIM),
+        Speaker(name=None, mention="the team"),
+        cue="said",
+        verdict="supported",
+        source=SourceSpan("pr", src, end),
+        similarity=0.8,
+    )
+    claims = story_claims(STORY, sources=[Document(id="pr", text=RELEASE)], reported=[r])
+    got = next(c for c in claims if c.kind == "reported")
+    assert got.drift is not None
+    assert not got.drift.numbers_changed, got.drift.reason
+
+
+def test_compare_reads_figures_of_the_claim_only() -> None:
+    source = "Every one-point increase in BMI shortened telomeres by about 50 bases."
+    whole = compare(SENTENCE, source)
+    own = compare(SENTENCE, source, figures_of=CLAIM)
+    assert whole.numbers_changed and not own.numbers_changed
+
+
+def test_a_strength_not_counted_is_not_turned_into_same() -> None:
+    """Finding 5: the ranking stays, marked not counted; a null ranking stays null."""
+    claim, source = "Fish oil may increase memory", "Fish oil use may increase memory, we found"
+    a, b = label(claim), label(source)
+    ranked = Drift(
+        "stronger", changes=(Change("strength", "increase", "may increase"),), reason="stronger"
+    )
+    kept = counted(ranked, a, b, claim, source)
+    assert kept.drift.strength == "stronger"
+    assert not kept.drift.strength_counted and not kept.drift.distorted
+    assert not kept.drift.stronger
+    unranked = Drift(
+        None, population_widened=True, changes=(Change("population", "", "mice"),), reason="x"
+    )
+    kept = counted(unranked, a, b, "It may increase memory", source)
+    assert kept.drift.strength is None and not kept.drift.distorted
+    assert kept.drift.to_dict()["strength_counted"] is True
+
+
+def _card(drift: dict[str, object] | None) -> dict[str, object]:
+    claim = {"text": "x", "kind": "main", "role": "lede", "drift": drift, "source": None}
+    return claims_view({"claims": [claim]})[0]
+
+
+def test_cards_are_coloured_by_what_the_drift_says() -> None:
+    """Finding 5: weaker and not comparable are not green; not counted is not "same"."""
+    weaker = _card({"strength": "weaker", "distorted": False, "changes": []})
+    none = _card({"strength": None, "distorted": False, "changes": []})
+    uncounted = _card(
+        {"strength": "stronger", "strength_counted": False, "distorted": False, "changes": []}
+    )
+    same = _card({"strength": "same", "distorted": False, "changes": []})
+    red = _card({"strength": "stronger", "distorted": True, "changes": []})
+    assert (weaker["tone"], weaker["drift_word"]) == ("weaker", "weaker")
+    assert (none["tone"], none["drift_word"]) == ("unchecked", "not comparable")
+    assert (uncounted["tone"], uncounted["drift_word"]) == ("unchecked", "stronger, not counted")
+    assert same["tone"] == "supported" and red["tone"] == "unsupported"
+    assert _card(None)["drift_word"] == "no source sentence"
