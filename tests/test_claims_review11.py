@@ -94,3 +94,52 @@ def test_cards_are_coloured_by_what_the_drift_says() -> None:
     assert (uncounted["tone"], uncounted["drift_word"]) == ("unchecked", "stronger, not counted")
     assert same["tone"] == "supported" and red["tone"] == "unsupported"
     assert _card(None)["drift_word"] == "no source sentence"
+
+
+ADVISING = (
+    "Flu jabs cut the number of sick days staff take\n\n"
+    "Workers who had a flu jab took fewer sick days, a study of offices found. "
+    "To prevent one case of flu, 40 people need to be vaccinated, the authors said. "
+    "At those times, people should stay at home, the NHS guideline says.\n"
+)
+
+
+def test_a_claim_s_advice_is_its_own_sentence_s() -> None:
+    """Finding 7: the headline gives no advice; the advice of other sentences is not its."""
+    claims = story_claims(ADVISING)
+    head = next(c for c in claims if c.role == "headline")
+    assert head.labels.advice.advice == "none"
+    assert not any("should" in w or "need to" in w for w in head.labels.cues)
+    assert head.labels.text_advice is not None
+    assert head.labels.text_advice.advice == "explicit"  # the text's, kept apart
+
+
+def test_advice_added_reads_the_source_text_s_advice() -> None:
+    """The claim's advice is added only when its source's text gives none as strong."""
+    release = (
+        "Flu jabs cut sick days, a study found. People should get a flu jab, the team said. "
+        "Employers should offer jabs at work."
+    )
+    source = "Flu jabs cut sick days, a study found."
+    claim = "People should get a flu jab to cut sick days, a study found."
+    d = compare(
+        claim,
+        source,
+        claim_labels=label(claim, context=claim),
+        source_labels=label(source, context=release),
+    )
+    assert not d.advice_added
+    alone = compare(claim, source)
+    assert alone.advice_added
+
+
+def test_an_addressee_heading_its_clause_gives_advice() -> None:
+    """Finding 7: "any parent …, should" is advice, its addressee far from "should"."""
+    from sourcetrace.claims.advice import classify_advice
+
+    got = classify_advice(
+        "But any parent looking to provide their child with a varied diet, should probably "
+        "not rely solely on this source."
+    )
+    assert got.advice == "explicit"
+    assert classify_advice("The results, the team said, should be confirmed.").advice == "none"

@@ -42,12 +42,18 @@ class Labels:
     Attributes:
         strength: Its claim strength, with cues.
         population: Who it is about.
-        advice: The advice it gives.
+        advice: The advice the statement itself gives, with its own cue words.
+        text_advice: The advice of the whole text as the InSciOut coders read it (the
+            statement's own, else the text's: :func:`classify_advice` with a context);
+            None when no context was given. Read for the source side of ``advice
+            added`` (a story's advice is added only if its source's text gives none as
+            strong), never shown as the statement's.
     """
 
     strength: Strength
     population: Population
     advice: Advice
+    text_advice: Advice | None = None
 
     @property
     def cues(self) -> tuple[str, ...]:
@@ -69,8 +75,9 @@ def label(text: str, *, context: str | None = None) -> Labels:
 
     Args:
         text: The statement.
-        context: The whole text it comes from; decides population and advice when the
-            statement itself names no one and gives no advice.
+        context: The whole text it comes from; decides population when the statement
+            itself names no one, and gives the text's advice (``text_advice``); the
+            statement's ``advice`` is always its own.
 
     Example:
         >>> label("Red wine may protect the heart").strength.name
@@ -79,7 +86,8 @@ def label(text: str, *, context: str | None = None) -> Labels:
     return Labels(
         classify_strength(text),
         classify_population(text, context=context),
-        classify_advice(text, context=context),
+        classify_advice(text),
+        classify_advice(text, context=context) if context else None,
     )
 
 
@@ -340,9 +348,10 @@ def compare(
         changes.append(
             Change("population", ", ".join(a.population.cues), ", ".join(b.population.cues))
         )
-    added = a.advice.level > b.advice.level and not a.advice.from_context
+    theirs_advice = b.text_advice or b.advice
+    added = a.advice.level > theirs_advice.level
     if added:
-        changes.append(Change("advice", ", ".join(a.advice.cues), ", ".join(b.advice.cues)))
+        changes.append(Change("advice", ", ".join(a.advice.cues), ", ".join(theirs_advice.cues)))
     own = claim if figures_of is None else figures_of
     na, nb = numbers(own), numbers(source)
     theirs = {v for _, v in nb}
