@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sourcetrace import Document
 from sourcetrace.claims.drift import Change, Drift, compare, label
+from sourcetrace.claims.main import sentence_spans
 from sourcetrace.claims.story import story_claims
 from sourcetrace.quotes.claim_drift import counted
 from sourcetrace.quotes.model import Reported, SourceSpan, Speaker
@@ -143,3 +144,21 @@ def test_an_addressee_heading_its_clause_gives_advice() -> None:
     )
     assert got.advice == "explicit"
     assert classify_advice("The results, the team said, should be confirmed.").advice == "none"
+
+
+def test_main_statements_are_not_cut_at_an_abbreviation() -> None:
+    """Finding 9: "E. coli", "Dr." and "a U.K. study" stay inside their statement."""
+    from sourcetrace.claims.main import main_statements
+
+    story = (
+        "Manuka honey fights superbugs\n\n"
+        "Manuka honey can keep catheters free of infection, a U.K. study suggests. "
+        "The research found that it was particularly effective against a dangerous form of "
+        "E. coli bacteria, said lead study author Dr. Jane Smith of the university. "
+        'The team called the result "a surprise." It was published in a journal.\n'
+    )
+    texts = [story[s.start : s.end] for s in main_statements(story)]
+    assert any(t.endswith("a U.K. study suggests") for t in texts), texts
+    assert any("E. coli bacteria, said lead study author Dr. Jane Smith" in t for t in texts)
+    spans = sentence_spans(story)
+    assert (story.index("The team called"), story.index(" It was published")) in spans
