@@ -143,6 +143,11 @@ def test_an_addressee_heading_its_clause_gives_advice() -> None:
         "not rely solely on this source."
     )
     assert got.advice == "explicit"
+    reported = classify_advice(
+        "Ready meals are convenient, they say, but suggest that any parent looking to "
+        "provide their child with a varied diet, should probably not rely on them"
+    )
+    assert reported.advice == "explicit"  # the clause opens after "that"
     assert classify_advice("The results, the team said, should be confirmed.").advice == "none"
 
 

@@ -87,7 +87,8 @@ _SUBJECT_RE = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_START_RE = re.compile(
-    r".*(?:[.;:!?][\"”’')\]]*\s+|\b(?:and|but|so)\s+)", re.DOTALL | re.IGNORECASE
+    r".*(?:[.;:!?][\"”’')\]]*\s+|\b(?:and|but|so|that|because|while)\s+)",
+    re.DOTALL | re.IGNORECASE,
 )
 
 
