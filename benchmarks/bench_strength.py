@@ -114,7 +114,8 @@ def _item(fold: int, st: dict[str, Any], context: str) -> Item:
         SAMPLE[st["sample"]],
         lab.population.population,
         ADVICE[st["advice"]],
-        lab.advice.advice,
+        # The text-level reading the coders coded; a claim's own advice is its sentence's.
+        (lab.text_advice or lab.advice).advice,
         alone.advice.advice,
         st["text"],
         lab,

@@ -1,131 +1,169 @@
-"""A first user's review of claim strength and alignment (issue 17, findings 2, 3 and 8)."""
+"""rev_user11's findings 5, 7 and 9 on claims: each a class of defect, mended."""
 
 from __future__ import annotations
 
-import pytest
+from sourcetrace import Document
+from sourcetrace.claims.drift import Change, Drift, compare, label
+from sourcetrace.claims.main import sentence_spans
+from sourcetrace.claims.story import story_claims
+from sourcetrace.quotes.claim_drift import counted
+from sourcetrace.quotes.model import Reported, SourceSpan, Speaker
+from sourcetrace.report.claims import claims_view
 
-from sourcetrace.claims import classify_strength
-from sourcetrace.claims.strength import StrengthPolicy
-from sourcetrace.quotes.syntax import load_parser
-
-needs_parser = pytest.mark.skipif(load_parser() is None, reason="needs the quotes extra")
-
-
-@needs_parser
-@pytest.mark.parametrize(
-    ("text", "code"),
-    [
-        # The group acts on someone else: the modal hedges an effect.
-        ("Mothers who are overweight before pregnancy can rob their baby of 17 years of life", 5),
-        ("Fathers who smoke could deprive their children of healthy years", 4),
-        # How the group fares: its own outcome, a verb it undergoes, no object.
-        ("Parents can expect to live longer than the childless", 2),
-        ("Smokers could suffer more heart attacks than non-smokers", 2),
-        ("People with the syndrome can experience higher levels of visual stress", 2),
-    ],
+RELEASE = (
+    "Heavier mothers have babies with shorter telomeres\n\n"
+    "Every one-point increase in a mother's BMI shortened her baby's telomeres by about "
+    "50 bases, the study of 743 mothers found. "
+    "The team measured telomeres in cord blood and placenta samples.\n"
 )
-def test_a_modal_over_a_group_hedges_what_it_does_to_others(text: str, code: int) -> None:
-    assert classify_strength(text).code == code
+SENTENCE = (
+    "Adults lose about 32.2 to 45.5 bases a year, and every one-point increase in a "
+    "mother's BMI shortens her baby's telomeres by about 50 bases, the team said."
+)
+STORY = (
+    "Heavier mothers may shorten baby's life\n\n"
+    "A mother's weight in pregnancy is linked to the length of her baby's telomeres. "
+    + SENTENCE
+    + "\n"
+)
+CLAIM = "every one-point increase in a mother's BMI shortens her baby's telomeres by about 50 bases"
 
 
-@needs_parser
-def test_a_modal_over_a_group_the_parse_left_without_a_subject() -> None:
-    # The small model reads "men" as a conjunct of "60": the clause's first noun is the group.
-    text = (
-        "The analysis found that at the age of 60, men and women with children on average "
-        "could expect to live for another 18.4 and 23.1 years, respectively"
+def test_a_reported_claim_s_figures_are_its_own_not_its_sentence_s() -> None:
+    """Finding 5: 32.2 and 45.5 lie outside the claim; they are not its changed figures."""
+    start = STORY.index(CLAIM)
+    src = RELEASE.index("Every one-point")
+    end = RELEASE.index("found.") + len("found.")
+    r = Reported(
+        CLAIM,
+        start,
+        start + len(CLAIM),
+        Speaker(name=None, mention="the team"),
+        cue="said",
+        verdict="supported",
+        source=SourceSpan("pr", src, end),
+        similarity=0.8,
     )
-    assert classify_strength(text).code == 2
+    claims = story_claims(STORY, sources=[Document(id="pr", text=RELEASE)], reported=[r])
+    got = next(c for c in claims if c.kind == "reported")
+    assert got.drift is not None
+    assert not got.drift.numbers_changed, got.drift.reason
 
 
-# Finding 2: cue words read by their role (claims/roles.py; StrengthPolicy.roles, off by
-# default: it lowered the held-out fold of bench_strength.py).
-_ROLES = StrengthPolicy(roles=True)
+def test_compare_reads_figures_of_the_claim_only() -> None:
+    source = "Every one-point increase in BMI shortened telomeres by about 50 bases."
+    whole = compare(SENTENCE, source)
+    own = compare(SENTENCE, source, figures_of=CLAIM)
+    assert whole.numbers_changed and not own.numbers_changed
 
 
-@needs_parser
-@pytest.mark.parametrize(
-    ("text", "code"),
-    [
-        # A verb in a relative clause describing something else than the finding.
-        (
-            "The team measured telomeres - caps on the end of each strand of DNA, which "
-            "protect it like the plastic tip at the end of a shoelace",
-            0,
-        ),
-        # A verb cue used as a noun, or a participle used as an adjective.
-        ("Ready meals are half the price of home cooking, excluding fuel costs", 0),
-        ("The results are similar to those of an earlier study, but limited to smokers", 0),
-        # What the study does, not an exposure.
-        ("The public health impact of our findings is considerable", 0),
-        # A relation named only in what cannot be concluded.
-        (
-            "As with any observational study, firm conclusions about cause and effect "
-            "cannot be drawn",
-            0,
-        ),
-        ("The authors say theirs is an observational study and cannot prove cause and effect", 0),
-    ],
-)
-def test_a_cue_in_a_role_that_relates_nothing_does_not_count(text: str, code: int) -> None:
-    assert classify_strength(text, policy=_ROLES).code == code
-    assert classify_strength(text).code == 6  # the default policy reads the word alone
+def test_a_strength_not_counted_is_not_turned_into_same() -> None:
+    """Finding 5: the ranking stays, marked not counted; a null ranking stays null."""
+    claim, source = "Fish oil may increase memory", "Fish oil use may increase memory, we found"
+    a, b = label(claim), label(source)
+    ranked = Drift(
+        "stronger", changes=(Change("strength", "increase", "may increase"),), reason="stronger"
+    )
+    kept = counted(ranked, a, b, claim, source)
+    assert kept.drift.strength == "stronger"
+    assert not kept.drift.strength_counted and not kept.drift.distorted
+    assert not kept.drift.stronger
+    unranked = Drift(
+        None, population_widened=True, changes=(Change("population", "", "mice"),), reason="x"
+    )
+    kept = counted(unranked, a, b, "It may increase memory", source)
+    assert kept.drift.strength is None and not kept.drift.distorted
+    assert kept.drift.to_dict()["strength_counted"] is True
 
 
-@needs_parser
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Researchers found a gene that protects against Alzheimer's disease",
-        "Vitamin D is a nutrient which protects the bones",
-        "A jab which slashes pain was tested in 300 patients with arthritis",
-        "A potential cause of dementia has been confirmed in footballers",
-        "Coffee fuels growth of cancer cells",
-        "Statins cut deaths by a third",
-    ],
-)
-def test_a_cue_that_states_the_finding_still_counts(text: str) -> None:
-    assert classify_strength(text, policy=_ROLES).code == classify_strength(text).code >= 4
+def _card(drift: dict[str, object] | None) -> dict[str, object]:
+    claim = {"text": "x", "kind": "main", "role": "lede", "drift": drift, "source": None}
+    return claims_view({"claims": [claim]})[0]
 
 
-# Finding 3: a main claim aligned with the release's own main statements, by words.
-_RELEASE = "\n\n".join(
-    [
-        "Mother's weight before pregnancy may shorten the telomeres of newborn babies",
-        "UNIVERSITY PRESS OFFICE",
-        "A higher weight in mothers before pregnancy is associated with shorter telomeres in "
-        "newborn babies, according to a study published today in a medical journal.",
-        "Telomeres are structures at the ends of chromosomes that protect them from damage. "
-        "Previous research suggests that overweight mothers may shorten the lives of their "
-        "babies, but the evidence is mixed. To examine the association, the team studied 743 "
-        "mothers, who were 17 to 44 years of age, and their babies. Data on smoking, diet and "
-        "income were collected from questionnaires filled in by the mothers at the clinic.",
-    ]
+def test_cards_are_coloured_by_what_the_drift_says() -> None:
+    """Finding 5: weaker and not comparable are not green; not counted is not "same"."""
+    weaker = _card({"strength": "weaker", "distorted": False, "changes": []})
+    none = _card({"strength": None, "distorted": False, "changes": []})
+    uncounted = _card(
+        {"strength": "stronger", "strength_counted": False, "distorted": False, "changes": []}
+    )
+    same = _card({"strength": "same", "distorted": False, "changes": []})
+    red = _card({"strength": "stronger", "distorted": True, "changes": []})
+    assert (weaker["tone"], weaker["drift_word"]) == ("weaker", "weaker")
+    assert (none["tone"], none["drift_word"]) == ("unchecked", "not comparable")
+    assert (uncounted["tone"], uncounted["drift_word"]) == ("unchecked", "stronger, not counted")
+    assert same["tone"] == "supported" and red["tone"] == "unsupported"
+    assert _card(None)["drift_word"] == "no source sentence"
+
+
+ADVISING = (
+    "Flu jabs cut the number of sick days staff take\n\n"
+    "Workers who had a flu jab took fewer sick days, a study of offices found. "
+    "To prevent one case of flu, 40 people need to be vaccinated, the authors said. "
+    "At those times, people should stay at home, the NHS guideline says.\n"
 )
 
 
-def test_a_shared_number_alone_does_not_align() -> None:
-    from sourcetrace.claims.align import align
-
-    # "17" and "years" with the methods sentence; "years" alone is one word.
-    assert align("Up to 17 years of healthy life lost", _RELEASE, main_only=True) is None
-
-
-def test_a_main_claim_prefers_the_release_main_statements() -> None:
-    from sourcetrace.claims.align import align
-
-    claim = "Overweight mothers can rob their baby of up to 17 years of life"
-    at = align(claim, _RELEASE, main_only=True)
-    assert at is not None
-    assert _RELEASE[at.start : at.end].startswith("Mother's weight before pregnancy")
+def test_a_claim_s_advice_is_its_own_sentence_s() -> None:
+    """Finding 7: the headline gives no advice; the advice of other sentences is not its."""
+    claims = story_claims(ADVISING)
+    head = next(c for c in claims if c.role == "headline")
+    assert head.labels.advice.advice == "none"
+    assert not any("should" in w or "need to" in w for w in head.labels.cues)
+    assert head.labels.text_advice is not None
+    assert head.labels.text_advice.advice == "explicit"  # the text's, kept apart
 
 
-def test_background_and_method_sentences_are_weak_targets() -> None:
-    from sourcetrace.claims.align import weak_target
+def test_advice_added_reads_the_source_text_s_advice() -> None:
+    """The claim's advice is added only when its source's text gives none as strong."""
+    release = (
+        "Flu jabs cut sick days, a study found. People should get a flu jab, the team said. "
+        "Employers should offer jabs at work."
+    )
+    source = "Flu jabs cut sick days, a study found."
+    claim = "People should get a flu jab to cut sick days, a study found."
+    d = compare(
+        claim,
+        source,
+        claim_labels=label(claim, context=claim),
+        source_labels=label(source, context=release),
+    )
+    assert not d.advice_added
+    alone = compare(claim, source)
+    assert alone.advice_added
 
-    assert weak_target("Previous research suggests that parents may live longer")
-    assert weak_target("To examine the association, the team studied 743 mothers")
-    assert weak_target("The study was funded by the Wellcome Trust")
-    assert weak_target('It is a big step," said Dr Smith, "for families."')
-    assert not weak_target("Parenthood is associated with a longer life, finds research")
-    assert not weak_target("A study funded by the Wellcome Trust finds that X cuts Y")
+
+def test_an_addressee_heading_its_clause_gives_advice() -> None:
+    """Finding 7: "any parent …, should" is advice, its addressee far from "should"."""
+    from sourcetrace.claims.advice import classify_advice
+
+    got = classify_advice(
+        "But any parent looking to provide their child with a varied diet, should probably "
+        "not rely solely on this source."
+    )
+    assert got.advice == "explicit"
+    reported = classify_advice(
+        "Ready meals are convenient, they say, but suggest that any parent looking to "
+        "provide their child with a varied diet, should probably not rely on them"
+    )
+    assert reported.advice == "explicit"  # the clause opens after "that"
+    assert classify_advice("The results, the team said, should be confirmed.").advice == "none"
+
+
+def test_main_statements_are_not_cut_at_an_abbreviation() -> None:
+    """Finding 9: "E. coli", "Dr." and "a U.K. study" stay inside their statement."""
+    from sourcetrace.claims.main import main_statements
+
+    story = (
+        "Manuka honey fights superbugs\n\n"
+        "Manuka honey can keep catheters free of infection, a U.K. study suggests. "
+        "The research found that it was particularly effective against a dangerous form of "
+        "E. coli bacteria, said lead study author Dr. Jane Smith of the university. "
+        'The team called the result "a surprise." It was published in a journal.\n'
+    )
+    texts = [story[s.start : s.end] for s in main_statements(story)]
+    assert any(t.endswith("a U.K. study suggests") for t in texts), texts
+    assert any("E. coli bacteria, said lead study author Dr. Jane Smith" in t for t in texts)
+    spans = sentence_spans(story)
+    assert (story.index("The team called"), story.index(" It was published")) in spans

@@ -94,6 +94,24 @@ def test_set_on_trace(release_db: Path) -> None:
     ]
 
 
+def test_trace_digest_covers_verify_settings_and_warns_of_corpus_ones(release_db: Path) -> None:
+    """Finding 6 of rev_user11: verdict thresholds change the digest; corpus keys warn."""
+    article = str(EXAMPLES / "article.txt")
+    runner = CliRunner()
+    args = ["trace", "--db", str(release_db), article, "--json"]
+    default = runner.invoke(cli, args)
+    verify = runner.invoke(cli, [*args, "--set", "verify.supported_min=0.3"])
+    corpus = runner.invoke(cli, [*args, "--set", "corpus.ngram=7"])
+    assert default.exit_code == verify.exit_code == corpus.exit_code == 0
+    a, b, c = (json.loads(r.stdout) for r in (default, verify, corpus))
+    assert a["settings"] != b["settings"]
+    assert a["settings"] == c["settings"]  # a corpus setting does nothing in a trace
+    assert default.stderr == ""
+    assert corpus.stderr.strip().splitlines() == [
+        "warning: --set corpus.ngram: a corpus setting; trace ignores it"
+    ]
+
+
 def test_settings_lists_every_setting_with_its_default() -> None:
     result = CliRunner().invoke(cli, ["settings", "--json"])
     assert result.exit_code == 0
@@ -103,6 +121,25 @@ def test_settings_lists_every_setting_with_its_default() -> None:
     assert rows["corpus.max_df"]["default"] == CorpusOptions().max_df
     assert rows["judge.words-stand-out.ratio"]["default"] == 2.6
     assert all(r["help"] for r in rows.values())
+
+
+def test_settings_never_cuts_a_key() -> None:
+    """Finding 10 of rev_user11: piped or on a narrow terminal, every key is whole."""
+    import io
+
+    from rich.console import Console
+
+    from sourcetrace.cli_settings import print_settings
+
+    piped = CliRunner().invoke(cli, ["settings"])
+    assert piped.exit_code == 0
+    keys = [line.split("\t")[0] for line in piped.stdout.splitlines()[1:]]
+    assert keys == list(registry())
+    buf = io.StringIO()
+    rows = [(k, "1", "", "Some help that is long enough to wrap " * 3) for k in registry()]
+    print_settings(Console(file=buf, width=80, force_terminal=True), rows)
+    shown = buf.getvalue()
+    assert all(k in shown for k in registry())
 
 
 def test_corpus_settings_reach_the_run_and_its_settings_file(tmp_path: Path) -> None:

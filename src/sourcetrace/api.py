@@ -16,9 +16,9 @@ from sourcetrace.documents import Document
 from sourcetrace.errors import IndexError_
 from sourcetrace.index import open_store
 from sourcetrace.index.base import Batch, Store
-from sourcetrace.quotes.limits import searched_end
 from sourcetrace.results import TraceResult
-from sourcetrace.trace import MAX_CHARS, TraceOptions, trace
+from sourcetrace.settings import trace_signature
+from sourcetrace.trace import TraceOptions, trace
 
 if TYPE_CHECKING:
     from sourcetrace.quotes.verify import VerifyOptions
@@ -171,51 +171,30 @@ class Index:
         )
         if notices:
             result = dataclasses.replace(result, notices=(*notices, *result.notices))
+        # The digest of every setting in force, the verdicts' thresholds included.
+        result = dataclasses.replace(result, settings=trace_signature(options, verify))
         if not quotes:
             return result
-        from sourcetrace import quotes as q
-
         # The sources the article derives from. With none, its quotations are still
         # looked up in the index (under the stricter rules for documents that are not a
         # source) and its reported claims are ``unchecked``: a release the trace did not
         # accept is no evidence either way about what the story claims.
         derived = [s.id for s in result.sources if s.derivation != "non"]
         docs = self.store.get_many(derived)
-        from sourcetrace.origins import split_originals, verify_from_originals
+        from sourcetrace.claims.traced import check_story
 
-        # A release and a later copy of it both accepted: the release is checked first.
-        found = verify_from_originals(
+        checked = check_story(
             text,
-            q.scan(text),
-            sources=[docs[i] for i in derived if i in docs],
+            [docs[i] for i in derived if i in docs],
             store=self.store,
             exclude=[*skip, *([article_id] if article_id else [])],
-            options=verify,
+            verify=verify,
+            claims=claims,
         )
-        supported = list(found.reported)
-        found_claims: tuple[object, ...] = ()
-        claim_notices: tuple[str, ...] = ()
-        if claims:
-            from sourcetrace.claims.story import agreed, story_claims
-
-            sources = [
-                d for part in split_originals([docs[i] for i in derived if i in docs]) for d in part
-            ]
-            # Claims are compared within what was traced: the story's beginning when it
-            # is longer than the trace reads (offsets into a prefix are the text's own).
-            end = searched_end(text, MAX_CHARS)
-            head = [c for c in supported if c.end <= end]
-            compared = story_claims(text[:end], sources=sources, reported=head)
-            found_claims = tuple(compared)
-            # One conclusion in both sections: a verdict the claims section refines.
-            now = agreed(head, compared)
-            judged = {id(c): a for c, a in zip(head, now, strict=True)}
-            supported = [judged.get(id(c), c) for c in supported]
-            if end < len(text):
-                claim_notices = (
-                    f"Claims were compared with the sources in the first {end:,} characters "
-                    "only, the part that was traced.",
-                )
+        found = checked.scan
+        supported = list(checked.reported)
+        found_claims: tuple[object, ...] = checked.claims
+        claim_notices = checked.notices
         return dataclasses.replace(
             result,
             quotes=found.quotes,

@@ -36,6 +36,7 @@ from sourcetrace.cli_settings import (
     SET_OPTION,
     settings,
     settings_from,
+    warn_unused,
 )
 from sourcetrace.documents import Document
 from sourcetrace.errors import IndexError_, InputError, SourcetraceError
@@ -347,6 +348,7 @@ def trace(
         )
     check_output(html, folder=many_articles)
     chosen = settings_from(assignments, min_confidence)
+    warn_unused(assignments, "trace", ["corpus"])
     # With reports to write, a closed pipe (``-o report.html | head``, ``2>&1 | head``)
     # must not stop them: neither output's console ends the command.
     err = _stderr(keep_going=html is not None)
@@ -455,6 +457,7 @@ def quotes_(
 
     _check_with_text(with_text, as_json)
     chosen = settings_from(assignments)
+    warn_unused(assignments, "quotes", ["corpus"])
     err = _stderr()
     errors = _Errors(err)
     path = _quotes_index(db, no_db)

@@ -59,6 +59,25 @@ def settings_from(assignments: Iterable[str], min_confidence: float | None = Non
     return dataclasses.replace(chosen, trace=dataclasses.replace(chosen.trace, policy=policy))
 
 
+def warn_unused(assignments: Iterable[str], command: str, sections: Iterable[str]) -> None:
+    """Warn in one line (standard error) of ``--set`` keys ``command`` does not read.
+
+    ``trace`` and ``quotes`` read trace, judge, align and verify settings; a corpus
+    setting given to them is accepted (one list of ``--set`` values may serve several
+    commands) but said to do nothing there, never silently ignored.
+    """
+    unused = tuple(sections)
+    keys = [key for key, _ in parse_assignments(assignments) if key.split(".", 1)[0] in unused]
+    if keys:
+        click.echo(
+            f"warning: --set {', '.join(dict.fromkeys(keys))}: "
+            f"{'' if len(keys) > 1 else 'a '}{'/'.join(unused)} setting"
+            f"{'s' if len(keys) > 1 else ''}; {command} ignores "
+            f"{'them' if len(keys) > 1 else 'it'}",
+            err=True,
+        )
+
+
 def _range(s: Setting) -> str:
     if s.type is bool:
         return "true/false"
@@ -86,10 +105,25 @@ def settings(as_json: bool) -> None:
             }
             sys.stdout.write(json.dumps(row) + "\n")
         return
-    out = Table("setting", "default", "range", "help", box=None)
-    for key, s in table.items():
-        out.add_row(key, str(defaults.get(key)), _range(s), s.help)
-    Console().print(out)
+    rows = [(key, str(defaults.get(key)), _range(s), s.help) for key, s in table.items()]
+    if not sys.stdout.isatty():
+        # Piped: one tab-separated line a setting, nothing cut (keys go into --set).
+        for line in [("setting", "default", "range", "help"), *rows]:
+            sys.stdout.write("\t".join(line) + "\n")
+        return
+    print_settings(Console(), rows)
+
+
+def print_settings(console: Console, rows: list[tuple[str, str, str, str]]) -> None:
+    """Print the settings table; the key column is never cut, the help wraps instead."""
+    out = Table(box=None)
+    out.add_column("setting", no_wrap=True, min_width=max(len(r[0]) for r in rows))
+    out.add_column("default")
+    out.add_column("range")
+    out.add_column("help")
+    for row in rows:
+        out.add_row(*row)
+    console.print(out)
 
 
 def _rule_default(key: str) -> Any:

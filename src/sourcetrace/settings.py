@@ -274,6 +274,19 @@ class Settings:
         return hashlib.blake2b(text.encode(), digest_size=8).hexdigest()
 
 
+def trace_signature(trace: TraceOptions | None = None, verify: VerifyOptions | None = None) -> str:
+    """The digest of every setting a trace reads (``settings`` of its JSON).
+
+    :meth:`Settings.signature` of ``trace`` and ``verify`` (defaults where None) with the
+    corpus defaults: corpus settings do nothing in a trace, so they do not change it.
+    """
+    from sourcetrace.corpus.kernels import CorpusOptions
+    from sourcetrace.quotes.verify import VerifyOptions
+    from sourcetrace.trace import TraceOptions
+
+    return Settings(trace or TraceOptions(), verify or VerifyOptions(), CorpusOptions()).signature()
+
+
 def _replace(obj: Any, changes: Mapping[str, Any]) -> Any:
     return dataclasses.replace(obj, **changes) if changes else obj
 

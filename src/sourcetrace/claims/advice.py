@@ -23,7 +23,7 @@ ADVICE_LEVELS: tuple[AdviceName, ...] = ("none", "implicit", "explicit")
 
 #: Who advice is addressed to (the subject of "should").
 _ADDRESSEE = (
-    r"(?:people|patients?|women|men|parents|mothers|adults|children|you|we|everyone|anyone|"
+    r"(?:people|patients?|women|men|parents?|mothers?|adults|children|you|we|everyone|anyone|"
     r"doctors|GPs|clinicians|smokers|drinkers|pensioners|the public|consumers|families|"
     r"those|individuals|mums|athletes|players|runners|couples|schools|employers|"
     r"governments?|policymakers|policy makers|the NHS|health services|authorities)"
@@ -78,6 +78,18 @@ _EXPLICIT_RE = tuple(re.compile(p, re.IGNORECASE) for p in EXPLICIT)
 _DIRECTIVE_RE = re.compile(_DIRECTIVE, re.IGNORECASE)
 _ADDRESSEE_RE = re.compile(r"\b" + _ADDRESSEE + r"\b(?:\s+\S+){0,3}\s*$", re.IGNORECASE)
 _IMPLICIT_RE = tuple(re.compile(p, re.IGNORECASE) for p in IMPLICIT)
+#: An addressee heading its clause whose modifier a comma closes right before the
+#: directive ("any parent looking to provide their child with a varied diet, should").
+_SUBJECT_RE = re.compile(
+    r"^\s*(?P<who>(?:(?:any|all|every|most|many|the)\s+)?"
+    + _ADDRESSEE
+    + r")\b[^.;:!?]{0,120},\s*$",
+    re.IGNORECASE,
+)
+_CLAUSE_START_RE = re.compile(
+    r".*(?:[.;:!?][\"”’')\]]*\s+|\b(?:and|but|so|that|because|while)\s+)",
+    re.DOTALL | re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,7 +141,19 @@ def _find(patterns: tuple[re.Pattern[str], ...], text: str) -> list[str]:
             who = _ADDRESSEE_RE.search(text, max(0, m.start() - 60), m.start())
             if who is not None:
                 found.append(text[who.start() : m.end()])
+                continue
+            head = _subject(text, m.start())
+            if head is not None:
+                found.append(f"{head} … {m.group(0)}")
     return found
+
+
+def _subject(text: str, at: int) -> str | None:
+    """The addressee heading the clause that ends at ``at`` with a comma, if any."""
+    before = text[max(0, at - 200) : at]
+    cut = _CLAUSE_START_RE.match(before)
+    got = _SUBJECT_RE.match(before[cut.end() :] if cut else before)
+    return got.group("who") if got else None
 
 
 def classify_advice(

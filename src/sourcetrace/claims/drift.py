@@ -42,12 +42,18 @@ class Labels:
     Attributes:
         strength: Its claim strength, with cues.
         population: Who it is about.
-        advice: The advice it gives.
+        advice: The advice the statement itself gives, with its own cue words.
+        text_advice: The advice of the whole text as the InSciOut coders read it (the
+            statement's own, else the text's: :func:`classify_advice` with a context);
+            None when no context was given. Read for the source side of ``advice
+            added`` (a story's advice is added only if its source's text gives none as
+            strong), never shown as the statement's.
     """
 
     strength: Strength
     population: Population
     advice: Advice
+    text_advice: Advice | None = None
 
     @property
     def cues(self) -> tuple[str, ...]:
@@ -69,8 +75,9 @@ def label(text: str, *, context: str | None = None) -> Labels:
 
     Args:
         text: The statement.
-        context: The whole text it comes from; decides population and advice when the
-            statement itself names no one and gives no advice.
+        context: The whole text it comes from; decides population when the statement
+            itself names no one, and gives the text's advice (``text_advice``); the
+            statement's ``advice`` is always its own.
 
     Example:
         >>> label("Red wine may protect the heart").strength.name
@@ -79,7 +86,8 @@ def label(text: str, *, context: str | None = None) -> Labels:
     return Labels(
         classify_strength(text),
         classify_population(text, context=context),
-        classify_advice(text, context=context),
+        classify_advice(text),
+        classify_advice(text, context=context) if context else None,
     )
 
 
@@ -109,8 +117,9 @@ class Drift:
     """How a claim compares with the source sentence it was written from.
 
     Attributes:
-        strength: ``stronger``, ``weaker`` or ``same``; None when one of the two states no
-            relationship (code 0) or only one denies one (see ``polarity_reversed``).
+        strength: ``stronger``, ``weaker`` or ``same``: how the two labels rank; None when
+            one of the two states no relationship (code 0) or only one denies one (see
+            ``polarity_reversed``).
         population_widened: A finding about animals or cells told about people.
         advice_added: The claim gives advice (or stronger advice) the source did not.
         numbers_changed: Both give figures and the claim's are not the source's.
@@ -119,6 +128,11 @@ class Drift:
             the source, or the source denies it.
         changes: Each change with the words that carry it.
         reason: The changes in one sentence.
+        strength_counted: Whether a ``stronger`` ranking counts as a change. False when a
+            reported claim's filters leave it out (:mod:`sourcetrace.quotes.claim_drift`:
+            the source uses the claim's own words, or both state the same degree of
+            certainty); ``strength`` still says how the labels rank and ``reason`` why it
+            is not counted.
     """
 
     strength: StrengthDrift | None
@@ -129,11 +143,17 @@ class Drift:
     actor_changed: bool = False
     changes: tuple[Change, ...] = ()
     reason: str = ""
+    strength_counted: bool = True
+
+    @property
+    def stronger(self) -> bool:
+        """The claim is stronger than its source and that counts as a change."""
+        return self.strength == "stronger" and self.strength_counted
 
     @property
     def distorted(self) -> bool:
         """The claim says more than, or otherwise than, its source."""
-        return self.strength == "stronger" or any(
+        return self.stronger or any(
             (
                 self.population_widened,
                 self.advice_added,
@@ -147,6 +167,7 @@ class Drift:
         """The drift in the ``claims`` JSON schema, plus the ``changes``."""
         return {
             "strength": self.strength,
+            "strength_counted": self.strength_counted,
             "population_widened": self.population_widened,
             "advice_added": self.advice_added,
             "numbers_changed": self.numbers_changed,
@@ -282,6 +303,7 @@ def compare(
     source_context: str | None = None,
     policy: DriftPolicy = DEFAULT_DRIFT_POLICY,
     related: Callable[[], str] | None = None,
+    figures_of: str | None = None,
 ) -> Drift:
     """Compare a claim with the source sentence it was written from.
 
@@ -298,6 +320,9 @@ def compare(
             changed only when it is in none of the source sentence's forms nor in these
             sentences (:func:`sourcetrace.claims.figures.figures_given`); without it,
             every figure the source sentence does not write the same way is listed.
+        figures_of: The claim's own words, whose figures are compared (default
+            ``claim``): a reported claim is compared within its story sentence, but
+            the figures of the sentence outside the claim are not the claim's.
 
     Returns:
         The :class:`Drift`, each change with the words that carry it.
@@ -323,14 +348,16 @@ def compare(
         changes.append(
             Change("population", ", ".join(a.population.cues), ", ".join(b.population.cues))
         )
-    added = a.advice.level > b.advice.level and not a.advice.from_context
+    theirs_advice = b.text_advice or b.advice
+    added = a.advice.level > theirs_advice.level
     if added:
-        changes.append(Change("advice", ", ".join(a.advice.cues), ", ".join(b.advice.cues)))
-    na, nb = numbers(claim), numbers(source)
+        changes.append(Change("advice", ", ".join(a.advice.cues), ", ".join(theirs_advice.cues)))
+    own = claim if figures_of is None else figures_of
+    na, nb = numbers(own), numbers(source)
     theirs = {v for _, v in nb}
     new = [w for w, v in na if v not in theirs]
     changed = bool(nb) and bool(new)
-    if changed and related is not None and figures_given(claim, source, related()):
+    if changed and related is not None and figures_given(own, source, related()):
         changed = False
     if changed:
         changes.append(Change("numbers", ", ".join(new), ", ".join(w for w, _ in nb)))

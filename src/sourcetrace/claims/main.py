@@ -15,11 +15,10 @@ from typing import Literal
 
 from sourcetrace.claims.aims import asked, within
 from sourcetrace.claims.strength import find_cues
-from sourcetrace.quotes.spans import paragraphs
+from sourcetrace.quotes.spans import paragraphs, sentence_ends
 
 Role = Literal["headline", "lede", "finding"]
 
-_SENTENCE_END = re.compile(r"""[.!?…]+["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9])""")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 # Page furniture: bylines, dates, sharing and navigation lines.
 _FURNITURE = re.compile(
@@ -111,15 +110,18 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 
 def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    # The quotation stage's splitter (:func:`sourcetrace.quotes.spans.sentence_ends`): one
+    # rule for where a sentence ends, abbreviations ("E. coli", "Dr.") kept whole; a
+    # statement ends after its closing quotation marks.
     out = []
     pos = start
-    for m in _SENTENCE_END.finditer(text, start, end):
-        cut = m.start() + len(m.group(0).rstrip())
-        out.append((pos, cut))
-        pos = m.end()
-    if pos < end:
-        out.append((pos, end))
-    return [(s, e) for s, e in out if text[s:e].strip()]
+    for cut in [*sentence_ends(text, start, end, closing_quotes=True), end]:
+        while pos < cut and text[pos].isspace():
+            pos += 1
+        if cut > pos and text[pos:cut].strip():
+            out.append((pos, cut))
+        pos = cut
+    return out
 
 
 def _is_furniture(line: str, min_words: int) -> bool:

@@ -41,6 +41,7 @@ def _compared(
     labelled: dict[tuple[str, int, int], Labels],
     *,
     judged: bool = False,
+    own_text: str | None = None,
 ) -> tuple[ClaimSource | None, Drift | None]:
     """The claim's source sentence and its drift; ``labelled`` keeps the sentences' labels.
 
@@ -48,7 +49,10 @@ def _compared(
     the lede with the release's headline): it is labelled once. With ``judged`` (the
     sentence a reported claim's verdict read), only the changes the verdict counts are
     kept (:func:`sourcetrace.quotes.claim_drift.counted`), so both sections conclude alike.
+    ``own_text`` is the claim's own words when ``compare_text`` is the sentence around
+    it: only its figures are compared, and only its words name people.
     """
+    own = compare_text if own_text is None else own_text
     if found is None:
         return None, None
     doc, at = found
@@ -65,7 +69,8 @@ def _compared(
         source_labels=src.labels,
         # A figure is changed only if the source gives it in none of its forms, as the
         # verdicts of reported claims read figures.
-        related=lambda: related_sentences(compare_text, doc.text),
+        related=lambda: related_sentences(own, doc.text),
+        figures_of=own,
     )
     if judged and drift.distorted:
         from sourcetrace.quotes.claim_drift import counted
@@ -74,9 +79,9 @@ def _compared(
             drift,
             claim_labels,
             src.labels,
-            compare_text,
+            own,
             src_text,
-            related=related_sentences(compare_text, doc.text) if drift.numbers_changed else None,
+            related=related_sentences(own, doc.text) if drift.numbers_changed else None,
         )
         drift = dataclasses.replace(
             kept.drift, reason=drift.reason + "".join(f"; {d}" for d in kept.dropped)
@@ -221,7 +226,9 @@ def story_claims(
         around = next(((s, e) for s, e in spans if s <= r.start < e), (r.start, r.end))
         whole = text[min(around[0], r.start) : max(around[1], r.end)]
         labels = label(r.text, context=text)
-        src, drift = _compared(labels, whole, found, labelled, judged=r.verdict in _JUDGED)
+        src, drift = _compared(
+            labels, whole, found, labelled, judged=r.verdict in _JUDGED, own_text=r.text
+        )
         out.append(
             Claim(
                 r.text,
@@ -313,7 +320,7 @@ def summary(claims: Sequence[Claim]) -> str | None:
         if c.drift is None or c.source is None or not c.drift.distorted:
             continue
         who = f"the {c.role}" if c.kind == "main" and c.role else "a reported claim"
-        if c.drift.strength == "stronger":
+        if c.drift.stronger:
             a, b = c.labels.strength, c.source.labels.strength
             parts.append(
                 f'{who} {_SAYS[a.code]} ("{", ".join(a.cues)}"); the source {_SAID[b.code]}'

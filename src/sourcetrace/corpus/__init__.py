@@ -191,21 +191,33 @@ __all__ = [
 def _add_claims(
     db: Path, pairs: list[Pair], meta: dict[str, DocMeta], rows: list[dict[str, Any]]
 ) -> None:
-    """Add each publisher's ``claims_*`` figures to its row (issue 17)."""
+    """Add each publisher's ``claims_*`` figures to its row (issue 17).
+
+    Each story is compared with the documents it derives from that come before it by
+    the one rule of :func:`sourcetrace.order.precedes` (a release before a story, an
+    earlier day before a later one), most of its text first, as ``trace`` compares it: a
+    sibling story of another outlet, or a release of the same day as another release,
+    is no source of its main claim.
+    """
     from sourcetrace.claims.outlets import outlet_claims
     from sourcetrace.index import open_store
 
-    best: dict[str, Pair] = {}
+    earlier: dict[str, list[Pair]] = {}
     for p in pairs:
-        old = best.get(p.target_id)
-        if old is None or p.target_coverage > old.target_coverage:
-            best[p.target_id] = p
+        src, tgt = meta.get(p.source_id, DocMeta(p.source_id)), meta.get(p.target_id)
+        if tgt is not None and precedes(src, tgt) is True:
+            earlier.setdefault(p.target_id, []).append(p)
+    derived = {
+        t: [p.source_id for p in sorted(ps, key=lambda p: (-p.target_coverage, p.source_id))]
+        for t, ps in earlier.items()
+    }
     store = open_store(db, readonly=True)
     try:
         figures = outlet_claims(
-            ((t, p.source_id) for t, p in best.items()),
+            sorted(derived.items()),
             {i: m.publisher for i, m in meta.items()},
-            lambda ids: {i: d.text for i, d in store.get_many(list(ids)).items()},
+            lambda ids: store.get_many(list(ids)),
+            store=store,
         )
     finally:
         store.close()

@@ -211,7 +211,9 @@ def counted(
     return Counted(
         dataclasses.replace(
             drift,
-            strength=drift.strength if "strength" in kinds else "same",
+            # The labels' ranking stays as it is (None stays None): a strength change
+            # left out is said not to count, not turned into "same".
+            strength_counted="strength" in kinds or drift.strength != "stronger",
             population_widened="population" in kinds,
             advice_added="advice" in kinds,
             numbers_changed="numbers" in kinds,

@@ -516,13 +516,31 @@ _ABBREVIATIONS = word_set(
 )
 
 
-def sentence_ends(text: str, start: int, end: int) -> list[int]:
-    """Offsets just past each sentence-final mark in ``text[start:end]``."""
+# A mark and the closing quotation marks or brackets after it ('… in life." That …').
+_SENT_END_QUOTED_RE = re.compile(r"""[.!?]["'”’)\]]*(?=\s)""")
+_NEXT_LOWER_RE = re.compile(r"\s+[a-z]")
+
+
+def sentence_ends(text: str, start: int, end: int, *, closing_quotes: bool = False) -> list[int]:
+    """Offsets just past each sentence-final mark in ``text[start:end]``.
+
+    A full stop after an abbreviation ("Dr.", "Jan.") or an initial ("E. coli") ends
+    nothing, nor one after an initialism followed by a lower-case word ("a U.K. study").
+
+    Args:
+        text: The text.
+        start: Where to start.
+        end: Where to stop.
+        closing_quotes: Also end a sentence at a mark followed by closing quotation
+            marks or brackets, the end placed after them (the claims' main statements).
+    """
     out = []
-    for m in _SENT_END_RE.finditer(text, start, end):
-        if m.group() == ".":
+    for m in (_SENT_END_QUOTED_RE if closing_quotes else _SENT_END_RE).finditer(text, start, end):
+        if m.group()[0] == ".":
             word = re.search(r"([\w.]+)$", text[max(start, m.start() - 12) : m.start()])
             if word and (word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1):
+                continue
+            if word and "." in word.group(1) and _NEXT_LOWER_RE.match(text, m.end(), end):
                 continue
         out.append(m.end())
     return out

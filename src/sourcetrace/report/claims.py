@@ -53,7 +53,10 @@ def _drift_cell(drift: dict[str, Any] | None) -> Text:
         return Text("no source sentence", style="dim")
     flags = _drift_flags(drift)
     strength = drift.get("strength")
-    out = Text(strength or "-", style=_DRIFT_STYLE.get(strength or "", "dim"))
+    if strength == "stronger" and not drift.get("strength_counted", True):
+        out = Text("stronger, not counted", style="dim")
+    else:
+        out = Text(strength or "-", style=_DRIFT_STYLE.get(strength or "", "dim"))
     if flags:
         out.append("; " + ", ".join(flags), style="bold red")
     return out
@@ -147,12 +150,35 @@ def marks(text: str, words: str) -> list[tuple[bool, str]]:
     return out
 
 
+def _verdict(drift: dict[str, Any] | None, flags: list[str]) -> tuple[str, str]:
+    """A claim's drift in words and its card's colour class.
+
+    Red (``unsupported``) only for a distorted claim, green (``supported``) only for the
+    same strength; ``weaker`` has its own; not comparable, not counted and no source
+    sentence are grey (``unchecked``).
+    """
+    if not drift:
+        return "no source sentence", "unchecked"
+    if drift.get("distorted"):
+        return ", ".join(flags) or "distorted", "unsupported"
+    strength = drift.get("strength")
+    if strength == "stronger":
+        return "stronger, not counted", "unchecked"
+    if strength == "same":
+        return "same", "supported"
+    if strength == "weaker":
+        return "weaker", "weaker"
+    return "not comparable", "unchecked"
+
+
 def claims_view(data: dict[str, Any]) -> list[dict[str, Any]]:
     """Return the claims of a ``trace --json`` object ready for an HTML template.
 
     Each claim dict gains ``label`` (its role or kind), ``flags`` (the drift's changes in
-    words), and ``story_marks`` / ``source_marks``: its text and its source sentence as
-    ``(marked, piece)`` runs, the words that carry each change marked.
+    words), ``drift_word`` and ``tone`` (the drift in a word or two and the colour class
+    of its card: see :func:`_verdict`), and ``story_marks`` / ``source_marks``: its text
+    and its source sentence as ``(marked, piece)`` runs, the words that carry each change
+    marked.
     """
     out = []
     for c in data.get("claims") or []:
@@ -160,13 +186,16 @@ def claims_view(data: dict[str, Any]) -> list[dict[str, Any]]:
         changes = drift.get("changes") or []
         src = c.get("source") or {}
         flags = _drift_flags(drift)
-        if drift.get("strength") == "stronger":
+        if drift.get("strength") == "stronger" and drift.get("strength_counted", True):
             flags.insert(0, "stronger")
+        word, tone = _verdict(c.get("drift"), flags)
         out.append(
             {
                 **c,
                 "label": c.get("role") or c["kind"],
                 "flags": flags,
+                "drift_word": word,
+                "tone": tone,
                 "story_marks": marks(
                     " ".join(c["text"].split()), ", ".join(x["claim"] for x in changes)
                 ),
