@@ -6,11 +6,27 @@ code review found the two readings apart: the paragraph reading kept a quotation
 a closing mark typed as an opening one (“…,“) and at a German raised closing mark („…“),
 and so joined lines whose quotation the span reading had closed. The wrap policy is a
 value passed down, part of the paragraph cache's key, not a module global read under it.
+
+A second review found a nested quotation crossing a line break lost (the line's reading
+could not see the outer closing mark on the next line) and the policy offered on the
+public functions but not passed by the stages that call them: the public functions now
+read the one default policy, which only the private readings (and these tests) vary.
 """
 
 from __future__ import annotations
 
-from sourcetrace.quotes.spans import WrapPolicy, double_quotes, paragraphs, quoted_spans
+import inspect
+
+from sourcetrace.quotes import spans
+from sourcetrace.quotes.spans import (
+    DEFAULT_WRAP,
+    WrapPolicy,
+    _paragraphs,
+    _quoted_spans,
+    double_quotes,
+    paragraphs,
+    quoted_spans,
+)
 
 
 def _unclosed_line_ends(text: str) -> list[bool]:
@@ -63,7 +79,7 @@ def test_the_wrap_policy_is_passed_and_keys_the_cache() -> None:
     # Three wrapped lines are too few for the default policy to call the text wrapped.
     assert paragraphs(_WRAPPED) == lines
     three = WrapPolicy(min_lines=3)
-    assert paragraphs(_WRAPPED, wrap=three) == [(0, lines[3][1]), lines[4]]
+    assert list(_paragraphs(_WRAPPED, three)) == [(0, lines[3][1]), lines[4]]
     # The default reading again, not the last policy's paragraphs from the cache.
     assert paragraphs(_WRAPPED) == lines
 
@@ -72,5 +88,36 @@ def test_the_quoted_spans_read_the_paragraphs_of_the_policy_passed() -> None:
     text = "The mayor said: “We had\nno choice.” The council agreed.\n"
     (joined,) = quoted_spans(text)
     assert (text[joined.start : joined.end], joined.close_at) == ("We had\nno choice.", 34)
-    (cut,) = quoted_spans(text, wrap=WrapPolicy(quote_lines=0))
+    (cut,) = _quoted_spans(text, WrapPolicy(quote_lines=0))
     assert (text[cut.start : cut.end], cut.close_at) == ("We had", None)
+
+
+def _quoted(text: str) -> list[str]:
+    return [text[q.start : q.end] for q in quoted_spans(text)]
+
+
+def test_a_nested_quotation_crossing_a_line_break_is_read_as_on_one_line() -> None:
+    wrapped = "The minister said: “This is what he calls “hell” for all\nof us,” and left.\nNo.\n"
+    assert _quoted(wrapped) == ["This is what he calls “hell” for all\nof us,"]
+    assert _quoted(wrapped.replace("\n", " ", 1)) == ["This is what he calls “hell” for all of us,"]
+    # Both closing marks on the next line: the inner quotation closes first there.
+    late = "She said: “We call it “the\nbridge” and so do they,” and left.\n"
+    assert _quoted(late) == ["We call it “the\nbridge” and so do they,"]
+
+
+def test_the_look_ahead_stops_at_a_blank_line_and_at_the_quote_lines_cap() -> None:
+    head = "The minister said: “This is what he calls “hell” for all\n"
+    tail = "of us,” and left.\n"
+    # Past a blank line, or more than quote_lines lines on, the outer mark is not read.
+    assert _quoted(head + "\n" + tail) == ["hell"]
+    filler = "".join(f"line {k} goes on here without any mark\n" for k in range(8))
+    assert _quoted(head + filler + tail) == ["hell"]
+    assert _quoted(head + filler[: filler.index("line 7")] + tail)[0].endswith("of us,")
+
+
+def test_the_public_readings_take_no_policy_and_read_the_default_one() -> None:
+    for name in ("paragraphs", "double_quotes", "single_quotes", "quoted_spans"):
+        assert "wrap" not in inspect.signature(getattr(spans, name)).parameters, name
+    text = _WRAPPED + "“We had\nno choice,” she said.\n"
+    assert paragraphs(text) == list(_paragraphs(text, DEFAULT_WRAP))
+    assert quoted_spans(text) == list(_quoted_spans(text, DEFAULT_WRAP))

@@ -93,10 +93,17 @@ class WrapPolicy:
 
 
 DEFAULT_WRAP: Final = WrapPolicy()
-"""The default reading of line breaks (a frozen value: pass another to change it)."""
+"""The reading of line breaks every stage uses (a frozen value).
+
+The public functions take no policy of their own: the quotations, their speakers, the
+reported speech and the claims all read the same paragraphs, and a policy offered to one
+of them but not to :func:`sourcetrace.quotes.extract` would find quotations over
+paragraphs the other stages do not read. The private readings below take it as an
+argument (part of their caches' keys), for the tests of its values.
+"""
 
 
-def paragraphs(text: str, *, wrap: WrapPolicy = DEFAULT_WRAP) -> list[tuple[int, int]]:
+def paragraphs(text: str) -> list[tuple[int, int]]:
     """Return the ``(start, end)`` spans of the text's paragraphs.
 
     A paragraph is a line with text, except in hard-wrapped text (see
@@ -106,16 +113,16 @@ def paragraphs(text: str, *, wrap: WrapPolicy = DEFAULT_WRAP) -> list[tuple[int,
     goes on on the next. In any text, a quotation opened on a line that
     ends without sentence punctuation (or on any line of a hard-wrapped text) and closed
     on one of the next lines joins those lines into one paragraph. A quotation running
-    over paragraphs with its opening mark repeated at each one is not joined.
+    over paragraphs with its opening mark repeated at each one is not joined. Line breaks
+    are read by :data:`DEFAULT_WRAP`.
 
     Args:
         text: The text.
-        wrap: When its line breaks are a layout's.
 
     Returns:
         The paragraphs' spans, in text order.
     """
-    return list(_paragraphs(text, wrap))
+    return list(_paragraphs(text, DEFAULT_WRAP))
 
 
 @lru_cache(maxsize=4)
@@ -139,6 +146,7 @@ def _paragraphs(text: str, wrap: WrapPolicy) -> tuple[tuple[int, int], ...]:
         return tuple(_blocks(text, lines))
     if not hard and not any(ragged):
         return tuple(lines)
+    reach = _reach(text, lines, wrap)
     out = []
     i = 0
     while i < len(lines):
@@ -148,7 +156,9 @@ def _paragraphs(text: str, wrap: WrapPolicy) -> tuple[tuple[int, int], ...]:
             if hard and _goes_on(text, lines[j], ragged[j], lines[j + 1][0], wrap):
                 j += 1  # a wrapped line: its sentence, or its speaker, is on the next
                 continue
-            if not (hard or ragged[j]) or not _open_at_end(text, scan_from, lines[j][1]):
+            if not (hard or ragged[j]) or not _open_at_end(
+                text, scan_from, lines[j][1], lines[reach[j]][1]
+            ):
                 break
             closing = _closing_line(text, lines, j + 1, wrap)
             if closing is None:
@@ -206,13 +216,31 @@ def _blocks(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-def _open_at_end(text: str, start: int, end: int) -> bool:
+def _reach(text: str, lines: list[tuple[int, int]], wrap: WrapPolicy) -> list[int]:
+    """For each line, the last line a quotation open at its end may be closed on.
+
+    That is the line ``wrap.quote_lines`` on, or the last one before a blank line if one
+    comes first: the lines :func:`_closing_line` may join to it.
+    """
+    out = [len(lines) - 1] * len(lines)
+    last = len(lines) - 1  # the last line before the next blank line (read backwards)
+    for k in range(len(lines) - 2, -1, -1):
+        if text.count("\n", lines[k][1], lines[k + 1][0]) > 1:
+            last = k
+        out[k] = min(last, k + wrap.quote_lines)
+    return out
+
+
+def _open_at_end(text: str, start: int, end: int, look: int) -> bool:
     """Whether a double quotation opened in ``text[start:end]`` is still open at its end.
 
     ``text[start:end]`` is read as :func:`double_quotes` reads a paragraph's (see
-    :func:`_read_doubles`), so the two agree on which quotation is open at its end.
+    :func:`_read_doubles`), so the two agree on which quotation is open at its end. Its
+    marks are told apart by the marks up to ``look``, the end of the last line the
+    quotation may be closed on: “…calls “hell” for all / of us,” is one quotation whose
+    inner one closes on the first line and the outer on the next.
     """
-    return _read_doubles(text, start, end).open_at is not None
+    return _read_doubles(text, start, end, look=look).open_at is not None
 
 
 def _closing_line(
@@ -295,7 +323,13 @@ class _Reading:
 
 
 def _read_doubles(
-    text: str, start: int, end: int, open_at: int | None = None, open_len: int = 0
+    text: str,
+    start: int,
+    end: int,
+    open_at: int | None = None,
+    open_len: int = 0,
+    *,
+    look: int | None = None,
 ) -> _Reading:
     """Read the double marks of ``text[start:end]``, the end of a paragraph's text.
 
@@ -307,10 +341,14 @@ def _read_doubles(
         open_at: Offset of the opening mark of a quotation open at ``start`` (one
             carried over from the previous paragraph), or None.
         open_len: Length of that mark.
+        look: How far the marks after an opening mark met inside a quotation are read
+            to tell whether it nests or closes the wrong way (at least ``end``, and
+            ``end`` when None): a line's reading looks at the lines it may be joined to.
 
     Returns:
         The quotations closed in ``text[start:end]`` and the one left open at its end.
     """
+    look = end if look is None else max(end, look)
     out: list[QuotedSpan] = []
     nested = 0  # closing marks that belong to a quotation inside the open one
     for m in _DOUBLE_RE.finditer(text, start, end):
@@ -322,8 +360,8 @@ def _read_doubles(
         if nested and mark in _CLOSERS:
             nested -= 1
             continue
-        wrong_way = mark == "“" and not nested and _closes_wrong_way(text, m.start(), end)
-        if mark == "“" and not wrong_way and _nests(text, m.end(), end):
+        wrong_way = mark == "“" and not nested and _closes_wrong_way(text, m.start(), look)
+        if mark == "“" and not wrong_way and _nests(text, m.end(), look):
             nested += 1  # “… what he calls “hell” than …”: one quotation inside another
             continue
         if (
@@ -343,17 +381,21 @@ def _read_doubles(
     return _Reading(out, open_at, open_len)
 
 
-def double_quotes(text: str, *, wrap: WrapPolicy = DEFAULT_WRAP) -> list[QuotedSpan]:
+def double_quotes(text: str) -> list[QuotedSpan]:
     """Find double-quoted spans, joining quotations that run over paragraphs.
 
     Args:
-        text: The text.
-        wrap: When its line breaks are a layout's (see :func:`paragraphs`).
+        text: The text (its paragraphs as :func:`paragraphs` reads them).
 
     Returns:
         The spans, in the order their quotations close.
     """
-    paras = paragraphs(text, wrap=wrap)
+    return _double_quotes(text, DEFAULT_WRAP)
+
+
+def _double_quotes(text: str, wrap: WrapPolicy) -> list[QuotedSpan]:
+    """:func:`double_quotes` over the paragraphs ``wrap`` reads."""
+    paras = _paragraphs(text, wrap)
     out: list[QuotedSpan] = []
     pending: int | None = None  # offset of the opening mark of an unclosed quotation
     pending_len = 0
@@ -383,19 +425,21 @@ def _unclosed(text: str, open_at: int, open_len: int, end: int) -> list[QuotedSp
     return [QuotedSpan(s, e, open_at, None)] if e > s else []
 
 
-def single_quotes(
-    text: str, inside: list[QuotedSpan], *, wrap: WrapPolicy = DEFAULT_WRAP
-) -> list[QuotedSpan]:
+def single_quotes(text: str, inside: list[QuotedSpan]) -> list[QuotedSpan]:
     """Find single-quoted spans outside the double-quoted ones, within a paragraph.
 
     Args:
-        text: The text.
+        text: The text (its paragraphs as :func:`paragraphs` reads them).
         inside: Its double-quoted spans.
-        wrap: When its line breaks are a layout's (see :func:`paragraphs`).
 
     Returns:
         The spans, in text order.
     """
+    return _single_quotes(text, inside, DEFAULT_WRAP)
+
+
+def _single_quotes(text: str, inside: list[QuotedSpan], wrap: WrapPolicy) -> list[QuotedSpan]:
+    """:func:`single_quotes` within the paragraphs ``wrap`` reads."""
     covered = sorted(
         (q.open_at, (q.close_at if q.close_at is not None else q.end) + 1) for q in inside
     )
@@ -409,7 +453,7 @@ def single_quotes(
         return i > 0 and reach[i - 1] > at
 
     out: list[QuotedSpan] = []
-    paras = paragraphs(text, wrap=wrap)
+    paras = _paragraphs(text, wrap)
     n = 0
     while n < len(paras):
         p_start, p_end = paras[n]
@@ -487,26 +531,23 @@ class SpanIndex:
         return total
 
 
-def quoted_spans(text: str, *, wrap: WrapPolicy = DEFAULT_WRAP) -> list[QuotedSpan]:
+def quoted_spans(text: str) -> list[QuotedSpan]:
     """Return every quoted span of ``text``, in text order.
 
     Args:
-        text: The text.
-        wrap: When its line breaks are a layout's (see :func:`paragraphs`).
+        text: The text (its paragraphs as :func:`paragraphs` reads them).
 
     Returns:
         Its double- and single-quoted spans, in text order.
     """
-    return list(_quoted_spans(text, wrap))
+    return list(_quoted_spans(text, DEFAULT_WRAP))
 
 
 @lru_cache(maxsize=4)
 def _quoted_spans(text: str, wrap: WrapPolicy) -> tuple[QuotedSpan, ...]:
     # Found once per text (and policy) for the caps, the quotations and the claims.
-    doubles = double_quotes(text, wrap=wrap)
-    return tuple(
-        sorted([*doubles, *single_quotes(text, doubles, wrap=wrap)], key=lambda q: q.start)
-    )
+    doubles = _double_quotes(text, wrap)
+    return tuple(sorted([*doubles, *_single_quotes(text, doubles, wrap)], key=lambda q: q.start))
 
 
 _SENT_END_RE = re.compile(r"[.!?](?=\s)")
