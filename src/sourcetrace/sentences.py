@@ -14,11 +14,13 @@ import snowballstemmer
 
 from sourcetrace.text import Words, is_content
 
+#: A paragraph break: a blank line, or a line break before a bullet.
+PARAGRAPH_BREAK_RE = re.compile(r"\n\s*\n|\n(?=\s*[-•*])")
 # A sentence ends at . ! ? (optionally followed by closing quotes or brackets) before
 # white space and an opening capital, digit or quote (two apostrophes included: the ASCII
 # opening quote of newswire text, ``''``); paragraph breaks always end one.
 _END_RE = re.compile(
-    r"""[.!?…]+["'”’)\]]*\s+(?=(?:''|["'“‘(\[])?[A-Z0-9])|\n\s*\n|\n(?=\s*[-•*])"""
+    r"""[.!?…]+["'”’)\]]*\s+(?=(?:''|["'“‘(\[])?[A-Z0-9])|""" + PARAGRAPH_BREAK_RE.pattern
 )
 # Snowball stemmers keep the word being stemmed in the object itself: one per thread, or
 # concurrent traces (the web server's worker threads) corrupt each other's words. With

@@ -26,7 +26,7 @@ from sourcetrace.quotes.match import NEGATIONS, SentenceMatch, best_sentence, sp
 from sourcetrace.quotes.model import ClaimVerdict, Reported, SourceSpan
 from sourcetrace.quotes.paraphrase import Paraphrase, closest_in_meaning, meaning_available
 from sourcetrace.quotes.verify import VerifyOptions
-from sourcetrace.sentences import sentences, stem
+from sourcetrace.sentences import PARAGRAPH_BREAK_RE, sentences, stem
 from sourcetrace.text import Words, cached_words, is_content
 
 # "X called on Y to Z", "urged Y to Z": what is claimed is the call for Z, so Z itself
@@ -137,16 +137,26 @@ def _narrowed(a: Words, claim: Reported, doc: Document, match: SentenceMatch) ->
     A pair is matched when its first sentence ties with the second ("… the potential
     impact of these activities …. Pooled analysis showed that exercise improves …"); the
     claim is then compared with the sentence that carries it, not with its neighbour's
-    wording.
+    wording. A pair across a paragraph break (a heading and the body's first sentence) is
+    two statements: the claim is compared with the one holding most of its words, so the
+    heading's "don't seem to affect" is not read as the body's finding.
     """
     s = cached_words(doc.text)
     claim_stems = span_stems(a, claim.start, claim.end)
+    parts = []
     for sent in sentences(doc.text, s):
         lo, hi = s.starts[sent.first], s.ends[sent.end - 1]
         if lo < match.start or hi > match.end or (lo, hi) == (match.start, match.end):
             continue
-        if len(claim_stems & span_stems(s, lo, hi)) >= match.shared:
+        held = len(claim_stems & span_stems(s, lo, hi))
+        if held >= match.shared:
             return dataclasses.replace(match, start=lo, end=hi)
+        parts.append((held, lo, hi))
+    if len(parts) == 2 and PARAGRAPH_BREAK_RE.search(doc.text, parts[0][2], parts[1][1]):
+        held, lo, hi = max(parts, key=lambda p: p[0])
+        return dataclasses.replace(
+            match, start=lo, end=hi, shared=held, containment=held / len(claim_stems)
+        )
     return match
 
 

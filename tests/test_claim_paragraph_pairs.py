@@ -1,0 +1,33 @@
+"""A reported claim matched over two paragraphs is compared with the one that holds it.
+
+A release's heading ("… don't seem to affect risk") and the first sentence of its body
+are adjacent sentences; a claim matching the pair must not read the heading's negation
+as the body's finding and be called a reversal (a false ``distorted``).
+"""
+
+from __future__ import annotations
+
+from sourcetrace import Document
+from sourcetrace.quotes import check, extract
+
+_RELEASE = (
+    "Parental absence linked to early drinking\n\n"
+    "Child's sex, age at loss, or which parent is absent don't seem to affect risk\n\n"
+    "Parental absence in early childhood as a result of death or relationship break-down "
+    "is linked to a heightened risk of starting to smoke and drink alcohol before that "
+    "child reaches his/her teens, indicates research published online today."
+)
+_STORY = (
+    "Health news.\n\n"
+    "Researchers said that kids with an absent parent may be more likely than other "
+    "children to start drinking and smoking before they reach their teens."
+)
+
+
+def test_a_claim_is_not_reversed_by_the_heading_above_its_sentence() -> None:
+    quotes, claims = extract(_STORY)
+    _, [claim] = check(
+        _STORY, quotes, claims, sources=[Document(id="release", text=_RELEASE)]
+    )
+    assert claim.verdict != "distorted" or claim.how != "polarity", claim.reason
+    assert claim.source is None or _RELEASE.find("Parental absence in early") <= claim.source.start
