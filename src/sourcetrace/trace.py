@@ -1040,6 +1040,11 @@ def _trace_pool(
                 extra.update(_exact_holders(art, accepted, found, extra, holding, counts, opts))
             holders = {**found, **extra}
             shared = _shared_text(art, accepted, found, holders, holding, opts)
+        elif opts.extend_rounds and accepted:
+            # One source: its own passages' other holders are not searched (most stories
+            # copy one release; the look-ups would cost every one of them), but copied
+            # text several other candidates hold and it does not is listed all the same.
+            shared = _shared_text(art, accepted, found, found, holding, opts)
         sources = _also_held(art, sources, holders, opts, counts, judged=found.keys())
     sources.sort(key=_listing_order)
     return TraceResult(
