@@ -296,3 +296,27 @@ def test_a_source_whose_text_holders_found_after_judging_hold_says_so(index: Ind
     assert "+" in bees.reason.split("searched after judging")[1]  # more than are shown
     [glacier] = [s for s in result.accepted if s.id == "glacier"]
     assert "searched after judging" not in glacier.reason
+
+
+HEAD = "This is an observational study, so no firm conclusions can be drawn about cause and effect"
+TAIL = f"{HEAD}, and the trial was paid for by growers in the valley."
+
+
+def test_a_sentence_copied_with_a_stock_head_is_looked_up_by_its_own_tail(index: Index) -> None:
+    """A composite story copies a sentence whose head is stock text that other releases
+    hold and whose tail only one release holds: the stock holders retrieved first cover
+    most of the sentence, so no ranked query asks for it again, and its source is found by
+    looking up the uncovered tail word for word, and accepted."""
+    _stock_index(index)
+    index.add(
+        [
+            *(
+                Document(id=f"decoy-{k}", text=f"{HEAD}. Growers in the valley paid for the trial.")
+                for k in range(6)
+            ),
+            Document(id="orchard", text=f"{' '.join(TOPICS)} {TAIL} {' '.join(TOPICS)}"),
+        ]
+    )
+    story = f" {FILLER} ".join([GLACIER, TRAINS, TAIL])
+    result = index.trace(story, options=TraceOptions(candidates=3, pool=3))
+    assert {s.id for s in result.accepted} == {"glacier", "trains", "orchard"}
