@@ -320,24 +320,3 @@ def test_a_sentence_copied_with_a_stock_head_is_looked_up_by_its_own_tail(index:
     story = f" {FILLER} ".join([GLACIER, TRAINS, TAIL])
     result = index.trace(story, options=TraceOptions(candidates=3, pool=3))
     assert {s.id for s in result.accepted} == {"glacier", "trains", "orchard"}
-
-
-def test_a_chance_word_pair_does_not_keep_the_probe_for_a_second_source_shut(
-    index: Index,
-) -> None:
-    """A story copies a sentence from each of two releases; only the first is retrieved at
-    first. Its other sentences each share one chance word pair with that release ("autumn
-    surveys", "Icelandic scientists"): they are not related to it (a retold sentence
-    shares several pairs), so the probe looks for the second source, and finds it."""
-    _stock_index(index)
-    story = " ".join(
-        [
-            GLACIER,
-            "The autumn surveys of the harbour counted fewer seals than the fishermen expected.",
-            "Icelandic scientists also met the fishing minister at a hotel in Reykjavik last week.",
-            "A nineteen thirties ferry was restored by volunteers and now sails every weekend.",
-            TRAINS,
-        ]
-    )
-    result = index.trace(story, options=TraceOptions(candidates=1, pool=1))
-    assert {s.id for s in result.accepted} == {"glacier", "trains"}
