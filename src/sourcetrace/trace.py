@@ -708,14 +708,10 @@ def _admit(
 
 
 #: Share of the uncovered sentences (those with :data:`SENTENCE_PAIRS` word pairs or more)
-#: related to no retrieved document (:data:`PROBE_PAIRS`) above which :func:`_probe` looks for
+#: sharing no word pair with any retrieved document above which :func:`_probe` looks for
 #: a second source: a story assembled from unrelated texts, where a retelling shares its
 #: source's and its topic's phrases in most sentences.
 PROBE_UNRELATED = 0.5
-#: Content-word pairs a sentence must share with one retrieved document to count as
-#: related to it in :func:`_probe`'s measure: a single pair is chance between unrelated
-#: texts ("last year", "United States"), a retold sentence shares several.
-PROBE_PAIRS = 2
 
 
 def _probe(
@@ -733,8 +729,7 @@ def _probe(
     long copied text of its own: not enough to start :func:`_extend`. First, the pool's
     documents not aligned yet that hold most of one uncovered sentence's word pairs are
     aligned (:func:`_pool_copies`, no query). Else, when most of the
-    article's uncovered sentences share at most a chance word pair (fewer than
-    :data:`PROBE_PAIRS`) with each retrieved document
+    article's uncovered sentences share no word pair with any retrieved document
     (:data:`PROBE_UNRELATED`: they are about something else), one query over their
     rarest terms (:func:`_residual_terms`) is made, and the documents it returns that
     share a run of :data:`SENTENCE_PAIRS` consecutive content-word pairs with one
@@ -761,11 +756,11 @@ def _probe(
         (_features if n < opts.candidates else _pool_features)(o.doc.id, o.doc.text).pairs
         for n, o in enumerate(pool)
     ]
-    # Stop as soon as enough sentences are related to the pool (most stories).
+    # Stop as soon as enough sentences share a pair with the pool (most stories).
     related_cap = len(runs) - math.floor(PROBE_UNRELATED * len(runs))
     related = 0
     for p in runs:
-        related += any(len(p & f) >= PROBE_PAIRS for f in features)
+        related += any(not p.isdisjoint(f) for f in features)
         if related >= related_cap:
             return False
     docs = more(_residual_terms(art, covered)[: opts.query_terms], found.keys(), opts.extend_batch)
