@@ -1104,10 +1104,10 @@ def _trace_pool(
             holders = {**found, **extra}
             shared = _shared_text(art, accepted, found, holders, holding, opts)
         elif opts.extend_rounds and accepted:
-            # One source: its own passages' other holders are not searched (most stories
-            # copy one release; the look-ups would cost every one of them), but copied
-            # text several other candidates hold and it does not is listed all the same.
-            shared = _shared_text(art, accepted, found, found, holding, opts)
+            # One source (most stories): the index is not searched for other holders (a
+            # phrase query of common words costs seconds on a million documents), but
+            # copied text several aligned candidates hold and it does not is listed.
+            shared = _shared_text(art, accepted, found, found, None, opts)
         sources = _also_held(art, sources, holders, opts, counts, judged=found.keys())
     sources.sort(key=_listing_order)
     return TraceResult(
