@@ -24,10 +24,17 @@ planted source itself is returned as a source), and, labelled apart, the share c
 as found a source the trace does not accept but names as holding the same text as a
 copied passage of a source it accepts (``also_in``), or among the holders of copied text
 several documents hold and no source explains (``shared``): the story cannot tell which
-of them it copied; the gold is unchanged. Labelled apart again, the share counting as
-found a source whose every passage is text other releases hold word for word when one of
-those is accepted or named over it (the story is the same whichever it copied: e.g. the
-"observational study" caveat 72 releases hold). Then false sources per story, and the
+of them it copied; the gold is unchanged. Labelled apart again, the gold up to its
+equivalence sets: each planted passage's set is the releases holding its release text
+word for word (whole words, case and punctuation aside; the gold release among them,
+searched in every release's text), and a source counts as found when each of its
+planted passages is shown by a member of its set (accepted with a passage, or named in
+``also_in`` or ``shared``, over the passage in the story and over where that release
+holds the text): the story is the same whichever it copied, e.g. the "observational
+study" caveat 72 releases hold. Then the gold where it is well posed: the sources that
+are identifiable (one of their planted passages no other release holds verbatim), the
+share of them accepted, and the strict figure on the stories whose every source is
+identifiable. Then false sources per story, and the
 reported passages that overlap no gold case (by kind). The releases are split in two
 halves by a hash of their id (A, B): each story draws from one half only, so a rule read
 from errors on the stories of one half can be checked on the other.
@@ -349,57 +356,118 @@ def also_named(story: Story, result: TraceResult) -> set[str]:
     }
 
 
-def _plain(text: str) -> str:
-    """A text's words, lower-cased, one space apart (what "verbatim" compares)."""
-    return " ".join(re.findall(r"\w+", text.lower()))
+_WORD_RE = re.compile(r"\w+")
+
+
+def _words(text: str) -> tuple[str, list[int], list[int]]:
+    """A text's words, lower-cased, one space apart, with each word's character span.
+
+    Returns the joined words (with a space before and after, so a search for a run of
+    whole words cannot match inside a word), and the start and end of each word in the
+    text.
+    """
+    found = list(_WORD_RE.finditer(text.lower()))
+    joined = " " + " ".join(m.group() for m in found) + " "
+    return joined, [m.start() for m in found], [m.end() for m in found]
 
 
 @dataclass(frozen=True, slots=True)
 class Twins:
-    """The releases holding each gold case's release text verbatim, its own aside."""
+    """The gold's equivalence sets: who holds each planted passage's release text verbatim.
 
-    by_case: dict[Case, frozenset[str]]
+    ``spans[case]`` maps every release holding the words of the case's release text
+    (its own span in the gold release) word for word, in order (case and punctuation
+    aside), the gold release included, to the character spans where it holds them. A
+    planted passage another release holds so cannot tell which of them the story took;
+    ``by_case`` gives those other releases (the gold release aside).
+    """
+
+    spans: dict[Case, dict[str, tuple[tuple[int, int], ...]]]
+
+    @property
+    def by_case(self) -> dict[Case, frozenset[str]]:
+        """The other releases holding each case's release text verbatim."""
+        return {c: frozenset(i for i in m if i != c.source) for c, m in self.spans.items()}
+
+    def identifiable(self, story: Story, source: str) -> bool:
+        """Whether a gold source holds a planted passage of the story no other release holds."""
+        return any(not self.by_case[c] for c in story.cases if c.source == source)
 
     @classmethod
     def of(cls, stories: Sequence[Story], texts: dict[str, str]) -> Twins:
         """Find them by searching every release's words for each case's."""
-        plain = {k: _plain(v) for k, v in texts.items()}
-        out: dict[Case, frozenset[str]] = {}
+        plain = {k: _words(v) for k, v in texts.items()}
+        out: dict[Case, dict[str, tuple[tuple[int, int], ...]]] = {}
         for s in stories:
             for c in s.cases:
-                piece = _plain(texts[c.source][c.s_start : c.s_end])
-                out[c] = frozenset(k for k, v in plain.items() if k != c.source and piece in v)
+                piece, _, _ = _words(texts[c.source][c.s_start : c.s_end])
+                n = piece.count(" ") - 1  # words in the piece
+                held: dict[str, tuple[tuple[int, int], ...]] = {}
+                for k, (joined, starts, ends) in plain.items():
+                    where = []
+                    at = joined.find(piece)
+                    while at >= 0:
+                        first = joined.count(" ", 0, at)  # index of the piece's first word
+                        where.append((starts[first], ends[first + n - 1]))
+                        at = joined.find(piece, at + 1)
+                    if where:
+                        held[k] = tuple(where)
+                out[c] = held
         return cls(out)
 
 
 def twin_found(story: Story, result: TraceResult, twins: Twins) -> set[str]:
-    """Gold sources whose every passage another release holding it verbatim stands for.
+    """Gold sources found up to their equivalence sets (the third, labelled figure).
 
-    A gold source counts when each of its cases is text that other releases hold word for
-    word (:class:`Twins`) and one of those is accepted with a passage, or named in
-    ``also_in`` or ``shared``, overlapping the case in the story: the story's text is the
-    same whichever of them it was copied from. The gold is unchanged; this is a third,
-    labelled figure.
+    A planted passage (case) is shown when a release holding its release text verbatim
+    (:class:`Twins`: the gold release or another) is accepted with a passage, or named in
+    ``also_in`` or ``shared``, over it: overlapping the case in the story, and in that
+    release overlapping where it holds the text. A gold source counts when every one of
+    its cases is so shown: the story is the same whichever of them it was copied from. A
+    case no other release holds is shown only by its gold release. The gold is unchanged.
     """
-    shown: list[tuple[str, int, int]] = []
-    for x in result.sources:
-        if x.derivation == "non":
-            continue
-        for p in x.passages:
-            shown.append((x.id, p.article_start, p.article_end))
-    shown += [(i, a0, a1) for i, a0, a1, _, _ in _named_holders(result)]
+    shown: list[tuple[str, int, int, int, int]] = [
+        (x.id, p.article_start, p.article_end, p.source_start, p.source_end)
+        for x in result.sources
+        if x.derivation != "non"
+        for p in x.passages
+    ]
+    shown += _named_holders(result)
     out: set[str] = set()
     for src in story.sources:
         cases = [c for c in story.cases if c.source == src]
         if all(
             any(
-                i in twins.by_case[c] and _overlap(a0, a1, c.a_start, c.a_end)
-                for i, a0, a1 in shown
+                i in twins.spans[c]
+                and _overlap(a0, a1, c.a_start, c.a_end)
+                and any(_overlap(s0, s1, h0, h1) for h0, h1 in twins.spans[c][i])
+                for i, a0, a1, s0, s1 in shown
             )
             for c in cases
         ):
             out.add(src)
     return out
+
+
+def identifiable_line(rows: Sequence[tuple[Story, TraceResult]], twins: Twins) -> str:
+    """The strict figure where the gold is well posed: sources that hold a passage alone.
+
+    A gold source is identifiable when at least one of its planted passages is text no
+    other release holds verbatim. Gives the identifiable sources and the share of them
+    accepted, and the stories whose every source is identifiable and the share of them
+    with every source accepted.
+    """
+    ident = [(s, r, x) for s, r in rows for x in s.sources if twins.identifiable(s, x)]
+    whole = [(s, r) for s, r in rows if all(twins.identifiable(s, x) for x in s.sources)]
+    n_sources = sum(len(s.sources) for s, _ in rows)
+    got = sum(x in accepted(r) for _, r, x in ident)
+    every = sum(s.sources <= accepted(r) for s, r in whole)
+    return (
+        f"identifiable gold sources {len(ident)}/{n_sources}, accepted "
+        f"{got / max(len(ident), 1):.3f}; stories whose every source is identifiable "
+        f"{len(whole)}/{len(rows)}, every source found (strict) "
+        f"{every / max(len(whole), 1):.3f}"
+    )
 
 
 def report(
@@ -413,7 +481,8 @@ def report(
     twin = (
         ""
         if twins is None
-        else "  (or a release holding its passages verbatim found "
+        else "  (or each passage found up to its equivalence set: a release holding it "
+        "verbatim accepted or named over it "
         + format(
             sum(
                 s.sources <= accepted(r) | also_named(s, r) | twin_found(s, r, twins)
@@ -436,6 +505,8 @@ def report(
         f"false sources/story {false / n:.3f}  stray copied {stray['copied']}/"
         f"{kinds['copied']}  stray rewritten {stray['rewritten']}/{kinds['rewritten']}"
     )
+    if twins is not None:
+        print(f"{'':<8} {identifiable_line(rows, twins)}")
 
 
 def by_sources(rows: Sequence[tuple[Story, TraceResult]]) -> None:
@@ -495,7 +566,7 @@ def main() -> None:
                             "id": s.id,
                             "half": s.half,
                             "text": s.text,
-                            "cases": [_case(c) for c in s.cases],
+                            "cases": [_case(c, twins) for c in s.cases],
                             "result": r.to_dict(include_non=True),
                         }
                     )
@@ -503,8 +574,9 @@ def main() -> None:
                 )
 
 
-def _case(c: Case) -> dict[str, object]:
+def _case(c: Case, twins: Twins) -> dict[str, object]:
     return {
+        "twins": sorted(twins.by_case[c]),
         "source": c.source,
         "a_start": c.a_start,
         "a_end": c.a_end,

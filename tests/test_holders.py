@@ -121,6 +121,36 @@ def test_copied_text_several_documents_hold_and_no_source_explains_is_listed(
     assert result.to_dict()["shared"][0]["held_by"] == 2
 
 
+def test_copied_text_other_documents_hold_is_listed_beside_a_single_source(
+    index: Index,
+) -> None:
+    """A story copies one release and a journal's boilerplate sentence that release does
+    not hold and two others do: the release is its one source, and the sentence is
+    listed as shared text with both holders, named from the aligned candidates (the index
+    is not searched for more in a one-source story: held_by stays None). Before, only
+    stories with two sources or more listed shared text."""
+    _stock_index(index)
+    index.add(
+        [
+            Document(id="vet-a", text=f"Sheep farmers vaccinated earlier in spring. {JOURNAL}"),
+            Document(id="vet-b", text=f"{JOURNAL} Horses were not studied."),
+        ]
+    )
+    own = (
+        "Guides in Reykjavik now sell fewer crampons than five years ago, shop owners say. "
+        "A ferry strike delayed supplies to the northern villages for most of March. "
+        "Local schools added a week of field trips to the moraine to their spring timetable. "
+        "Hotel bookings along the ring road rose by a tenth compared with the previous season."
+    )
+    story = f" {FILLER} ".join([GLACIER, own, JOURNAL])
+    result = index.trace(story)
+    assert {s.id for s in result.accepted} == {"glacier"}
+    [shared] = result.shared
+    assert story[shared.article_start : shared.article_end].startswith("The Journal of Rural")
+    assert {h.id for h in shared.holders} == {"vet-a", "vet-b"}
+    assert shared.held_by is None
+
+
 def test_holders_of_an_edited_copy_are_found_by_its_copied_runs(index: Index) -> None:
     """The story edits a word of the stock sentence ("said" for "say"): the documents
     holding every run of words it copies are still found and named."""
@@ -190,6 +220,44 @@ def test_the_splice_bench_counts_a_verbatim_holder_for_its_twin_only() -> None:
     assert story.sources == frozenset({"gold"})
 
 
+def test_the_splice_bench_equivalence_sets_hold_whole_words_where_the_twin_holds_them() -> None:
+    """bench_splice's equivalence sets: a release holds a planted passage verbatim only
+    with whole words (not a word running into its first one), a twin stands for the gold
+    only when named over where it holds the text, and a gold source is identifiable when
+    one of its planted passages no other release holds."""
+    other = "Our cohort lost weight steadily over the two summers of the trial."
+    texts = {
+        "gold": f"Intro. {STOCK} {other}",
+        "twin": f"Unrelated opening words go first here. {STOCK} Outro.",
+        "glued": f"Xthis{STOCK[4:]}",
+    }
+    start = texts["gold"].index(STOCK)
+    stock = b.Case("gold", 8, 8 + len(STOCK), start, start + len(STOCK), False)
+    story = b.Story("s", "A", f"Filler. {STOCK}", (stock,))
+    twins = b.Twins.of([story], texts)
+    assert twins.by_case[stock] == frozenset({"twin"})
+    at = texts["twin"].index(STOCK)
+    assert twins.spans[stock]["twin"] == ((at, at + len(STOCK) - 1),)  # to the last word
+    assert not twins.identifiable(story, "gold")
+
+    def named(s0: int, s1: int) -> TraceResult:
+        held = (AlsoHeld("twin", 8, 20, s0, s1, 1.0),)
+        passage = Passage(8, 8 + len(STOCK), 0, len(STOCK), 1.0, also_in=held)
+        match = SourceMatch("x", None, None, 0.5, 0.5, "partially", (passage,), 1.0, "")
+        return TraceResult(None, story.text, (match,))
+
+    assert b.twin_found(story, named(at, at + 12), twins) == {"gold"}
+    assert b.twin_found(story, named(0, 12), twins) == set()  # the twin's opening words
+
+    own = texts["gold"].index(other)
+    alone = b.Case("gold", 200, 200 + len(other), own, own + len(other), False)
+    two = b.Story("t", "A", story.text, (stock, alone))
+    twins = b.Twins.of([two], texts)
+    assert twins.by_case[alone] == frozenset()
+    assert twins.identifiable(two, "gold")
+    assert b.twin_found(two, named(at, at + 12), twins) == set()  # its own passage unshown
+
+
 CLAUSE = "no firm conclusions can be drawn about the cause and effect of diet in adults"
 
 
@@ -229,3 +297,27 @@ def test_a_source_whose_text_holders_found_after_judging_hold_says_so(index: Ind
     assert "+" in bees.reason.split("searched after judging")[1]  # more than are shown
     [glacier] = [s for s in result.accepted if s.id == "glacier"]
     assert "searched after judging" not in glacier.reason
+
+
+HEAD = "This is an observational study, so no firm conclusions can be drawn about cause and effect"
+TAIL = f"{HEAD}, and the trial was paid for by growers in the valley."
+
+
+def test_a_sentence_copied_with_a_stock_head_is_looked_up_by_its_own_tail(index: Index) -> None:
+    """A composite story copies a sentence whose head is stock text that other releases
+    hold and whose tail only one release holds: the stock holders retrieved first cover
+    most of the sentence, so no ranked query asks for it again, and its source is found by
+    looking up the uncovered tail word for word, and accepted."""
+    _stock_index(index)
+    index.add(
+        [
+            *(
+                Document(id=f"decoy-{k}", text=f"{HEAD}. Growers in the valley paid for the trial.")
+                for k in range(6)
+            ),
+            Document(id="orchard", text=f"{' '.join(TOPICS)} {TAIL} {' '.join(TOPICS)}"),
+        ]
+    )
+    story = f" {FILLER} ".join([GLACIER, TRAINS, TAIL])
+    result = index.trace(story, options=TraceOptions(candidates=3, pool=3))
+    assert {s.id for s in result.accepted} == {"glacier", "trains", "orchard"}

@@ -167,6 +167,7 @@ class _Article:
     default_weight: float
     term_weight: dict[str, float]
     pairs: set[tuple[str, str]]
+    term_docs: dict[str, int] = dataclasses.field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,7 +238,8 @@ def _article(
     sents = sentences(text, w)
     stems = [content_stems(w, s) for s in sents]
     median = sorted(weight.values())[len(weight) // 2] if weight else 1.0
-    return _Article(text, w, sents, stems, weight, median, term_idf, _pairs(w.keys)), ranked
+    art = _Article(text, w, sents, stems, weight, median, term_idf, _pairs(w.keys), dict(dfs))
+    return art, ranked
 
 
 def _pairs(keys: Sequence[str]) -> set[tuple[str, str]]:
@@ -554,6 +556,63 @@ def _sentence_hits(
     return list(out.values())
 
 
+#: Exact look-up of partly copied sentences (see :func:`_exact_hits`): the fewest words
+#: in a row of an uncovered stretch looked up, and the most documents holding the
+#: stretches for them to be aligned (more: a common phrase, no evidence of a source).
+LOOKUP_RUN = 4
+LOOKUP_HOLDERS = 3
+#: The most indexed documents that may hold the rarest content word of the stretches for
+#: them to be looked up: a phrase query of common words reads long position lists (on a
+#: million documents, a median of 0.5-1.5 s, against 3 ms with a word fewer than 1,000
+#: hold), and text of common words only is seldom held by three documents or fewer.
+LOOKUP_MAX_DOCS = 1000
+
+
+def _exact_hits(
+    art: _Article,
+    covered: Collection[int],
+    seen: Collection[str],
+    holding: Finder,
+    asked: set[int],
+) -> list[Document]:
+    """Return the documents holding, word for word, the uncovered rest of a copied sentence.
+
+    A composite story may copy a sentence whose first part is stock text that many
+    documents hold (the "observational study" caveat) and whose rest only its source
+    holds ("…, and they outline some limitations that could have introduced bias"). The
+    stock part's holders cover most of the sentence, so it is not queried alone
+    (:func:`_sentence_hits` asks the sentences half uncovered), and a ranked query over
+    its words finds the stock holders first. Here each article sentence that some long
+    copied passage covers in part, with stretches of :data:`LOOKUP_RUN` or more
+    uncovered words, is looked up once per trace (its first word's index goes into
+    ``asked``): the index is asked which documents hold all those stretches word for
+    word, and they are returned when at most :data:`LOOKUP_HOLDERS` do, to be aligned
+    and judged like any candidate. Stretches are not looked up when none of their content
+    words is in the index, or the rarest is held by more than :data:`LOOKUP_MAX_DOCS`
+    documents (the query's cost). An edited stretch finds nothing (the ranked queries
+    remain for it).
+    """
+    out: list[Document] = []
+    starts, ends = art.words.starts, art.words.ends
+    for sent in art.sentences:
+        span = range(sent.first, sent.end)
+        if sent.first in asked or all(i not in covered for i in span):
+            continue
+        stretches = [
+            list(run) for gap, run in itertools.groupby(span, key=lambda i: i not in covered) if gap
+        ]
+        runs = [run for run in stretches if len(run) >= LOOKUP_RUN]
+        terms = _query_terms(art, [art.words.keys[i] for run in runs for i in run])
+        if min((art.term_docs[t] for t in terms), default=LOOKUP_MAX_DOCS + 1) > LOOKUP_MAX_DOCS:
+            continue
+        phrases = [art.text[starts[run[0]] : ends[run[-1]]] for run in runs]
+        asked.add(sent.first)
+        docs, total = holding(phrases, seen, LOOKUP_HOLDERS)
+        if total <= LOOKUP_HOLDERS:
+            out += docs
+    return out
+
+
 def _residual_terms(art: _Article, covered: Collection[int]) -> list[str]:
     """Return query terms for the article sentences no long copied passage covers yet.
 
@@ -584,6 +643,7 @@ def _extend(
     found: dict[str, _Evidence],
     more: Retriever,
     opts: TraceOptions,
+    holding: Finder | None = None,
 ) -> None:
     """Retrieve and align further candidates while they yield new long copied text.
 
@@ -597,6 +657,8 @@ def _extend(
     each hold long copied text no other one holds, or one does and :func:`_probe` finds
     another: a story copying from one source only (most stories) costs no further query
     unless most of its uncovered sentences share no phrase with any retrieved document.
+    With ``holding`` (an index), each round also looks up, word for word, the text of
+    sentences that other candidates copy in part (:func:`_exact_hits`).
     """
     owners: Counter[int] = Counter()
     for ev in found.values():
@@ -607,14 +669,15 @@ def _extend(
     if own < EXTEND_FROM and not (own and _probe(art, pool, pooled, found, covered, more, opts)):
         return
     asked: set[int] = set()
+    looked_up: set[int] = set()
     for _ in range(opts.extend_rounds):
         docs = more(
             _residual_terms(art, covered)[: opts.query_terms], found.keys(), opts.extend_batch
         )
-        ids = {d.id for d in docs}
-        docs += [
-            d for d in _sentence_hits(art, covered, found.keys(), more, asked) if d.id not in ids
-        ]
+        docs += _sentence_hits(art, covered, found.keys(), more, asked)
+        if holding is not None:
+            docs += _exact_hits(art, covered, found.keys(), holding, looked_up)
+        docs = list({d.id: d for d in docs}.values())
         new: set[int] = set()
         for doc in docs:
             new |= _admit(art, doc, pool, pooled, found, opts).long_covered - covered
@@ -974,7 +1037,7 @@ def _trace_pool(
     pool = [_overlap(art, doc, aligned=n < opts.candidates) for n, doc in enumerate(listed)]
     found = {ev.doc.id: ev for ev in (_evidence(art, ov, opts) for ov in _aligned(pool, opts))}
     if more is not None and opts.extend_rounds:
-        _extend(art, pool, found, more, opts)
+        _extend(art, pool, found, more, opts, holding)
     _count_unique(found)
 
     def retell(doc_id: str) -> frozenset[int]:
@@ -1040,6 +1103,11 @@ def _trace_pool(
                 extra.update(_exact_holders(art, accepted, found, extra, holding, counts, opts))
             holders = {**found, **extra}
             shared = _shared_text(art, accepted, found, holders, holding, opts)
+        elif opts.extend_rounds and accepted:
+            # One source (most stories): the index is not searched for other holders (a
+            # phrase query of common words costs seconds on a million documents), but
+            # copied text several aligned candidates hold and it does not is listed.
+            shared = _shared_text(art, accepted, found, found, None, opts)
         sources = _also_held(art, sources, holders, opts, counts, judged=found.keys())
     sources.sort(key=_listing_order)
     return TraceResult(
