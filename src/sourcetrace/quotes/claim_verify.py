@@ -131,15 +131,18 @@ def _how(drift: Drift) -> str:
     return {"advice": "stronger"}.get(kind, kind)
 
 
-def _narrowed(a: Words, claim: Reported, doc: Document, match: SentenceMatch) -> SentenceMatch:
+def _narrowed(
+    a: Words, claim: Reported, doc: Document, match: SentenceMatch, opts: VerifyOptions
+) -> SentenceMatch:
     """The one sentence of a matched sentence pair that holds as many of the claim's words.
 
     A pair is matched when its first sentence ties with the second ("… the potential
     impact of these activities …. Pooled analysis showed that exercise improves …"); the
     claim is then compared with the sentence that carries it, not with its neighbour's
     wording. A pair across a paragraph break (a heading and the body's first sentence) is
-    two statements: the claim is compared with the one holding most of its words, so the
-    heading's "don't seem to affect" is not read as the body's finding.
+    two statements: the claim is compared with the one holding most of its words when that
+    one carries it alone (``opts``), so the heading's "don't seem to affect" is not read
+    as the body's finding; else with the pair, as before.
     """
     s = cached_words(doc.text)
     claim_stems = span_stems(a, claim.start, claim.end)
@@ -154,9 +157,11 @@ def _narrowed(a: Words, claim: Reported, doc: Document, match: SentenceMatch) ->
         parts.append((held, lo, hi))
     if len(parts) == 2 and PARAGRAPH_BREAK_RE.search(doc.text, parts[0][2], parts[1][1]):
         held, lo, hi = max(parts, key=lambda p: p[0])
-        return dataclasses.replace(
+        one = dataclasses.replace(
             match, start=lo, end=hi, shared=held, containment=held / len(claim_stems)
         )
+        if _supports(one, opts):
+            return one
     return match
 
 
@@ -228,7 +233,7 @@ def _claim_verdict(
             match,
         )
     doc = next(d for d in docs if d.id == match.doc_id)
-    match = _narrowed(a, claim, doc, match)
+    match = _narrowed(a, claim, doc, match, opts)
     span = SourceSpan(match.doc_id, match.start, match.end)
     where = f"{match.doc_id} {match.start}-{match.end}"
     source_text = doc.text[match.start : match.end]
