@@ -26,8 +26,6 @@ _STORY = (
 
 def test_a_claim_is_not_reversed_by_the_heading_above_its_sentence() -> None:
     quotes, claims = extract(_STORY)
-    _, [claim] = check(
-        _STORY, quotes, claims, sources=[Document(id="release", text=_RELEASE)]
-    )
+    _, [claim] = check(_STORY, quotes, claims, sources=[Document(id="release", text=_RELEASE)])
     assert claim.verdict != "distorted" or claim.how != "polarity", claim.reason
     assert claim.source is None or _RELEASE.find("Parental absence in early") <= claim.source.start

@@ -5,6 +5,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import pytest
+
+import sourcetrace.trace as trace_module
 from sourcetrace import Document, Index
 from sourcetrace.results import AlsoHeld, Passage, SourceMatch, TraceResult
 from sourcetrace.trace import HOLDER_HITS, TraceOptions
@@ -266,7 +269,7 @@ def test_a_sentence_holding_a_copied_stock_clause_is_looked_up_for_holders() -> 
     its own (the clause is most of the shorter of the two, not most of the sentence):
     the sentence is one whose other holders are looked for, with the clause's words; a
     sentence only touched by a passage is not."""
-    from sourcetrace.trace import _article, _copied_sentences, _evidence, _overlap, _phrases
+    from sourcetrace.trace import _article, _copied_runs, _copied_sentences, _evidence, _overlap
 
     source = Document(
         id="bees", text=f"{BEES} The survey was small, and {CLAUSE}, say the authors."
@@ -277,7 +280,9 @@ def test_a_sentence_holding_a_copied_stock_clause_is_looked_up_for_holders() -> 
     opts = TraceOptions()
     ev = _evidence(art, _overlap(art, source, aligned=True), opts)
     asked = {
-        story[art.words.starts[s.first] : art.words.ends[s.end - 1]]: _phrases(art, s, al)
+        story[art.words.starts[s.first] : art.words.ends[s.end - 1]]: [
+            story[art.words.starts[r[0]] : art.words.ends[r[-1]]] for r in _copied_runs(s, al)
+        ]
         for s, al in _copied_sentences(art, ["bees"], {"bees": ev}, opts)
     }
     assert set(asked) == {BEES[:-1], sentence[:-1]}
@@ -321,3 +326,19 @@ def test_a_sentence_copied_with_a_stock_head_is_looked_up_by_its_own_tail(index:
     story = f" {FILLER} ".join([GLACIER, TRAINS, TAIL])
     result = index.trace(story, options=TraceOptions(candidates=3, pool=3))
     assert {s.id for s in result.accepted} == {"glacier", "trains", "orchard"}
+
+
+def test_a_stock_sentence_of_common_words_only_is_not_asked_of_the_index(
+    index: Index, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A phrase query whose rarest word many documents hold reads long position lists
+    (seconds on a million documents): above ``trace.LOOKUP_MAX_DOCS`` the index is not
+    asked who holds the sentence word for word, so its holders are not counted, and only
+    the ranked search for other holders names some of them."""
+    _stock_index(index)
+    options = TraceOptions(candidates=2, pool=2)
+    named, held = _named(index, STOCK, options)
+    assert len(named) == len(TOPICS) and held == [len(TOPICS) + 1]
+    monkeypatch.setattr(trace_module, "LOOKUP_MAX_DOCS", 2)
+    named, held = _named(index, STOCK, options)
+    assert len(named) < len(TOPICS) and held != [len(TOPICS) + 1]
