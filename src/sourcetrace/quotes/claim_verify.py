@@ -282,7 +282,7 @@ def _claim_verdict(
     drift, why = kept.drift, f"{shared}; {found.reason}" + "".join(f"; {d}" for d in kept.dropped)
     if drift.distorted:
         return _ClaimVerdict("distorted", None, span, _how(drift), why), match
-    absent = figures_absent(claim_text, doc.text)
+    absent = figures_absent(claim_text, [d.text for d in docs]) if opts.figures_absent else []
     if absent:
         # The sentence carries the rest; a figure the release nowhere gives is not the
         # release's (a story adding "a 45% lower risk" to "a substantial decrease").
@@ -293,8 +293,9 @@ def _claim_verdict(
                 None,
                 span,
                 None,
-                f"{why}; but the claim's figure(s) {figures} are in no sentence of the "
-                f"release {doc.id}, in any form: the release does not carry it",
+                f"{why}; but the claim's figure(s) {figures} are in none of the story's "
+                f"sources ({', '.join(d.id for d in docs)}) in any form read: the "
+                "sources do not carry it (the claim model does not weigh this)",
                 final=True,
             ),
             match,

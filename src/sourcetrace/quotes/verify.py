@@ -85,6 +85,10 @@ class VerifyOptions:
             work"): the guide's dropped words. Off by default: the project's earlier
             convention reads such a quotation as verbatim (BENCHMARKS.md, issue 15,
             fourth round, gives the figures either way).
+        figures_absent: Call ``unsupported`` (final: the claim model does not weigh it) a
+            claim whose sentence is found but one of whose figures in digits none of the
+            story's sources gives in any form :func:`sourcetrace.claims.figures.figures`
+            reads (BENCHMARKS.md, issue 15, eleventh round, m-figures).
     """
 
     altered_min: float = 0.7
@@ -104,6 +108,7 @@ class VerifyOptions:
     meaning_researcher: float = 0.7
     cut_short: bool = False
     claim_model: bool = False
+    figures_absent: bool = True
 
     def __post_init__(self) -> None:
         from sourcetrace.settings import check_options
