@@ -145,7 +145,7 @@ _ORDINAL_WORDS_RE = re.compile(r"\b(?:" + "|".join(_ORDINALS) + r")\b", re.IGNOR
 _DECADES_RE = re.compile(rf"\b(\d{{1,3}}|{_W})\s+decades?\b", re.IGNORECASE)
 # Pounds as pence ("£0.50" / "50p").
 _PENCE_RE = re.compile(r"£0\.(\d\d)\b")
-# A figure of four digits from 1800 to 2099 is a year unless a count follows it.
+# A figure of four digits from 1800 to 2099 is a year (a count as well before a plural).
 _YEAR_RE = re.compile(r"^(?:18|19|20)\d\d$")
 _COUNT_AFTER_RE = re.compile(
     r"\s*(?:%|per\s?cent\b|percent\b|people\b|men\b|women\b|children\b|adults\b|"
@@ -256,9 +256,12 @@ def _digits(text: str, m: re.Match[str], liberal: bool) -> tuple[Value, ...] | N
     if after.group("times"):
         forms.insert(0, Value("x", x, tol))
     year = glued == "" and not dec and _YEAR_RE.match(whole) and whole == m.group("int")
-    if year and not (after.group(0) or _COUNT_AFTER_RE.match(text, m.end())):
-        # A year: compared with years (and, on the claim's side, with the same count).
-        return (Value("y", x), Value("n", x)) if not liberal else (Value("y", x),)
+    if year and not after.group(0):
+        # A year, compared with years. Whether "in 2011 refugees" is a year or a count
+        # is not sure: a claim's is a count too before a plural, a source's always.
+        if liberal or _COUNT_AFTER_RE.match(text, m.end()):
+            return (Value("y", x), Value("n", x))
+        return (Value("y", x),)
     if text[max(0, m.start() - 1) : m.start()] == "£" and whole == "0" and len(dec) == 3:
         forms.append(Value("n", float(dec[1:])))  # "£0.50" is 50 (pence)
     return tuple(forms)
