@@ -3,7 +3,9 @@
 A reported claim (said without quotation marks) is ``supported`` when one source sentence
 (or two adjacent ones) holds most of its content words and says the same, ``distorted``
 when that sentence says it differently (certainty, population, numbers, polarity, actor:
-:func:`sourcetrace.claims.compare`), and ``unsupported`` when no sentence carries it. With
+:func:`sourcetrace.claims.compare`), and ``unsupported`` when no sentence carries it, or
+when one does but a figure of the claim is in none of the story's sources in any form
+(:func:`sourcetrace.claims.figures.figures_absent`, ``VerifyOptions.figures_absent``). With
 no source every claim is ``unchecked``. The thresholds are the quotation checks'
 (:class:`~sourcetrace.quotes.verify.VerifyOptions`).
 """
@@ -306,7 +308,10 @@ def _claim_verdict(
 def _weighed(
     text: str, claim: Reported, a: Words, docs: Sequence[Document], v: _ClaimVerdict
 ) -> _ClaimVerdict:
-    """The claim model's reading of a claim the word rules leave ``unsupported``."""
+    """The claim model's reading of a claim the word rules leave ``unsupported``.
+
+    Not called for a claim a figure no source gives left so (its verdict is final).
+    """
     if not meaning_available():
         return dataclasses.replace(
             v, reason=f"{v.reason}; word rules only (the claim model needs the nlp extra)"

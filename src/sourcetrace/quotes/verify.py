@@ -74,7 +74,8 @@ class VerifyOptions:
             Martineau", "study author Sara Heins"), whether or not the source names
             them: the source announces their study.
         claim_model: Let the claim model (:mod:`sourcetrace.quotes.claim_model`) call
-            ``supported`` a claim the word rules leave ``unsupported`` when it weighs the
+            ``supported`` a claim the word rules leave ``unsupported`` (save for one
+            giving a figure no source gives: ``figures_absent``) when it weighs the
             evidence (with the ``nlp`` extra's cosines) at or above its threshold; the
             rules alone decide without the extra. Off by default: it embeds the claims
             and their sentences, which about doubles the time of verifying a story
