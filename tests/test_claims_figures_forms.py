@@ -154,3 +154,11 @@ def test_thousands_of_digits_in_a_release_break_no_trace(tmp_path: Path) -> None
     [claim] = result.to_dict()["reported"]
     assert claim["verdict"] == "unsupported"  # its "12" is in no source
     assert figures("code " + "7" * 5000) == []
+
+
+def test_a_share_is_the_sources_when_both_its_parts_are() -> None:
+    # Guards (as on the branch point): a share also agrees by both its parts, never by
+    # one alone, and "N in <year>" is no share.
+    assert figures_new("one in 20 adults", "of 20 adults, one") == []
+    assert figures_new("one in 10 adults", "one in 20 adults") == ["one in 10"]
+    assert figures_absent("rose by 20 in 2019", "rose 20 points in 2019") == []

@@ -62,12 +62,15 @@ class Figure:
         start: Where it starts in the text.
         forms: Each value it may stand for.
         in_digits: Whether it is written with digits.
+        parts: A share's two parts ("one in 20": 1 and 20): the share is the source's
+            too when the source gives both.
     """
 
     words: str
     start: int
     forms: tuple[Value, ...]
     in_digits: bool
+    parts: tuple[Value, ...] = ()
 
     @property
     def is_year(self) -> bool:
@@ -304,15 +307,25 @@ def figures(text: str, *, liberal: bool = False) -> list[Figure]:
     def free(start: int, end: int) -> bool:
         return not any(taken[start:end])
 
-    def add(m: re.Match[str], forms: Iterable[Value], digits: bool, *, take: bool) -> None:
-        out.append(Figure(m.group(0), m.start(), tuple(forms), digits))
+    def add(
+        m: re.Match[str],
+        forms: Iterable[Value],
+        digits: bool,
+        *,
+        take: bool,
+        parts: tuple[Value, ...] = (),
+    ) -> None:
+        out.append(Figure(m.group(0), m.start(), tuple(forms), digits, parts))
         if take:
             taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
 
     for m in _SHARE_RE.finditer(text):
         n, d = _part(m.group("n")), _part(m.group("m"))
-        if n is not None and d:
-            add(m, [Value("n", 100 * n / d)], m.group(0)[0].isdigit(), take=not liberal)
+        if n is None or not d or _YEAR_RE.match(m.group("m")):
+            continue  # "20 in 2019" is no share
+        parts = (Value("n", n, 0.5), Value("n", d, 0.5))
+        share = [Value("n", 100 * n / d)]
+        add(m, share, m.group(0)[0].isdigit(), take=not liberal, parts=parts)
     for m in _DIGIT_FRACTION_RE.finditer(text):
         n, d = float(m.group(1)), float(m.group(2))
         if d and free(*m.span()):
@@ -386,8 +399,14 @@ def numbers(text: str) -> list[tuple[str, str]]:
 
 
 def _agrees(figure: Figure, theirs: Sequence[Value]) -> bool:
-    """Whether one of the figure's values is one of ``theirs`` (within rounding)."""
-    return any(v.agrees(w) for v in figure.forms for w in theirs)
+    """Whether one of the figure's values is one of ``theirs`` (within rounding).
+
+    A share is also the source's when both its parts are ("one in 20" / "20 people,
+    one of them"), never by one part alone ("one in 10" is not "one in 20").
+    """
+    if any(v.agrees(w) for v in figure.forms for w in theirs):
+        return True
+    return bool(figure.parts) and all(any(p.agrees(w) for w in theirs) for p in figure.parts)
 
 
 @lru_cache(maxsize=64)
