@@ -35,6 +35,7 @@ SAME = [
     ("the 2nd trial", "the second trial"),
     ("1.5m people", "1,500,000 people"),
     ("1.5 million people", "1,500,000 people"),
+    ("a $10M grant", "a $10,000,000 grant"),
     ("1.5 million people", "one and a half million people"),
     ("$2,000,000,000", "two billion dollars"),
     ("12 eggs", "a dozen eggs"),

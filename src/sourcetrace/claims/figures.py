@@ -243,6 +243,8 @@ def _digits(text: str, m: re.Match[str], liberal: bool) -> tuple[Value, ...] | N
     tol = 0.5 * 10.0 ** -(len(dec) - 1) if dec else 0.5
     after = _AFTER_RE.match(text, m.end())
     assert after is not None  # every part of it is optional
+    if glued.isupper() and glued.lower() in _SUFFIXES:
+        glued = glued.lower()  # "$10M", "5K"
     label = _is_label(text, m.start(), m.end()) or (glued != "" and not glued.islower())
     if label:
         return (Value("n", x, tol),) if liberal else None
