@@ -163,3 +163,9 @@ def test_a_share_is_the_sources_when_both_its_parts_are() -> None:
     assert figures_new("one in 20 adults", "of 20 adults, one") == []
     assert figures_new("one in 10 adults", "one in 20 adults") == ["one in 10"]
     assert figures_absent("rose by 20 in 2019", "rose 20 points in 2019") == []
+
+
+def test_a_grouped_figure_before_a_comma_is_one_figure() -> None:
+    # Guard (as on the branch point): "18,000," is 18000, not 18 and 000.
+    assert [f.words for f in figures("estimated at 18,000, might seem small")] == ["18,000"]
+    assert figures_new("estimated at 18,000, might seem small", "some 18,000 people") == []

@@ -121,7 +121,7 @@ _NUM_WORDS_RE = re.compile(
 _DIGITS_RE = re.compile(
     # Not glued to a letter ("H1N1", "COVID19"); after a hyphen, see _NAME_HYPHEN_RE.
     r"(?<![\w.])"
-    r"(?P<int>\d{1,3}(?:(?:,|[ \u00a0\u202f])\d{3})+(?![\d,])"
+    r"(?P<int>\d{1,3}(?:(?:,|[ \u00a0\u202f])\d{3})+(?!\d|,\d)"
     rf"|\d{{1,{MAX_DIGITS}}}(?!\d)|(?=\.\d))"
     r"(?P<dec>\.\d{1,12}(?!\d))?"
     r"(?P<glued>[A-Za-z]+)?"
