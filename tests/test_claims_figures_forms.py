@@ -45,6 +45,8 @@ SAME = [
     ("66% fewer", "two-thirds fewer"),
     ("10,000 steps", "10 000 steps"),
     ("a 3-fold risk", "the risk trebled"),
+    ("a 50% increased risk", "1.5 times the risk"),
+    ("a 30 per cent higher risk", "a risk 1.3 times as high"),
 ]
 
 
@@ -75,6 +77,7 @@ def test_a_figure_in_another_form_is_no_changed_number(claim: str, source: str) 
         ("a 45% lower risk", "a 44.1% lower risk"),  # 44.1 rounds to 44
         ("34% of patients", "one in three patients"),
         ("a 3-fold risk", "twice the risk"),
+        ("a 50% lower risk", "1.5 times the risk"),
         ("1,600,000 people", "1.5 million people"),
         ("the 3rd trial", "the second trial"),
     ],

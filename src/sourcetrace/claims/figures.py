@@ -148,6 +148,11 @@ _ORDINAL_WORDS_RE = re.compile(r"\b(?:" + "|".join(_ORDINALS) + r")\b", re.IGNOR
 _DECADES_RE = re.compile(rf"\b(\d{{1,3}}|{_W})\s+decades?\b", re.IGNORECASE)
 # Pounds as pence ("£0.50" / "50p").
 _PENCE_RE = re.compile(r"£0\.(\d\d)\b")
+# Words after a percentage that make it a rise ("50% higher risk": 1.5 times the risk).
+_RISE_RE = re.compile(
+    r"\s*(?:[a-z]+\s+)?(?:increase[ds]?|increasing|higher|greater|more|rise|raised|elevated)\b",
+    re.IGNORECASE,
+)
 # A figure of four digits from 1800 to 2099 is a year (a count as well before a plural).
 _YEAR_RE = re.compile(r"^(?:18|19|20)\d\d$")
 _COUNT_AFTER_RE = re.compile(
@@ -260,6 +265,8 @@ def _digits(text: str, m: re.Match[str], liberal: bool) -> tuple[Value, ...] | N
         forms.insert(0, Value("n", x * scale, tol * scale))
     if after.group("times"):
         forms.insert(0, Value("x", x, tol))
+    if after.group("pct") and _RISE_RE.match(text, after.end()):
+        forms.append(Value("x", 1 + x / 100, tol / 100))  # "a 50% rise" is 1.5 times
     year = glued == "" and not dec and _YEAR_RE.match(whole) and whole == m.group("int")
     if year and not after.group(0):
         # A year, compared with years. Whether "in 2011 refugees" is a year or a count
