@@ -112,7 +112,7 @@ def test_a_figure_the_release_nowhere_gives_is_not_carried() -> None:
     )
     assert claim.verdict == "unsupported"
     reason = claim.reason or ""
-    assert 'figure(s) "45" are in no sentence of the release' in reason
+    assert 'figure(s) "45" are in none of the story\'s sources' in reason
     assert claim.nearest is not None and claim.source is None
 
 

@@ -167,6 +167,7 @@ TABLE: tuple[Setting, ...] = (
     _s(
         "verify.claim_model", bool, "Let the claim model support reworded claims (nlp extra; slow)."
     ),
+    _s("verify.figures_absent", bool, "A claim's figure no source gives makes it unsupported."),
     _s("corpus.ngram", int, "Words per shingle.", 1),
     _s("corpus.sample", int, "Keep one shingle hash in this many.", 1),
     _s("corpus.min_shared", int, "Shared sampled shingles that make two texts a pair.", 1),

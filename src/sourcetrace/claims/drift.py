@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from sourcetrace.claims.advice import Advice, classify_advice
-from sourcetrace.claims.figures import figures_given, numbers
+from sourcetrace.claims.figures import figures_given, figures_new, numbers
 from sourcetrace.claims.population import Population, classify_population
 from sourcetrace.claims.strength import STRENGTHS, Strength, classify_strength
 
@@ -353,10 +353,10 @@ def compare(
     if added:
         changes.append(Change("advice", ", ".join(a.advice.cues), ", ".join(theirs_advice.cues)))
     own = claim if figures_of is None else figures_of
-    na, nb = numbers(own), numbers(source)
-    theirs = {v for _, v in nb}
-    new = [w for w, v in na if v not in theirs]
-    changed = bool(nb) and bool(new)
+    nb = numbers(source)
+    # Each figure in all its forms, within rounding ("1.5m" / "1,500,000").
+    new = figures_new(own, source) if nb else []
+    changed = bool(new)
     if changed and related is not None and figures_given(own, source, related()):
         changed = False
     if changed:

@@ -1,31 +1,172 @@
 """Figures in claims and sources: the same figure in its several forms.
 
 A story writes "one in 20" where its release says "5 percent", "half" for "50 per cent",
-"50p" for "£0.50", "one year" for "a year"; it gathers figures its release gives in
-several sentences. These functions say when a claim's figures are its source's, so that
-only a figure the source gives in none of its forms counts as a changed number. Labels
-are no figures: "type 2 diabetes", "phase 3", the journal "PLOS ONE".
+"1.5m" for "1,500,000", "twice" for "2-fold", "sixty per cent" for "60%", "45%" for
+"44.7%"; it gathers figures its release gives in several sentences. One reading
+(:func:`figures`) gives each figure of a text with every value it may stand for, so that
+only a figure the source gives in none of its forms counts as a changed number, and two
+values agree within the rounding of the less precise one. Labels are no figures: "type 2
+diabetes", "phase 3", "COVID-19", "SARS-CoV-2", "H1N1", the journal "PLOS ONE". A year
+is compared with years only. When a form is in doubt the reading gives both values, so
+that two forms that may agree do: a wrong "changed" is an accusation.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
+from typing import Literal
 
-_NUMBER_WORDS = {
-    "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
-    "seven": "7", "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12",
-    "twenty": "20", "thirty": "30", "forty": "40", "fifty": "50", "hundred": "100",
-    "half": "1/2", "third": "1/3", "quarter": "1/4", "fifth": "1/5", "twice": "x2",
-    "double": "x2", "doubles": "x2", "doubled": "x2", "treble": "x3", "triple": "x3",
-    "trebles": "x3", "triples": "x3", "quadruple": "x4", "quadruples": "x4",
-    "halve": "1/2", "halves": "1/2", "halved": "1/2",
-    "doubling": "x2", "trebling": "x3", "tripling": "x3", "quadrupling": "x4",
-    "quadrupled": "x4", "trebled": "x3", "tripled": "x3", "halving": "1/2",
+Kind = Literal["n", "x", "y", "o"]
+"""What a value counts: a number (counts, percentages, shares), times ("2-fold",
+"twice"), a year, an ordinal ("2nd", "second")."""
+
+
+@dataclass(frozen=True, slots=True)
+class Value:
+    """One value a figure may stand for.
+
+    Attributes:
+        kind: What it counts (:data:`Kind`).
+        x: The value.
+        tol: Half the unit of its last written digit (0 for an exact share or word).
+    """
+
+    kind: Kind
+    x: float
+    tol: float = 0.0
+
+    def agrees(self, other: Value) -> bool:
+        """Whether the two are the same within the rounding of the less precise one.
+
+        Rounded ("45%" / "44.7%") or cut short ("66%" / "two thirds", 66.7): both are
+        read as the same figure.
+        """
+        if self.kind != other.kind:
+            return False
+        rough, fine = (self, other) if self.tol >= other.tol else (other, self)
+        eps = 1e-9 * max(abs(self.x), 1.0)
+        if abs(rough.x - fine.x) <= rough.tol + eps:
+            return True
+        return rough.x - eps <= fine.x < rough.x + 2 * rough.tol
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A figure of a text and the values it may stand for.
+
+    Attributes:
+        words: The figure as written.
+        start: Where it starts in the text.
+        forms: Each value it may stand for.
+        in_digits: Whether it is written with digits.
+        parts: A share's two parts ("one in 20": 1 and 20): the share is the source's
+            too when the source gives both.
+    """
+
+    words: str
+    start: int
+    forms: tuple[Value, ...]
+    in_digits: bool
+    parts: tuple[Value, ...] = ()
+
+    @property
+    def is_year(self) -> bool:
+        """Whether the figure is a year (compared with years only)."""
+        return any(v.kind == "y" for v in self.forms)
+
+
+# Most digits read in one figure: a longer run is no figure (and an int() of thousands of
+# digits would fail); work stays bounded on hostile text.
+MAX_DIGITS = 30
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
 }  # fmt: skip
-_NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)*|\b(?:" + "|".join(_NUMBER_WORDS) + r")\b", re.IGNORECASE)
+_SCALES = {
+    "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "dozen": 12.0,
+}  # fmt: skip
+# Glued to digits: "10k", "1.5m", "2bn". "m" and "k" may be a unit too ("5m" of rope),
+# so the figure keeps its bare value as well.
+_SUFFIXES = {"k": 1e3, "m": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12}
+_TIMES_WORDS = {
+    "twice": 2, "double": 2, "doubles": 2, "doubled": 2, "doubling": 2, "treble": 3,
+    "triple": 3, "trebles": 3, "triples": 3, "trebled": 3, "tripled": 3, "trebling": 3,
+    "tripling": 3, "quadruple": 4, "quadruples": 4, "quadrupled": 4, "quadrupling": 4,
+}  # fmt: skip
+_HALVED = ("halve", "halves", "halved", "halving")
+# Fractions as the share (per cent) they stand for.
+_FRACTIONS = {"half": 2, "halves": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
+_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+}  # fmt: skip
 
+_W = "|".join(sorted(_UNITS, key=len, reverse=True))
+_WORD = rf"(?:{_W})(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine)\b)?"
+_NUM_WORDS_RE = re.compile(
+    rf"\b(?:(?P<w>{_WORD})|(?P<a>an?)(?=\s+(?:hundred|thousand|million|billion|dozen)\b)"
+    rf"|(?P<hw>hundred)\b)"
+    rf"(?P<h>\s+hundred(?:\s+and\s+(?P<hu>{_WORD}))?)?"
+    r"(?P<half>\s+and\s+a\s+half)?"
+    r"(?P<s>\s+(?:thousand|million|billion|trillion|dozen))?\b",
+    re.IGNORECASE,
+)
+_DIGITS_RE = re.compile(
+    # Not glued to a letter ("H1N1", "COVID19"); after a hyphen, see _NAME_HYPHEN_RE.
+    r"(?<![\w.])"
+    r"(?P<int>\d{1,3}(?:(?:,|[ \u00a0\u202f])\d{3})+(?!\d|,\d)"
+    rf"|\d{{1,{MAX_DIGITS}}}(?!\d)|(?=\.\d))"
+    r"(?P<dec>\.\d{1,12}(?!\d))?"
+    r"(?P<glued>[A-Za-z]+)?"
+)
+_AFTER_RE = re.compile(
+    r"(?P<pct>\s*(?:%|per\s?cent\b|percent\b))?"
+    r"(?:\s+(?P<scale>thousand|million|billion|trillion)\b)?"
+    r"(?P<times>\s*-?\s*fold\b|\s+times\b)?",
+    re.IGNORECASE,
+)
+# "N in M", "N out of M": the share N / M stands for, as a percentage.
+_SHARE_RE = re.compile(
+    rf"\b(?P<n>\d{{1,{MAX_DIGITS}}}|{_W})\s+(?:in|out\s+of)\s+"
+    rf"(?P<m>\d{{1,3}}(?:,\d{{3}})+|\d{{1,{MAX_DIGITS}}}|{_W}|a\s+hundred|hundred)\b",
+    re.IGNORECASE,
+)
+_FRACTION_RE = re.compile(
+    rf"\b(?:(?P<n>{_W}|an?)[\s-]+)?(?P<f>halves|half|thirds?|quarters?|fifths?|tenths?)\b",
+    re.IGNORECASE,
+)
+_DIGIT_FRACTION_RE = re.compile(r"(?<![\w/.])(\d{1,6})/(\d{1,6})(?![\w/])")
+_WORD_TIMES_RE = re.compile(r"\b(?:" + "|".join([*_TIMES_WORDS, *_HALVED]) + r")\b", re.IGNORECASE)
+_ORDINAL_WORDS_RE = re.compile(r"\b(?:" + "|".join(_ORDINALS) + r")\b", re.IGNORECASE)
+_DECADES_RE = re.compile(rf"\b(\d{{1,3}}|{_W})\s+decades?\b", re.IGNORECASE)
+# Pounds as pence ("£0.50" / "50p").
+_PENCE_RE = re.compile(r"£0\.(\d\d)\b")
+# Words after a percentage that make it a rise ("50% higher risk": 1.5 times the risk).
+_RISE_RE = re.compile(
+    r"\s*(?:[a-z]+\s+)?(?:increase[ds]?|increasing|higher|greater|more|rise|raised|elevated)\b",
+    re.IGNORECASE,
+)
+# A figure of four digits from 1800 to 2099 is a year (a count as well before a plural).
+_YEAR_RE = re.compile(r"^(?:18|19|20)\d\d$")
+_COUNT_AFTER_RE = re.compile(
+    r"\s*(?:%|per\s?cent\b|percent\b|people\b|men\b|women\b|children\b|adults\b|"
+    r"(?!(?:was|is|has|as|this|its|his|us)\b)[a-z]+s\b)"
+)
 
+# A name joined to digits by a hyphen ("COVID-19", "SARS-CoV-2", "IL-6", "omega-3"); the
+# words that take a figure so ("over-65s", "mid-2019", "pre-1990") are not names.
+_NAME_HYPHEN_RE = re.compile(
+    r"(?<![A-Za-z])(?!(?:over|under|mid|pre|post|aged?|top|up|to|and|or|the|a|an)-)"
+    r"[A-Za-z]+-$",
+    re.IGNORECASE,
+)
 # Words a number after them labels rather than counts ("type 2 diabetes", "phase 3").
 _LABEL_BEFORE_RE = re.compile(
     r"\b(?:type|phase|stage|grade|class|category|tier|version|chapter|section|article|"
@@ -38,47 +179,251 @@ _WORD_AFTER_RE = re.compile(r"\W*([A-Za-z]+)")
 _NAME_BEFORE_RE = re.compile(r"\b[A-Z][A-Za-z]+\s+$")
 
 
-def _is_label(text: str, m: re.Match[str]) -> bool:
-    """Whether the figure ``m`` names something rather than counting it.
+def _is_label(text: str, start: int, end: int) -> bool:
+    """Whether the figure at ``start:end`` names something rather than counting it.
 
-    A digit after a label word ("type 2", "phase 3", "Covid-19"); a number word written
-    in capitals right after a capitalised word while the words after it are not in
-    capitals ("published in PLOS ONE, showed"): a name, not a headline in capitals.
+    A digit after a label word ("type 2", "phase 3"); a number word written in capitals
+    right after a capitalised word while the words after it are not in capitals
+    ("published in PLOS ONE, showed"): a name, not a headline in capitals.
     """
-    before = text[max(0, m.start() - 12) : m.start()]
-    if m.group(0)[0].isdigit():
-        return _LABEL_BEFORE_RE.search(before) is not None
-    if not (m.group(0).isupper() and _NAME_BEFORE_RE.search(before)):
+    before = text[max(0, start - 12) : start]
+    words = text[start:end]
+    if words[0].isdigit():
+        return (
+            _LABEL_BEFORE_RE.search(before) is not None
+            or _NAME_HYPHEN_RE.search(before) is not None
+        )
+    if not (words.isupper() and _NAME_BEFORE_RE.search(before)):
         return False
-    after = _WORD_AFTER_RE.match(text, m.end(), m.end() + 30)
+    after = _WORD_AFTER_RE.match(text, end, end + 30)
     return after is None or not after.group(1).isupper()
+
+
+def _word_value(words: str) -> float | None:
+    """The value of a number word ("sixty" 60, "twenty-five" 25), None if not one."""
+    parts = re.split(r"[\s-]+", words.lower())
+    if not parts or parts[0] not in _UNITS:
+        return None
+    total = float(_UNITS[parts[0]])
+    if len(parts) > 1:
+        total += _UNITS.get(parts[1], 0)
+    return total
+
+
+def _number_words(m: re.Match[str]) -> float | None:
+    """The value of a run of number words ("fifteen thousand", "a dozen", "one hundred")."""
+    if m.group("hw"):
+        base: float | None = 100.0
+    elif m.group("a"):
+        base = 1.0
+    else:
+        base = _word_value(m.group("w"))
+    if base is None:
+        return None
+    if m.group("h"):
+        base = base * 100 + (_word_value(m.group("hu")) or 0 if m.group("hu") else 0)
+    if m.group("half"):
+        base += 0.5
+    if m.group("s"):
+        base *= _SCALES[m.group("s").strip().lower()]
+    return base
+
+
+def _part(words: str) -> float | None:
+    """A part of a share or a fraction: digits or a number word."""
+    w = words.lower().replace(",", "")
+    if w.isdigit():
+        return float(w)
+    if w in ("a", "an", "a hundred", "hundred"):
+        return 100.0 if "hundred" in w else 1.0
+    return _word_value(w)
+
+
+def _digits(text: str, m: re.Match[str], liberal: bool) -> tuple[Value, ...] | None:
+    """The values a figure in digits stands for; None when it is a label, not a figure."""
+    whole = re.sub(r"[,\s]", "", m.group("int") or "") or "0"
+    dec = m.group("dec") or ""
+    glued = m.group("glued") or ""
+    x = float(whole + dec)
+    tol = 0.5 * 10.0 ** -(len(dec) - 1) if dec else 0.5
+    after = _AFTER_RE.match(text, m.end())
+    assert after is not None  # every part of it is optional
+    if glued.isupper() and glued.lower() in _SUFFIXES:
+        glued = glued.lower()  # "$10M", "5K"
+    label = _is_label(text, m.start(), m.end()) or (glued != "" and not glued.islower())
+    if label:
+        return (Value("n", x, tol),) if liberal else None
+    forms: list[Value] = [Value("n", x, tol)]
+    if glued in ("st", "nd", "rd", "th"):
+        forms.append(Value("o", x))
+    elif glued in _SUFFIXES:
+        forms.append(Value("n", x * _SUFFIXES[glued], tol * _SUFFIXES[glued]))
+    elif glued == "x":
+        forms.append(Value("x", x, tol))
+    if after.group("scale"):
+        scale = _SCALES[after.group("scale").lower()]
+        forms.insert(0, Value("n", x * scale, tol * scale))
+    if after.group("times"):
+        forms.insert(0, Value("x", x, tol))
+    if after.group("pct") and _RISE_RE.match(text, after.end()):
+        forms.append(Value("x", 1 + x / 100, tol / 100))  # "a 50% rise" is 1.5 times
+    year = glued == "" and not dec and _YEAR_RE.match(whole) and whole == m.group("int")
+    if year and not after.group(0):
+        # A year, compared with years. Whether "in 2011 refugees" is a year or a count
+        # is not sure: a claim's is a count too before a plural, a source's always.
+        if liberal or _COUNT_AFTER_RE.match(text, m.end()):
+            return (Value("y", x), Value("n", x))
+        return (Value("y", x),)
+    if text[max(0, m.start() - 1) : m.start()] == "£" and whole == "0" and len(dec) == 3:
+        forms.append(Value("n", float(dec[1:])))  # "£0.50" is 50 (pence)
+    return tuple(forms)
+
+
+_TIMES_STEMS = ("twice", "doubl", "trebl", "tripl", "quadrupl", "halv")
+
+
+def _has(low: str, stems: Iterable[str]) -> bool:
+    """Whether the (lower-cased) text holds one of the stems."""
+    return any(stem in low for stem in stems)
+
+
+def figures(text: str, *, liberal: bool = False) -> list[Figure]:
+    """Every figure of a text with each value it may stand for, in order.
+
+    Shares ("one in three", "4 out of 10") and fractions ("a third", "1/3", "two
+    thirds") are percentages; "twice", "2-fold", "2x", "three times" are times; "1.5m",
+    "1.5 million", "fifteen thousand", "a dozen" are scaled; "2nd" is an ordinal as well
+    as 2; "10 000" and "10,000" are one figure; "45.0%" is 45 to a tenth. Labels are left
+    out ("type 2", "COVID-19", "SARS-CoV-2", "H1N1", "PLOS ONE"), and so is a run of more
+    than :data:`MAX_DIGITS` digits.
+
+    Args:
+        text: The text.
+        liberal: Read a source's side: labels' digits, the parts of shares and
+            fractions and ordinal words ("second") too, so that a claim's figure in any
+            of those forms is found there.
+
+    Returns:
+        The figures, in the order of the text.
+
+    Example:
+        >>> [f.words for f in figures("one in three, 1.5m people with type 2 diabetes")]
+        ['one in three', '1.5m']
+    """
+    out: list[Figure] = []
+    taken = bytearray(len(text))  # the characters a figure read already holds
+
+    def free(start: int, end: int) -> bool:
+        return not any(taken[start:end])
+
+    def add(
+        m: re.Match[str],
+        forms: Iterable[Value],
+        digits: bool,
+        *,
+        take: bool,
+        parts: tuple[Value, ...] = (),
+    ) -> None:
+        out.append(Figure(m.group(0), m.start(), tuple(forms), digits, parts))
+        if take:
+            taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+
+    for m in _SHARE_RE.finditer(text):
+        n, d = _part(m.group("n")), _part(m.group("m"))
+        if n is None or not d or _YEAR_RE.match(m.group("m")):
+            continue  # "20 in 2019" is no share
+        parts = (Value("n", n, 0.5), Value("n", d, 0.5))
+        share = [Value("n", 100 * n / d)]
+        add(m, share, m.group(0)[0].isdigit(), take=not liberal, parts=parts)
+    for m in _DIGIT_FRACTION_RE.finditer(text):
+        n, d = float(m.group(1)), float(m.group(2))
+        if d and free(*m.span()):
+            add(m, [Value("n", 100 * n / d)], True, take=not liberal)
+    low = text.lower()
+    # Passes whose words the text lacks are skipped (a long release is read faster).
+    for m in _NUM_WORDS_RE.finditer(text) if "and a half" in low else ():
+        if m.group("half") and (x := _number_words(m)) is not None:
+            add(m, [Value("n", x)], False, take=True)  # "one and a half million"
+    for m in _FRACTION_RE.finditer(text) if _has(low, _FRACTIONS) else ():
+        if not free(*m.span()):
+            continue
+        f = m.group("f").lower()
+        d = _FRACTIONS[f if f in _FRACTIONS else f.rstrip("s")]
+        n = _part(m.group("n")) if m.group("n") else 1.0
+        forms = [Value("n", 100 * (n or 1.0) / d)]
+        if f in _ORDINALS:
+            forms.append(Value("o", float(_ORDINALS[f])))
+        add(m, forms, False, take=True)
+    for m in _WORD_TIMES_RE.finditer(text) if _has(low, _TIMES_STEMS) else ():
+        w = m.group(0).lower()
+        forms = [Value("x", float(_TIMES_WORDS[w]))] if w in _TIMES_WORDS else []
+        if w in _HALVED:
+            forms = [Value("n", 50.0), Value("x", 0.5)]
+        add(m, forms, False, take=True)
+    for m in _DECADES_RE.finditer(text) if "decade" in low else ():
+        if free(*m.span()) and (n := _part(m.group(1))) is not None:
+            add(m, [Value("n", n), Value("n", 10 * n)], m.group(1)[0].isdigit(), take=True)
+    for m in _DIGITS_RE.finditer(text):
+        if not (m.group("int") or m.group("dec")) or not free(*m.span()):
+            continue
+        digit_forms = _digits(text, m, liberal)
+        if digit_forms is not None:
+            add(m, digit_forms, True, take=True)
+    for m in _NUM_WORDS_RE.finditer(text):
+        if not free(*m.span()) or _is_label(text, m.start(), m.end()):
+            continue
+        x = _number_words(m)
+        if x is None:
+            continue
+        forms = [Value("n", x)]
+        after = _AFTER_RE.match(text, m.end())
+        if after is not None and after.group("times"):
+            forms.insert(0, Value("x", x))
+        add(m, forms, False, take=True)
+    if liberal:
+        for m in _ORDINAL_WORDS_RE.finditer(text):
+            if free(*m.span()):
+                add(m, [Value("o", float(_ORDINALS[m.group(0).lower()]))], False, take=True)
+    out.sort(key=lambda f: f.start)
+    return out
+
+
+def _show(v: Value) -> str:
+    """A value as text: "1500", "33.3333", "x2", "2nd", "y2019"."""
+    n = str(int(v.x)) if v.x == int(v.x) and abs(v.x) < 1e15 else f"{v.x:.6g}"
+    return {"n": n, "x": f"x{n}", "y": f"y{n}", "o": f"#{n}"}[v.kind]
 
 
 def numbers(text: str) -> list[tuple[str, str]]:
     """Return the figures of a text as ``(words, normalised value)``, in order.
 
-    Labels are left out (:func:`_is_label`: "type 2", "PLOS ONE").
+    Labels are left out ("type 2", "PLOS ONE", "COVID-19"); the value is the first the
+    figure stands for (:func:`figures`).
 
     Example:
         >>> numbers("a third fewer, 27 per cent, 1,500 people with type 2 diabetes")
-        [('third', '1/3'), ('27', '27'), ('1,500', '1500')]
+        [('a third', '33.3333'), ('27', '27'), ('1,500', '1500')]
     """
-    out = []
-    for m in _NUMBER_RE.finditer(text):
-        if _is_label(text, m):
-            continue
-        w = m.group(0)
-        value = _NUMBER_WORDS.get(w.lower()) or w.replace(",", "")
-        out.append((w, value))
-    return out
+    return [(f.words, _show(f.forms[0])) for f in figures(text) if f.forms]
 
 
-# A share written as "N in M" ("one in 20", "three in four"): also N / M as a percentage.
-_SHARE_RE = re.compile(
-    r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+"
-    r"(\d+(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)\b",
-    re.IGNORECASE,
-)
+def _agrees(figure: Figure, theirs: Sequence[Value]) -> bool:
+    """Whether one of the figure's values is one of ``theirs`` (within rounding).
+
+    A share is also the source's when both its parts are ("one in 20" / "20 people,
+    one of them"), never by one part alone ("one in 10" is not "one in 20").
+    """
+    if any(v.agrees(w) for v in figure.forms for w in theirs):
+        return True
+    return bool(figure.parts) and all(any(p.agrees(w) for w in theirs) for p in figure.parts)
+
+
+@lru_cache(maxsize=64)
+def _document_values(text: str) -> tuple[Value, ...]:
+    """Every value of a text read on a source's side, read once per document."""
+    return tuple(dict.fromkeys(v for f in figures(text, liberal=True) for v in f.forms))
+
+
 # "one" before a noun: the source's "a year", "an hour", "per day", "the first (complete)
 # cycle" say the same.
 _ONE_RE = re.compile(r"\bone\s+([a-z]+)", re.IGNORECASE)
@@ -87,46 +432,15 @@ _ARTICLE_NOUN_RE = re.compile(
 )
 
 
-# A fraction is also a percentage ("half" / "50 per cent").
-_FRACTION_PERCENT = {"1/2": "50", "1/4": "25", "1/5": "20", "1/3": "33"}
-# Pounds as pence ("£0.50" / "50p").
-_PENCE_RE = re.compile(r"£0\.(\d\d)\b")
+def figures_new(claim_text: str, source_text: str) -> list[str]:
+    """The claim's figures the source gives in none of their forms (as written).
 
-
-# A count of decades is also the years it makes ("two decades" / "20 years").
-_DECADES_RE = re.compile(
-    r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+decades?\b", re.IGNORECASE
-)
-
-
-def _decade_years(m: re.Match[str]) -> str | None:
-    """The years of "N decades" ("two decades" → "20"), None if N is not a whole number."""
-    value = _NUMBER_WORDS.get(m.group(1).lower(), m.group(1))
-    return str(int(value) * 10) if value.isdigit() else None
-
-
-def _values(text: str) -> set[str]:
-    """Every figure of a text, normalised, in each of its forms.
-
-    A "N in M" share is also a percentage, a fraction too, "£0.50" is 50 (pence) and
-    "two decades" is 20 (years).
+    Example:
+        >>> figures_new("1.5m people, 45.0%, 41%", "1,500,000 people, 45%, 41.3%")
+        []
     """
-    out = {v for _, v in numbers(text)}
-    out |= {y for m in _DECADES_RE.finditer(text) if (y := _decade_years(m)) is not None}
-    out |= {_FRACTION_PERCENT[v] for v in out if v in _FRACTION_PERCENT}
-    out |= {m.group(1).lstrip("0") for m in _PENCE_RE.finditer(text)}
-    out |= {pct for m in _SHARE_RE.finditer(text) if (pct := _share_percent(m)) is not None}
-    return out
-
-
-def _share_percent(m: re.Match[str]) -> str | None:
-    """The percentage an "N in M" share stands for ("one in 20" → "5"), None if unread."""
-    parts = [numbers(g) for g in (m.group(1), m.group(2))]
-    try:
-        share = 100 * float(parts[0][0][1]) / float(parts[1][0][1])
-    except (IndexError, ValueError, ZeroDivisionError):
-        return None
-    return f"{share:g}"
+    theirs = _document_values(source_text)
+    return [f.words for f in figures(claim_text) if not _agrees(f, theirs)]
 
 
 def figures_agree(claim_text: str, source_text: str) -> bool:
@@ -134,42 +448,35 @@ def figures_agree(claim_text: str, source_text: str) -> bool:
 
     A claim's "one" before a noun the source gives with "a", "an", "per" or "first"
     ("one year after" / "after a year", "one cycle" / "the first complete cycle") is
-    that figure; a share written as "N in M" equal to a percentage of the other side
-    ("one in 20" / "5 percent"), a fraction ("half" / "50 per cent") and pence ("50p" /
-    "£0.50") are that figure.
+    that figure; the other forms are :func:`figures`'.
     """
-    theirs = _values(source_text)
     articles = {m.group(1).lower() for m in _ARTICLE_NOUN_RE.finditer(source_text)}
-    # A share agrees by the percentage it stands for, never by its parts alone: "one in
-    # 10" is not the source's "one in 20" though both hold a "one".
-    rest = _SHARE_RE.sub(lambda m: " " if _share_percent(m) in theirs else m.group(), claim_text)
-    rest = _ONE_RE.sub(lambda m: " " if m.group(1).lower() in articles else m.group(), rest)
-    return all(value in theirs for _, value in numbers(rest))
+    rest = _ONE_RE.sub(
+        lambda m: " " * len(m.group()) if m.group(1).lower() in articles else m.group(),
+        claim_text,
+    )
+    return not figures_new(rest, source_text)
 
 
-def figures_absent(claim_text: str, source_text: str) -> list[str]:
-    """The claim's figures in digits that the source gives in none of their forms.
+def figures_absent(claim_text: str, sources: str | Sequence[str]) -> list[str]:
+    """The claim's figures in digits that no source gives in any of their forms.
 
     A story that adds a figure its release nowhere gives ("a 45% lower risk of
     developing cancer" against "a substantial decrease in the risk") says something the
-    release does not carry. Figures in words ("one", "half") are left out: they are as
-    often an article or a manner of speaking as a count.
+    release does not carry. All of the story's sources are read. Figures in words
+    ("one", "half") are left out: they are as often an article or a manner of speaking
+    as a count; so are years (a story dates what its release need not).
 
     Example:
         >>> figures_absent("a 45% lower risk, 12 per cent", "reduced by 12% overall")
         ['45']
     """
-    if not any(c.isdigit() for c in claim_text):
-        return []  # no figure in digits: the release's figures need not be read
-    theirs = _document_values(source_text)
-    rest = _SHARE_RE.sub(lambda m: " " if _share_percent(m) in theirs else m.group(), claim_text)
-    return [w for w, value in numbers(rest) if w[0].isdigit() and value not in theirs]
-
-
-@lru_cache(maxsize=64)
-def _document_values(text: str) -> frozenset[str]:
-    """Every figure of a whole document (:func:`_values`), read once per document."""
-    return frozenset(_values(text))
+    claimed = [f for f in figures(claim_text) if f.in_digits and not f.is_year]
+    if not claimed:
+        return []  # no figure in digits: the sources' figures need not be read
+    texts = [sources] if isinstance(sources, str) else list(sources)
+    theirs = [v for t in texts for v in _document_values(t)]
+    return [f.words for f in claimed if not _agrees(f, theirs)]
 
 
 # A figure in digits and the word that says what it counts ("40 percent", "40 patients").

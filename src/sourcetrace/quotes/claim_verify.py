@@ -3,7 +3,9 @@
 A reported claim (said without quotation marks) is ``supported`` when one source sentence
 (or two adjacent ones) holds most of its content words and says the same, ``distorted``
 when that sentence says it differently (certainty, population, numbers, polarity, actor:
-:func:`sourcetrace.claims.compare`), and ``unsupported`` when no sentence carries it. With
+:func:`sourcetrace.claims.compare`), and ``unsupported`` when no sentence carries it, or
+when one does but a figure of the claim is in none of the story's sources in any form
+(:func:`sourcetrace.claims.figures.figures_absent`, ``VerifyOptions.figures_absent``). With
 no source every claim is ``unchecked``. The thresholds are the quotation checks'
 (:class:`~sourcetrace.quotes.verify.VerifyOptions`).
 """
@@ -297,7 +299,7 @@ def _claim_verdict(
     drift, why = kept.drift, f"{shared}; {found.reason}" + "".join(f"; {d}" for d in kept.dropped)
     if drift.distorted:
         return _ClaimVerdict("distorted", None, span, _how(drift), why), match
-    absent = figures_absent(claim_text, doc.text)
+    absent = figures_absent(claim_text, [d.text for d in docs]) if opts.figures_absent else []
     if absent:
         # The sentence carries the rest; a figure the release nowhere gives is not the
         # release's (a story adding "a 45% lower risk" to "a substantial decrease").
@@ -308,8 +310,9 @@ def _claim_verdict(
                 None,
                 span,
                 None,
-                f"{why}; but the claim's figure(s) {figures} are in no sentence of the "
-                f"release {doc.id}, in any form: the release does not carry it",
+                f"{why}; but the claim's figure(s) {figures} are in none of the story's "
+                f"sources ({', '.join(d.id for d in docs)}) in any form read: the "
+                "sources do not carry it (the claim model does not weigh this)",
                 final=True,
             ),
             match,
@@ -320,7 +323,10 @@ def _claim_verdict(
 def _weighed(
     text: str, claim: Reported, a: Words, docs: Sequence[Document], v: _ClaimVerdict
 ) -> _ClaimVerdict:
-    """The claim model's reading of a claim the word rules leave ``unsupported``."""
+    """The claim model's reading of a claim the word rules leave ``unsupported``.
+
+    Not called for a claim a figure no source gives left so (its verdict is final).
+    """
     if not meaning_available():
         return dataclasses.replace(
             v, reason=f"{v.reason}; word rules only (the claim model needs the nlp extra)"

@@ -74,7 +74,8 @@ class VerifyOptions:
             Martineau", "study author Sara Heins"), whether or not the source names
             them: the source announces their study.
         claim_model: Let the claim model (:mod:`sourcetrace.quotes.claim_model`) call
-            ``supported`` a claim the word rules leave ``unsupported`` when it weighs the
+            ``supported`` a claim the word rules leave ``unsupported`` (save for one
+            giving a figure no source gives: ``figures_absent``) when it weighs the
             evidence (with the ``nlp`` extra's cosines) at or above its threshold; the
             rules alone decide without the extra. Off by default: it embeds the claims
             and their sentences, which about doubles the time of verifying a story
@@ -85,6 +86,10 @@ class VerifyOptions:
             work"): the guide's dropped words. Off by default: the project's earlier
             convention reads such a quotation as verbatim (BENCHMARKS.md, issue 15,
             fourth round, gives the figures either way).
+        figures_absent: Call ``unsupported`` (final: the claim model does not weigh it) a
+            claim whose sentence is found but one of whose figures in digits none of the
+            story's sources gives in any form :func:`sourcetrace.claims.figures.figures`
+            reads (BENCHMARKS.md, issue 15, eleventh round, m-figures).
     """
 
     altered_min: float = 0.7
@@ -104,6 +109,7 @@ class VerifyOptions:
     meaning_researcher: float = 0.7
     cut_short: bool = False
     claim_model: bool = False
+    figures_absent: bool = True
 
     def __post_init__(self) -> None:
         from sourcetrace.settings import check_options
