@@ -83,13 +83,17 @@ _TITLES_WITH_PERIOD = ("Dr", "Mr", "Mrs", "Ms", "Prof", "St", "Sen", "Rep", "Gov
 # into the next one ("… in the U.S. Some doctors agreed").
 _STILL_A_NAME = r"(?=\s*[A-Z][\w’'.-]*(?:\s+(?:of|for|and|the|in|at|&|[A-Z][\w’'.-]*))*\s*$)"
 
+# The periods of an initialism before a lower-case word ("a U.K. study", "a new U.S.
+# study"): inside it (a capital and a period follow) or at its end with a word going on.
+_INITIALISM_PERIOD = r"(?<=\b[A-Z])\.(?=[A-Z]\.)|(?<=\b[A-Z]\.[A-Z])\.(?=\s+[a-z])"
+
 # The words of a speaker mention, without the punctuation around them; a period stays
 # inside it after an initial or a title ("Dr. Kevin Doody", "Wijnand J. Teeuw", "the U.S.
 # Department of Agriculture"), as a comma does inside a number ("700,000 women").
 _MENTION_RE = re.compile(
     r"[^\s,.;:](?:[^,.;:]|[,.](?=\d)|(?:(?<=\b[A-Z])|"
     + "|".join(rf"(?<=\b{title})" for title in _TITLES_WITH_PERIOD)
-    + rf")\.{_STILL_A_NAME})*[^\s,.;:]|\w"
+    + rf")\.{_STILL_A_NAME}|{_INITIALISM_PERIOD})*[^\s,.;:]|\w"
 )
 
 
