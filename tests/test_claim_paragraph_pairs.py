@@ -29,3 +29,19 @@ def test_a_claim_is_not_reversed_by_the_heading_above_its_sentence() -> None:
     _, [claim] = check(_STORY, quotes, claims, sources=[Document(id="release", text=_RELEASE)])
     assert claim.verdict != "distorted" or claim.how != "polarity", claim.reason
     assert claim.source is None or _RELEASE.find("Parental absence in early") <= claim.source.start
+
+
+def test_a_tie_between_heading_and_body_reads_neither_alone() -> None:
+    """Heading and body hold as many of the claim's words: neither is the one that holds
+    it, so the claim is compared with the pair as before, not with the heading alone."""
+    release = (
+        "Study news\n\n"
+        "Coffee does not seem to raise heart risk\n\n"
+        "Women who drank more coffee had a higher heart risk over ten years, indicates "
+        "research published today."
+    )
+    story = "Health news.\n\nResearchers said coffee raises heart risk in women."
+    quotes, claims = extract(story)
+    _, [claim] = check(story, quotes, claims, sources=[Document(id="release", text=release)])
+    pair = f"release {release.index('Coffee')}-{len(release) - 1}"
+    assert pair in (claim.reason or ""), claim.reason

@@ -568,6 +568,16 @@ LOOKUP_HOLDERS = 3
 LOOKUP_MAX_DOCS = 1000
 
 
+def _too_common(art: _Article, runs: Iterable[Sequence[int]]) -> bool:
+    """Whether runs of article words are too common to look up word for word.
+
+    True when none of their content words is in the index, or the rarest is held by more
+    than :data:`LOOKUP_MAX_DOCS` documents.
+    """
+    terms = _query_terms(art, [art.words.keys[i] for run in runs for i in run])
+    return min((art.term_docs[t] for t in terms), default=LOOKUP_MAX_DOCS + 1) > LOOKUP_MAX_DOCS
+
+
 def _exact_hits(
     art: _Article,
     covered: Collection[int],
@@ -602,8 +612,7 @@ def _exact_hits(
             list(run) for gap, run in itertools.groupby(span, key=lambda i: i not in covered) if gap
         ]
         runs = [run for run in stretches if len(run) >= LOOKUP_RUN]
-        terms = _query_terms(art, [art.words.keys[i] for run in runs for i in run])
-        if min((art.term_docs[t] for t in terms), default=LOOKUP_MAX_DOCS + 1) > LOOKUP_MAX_DOCS:
+        if _too_common(art, runs):
             continue
         phrases = [art.text[starts[run[0]] : ends[run[-1]]] for run in runs]
         asked.add(sent.first)
@@ -1307,8 +1316,7 @@ def _ask_holders(
     queries of spliced stories took 3.3 of their 3.6 s).
     """
     runs = _copied_runs(sent, al)
-    terms = _query_terms(art, [art.words.keys[i] for run in runs for i in run])
-    if min((art.term_docs[t] for t in terms), default=LOOKUP_MAX_DOCS + 1) > LOOKUP_MAX_DOCS:
+    if _too_common(art, runs):
         return
     phrases = [art.text[art.words.starts[r[0]] : art.words.ends[r[-1]]] for r in runs]
     docs, counts[sent.first, sent.end] = holding(phrases, seen | out.keys(), opts.holders)

@@ -41,8 +41,9 @@ class Value:
     def agrees(self, other: Value) -> bool:
         """Whether the two are the same within the rounding of the less precise one.
 
-        Rounded ("45%" / "44.7%") or cut short ("66%" / "two thirds", 66.7): both are
-        read as the same figure.
+        Rounded ("45%" / "44.7%"), or an exact share in words cut short ("66%" / "two
+        thirds", 66.7): both are read as the same figure. Figures in digits are never
+        read as cut short ("2 million" is not "2.9 million").
         """
         if self.kind != other.kind:
             return False
@@ -50,7 +51,7 @@ class Value:
         eps = 1e-9 * max(abs(self.x), 1.0)
         if abs(rough.x - fine.x) <= rough.tol + eps:
             return True
-        return rough.x - eps <= fine.x < rough.x + 2 * rough.tol
+        return fine.tol == 0 and rough.x - eps <= fine.x < rough.x + 2 * rough.tol
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +96,8 @@ _SCALES = {
 # Glued to digits: "10k", "1.5m", "2bn". "m" and "k" may be a unit too ("5m" of rope),
 # so the figure keeps its bare value as well.
 _SUFFIXES = {"k": 1e3, "m": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12}
+_UNIT_SUFFIXES = ("m", "k")
+_CURRENCY = ("£", "$", "€", "¥")
 _TIMES_WORDS = {
     "twice": 2, "double": 2, "doubles": 2, "doubled": 2, "doubling": 2, "treble": 3,
     "triple": 3, "trebles": 3, "triples": 3, "trebled": 3, "tripled": 3, "trebling": 3,
@@ -257,12 +260,16 @@ def _digits(text: str, m: re.Match[str], liberal: bool) -> tuple[Value, ...] | N
     if glued in ("st", "nd", "rd", "th"):
         forms.append(Value("o", x))
     elif glued in _SUFFIXES:
-        forms.append(Value("n", x * _SUFFIXES[glued], tol * _SUFFIXES[glued]))
+        scaled = Value("n", x * _SUFFIXES[glued], tol * _SUFFIXES[glued])
+        currency = text[max(0, m.start() - 1) : m.start()] in _CURRENCY
+        # Only a bare "m" or "k" may be a unit ("5m" of rope); after a currency sign, or
+        # "bn", it is the scale alone ("£10m" is not "£10bn").
+        forms = [scaled] if currency or glued not in _UNIT_SUFFIXES else [*forms, scaled]
     elif glued == "x":
         forms.append(Value("x", x, tol))
     if after.group("scale"):
         scale = _SCALES[after.group("scale").lower()]
-        forms.insert(0, Value("n", x * scale, tol * scale))
+        forms[0] = Value("n", x * scale, tol * scale)  # "10 million" is not 10
     if after.group("times"):
         forms.insert(0, Value("x", x, tol))
     if after.group("pct") and _RISE_RE.match(text, after.end()):
@@ -458,6 +465,22 @@ def figures_agree(claim_text: str, source_text: str) -> bool:
     return not figures_new(rest, source_text)
 
 
+_MONTHS = (
+    "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+# Dates and times a claim may give that its release need not: decades, year spans, days
+# of a month, clock times, centuries.
+_DATE_RE = re.compile(
+    rf"\b\d{{2,4}}['’]?s\b|\b\d{{4}}\s*[/–-]\s*\d{{2,4}}\b"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\b"
+    rf"|\b(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
+    r"|\b\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\b\.?)"
+    r"|\b\d{1,2}(?:st|nd|rd|th)[\s-]+century\b",
+    re.IGNORECASE,
+)
+
+
 def figures_absent(claim_text: str, sources: str | Sequence[str]) -> list[str]:
     """The claim's figures in digits that no source gives in any of their forms.
 
@@ -465,13 +488,20 @@ def figures_absent(claim_text: str, sources: str | Sequence[str]) -> list[str]:
     developing cancer" against "a substantial decrease in the risk") says something the
     release does not carry. All of the story's sources are read. Figures in words
     ("one", "half") are left out: they are as often an article or a manner of speaking
-    as a count; so are years (a story dates what its release need not).
+    as a count; so are years and dates, decades, seasons and times of day ("the 1990s",
+    "12 March 2020", "2019/20", "9am", "the 19th century": a story dates what its release
+    need not).
 
     Example:
         >>> figures_absent("a 45% lower risk, 12 per cent", "reduced by 12% overall")
         ['45']
     """
-    claimed = [f for f in figures(claim_text) if f.in_digits and not f.is_year]
+    dates = [d.span() for d in _DATE_RE.finditer(claim_text)]
+    claimed = [
+        f
+        for f in figures(claim_text)
+        if f.in_digits and not f.is_year and not any(a <= f.start < b for a, b in dates)
+    ]
     if not claimed:
         return []  # no figure in digits: the sources' figures need not be read
     texts = [sources] if isinstance(sources, str) else list(sources)

@@ -142,7 +142,7 @@ def _narrowed(
     impact of these activities …. Pooled analysis showed that exercise improves …"); the
     claim is then compared with the sentence that carries it, not with its neighbour's
     wording. A pair across a paragraph break (a heading and the body's first sentence) is
-    two statements: the claim is compared with the one holding most of its words when that
+    two statements: the claim is compared with the one holding more of its words when that
     one carries it alone (``opts``), so the heading's "don't seem to affect" is not read
     as the body's finding; else with the pair, as before.
     """
@@ -157,7 +157,11 @@ def _narrowed(
         if held >= match.shared:
             return dataclasses.replace(match, start=lo, end=hi)
         parts.append((held, lo, hi))
-    if len(parts) == 2 and PARAGRAPH_BREAK_RE.search(doc.text, parts[0][2], parts[1][1]):
+    if (
+        len(parts) == 2
+        and parts[0][0] != parts[1][0]  # a tie: neither sentence is the one that holds it
+        and PARAGRAPH_BREAK_RE.search(doc.text, parts[0][2], parts[1][1])
+    ):
         held, lo, hi = max(parts, key=lambda p: p[0])
         one = dataclasses.replace(
             match, start=lo, end=hi, shared=held, containment=held / len(claim_stems)
