@@ -48,3 +48,17 @@ def test_a_date_or_time_is_not_a_figure_the_release_must_hold(claim: str) -> Non
 
 def test_a_share_in_words_may_still_be_cut_short() -> None:
     assert figures_absent("66% of patients", "two thirds of patients") == []
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        ("a 3-fold risk", "a threefold risk"),
+        ("a 10-fold rise", "a tenfold rise"),
+        ("1-in-10 people", "10% of people"),
+        ("10% of people", "1-in-10 people"),
+    ],
+)
+def test_one_word_folds_and_hyphenated_shares_are_the_same_figure(claim: str, source: str) -> None:
+    assert figures_absent(claim, source) == []
+    assert not compare(f"The study found {claim}.", f"The study found {source}.").numbers_changed

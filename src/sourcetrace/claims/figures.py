@@ -102,6 +102,8 @@ _TIMES_WORDS = {
     "twice": 2, "double": 2, "doubles": 2, "doubled": 2, "doubling": 2, "treble": 3,
     "triple": 3, "trebles": 3, "triples": 3, "trebled": 3, "tripled": 3, "trebling": 3,
     "tripling": 3, "quadruple": 4, "quadruples": 4, "quadrupled": 4, "quadrupling": 4,
+    "twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5, "sixfold": 6,
+    "sevenfold": 7, "eightfold": 8, "ninefold": 9, "tenfold": 10, "hundredfold": 100,
 }  # fmt: skip
 _HALVED = ("halve", "halves", "halved", "halving")
 # Fractions as the share (per cent) they stand for.
@@ -137,7 +139,7 @@ _AFTER_RE = re.compile(
 )
 # "N in M", "N out of M": the share N / M stands for, as a percentage.
 _SHARE_RE = re.compile(
-    rf"\b(?P<n>\d{{1,{MAX_DIGITS}}}|{_W})\s+(?:in|out\s+of)\s+"
+    rf"\b(?P<n>\d{{1,{MAX_DIGITS}}}|{_W})(?:\s+|-)(?:in|out\s+of)(?:\s+|-)"
     rf"(?P<m>\d{{1,3}}(?:,\d{{3}})+|\d{{1,{MAX_DIGITS}}}|{_W}|a\s+hundred|hundred)\b",
     re.IGNORECASE,
 )
@@ -286,7 +288,7 @@ def _digits(text: str, m: re.Match[str], liberal: bool) -> tuple[Value, ...] | N
     return tuple(forms)
 
 
-_TIMES_STEMS = ("twice", "doubl", "trebl", "tripl", "quadrupl", "halv")
+_TIMES_STEMS = ("twice", "doubl", "trebl", "tripl", "quadrupl", "halv", "fold")
 
 
 def _has(low: str, stems: Iterable[str]) -> bool:
