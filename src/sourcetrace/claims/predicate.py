@@ -138,6 +138,12 @@ def _pipe(nlp: Any, texts: list[str]) -> Iterable[Any]:
     return docs
 
 
+def _token_at(text: str, start: int) -> Any:
+    """The parsed token of ``text`` starting at offset ``start``; None without a parser."""
+    doc = parse_text(text)
+    return None if doc is None else next((t for t in doc if t.idx == start), None)
+
+
 def verbal(tok: Any) -> bool:
     """Whether the tagger reads a token as a verb or an auxiliary (VB*, MD)."""
     return bool(tok.tag_.startswith("VB") or tok.tag_ == "MD")
@@ -387,12 +393,10 @@ def people_subject(text: str, start: int) -> bool:
 
 @lru_cache(maxsize=2048)
 def _people_subject(text: str, start: int) -> bool:
-    doc = parse_text(text)
-    if doc is None:
-        return False
-    modal = next((t for t in doc if t.idx == start), None)
+    modal = _token_at(text, start)
     if modal is None or modal.dep_ != "aux":
         return False
+    doc = modal.doc
     subject = next((c for c in modal.head.children if c.dep_ == "nsubj"), None)
     if subject is None and not any(c.dep_ in _SUBJECTS for c in modal.head.children):
         # The parse hung the subject elsewhere ("at the age of 60, *men* and women … could
@@ -430,10 +434,7 @@ def acts_on_object(text: str, start: int) -> bool:
     Returns:
         True when the parse shows it; False otherwise or without a parser.
     """
-    doc = parse_text(text)
-    if doc is None:
-        return False
-    modal = next((t for t in doc if t.idx == start), None)
+    modal = _token_at(text, start)
     if modal is None or modal.dep_ != "aux":
         return False
     verb = modal.head
@@ -491,10 +492,7 @@ def trend(text: str, start: int) -> bool:
 
 @lru_cache(maxsize=2048)
 def _trend(text: str, start: int) -> bool:
-    doc = parse_text(text)
-    if doc is None:
-        return False
-    verb = next((t for t in doc if t.idx == start), None)
+    verb = _token_at(text, start)
     if verb is None or not verb.tag_.startswith("VB"):
         return False
     kids = {c.dep_ for c in verb.children}
@@ -564,12 +562,10 @@ def modifier_at(text: str, start: int) -> bool:
     Returns:
         True when the parse shows it; False otherwise or without a parser.
     """
-    doc = parse_text(text)
-    if doc is None:
-        return False
-    tok = next((t for t in doc if t.idx == start), None)
+    tok = _token_at(text, start)
     if tok is None or tok.tag_ not in {"JJ", "JJR", "RBR", "PDT"}:
         return False
+    doc = tok.doc
     # A possessive after it opens a verb's object: "cyclists *lower* their risk".
     if tok.i + 1 < len(doc) and doc[tok.i + 1].tag_ == "PRP$":
         return False
