@@ -62,3 +62,10 @@ def test_a_share_in_words_may_still_be_cut_short() -> None:
 def test_one_word_folds_and_hyphenated_shares_are_the_same_figure(claim: str, source: str) -> None:
     assert figures_absent(claim, source) == []
     assert not compare(f"The study found {claim}.", f"The study found {source}.").numbers_changed
+
+
+def test_a_rise_told_before_its_percentage_is_times_too() -> None:
+    assert (
+        figures_absent("admissions rose by 50% in a year", "admissions were 1.5 times higher") == []
+    )
+    assert figures_absent("admissions rose by 60% in a year", "admissions were 1.5 times higher")

@@ -160,6 +160,12 @@ _RISE_RE = re.compile(
 )
 # A figure of four digits from 1800 to 2099 is a year (a count as well before a plural).
 _YEAR_RE = re.compile(r"^(?:18|19|20)\d\d$")
+# A rise told before its percentage ("rose by 50%", "increased by 50 per cent").
+_RISEN_BY_RE = re.compile(
+    r"\b(?:rose|risen|rises|rising|increased?|increases|increasing|grew|grown|went\s+up|up)"
+    r"\s+by\s+$",
+    re.IGNORECASE,
+)
 _COUNT_AFTER_RE = re.compile(
     r"\s*(?:%|per\s?cent\b|percent\b|people\b|men\b|women\b|children\b|adults\b|"
     r"(?!(?:was|is|has|as|this|its|his|us)\b)[a-z]+s\b)"
@@ -274,8 +280,11 @@ def _digits(text: str, m: re.Match[str], liberal: bool) -> tuple[Value, ...] | N
         forms[0] = Value("n", x * scale, tol * scale)  # "10 million" is not 10
     if after.group("times"):
         forms.insert(0, Value("x", x, tol))
-    if after.group("pct") and _RISE_RE.match(text, after.end()):
-        forms.append(Value("x", 1 + x / 100, tol / 100))  # "a 50% rise" is 1.5 times
+    if after.group("pct") and (
+        _RISE_RE.match(text, after.end())
+        or _RISEN_BY_RE.search(text, max(0, m.start() - 40), m.start())
+    ):
+        forms.append(Value("x", 1 + x / 100, tol / 100))  # "a 50% rise", "rose by 50%": 1.5 times
     year = glued == "" and not dec and _YEAR_RE.match(whole) and whole == m.group("int")
     if year and not after.group(0):
         # A year, compared with years. Whether "in 2011 refugees" is a year or a count
