@@ -26,6 +26,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from fit_confidence import add_trace_arguments, cross_validate, rows_from_arguments
 from sourcetrace.index import open_store
 from sourcetrace.readers import read_jsonl
 from sourcetrace.text import word_keys
@@ -47,50 +48,10 @@ def main() -> None:
         "grouped by release, for today's rules and a fitted confidence threshold",
     )
     parser.add_argument("--cache", type=Path, help="with --cv: candidate rows file (reused)")
-    parser.add_argument(
-        "--mixed",
-        action="store_true",
-        help="with --cv: also trace each story against the releases and the other stories "
-        "of its release (an index of news as well as releases) and print those figures",
-    )
-    parser.add_argument(
-        "--sparse",
-        type=float,
-        action="append",
-        default=[],
-        metavar="FRACTION",
-        help="with --cv: also trace each story against its release's block of FRACTION of "
-        "the releases (an index of a few weeks) and print those figures (repeatable)",
-    )
-    parser.add_argument(
-        "--rule-feature",
-        action="store_true",
-        help="with --cv: the rules' verdict as one more feature of the confidence model",
-    )
-    parser.add_argument("--tau", type=float, help="with --cv: a fixed confidence threshold")
-    parser.add_argument(
-        "--leak-over-rules",
-        type=float,
-        metavar="D",
-        help="with --cv: the threshold chosen per fold at the rules' training leak plus D",
-    )
+    add_trace_arguments(parser, "with --cv: ")
     args = parser.parse_args()
     if args.cv:
-        from fit_confidence import (
-            FEATURES,
-            RULE_FEATURES,
-            cross_validate,
-            load_or_collect,
-            with_rule_features,
-        )
-
-        rows = load_or_collect(
-            args.data, args.cache, args.limit, mixed=args.mixed, sparse=args.sparse
-        )
-        names = FEATURES
-        if args.rule_feature:
-            rows = with_rule_features(rows)
-            names = (*FEATURES, *RULE_FEATURES)
+        rows, names = rows_from_arguments(args)
         cross_validate(rows, names=names, tau=args.tau, leak_over_rules=args.leak_over_rules)
         return
 

@@ -636,6 +636,53 @@ def load_or_collect(
     return rows
 
 
+def add_trace_arguments(parser: argparse.ArgumentParser, when: str = "") -> None:
+    """Add the options that choose the traces and the accept rule measured.
+
+    ``when`` prefixes their help (bench_insciout.py's "with --cv: ").
+    """
+    parser.add_argument(
+        "--mixed",
+        action="store_true",
+        help=f"{when}also trace each story against the releases and its sibling stories "
+        "(an index of news as well as releases), fit on those traces too and print their "
+        "figures",
+    )
+    parser.add_argument(
+        "--sparse",
+        type=float,
+        action="append",
+        default=[],
+        metavar="FRACTION",
+        help=f"{when}also trace each story against its release's block of FRACTION of the "
+        "releases (an index of a few weeks), fit on those traces too and print their "
+        "figures (repeatable)",
+    )
+    parser.add_argument(
+        "--rule-feature",
+        action="store_true",
+        help=f"{when}measure (never write) the model with the rules' verdict as one more "
+        "feature (rules_accept); its threshold is then the accept rule under test",
+    )
+    parser.add_argument(
+        "--tau", type=float, help=f"{when}measure this fixed confidence threshold in every fold"
+    )
+    parser.add_argument(
+        "--leak-over-rules",
+        type=float,
+        metavar="D",
+        help=f"{when}choose the threshold per fold at a training leak of at most the rules' plus D",
+    )
+
+
+def rows_from_arguments(args: argparse.Namespace) -> tuple[list[Row], tuple[str, ...]]:
+    """The candidate rows and feature names the options of :func:`add_trace_arguments` ask."""
+    rows = load_or_collect(args.data, args.cache, args.limit, mixed=args.mixed, sparse=args.sparse)
+    if args.rule_feature:
+        return with_rule_features(rows), (*FEATURES, *RULE_FEATURES)
+    return rows, FEATURES
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
@@ -644,21 +691,7 @@ def main() -> None:
     parser.add_argument("--max-leak", type=float, default=0.05)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--write", action="store_true", help="write the shipped parameters")
-    parser.add_argument(
-        "--mixed",
-        action="store_true",
-        help="also trace each story against the releases and its sibling stories, "
-        "fit on those traces too and print their figures",
-    )
-    parser.add_argument(
-        "--sparse",
-        type=float,
-        action="append",
-        default=[],
-        metavar="FRACTION",
-        help="also trace each story against its release's block of FRACTION of the releases "
-        "(an index of a few weeks), fit on those traces too and print their figures",
-    )
+    add_trace_arguments(parser)
     parser.add_argument(
         "--fit-releases-only",
         action="store_true",
@@ -675,21 +708,6 @@ def main() -> None:
         help="measure this model's parameters (JSON) in every fold instead of refitting",
     )
     parser.add_argument(
-        "--rule-feature",
-        action="store_true",
-        help="measure (never write) the model with the rules' verdict as one more feature "
-        "(rules_accept); its threshold is then the accept rule under test",
-    )
-    parser.add_argument(
-        "--tau", type=float, help="measure this fixed confidence threshold in every fold"
-    )
-    parser.add_argument(
-        "--leak-over-rules",
-        type=float,
-        metavar="D",
-        help="choose the threshold per fold at a training leak of at most the rules' plus D",
-    )
-    parser.add_argument(
         "--sparse-weight",
         type=float,
         default=SPARSE_HIDDEN,
@@ -699,14 +717,10 @@ def main() -> None:
     if args.rule_feature and (args.write or args.model):
         parser.error("--rule-feature measures only: not with --write or --model")
 
-    rows = load_or_collect(args.data, args.cache, args.limit, mixed=args.mixed, sparse=args.sparse)
+    rows, names = rows_from_arguments(args)
     with_mixed = not args.fit_releases_only
     with_sparse = not args.fit_without_sparse
     fixed = ConfidenceModel.from_dict(json.loads(args.model.read_text())) if args.model else None
-    names = FEATURES
-    if args.rule_feature:
-        rows = with_rule_features(rows)
-        names = (*FEATURES, *RULE_FEATURES)
     cross_validate(
         rows,
         max_leak=args.max_leak,
