@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from sourcetrace.claims.outlets import main_claim_drift, outlet_claims
-from sourcetrace.corpus import run_corpus
+from sourcetrace.corpus import CorpusResult, run_corpus
 from sourcetrace.documents import Document
 from sourcetrace.index import open_store
 
@@ -25,6 +25,14 @@ SAME = "Tea drinkers had a lower risk of stroke, a study of adults in Wales foun
 
 def _doc(i: str, text: str) -> Document:
     return Document(id=i, text=text)
+
+
+def _corpus_with_claims(tmp_path: Path, docs: list[Document]) -> CorpusResult:
+    """Index ``docs`` and run corpus mode with claims on them (one worker)."""
+    store = open_store(tmp_path / "i.db")
+    store.add(docs)
+    store.close()
+    return run_corpus(tmp_path / "i.db", tmp_path / "out", workers=1, claims=True)
 
 
 def test_main_claim_drift() -> None:
@@ -92,10 +100,7 @@ def test_run_corpus_with_claims(tmp_path: Path) -> None:
         Document(id="a", text=STRONGER, date="2021-01-02", kind="article", publisher="Daily"),
         Document(id="b", text=SAME, date="2021-01-02", kind="article", publisher="Herald"),
     ]
-    store = open_store(tmp_path / "i.db")
-    store.add(docs)
-    store.close()
-    result = run_corpus(tmp_path / "i.db", tmp_path / "out", workers=1, claims=True)
+    result = _corpus_with_claims(tmp_path, docs)
     rows = {r["publisher"]: r for r in result.publishers}
     assert rows["Daily"]["claims_stronger_share"] == 1.0
     assert rows["Herald"]["claims_stronger_share"] == 0.0
@@ -117,10 +122,7 @@ def test_run_corpus_claims_only_from_earlier_sources(tmp_path: Path) -> None:
         Document(id="a", text=SAME, date="2021-01-02", kind="article", publisher="Daily"),
         Document(id="b", text=SAME, date="2021-01-02", kind="article", publisher="Herald"),
     ]
-    store = open_store(tmp_path / "i.db")
-    store.add(docs)
-    store.close()
-    result = run_corpus(tmp_path / "i.db", tmp_path / "out", workers=1, claims=True)
+    result = _corpus_with_claims(tmp_path, docs)
     rows = {r["publisher"]: r for r in result.publishers}
     assert rows["Uni"]["claims_compared"] == 0
     assert rows["Herald"]["claims_compared"] == 1
