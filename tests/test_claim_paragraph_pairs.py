@@ -45,3 +45,23 @@ def test_a_tie_between_heading_and_body_reads_neither_alone() -> None:
     _, [claim] = check(story, quotes, claims, sources=[Document(id="release", text=release)])
     pair = f"release {release.index('Coffee')}-{len(release) - 1}"
     assert pair in (claim.reason or ""), claim.reason
+
+
+def test_the_one_sentence_reading_never_makes_an_accusation() -> None:
+    """The pair (heading and body) carries the claim with its figures; the heading alone
+    lacks one. Reading the heading alone may withdraw a `distorted`, never make one: on the
+    826 InSciOut dev stories, taking it whatever it said turned 19 `supported` claims
+    `distorted`."""
+    release = (
+        "Study news\n\n"
+        "Thousands of heart attacks were avoided after the smoking ban of 2007\n\n"
+        "Heart attack admissions fell by 2,000 in the year after the ban, researchers "
+        "estimate."
+    )
+    story = (
+        "Health news.\n\nResearchers said the smoking ban of 2007 avoided 2,000 heart attack "
+        "admissions."
+    )
+    quotes, claims = extract(story)
+    _, [claim] = check(story, quotes, claims, sources=[Document(id="release", text=release)])
+    assert claim.verdict == "supported", claim.reason
