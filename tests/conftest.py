@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import io
+import json
 import zipfile
+import zlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -101,6 +103,41 @@ def quote_verdict(
     checked, _ = check(article, quotes, claims, sources=[release], options=VerifyOptions())
     [quote] = [q for q in checked if q.kind == "quote"]
     return quote.verdict, [(e.source_text, e.quote_text, e.significant) for e in quote.edits]
+
+
+def write_read_and_held_out_pair(data: Path, story: str, lede: str) -> None:
+    """Write a two-pair ``insciout`` strength file: one pair on a read fold, one on fold 4.
+
+    The story's ``lede`` (coded 2) against its release's first line (coded 4), for a release
+    whose ``crc32 % 5`` fold is 0-3 and one on fold 4; only the read pair's texts are written,
+    so a benchmark that reads a held-out text fails.
+    """
+
+    def fold(release_id: str) -> int:
+        return zlib.crc32(release_id.encode()) % 5
+
+    read = next(f"pr-t-{i}" for i in range(50) if fold(f"pr-t-{i}") != 4)
+    held = next(f"pr-t-{i}" for i in range(50) if fold(f"pr-t-{i}") == 4)
+    ins = data / "insciout"
+    ins.mkdir()
+    release = "Fish oil may slow memory loss\n\nFish oil may slow memory loss in older people.\n"
+
+    def statement(text: str, where: str, code: int) -> dict[str, object]:
+        s = where.index(text)
+        return {"start": s, "end": s + len(text), "text": text, "strength": code}
+
+    rows = [
+        {
+            "story_id": f"news-{rid}",
+            "release_id": rid,
+            "story_statement": statement(lede, story, 2),
+            "release_statement": statement("Fish oil may slow memory loss", release, 4),
+        }
+        for rid in (read, held)
+    ]
+    (ins / "strength_dev.jsonl").write_text("\n".join(json.dumps(r) for r in rows) + "\n")
+    (ins / "news_dev.jsonl").write_text(json.dumps({"id": f"news-{read}", "text": story}) + "\n")
+    (ins / "press_releases.jsonl").write_text(json.dumps({"id": read, "text": release}) + "\n")
 
 
 @pytest.fixture(scope="session")

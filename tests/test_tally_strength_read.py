@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import json
 import sys
-import zlib
 from pathlib import Path
 
+from conftest import write_read_and_held_out_pair
 from sourcetrace.claims.main import layout
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -45,35 +44,13 @@ def test_position_names_headline_standfirst_lede_and_later_sentences() -> None:
     assert at("Its authors want") == "lede+2"
 
 
-def _fold(release_id: str) -> int:
-    return zlib.crc32(release_id.encode()) % 5
-
-
 def test_the_held_out_fold_is_dropped_before_any_text_is_read(tmp_path: Path) -> None:
-    read = next(f"pr-t-{i}" for i in range(50) if _fold(f"pr-t-{i}") != 4)
-    held = next(f"pr-t-{i}" for i in range(50) if _fold(f"pr-t-{i}") == 4)
-    ins = tmp_path / "insciout"
-    ins.mkdir()
-
-    def statement(text: str, where: str, code: int) -> dict[str, object]:
-        s = where.index(text)
-        return {"start": s, "end": s + len(text), "text": text, "strength": code}
-
-    release = "Fish oil may slow memory loss\n\nFish oil may slow memory loss in older people.\n"
-    lede = "Older people who took fish oil kept their memory better than those who did not"
-    rows = [
-        {
-            "story_id": f"news-{rid}",
-            "release_id": rid,
-            "story_statement": statement(lede, STORY, 2),
-            "release_statement": statement("Fish oil may slow memory loss", release, 4),
-        }
-        for rid in (read, held)
-    ]
-    (ins / "strength_dev.jsonl").write_text("\n".join(json.dumps(r) for r in rows) + "\n")
     # The held-out pair's story and release are not in the data: reading them would fail.
-    (ins / "news_dev.jsonl").write_text(json.dumps({"id": f"news-{read}", "text": STORY}) + "\n")
-    (ins / "press_releases.jsonl").write_text(json.dumps({"id": read, "text": release}) + "\n")
+    write_read_and_held_out_pair(
+        tmp_path,
+        STORY,
+        "Older people who took fish oil kept their memory better than those who did not",
+    )
     lines: list[str] = []
     main(["--data", str(tmp_path)], out=lines.append)
     assert lines[0] == "1. Story statements with no cue (folds 0-3): 0 of 1"
