@@ -45,7 +45,12 @@ from sourcetrace.quotes.reported_common import (
 )
 from sourcetrace.quotes.spans import sentence_ends
 from sourcetrace.quotes.speakers import research_body
-from sourcetrace.quotes.works import document_before, document_words, fullest_document
+from sourcetrace.quotes.works import (
+    document_before,
+    document_words,
+    fullest_document,
+    tidy_work_name,
+)
 from sourcetrace.text import word_set
 
 # Quantifiers that make a group indefinite ("some scientists believe"): other people than
@@ -112,7 +117,8 @@ def claim_speaker(
     start, end = speaker.mention_start, speaker.mention_end
     while end > start and text[end - 1].isspace():
         end -= 1
-    return dataclasses.replace(speaker, mention=text[start:end], mention_end=end)
+    name = speaker.name if speaker.name is None else tidy_work_name(speaker.name)
+    return dataclasses.replace(speaker, name=name, mention=text[start:end], mention_end=end)
 
 
 def _claim_speaker(
