@@ -194,12 +194,17 @@ _WORD_BEFORE_RE = re.compile(r"\b(?![Tt]he\b)(?:[a-z][\w'’-]*)")
 
 # A subject, then a description of it between commas, then the cue: "Chris Askew, chief
 # executive of Diabetes UK, has warned", "A study of 6,120 women, published in the BMJ,
-# found", "The new study on 264,337 people, 52% of whom were women, found".
+# found", "The new study on 264,337 people, 52% of whom were women, found", "Ian
+# Needleman of University College London, who led the research, had previously found".
 _PARENTHETICAL_RE = re.compile(
     r"\s*(?P<subject>(?:[^,;:“”\"]|,(?=\d)){2,80}?),\s+(?P<description>(?:\d+%\s+)?"
     r"(?P<opener>which|who|whom|whose|of\s+whom|published|writing|reporting|based|led|"
     r"from|at|a|an|the|chief|head|director|professor|lead|senior)?\b"
-    r"(?:[^,;“”\"]|,(?=\d)){0,120}),\s*(?:(?:has|have|had|also|now)\s+)*",
+    r"(?:[^,;“”\"]|,(?=\d)){0,120}"
+    # A relative clause after the description: "Dr Nadia Micali, a psychiatrist at
+    # University College London, who led the new research, said".
+    r"(?:,\s*(?:who|whose|which)\b(?:[^,;“”\"]|,(?=\d)){1,120})?)"
+    r",\s*(?:(?:has|have|had|also|now|previously|recently|later)\s+)*",
     re.IGNORECASE,
 )
 
