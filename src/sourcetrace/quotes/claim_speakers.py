@@ -18,6 +18,7 @@ from sourcetrace.quotes.claim_subjects import (
     NAME_HEADS,
     adjective_subject,
     body_subject,
+    evidence_subject,
     group_body,
     headed_subject,
     name_in_subject,
@@ -135,6 +136,11 @@ def _claim_speaker(
         body := body_subject(text, span)
     ) is not None:
         return Speaker(body.text, text[body.start : body.end], body.start, body.end)
+    elif span is not None and (evidence := evidence_subject(text, span)) is not None:
+        # "Tests on 13 people showed …", "Medical records of … in England and Wales showed":
+        # what the story's study gathered, so the study (not "Wales") is the speaker.
+        study = fullest_document(text, "study", "the study")
+        return Speaker(study, evidence.text, evidence.start, evidence.end)
     elif (group := subject_group_body(text, s_start, found.cue_start)) is not None:
         return Speaker(group.text, group.text, group.start, group.end)
     elif span is not None and (head := adjective_subject(text, span)) is not None:
