@@ -27,7 +27,8 @@ def test_records_of_people_in_a_place_are_the_study_not_the_place() -> None:
 
 def test_tests_in_a_named_place_are_the_study() -> None:
     text = (
-        _LEAD + "Tests carried out in three villages in western Ethiopia showed that families "
+        _LEAD + "The study looked at homes that kept chickens.\n\n"
+        "Tests carried out in three villages in western Ethiopia showed that families "
         "that slept beneath a chicken in a cage were free of mosquitoes in the morning.\n"
     )
     assert _speakers(text)["families that slept beneath"] == "study"
@@ -148,3 +149,12 @@ def test_pronoun_after_a_quotation_beats_a_subject_that_names_no_one() -> None:
         "taking them as “gospel”, he said.\n"
     )
     assert _quote_speakers(text)["gospel"] == "Peter Weissberg"
+
+
+def test_evidence_in_a_story_naming_no_study_is_not_a_study() -> None:
+    # Guard: no study to speak for, so no guess.
+    text = (
+        "Crash driver cleared.\n\nTests on the car showed that the brakes had failed "
+        "before the crash, police said.\n"
+    )
+    assert _speakers(text).get("the brakes had failed") != "study"

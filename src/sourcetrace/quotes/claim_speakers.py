@@ -50,6 +50,7 @@ from sourcetrace.quotes.works import (
     document_before,
     document_words,
     fullest_document,
+    names_research,
     tidy_work_name,
 )
 from sourcetrace.text import word_set
@@ -136,9 +137,14 @@ def _claim_speaker(
         body := body_subject(text, span)
     ) is not None:
         return Speaker(body.text, text[body.start : body.end], body.start, body.end)
-    elif span is not None and (evidence := evidence_subject(text, span)) is not None:
+    elif (
+        span is not None
+        and (evidence := evidence_subject(text, span)) is not None
+        and names_research(text)
+    ):
         # "Tests on 13 people showed …", "Medical records of … in England and Wales showed":
-        # what the story's study gathered, so the study (not "Wales") is the speaker.
+        # what the story's study gathered, so the study (not "Wales") is the speaker; in
+        # a story that names no study nor journal, the tests are someone else's (no guess).
         study = fullest_document(text, "study", "the study")
         return Speaker(study, evidence.text, evidence.start, evidence.end)
     elif (group := subject_group_body(text, s_start, found.cue_start)) is not None:

@@ -108,6 +108,32 @@ def tidy_work_name(name: str) -> str:
     return cut
 
 
+# A study or another document the story reports on: without one, "was found to" or
+# "Tests showed" tells what someone found, not a finding of research ("The body was found
+# to have …", "Tests on the car showed …").
+_STUDY_IN_STORY_RE = re.compile(
+    r"\b(?:study|studies|research|trial|report|analysis|survey|paper|review)\b", re.IGNORECASE
+)
+
+
+@lru_cache(maxsize=4)
+def names_a_study(text: str) -> bool:
+    """Whether the story names a study or another document (read once a story)."""
+    return _STUDY_IN_STORY_RE.search(text) is not None
+
+
+_JOURNAL_RE = re.compile(r"\bjournal\b", re.IGNORECASE)
+
+
+def names_research(text: str) -> bool:
+    """Whether the story reports on research: it names a study or a journal.
+
+    "Tests carried out in three villages … showed that …, the Malaria Journal reported":
+    the story's work appeared in a journal, though it never says "study".
+    """
+    return names_a_study(text) or _JOURNAL_RE.search(text) is not None
+
+
 @lru_cache(maxsize=64)
 def _publications(text: str) -> dict[str, frozenset[tuple[str, str]]]:
     """Each document noun of a story and where the story says it was published."""
