@@ -18,6 +18,7 @@ from sourcetrace.quotes.claim_subjects import (
     NAME_HEADS,
     adjective_subject,
     body_subject,
+    evidence_subject,
     group_body,
     headed_subject,
     name_in_subject,
@@ -45,7 +46,13 @@ from sourcetrace.quotes.reported_common import (
 )
 from sourcetrace.quotes.spans import sentence_ends
 from sourcetrace.quotes.speakers import research_body
-from sourcetrace.quotes.works import document_before, document_words, fullest_document
+from sourcetrace.quotes.works import (
+    document_before,
+    document_words,
+    fullest_document,
+    names_research,
+    tidy_work_name,
+)
 from sourcetrace.text import word_set
 
 # Quantifiers that make a group indefinite ("some scientists believe"): other people than
@@ -112,7 +119,8 @@ def claim_speaker(
     start, end = speaker.mention_start, speaker.mention_end
     while end > start and text[end - 1].isspace():
         end -= 1
-    return dataclasses.replace(speaker, mention=text[start:end], mention_end=end)
+    name = speaker.name if speaker.name is None else tidy_work_name(speaker.name)
+    return dataclasses.replace(speaker, name=name, mention=text[start:end], mention_end=end)
 
 
 def _claim_speaker(
@@ -129,6 +137,16 @@ def _claim_speaker(
         body := body_subject(text, span)
     ) is not None:
         return Speaker(body.text, text[body.start : body.end], body.start, body.end)
+    elif (
+        span is not None
+        and (evidence := evidence_subject(text, span)) is not None
+        and names_research(text)
+    ):
+        # "Tests on 13 people showed …", "Medical records of … in England and Wales showed":
+        # what the story's study gathered, so the study (not "Wales") is the speaker; in
+        # a story that names no study nor journal, the tests are someone else's (no guess).
+        study = fullest_document(text, "study", "the study")
+        return Speaker(study, evidence.text, evidence.start, evidence.end)
     elif (group := subject_group_body(text, s_start, found.cue_start)) is not None:
         return Speaker(group.text, group.text, group.start, group.end)
     elif span is not None and (head := adjective_subject(text, span)) is not None:

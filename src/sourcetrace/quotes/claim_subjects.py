@@ -18,6 +18,7 @@ from sourcetrace.quotes.names import NameBook, NameMention
 from sourcetrace.quotes.reported_common import (
     AUX_WORDS,
     DOCUMENTS,
+    EVIDENCE,
     FIRST_PERSON,
     GENERIC,
     LEAD_WORDS,
@@ -194,12 +195,17 @@ _WORD_BEFORE_RE = re.compile(r"\b(?![Tt]he\b)(?:[a-z][\w'’-]*)")
 
 # A subject, then a description of it between commas, then the cue: "Chris Askew, chief
 # executive of Diabetes UK, has warned", "A study of 6,120 women, published in the BMJ,
-# found", "The new study on 264,337 people, 52% of whom were women, found".
+# found", "The new study on 264,337 people, 52% of whom were women, found", "Ian
+# Needleman of University College London, who led the research, had previously found".
 _PARENTHETICAL_RE = re.compile(
     r"\s*(?P<subject>(?:[^,;:“”\"]|,(?=\d)){2,80}?),\s+(?P<description>(?:\d+%\s+)?"
     r"(?P<opener>which|who|whom|whose|of\s+whom|published|writing|reporting|based|led|"
     r"from|at|a|an|the|chief|head|director|professor|lead|senior)?\b"
-    r"(?:[^,;“”\"]|,(?=\d)){0,120}),\s*(?:(?:has|have|had|also|now)\s+)*",
+    r"(?:[^,;“”\"]|,(?=\d)){0,120}"
+    # A relative clause after the description: "Dr Nadia Micali, a psychiatrist at
+    # University College London, who led the new research, said".
+    r"(?:,\s*(?:who|whose|which)\b(?:[^,;“”\"]|,(?=\d)){1,120})?)"
+    r",\s*(?:(?:has|have|had|also|now|previously|recently|later)\s+)*",
     re.IGNORECASE,
 )
 
@@ -454,6 +460,39 @@ def subject_group_body(text: str, s_start: int, cue: int) -> Mention | None:
 
 # The nouns a capitalised adjective may open a subject with ("British researchers").
 _ADJECTIVE_NOUNS = RESEARCHERS | DOCUMENTS | PEOPLE
+
+
+# Words before an evidence noun that may qualify it ("Further tests", "Brain scans",
+# "Post-mortem examinations", "The records"): a determiner and at most two more.
+_EVIDENCE_DETERMINERS = word_set("the these their its")
+_MAX_EVIDENCE_QUALIFIERS = 2
+# Prepositions opening a phrase before the subject ("In experiments on mice, X found"):
+# the evidence is then no subject.
+_PREPOSITIONS = word_set("in on at during from after before with of for among by through")
+
+
+def evidence_subject(text: str, span: tuple[int, int]) -> Mention | None:
+    """The evidence a subject opens with ("Tests carried out in … Ethiopia showed"), if any.
+
+    The subject's head is a noun of :data:`EVIDENCE` (tests, scans, records …), so the
+    names after it (places, volunteers, a journal) are no speaker. The words before the
+    noun qualify it; only the subject's first word may be capitalised ("Dr Smith's
+    tests" is the person's), and a phrase opened by a preposition is no subject ("In
+    experiments on mice, Washington State University found").
+    """
+    words = list(re.finditer(r"[\w’'-]+", text[span[0] : span[1]]))
+    if not words or words[0].group().lower() in _PREPOSITIONS:
+        return None
+    if words[0].group().lower() in _EVIDENCE_DETERMINERS:
+        words = words[1:]
+    for i, m in enumerate(words[: _MAX_EVIDENCE_QUALIFIERS + 1]):
+        word = m.group()
+        if i > 0 and word[:1].isupper():
+            return None
+        if word.lower() in EVIDENCE:
+            end = span[0] + m.end()
+            return Mention(text[span[0] : end], span[0], end)
+    return None
 
 
 def adjective_subject(text: str, span: tuple[int, int]) -> tuple[int, int] | None:

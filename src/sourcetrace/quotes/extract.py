@@ -316,6 +316,9 @@ class _Attributor:
                         and not text[b_start:b_end].rstrip().endswith(":")
                         and before.mention
                         and not before.mention.is_pronoun
+                        # "Prestigious journals … need to learn … as “gospel”, he said.":
+                        # a subject that names no one the story introduces is no speaker.
+                        and self._known(before.mention)
                     )
                 )
             ):

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
 
 from sourcetrace.quotes.attributions import find_all, pieces
 from sourcetrace.quotes.claim_speakers import claim_speaker
@@ -34,7 +33,7 @@ from sourcetrace.quotes.reported_common import (
     story_sentences,
 )
 from sourcetrace.quotes.spans import SpanIndex, paragraphs, quoted_spans
-from sourcetrace.quotes.works import fullest_document
+from sourcetrace.quotes.works import fullest_document, names_a_study
 
 # A headline or standfirst: a short paragraph with no sentence end, before the body.
 _MAX_HEADLINE_WORDS = 30
@@ -117,21 +116,10 @@ _PASSIVE_FOUND_RE = re.compile(
     r"east|west)\b)|as\s+(?:the|a|an|being|\w+\s+as)\b)"
 )
 
-# A study or another document the story reports on: without one, "was found to" tells
-# what someone found, not a finding of research ("The body was found to have …").
-_STUDY_IN_STORY_RE = re.compile(
-    r"\b(?:study|studies|research|trial|report|analysis|survey|paper|review)\b", re.IGNORECASE
-)
 
 # Most words of a lead-in closed by a comma before the clause ("However,", "In this
 # study,"): not part of the claim.
 _MAX_LEAD_IN_WORDS = 4
-
-
-@lru_cache(maxsize=4)
-def _names_a_study(text: str) -> bool:
-    """Whether the story names a study or another document (read once a story)."""
-    return _STUDY_IN_STORY_RE.search(text) is not None
 
 
 def _passive_finding(text: str, s_start: int, s_end: int, quotes: SpanIndex) -> Reported | None:
@@ -142,7 +130,7 @@ def _passive_finding(text: str, s_start: int, s_end: int, quotes: SpanIndex) -> 
     BMJ"), else "study".
     """
     m = _PASSIVE_FOUND_RE.search(text, s_start, s_end)
-    if m is None or quotes.covers(m.start()) or not _names_a_study(text):
+    if m is None or quotes.covers(m.start()) or not names_a_study(text):
         return None
     start = s_start
     comma = text.find(",", s_start, m.start())

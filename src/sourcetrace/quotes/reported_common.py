@@ -19,6 +19,12 @@ DOCUMENTS = word_set(
     results data evidence investigation inquiry authors team guidance guidelines
     post-mortems autopsies experiment"""
 )
+# Plural nouns of the evidence a study gathers ("Tests on 13 people showed", "Brain scans
+# from 13 volunteers found", "Medical records of … showed"): what the study found, told
+# as if the evidence said it. Post-mortems and autopsies are documents (above).
+EVIDENCE = word_set(
+    "scans tests records examinations measurements samples analyses experiments observations"
+)
 # People named only by their kind: a claim with no speaker name rather than a guess.
 GENERIC = word_set(
     """they researchers scientists experts doctors medics officials authors team critics

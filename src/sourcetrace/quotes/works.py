@@ -70,6 +70,69 @@ OTHER_WORK_RE = re.compile(r"\b(?:recent|previous|past|earlier|other|older)\b", 
 # A generic word after a journal's name ("The BMJ journal"), not part of it.
 _JOURNAL_TAIL_RE = re.compile(r"(?:\s+(?:medical\s+)?journal)?(?:\s+(?:of|and|&|for))*$")
 
+# Kinds of journal named after a journal's name ("the BMJ British medical journal"), with
+# the country it is from ("British", "American", "Danish", "Chinese", "French").
+_JOURNAL_KIND = r"(?:medical|science|scientific|academic)\s+journal"
+_DEMONYM = r"[A-Z][a-z]+(?:ish|an|ese|ch)"
+_KIND_AFTER_RE = re.compile(r"[^\S\n]+" + _JOURNAL_KIND + r"\b")
+_DEMONYM_END_RE = re.compile(r"\s" + _DEMONYM + r"$")
+
+# What may follow a venue's name without being part of it: when the work appeared ("this
+# week", "Monday", "on Tuesday (Jan 10)") and what kind of journal it is ("British medical
+# journal", "journal"). A journal's own capitalised "Journal" stays ("Malaria Journal").
+_VENUE_TAIL_RE = re.compile(
+    r"(?:[^\S\n]+(?:(?:this|last)\s+(?:week|month)|today|yesterday"
+    r"|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s*\([^)]{1,20}\))?"
+    r"|(?:" + _DEMONYM + r"\s+)?" + _JOURNAL_KIND + r"|journal))+$"
+)
+
+# A work's name with the venue it appeared in ("study published in The BMJ").
+_WORK_IN_VENUE_RE = re.compile(
+    r"\b(?:" + "|".join(sorted(DOCUMENTS)) + r")\b.*\s(?:in|by)\s", re.IGNORECASE
+)
+
+
+def tidy_work_name(name: str) -> str:
+    """A work named with its venue, without what follows the venue's name.
+
+    "study published in Nature Genetics Monday", "study in The BMJ medical journal",
+    "study published in the BMJ this week": the venue is "Nature Genetics", "The BMJ",
+    "the BMJ". Only a name that still ends with a capitalised word is cut ("research
+    published in a medical journal" stays as it is), and only one naming a work's venue.
+    """
+    if _WORK_IN_VENUE_RE.search(name) is None:
+        return name
+    cut = _VENUE_TAIL_RE.sub("", name)
+    if cut == name or not cut.split() or not cut.split()[-1][:1].isupper():
+        return name
+    return cut
+
+
+# A study or another document the story reports on: without one, "was found to" or
+# "Tests showed" tells what someone found, not a finding of research ("The body was found
+# to have …", "Tests on the car showed …").
+_STUDY_IN_STORY_RE = re.compile(
+    r"\b(?:study|studies|research|trial|report|analysis|survey|paper|review)\b", re.IGNORECASE
+)
+
+
+@lru_cache(maxsize=4)
+def names_a_study(text: str) -> bool:
+    """Whether the story names a study or another document (read once a story)."""
+    return _STUDY_IN_STORY_RE.search(text) is not None
+
+
+_JOURNAL_RE = re.compile(r"\bjournal\b", re.IGNORECASE)
+
+
+def names_research(text: str) -> bool:
+    """Whether the story reports on research: it names a study or a journal.
+
+    "Tests carried out in three villages … showed that …, the Malaria Journal reported":
+    the story's work appeared in a journal, though it never says "study".
+    """
+    return names_a_study(text) or _JOURNAL_RE.search(text) is not None
+
 
 @lru_cache(maxsize=64)
 def _publications(text: str) -> dict[str, frozenset[tuple[str, str]]]:
@@ -77,6 +140,10 @@ def _publications(text: str) -> dict[str, frozenset[tuple[str, str]]]:
     found: dict[str, set[tuple[str, str]]] = {}
     for m in _PUBLISHED_IN_RE.finditer(text):
         venue = _JOURNAL_TAIL_RE.sub("", m.group("venue"))
+        if _KIND_AFTER_RE.match(text, m.end("venue")) and _DEMONYM_END_RE.search(venue):
+            # "in the BMJ British medical journal": the last word is the journal's kind.
+            venue = venue.rsplit(None, 1)[0]
+        venue = _VENUE_TAIL_RE.sub("", venue) or venue
         if not venue:
             continue
         if m.group("aside"):
