@@ -40,6 +40,7 @@ from typing import Any
 
 import sourcetrace.quotes.claim_verify as claim_verify
 import sourcetrace.quotes.match as match
+from bench_verdicts import DEFAULT_DATA, SCORER  # the same data and scorer
 from sourcetrace.claims import compare
 from sourcetrace.documents import Document
 from sourcetrace.quotes.model import Reported, Speaker
@@ -48,13 +49,6 @@ from sourcetrace.sentences import sentences
 from sourcetrace.text import Words, cached_words, is_content, word_set
 
 HERE = Path(__file__).resolve().parent
-# ../shared beside the checkout (a worktree sits one level deeper).
-SHARED = next(
-    (p / "shared" for p in HERE.parents if (p / "shared" / "tools").is_dir()),
-    HERE.parent.parent / "shared",
-)
-DEFAULT_DATA = SHARED / "data" / "insciout"
-SCORER = SHARED / "tools" / "score_verdicts.py"
 
 #: Words of a reporting frame, hedges and discourse adverbs (variant ``frames``).
 FRAME_WORDS = (

@@ -11,6 +11,12 @@ from __future__ import annotations
 
 from conftest import claim_verdict
 from sourcetrace.claims import label
+from sourcetrace.quotes.model import Reported
+
+_RELEASE = (
+    "Surgeons who operate often seem to have a protective effect on the survival of "
+    "their patients, the study of 20,000 operations finds."
+)
 
 
 def _code(text: str) -> int:
@@ -34,28 +40,21 @@ def test_appeared_without_to_is_no_hedge() -> None:
     assert _code("Smoking causes cancer") == 6
 
 
-def test_a_claim_retelling_a_hedge_in_another_tense_is_supported() -> None:
-    release = (
-        "Surgeons who operate often seem to have a protective effect on the survival of "
-        "their patients, the study of 20,000 operations finds."
-    )
+def _retold(predicate: str) -> Reported:
+    """The release's finding retold by a story with ``predicate``."""
     story = (
-        "Researchers said surgeons who operate often seemed to have a protective effect on "
-        "the survival of their patients."
+        f"Researchers said surgeons who operate often {predicate} on the survival of "
+        "their patients."
     )
-    claim = claim_verdict(release, story)
+    return claim_verdict(_RELEASE, story)
+
+
+def test_a_claim_retelling_a_hedge_in_another_tense_is_supported() -> None:
+    claim = _retold("seemed to have a protective effect")
     assert claim.verdict == "supported", claim.reason
 
 
 def test_a_hedge_dropped_is_still_stronger() -> None:
-    release = (
-        "Surgeons who operate often seem to have a protective effect on the survival of "
-        "their patients, the study of 20,000 operations finds."
-    )
-    story = (
-        "Researchers said surgeons who operate often have a protective effect on the "
-        "survival of their patients."
-    )
-    claim = claim_verdict(release, story)
+    claim = _retold("have a protective effect")
     assert claim.verdict == "distorted", claim.reason
     assert claim.how in ("stronger", "causal")
