@@ -40,6 +40,12 @@ def test_appeared_without_to_is_no_hedge() -> None:
     assert _code("Smoking causes cancer") == 6
 
 
+def test_appears_without_to_or_that_is_no_hedge() -> None:
+    # The present tense too: "appears in Nature" names where the paper is.
+    assert _code("The findings appear in Nature and show that smoking causes cancer") == 6
+    assert _code("It appears that the drug reduces pain in older patients") == 4
+
+
 def _retold(predicate: str) -> Reported:
     """The release's finding retold by a story with ``predicate``."""
     story = (

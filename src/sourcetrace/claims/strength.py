@@ -809,10 +809,11 @@ def _in_relative(text: str, hit: CueHit) -> bool:
 
 # A hedge shortly before a causal word, in the same clause: "could be *the key to*",
 # "a *potential* cause of", "*seemed* to have a protective effect on". In the past tense
-# "appeared" hedges only with "to" ("*appeared to* reduce"; "appeared in Nature" does not).
+# "appear" hedges only with "to" or "that" ("*appears to* reduce", "it *appeared that*";
+# "the study, which appears in Nature," does not).
 _HEDGE_BEFORE = re.compile(
     r"\b(may|might|could|would|can|potential|possible|possibly|potentially|perhaps|seems?|"
-    r"seemed|appears?|appeared to|likely)\b"
+    r"seemed|(?:appears?|appeared)\s+(?:to|that)|likely)\b"
     r"[^,;:.!?]*$",
     re.IGNORECASE,
 )
