@@ -28,6 +28,7 @@ from sourcetrace.errors import (
     SchemeMismatchError,
 )
 from sourcetrace.index import safety
+from sourcetrace.index.base import check_page
 
 #: The fingerprinting scheme: how texts are split into index terms. Bump the version
 #: whenever that changes; an index built with another scheme is refused.
@@ -741,7 +742,11 @@ class SqliteStore:
 
         Returns:
             The page of documents and the total number of matches.
+
+        Raises:
+            ValueError: If ``limit`` or ``offset`` is negative or too large.
         """
+        check_page(limit, offset)
         with self._guard():
             return self._search(query, limit=limit, offset=offset)
 
