@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from conftest import claim_verdict
+from conftest import EXAMPLES, claim_verdict
 from sourcetrace import Document, Index
 from sourcetrace.claims.drift import Change
 from sourcetrace.claims.story import summary
@@ -99,3 +99,34 @@ def test_a_search_page_out_of_range_is_a_value_error_naming_it(tmp_path: Path) -
         with pytest.raises(ValueError, match="limit must be from 0"):
             index.search(limit=-1)
         assert [d.id for d in index.search(limit=1)[0]] == ["release"]
+
+
+def _example_index(tmp_path: Path) -> Index:
+    index = Index.open(tmp_path / "ex.db")
+    release = (EXAMPLES / "press_release.txt").read_text(encoding="utf-8")
+    index.add([Document(id="pr", text=release, kind="source", date="2023-08-09")])
+    return index
+
+
+@pytest.mark.parametrize("date", ["10 August 2023", "yesterday", "2023-13-45"])
+def test_a_date_not_iso_is_refused_not_compared_as_text(tmp_path: Path, date: str) -> None:
+    """ "10 August 2023" sorted before "2023-08-09" as text: the source was dropped silently."""
+    article = (EXAMPLES / "article.txt").read_text(encoding="utf-8")
+    with _example_index(tmp_path) as index:
+        assert [s.id for s in index.trace(article, quotes=False).sources] == ["pr"]
+        with pytest.raises(ValueError, match="ISO 8601"):
+            index.trace(article, article_date=date, quotes=False)
+        with pytest.raises(ValueError, match="ISO 8601"):
+            index.trace_document(Document(id="a", text=article, date=date), quotes=False)
+        later = index.trace(article, article_date="2023-08-10T09:00:00", quotes=False)
+        assert [s.id for s in later.sources] == ["pr"]
+
+
+def test_exclude_as_one_string_is_refused_not_read_as_characters(tmp_path: Path) -> None:
+    article = (EXAMPLES / "article.txt").read_text(encoding="utf-8")
+    with _example_index(tmp_path) as index:
+        with pytest.raises(TypeError, match=r"exclude=\['pr'\]"):
+            index.trace(article, exclude="pr", quotes=False)  # type: ignore[arg-type]
+        assert index.trace(article, exclude=["pr"], quotes=False).sources == ()
+        with pytest.raises(TypeError, match="text must be a str"):
+            index.trace(article.encode(), quotes=False)  # type: ignore[arg-type]
