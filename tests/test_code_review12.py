@@ -130,3 +130,26 @@ def test_exclude_as_one_string_is_refused_not_read_as_characters(tmp_path: Path)
         assert index.trace(article, exclude=["pr"], quotes=False).sources == ()
         with pytest.raises(TypeError, match="text must be a str"):
             index.trace(article.encode(), quotes=False)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("doc", "message"),
+    [
+        (Document(id="a", text="Some text.", kind="release"), "invalid kind 'release'"),
+        (Document(id="a", text="Some text.", date="10 August 2023"), "invalid date"),
+        (Document(id=" ", text="Some text."), "the id must be"),
+        (Document(id="a", text="  \n"), "the text must be"),
+    ],
+)
+def test_the_index_refuses_a_document_the_ingest_schema_refuses(
+    tmp_path: Path, doc: Document, message: str
+) -> None:
+    """Documents built in code skipped the readers' checks and were stored as given."""
+    with Index.open(tmp_path / "i.db") as index:
+        with pytest.raises(ValueError, match=message):
+            index.add([doc])
+        with pytest.raises(ValueError, match=message), index.batch() as batch:
+            batch.add(doc)
+        assert len(index) == 0
+        index.add([Document(id="a", text="Some text.", kind="source", date="2023-08-09")])
+        assert len(index) == 1

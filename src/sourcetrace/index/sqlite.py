@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 from urllib.request import pathname2url
 
-from sourcetrace.documents import Document
+from sourcetrace.documents import Document, check_document
 from sourcetrace.errors import (
     DocumentNotFoundError,
     IndexDamagedError,
@@ -78,6 +78,7 @@ _COLUMNS = "id, title, date, publisher, author, url, kind, meta, text"
 
 
 def _row(doc: Document) -> tuple[Any, ...]:
+    check_document(doc)  # every write path: add, batch
     meta = json.dumps(dict(doc.meta), ensure_ascii=False) if doc.meta else None
     return (
         doc.id,
