@@ -12,8 +12,8 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from sourcetrace.documents import Document
-from sourcetrace.errors import IndexError_
+from sourcetrace.documents import Document, is_iso_date
+from sourcetrace.errors import DateError, IndexError_
 from sourcetrace.index import open_store
 from sourcetrace.index.base import Batch, Store
 from sourcetrace.results import TraceResult
@@ -158,8 +158,14 @@ class Index:
         default, and only with ``quotes``), its main statements and reported claims are
         labelled (strength, population, advice) and compared with the source sentences
         they came from (:mod:`sourcetrace.claims`).
+
+        Raises:
+            TypeError: ``text`` is not a string, or ``exclude`` is a string (give a list
+                of ids).
+            DateError: ``article_date`` is not ISO 8601 ("10 August 2023" would be
+                compared as text with the documents' dates).
         """
-        skip = tuple(exclude)
+        skip = _checked_call(text, article_date, exclude)
         notices = (EMPTY_INDEX_NOTICE,) if self.store.count() == 0 else ()
         result = trace(
             self.store,
@@ -245,7 +251,16 @@ class Index:
         quotes: bool = True,
         verify: VerifyOptions | None = None,
     ) -> TraceResult:
-        """Trace a document (its id and date are used: it never matches itself)."""
+        """Trace a document (its id and date are used: it never matches itself).
+
+        Raises:
+            DateError: The document's date is not ISO 8601.
+        """
+        if doc.date is not None and not is_iso_date(doc.date):
+            raise DateError(
+                f"document {doc.id!r}: date {doc.date!r} is not an ISO 8601 date or "
+                "timestamp (e.g. 2023-08-09)"
+            )
         return self.trace(
             doc.text,
             article_id=doc.id,
@@ -282,6 +297,30 @@ class Index:
 
 #: The index a worker process of :meth:`Index.trace_many` traces against.
 _WORKER_INDEX: Index | None = None
+
+
+def _checked_call(text: object, article_date: object, exclude: Iterable[str]) -> tuple[str, ...]:
+    """Refuse arguments of :meth:`Index.trace` that would be misread silently; return the ids.
+
+    A date that is not ISO 8601 ("10 August 2023") was compared as text with the
+    documents' dates, so that the article's own source could be dropped as later; a
+    string as ``exclude`` was read as its characters.
+
+    Raises:
+        TypeError: ``text`` is not a string, or ``exclude`` is one.
+        DateError: ``article_date`` is not an ISO 8601 date or timestamp (a ValueError).
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, not {type(text).__name__}")
+    if isinstance(exclude, str):
+        raise TypeError(f"exclude takes document ids, e.g. exclude=[{exclude!r}], not a string")
+    if article_date is not None and not (
+        isinstance(article_date, str) and is_iso_date(article_date)
+    ):
+        raise DateError(
+            f"article_date {article_date!r} is not an ISO 8601 date or timestamp (e.g. 2023-08-09)"
+        )
+    return tuple(exclude)
 
 
 def _open_in_worker(path: str) -> None:

@@ -40,6 +40,7 @@ from sourcetrace.cli_settings import (
 )
 from sourcetrace.documents import Document
 from sourcetrace.errors import IndexError_, InputError, SourcetraceError
+from sourcetrace.index.base import MAX_PAGE
 from sourcetrace.report.safe import plain, safe_text, write_atomic
 
 
@@ -504,8 +505,16 @@ def _print_json(obj: object, stream: TextIO) -> None:
 @cli.command(name="list", short_help="List indexed documents, or those matching QUERY.")
 @click.argument("query", required=False, default="")
 @DB_OPTION
-@click.option("--limit", default=20, show_default=True)
-@click.option("--offset", default=0, show_default=True)
+@click.option(
+    "--limit", default=20, show_default=True, type=click.IntRange(0, MAX_PAGE), help="Page size."
+)
+@click.option(
+    "--offset",
+    default=0,
+    show_default=True,
+    type=click.IntRange(0, MAX_PAGE),
+    help="Matches to skip.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON Lines.")
 def list_(query: str, db: Path | None, limit: int, offset: int, as_json: bool) -> None:
     """List indexed documents, optionally those matching QUERY (words, id, title, publisher)."""

@@ -59,6 +59,32 @@ def is_iso_date(value: str) -> bool:
     return False
 
 
+def check_document(doc: Document) -> None:
+    """Refuse a document the ingest schema refuses, as the readers do.
+
+    A document built in code reaches the index without a reader: an unknown kind
+    ("release") or a date that is not ISO 8601 ("10 August 2023") would be kept and then
+    silently misread when texts are ordered (a later date compared as text).
+
+    Raises:
+        DocumentError: Naming the document and the field at fault.
+    """
+    from sourcetrace.errors import DocumentError
+
+    def fail(reason: str) -> DocumentError:
+        return DocumentError(f"document {doc.id!r}: {reason}")
+
+    if not isinstance(doc.id, str) or not doc.id.strip():
+        raise fail("the id must be a non-empty string")
+    if not isinstance(doc.text, str) or not doc.text.strip():
+        raise fail("the text must be a non-empty string")
+    if doc.kind is not None and doc.kind not in KINDS:
+        expected = " or ".join(repr(k) for k in KINDS)
+        raise fail(f"invalid kind {doc.kind!r}: expected {expected} (or none)")
+    if doc.date is not None and not (isinstance(doc.date, str) and is_iso_date(doc.date)):
+        raise fail(f"invalid date {doc.date!r}: expected ISO 8601, e.g. 2023-08-09")
+
+
 @dataclass(frozen=True, slots=True)
 class FileFields:
     """Fields given for every document read from a file (not JSON Lines) in one run.

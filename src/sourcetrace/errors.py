@@ -52,6 +52,17 @@ class IndexDamagedError(IndexError_):
     """The index file is corrupt; it must be re-created."""
 
 
+class DocumentError(SourcetraceError, ValueError):
+    """A document given to the index breaks the ingest schema.
+
+    An empty id or text, an unknown kind, a date that is not ISO 8601.
+    """
+
+
+class DateError(SourcetraceError, ValueError):
+    """A date given to a trace is not ISO 8601 (it would be compared as text)."""
+
+
 class DocumentNotFoundError(SourcetraceError):
     """No document with the given id is in the index."""
 

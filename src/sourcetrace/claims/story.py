@@ -14,7 +14,7 @@ from sourcetrace.claims.drift import Change, Drift, Labels, compare, label
 from sourcetrace.claims.main import main_statements, sentence_spans
 from sourcetrace.claims.model import Claim, ClaimSource
 from sourcetrace.claims.predicate import adopt, prime
-from sourcetrace.claims.reasons import clip
+from sourcetrace.claims.reasons import clip, negated_words
 from sourcetrace.claims.strength import needs_parse
 from sourcetrace.documents import Document
 
@@ -87,6 +87,38 @@ def _compared(
             kept.drift, reason=drift.reason + "".join(f"; {d}" for d in kept.dropped)
         )
     return src, drift
+
+
+def _verdict_polarity(r: Any, source: ClaimSource | None, drift: Drift | None) -> Drift | None:
+    """The drift of a claim whose reported claim's verdict is a polarity reversal, saying so.
+
+    The verdict of a reported claim reads the negations of the words the claim shares
+    with its sentence (:mod:`sourcetrace.quotes.polarity`), which the labels compared
+    here do not: without this the claims section said "same" of a claim the verdict
+    calls ``distorted`` (``polarity``) against that very sentence.
+    """
+    if (
+        r is None
+        or source is None
+        or drift is None
+        or r.verdict != "distorted"
+        or r.how != "polarity"
+        or drift.polarity_reversed
+    ):
+        return drift
+    theirs, ours = negated_words(source.text), negated_words(r.text)
+    change = Change("polarity", ", ".join(ours), ", ".join(theirs))
+    shown = [", ".join(f'"{x}"' for x in found) or "no negation" for found in (ours, theirs)]
+    reason = (
+        "polarity reversed: one of the two negates the words they share "
+        f"(the story: {shown[0]}; the source: {shown[1]})"
+    )
+    return dataclasses.replace(
+        drift,
+        polarity_reversed=True,
+        changes=(change, *drift.changes),
+        reason=f"{reason}; {drift.reason}" if drift.reason else reason,
+    )
 
 
 def _verdict_sentence(r: Any, by_id: dict[str, Document]) -> tuple[Document, Aligned] | None:
@@ -205,6 +237,8 @@ def story_claims(
         labels = label(sent, context=text)
         tied = i in checked and checked[i].verdict != "unsupported"
         src, drift = _compared(labels, sent, main_found[i], labelled, judged=tied)
+        if tied:
+            drift = _verdict_polarity(checked[i], src, drift)
         if i in checked and checked[i].verdict == "unsupported" and not _kept_unsupported(drift):
             src, drift = None, None
         out.append(
@@ -229,6 +263,7 @@ def story_claims(
         src, drift = _compared(
             labels, whole, found, labelled, judged=r.verdict in _JUDGED, own_text=r.text
         )
+        drift = _verdict_polarity(r, src, drift)
         out.append(
             Claim(
                 r.text,

@@ -8,6 +8,21 @@ from typing import Protocol
 
 from sourcetrace.documents import Document
 
+#: The largest page size or number of matches to skip a search takes (the largest
+#: integer SQLite stores).
+MAX_PAGE = 2**63 - 1
+
+
+def check_page(limit: int, offset: int) -> None:
+    """Refuse a page size or an offset a search cannot take.
+
+    Raises:
+        ValueError: Naming the value, when it is negative or above :data:`MAX_PAGE`.
+    """
+    for name, value in (("limit", limit), ("offset", offset)):
+        if not 0 <= value <= MAX_PAGE:
+            raise ValueError(f"{name} must be from 0 to {MAX_PAGE:,}, got {value:,}")
+
 
 class Batch(Protocol):
     """Documents added inside one transaction (see :meth:`Store.batch`)."""

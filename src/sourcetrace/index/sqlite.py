@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 from urllib.request import pathname2url
 
-from sourcetrace.documents import Document
+from sourcetrace.documents import Document, check_document
 from sourcetrace.errors import (
     DocumentNotFoundError,
     IndexDamagedError,
@@ -28,6 +28,7 @@ from sourcetrace.errors import (
     SchemeMismatchError,
 )
 from sourcetrace.index import safety
+from sourcetrace.index.base import check_page
 
 #: The fingerprinting scheme: how texts are split into index terms. Bump the version
 #: whenever that changes; an index built with another scheme is refused.
@@ -77,6 +78,7 @@ _COLUMNS = "id, title, date, publisher, author, url, kind, meta, text"
 
 
 def _row(doc: Document) -> tuple[Any, ...]:
+    check_document(doc)  # every write path: add, batch
     meta = json.dumps(dict(doc.meta), ensure_ascii=False) if doc.meta else None
     return (
         doc.id,
@@ -741,7 +743,11 @@ class SqliteStore:
 
         Returns:
             The page of documents and the total number of matches.
+
+        Raises:
+            ValueError: If ``limit`` or ``offset`` is negative or too large.
         """
+        check_page(limit, offset)
         with self._guard():
             return self._search(query, limit=limit, offset=offset)
 

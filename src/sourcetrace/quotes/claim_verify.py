@@ -6,7 +6,8 @@ when that sentence says it differently (certainty, population, numbers, polarity
 :func:`sourcetrace.claims.compare`), and ``unsupported`` when no sentence carries it, or
 when one does but a figure of the claim is in none of the story's sources in any form
 (:func:`sourcetrace.claims.figures.figures_absent`, ``VerifyOptions.figures_absent``). With
-no source every claim is ``unchecked``. The thresholds are the quotation checks'
+no source every claim is ``unchecked``, and so is a claim without content words to
+compare. The thresholds are the quotation checks'
 (:class:`~sourcetrace.quotes.verify.VerifyOptions`).
 """
 
@@ -24,12 +25,13 @@ from sourcetrace.documents import Document
 from sourcetrace.quotes.claim_drift import counted
 from sourcetrace.quotes.claim_evidence import claim_evidence, with_meaning
 from sourcetrace.quotes.claim_model import ceiling, load_model, weigh
-from sourcetrace.quotes.match import NEGATIONS, SentenceMatch, best_sentence, span_stems
+from sourcetrace.quotes.match import SentenceMatch, best_sentence, span_stems
 from sourcetrace.quotes.model import ClaimVerdict, Reported, SourceSpan
 from sourcetrace.quotes.paraphrase import Paraphrase, closest_in_meaning, meaning_available
+from sourcetrace.quotes.polarity import polarity_differs
 from sourcetrace.quotes.verify import VerifyOptions
-from sourcetrace.sentences import PARAGRAPH_BREAK_RE, sentences, stem
-from sourcetrace.text import Words, cached_words, is_content
+from sourcetrace.sentences import PARAGRAPH_BREAK_RE, sentences
+from sourcetrace.text import Words, cached_words
 
 # "X called on Y to Z", "urged Y to Z": what is claimed is the call for Z, so Z itself
 # must be in the source, not just Y (a source praising Y for having acted already says
@@ -39,11 +41,6 @@ _REQUEST_CUES = frozenset(
 )
 _ACTION_RE = re.compile(r"\bto\s+\w")
 _CAUSAL_RE = re.compile(r"\b(?:cause[sd]?|causing|lead[s]? to|led to|result[s]? in|make[s]?)\b")
-# Words opening the description of a group a finding is compared with ("than women who
-# do not …", "those who weren't …"); a negation at most _GROUP_REACH words after one of
-# them belongs to that description.
-_GROUP_WORDS = frozenset(["who", "whom", "than", "those"])
-_GROUP_REACH = 3
 # A relative clause inside a claim is background the claim leans on ("rights groups,
 # which have voiced concern, to act"), not what is claimed; it is left out of the check.
 _BACKGROUND_RE = re.compile(r",\s*(?:which|who|whom|whose|where)\b[^,;]*,")
@@ -85,42 +82,6 @@ def _by_count(match: SentenceMatch, opts: VerifyOptions) -> bool:
         0 < opts.supported_many <= match.shared
         and match.containment >= opts.supported_many_min
         and match.containment < opts.supported_min
-    )
-
-
-def _negates_shared(w: Words, start: int, end: int, shared: set[str]) -> bool:
-    """Whether a negation in ``start:end`` bears on one of the shared content words.
-
-    A negation counts when the first content word within three words after it is one
-    both texts hold ("will not rise", "no evidence"): a "not" in another clause of a
-    long source sentence says nothing about the claim. Nor does one that describes a
-    group compared with ("… than women who do not have migraine", "among those who
-    weren't married"): it names who the finding is set against, not its direction.
-    """
-    lo = w.index_at(start)
-    hi = lo
-    while hi < len(w) and w.starts[hi] < end:
-        hi += 1
-    for i in range(lo, hi):
-        key = w.keys[i]
-        if key not in NEGATIONS and not key.endswith("n't"):
-            continue
-        if any(w.keys[j] in _GROUP_WORDS for j in range(max(lo, i - _GROUP_REACH), i)):
-            continue  # "than women who do not have migraine": a comparison group
-        for j in range(i + 1, min(i + 4, hi)):
-            if is_content(w.keys[j]):
-                if stem(w.keys[j]) in shared:
-                    return True
-                break
-    return False
-
-
-def _polarity_differs(a: Words, claim: Reported, doc: Document, match: SentenceMatch) -> bool:
-    """Whether the claim and its source sentence differ in negating the words they share."""
-    s = cached_words(doc.text)  # one split per source, not per claim
-    shared = span_stems(a, claim.start, claim.end) & span_stems(s, match.start, match.end)
-    return _negates_shared(a, claim.start, claim.end, shared) != _negates_shared(
-        s, match.start, match.end, shared
     )
 
 
@@ -216,7 +177,9 @@ def _claim_verdict(
 ) -> tuple[_ClaimVerdict, SentenceMatch | None]:
     match = _best(text, claim, a, docs)
     if match is None:
-        return _ClaimVerdict("unsupported", None, None, None, "no content words to check"), None
+        # Nothing to compare ("they would do it"): no evidence either way, not unsupported.
+        why = "unchecked: the claim has no content words to compare with a source sentence"
+        return _ClaimVerdict("unchecked", None, None, None, why), None
     span = SourceSpan(match.doc_id, match.start, match.end)
     where = f"{match.doc_id} {match.start}-{match.end}"
     reworded: Paraphrase | None = None
@@ -278,7 +241,7 @@ def _claim_verdict(
             f"source sentence {where} says it in other words (embedding cosine "
             f"{reworded.cosine:.2f}, {match.shared} content words shared)"
         )
-    if match.negated_span != match.negated_source and _polarity_differs(a, claim, doc, match):
+    if match.negated_span != match.negated_source and polarity_differs(a, claim, doc, match):
         negated = f"{shared}, but one of the two is negated"
         doubt = doubted(source_text)
         if doubt is not None:
