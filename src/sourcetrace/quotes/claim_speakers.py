@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from sourcetrace.quotes.acronyms import ACRONYMS, bare_acronym, is_acronym, spelled_out
 from sourcetrace.quotes.claim_subjects import (
     NAME_HEADS,
     adjective_subject,
@@ -31,8 +32,10 @@ from sourcetrace.quotes.claim_subjects import (
     work_head,
 )
 from sourcetrace.quotes.cues import Mention, mention_before, subject_before
+from sourcetrace.quotes.cut_names import whole_name
 from sourcetrace.quotes.groups import research_team
 from sourcetrace.quotes.model import Speaker
+from sourcetrace.quotes.name_phrases import is_body
 from sourcetrace.quotes.names import NameBook
 from sourcetrace.quotes.reported_common import (
     AUX_WORDS,
@@ -54,6 +57,10 @@ from sourcetrace.quotes.works import (
     tidy_work_name,
 )
 from sourcetrace.text import word_set
+
+# Words of a role that speaks for its owner ("Smith's team", "West Ham United's medical
+# staff", "the club's spokesman"): the owner stays the speaker.
+_TEAMS = word_set("team group lab laboratory staff spokesman spokeswoman spokesperson")
 
 # Quantifiers that make a group indefinite ("some scientists believe"): other people than
 # the story's researchers, so no speaker name.
@@ -104,6 +111,39 @@ _MENTION_RE = re.compile(
 )
 
 
+# A subject that is an owner's role, all in lower case up to the cue ("England's top
+# doctor last year", "Mr Astle’s family").
+_OWNED_ROLE_RE = re.compile(
+    r"(?P<owner>(?:[A-Z][\w.-]*\s+)*[A-Z][\w-]*)[’']s\s+(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,5})\s*"
+)
+
+
+def _owner_of_role(text: str, start: int, cue: int) -> bool:
+    """Whether the subject from ``start`` to the cue is a role its owner's name precedes.
+
+    The owner may not be a body ("Cancer Research UK's chief executive" speaks for the
+    charity) and the role not a research group, its staff or a work ("Cardiff
+    University's researchers", "Smith's team", "West Ham United's medical staff" stay
+    the owner's).
+    """
+    m = _OWNED_ROLE_RE.fullmatch(text, start, cue)
+    if m is None or is_body(m.group("owner")):
+        return False
+    role = {w.lower() for w in m.group("role").split()}
+    return not role & (RESEARCHERS | DOCUMENTS | _TEAMS)
+
+
+# A name's initials in brackets after it ("the World Health Organization (WHO)").
+_INITIALISM_AFTER_RE = re.compile(
+    rf"\s*\(([A-Z]{{{ACRONYMS.min_letters},{ACRONYMS.max_letters}}})\)$"
+)
+
+
+def _word_key(word: str) -> str:
+    """A subject word as the word lists hold it; an initialism ("WHO", "(WHO)") stays as written."""
+    return word if is_acronym(word.strip("()")) else word.lower()
+
+
 def claim_speaker(
     text: str, book: NameBook, found: Found, s_start: int, prev: Speaker | None = None
 ) -> Speaker | None:
@@ -117,9 +157,16 @@ def claim_speaker(
     if speaker is None or speaker.mention_start is None or speaker.mention_end is None:
         return speaker
     start, end = speaker.mention_start, speaker.mention_end
+    if speaker.name is not None and _owner_of_role(text, start, found.cue_start):
+        # "England's top doctor warned", "Mr Astle's family warned": the place or person
+        # owning the role is not who spoke; the role names no one here (the guide: null).
+        speaker = dataclasses.replace(speaker, name=None)
     while end > start and text[end - 1].isspace():
         end -= 1
     name = speaker.name if speaker.name is None else tidy_work_name(speaker.name)
+    if name is not None and (acronym := bare_acronym(name)) is not None:
+        # "the FA": the Football Association, as the story spells it
+        name = spelled_out(text, acronym, start) or name
     return dataclasses.replace(speaker, name=name, mention=text[start:end], mention_end=end)
 
 
@@ -179,6 +226,9 @@ def _claim_speaker(
             )
             if named is not None:
                 mention = named
+    whole = None if paren is not None else whole_name(text, s_start, *mention)
+    if whole is not None:
+        mention = whole  # "National Hospital for Neurology and Neurosurgery", not "Neurosurgery"
     if (person := person_before_body(text, book, s_start, *mention)) is not None:
         mention, paren = person, None  # "Dr Helen Brooks from Manchester University said"
     words = paren.text if paren is not None else text[mention[0] : mention[1]]
@@ -191,19 +241,20 @@ def _claim_speaker(
     dated = _TRAILING_ADVERB_RE.sub("", bare)
     if dated.split() and dated.split()[-1].lower() in DOCUMENTS:
         bare = dated  # "a study Thursday": the study ("research published on Tuesday" stays)
-    last = bare.split()[-1].lower() if bare.split() else ""
-    first = bare.split()[0].lower() if bare.split() else ""
+    # An initialism in capitals is a body's name, never the word it spells ("WHO").
+    last = _word_key(bare.split()[-1]) if bare.split() else ""
+    first = _word_key(bare.split()[0]) if bare.split() else ""
     if first in _INDEFINITE and len(bare.split()) > 1:
         return Speaker(None, words, *mention)  # "some scientists": not the study's
     if last in RESEARCHERS and (group := group_body(words, mention[0])) is not None:
         return Speaker(group.text, words, *mention)  # "according to Oxford University researchers"
-    if last in RESEARCHERS or bare.lower() == "they":
+    if last in RESEARCHERS or (bare.lower() == "they" and not is_acronym(bare)):
         # "They found …" in a story about its researchers is the same group.
         # The group is named as the story ties it (as its quotations are), else the
         # one research body the story names.
         team = research_team(text, lists=True)
         return Speaker(team.name if team.tied else research_body(text), words, *mention)
-    if bare.lower() in _IT:
+    if bare.lower() in _IT and not is_acronym(bare):
         if prev is not None and (
             prev.name in DOCUMENTS  # "The study found …. It also found …"
             or _body_just_before(text, prev, s_start)  # "The agency says …. But it says …"
@@ -212,11 +263,20 @@ def _claim_speaker(
         doc = document_before(text, s_start)
         if doc is not None:
             return Speaker(doc, words, *mention)
-    if last in GENERIC or bare.lower() in GENERIC:
+    if last in GENERIC or (bare.lower() in GENERIC and not is_acronym(bare)):
         return Speaker(None, words, *mention)
     if last in DOCUMENTS:
         return Speaker(fullest_document(text, bare, words), words, *mention)
     name = book.resolve(words, mention[0])
+    if whole is not None and mention == whole and (name is None or len(name) < len(words)):
+        name = words.strip()  # a body or journal named in full, not a person's surname
+    if name is None and is_acronym(bare):
+        name = bare  # "The WHO said": the body by its initials (spelled out below)
+    if name is None and (spelled := _INITIALISM_AFTER_RE.search(bare)) is not None:
+        # "the World Health Organization (WHO)": the name the initials stand after
+        name = book.resolve(bare[: spelled.start()], mention[0]) or spelled_out(
+            text, spelled.group(1), mention[0]
+        )
     if name is None and any(w.lower() in DOCUMENTS for w in bare.split()):
         # "research published on Tuesday", "the first study of its kind", "The new
         # study now suggests": a document described by the words around it.

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from sourcetrace.quotes.acronyms import is_acronym
 from sourcetrace.quotes.bodies import body_named
 from sourcetrace.quotes.cues import CUE_VERBS, PRONOUNS
 from sourcetrace.quotes.gender import Gender, agrees, genders
@@ -395,6 +396,8 @@ class NameBook:
         words = mention.split()
         if not words:
             return None
+        if is_acronym(mention.strip()) and mention.strip().lower() in PRONOUNS:
+            return mention.strip()  # "WHO predicts": a body's initials, not the pronoun
         if mention.lower() == "who":  # "said Weaver, who added": its antecedent
             return self._last_before(at)
         if mention.lower() in {"he", "she", "him", "her"}:

@@ -22,6 +22,7 @@ import re
 
 from sourcetrace.quotes.attributions import find_all, pieces
 from sourcetrace.quotes.claim_speakers import claim_speaker
+from sourcetrace.quotes.claim_tails import closing_attribution
 from sourcetrace.quotes.cues import PRONOUNS
 from sourcetrace.quotes.model import Reported, Speaker
 from sourcetrace.quotes.name_phrases import is_body
@@ -216,6 +217,9 @@ def _add(
     if speaker is not None:
         for lo, hi in pieces(text, found):
             c_start, c_end = _trim(text, lo, hi)
+            tail = closing_attribution(text, c_start, c_end)
+            if tail is not None and len(text[c_start:tail].split()) >= MIN_WORDS:
+                c_end = tail  # "…, they added": the claim's own attribution, not content
             if len(text[c_start:c_end].split()) < MIN_WORDS:
                 continue
             if _quoted_share(quotes, c_start, c_end) > _MAX_QUOTED:
