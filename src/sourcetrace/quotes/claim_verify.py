@@ -40,9 +40,10 @@ _REQUEST_CUES = frozenset(
 _ACTION_RE = re.compile(r"\bto\s+\w")
 _CAUSAL_RE = re.compile(r"\b(?:cause[sd]?|causing|lead[s]? to|led to|result[s]? in|make[s]?)\b")
 # Words opening the description of a group a finding is compared with ("than women who
-# do not …", "those who weren't …"); a negation at most _GROUP_REACH words after one of
-# them belongs to that description.
-_GROUP_WORDS = frozenset(["who", "whom", "than", "those"])
+# do not …", "those who weren't …", "compared with not using these drugs", "versus no
+# grooming"); a negation at most _GROUP_REACH words after one of them belongs to that
+# description.
+_GROUP_WORDS = frozenset(["who", "whom", "than", "those", "compared", "versus", "vs"])
 _GROUP_REACH = 3
 # A relative clause inside a claim is background the claim leans on ("rights groups,
 # which have voiced concern, to act"), not what is claimed; it is left out of the check.
@@ -95,7 +96,8 @@ def _negates_shared(w: Words, start: int, end: int, shared: set[str]) -> bool:
     both texts hold ("will not rise", "no evidence"): a "not" in another clause of a
     long source sentence says nothing about the claim. Nor does one that describes a
     group compared with ("… than women who do not have migraine", "among those who
-    weren't married"): it names who the finding is set against, not its direction.
+    weren't married", "… compared with not using these medications"): it names who the
+    finding is set against, not its direction.
     """
     lo = w.index_at(start)
     hi = lo
