@@ -1,0 +1,111 @@
+"""Findings of the twelfth first-user review (rev-user12), each mend with a test.
+
+Each test fails on 1c7555e (the branch point) unless marked a guard.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sourcetrace.documents import Document
+from sourcetrace.quotes import check, extract
+
+
+def _claims(release: str, story: str) -> list:  # type: ignore[type-arg]
+    article = "Health news.\n\n" + story
+    quotes, claims = extract(article)
+    _, checked = check(article, quotes, claims, sources=[Document(id="release", text=release)])
+    return list(checked)
+
+
+@pytest.mark.parametrize(
+    ("release", "story"),
+    [
+        (
+            "Overall the increase in risk of a heart attack is about 20 to 50% if using "
+            "NSAIDs compared with not using these medications.",
+            "Overall, researchers found risk of a heart attack is increased by about 20 to 50 "
+            "per cent with the use of commonly available NSAIDs.",
+        ),
+        (
+            "Any type of grooming was associated with an 80% heightened risk of having a "
+            "sexually transmitted infection compared with no grooming.",
+            "The study found any grooming was associated with an 80% heightened risk of a "
+            "sexually transmitted infection.",
+        ),
+        (
+            "Any type of grooming was associated with an 80% heightened risk of having a "
+            "sexually transmitted infection, versus no grooming.",
+            "The study found any grooming was associated with an 80% heightened risk of a "
+            "sexually transmitted infection.",
+        ),
+    ],
+)
+def test_finding1_a_negation_in_a_compared_with_group_is_not_a_polarity_change(
+    release: str, story: str
+) -> None:
+    """'… compared with not using these medications' names the reference group: the
+    story's 'risk is increased … with the use of NSAIDs' does not reverse it (a false
+    `distorted`, polarity, on news-25-196-express.co.uk and three other dev stories)."""
+    [claim] = _claims(release, story)
+    assert claim.how != "polarity"
+    assert claim.verdict != "distorted"
+
+
+def test_finding1_guard_a_negated_finding_after_a_comparison_is_still_reversed() -> None:
+    """Guard (passes before): the finding itself negated stays a polarity change."""
+    release = (
+        "Compared with placebo, the drug lowered blood pressure in older patients, the "
+        "researchers found."
+    )
+    story = "The study found that the drug did not lower blood pressure in older patients."
+    [claim] = _claims(release, story)
+    assert claim.verdict == "distorted"
+    assert claim.how == "polarity"
+
+
+def _quotes(release: str, story: str) -> list:  # type: ignore[type-arg]
+    quotes, claims = extract(story)
+    checked, _ = check(story, quotes, claims, sources=[Document(id="release", text=release)])
+    return [q for q in checked if q.verdict is not None]
+
+
+_GALE_RELEASE = (
+    "Diabetes raises the risk of death after a heart attack.\n\n"
+    "Lead researcher Dr Chris Gale, Consultant Cardiologist and Associate Professor in the "
+    "School of Medicine, said: “These results provide robust evidence that diabetes is a "
+    "significant long-term population burden among patients who have had a heart attack.”"
+)
+
+
+def test_finding2_a_word_matched_before_the_sources_opening_mark_is_no_deletion() -> None:
+    """"The results provide …" against "… in the School of Medicine, said: “These results
+    provide …": the quotation's "The" was matched to the "the" of "the School", and the
+    release's attribution became a deletion that "can change the meaning" (a false
+    significant edit on news-11-004). It is the one word "These" given as "The"."""
+    story = (
+        "Diabetes ups risk of heart attack death.\n\n"
+        '"The results provide robust evidence that diabetes is a significant long-term '
+        'population burden among patients who have had a heart attack," said lead '
+        "researcher Chris Gale."
+    )
+    [quote] = _quotes(_GALE_RELEASE, story)
+    assert quote.verdict == "altered"
+    assert [(e.source_text, e.quote_text) for e in quote.edits] == [("These", "The")]
+    assert not any(e.significant for e in quote.edits)
+    assert "School" not in _GALE_RELEASE[quote.source.start : quote.source.end]  # type: ignore[union-attr]
+
+
+def test_finding2_guard_a_quotation_joining_two_quoted_segments_stays_whole() -> None:
+    """Guard (passes before): the source's own "said Dr X" between two quoted segments
+    is an omission, and the first segment's words stay matched."""
+    release = (
+        "“We found a clear link,” said Dr Ann Lee. “The effect was seen in every group "
+        "we studied.”"
+    )
+    story = (
+        "Health news.\n\n"
+        '"We found a clear link. The effect was seen in every group we studied," Dr Lee said.'
+    )
+    [quote] = _quotes(release, story)
+    assert quote.verdict == "verbatim"
