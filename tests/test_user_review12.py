@@ -5,10 +5,17 @@ Each test fails on 1c7555e (the branch point) unless marked a guard.
 
 from __future__ import annotations
 
-import pytest
+import json
+from pathlib import Path
 
+import pytest
+from click.testing import CliRunner
+
+from sourcetrace.cli import cli
 from sourcetrace.documents import Document
 from sourcetrace.quotes import check, extract
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
 
 def _claims(release: str, story: str) -> list:  # type: ignore[type-arg]
@@ -79,7 +86,7 @@ _GALE_RELEASE = (
 
 
 def test_finding2_a_word_matched_before_the_sources_opening_mark_is_no_deletion() -> None:
-    """"The results provide …" against "… in the School of Medicine, said: “These results
+    """ "The results provide …" against "… in the School of Medicine, said: “These results
     provide …": the quotation's "The" was matched to the "the" of "the School", and the
     release's attribution became a deletion that "can change the meaning" (a false
     significant edit on news-11-004). It is the one word "These" given as "The"."""
@@ -100,8 +107,7 @@ def test_finding2_guard_a_quotation_joining_two_quoted_segments_stays_whole() ->
     """Guard (passes before): the source's own "said Dr X" between two quoted segments
     is an omission, and the first segment's words stay matched."""
     release = (
-        "“We found a clear link,” said Dr Ann Lee. “The effect was seen in every group "
-        "we studied.”"
+        "“We found a clear link,” said Dr Ann Lee. “The effect was seen in every group we studied.”"
     )
     story = (
         "Health news.\n\n"
@@ -109,3 +115,45 @@ def test_finding2_guard_a_quotation_joining_two_quoted_segments_stays_whole() ->
     )
     [quote] = _quotes(release, story)
     assert quote.verdict == "verbatim"
+
+
+def test_finding3_without_the_parse_a_result_says_so_once_per_run(
+    release_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The README's Quickstart (`pip install .`) left out the `quotes` and `nlp` extras;
+    without them, speakers and claim strengths were read by word rules alone and no
+    meanings compared (on the 826 InSciOut dev stories 197 claims `distorted` instead of
+    189), and nothing said so. Each result now carries a notice per missing extra; the
+    command line prints each once per run, not once per article."""
+    from sourcetrace.quotes import paraphrase, scan, syntax
+
+    monkeypatch.setattr(syntax, "load_parser", lambda: None)
+    monkeypatch.setattr(paraphrase, "_available", lambda: False)
+    article = (EXAMPLES / "article.txt").read_text(encoding="utf-8")
+    assert syntax.NO_PARSER_NOTICE in scan(article).notices
+    assert syntax.NO_PARSER_NOTICE not in scan(article, syntax=False).notices
+
+    stories = tmp_path / "stories.jsonl"
+    stories.write_text(
+        "".join(json.dumps({"id": f"s{i}", "text": article}) + "\n" for i in range(2)),
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(cli, ["trace", "--db", str(release_db), str(stories), "--json"])
+    assert result.exit_code == 0, result.output
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert all(syntax.NO_PARSER_NOTICE in d["notices"] for d in lines)
+    assert all(paraphrase.NO_MEANING_NOTICE in d["notices"] for d in lines)
+    assert result.stderr.count("grammatical parse is not installed") == 1
+    assert result.stderr.count("sentence embeddings are not installed") == 1
+
+
+def test_finding3_guard_with_the_parse_no_notice(release_db: Path) -> None:
+    """Guard (passes before): with both extras installed, no such notice."""
+    from sourcetrace import Index
+    from sourcetrace.quotes import paraphrase, syntax
+
+    if syntax.load_parser() is None or not paraphrase.meaning_available():
+        pytest.skip("the quotes and nlp extras are not both installed")
+    with Index.open(release_db, readonly=True) as index:
+        traced = index.trace((EXAMPLES / "article.txt").read_text(encoding="utf-8"))
+    assert traced.notices == ()
