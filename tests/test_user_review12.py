@@ -157,3 +157,30 @@ def test_finding3_guard_with_the_parse_no_notice(release_db: Path) -> None:
     with Index.open(release_db, readonly=True) as index:
         traced = index.trace((EXAMPLES / "article.txt").read_text(encoding="utf-8"))
     assert traced.notices == ()
+
+
+def test_finding4_a_long_quotation_half_in_its_source_is_no_chance_overlap() -> None:
+    """A three-paragraph quotation whose first paragraph is the release's (56 of 99 words
+    in order, news-25-126) was `not_found` as "a chance overlap, not its source". The
+    verdict stands; the reason now gives the shares compared and their thresholds."""
+    release = (
+        "Honey stops bacteria sticking to catheters.\n\n"
+        "“Our study demonstrates that diluted honey is potentially a useful agent for "
+        "reducing biofilm formation on indwelling plastic devices such as urinary "
+        "catheters,” said Professor Bashir Lwaleed."
+    )
+    story = (
+        "Manuka honey may help.\n\n"
+        'Professor Bashir Lwaleed said: "We have been able to demonstrate that diluted '
+        "honey is potentially a useful agent for reducing biofilm formation on indwelling plastic "
+        'devices such as urinary catheters.\n\n"Catheter infection rates account for a large '
+        "proportion of hospital acquired infections, an area of clinical practice that "
+        'needs addressing urgently.\n\n"We hope these results may offer another way of '
+        "preventing such infections, and patients might also benefit from the "
+        'anti-inflammatory properties of dark honeys."'
+    )
+    [quote] = _quotes(release, story)
+    assert quote.verdict == "not_found"
+    assert "chance overlap" not in (quote.reason or "")
+    assert "words in order" in (quote.reason or "")
+    assert "altered at 70%" in (quote.reason or "")

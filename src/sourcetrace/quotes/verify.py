@@ -244,7 +244,22 @@ def _quote_verdict(
                 f"holds {sentence.shared} of its content words ({sentence.containment:.0%})"
             ),
         )
-    if found is not None:
+    if own and found is not None and found.matched >= opts.min_shared:
+        # Too many words for chance ("56 of 99"): the reason gives the shares compared.
+        closest = (
+            f"its closest sentence ({sentence.doc_id}) holds {sentence.containment:.0%} of "
+            "its content words"
+            if sentence is not None
+            else "no sentence holds its content words"
+        )
+        why = (
+            f"best passage ({found.doc_id}, the article's source) holds {found.matched} of "
+            f"{found.total} words in order ({found.matched / found.total:.0%}; altered at "
+            f"{opts.altered_min:.0%}) and {closest} (a paraphrase at "
+            f"{opts.paraphrase_min:.0%}): too little of it in one place for either, so not "
+            "found as quoted"
+        )
+    elif found is not None:
         why = (
             f"best passage ({found.doc_id}) holds only {found.matched} of {found.total} "
             "words: a chance overlap, not its source"
