@@ -78,12 +78,12 @@ def load_parser() -> Any | None:
 
 
 #: What a result says when the parse is missing: ``pip install .`` alone leaves it out,
-#: and the word rules read more speakers and claim strengths wrong (a release's "can help
+#: and the word rules read speakers and claim strengths otherwise (a release's "can help
 #: prevent" read as a correlation, so a story's "could prevent" was `distorted`).
 NO_PARSER_NOTICE = (
     "the grammatical parse is not installed (pip install 'sourcetrace[quotes]'): "
-    "speakers and the strength of claims were read by word rules alone, which get more "
-    "of them wrong (BENCHMARKS.md's figures are with it)"
+    "speakers and the strength of claims were read by word rules alone (BENCHMARKS.md's "
+    "figures are with the parse)"
 )
 
 
