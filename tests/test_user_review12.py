@@ -13,15 +13,16 @@ from click.testing import CliRunner
 
 from sourcetrace.cli import cli
 from sourcetrace.documents import Document
-from sourcetrace.quotes import check, extract
+from sourcetrace.quotes import VerifyOptions, check, extract
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
 
-def _claims(release: str, story: str) -> list:  # type: ignore[type-arg]
+def _claims(release: str, story: str, options: VerifyOptions | None = None) -> list:  # type: ignore[type-arg]
     article = "Health news.\n\n" + story
     quotes, claims = extract(article)
-    _, checked = check(article, quotes, claims, sources=[Document(id="release", text=release)])
+    release_doc = Document(id="release", text=release)
+    _, checked = check(article, quotes, claims, sources=[release_doc], options=options)
     return list(checked)
 
 
@@ -184,3 +185,31 @@ def test_finding4_a_long_quotation_half_in_its_source_is_no_chance_overlap() -> 
     assert "chance overlap" not in (quote.reason or "")
     assert "words in order" in (quote.reason or "")
     assert "altered at 70%" in (quote.reason or "")
+
+
+_COFFEE = "Coffee may be linked to a lower risk of stroke, the researchers said."
+
+
+def test_finding11_a_drift_from_a_sentence_holding_the_claim_thinly_is_no_accusation() -> None:
+    """On the five golds 21 of 30 `distorted` claims were wrong, 8 of them (none of the
+    right ones) read against a sentence holding 60-62% of the claim's words. Such a
+    sentence carries a claim when nothing differs, but is too thin to accuse the story
+    of changing it: with `verify.distorted_min` 0.65, `unsupported`, saying why (off
+    by default: it also loses a textbook distortion, the next test)."""
+    story = "The study found that coffee cuts stroke risk dramatically."
+    [claim] = _claims(_COFFEE, story, VerifyOptions(distorted_min=0.65))
+    assert claim.verdict == "unsupported"
+    assert claim.how is None
+    assert "distorted from 65%" in (claim.reason or "")
+
+
+def test_finding11_guard_a_drift_from_a_sentence_that_carries_the_claim_stays() -> None:
+    """Guard: the same drift from a sentence holding 3 of the claim's 4 words is still
+    `distorted` with the option, and by default the thin one is too (fails before only
+    because the option is new)."""
+    story = "The study found that coffee cuts the risk of stroke."
+    [claim] = _claims(_COFFEE, story, VerifyOptions(distorted_min=0.65))
+    assert claim.verdict == "distorted"
+    assert claim.how in {"stronger", "causal"}
+    [thin] = _claims(_COFFEE, "The study found that coffee cuts stroke risk dramatically.")
+    assert thin.verdict == "distorted"
