@@ -13,7 +13,7 @@ are also scored on their own as the part "extra" (e.g.
 ``--extra benchmarks/verdicts_extra_dev.jsonl --half extra``).
 
 Run: ``python benchmarks/bench_verdicts.py [--keep PRED.jsonl] [--errors N] [--half A|B]
-[--claim-cosine 0.87] [--claim-model] [--supported-many 8]``
+[--claim-cosine 0.87] [--claim-model] [--supported-many 8] [--distorted-min 0.65]``
 """
 
 from __future__ import annotations
@@ -91,6 +91,13 @@ def main() -> None:
         help="verify.supported_many (8: a long claim carried by 8 shared words at 40%%)",
     )
     parser.add_argument(
+        "--distorted-min",
+        type=float,
+        default=None,
+        help="verify.distorted_min (0.65: a drift from a sentence holding less of the "
+        "claim's words is unsupported, not distorted)",
+    )
+    parser.add_argument(
         "--claim-model",
         action="store_true",
         help="verify.claim_model (the claim model may support claims the rules do not)",
@@ -113,6 +120,8 @@ def main() -> None:
         verify = dataclasses.replace(verify or VerifyOptions(), claim_model=True)
     if args.supported_many is not None:
         verify = dataclasses.replace(verify or VerifyOptions(), supported_many=args.supported_many)
+    if args.distorted_min is not None:
+        verify = dataclasses.replace(verify or VerifyOptions(), distorted_min=args.distorted_min)
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
         index = Index.open(tmp / "index.db")

@@ -7,7 +7,7 @@ import datetime
 import json
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -15,7 +15,7 @@ import click
 from rich.console import Console
 from rich.text import Text
 
-from sourcetrace.api import DEFAULT_DB, Index, default_db_path
+from sourcetrace.api import DEFAULT_DB, EMPTY_INDEX_NOTICE, Index, default_db_path
 from sourcetrace.cli_common import (
     DB_OPTION,
     Failure,
@@ -293,6 +293,26 @@ WITH_TEXT_OPTION = click.option(
 )
 
 
+def _print_notices(err: Console, name: str | None, notices: Sequence[str], told: set[str]) -> None:
+    """Print an article's notices (a cap on the work was reached, issue 14) on stderr.
+
+    A notice about the whole run (an empty index, an extra not installed) is printed
+    the first time only; ``told`` holds those printed. The JSON output keeps every
+    article's notices.
+    """
+    # The quotes package is heavy: imported when there are results to print.
+    from sourcetrace.quotes.paraphrase import NO_MEANING_NOTICE
+    from sourcetrace.quotes.syntax import NO_PARSER_NOTICE
+
+    run_wide = (EMPTY_INDEX_NOTICE, NO_PARSER_NOTICE, NO_MEANING_NOTICE)  # not one article's
+    for notice in notices:
+        if notice in run_wide:
+            if notice in told:
+                continue
+            told.add(notice)
+        err.print(safe_text(f"{name}: {notice}", one_line=True))
+
+
 def _check_with_text(with_text: bool, as_json: bool) -> None:
     """Refuse ``--with-text`` without ``--json`` (it would be silently ignored)."""
     if with_text and not as_json:
@@ -378,10 +398,10 @@ def trace(
         )
     written = 0
     taken: set[str] = set()
+    told: set[str] = set()
     try:
         for doc, result in zip(docs, results, strict=True):
-            for notice in result.notices:  # e.g. a cap on the work was reached (issue 14)
-                err.print(safe_text(f"{doc.id or article}: {notice}", one_line=True))
+            _print_notices(err, doc.id or article, result.notices, told)
             # The report first: what the terminal shows may be cut short by its reader.
             if html is not None:
                 shown = [s.id for s in (result.sources if show_all else result.accepted)]
@@ -464,6 +484,7 @@ def quotes_(
     path = _quotes_index(db, no_db)
     index = _open_index(path, readonly=True) if path is not None else None
     out = _stdout()
+    told: set[str] = set()
     for doc in _articles(article, None, index, errors):
         if index is not None:
             result = index.trace(
@@ -486,8 +507,7 @@ def quotes_(
         }
         if notices:
             data["notices"] = list(notices)
-            for notice in notices:  # e.g. a cap on the work was reached (issue 14)
-                err.print(safe_text(f"{doc.id or article}: {notice}", one_line=True))
+            _print_notices(err, doc.id or article, notices, told)
         if as_json:
             _print_json(data, sys.stdout)
         else:

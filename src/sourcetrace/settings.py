@@ -146,6 +146,7 @@ TABLE: tuple[Setting, ...] = (
     _s("verify.paraphrase_min", float, "Share of a quotation's stems for a paraphrase.", 0, 1),
     _s("verify.supported_min", float, "Share of a claim's stems for 'supported'.", 0, 1),
     _s("verify.min_shared", int, "Fewest stems a paraphrase or supported claim shares.", 1),
+    _s("verify.distorted_min", float, "Share of a claim's stems for 'distorted'.", 0, 1),
     _s("verify.supported_many", int, "Stems a long claim may share below that share (0: off).", 0),
     _s("verify.supported_many_min", float, "The least share of a claim's stems for them.", 0, 1),
     _s("verify.lookup", int, "Documents retrieved per quotation besides the sources.", 0),

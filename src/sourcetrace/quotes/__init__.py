@@ -22,6 +22,7 @@ from sourcetrace.quotes.kinds import classify
 from sourcetrace.quotes.limits import LIMITS, Limits, searched_end
 from sourcetrace.quotes.model import Edit, Quote, Reported, SourceSpan, Speaker
 from sourcetrace.quotes.names import NameBook
+from sourcetrace.quotes.paraphrase import NO_MEANING_NOTICE, meaning_available
 from sourcetrace.quotes.reported import extract_reported
 from sourcetrace.quotes.spans import quoted_spans
 from sourcetrace.quotes.speakers import (
@@ -30,7 +31,7 @@ from sourcetrace.quotes.speakers import (
     speakers_of_following_paragraphs,
     speakers_of_repeats,
 )
-from sourcetrace.quotes.syntax import parse
+from sourcetrace.quotes.syntax import parse, parser_notice
 from sourcetrace.quotes.verify import VerifyOptions, verify_quotes
 from sourcetrace.quotes.works import speakers_of_documents
 
@@ -60,7 +61,8 @@ class Scan:
     Attributes:
         quotes: The quotations, in text order.
         reported: The reported claims, in text order.
-        notices: One sentence per cap that was reached, saying what it left out.
+        notices: One sentence per cap that was reached, saying what it left out, and
+            one when the grammatical parse asked for is not installed.
     """
 
     quotes: tuple[Quote, ...]
@@ -78,7 +80,7 @@ def scan(text: str, *, syntax: bool = True, limits: Limits = LIMITS) -> Scan:
 
     Returns:
         The quotations and claims (offsets into ``text``), not yet verified, and a
-        notice for each cap reached.
+        notice for each cap reached (and one when the parse asked for is not installed).
     """
     notices: list[str] = []
     end = searched_end(text, limits.max_chars)
@@ -107,6 +109,8 @@ def scan(text: str, *, syntax: bool = True, limits: Limits = LIMITS) -> Scan:
         if syntax
         else None
     )
+    if syntax and (missing := parser_notice()) is not None:
+        notices.append(missing)
     if parsed is not None and parsed.unparsed[0]:
         count, chars = parsed.unparsed
         notices.append(
@@ -260,6 +264,8 @@ def verify_scan(
     for i, q in zip(picked, checked, strict=True):
         quotes[i] = q
     notices = list(found.notices)
+    if (picked or chosen) and (sources or store is not None) and not meaning_available():
+        notices.append(NO_MEANING_NOTICE)
     if len(picked) < len(quotes):
         long = sum(
             1

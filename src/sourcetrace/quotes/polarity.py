@@ -25,7 +25,8 @@ class PolarityPolicy:
             ("will not rise", "no evidence"): a "not" in another clause of a long source
             sentence says nothing about the claim.
         group_words: Words opening the description of a group a finding is compared with
-            ("than women who do not …", "those who weren't …").
+            ("than women who do not …", "those who weren't …", "compared with not
+            using these drugs", "versus no grooming").
         group_reach: A negation at most this many words after one of ``group_words``
             names who the finding is set against, not its direction.
         partial: Words that, right after a negation, make it partial rather than a
@@ -36,7 +37,7 @@ class PolarityPolicy:
 
     reach: int = field(default=3, metadata={"help": "Words after a negation to its word."})
     group_words: frozenset[str] = field(
-        default=frozenset(["who", "whom", "than", "those"]),
+        default=frozenset(["who", "whom", "than", "those", "compared", "versus", "vs"]),
         metadata={"help": "Words opening a compared group's description."},
     )
     group_reach: int = field(

@@ -77,6 +77,21 @@ def load_parser() -> Any | None:
     return load_pipeline(disable=("ner", "lemmatizer"))
 
 
+#: What a result says when the parse is missing: ``pip install .`` alone leaves it out,
+#: and the word rules read speakers and claim strengths otherwise (a release's "can help
+#: prevent" read as a correlation, so a story's "could prevent" was `distorted`).
+NO_PARSER_NOTICE = (
+    "the grammatical parse is not installed (pip install 'sourcetrace[quotes]'): "
+    "speakers and the strength of claims were read by word rules alone (BENCHMARKS.md's "
+    "figures are with the parse)"
+)
+
+
+def parser_notice() -> str | None:
+    """:data:`NO_PARSER_NOTICE` when spaCy or its English model is missing, else None."""
+    return NO_PARSER_NOTICE if load_parser() is None else None
+
+
 class Syntax:
     """The dependency parse of one article, queried by character offsets."""
 
