@@ -342,3 +342,103 @@ def test_a_stock_sentence_of_common_words_only_is_not_asked_of_the_index(
     monkeypatch.setattr(trace_module, "LOOKUP_MAX_DOCS", 2)
     named, held = _named(index, STOCK, options)
     assert len(named) < len(TOPICS) and held != [len(TOPICS) + 1]
+
+
+DESIGN = "Study design and quality were taken into account to minimise bias."
+#: The same sentence as DESIGN with two words more: one release holds it so.
+DESIGN_LONG = "Differences in study design and quality were taken into account to minimise bias."
+#: With one word more only: one word a release words otherwise does not tell holders apart.
+DESIGN_ONE_MORE = "Overall, study design and quality were taken into account to minimise bias."
+
+
+def _design_index(index: Index, holder: str) -> Index:
+    """The stock index, two releases holding DESIGN, and "long" holding ``holder``."""
+    _stock_index(index)
+    index.add(
+        [
+            *(
+                Document(id=f"short-{k}", text=f"{TOPICS[k]} {DESIGN} {TOPICS[k + 1]}")
+                for k in range(2)
+            ),
+            Document(id="long", text=f"{' '.join(TOPICS)} {holder} {' '.join(TOPICS)}"),
+        ]
+    )
+    return index
+
+
+@pytest.mark.parametrize("candidates", [20, 3])
+def test_a_sentence_one_release_holds_with_more_of_the_story_is_copied_from_it(
+    index: Index, candidates: int
+) -> None:
+    """A composite story copies a sentence that two releases hold and a third holds with
+    two words more, as the story has it ("Differences in study design…"): the third is
+    the source of that sentence, and the two are not. Aligned with the first candidates
+    (20), the three used to share the sentence and none was accepted; retrieved after
+    one of the two (3 candidates: the third is found only by the search for the
+    sentence's other holders after judging), the weaker holder was accepted and the
+    third only named."""
+    _design_index(index, DESIGN_LONG)
+    story = f" {FILLER} ".join([GLACIER, TRAINS, DESIGN_LONG])
+    result = index.trace(story, options=TraceOptions(candidates=candidates, pool=candidates))
+    assert {s.id for s in result.accepted} == {"glacier", "trains", "long"}
+    [long] = [s for s in result.accepted if s.id == "long"]
+    assert long.accepted_by == "composite-copied"
+
+
+def test_a_holder_with_one_word_more_than_the_others_is_not_told_apart(index: Index) -> None:
+    """The third release holds the sentence with one word more only ("Overall, …"):
+    one word may be a story's own edit matching by chance, so the three still share it
+    and none is accepted for it."""
+    _design_index(index, DESIGN_ONE_MORE)
+    story = f" {FILLER} ".join([GLACIER, TRAINS, DESIGN_ONE_MORE])
+    result = index.trace(story, options=TraceOptions())
+    assert {s.id for s in result.accepted} == {"glacier", "trains"}
+
+
+#: A stock caveat a story retells, and two releases' wordings of it: "b" happens to match
+#: more of the story's words than "a", scattered among words of the story's own.
+RETOLD_CAVEAT = (
+    "As an observational study the team also noted that no firm conclusions can be made "
+    "about cause and effect, and some of the study's limitations could have also introduced "
+    "bias."
+)
+CAVEAT_A = (
+    "This is an observational study, so no firm conclusions can be drawn about cause and "
+    "effect. Added to which, the authors point to some study limitations that could have "
+    "introduced bias."
+)
+CAVEAT_B = (
+    "The researchers say this is an observational study, so no firm conclusions can be drawn "
+    "about cause and effect, and they outline some limitations could have introduced bias."
+)
+
+
+@pytest.mark.parametrize(
+    ("story", "better", "weaker", "outmatches"),
+    [
+        (DESIGN_LONG, DESIGN_LONG, DESIGN, True),
+        (DESIGN_ONE_MORE, DESIGN_ONE_MORE, DESIGN, False),
+        (RETOLD_CAVEAT, CAVEAT_B, CAVEAT_A, False),
+    ],
+    ids=["two words more", "one word more", "a retold caveat"],
+)
+def test_a_passage_outmatches_another_only_as_a_copy_with_two_words_more(
+    story: str, better: str, weaker: str, outmatches: bool
+) -> None:
+    """Out-matching (the text is the candidate's own, not shared) asks for a copy matching
+    most of its words and two words more than the other holder: a retold stock caveat
+    that one release's wording matches in more scattered words is not its (corpus mode
+    paired such a release with an InSciOut story before this was asked)."""
+    from sourcetrace.trace import _article, _Evidence, _evidence, _outmatches, _overlap
+
+    text = f"The weather was fine on Monday. {story} The mayor opened a bridge."
+    art, _ = _article(text, 100, lambda terms: dict.fromkeys(terms, 1))
+
+    def evidence(doc: str) -> _Evidence:
+        return _evidence(
+            art, _overlap(art, Document(id=doc, text=doc), aligned=True), TraceOptions()
+        )
+
+    mine, theirs = evidence(better), evidence(weaker)
+    spans = list(mine.long_spans) or [(al.a_start, al.a_end, al.matched) for al in mine.alignments]
+    assert any(_outmatches(span, theirs) for span in spans) is outmatches

@@ -59,7 +59,8 @@ class Candidate:
         long_copied: Article words matched inside its long copied passages.
         unique_copied: Article words matched inside those of its long copied passages
             that copy whole article sentences and that no other aligned candidate's long
-            copied passage overlaps in the article.
+            copied passage overlaps in the article, unless it lies inside them matching
+            two words fewer or more (the text was copied from the one holding more of it).
         date: Its date (from its metadata, or as its text states it), if known.
     """
 
@@ -270,7 +271,7 @@ class CompositeCopied:
         )
         return Check(
             n >= self.min_words and facts.fresh > 0 and composite,
-            f"{n} words in long copied passages no other candidate holds (at least "
+            f"{n} words in long copied passages no other candidate holds as fully (at least "
             f"{self.min_words}), in a story {facts.explained:.0%} explained by other sources "
             f"(at least {self.min_explained:.0%}) or with {facts.peer_unique} such words "
             f"copied from another candidate alone (at least {self.min_peer_words})",

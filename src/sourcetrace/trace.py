@@ -36,7 +36,15 @@ from sourcetrace.confidence import ConfidenceModel, load_model
 from sourcetrace.dates import document_date
 from sourcetrace.documents import Document
 from sourcetrace.index.base import Store
-from sourcetrace.judge import DEFAULT_POLICY, AcceptancePolicy, Article, Candidate, Neighbour, judge
+from sourcetrace.judge import (
+    DEFAULT_POLICY,
+    AcceptancePolicy,
+    Article,
+    Candidate,
+    Judgement,
+    Neighbour,
+    judge,
+)
 from sourcetrace.order import precedes
 from sourcetrace.quotes.limits import searched_end
 from sourcetrace.results import (
@@ -320,6 +328,7 @@ class _Held:
 
     source: Words
     alignments: tuple[WordAlignment, ...]
+    doc: Document | None = None
 
 
 def _copied(art: _Article, s: Words, opts: TraceOptions) -> list[WordAlignment]:
@@ -468,7 +477,11 @@ def _count_unique(found: Mapping[str, _Evidence]) -> None:
     """Set each candidate's words matched in unshared long copied whole sentences.
 
     A passage counts when it copies whole article sentences (:func:`_whole_sentences`)
-    and no other candidate's long copied passage overlaps it in the article.
+    and every other candidate's long copied passage overlapping it in the article lies
+    inside it matching fewer words (:func:`_outmatches`): none, most often. A sentence
+    several releases hold, one of them with more of the story's words ("Differences in
+    study design and quality were taken into account…" where two others hold "Study
+    design and quality were taken into account…"), was copied from that one.
     """
     owners: Counter[int] = Counter()
     for ev in found.values():
@@ -478,7 +491,44 @@ def _count_unique(found: Mapping[str, _Evidence]) -> None:
             matched
             for start, end, matched in ev.long_spans
             if all(owners[i] == 1 for i in range(start, end))
+            or all(
+                _outmatches((start, end, matched), other)
+                for other in found.values()
+                if other is not ev and not other.long_covered.isdisjoint(range(start, end))
+            )
         )
+
+
+#: Words a long copied passage of whole sentences must match beyond another candidate's
+#: long copied passages lying inside it for the text to count as copied from it alone
+#: (:func:`_count_unique`): two, so that one word a release words otherwise, which a
+#: story's own edit may match by chance, does not tell two holders apart.
+OUTMATCH_WORDS = 2
+#: Share of its article words such a passage must match: a copy with an edit or two. A
+#: stock sentence the story retells (a caveat several releases word differently) is
+#: matched in scattered words by each, and one matching more of them is chance.
+OUTMATCH_DENSITY = 0.8
+
+
+def _outmatches(span: tuple[int, int, int], other: _Evidence) -> bool:
+    """Whether a long copied span holds more of the article than ``other`` there.
+
+    True when the span matches most of its words (:data:`OUTMATCH_DENSITY`), and every
+    long copied passage of ``other`` overlapping it lies inside it and together they
+    match at least :data:`OUTMATCH_WORDS` fewer article words than the span does (its
+    ``matched``, as in :attr:`_Evidence.long_spans`).
+    """
+    start, end, matched = span
+    if matched < OUTMATCH_DENSITY * (end - start):
+        return False
+    theirs = [
+        al
+        for al in other.alignments
+        if al.a_start < end and start < al.a_end and al.a_start in other.long_covered
+    ]
+    return all(start <= al.a_start and al.a_end <= end for al in theirs) and (
+        sum(al.matched for al in theirs) + OUTMATCH_WORDS <= matched
+    )
 
 
 #: Retrieves further candidates: given query terms, the ids already retrieved and how
@@ -1047,35 +1097,60 @@ def _trace_pool(
     found = {ev.doc.id: ev for ev in (_evidence(art, ov, opts) for ov in _aligned(pool, opts))}
     if more is not None and opts.extend_rounds:
         _extend(art, pool, found, more, opts, holding)
-    _count_unique(found)
+    retold: set[str] = set()
 
     def retell(doc_id: str) -> frozenset[int]:
         ev = found[doc_id]
         _add_retold(art, ev, opts)
+        retold.add(doc_id)
         return frozenset(ev.covered)
 
     # Dates are read for the aligned candidates only (a few per trace): soft evidence for
     # the judge. Which documents are offered at all reads metadata dates alone (above).
     dated = document_date(article_date, art.text)
-    context = Article(
-        words=n_words,
-        pairs=len(art.pairs),
-        pool=tuple(
-            Neighbour(o.doc.id, o.shared, o.shared_pairs, o.doc.kind, o.doc.date, o.pairs)
-            for o in pool
-        ),
-        min_pool=opts.policy.min_pool,
-        date=dated,
-    )
-    candidates = [_candidate(ev) for ev in found.values()]
-    verdicts = judge(
-        candidates,
-        context,
-        opts.policy,
-        retell=retell,
-        wholly=opts.wholly,
-        model=_model(opts.source_may_be_absent),
-    )
+
+    def judged() -> tuple[list[Candidate], list[Judgement]]:
+        _count_unique(found)
+        context = Article(
+            words=n_words,
+            pairs=len(art.pairs),
+            pool=tuple(
+                Neighbour(o.doc.id, o.shared, o.shared_pairs, o.doc.kind, o.doc.date, o.pairs)
+                for o in pool
+            ),
+            min_pool=opts.policy.min_pool,
+            date=dated,
+        )
+        candidates = [_candidate(ev) for ev in found.values()]
+        verdicts = judge(
+            candidates,
+            context,
+            opts.policy,
+            retell=retell,
+            wholly=opts.wholly,
+            model=_model(opts.source_may_be_absent),
+        )
+        return candidates, verdicts
+
+    candidates, verdicts = judged()
+    extra: dict[str, _Held] = {}
+    counts: dict[tuple[int, int], int] = {}
+    accepted = [j.id for j in verdicts if j.derivation != "non"]
+    if more is not None and opts.extend_rounds and len(accepted) >= HOLDERS_FROM:
+        extra = _other_holders(art, accepted, found, more, opts)
+        if holding is not None:
+            extra.update(_exact_holders(art, accepted, found, extra, holding, counts, opts))
+        better = _better_holders(art, accepted, found, extra, opts)
+        if better:
+            # Judged again with them: the retold passages are added afresh.
+            for doc_id in retold:
+                found[doc_id] = _evidence(art, found[doc_id].overlap, opts)
+            retold.clear()
+            for doc in better:
+                _admit(art, doc, pool, {o.doc.id: o for o in pool}, found, opts)
+                del extra[doc.id]
+            candidates, verdicts = judged()
+            accepted = [j.id for j in verdicts if j.derivation != "non"]
     dates = {c.id: c.date for c in candidates}
     sources = []
     for j in verdicts:
@@ -1104,12 +1179,7 @@ def _trace_pool(
         # An index trace. Corpus mode (no retriever) keeps its pairs as before: its stage
         # state stores passages without ``also_in`` (local and Spark runs must agree).
         holders: Mapping[str, _Evidence | _Held] = found
-        counts: dict[tuple[int, int], int] = {}
-        accepted = [j.id for j in verdicts if j.derivation != "non"]
         if opts.extend_rounds and len(accepted) >= HOLDERS_FROM:
-            extra = _other_holders(art, accepted, found, more, opts)
-            if holding is not None:
-                extra.update(_exact_holders(art, accepted, found, extra, holding, counts, opts))
             holders = {**found, **extra}
             shared = _shared_text(art, accepted, found, holders, holding, opts)
         elif opts.extend_rounds and accepted:
@@ -1227,8 +1297,46 @@ def _other_holders(
         for doc in more(terms[:SENTENCE_TERMS], found.keys() | extra.keys(), HOLDER_HITS):
             if _holds_sentence(pairs, _pool_features(doc.id, doc.text).pairs):
                 s = cached_words(doc.text)
-                extra[doc.id] = _Held(s, tuple(_copied(art, s, opts)))
+                extra[doc.id] = _Held(s, tuple(_copied(art, s, opts)), doc)
     return extra
+
+
+def _better_holders(
+    art: _Article,
+    accepted: Sequence[str],
+    found: Mapping[str, _Evidence],
+    extra: Mapping[str, _Held],
+    opts: TraceOptions,
+) -> list[Document]:
+    """Return the documents found holding a source's sentence that hold more of it.
+
+    The holder searches (:func:`_other_holders`, :func:`_exact_holders`) run after
+    judging and align documents only to name them. One of them may hold a copied
+    sentence with more of the story's words than the accepted source does: a release
+    holding "Differences in study design and quality were taken into account…" where
+    the source holds "Study design and quality…", or the sentence as the story has it
+    where the source words a clause otherwise. Such a document is returned (to be
+    judged with the rest) when a long copied passage of its copies whole article
+    sentences and out-matches (:func:`_outmatches`) an accepted source there.
+    """
+    out: list[Document] = []
+    for held in extra.values():
+        if held.doc is None:
+            continue
+        for al in held.alignments:
+            whole = _whole_sentences(art, al) and (
+                al.matched >= opts.long_passage or _edited_sentence(art, al, opts.long_passage)
+            )
+            span = (al.a_start, al.a_end, al.matched)
+            rivals = [
+                found[a]
+                for a in accepted
+                if not found[a].long_covered.isdisjoint(range(al.a_start, al.a_end))
+            ]
+            if whole and rivals and all(_outmatches(span, ev) for ev in rivals):
+                out.append(held.doc)
+                break
+    return out
 
 
 def _copied_sentences(
@@ -1322,7 +1430,7 @@ def _ask_holders(
     docs, counts[sent.first, sent.end] = holding(phrases, seen | out.keys(), opts.holders)
     for doc in docs:
         s = cached_words(doc.text)
-        out[doc.id] = _Held(s, tuple(_copied(art, s, opts)))
+        out[doc.id] = _Held(s, tuple(_copied(art, s, opts)), doc)
 
 
 def _shared_text(
