@@ -15,13 +15,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Literal
 
-Kind = Literal["n", "x", "y", "o"]
+from sourcetrace.claims.durations import ONE_UNIT_RE, UNIT_AFTER_RE, duration_values
+
+Kind = Literal["n", "x", "y", "o", "h", "mo"]
 """What a value counts: a number (counts, percentages, shares), times ("2-fold",
-"twice"), a year, an ordinal ("2nd", "second")."""
+"twice"), a year, an ordinal ("2nd", "second"), a duration in hours or in months
+("12 months", "a year": :mod:`sourcetrace.claims.durations`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -402,14 +405,44 @@ def figures(text: str, *, liberal: bool = False) -> list[Figure]:
         for m in _ORDINAL_WORDS_RE.finditer(text):
             if free(*m.span()):
                 add(m, [Value("o", float(_ORDINALS[m.group(0).lower()]))], False, take=True)
+        for m in _PLURAL_SCALE_RE.finditer(text):
+            if free(*m.span()):  # "thousands" is the claim's "1,000s"
+                add(m, [Value("n", _PLURAL_SCALES[m.group(1).lower()])], False, take=True)
+        for m in ONE_UNIT_RE.finditer(text) if _has(low, _UNIT_STEMS) else ():
+            if free(*m.span()):  # "a year" is the claim's "12 months"
+                add(m, _durations(1.0, m.group(1)), False, take=True)
+    if _has(low, _UNIT_STEMS):
+        out = [_with_duration(text, f) for f in out]
     out.sort(key=lambda f: f.start)
     return out
+
+
+_UNIT_STEMS = ("hour", "day", "week", "month", "year")
+# "hundreds", "thousands", "millions": the scale itself (a source's side).
+_PLURAL_SCALE_RE = re.compile(r"\b(hundred|thousand|million|billion)s\b", re.IGNORECASE)
+_PLURAL_SCALES = {"hundred": 100.0, "thousand": 1e3, "million": 1e6, "billion": 1e9}
+
+
+def _durations(x: float, unit: str) -> list[Value]:
+    """The duration ``x`` ``unit`` on each scale it is exactly on, as exact values."""
+    return [Value(kind, v) for kind, v in duration_values(x, unit)]
+
+
+def _with_duration(text: str, figure: Figure) -> Figure:
+    """The figure with its duration's values too when a unit of time follows it."""
+    if not figure.forms or figure.forms[0].kind != "n" or figure.parts:
+        return figure
+    after = UNIT_AFTER_RE.match(text, figure.start + len(figure.words))
+    if after is None:
+        return figure
+    extra = _durations(figure.forms[0].x, after.group(1))
+    return replace(figure, forms=(*figure.forms, *extra))
 
 
 def _show(v: Value) -> str:
     """A value as text: "1500", "33.3333", "x2", "2nd", "y2019"."""
     n = str(int(v.x)) if v.x == int(v.x) and abs(v.x) < 1e15 else f"{v.x:.6g}"
-    return {"n": n, "x": f"x{n}", "y": f"y{n}", "o": f"#{n}"}[v.kind]
+    return {"n": n, "x": f"x{n}", "y": f"y{n}", "o": f"#{n}", "h": f"{n}h", "mo": f"{n}mo"}[v.kind]
 
 
 def numbers(text: str) -> list[tuple[str, str]]:

@@ -37,6 +37,7 @@ from sourcetrace.claims.predicate import (
     trend,
 )
 from sourcetrace.claims.roles import idle_role
+from sourcetrace.quotes.polarity import DEFAULT_POLARITY
 
 StrengthName = Literal[
     "no_relationship_stated",
@@ -83,6 +84,10 @@ class StrengthPolicy:
         contrast: Of two contrasted clauses ("X may help memory, *but* it does not slow
             its decline"; "*Whilst* X …, Y"), the relations of the second govern when the
             two clauses' relations differ in group.
+        partial_negation: A negation followed by a word that limits it ("may *not
+            necessarily* lead to", "does *not always* cause": the words of
+            :attr:`sourcetrace.quotes.polarity.PolarityPolicy.partial`) limits the
+            relation rather than denying it: the relation is hedged (4), not denied (1).
         roles: With ``parse``, a cue the parse shows in a role that relates nothing of the
             finding (a noun, an adjective, a relative clause about something else, what
             the study does, what cannot be concluded: :mod:`sourcetrace.claims.roles`)
@@ -99,6 +104,7 @@ class StrengthPolicy:
     negation_scope: bool = True
     aims: bool = True
     parse: bool = True
+    partial_negation: bool = True
     roles: bool = False
 
 
@@ -196,9 +202,30 @@ def _find_cues(text: str, policy: StrengthPolicy) -> tuple[CueHit, ...]:
         and not _modal_of_mind(h)
         and not _limited_as_adjective(text, h)
     ]
+    if policy.partial_negation:
+        hits = [_limited(h) for h in hits]
     if policy.negation_scope:
         hits = _scope_negation(text, hits)
     return tuple(hits)
+
+
+# A negation and the word after it in a denial's cue words ("may not necessarily lead").
+_NEGATION_NEXT = re.compile(r"(?:\bnot|n't)\s+(\w+)", re.IGNORECASE)
+
+
+def _limited(hit: CueHit) -> CueHit:
+    """A denial whose negation a partial word limits, as a hedged relation (4).
+
+    "Dense breasts may not necessarily lead to cancer" says the relation does not always
+    hold, not that there is none; the partial words are the polarity check's
+    (:attr:`sourcetrace.quotes.polarity.PolarityPolicy.partial`).
+    """
+    if hit.code != 1:
+        return hit
+    m = _NEGATION_NEXT.search(hit.words)
+    if m is None or m.group(1).lower() not in DEFAULT_POLARITY.partial:
+        return hit
+    return CueHit("partial_negation", 4, hit.start, hit.end, hit.words)
 
 
 def _compound_modifier(text: str, hit: CueHit) -> bool:
@@ -756,11 +783,13 @@ def _governed_cause(modal: CueHit, hits: list[CueHit]) -> CueHit | None:
 
 
 # A contrast between two clauses: a conjunction inside the statement ("…, but it does not
-# …"), or a concessive clause that opens it ("Whilst X …, Y"), whose second clause starts at
-# the first comma after the conjunction.
+# …"), or a concessive clause that opens it ("Whilst X …, Y") or opens what a reporting
+# clause reports ("The study found that whilst X …, Y"), whose second clause starts at the
+# first comma after the conjunction.
 _CONTRAST_MID = re.compile(r"\s(?:but|although|though|whereas)\s", re.IGNORECASE)
 _CONTRAST_FRONT = re.compile(
-    r"^\W*(?:while|whilst|although|though|even though)\b[^,;]*[,;]", re.IGNORECASE
+    r"^(?:[^,;]*?\bthat\s+)?\W*(?:while|whilst|although|though|even though)\b[^,;]*[,;]",
+    re.IGNORECASE,
 )
 
 
