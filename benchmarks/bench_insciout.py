@@ -30,7 +30,8 @@ from fit_confidence import add_trace_arguments, cross_validate, rows_from_argume
 from sourcetrace.index import open_store
 from sourcetrace.readers import read_jsonl
 from sourcetrace.text import word_keys
-from sourcetrace.trace import _pairs, trace
+from sourcetrace.trace import trace
+from sourcetrace.tracing.evidence import _pairs
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_DATA = HERE.parent.parent / "shared" / "data" / "insciout"

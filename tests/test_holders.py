@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-import sourcetrace.trace as trace_module
+import sourcetrace.tracing.lookup as lookup_module
 from sourcetrace import Document, Index
 from sourcetrace.results import AlsoHeld, Passage, SourceMatch, TraceResult
 from sourcetrace.trace import HOLDER_HITS, TraceOptions
@@ -269,7 +269,8 @@ def test_a_sentence_holding_a_copied_stock_clause_is_looked_up_for_holders() -> 
     its own (the clause is most of the shorter of the two, not most of the sentence):
     the sentence is one whose other holders are looked for, with the clause's words; a
     sentence only touched by a passage is not."""
-    from sourcetrace.trace import _article, _copied_runs, _copied_sentences, _evidence, _overlap
+    from sourcetrace.tracing.evidence import _article, _evidence, _overlap
+    from sourcetrace.tracing.holders import _copied_runs, _copied_sentences
 
     source = Document(
         id="bees", text=f"{BEES} The survey was small, and {CLAUSE}, say the authors."
@@ -332,14 +333,14 @@ def test_a_stock_sentence_of_common_words_only_is_not_asked_of_the_index(
     index: Index, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A phrase query whose rarest word many documents hold reads long position lists
-    (seconds on a million documents): above ``trace.LOOKUP_MAX_DOCS`` the index is not
+    (seconds on a million documents): above ``tracing.lookup.LOOKUP_MAX_DOCS`` the index is not
     asked who holds the sentence word for word, so its holders are not counted, and only
     the ranked search for other holders names some of them."""
     _stock_index(index)
     options = TraceOptions(candidates=2, pool=2)
     named, held = _named(index, STOCK, options)
     assert len(named) == len(TOPICS) and held == [len(TOPICS) + 1]
-    monkeypatch.setattr(trace_module, "LOOKUP_MAX_DOCS", 2)
+    monkeypatch.setattr(lookup_module, "LOOKUP_MAX_DOCS", 2)
     named, held = _named(index, STOCK, options)
     assert len(named) < len(TOPICS) and held != [len(TOPICS) + 1]
 
@@ -429,7 +430,7 @@ def test_a_passage_outmatches_another_only_as_a_copy_with_two_words_more(
     most of its words and two words more than the other holder: a retold stock caveat
     that one release's wording matches in more scattered words is not its (corpus mode
     paired such a release with an InSciOut story before this was asked)."""
-    from sourcetrace.trace import _article, _Evidence, _evidence, _outmatches, _overlap
+    from sourcetrace.tracing.evidence import _article, _Evidence, _evidence, _outmatches, _overlap
 
     text = f"The weather was fine on Monday. {story} The mayor opened a bridge."
     art, _ = _article(text, 100, lambda terms: dict.fromkeys(terms, 1))

@@ -18,7 +18,9 @@ from sourcetrace.report import render_html, render_terminal
 from sourcetrace.results import TraceResult
 from sourcetrace.sentences import Retelling
 from sourcetrace.text import words
-from sourcetrace.trace import TraceOptions, _article, _sentence_hits
+from sourcetrace.trace import TraceOptions
+from sourcetrace.tracing.evidence import _article
+from sourcetrace.tracing.lookup import _sentence_hits
 
 # Six releases on unrelated subjects; each first sentence is copied by the composite story.
 RELEASES = {
@@ -293,7 +295,7 @@ EDGE_EDITS = [
 
 def _story_passages(source: str, story: str) -> list[tuple[str, int]]:
     from sourcetrace.documents import Document as Doc
-    from sourcetrace.trace import _evidence, _overlap
+    from sourcetrace.tracing.evidence import _evidence, _overlap
 
     art, _ = _article(story, 100, lambda terms: dict.fromkeys(terms, 1))
     ev = _evidence(art, _overlap(art, Doc(id="s", text=source), aligned=True), TraceOptions())
@@ -400,7 +402,7 @@ def test_a_sentence_followed_by_a_quotation_opened_with_two_apostrophes_is_whole
     copied sentence with an edit near its end is fitted to that end and copies a whole
     sentence (it ran on into the quotation before: the passage stopped short)."""
     from sourcetrace.documents import Document as Doc
-    from sourcetrace.trace import _evidence, _overlap
+    from sourcetrace.tracing.evidence import _evidence, _overlap
 
     copied = FUSSY.replace("classified as fussy eaters.", "classified as recently fussy eaters.")
     story = f"The weather was fine. {copied} ''We were surprised,'' a parent said."
@@ -422,7 +424,7 @@ def test_a_second_source_in_the_pool_is_aligned_with_no_further_query(
     """The first retrieval aligns one of two sources; the other is retrieved into the pool
     but not aligned, and the probe's query is shut (its gate never opens here): the pool
     document holding every word pair of an uncovered sentence is aligned all the same."""
-    import sourcetrace.trace as trace_module
+    import sourcetrace.tracing.lookup as lookup_module
 
     index.add([Document(id=k, text=v) for k, v in RELEASES.items()])
     story = " ".join(
@@ -432,11 +434,11 @@ def test_a_second_source_in_the_pool_is_aligned_with_no_further_query(
             _first_sentence(RELEASES["violins"]),
         ]
     )
-    monkeypatch.setattr(trace_module, "PROBE_UNRELATED", 1.0)
+    monkeypatch.setattr(lookup_module, "PROBE_UNRELATED", 1.0)
     options = TraceOptions(candidates=1, pool=6, extend_rounds=1, extend_batch=1)
     assert _accepted(index, story, options) == {"owls", "violins"}
     # Without aligning pool documents that hold an uncovered sentence: one source only.
-    monkeypatch.setattr(trace_module, "POOL_COPY_SHARE", 2.0)
+    monkeypatch.setattr(lookup_module, "POOL_COPY_SHARE", 2.0)
     assert len(_accepted(index, story, options)) == 1
 
 
@@ -530,7 +532,7 @@ def test_a_copied_sentence_opening_in_lowercase_copies_a_whole_sentence() -> Non
     written, it copies a whole sentence all the same (a stock phrase inside a sentence
     does not)."""
     from sourcetrace.documents import Document as Doc
-    from sourcetrace.trace import _evidence, _overlap
+    from sourcetrace.tracing.evidence import _evidence, _overlap
 
     copied = (
         "e-cigarette vapour damaged the lining of airway cells grown by the Leeds team "
@@ -552,7 +554,7 @@ def test_a_whole_sentence_of_ten_words_copied_with_an_edit_counts_as_long() -> N
     copied whole sentence of its ten words for composite stories (``long_spans``), not
     in ``long_copied``; with two words replaced, or inside a longer sentence, not."""
     from sourcetrace.documents import Document as Doc
-    from sourcetrace.trace import _evidence, _overlap
+    from sourcetrace.tracing.evidence import _evidence, _overlap
 
     sentence = "Around one in five respondents said they had volunteered abroad."
     source = Doc(id="s", text=f"The survey ran for a year. {sentence} Results vary.")

@@ -1,0 +1,1 @@
+"""The stages of a trace (see :mod:`sourcetrace.trace`, the entry point)."""
