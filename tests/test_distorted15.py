@@ -78,3 +78,46 @@ def test_guard_a_drift_from_a_sentence_that_carries_the_claim_is_distorted() -> 
     checked = check_story(story, [Document(id="release", text=RELEASE)], store=None)
     [reported] = checked.reported
     assert reported.verdict == "distorted" and reported.how in {"stronger", "causal"}
+
+
+def _verdict(release: str, sentence: str) -> tuple[str | None, str | None, str]:
+    story = "Health news\n\nZinc and colds\n\n" + sentence + "\n"
+    checked = check_story(story, [Document(id="release", text=release)], store=None)
+    [reported] = checked.reported
+    return reported.verdict, reported.how, reported.reason or ""
+
+
+@pytest.mark.parametrize(
+    ("release", "sentence"),
+    [
+        (
+            "In 2004 the health department advised adults to take zinc supplements daily "
+            "for colds.\n",
+            "The researchers said that adults should take a 25mg zinc supplement daily for colds.",
+        ),
+        (
+            "Patients stopping their statins were more likely to have a heart attack in the "
+            "next 10 years, the researchers found.\n",
+            "The researchers said that patients stopping their statins were 11 per cent more "
+            "likely to have a heart attack.",
+        ),
+    ],
+)
+def test_figures_counting_different_things_are_no_changed_figure(
+    release: str, sentence: str
+) -> None:
+    """A dose against a year, a share against a time span: the two sentences give
+    different facts, not one figure changed, so no ``numbers`` accusation; nor is the
+    claim's figure the source's, so the claim is ``unsupported``, not ``supported``."""
+    verdict, how, reason = _verdict(release, sentence)
+    assert (verdict, how) == ("unsupported", None), reason
+    assert "counts what" in reason
+
+
+def test_guard_a_share_changed_into_another_share_is_distorted() -> None:
+    """Guard (passes on a8f6226): both figures are shares of one risk."""
+    verdict, how, reason = _verdict(
+        "Zinc cut the risk of a cold by 20 per cent in the trial, the researchers found.\n",
+        "The researchers said that zinc cut the risk of a cold by 45 per cent in the trial.",
+    )
+    assert (verdict, how) == ("distorted", "numbers"), reason

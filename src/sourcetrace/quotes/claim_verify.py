@@ -330,6 +330,21 @@ def _claim_verdict(
             _thin(_ClaimVerdict("distorted", None, span, _how(drift), why), match, opts, reworded),
             match,
         )
+    if kept.unlike:
+        # Figures about other things are no changed figure, but the sentence does not
+        # give the claim's figure either: it does not carry the claim.
+        return (
+            _ClaimVerdict(
+                "unsupported",
+                None,
+                span,
+                None,
+                f"{why}; so the claim's figure(s) {', '.join(kept.unlike)} are not the "
+                "source's: no source sentence carries the claim as it stands",
+                final=True,
+            ),
+            match,
+        )
     absent = figures_absent(claim_text, [d.text for d in docs]) if opts.figures_absent else []
     if absent:
         # The sentence carries the rest; a figure the release nowhere gives is not the
