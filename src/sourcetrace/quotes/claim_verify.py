@@ -333,37 +333,32 @@ def _claim_verdict(
     if kept.unlike:
         # Figures about other things are no changed figure, but the sentence does not
         # give the claim's figure either: it does not carry the claim.
-        return (
-            _ClaimVerdict(
-                "unsupported",
-                None,
-                span,
-                None,
-                f"{why}; so the claim's figure(s) {', '.join(kept.unlike)} are not the "
-                "source's: no source sentence carries the claim as it stands",
-                final=True,
-            ),
+        return _figure_not_given(
+            span,
             match,
+            f"{why}; so the claim's figure(s) {', '.join(kept.unlike)} are not the "
+            "source's: no source sentence carries the claim as it stands",
         )
     absent = figures_absent(claim_text, [d.text for d in docs]) if opts.figures_absent else []
     if absent:
         # The sentence carries the rest; a figure the release nowhere gives is not the
         # release's (a story adding "a 45% lower risk" to "a substantial decrease").
         figures = ", ".join(f'"{f}"' for f in absent)
-        return (
-            _ClaimVerdict(
-                "unsupported",
-                None,
-                span,
-                None,
-                f"{why}; but the claim's figure(s) {figures} are in none of the story's "
-                f"sources ({', '.join(d.id for d in docs)}) in any form read: the "
-                "sources do not carry it (the claim model does not weigh this)",
-                final=True,
-            ),
+        return _figure_not_given(
+            span,
             match,
+            f"{why}; but the claim's figure(s) {figures} are in none of the story's "
+            f"sources ({', '.join(d.id for d in docs)}) in any form read: the "
+            "sources do not carry it (the claim model does not weigh this)",
         )
     return _ClaimVerdict("supported", span, None, None, why), match
+
+
+def _figure_not_given(
+    span: SourceSpan, match: SentenceMatch, reason: str
+) -> tuple[_ClaimVerdict, SentenceMatch]:
+    """``unsupported`` (final) for a claim whose figure its sentence does not give."""
+    return _ClaimVerdict("unsupported", None, span, None, reason, final=True), match
 
 
 def _weighed(
