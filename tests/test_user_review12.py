@@ -205,11 +205,12 @@ def test_finding11_a_drift_from_a_sentence_holding_the_claim_thinly_is_no_accusa
 
 def test_finding11_guard_a_drift_from_a_sentence_that_carries_the_claim_stays() -> None:
     """Guard: the same drift from a sentence holding 3 of the claim's 4 words is still
-    `distorted` with the option, and by default the thin one is too (fails before only
-    because the option is new)."""
+    `distorted` with the option; the thin one is `distorted` only with the rule off
+    (0; on by default since t15-distort, which made the rule spare main statements)."""
     story = "The study found that coffee cuts the risk of stroke."
     [claim] = _claims(_COFFEE, story, VerifyOptions(distorted_min=0.65))
     assert claim.verdict == "distorted"
     assert claim.how in {"stronger", "causal"}
-    [thin] = _claims(_COFFEE, "The study found that coffee cuts stroke risk dramatically.")
+    thin_story = "The study found that coffee cuts stroke risk dramatically."
+    [thin] = _claims(_COFFEE, thin_story, VerifyOptions(distorted_min=0.0))
     assert thin.verdict == "distorted"

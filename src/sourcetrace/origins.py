@@ -93,7 +93,10 @@ def verify_from_originals(
         options=options,
     )
     quotes = [i for i, x in enumerate(first.quotes) if x.verdict in _LOOK_FURTHER]
-    claims = [i for i, x in enumerate(first.reported) if x.verdict == "unsupported"]
+    # A claim whose accusation was withheld (too thin a sentence) was read: it stays.
+    claims = [
+        i for i, x in enumerate(first.reported) if x.verdict == "unsupported" and x.withheld is None
+    ]
     if not quotes and not claims:
         return first
     again = verify_scan(

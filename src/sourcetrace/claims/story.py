@@ -101,8 +101,7 @@ def _verdict_polarity(r: Any, source: ClaimSource | None, drift: Drift | None) -
         r is None
         or source is None
         or drift is None
-        or r.verdict != "distorted"
-        or r.how != "polarity"
+        or _read_how(r) != "polarity"
         or drift.polarity_reversed
     ):
         return drift
@@ -121,14 +120,34 @@ def _verdict_polarity(r: Any, source: ClaimSource | None, drift: Drift | None) -
     )
 
 
-def _verdict_sentence(r: Any, by_id: dict[str, Document]) -> tuple[Document, Aligned] | None:
+def _read_how(r: Any) -> str | None:
+    """The change a reported claim's verdict found in its sentence, withheld or not."""
+    return r.how if r.verdict == "distorted" else getattr(r, "withheld", None)
+
+
+def _reads(r: Any) -> bool:
+    """Whether a main statement holding the reported claim ``r`` reads its verdict's sentence.
+
+    Yes for ``supported`` and ``distorted``, and for an ``unsupported`` claim whose
+    accusation was withheld because the sentence holds too few of its words
+    (``Reported.withheld``): the statement's strength is still compared with it.
+    """
+    return r.verdict != "unsupported" or getattr(r, "withheld", None) is not None
+
+
+def _verdict_sentence(
+    r: Any, by_id: dict[str, Document], *, main: bool = False
+) -> tuple[Document, Aligned] | None:
     """The source sentence a reported claim's verdict read, exactly as the verdict gives it.
 
     ``source`` for ``supported``, ``nearest`` (the sentence it distorts) for
-    ``distorted``; None otherwise. The span is kept as the verdict has it (a pair of
-    adjacent sentences stays a pair), so both sections show one source sentence.
+    ``distorted``; for a ``main`` statement also ``nearest`` of a claim whose accusation
+    was withheld (:func:`_reads`); None otherwise. The span is kept as the verdict has it
+    (a pair of adjacent sentences stays a pair), so both sections show one source sentence.
     """
     span = {"supported": r.source, "distorted": r.nearest}.get(r.verdict)
+    if main and span is None and _reads(r):
+        span = r.nearest
     if span is None or span.id not in by_id:
         return None
     return (by_id[span.id], Aligned(span.start, span.end, r.similarity or 0.0, 0))
@@ -153,7 +172,7 @@ def _verdict_claim(held: Sequence[Any]) -> Any:
 
     The first whose verdict read a source sentence, else the first.
     """
-    return next((r for r in held if r.verdict != "unsupported"), held[0])
+    return next((r for r in held if _reads(r)), held[0])
 
 
 def _kept_unsupported(drift: Drift | None) -> bool:
@@ -204,8 +223,8 @@ def story_claims(
     # takes it (:func:`agreed`).
     checked = {i: _verdict_claim(rs) for i, rs in held.items()}
     main_found = [
-        _verdict_sentence(checked[i], by_id)
-        if i in checked and checked[i].verdict != "unsupported"
+        _verdict_sentence(checked[i], by_id, main=True)
+        if i in checked and _reads(checked[i])
         else _best_source(text[m.start : m.end], sources, main_only=True)
         for i, m in enumerate(mains)
     ]
@@ -235,11 +254,11 @@ def story_claims(
     for i, (m, sent) in enumerate(zip(mains, main_texts, strict=True)):
         # Labelled once: the claim keeps the labels its drift was judged with.
         labels = label(sent, context=text)
-        tied = i in checked and checked[i].verdict != "unsupported"
+        tied = i in checked and _reads(checked[i])
         src, drift = _compared(labels, sent, main_found[i], labelled, judged=tied)
         if tied:
             drift = _verdict_polarity(checked[i], src, drift)
-        if i in checked and checked[i].verdict == "unsupported" and not _kept_unsupported(drift):
+        if i in checked and not _reads(checked[i]) and not _kept_unsupported(drift):
             src, drift = None, None
         out.append(
             Claim(
@@ -299,7 +318,7 @@ def _actor_agreed(r: Any, claims: Sequence[Claim]) -> Any:
         (c for c in claims if c.kind == "main" and c.start < r.end and r.start < c.end), None
     )
     if (
-        r.verdict != "unsupported"
+        _reads(r)
         or main is None
         or main.source is None
         or main.drift is None

@@ -21,7 +21,11 @@ carry it:
   "N in M" is also a percentage); and only when a figure is in none of the release's
   sentences about the claim either, with its bound ("35 percent at 10 weeks, and just
   over 22 percent at one year" gathers what the release gives in three sentences; "up
-  to 42 per cent" is not the release's "at least 42 percent").
+  to 42 per cent" is not the release's "at least 42 percent"); and only when a changed
+  figure counts what a figure of the source sentence, or of the release's sentences about
+  the claim, counts (:func:`sourcetrace.claims.figure_roles.counts_alike`): "a 0.4mg
+  supplement" is no change of the release's "in 1992", nor "11 per cent more likely"
+  of "in the next 10 years".
 """
 
 from __future__ import annotations
@@ -32,6 +36,7 @@ from dataclasses import dataclass
 
 from sourcetrace.claims import Change, Drift, group_of
 from sourcetrace.claims.drift import Labels
+from sourcetrace.claims.figure_roles import counts_alike
 from sourcetrace.claims.figures import bounds_kept, figures_agree, units_kept
 from sourcetrace.claims.population import HUMAN_RE
 
@@ -58,6 +63,10 @@ class ClaimDriftPolicy:
             sentences that share words with the claim (``related``), with the same
             bound ("at least", "up to"): the story gathered figures the release gives
             in several sentences.
+        numbers_alike: Nor when no figure of the source sentence, nor of the release's
+            sentences about the claim, counts what a changed figure of the claim counts
+            (a dose against a year, a share against a time span): the two give different
+            facts, not one figure changed.
     """
 
     by_group: bool = True
@@ -65,9 +74,13 @@ class ClaimDriftPolicy:
     population_named: bool = True
     number_forms: bool = True
     numbers_elsewhere: bool = True
+    numbers_alike: bool = True
 
 
 DEFAULT_CLAIM_DRIFT = ClaimDriftPolicy()
+
+# How the reason of a numbers change left out by ``numbers_alike`` begins.
+_UNLIKE = "no figure of the source sentence"
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,10 +90,14 @@ class Counted:
     Attributes:
         drift: The drift with only the changes that count.
         dropped: One phrase per change left out.
+        unlike: The claim's changed figures left out because no figure of the source
+            counts what they count (``ClaimDriftPolicy.numbers_alike``): not a changed
+            figure, but not the source's either.
     """
 
     drift: Drift
     dropped: tuple[str, ...]
+    unlike: tuple[str, ...] = ()
 
 
 def _phrase_spans(phrase: str, text: str) -> list[tuple[int, int]]:
@@ -164,6 +181,19 @@ def _why_dropped(
         and units_kept(claim_text, related)
     ):
         return "each figure of the claim is the release's, given in other sentences"
+    if (
+        change.kind == "numbers"
+        and policy.numbers_alike
+        and not counts_alike(
+            claim_text,
+            change.claim_words.split(", "),
+            [source_text] if related is None else [source_text, related],
+        )
+    ):
+        return (
+            f"{_UNLIKE} or of the release's sentences about the claim counts what "
+            f"{change.claim_words} count(s): different facts, not a changed figure"
+        )
     if change.kind == "population" and policy.population_named:
         if not _names_people(claim_text):
             return "the claim names no people"
@@ -199,12 +229,15 @@ def counted(
     """
     kept: list[Change] = []
     dropped: list[str] = []
+    unlike: list[str] = []
     for change in drift.changes:
         why = _why_dropped(change, claim, source, claim_text, source_text, policy, related)
         if why is None:
             kept.append(change)
         else:
             dropped.append(f"{change.kind} not counted: {why}")
+            if why.startswith(_UNLIKE):
+                unlike.append(change.claim_words)
     if not dropped:
         return Counted(drift, ())
     kinds = {c.kind for c in kept}
@@ -222,6 +255,7 @@ def counted(
             changes=tuple(kept),
         ),
         tuple(dropped),
+        tuple(unlike),
     )
 
 

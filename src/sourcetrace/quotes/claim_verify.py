@@ -90,22 +90,36 @@ def _thin(
     match: SentenceMatch,
     opts: VerifyOptions,
     reworded: Paraphrase | None,
-) -> tuple[_ClaimVerdict, SentenceMatch]:
-    """A ``distorted`` verdict, or ``unsupported`` when its sentence holds the claim thinly.
+) -> _ClaimVerdict:
+    """A ``distorted`` verdict, marked ``thin`` when its sentence holds the claim thinly.
 
     A sentence holding ``supported_min`` of a claim's words carries it when nothing
     differs; to accuse the story of changing it, the sentence must hold
     ``opts.distorted_min`` (on the five golds, 8 of 21 wrong ``distorted`` verdicts, and
     none of the 9 right ones, rested on sentences holding 60-62% of the claim's words).
     A sentence found in other words (``reworded``) or by many shared words is exempt:
-    its share is low by design.
+    its share is low by design. The mark is acted on once the verdict is final
+    (:func:`_withheld`), after a reading over two paragraphs may have withdrawn it.
     """
     if match.containment >= opts.distorted_min or reworded is not None or _by_count(match, opts):
-        return verdict, match
-    thin = dataclasses.replace(
+        return verdict
+    return dataclasses.replace(verdict, thin=True)
+
+
+def _withheld(verdict: _ClaimVerdict, match: SentenceMatch, opts: VerifyOptions) -> _ClaimVerdict:
+    """A ``thin`` ``distorted`` verdict made ``unsupported``: the accusation is withheld.
+
+    The reported claim shows no drift; ``withheld`` keeps the change found, so a main
+    statement holding the claim is still compared with the sentence (its strength drift
+    is the claims section's, not an accusation of the reported claim). Final: the claim
+    model may not call supported a claim whose one sentence says it differently.
+    """
+    return dataclasses.replace(
         verdict,
         verdict="unsupported",
         how=None,
+        withheld=verdict.how,
+        final=True,
         reason=(
             f"{verdict.reason}; but that sentence holds only {match.containment:.0%} of the "
             f"claim's content words (a drift makes a claim distorted from "
@@ -113,7 +127,6 @@ def _thin(
             "says, and no source sentence carries the claim as it stands"
         ),
     )
-    return thin, match
 
 
 def _how(drift: Drift) -> str:
@@ -195,6 +208,10 @@ class _ClaimVerdict:
     reason: str
     # Decided by a rule the claim model may not overturn (a figure the release lacks).
     final: bool = False
+    # A drift read from a sentence holding less than ``distorted_min`` of the claim.
+    thin: bool = False
+    # For a thin drift made unsupported: the change found (``Reported.withheld``).
+    withheld: str | None = None
 
 
 def _claim_verdict(
@@ -290,8 +307,11 @@ def _claim_verdict(
                 ),
                 match,
             )
-        return _thin(
-            _ClaimVerdict("distorted", None, span, "polarity", negated), match, opts, reworded
+        return (
+            _thin(
+                _ClaimVerdict("distorted", None, span, "polarity", negated), match, opts, reworded
+            ),
+            match,
         )
     claim_labels = label(claim_text, context=text)
     source_labels = label(source_text, context=doc.text)
@@ -306,28 +326,39 @@ def _claim_verdict(
     )
     drift, why = kept.drift, f"{shared}; {found.reason}" + "".join(f"; {d}" for d in kept.dropped)
     if drift.distorted:
-        return _thin(
-            _ClaimVerdict("distorted", None, span, _how(drift), why), match, opts, reworded
+        return (
+            _thin(_ClaimVerdict("distorted", None, span, _how(drift), why), match, opts, reworded),
+            match,
+        )
+    if kept.unlike:
+        # Figures about other things are no changed figure, but the sentence does not
+        # give the claim's figure either: it does not carry the claim.
+        return _figure_not_given(
+            span,
+            match,
+            f"{why}; so the claim's figure(s) {', '.join(kept.unlike)} are not the "
+            "source's: no source sentence carries the claim as it stands",
         )
     absent = figures_absent(claim_text, [d.text for d in docs]) if opts.figures_absent else []
     if absent:
         # The sentence carries the rest; a figure the release nowhere gives is not the
         # release's (a story adding "a 45% lower risk" to "a substantial decrease").
         figures = ", ".join(f'"{f}"' for f in absent)
-        return (
-            _ClaimVerdict(
-                "unsupported",
-                None,
-                span,
-                None,
-                f"{why}; but the claim's figure(s) {figures} are in none of the story's "
-                f"sources ({', '.join(d.id for d in docs)}) in any form read: the "
-                "sources do not carry it (the claim model does not weigh this)",
-                final=True,
-            ),
+        return _figure_not_given(
+            span,
             match,
+            f"{why}; but the claim's figure(s) {figures} are in none of the story's "
+            f"sources ({', '.join(d.id for d in docs)}) in any form read: the "
+            "sources do not carry it (the claim model does not weigh this)",
         )
     return _ClaimVerdict("supported", span, None, None, why), match
+
+
+def _figure_not_given(
+    span: SourceSpan, match: SentenceMatch, reason: str
+) -> tuple[_ClaimVerdict, SentenceMatch]:
+    """``unsupported`` (final) for a claim whose figure its sentence does not give."""
+    return _ClaimVerdict("unsupported", None, span, None, reason, final=True), match
 
 
 def _weighed(
@@ -429,6 +460,8 @@ def verify_reported(
         v, match = _claim_verdict(text, claim, a, docs, opts)
         if v.verdict == "distorted":
             v, match = _withdrawn(text, claim, a, docs, opts, v, match)
+        if v.verdict == "distorted" and v.thin and match is not None:
+            v = _withheld(v, match, opts)
         if v.verdict == "unsupported" and not v.final and opts.claim_model and match is not None:
             v = _weighed(text, claim, a, docs, v)
         out.append(
@@ -440,6 +473,7 @@ def verify_reported(
                 how=v.how,
                 reason=v.reason,
                 similarity=round(match.containment, 4) if match is not None else None,
+                withheld=v.withheld,
             )
         )
     return out

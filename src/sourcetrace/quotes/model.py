@@ -172,6 +172,12 @@ class Reported:
             ``population``, ``polarity``, ``numbers``, ``actor``...).
         reason: One line: what was compared with what and which rule decided the verdict.
         nearest: For ``unsupported``: the closest source sentence that was checked.
+        withheld: For an ``unsupported`` claim whose nearest sentence says it differently
+            but holds too few of its words to accuse the story of changing it
+            (``VerifyOptions.distorted_min``): the change found (what ``how`` would be).
+            The claims section still compares a main statement holding the claim with
+            that sentence; the claim itself shows no drift. Not in the JSON: the reason
+            says it.
     """
 
     text: str
@@ -185,6 +191,7 @@ class Reported:
     how: str | None = None
     reason: str | None = None
     nearest: SourceSpan | None = None
+    withheld: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """Return the claim in the JSON schema."""
