@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from sourcetrace.claims.figures import Figure, figures
+from sourcetrace.claims.figures import CURRENCY, Figure, figures
 
 # Words after a figure that say nothing of what it counts: the figure may count anything.
 _UNSAID = frozenset(
@@ -24,7 +24,6 @@ _UNSAID = frozenset(
 _SCALE = frozenset(["thousand", "million", "billion", "trillion", "m", "bn", "k", "dozen"])
 _SHARE_RE = re.compile(r"\s*(?:%|per\s?cent\b|percentage\b)", re.IGNORECASE)
 _WORD_RE = re.compile(r"[\s-]*([A-Za-z]+)")
-_CURRENCY = ("£", "$", "€", "¥")
 _IN_RE = re.compile(r"\b(?:in|out\s+of)\b", re.IGNORECASE)
 _GLUED_RE = re.compile(r"\d([A-Za-z]+)$")
 # Spellings of one thing: "years" is "year".
@@ -47,7 +46,7 @@ def what_counted(text: str, figure: Figure) -> str | None:
         return "percent"
     if "x" in kinds:
         return "times"
-    if figure.start > 0 and text[figure.start - 1] in _CURRENCY:
+    if figure.start > 0 and text[figure.start - 1] in CURRENCY:
         return "money"
     glued = _GLUED_RE.search(figure.words)
     if glued is not None and glued.group(1).lower() not in _SCALE:
@@ -73,9 +72,8 @@ def counts_alike(claim_text: str, changed: Sequence[str], sources: Sequence[str]
     the words do not say) that a figure of one of the sources counts, or one whose
     thing is not said; False only when each side says what it counts and none match.
     """
-    claim_things = {
-        what_counted(claim_text, f) for f in figures(claim_text) if f.words in set(changed)
-    }
+    wanted = set(changed)
+    claim_things = {what_counted(claim_text, f) for f in figures(claim_text) if f.words in wanted}
     if not claim_things or None in claim_things:
         return True
     source_things = {what_counted(s, f) for s in sources for f in figures(s)}

@@ -100,7 +100,8 @@ _SCALES = {
 # so the figure keeps its bare value as well.
 _SUFFIXES = {"k": 1e3, "m": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12}
 _UNIT_SUFFIXES = ("m", "k")
-_CURRENCY = ("£", "$", "€", "¥")
+# Currency signs before a figure: what follows is money ("£10m").
+CURRENCY = ("£", "$", "€", "¥")
 _TIMES_WORDS = {
     "twice": 2, "double": 2, "doubles": 2, "doubled": 2, "doubling": 2, "treble": 3,
     "triple": 3, "trebles": 3, "triples": 3, "trebled": 3, "tripled": 3, "trebling": 3,
@@ -272,7 +273,7 @@ def _digits(text: str, m: re.Match[str], liberal: bool) -> tuple[Value, ...] | N
         forms.append(Value("o", x))
     elif glued in _SUFFIXES:
         scaled = Value("n", x * _SUFFIXES[glued], tol * _SUFFIXES[glued])
-        currency = text[max(0, m.start() - 1) : m.start()] in _CURRENCY
+        currency = text[max(0, m.start() - 1) : m.start()] in CURRENCY
         # Only a bare "m" or "k" may be a unit ("5m" of rope); after a currency sign, or
         # "bn", it is the scale alone ("£10m" is not "£10bn").
         forms = [scaled] if currency or glued not in _UNIT_SUFFIXES else [*forms, scaled]
@@ -420,7 +421,7 @@ def figures(text: str, *, liberal: bool = False) -> list[Figure]:
 _UNIT_STEMS = ("hour", "day", "week", "month", "year")
 # "hundreds", "thousands", "millions": the scale itself (a source's side).
 _PLURAL_SCALE_RE = re.compile(r"\b(hundred|thousand|million|billion)s\b", re.IGNORECASE)
-_PLURAL_SCALES = {"hundred": 100.0, "thousand": 1e3, "million": 1e6, "billion": 1e9}
+_PLURAL_SCALES = {"hundred": 100.0, **_SCALES}
 
 
 def _durations(x: float, unit: str) -> list[Value]:
