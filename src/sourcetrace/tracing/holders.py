@@ -112,16 +112,18 @@ def _better_holders(
         if held.doc is None:
             continue
         for al in held.alignments:
-            whole = _whole_sentences(art, al) and (
-                al.matched >= opts.long_passage or _edited_sentence(art, al, opts.long_passage)
-            )
             span = (al.a_start, al.a_end, al.matched)
             rivals = [
                 found[a]
                 for a in accepted
                 if not found[a].long_covered.isdisjoint(range(al.a_start, al.a_end))
             ]
-            if whole and rivals and all(_outmatches(span, ev) for ev in rivals):
+            # The cheap test first: most passages overlap no accepted source's.
+            if not rivals or not all(_outmatches(span, ev) for ev in rivals):
+                continue
+            if _whole_sentences(art, al) and (
+                al.matched >= opts.long_passage or _edited_sentence(art, al, opts.long_passage)
+            ):
                 out.append(held.doc)
                 break
     return out
