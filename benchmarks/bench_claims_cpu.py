@@ -25,7 +25,7 @@ import bench_web
 import synth
 from bench_quotes import DATA, read_jsonl
 from sourcetrace import Index
-from sourcetrace.claims import advice, align, main, population, predicate, strength
+from sourcetrace.claims import advice, align, cue_hits, main, population, predicate, strength
 from sourcetrace.claims import story as claims_story
 
 Inputs = tuple[str, list[Any], list[Any]]
@@ -38,7 +38,7 @@ def _clear() -> None:
         ("_main_pool", align),
         ("_from_context", population),
         ("_from_context", advice),
-        ("_find_cues", strength),
+        ("_find_cues", cue_hits),
     ):
         fn = getattr(mod, name, None)
         if fn is not None:

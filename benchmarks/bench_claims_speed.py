@@ -27,7 +27,7 @@ import bench_web
 import synth
 from bench_quotes import DATA, read_jsonl
 from sourcetrace import Index
-from sourcetrace.claims import advice, align, main, population, predicate, strength
+from sourcetrace.claims import advice, align, cue_hits, main, population, predicate
 from sourcetrace.claims import story as claims_story
 
 #: The claims' caches, cleared before each timed run.
@@ -37,7 +37,7 @@ CACHES = (
     align._main_pool,
     population._from_context,
     advice._from_context,
-    strength._find_cues,
+    cue_hits._find_cues,
 )
 
 

@@ -31,8 +31,9 @@ from typing import Any
 from bench_strength import DATA, HELD_OUT, _jsonl, fold_of, macro_f1
 from sourcetrace.claims import group_of
 from sourcetrace.claims.align import align
+from sourcetrace.claims.cue_hits import _counted
 from sourcetrace.claims.main import FINDING_WORDS, Layout, layout, main_statement
-from sourcetrace.claims.strength import GROUPS, _counted, classify_strength
+from sourcetrace.claims.strength import GROUPS, classify_strength
 
 _QUOTED = re.compile(r"""\s*["“‘]""")
 

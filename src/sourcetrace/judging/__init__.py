@@ -1,0 +1,1 @@
+"""The parts of judging (see :mod:`sourcetrace.judge`, the entry point)."""
