@@ -149,8 +149,9 @@ def _only_a_modifier(book: NameBook, speaker: Speaker) -> bool:
     """Whether a speaker read before the cue names no one, or only a word of its subject.
 
     True when its mention ("British", "Based", "DIABETES") has no name or is taken as its
-    own name while the story knows no such person or body. A mention that holds a speaker noun itself ("the latest study", "some
-    scientists") or is an initialism ("NHS guidelines recommend") was read as one.
+    own name while the story knows no such person or body. A mention that holds a
+    speaker noun itself ("the latest study", "some scientists") or is an initialism
+    ("NHS guidelines recommend") was read as one.
     """
     mention = (speaker.mention or "").strip()
     if any(w.lower() in HEADS.heads for w in mention.split()) or is_acronym(mention):

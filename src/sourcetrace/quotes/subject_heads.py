@@ -16,7 +16,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from sourcetrace.quotes.cues import Mention
+from sourcetrace.quotes.cues import TIME_BEFORE_CUE_RE, Mention
 from sourcetrace.quotes.reported_common import (
     AUX_WORDS,
     DOCUMENTS,
@@ -46,6 +46,10 @@ class HeadPolicy:
         default=6,
         metadata={"help": "most words of the noun phrase, its determiner included"},
     )
+    max_chars: int = dataclasses.field(
+        default=300,
+        metadata={"help": "characters before the cue read for the phrase (bounded work)"},
+    )
     max_bare_words: int = dataclasses.field(
         default=2,
         metadata={
@@ -61,11 +65,6 @@ HEADS = HeadPolicy()
 # Words between a subject and its cue that leave the subject whole ("have now found",
 # "last month urged", "also noted"), read from the cue backwards.
 _BETWEEN = AUX_WORDS | word_set("also still today yesterday tonight jointly")
-_TIME_BEFORE_CUE_RE = re.compile(
-    r"(?:\s+(?:on|last|this|late|early|earlier|later)\s+(?:monday|tuesday|wednesday|"
-    r"thursday|friday|saturday|sunday|week|month|year|night|morning|afternoon|evening))+\s*$",
-    re.IGNORECASE,
-)
 
 # Words that open the noun phrase (kept in it, and nothing before them is).
 _DETERMINERS = word_set("the a an this these those their its our his her")
@@ -113,24 +112,25 @@ def head_phrase(text: str, s_start: int, cue: int, policy: HeadPolicy = HEADS) -
         >>> head_phrase(s, 0, s.index("found")).text
         'a team of British researchers'
     """
+    lo = max(s_start, cue - policy.max_chars)  # bounded work in a hostile sentence
     end = cue
     while True:
-        end = s_start + len(text[s_start:end].rstrip())
-        time = _TIME_BEFORE_CUE_RE.search(text, s_start, end)
+        end = lo + len(text[lo:end].rstrip())
+        time = TIME_BEFORE_CUE_RE.search(text, lo, end)
         if time is not None:
             end = time.start()
             continue
-        last = _last_word(text, s_start, end)
+        last = _last_word(text, lo, end)
         if last is None or last.group().lower() not in _BETWEEN:
             break
         end = last.start()
-    last = _last_word(text, s_start, end)
+    last = _last_word(text, lo, end)
     if last is None or last.end() != end or last.group().lower() not in policy.heads:
         return None
-    if not last.group().islower() and text[s_start : last.start()].strip():
+    if not last.group().islower() and (lo > s_start or text[lo : last.start()].strip()):
         return None  # "Center for Health Research showed": a name's word, not a noun
     start, words, determined = last.start(), 1, False
-    for word in reversed(list(_WORD_RE.finditer(text, s_start, start))):
+    for word in reversed(list(_WORD_RE.finditer(text, lo, start))):
         gap = text[word.end() : start]
         if gap.strip() or "\n" in gap:
             break  # punctuation or a line break opens the phrase
@@ -141,6 +141,9 @@ def head_phrase(text: str, s_start: int, cue: int, policy: HeadPolicy = HEADS) -
             return None  # the phrase follows a word that is no clause's opening
         start, words = word.start(), words + 1
         determined = lowered in _DETERMINERS
+    else:
+        if lo > s_start:
+            return None  # the window's edge, not the sentence's start: unseen words before
     if not determined and words > policy.max_bare_words:
         return None
     return Mention(text[start:end], start, end)
