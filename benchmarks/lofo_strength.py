@@ -16,7 +16,8 @@ For each target, variants come in families (each holds the rules), and the neste
 selection runs within each family and over all variants together:
 
 1. *Story strength* (four-group macro-F1 of the coded story statements): each switch of
-   :class:`~sourcetrace.claims.strength.StrengthPolicy` flipped, and its hedge window.
+   :class:`~sourcetrace.claims.strength.StrengthPolicy` flipped, its hedge window, and the
+   thirteenth round's cue variants (:func:`strength_families`).
 2. *Main statement* (share of stories whose chosen statement overlaps a coded one): each
    layout setting of :class:`~sourcetrace.claims.main.MainPolicy`, the eleventh round's
    choice variants (``tally_strength_read.VARIANTS``), and two of this round's: a lede that
@@ -282,15 +283,78 @@ def main_families() -> dict[str, dict[str, Callable[[str, str], Span | None]]]:
     return fam
 
 
+def recoded(
+    base: StrengthPolicy,
+    names: Iterable[str],
+    *,
+    code: int | None = None,
+    pattern: str | None = None,
+) -> StrengthPolicy:
+    """``base`` with the cues ``names`` of its lexicon given another code or pattern.
+
+    Their keys (the cheap test that skips a pattern) are kept: a new pattern must match only
+    text that holds one of them.
+    """
+    wanted = set(names)
+    unknown = wanted - {c.name for c in base.cues}
+    if unknown:
+        raise ValueError(f"no cue named {sorted(unknown)} in the lexicon")
+    cues = tuple(
+        dataclasses.replace(
+            c,
+            code=c.code if code is None else code,
+            pattern=c.pattern if pattern is None else pattern,
+        )
+        if c.name in wanted
+        else c
+        for c in base.cues
+    )
+    return dataclasses.replace(base, cues=cues)
+
+
 def strength_families() -> dict[str, dict[str, StrengthPolicy]]:
-    """The strength rules and each family of variants: a switch flipped, the hedge window."""
+    """The strength rules and each family of variants.
+
+    A switch flipped; the hedge window; and the thirteenth round's cue variants, each read
+    from an off-diagonal cell of ``census_strength_read.py`` (folds 0-3): a partly negated
+    comparison ("*not always better* than") as no relationship (1), with the partial
+    negation rule (which makes a limited denial a hedge, 4) on and off; an equivalence
+    ("*just as good* as") as hedged (4) rather than no relationship; "possible" and
+    "potential" no cue by themselves (they still hedge a relation after them).
+    """
     base = StrengthPolicy()
     fam: dict[str, dict[str, StrengthPolicy]] = {}
-    for f in ("hedge_over_cause", "contrast", "negation_scope", "aims", "parse", "roles"):
+    for f in (
+        "hedge_over_cause",
+        "contrast",
+        "negation_scope",
+        "aims",
+        "parse",
+        "partial_negation",
+        "roles",
+    ):
         flipped: dict[str, Any] = {f: not getattr(base, f)}
         fam[f] = {"rules": base, f"{f}={flipped[f]}": dataclasses.replace(base, **flipped)}
     fam["window"] = {"rules": base} | {
         f"window={w}": dataclasses.replace(base, window=w) for w in (24, 32, 60)
+    }
+    not_better = recoded(base, ["not_better"], code=1)
+    fam["cue not_better"] = {
+        "rules": base,
+        "not_better=1": not_better,
+        "not_better=1, partial_negation=False": dataclasses.replace(
+            not_better, partial_negation=False
+        ),
+    }
+    fam["cue just_as"] = {
+        "rules": base,
+        "just_as, as_good_as=4": recoded(base, ["just_as", "as_good_as"], code=4),
+    }
+    fam["cue potential"] = {
+        "rules": base,
+        "potential: hope words only": recoded(
+            base, ["potential"], pattern=r"\b(?:promising|hope|hopes|could offer)\b"
+        ),
     }
     return fam
 

@@ -140,6 +140,20 @@ def write_read_and_held_out_pair(data: Path, story: str, lede: str) -> None:
     (ins / "press_releases.jsonl").write_text(json.dumps({"id": read, "text": release}) + "\n")
 
 
+def run_on_read_and_held_out_pair(
+    data: Path, main: Callable[..., None], story: str, lede: str, *args: str
+) -> list[str]:
+    """Run a benchmark's ``main`` on :func:`write_read_and_held_out_pair`'s data.
+
+    Returns the lines it printed; it fails if it reads a held-out text (they are not
+    written).
+    """
+    write_read_and_held_out_pair(data, story, lede)
+    lines: list[str] = []
+    main(["--data", str(data), *args], out=lines.append)
+    return lines
+
+
 @pytest.fixture(scope="session")
 def spark() -> Iterator[Any]:
     """One local Spark session for the engine-parity tests (skipped without the extra)."""

@@ -5,12 +5,22 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from conftest import write_read_and_held_out_pair
+import pytest
+
+from conftest import run_on_read_and_held_out_pair
+from sourcetrace.claims.strength import StrengthPolicy, classify_strength
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from lofo_strength import main, nested_select, release_interval, restates, share  # noqa: E402
+from lofo_strength import (  # noqa: E402
+    main,
+    nested_select,
+    recoded,
+    release_interval,
+    restates,
+    share,
+)
 
 
 def _items(hits: dict[int, tuple[int, int]]) -> list[tuple[int, None, bool]]:
@@ -69,12 +79,36 @@ STORY = (
 
 def test_the_held_out_fold_is_dropped_before_any_text_is_read(tmp_path: Path) -> None:
     # The held-out pair's story and release are not in the data: reading them would fail.
-    write_read_and_held_out_pair(
-        tmp_path, STORY, "Older people who took fish oil kept their memory better"
+    lines = run_on_read_and_held_out_pair(
+        tmp_path,
+        main,
+        STORY,
+        "Older people who took fish oil kept their memory better",
+        "--only",
+        "main",
     )
-    lines: list[str] = []
-    main(["--data", str(tmp_path), "--only", "main"], out=lines.append)
     assert lines[0] == "Leave-one-fold-out over folds 0-3 (1 pairs, by release)"
     text = "\n".join(lines)
     assert "fold 4" not in text
     assert "nested leave-one-fold-out" in text
+
+
+def test_recoded_changes_only_the_named_cues() -> None:
+    base = StrengthPolicy()
+    hope_only = recoded(base, ["potential"], pattern=r"\b(?:promising|hope|hopes|could offer)\b")
+    fat = "A new study has found it is possible to be fat but metabolically healthy"
+    assert classify_strength(fat).code == 4
+    assert classify_strength(fat, policy=hope_only).code == 0
+    # "possible" still hedges a relation after it; the other cues are untouched.
+    cause = "Heading the ball is a possible cause of dementia"
+    assert classify_strength(cause, policy=hope_only).code == 4
+    assert [c for c in hope_only.cues if c.name != "potential"] == [
+        c for c in base.cues if c.name != "potential"
+    ]
+    assert {
+        c.code
+        for c in recoded(base, ["just_as", "as_good_as"], code=4).cues
+        if c.name in ("just_as", "as_good_as")
+    } == {4}
+    with pytest.raises(ValueError, match="no cue named"):
+        recoded(base, ["no_such_cue"], code=1)

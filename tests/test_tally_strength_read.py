@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from conftest import write_read_and_held_out_pair
+from conftest import run_on_read_and_held_out_pair
 from sourcetrace.claims.main import layout
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -46,12 +46,11 @@ def test_position_names_headline_standfirst_lede_and_later_sentences() -> None:
 
 def test_the_held_out_fold_is_dropped_before_any_text_is_read(tmp_path: Path) -> None:
     # The held-out pair's story and release are not in the data: reading them would fail.
-    write_read_and_held_out_pair(
+    lines = run_on_read_and_held_out_pair(
         tmp_path,
+        main,
         STORY,
         "Older people who took fish oil kept their memory better than those who did not",
     )
-    lines: list[str] = []
-    main(["--data", str(tmp_path)], out=lines.append)
     assert lines[0] == "1. Story statements with no cue (folds 0-3): 0 of 1"
     assert "2. Main statement (folds 0-3): 1/1 = 1.000" in "\n".join(lines)

@@ -49,6 +49,7 @@ from sourcetrace.quotes.reported_common import (
 )
 from sourcetrace.quotes.spans import sentence_ends
 from sourcetrace.quotes.speakers import research_body
+from sourcetrace.quotes.subject_heads import HEADS, a_kind_of_people, head_phrase
 from sourcetrace.quotes.works import (
     document_before,
     document_words,
@@ -144,6 +145,44 @@ def _word_key(word: str) -> str:
     return word if is_acronym(word.strip("()")) else word.lower()
 
 
+def _only_a_modifier(book: NameBook, speaker: Speaker) -> bool:
+    """Whether a speaker read before the cue names no one, or only a word of its subject.
+
+    True when its mention ("British", "Based", "DIABETES") has no name or is taken as its
+    own name while the story knows no such person or body. A mention that holds a
+    speaker noun itself ("the latest study", "some scientists") or is an initialism
+    ("NHS guidelines recommend") was read as one.
+    """
+    mention = (speaker.mention or "").strip()
+    if any(w.lower() in HEADS.heads for w in mention.split()) or is_acronym(mention):
+        return False
+    if speaker.name is None:
+        return True
+    return speaker.name == mention and mention not in book.known and not is_body(mention)
+
+
+def _subject_at_cue(
+    text: str, book: NameBook, found: Found, s_start: int, prev: Speaker | None, speaker: Speaker
+) -> Speaker:
+    """The noun phrase at the cue as the speaker, when what was read before it is a modifier.
+
+    "a team of British researchers has found", "… but experts have revealed", "Based on
+    …, scientists concluded": the clause's subject is the phrase a speaker noun heads
+    right before the cue (:func:`head_phrase`), not a word read before it ("British",
+    "DIABETES", "Based"). People a bare modifier qualifies ("U.S. researchers") are no
+    one the story names.
+    """
+    if speaker.mention_end is None or not _only_a_modifier(book, speaker):
+        return speaker
+    head = head_phrase(text, s_start, found.cue_start)
+    if head is None or speaker.mention_end > head.end - len(head.text.split()[-1]):
+        return speaker  # the mention read already reaches the head noun
+    if a_kind_of_people(head):
+        return Speaker(None, head.text, head.start, head.end)
+    named = _named(text, book, head.text, (head.start, head.end), None, s_start, prev)
+    return named or speaker
+
+
 def claim_speaker(
     text: str, book: NameBook, found: Found, s_start: int, prev: Speaker | None = None
 ) -> Speaker | None:
@@ -154,6 +193,8 @@ def claim_speaker(
     published in …").
     """
     speaker = _claim_speaker(text, book, found, s_start, prev)
+    if speaker is not None and found.mention is None:
+        speaker = _subject_at_cue(text, book, found, s_start, prev, speaker)
     if speaker is None or speaker.mention_start is None or speaker.mention_end is None:
         return speaker
     start, end = speaker.mention_start, speaker.mention_end
@@ -232,6 +273,19 @@ def _claim_speaker(
     if (person := person_before_body(text, book, s_start, *mention)) is not None:
         mention, paren = person, None  # "Dr Helen Brooks from Manchester University said"
     words = paren.text if paren is not None else text[mention[0] : mention[1]]
+    return _named(text, book, words, mention, whole, s_start, prev)
+
+
+def _named(
+    text: str,
+    book: NameBook,
+    words: str,
+    mention: tuple[int, int],
+    whole: tuple[int, int] | None,
+    s_start: int,
+    prev: Speaker | None,
+) -> Speaker | None:
+    """The speaker a mention's words name (``whole``: the mention rebuilt by :func:`whole_name`)."""
     if len(words.split()) > MAX_SUBJECT_WORDS or words.strip().lower() in FIRST_PERSON:
         return None  # "I think …", "you know …": the speaker's own words, not reported
     bare = DETERMINERS_RE.sub("", words.strip())

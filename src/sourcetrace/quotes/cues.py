@@ -116,7 +116,8 @@ _SKIP_BEFORE = word_set(
     will could may might just already further then only even often repeatedly yesterday
     today tonight has"""
 )
-_TIME_RE = re.compile(
+# A time closing the words before a cue ("… last month", "… on Monday").
+TIME_BEFORE_CUE_RE = re.compile(
     r"(?:\s+(?:on|last|this|late|early)\s+(?:monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|week|month|year|night|morning|afternoon|evening))+\s*$",
     re.IGNORECASE,
@@ -245,7 +246,7 @@ def mention_before(text: str, start: int, end: int) -> Mention | None:
     while end > start and text[end - 1] in " \t,":
         end -= 1
     chunk = text[start:end]
-    chunk = _TIME_RE.sub("", chunk)
+    chunk = TIME_BEFORE_CUE_RE.sub("", chunk)
     words = list(_WORD_RE.finditer(chunk))
     while words and (
         words[-1].group().lower() in _SKIP_BEFORE | _STOP_AFTER - {"who"}
