@@ -40,14 +40,40 @@ def test_the_sources_attribution_between_quoted_segments_is_an_omission() -> Non
     assert not quote.edits
 
 
-def test_number_and_unit_forms_are_the_same_words() -> None:
+def test_unit_forms_and_spellings_are_the_same_words() -> None:
+    source = "“Risk fell by 10% in a year among those who organised their doses,” he said."
+    article = (
+        "Professor Tom Reid said: “Risk fell by 10 per cent in a year among those who "
+        "organized their doses.”"
+    )
+    [quote] = _verify(article, source)
+    assert quote.verdict == "verbatim", quote.edits
+
+
+def test_a_number_written_the_other_way_is_an_edit_that_cannot_change_the_meaning() -> None:
+    # The annotation guide lets a verbatim quotation change "%" / "per cent" and spelling,
+    # not "one" / "1": that is an edit, but the number is the same.
     source = "“Risk fell by 10% in one year among those who took the supplement,” he said."
     article = (
         "Professor Tom Reid said: “Risk fell by 10 per cent in 1 year among those who "
         "took the supplement.”"
     )
     [quote] = _verify(article, source)
-    assert quote.verdict == "verbatim", quote.edits
+    assert quote.verdict == "altered", quote.edits
+    assert [(e.source_text, e.quote_text, e.significant) for e in quote.edits] == [
+        ("one", "1", False)
+    ]
+
+
+def test_a_number_changed_is_still_a_significant_edit() -> None:
+    source = "“Risk fell by 10% in one year among those who took the supplement,” he said."
+    article = (
+        "Professor Tom Reid said: “Risk fell by 10 per cent in 2 years among those who "
+        "took the supplement.”"
+    )
+    [quote] = _verify(article, source)
+    assert quote.verdict == "altered"
+    assert any(e.significant for e in quote.edits)
 
 
 def test_a_contraction_is_an_edit_that_cannot_change_the_meaning() -> None:
@@ -56,6 +82,15 @@ def test_a_contraction_is_an_edit_that_cannot_change_the_meaning() -> None:
     [quote] = _verify(article, source)
     assert quote.verdict == "altered"
     assert quote.edits and not any(e.significant for e in quote.edits)
+
+
+def test_a_contraction_spelt_out_by_the_story_cannot_change_the_meaning() -> None:
+    # The release contracts, the story spells it out: the same words, the other way round.
+    source = "“Until now it wasn't clear how the drug killed bacteria,” she said."
+    article = "Dr Mary Lowe said: “Until now it was not clear how the drug killed bacteria.”"
+    [quote] = _verify(article, source)
+    assert quote.verdict == "altered"
+    assert quote.edits and not any(e.significant for e in quote.edits), quote.edits
 
 
 def test_a_chance_overlap_with_another_document_is_not_found(tmp_path: Path) -> None:
@@ -117,3 +152,12 @@ def test_terminal_cards_show_reason_and_mark_significant_edits_without_colour() 
     assert "!-not" in printed
     assert "why:" in printed
     assert "superfoods" not in printed
+
+
+def test_a_percentage_written_with_other_number_and_sign_cannot_change_the_meaning() -> None:
+    # "one per cent" / "1%": the number's form and the sign's both change, the number not.
+    source = "“There is a one per cent chance they will die,” he said."
+    article = "Dr Tom Reid said: “There is a 1% chance they will die.”"
+    [quote] = _verify(article, source)
+    assert quote.verdict == "altered", quote.edits
+    assert quote.edits and not any(e.significant for e in quote.edits), quote.edits

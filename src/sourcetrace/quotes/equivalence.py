@@ -1,12 +1,13 @@
 """Differences between a quotation and its source that are not changes of wording.
 
-A newspaper that writes "10 per cent" for the release's "10%", "one" for "1", "it's" for
-"it is", "organize" for "organise" or "World Health Organization (WHO)" for "WHO" quotes
-the same words. Neither is the source's own attribution between two quoted sentences
-(``…," said Dr Ziegler. "…``) a word the quotation dropped: it is where the quotation
-was interrupted, an omission. :func:`equivalent` and :func:`attribution_gap` tell these
-apart from real edits; a contraction ("wasn't" / "was not") stays an edit that cannot
-change the meaning (:func:`contraction_only`).
+A newspaper that writes "10 per cent" for the release's "10%", "organize" for
+"organise" or "World Health Organization (WHO)" for "WHO" quotes the same words.
+Neither is the source's own attribution between two quoted sentences (``…," said Dr
+Ziegler. "…``) a word the quotation dropped: it is where the quotation was interrupted,
+an omission. :func:`equivalent` and :func:`attribution_gap` tell these
+apart from real edits. A contraction ("wasn't" / "was not") and a number written the
+other way ("one" / "1", ``equivalent`` only with ``numerals``) stay edits, as the
+annotation guide lists them, but edits that cannot change the meaning.
 """
 
 from __future__ import annotations
@@ -95,17 +96,17 @@ def _spell(word: str) -> str:
     return word
 
 
-def canonical(text: str, *, contractions: bool = False) -> str:
+def canonical(text: str, *, contractions: bool = False, numerals: bool = True) -> str:
     """The words of ``text`` with forms that do not change wording made alike.
 
-    Lower case, "per cent"/"percent"/"%" as one sign, number words as digits, a magnitude
-    letter after a figure as its word ("500m" / "500 million") and British spellings as
-    American ones (and with ``contractions``, "it's" as "it is"); words
-    joined by single spaces.
+    Lower case, "per cent"/"percent"/"%" as one sign, a magnitude letter after a figure
+    as its word ("500m" / "500 million") and British spellings as American ones; with
+    ``numerals`` (the default) number words as digits, and with ``contractions``, "it's"
+    as "it is". Words joined by single spaces.
     """
     if len(text) > _MAX_CACHED:
-        return _canonical.__wrapped__(text, contractions)
-    return _canonical(text, contractions)
+        return _canonical.__wrapped__(text, contractions, numerals)
+    return _canonical(text, contractions, numerals)
 
 
 # Texts up to this long are cached: the edge and context words alignment compares (a
@@ -116,7 +117,7 @@ _MAX_CACHED = 400
 # Cached: alignment compares the same edge and context words of a quotation several
 # times (:func:`equivalent`, then :func:`contraction_only`, per candidate window).
 @lru_cache(maxsize=4096)
-def _canonical(text: str, contractions: bool) -> str:
+def _canonical(text: str, contractions: bool, numerals: bool) -> str:
     low = text.lower().replace("’", "'")
     if contractions:
         for pattern, repl in _CONTRACTIONS:
@@ -125,7 +126,7 @@ def _canonical(text: str, contractions: bool) -> str:
     low = _MAGNITUDE.sub(_magnitude_word, low)
     out = []
     for w in _WORD.findall(low):
-        out.append(_NUMBERS.get(w, _spell(w)))
+        out.append(_NUMBERS[w] if numerals and w in _NUMBERS else _spell(w))
     return " ".join(out)
 
 
@@ -137,12 +138,14 @@ def _initials(words: list[str]) -> str:
     return "".join(w[0] for w in words if w not in {"of", "the", "and", "for", "in", "on"})
 
 
-def equivalent(source_text: str, quote_text: str) -> bool:
-    """Whether two wordings differ only in form (numbers, per cent, spelling).
+def equivalent(source_text: str, quote_text: str, *, numerals: bool = True) -> bool:
+    """Whether two wordings differ only in form (per cent, spelling, and numbers).
 
     Also an abbreviation the other side spells out ("WHO" / "World Health Organization").
+    With ``numerals`` false, "one" and "1" are different words.
     """
-    a, b = canonical(source_text), canonical(quote_text)
+    a = canonical(source_text, numerals=numerals)
+    b = canonical(quote_text, numerals=numerals)
     if a == b or a.replace(" ", "") == b.replace(" ", ""):
         return True
     for short, long in ((source_text, quote_text), (quote_text, source_text)):
@@ -160,7 +163,9 @@ def contraction_only(source_text: str, quote_text: str) -> bool:
     Still an edit (the guide lists it), but one that cannot change the meaning.
     """
     a = canonical(source_text, contractions=True)
-    return a == canonical(quote_text, contractions=True) and a != canonical(quote_text)
+    return a == canonical(quote_text, contractions=True) and canonical(source_text) != canonical(
+        quote_text
+    )
 
 
 #: A dropped or added conjunct ("wealthier patients and their families"): who the

@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Literal
 
 from sourcetrace.documents import Document
 from sourcetrace.quotes.equivalence import (
@@ -214,7 +215,7 @@ def _align_window(
     # alter the meaning is judged on the quotation's words alone there.
     edge = set(range(s_first, found_first)) | set(range(found_last, s_last))
     matcher = difflib.SequenceMatcher(None, q_keys, s.keys[s_first:s_last], autojunk=False)
-    raw: list[tuple[str, list[int], list[int], tuple[int, int], tuple[int, int]]] = []
+    raw: list[tuple[str, list[int], list[int], tuple[int, int], tuple[int, int], bool]] = []
     matched = 0
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op == "equal":
@@ -227,15 +228,16 @@ def _align_window(
         s_span = (s.starts[sb[0]], s.ends[sb[-1]]) if sb else _gap(s, range(s_first, s_last), j1)
         if not qa and attribution_gap(doc.text, *s_span):
             continue  # the source's own "said Dr X" between two quoted segments: an omission
-        if _same_form(text, a, piece, (i1, i2), doc.text, s, (s_first + j1, s_first + j2)):
-            matched += len(qa)  # "10%" / "10 per cent", "one" / "1", "organise" / "organize"
+        form = _form(text, a, piece, (i1, i2), doc.text, s, (s_first + j1, s_first + j2))
+        if form == "same":
+            matched += len(qa)  # "10%" / "10 per cent", "organise" / "organize"
             continue
-        raw.append((kind, qa, sb, q_span, s_span))
-    added = {_name(a.keys[i]) for _, qa, _, _, _ in raw for i in qa}
-    dropped = {_name(s.keys[j]) for _, _, sb, _, _ in raw for j in sb}
+        raw.append((kind, qa, sb, q_span, s_span, form == "number"))
+    added = {_name(a.keys[i]) for _, qa, _, _, _, _ in raw for i in qa}
+    dropped = {_name(s.keys[j]) for _, _, sb, _, _, _ in raw for j in sb}
     moved = frozenset(added & dropped)
     edits = []
-    for kind, qa, sb, q_span, s_span in raw:
+    for kind, qa, sb, q_span, s_span, number_form in raw:
         inner = [j for j in sb if j not in edge]
         keys = [a.keys[i] for i in qa] + [s.keys[j] for j in inner]
         originals = [text[a.starts[i] : a.ends[i]] for i in qa] + [
@@ -253,6 +255,7 @@ def _align_window(
                         text[q_span[0] : q_span[1]] if qa else "",
                     )
                 )
+                and not number_form
                 and not contraction_only(
                     doc.text[s_span[0] : s_span[1]] if sb else "",
                     text[q_span[0] : q_span[1]] if qa else "",
@@ -379,7 +382,7 @@ def _context(
     return text[start:end]
 
 
-def _same_form(
+def _form(
     text: str,
     a: Words,
     piece: range,
@@ -387,8 +390,12 @@ def _same_form(
     doc_text: str,
     s: Words,
     s_range: tuple[int, int],
-) -> bool:
+) -> Literal["same", "number"] | None:
     """Whether an edit only changes the form of the words (see :mod:`.equivalence`).
+
+    ``"same"``: the same words ("10%" / "10 per cent", "organise" / "organize"), no edit.
+    ``"number"``: a number written the other way ("one per cent" / "1%"), which the
+    annotation guide counts as an edit, but one that cannot change the meaning.
 
     The words are compared with one neighbour each side, so "10%" (one word, the sign
     dropped from its key) and "10 per cent" compare as the same number. At an edge of the
@@ -400,12 +407,16 @@ def _same_form(
     sides = (q_lo > piece[0], q_hi < piece[-1] + 1)
     q_text = _context(text, a, q_lo, q_hi, piece[0], piece[-1] + 1, sides)
     s_text = _context(doc_text, s, s_range[0], s_range[1], 0, len(s), sides)
+    pairs = [(s_text, q_text)] if q_text and s_text else []
     if q_range[1] > q_range[0] and s_range[1] > s_range[0]:
         bare_q = text[a.starts[q_lo] : a.ends[q_hi - 1]]
         bare_s = doc_text[s.starts[s_range[0]] : s.ends[s_range[1] - 1]]
-        if equivalent(bare_s, bare_q):
-            return True
-    return bool(q_text) and bool(s_text) and equivalent(s_text, q_text)
+        pairs.insert(0, (bare_s, bare_q))
+    if any(equivalent(src, quoted, numerals=False) for src, quoted in pairs):
+        return "same"
+    if any(equivalent(src, quoted) for src, quoted in pairs):
+        return "number"
+    return None
 
 
 def _gap(w: Words, rng: range, i: int) -> tuple[int, int]:
