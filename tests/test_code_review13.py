@@ -1,0 +1,117 @@
+"""Findings of the thirteenth code review, each mended with a test that fails before.
+
+See BENCHMARKS.md, "Thirteenth round (2026-12-01, branch rev-code13): code review".
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from sourcetrace import Document, Index
+from sourcetrace.errors import DocumentError
+from sourcetrace.quotes import acronyms
+from sourcetrace.quotes.name_phrases import is_body
+
+RELEASE = "Coffee cuts the risk of cancer, a study of 9,000 adults has found.\n"
+
+# --- Initialisms spelled out: the story read once, not once per citation ---------------
+
+
+def _spelled_out_reference(text: str, acronym: str, before: int | None = None) -> str | None:
+    """The spelling rule as first written: every run of the story read on every call."""
+    policy = acronyms.ACRONYMS
+    found: list[tuple[int, str]] = []
+    run: list[re.Match[str]] = []
+    for m in [*re.finditer(r"[\w’'&-]+", text), None]:
+        word = m.group() if m is not None else ""
+        if m is not None and word[0].isupper() and not word.isupper():
+            run.append(m)
+            continue
+        if m is not None and run and word.lower() in policy.joiners:
+            run.append(m)
+            continue
+        caps = [i for i, w in enumerate(run) if w.group().lower() not in policy.joiners]
+        for k in range(len(caps) - len(acronym) + 1):
+            window = caps[k : k + len(acronym)]
+            if "".join(run[i].group()[0] for i in window) == acronym:
+                name = text[run[window[0]].start() : run[window[-1]].end()]
+                if is_body(name):
+                    found.append((run[window[0]].start(), name))
+                    break
+        run = []
+    if not found:
+        return None
+    earlier = [name for at, name in found if before is not None and at < before]
+    return earlier[-1] if earlier else found[0][1]
+
+
+_STORIES = [
+    "The World Health Organization met. Later the World Health Organisation said WHO",
+    "The Food and Drug Administration (FDA) said. The FDA and the Department of Health "
+    "and Social Care (DHSC) agreed; Fiona Adams of the FA and the Football Association.",
+    "WHO. The Royal Society of Medicine, the Royal Society and The Medical Research "
+    "Council of Britain said the MRC and RSM were right; Medical Research Council Trust",
+    "",
+    "no capitals at all, who said what",
+]
+
+
+@pytest.mark.parametrize("text", _STORIES)
+@pytest.mark.parametrize("acronym", ["WHO", "FDA", "DHSC", "FA", "MRC", "RSM", "RS", "NHS"])
+def test_spelled_out_gives_what_the_rule_gave(text: str, acronym: str) -> None:
+    """The cached reading names the same body as the rule read afresh, at every offset."""
+    for before in (None, 0, *range(5, len(text) + 5, 7)):
+        assert acronyms.spelled_out(text, acronym, before) == _spelled_out_reference(
+            text, acronym, before
+        )
+
+
+def test_spelled_out_reads_a_story_once_whatever_its_citations(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A story citing "the WHO" in each of its paragraphs was read whole for each one.
+
+    90,000 characters of it took half a minute to scan (the work grew with the square of
+    the text): each citation's speaker spelled the initials out by testing every run of
+    the story again. Counted here as the runs tested, not timed.
+    """
+    calls = 0
+
+    def counted(run: str, **kw: bool) -> bool:
+        nonlocal calls
+        calls += 1
+        return is_body(run, **kw)
+
+    monkeypatch.setattr(acronyms, "is_body", counted)
+    text = "The World Health Organization said the drug works. The WHO agreed. " * 50
+    for at in range(0, len(text), len(text) // 50):
+        assert acronyms.spelled_out(text, "WHO", at) in (None, "World Health Organization")
+    assert calls <= 50  # each of the 50 spellings tested once (2,500 before)
+
+
+# --- A lone surrogate given to the Python API: refused by name, not a traceback --------
+
+
+def test_index_add_refuses_a_lone_surrogate_naming_the_document(tmp_path: Path) -> None:
+    """SQLite failed with a bare UnicodeEncodeError that named no document."""
+    with Index.open(tmp_path / "x.db") as index:
+        with pytest.raises(DocumentError, match=r"'pr-1'.*text.*lone surrogate at character 6"):
+            index.add([Document(id="pr-1", text="Hello \ud800 world.", kind="source")])
+        assert len(index) == 0
+
+
+def test_index_trace_refuses_a_lone_surrogate_naming_where(tmp_path: Path) -> None:
+    """spaCy's tokenizer failed on it inside the quotation stage, with a traceback."""
+    from sourcetrace.errors import TextError
+
+    with Index.open(tmp_path / "x.db") as index:
+        index.add([Document(id="pr-1", text=RELEASE, kind="source")])
+        story = '"Coffee cuts the risk \ud800 of cancer," said Dr Ann Lee.'
+        with pytest.raises(TextError, match=r"lone surrogate \\ud800 at character 22"):
+            index.trace(story)
+        assert isinstance(TextError("x"), ValueError)
+        # An emoji (a pair in UTF-16, one character here) is text like any other.
+        assert index.trace(story.replace("\ud800", "\U0001f600")).quotes
