@@ -9,11 +9,16 @@ import re
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
-from sourcetrace import Document, Index
+from sourcetrace import Document, Index, TraceOptions
+from sourcetrace.align import AlignOptions
+from sourcetrace.cli import cli
 from sourcetrace.errors import DocumentError
 from sourcetrace.quotes import acronyms
 from sourcetrace.quotes.name_phrases import is_body
+from sourcetrace.quotes.verify import VerifyOptions
+from sourcetrace.settings import SettingError, apply_settings
 
 RELEASE = "Coffee cuts the risk of cancer, a study of 9,000 adults has found.\n"
 
@@ -115,3 +120,45 @@ def test_index_trace_refuses_a_lone_surrogate_naming_where(tmp_path: Path) -> No
         assert isinstance(TextError("x"), ValueError)
         # An emoji (a pair in UTF-16, one character here) is text like any other.
         assert index.trace(story.replace("\ud800", "\U0001f600")).quotes
+
+
+# --- Whole-number settings are bounded: no OverflowError, no endless seed ---------------
+
+
+@pytest.mark.parametrize(
+    "key", ["trace.candidates", "trace.pool", "verify.lookup", "judge.pairs-stand-out.min_pairs"]
+)
+def test_a_whole_number_past_sqlites_range_is_refused_by_name(key: str) -> None:
+    """``--set trace.candidates=99999999999999999999999`` ended in SQLite's OverflowError."""
+    with pytest.raises(SettingError, match=rf"setting {re.escape(key)}: must be at most"):
+        apply_settings({key: str(2**63)})
+    apply_settings({key: str(2**63 - 1)})  # the largest is still taken
+
+
+def test_a_seed_longer_than_any_passage_is_refused() -> None:
+    """``--set align.seed=99999999999999999999999`` held the trace until it was killed."""
+    with pytest.raises(SettingError, match=r"align.seed: must be at most 100"):
+        apply_settings({"align.seed": "1000000"})
+    with pytest.raises(SettingError, match=r"align.seed"):
+        TraceOptions(align=AlignOptions(seed=10**23))
+    assert apply_settings({"align.seed": "100"}).trace.align.seed == 100
+
+
+def test_a_number_too_large_for_a_float_is_a_setting_error() -> None:
+    """An int past 1e308 given in code failed in ``float()`` with an OverflowError."""
+    with pytest.raises(SettingError, match=r"verify.altered_min"):
+        VerifyOptions(altered_min=10**400)
+
+
+def test_the_cli_refuses_a_huge_limit_in_one_line(tmp_path: Path) -> None:
+    db = tmp_path / "x.db"
+    with Index.open(db) as index:
+        index.add([Document(id="pr-1", text=RELEASE, kind="source")])
+    story = tmp_path / "story.txt"
+    story.write_text("Coffee cuts the risk of cancer, a study of 9,000 adults found.\n")
+    got = CliRunner().invoke(
+        cli, ["trace", "--db", str(db), str(story), "--set", "verify.lookup=" + "9" * 25]
+    )
+    assert got.exit_code == 2, got.output
+    assert "verify.lookup: must be at most" in got.output
+    assert got.exception is None or isinstance(got.exception, SystemExit)
