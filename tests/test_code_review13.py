@@ -15,8 +15,9 @@ from sourcetrace import Document, Index, TraceOptions
 from sourcetrace.align import AlignOptions
 from sourcetrace.cli import cli
 from sourcetrace.errors import DocumentError
-from sourcetrace.quotes import acronyms
+from sourcetrace.quotes import acronyms, scan
 from sourcetrace.quotes.name_phrases import is_body
+from sourcetrace.quotes.spans import paragraphs
 from sourcetrace.quotes.verify import VerifyOptions
 from sourcetrace.settings import SettingError, apply_settings
 
@@ -162,3 +163,31 @@ def test_the_cli_refuses_a_huge_limit_in_one_line(tmp_path: Path) -> None:
     assert got.exit_code == 2, got.output
     assert "verify.lookup: must be at most" in got.output
     assert got.exception is None or isinstance(got.exception, SystemExit)
+
+
+# --- Windows line ends: paragraphs end where their LF twins' do ------------------------
+
+_CONTINUED = (
+    "Lithium may slow ageing, a study of flies found.\n\n"
+    "'To improve our quality and length of life we must delay the onset of age-related "
+    "diseases,' explained Dr Jorge Castillo-Quan, previously at UCL.\n\n"
+    "'Identifying a drug target for ageing is a crucial step in achieving this.'\n\n"
+    "The team found that lithium chloride delays ageing.\n"
+)
+
+
+def test_crlf_paragraphs_end_before_the_carriage_return() -> None:
+    """A paragraph of "\\r\\n" text held its "\\r", so "nothing after the quotation" failed."""
+    lf, crlf = _CONTINUED, _CONTINUED.replace("\n", "\r\n")
+    assert [lf[s:e] for s, e in paragraphs(lf)] == [crlf[s:e] for s, e in paragraphs(crlf)]
+
+
+@pytest.mark.parametrize("syntax", [False, True])
+def test_a_crlf_quotation_paragraph_keeps_the_speaker_before(syntax: bool) -> None:
+    """A story pasted in the web form (browsers send "\\r\\n") lost this speaker.
+
+    Found on one dev-40 story traced with "\\r\\n" line ends (its LF twin names him).
+    """
+    for text in (_CONTINUED, _CONTINUED.replace("\n", "\r\n")):
+        quotes = scan(text, syntax=syntax).quotes
+        assert [q.speaker.name for q in quotes] == ["Jorge Castillo-Quan"] * 2, repr(text[:60])
