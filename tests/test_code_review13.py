@@ -19,6 +19,7 @@ from sourcetrace.quotes import acronyms, scan
 from sourcetrace.quotes.name_phrases import is_body
 from sourcetrace.quotes.spans import paragraphs
 from sourcetrace.quotes.verify import VerifyOptions
+from sourcetrace.report.claims import marked, marks
 from sourcetrace.settings import SettingError, apply_settings
 
 RELEASE = "Coffee cuts the risk of cancer, a study of 9,000 adults has found.\n"
@@ -191,3 +192,23 @@ def test_a_crlf_quotation_paragraph_keeps_the_speaker_before(syntax: bool) -> No
     for text in (_CONTINUED, _CONTINUED.replace("\n", "\r\n")):
         quotes = scan(text, syntax=syntax).quotes
         assert [q.speaker.name for q in quotes] == ["Jorge Castillo-Quan"] * 2, repr(text[:60])
+
+
+# --- The words of a change marked where they stand, whatever their case ---------------
+
+
+def test_marks_find_the_words_in_the_text_itself() -> None:
+    """ "İ" lowers to two characters: marks found in ``text.lower()`` fell one late."""
+    got = marks("İstanbul study: fish oil CUTS risk", "cuts")
+    assert got == [(False, "İstanbul study: fish oil "), (True, "CUTS"), (False, " risk")]
+    assert marks("Fish oil cuts risk", "cuts") == [
+        (False, "Fish oil "),
+        (True, "cuts"),
+        (False, " risk"),
+    ]
+
+
+def test_the_terminal_marks_the_changed_words_after_a_dotted_capital() -> None:
+    text = "İzmir and İstanbul: the drug CUTS risk"
+    out = marked(text, "cuts, risk")
+    assert [text[s.start : s.end] for s in out.spans] == ["CUTS", "risk"]
