@@ -198,6 +198,15 @@ def study_questions(size: int) -> str:
     return _fill("Scientists tested if coffee reduces stroke risk ", size)
 
 
+def initialisms(size: int) -> str:
+    """A body named in full once a paragraph and cited by its initials: ``The WHO said …``."""
+    return _fill(
+        "The World Health Organization said the drug works. The WHO said that it works "
+        "well, according to the WHO. ",
+        size,
+    )
+
+
 def plain_prose(size: int) -> str:
     """The reference: ordinary news prose with attributed quotations, paragraphs of ~4 lines."""
     unit = (
@@ -235,6 +244,7 @@ KINDS: dict[str, Generator] = {
     "emoji": emoji,
     "combining": combining,
     "study_questions": study_questions,
+    "initialisms": initialisms,
 }
 """The pathological kinds, by name."""
 

@@ -13,11 +13,12 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from sourcetrace.documents import Document, is_iso_date
-from sourcetrace.errors import DateError, IndexError_
+from sourcetrace.errors import DateError, IndexError_, TextError
 from sourcetrace.index import open_store
 from sourcetrace.index.base import Batch, Store
 from sourcetrace.results import TraceResult
 from sourcetrace.settings import trace_signature
+from sourcetrace.text import surrogate_at
 from sourcetrace.trace import TraceOptions, trace
 
 if TYPE_CHECKING:
@@ -164,6 +165,8 @@ class Index:
                 of ids).
             DateError: ``article_date`` is not ISO 8601 ("10 August 2023" would be
                 compared as text with the documents' dates).
+            TextError: ``text`` holds a lone surrogate (half of a UTF-16 pair), which
+                is not a character.
         """
         skip = _checked_call(text, article_date, exclude)
         notices = (EMPTY_INDEX_NOTICE,) if self.store.count() == 0 else ()
@@ -309,9 +312,16 @@ def _checked_call(text: object, article_date: object, exclude: Iterable[str]) ->
     Raises:
         TypeError: ``text`` is not a string, or ``exclude`` is one.
         DateError: ``article_date`` is not an ISO 8601 date or timestamp (a ValueError).
+        TextError: ``text`` holds a lone surrogate (a ValueError).
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}")
+    if (at := surrogate_at(text)) is not None:
+        # spaCy's tokenizer failed on it deep inside the quotation stage.
+        raise TextError(
+            f"text holds a lone surrogate \\u{ord(text[at]):04x} at character {at}, which is "
+            "not a character: repair the text, e.g. decode its bytes as UTF-8"
+        )
     if isinstance(exclude, str):
         raise TypeError(f"exclude takes document ids, e.g. exclude=[{exclude!r}], not a string")
     if article_date is not None and not (

@@ -9,6 +9,8 @@ from datetime import date, datetime
 from typing import Any
 
 KINDS = ("source", "article")
+#: Why a lone surrogate is refused, and the fix.
+_NOT_TEXT = "not a character: repair the text, e.g. decode its bytes as UTF-8"
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,10 +68,15 @@ def check_document(doc: Document) -> None:
     ("release") or a date that is not ISO 8601 ("10 August 2023") would be kept and then
     silently misread when texts are ordered (a later date compared as text).
 
+    A text holding a lone surrogate (U+D800-U+DFFF, half of a UTF-16 pair that
+    ``json.loads`` or ``bytes.decode(errors="surrogateescape")`` can leave) cannot be
+    stored: SQLite failed with a ``UnicodeEncodeError`` naming no document.
+
     Raises:
         DocumentError: Naming the document and the field at fault.
     """
     from sourcetrace.errors import DocumentError
+    from sourcetrace.text import surrogate_at
 
     def fail(reason: str) -> DocumentError:
         return DocumentError(f"document {doc.id!r}: {reason}")
@@ -83,6 +90,10 @@ def check_document(doc: Document) -> None:
         raise fail(f"invalid kind {doc.kind!r}: expected {expected} (or none)")
     if doc.date is not None and not (isinstance(doc.date, str) and is_iso_date(doc.date)):
         raise fail(f"invalid date {doc.date!r}: expected ISO 8601, e.g. 2023-08-09")
+    for name in ("id", "text", "title", "publisher", "author", "url"):
+        value = getattr(doc, name)
+        if isinstance(value, str) and (at := surrogate_at(value)) is not None:
+            raise fail(f"the {name} holds a lone surrogate at character {at} ({_NOT_TEXT})")
 
 
 @dataclass(frozen=True, slots=True)

@@ -63,6 +63,10 @@ class DateError(SourcetraceError, ValueError):
     """A date given to a trace is not ISO 8601 (it would be compared as text)."""
 
 
+class TextError(SourcetraceError, ValueError):
+    """An article's text cannot be analysed: it holds a lone surrogate, not a character."""
+
+
 class DocumentNotFoundError(SourcetraceError):
     """No document with the given id is in the index."""
 

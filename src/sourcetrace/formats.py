@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 from sourcetrace.documents import KINDS, Document, is_iso_date
 from sourcetrace.errors import InputError
 from sourcetrace.files import read_lines
+from sourcetrace.text import surrogate_at
 
 if TYPE_CHECKING:
     from docx.table import Table
@@ -397,9 +398,7 @@ def _lone_surrogate(obj: dict[str, Any]) -> str | None:
     while stack:
         where, value = stack.pop()
         if isinstance(value, str):
-            try:
-                value.encode("utf-8")
-            except UnicodeEncodeError:
+            if surrogate_at(value) is not None:
                 return where.encode("ascii", "backslashreplace").decode()
         elif isinstance(value, dict):
             stack.extend((where, item) for item in value.values())

@@ -34,6 +34,12 @@ if TYPE_CHECKING:
     from sourcetrace.trace import TraceOptions
 
 
+#: The largest whole number a setting may take when its table gives no maximum: SQLite's
+#: largest integer. A retrieval limit above it failed deep in a trace with an
+#: ``OverflowError`` traceback (``--set trace.candidates=99999999999999999999999``).
+MAX_INT = 2**63 - 1
+
+
 class SettingError(SourcetraceError, ValueError):
     """A setting has an invalid value or does not exist.
 
@@ -75,7 +81,12 @@ class Setting:
         ok_types: tuple[type, ...] = (int,) if self.type is int else (int, float)
         if isinstance(value, bool) or not isinstance(value, ok_types):
             raise SettingError(self.key, f"must be {_kind(self.type)}, got {value!r}")
-        number = float(value)  # type: ignore[arg-type]
+        if self.type is int and self.maximum is None and value > MAX_INT:  # type: ignore[operator]
+            raise SettingError(self.key, f"must be at most {MAX_INT} (2**63 - 1), got {value!r}")
+        try:
+            number = float(value)  # type: ignore[arg-type]
+        except OverflowError:  # an int past 1e308
+            raise SettingError(self.key, f"is too large for a number, got {value!r}") from None
         if number != number:  # NaN
             raise SettingError(self.key, "must be a number, got nan")
         if self.minimum is not None and number < self.minimum:
@@ -98,6 +109,10 @@ class Setting:
                 raise SettingError(self.key, f"must be {_kind(self.type)}, got {text!r}") from None
         self.check(value)
         return value
+
+
+#: Most words per seed n-gram (``align.seed``): a passage must hold a whole seed.
+MAX_SEED = 100
 
 
 def _kind(t: type) -> str:
@@ -135,7 +150,9 @@ TABLE: tuple[Setting, ...] = (
         "The index may lack the article's source: confidences fitted for that.",
     ),
     _s("judge.min_pool", int, "Fewest retrieved documents to measure distinctiveness.", 1),
-    _s("align.seed", int, "Words per seed n-gram.", 1),
+    # A seed of n words is read as n shifted copies of each text's words: a million
+    # words per seed held the trace for minutes, and no passage is that long.
+    _s("align.seed", int, "Words per seed n-gram.", 1, MAX_SEED),
     _s("align.max_gap", int, "Largest run of unmatched words bridged in a passage.", 0),
     _s("align.max_shift", int, "Largest difference of the two gaps at a bridge.", 0),
     _s("align.min_matched", int, "Fewest identical words of a passage.", 1),

@@ -212,3 +212,17 @@ def shorten(text: str, width: int) -> str:
     if space > width // 3:
         cut = cut[:space]
     return cut.rstrip(" ,;:") + "…"
+
+
+def surrogate_at(text: str) -> int | None:
+    r"""Return where ``text`` holds a lone surrogate (not a character), or ``None``.
+
+    Example:
+        >>> surrogate_at("ok"), surrogate_at("ab\ud800")
+        (None, 2)
+    """
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        return exc.start
+    return None

@@ -10,7 +10,9 @@ spells it out: the run of capitalised words whose initials are its letters.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 
 from sourcetrace.quotes.name_phrases import is_body
 from sourcetrace.quotes.reported_common import DETERMINERS_RE
@@ -64,8 +66,61 @@ def spelled_out(
     the run give no letter and do not end or start it. The last such run starting before
     offset ``before`` is taken (the story's spelling where it uses the initials), else the
     first.
+
+    The story's runs are read once, and each initialism's spellings once: a story citing
+    "the WHO" in every paragraph is not read again for each citation.
+    """
+    found = _spellings(text, acronym, policy)
+    if not found:
+        return None
+    if before is not None:
+        at = bisect_left(found, before, key=lambda got: got[0])
+        if at > 0:
+            return found[at - 1][1]
+    return found[0][1]
+
+
+@lru_cache(maxsize=256)
+def _spellings(text: str, acronym: str, policy: AcronymPolicy) -> tuple[tuple[int, str], ...]:
+    """Every run of the story spelling ``acronym`` and naming a body, in text order.
+
+    At most one spelling per run: its first window of capitalised words (joiners
+    inside) whose initials are the initialism's letters and that names a body.
     """
     found: list[tuple[int, str]] = []
+    seen: set[int] = set()
+    for run, start, end in _windows(text, len(acronym), policy).get(acronym, ()):
+        if run not in seen and is_body(name := text[start:end]):
+            seen.add(run)
+            found.append((start, name))
+    return tuple(found)
+
+
+@lru_cache(maxsize=16)
+def _windows(
+    text: str, n: int, policy: AcronymPolicy
+) -> dict[str, tuple[tuple[int, int, int], ...]]:
+    """The story's windows of ``n`` capitalised words by their initials.
+
+    Each window is (the run's number, its start, its end), in the order of the runs and,
+    within a run, of the windows.
+    """
+    out: dict[str, list[tuple[int, int, int]]] = {}
+    for number, run in enumerate(_runs(text, policy)):
+        for k in range(len(run) - n + 1) if n > 0 else ():
+            window = run[k : k + n]
+            initials = "".join(word[0] for _, _, word in window)
+            out.setdefault(initials, []).append((number, window[0][0], window[-1][1]))
+    return {initials: tuple(spans) for initials, spans in out.items()}
+
+
+@lru_cache(maxsize=4)
+def _runs(text: str, policy: AcronymPolicy) -> tuple[tuple[tuple[int, int, str], ...], ...]:
+    """The story's runs of capitalised words, lower-case joiners inside.
+
+    Each run is given as its capitalised words' (start, end, word), joiners left out.
+    """
+    runs: list[tuple[tuple[int, int, str], ...]] = []
     run: list[re.Match[str]] = []
     for m in [*_WORD_RE.finditer(text), None]:
         word = m.group() if m is not None else ""
@@ -75,26 +130,10 @@ def spelled_out(
         if m is not None and run and word.lower() in policy.joiners:
             run.append(m)
             continue
-        if (got := _spells(text, run, acronym, policy)) is not None:
-            found.append(got)
+        caps = tuple(
+            (w.start(), w.end(), w.group()) for w in run if w.group().lower() not in policy.joiners
+        )
+        if caps:
+            runs.append(caps)
         run = []
-    if not found:
-        return None
-    earlier = [name for at, name in found if before is not None and at < before]
-    return earlier[-1] if earlier else found[0][1]
-
-
-def _spells(
-    text: str, run: list[re.Match[str]], acronym: str, policy: AcronymPolicy
-) -> tuple[int, str] | None:
-    """Where ``run`` spells ``acronym`` with its capitalised words' initials, and how."""
-    caps = [i for i, m in enumerate(run) if m.group().lower() not in policy.joiners]
-    n = len(acronym)
-    for k in range(len(caps) - n + 1):
-        window = caps[k : k + n]
-        if "".join(run[i].group()[0] for i in window) == acronym:
-            start = run[window[0]].start()
-            name = text[start : run[window[-1]].end()]
-            if is_body(name):
-                return start, name
-    return None
+    return tuple(runs)

@@ -54,8 +54,10 @@ class QuotedSpan:
         return self.close_at + self.close_len if self.close_at is not None else self.end
 
 
-# A line holding a character that is not white space (``str.strip`` would keep it).
-_LINE_RE = re.compile(r"^[^\S\n]*\S[^\n]*", re.MULTILINE)
+# A line holding a character that is not white space (``str.strip`` would keep it). A
+# Windows line end's "\r" is left out of it, as "\n" is (a story pasted in a web form
+# comes with "\r\n"), so that its paragraphs end where its LF twin's do.
+_LINE_RE = re.compile(r"^[^\S\n]*\S[^\n]*?(?=\r?$)", re.MULTILINE)
 # A line that ends a sentence, a quotation or a heading's bracket (not a wrapped line).
 _LINE_END_RE = re.compile(r"[.?!:;…\"”’')\]][^\S\n]*$")
 _BLANK_LINE_RE = re.compile(r"\n[^\S\n]*\n")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from rich.console import Console
@@ -38,14 +39,27 @@ def _label(code: str) -> str:
 def marked(text: str, words: str, style: str = "bold reverse") -> Text:
     """Return ``text`` with each of the comma-separated ``words`` marked where it occurs."""
     out = Text(text)
-    low = text.lower()
     for w in (x.strip() for x in words.split(",")):
-        if not w:
-            continue
-        at = low.find(w.lower())
-        if at >= 0:
-            out.stylize(style, at, at + len(w))
+        found = find_words(text, w)
+        if found is not None:
+            out.stylize(style, *found)
     return out
+
+
+def find_words(text: str, words: str) -> tuple[int, int] | None:
+    """Where ``words`` first stand in ``text`` whatever their case, as offsets into ``text``.
+
+    Found in ``text`` itself: ``text.lower()`` can be longer than ``text`` ("İ" lowers
+    to two characters), so an offset found there marked the wrong words after it.
+
+    Example:
+        >>> find_words("İstanbul: fish oil CUTS risk", "cuts")
+        (19, 23)
+    """
+    if not words:
+        return None
+    m = re.search(re.escape(words), text, re.IGNORECASE)
+    return None if m is None else m.span()
 
 
 def _drift_cell(drift: dict[str, Any] | None) -> Text:
@@ -133,11 +147,10 @@ def marks(text: str, words: str) -> list[tuple[bool, str]]:
         [(False, 'Fish oil '), (True, 'cuts'), (False, ' risk')]
     """
     spans: list[tuple[int, int]] = []
-    low = text.lower()
     for w in (x.strip() for x in words.split(",")):
-        at = low.find(w.lower()) if w else -1
-        if at >= 0 and not any(at < e and s < at + len(w) for s, e in spans):
-            spans.append((at, at + len(w)))
+        found = find_words(text, w)
+        if found is not None and not any(found[0] < e and s < found[1] for s, e in spans):
+            spans.append(found)
     out: list[tuple[bool, str]] = []
     pos = 0
     for s, e in sorted(spans):

@@ -18,6 +18,7 @@ from sourcetrace.documents import Document
 from sourcetrace.errors import InputError, SourcetraceError
 from sourcetrace.readers import SUPPORTED_SUFFIXES, read_bytes
 from sourcetrace.results import TraceResult
+from sourcetrace.text import surrogate_at
 
 log = logging.getLogger("sourcetrace.web")
 
@@ -258,20 +259,6 @@ def _bad_values(value: Any, path: tuple[str, ...]) -> Iterator[str]:
                 yield f"{where}: a field name holds a lone surrogate (send valid Unicode)"
             else:
                 yield from _bad_values(item, (*path, key))
-
-
-def surrogate_at(text: str) -> int | None:
-    r"""Return where ``text`` holds a lone surrogate (not a character), or ``None``.
-
-    Example:
-        >>> surrogate_at("ok"), surrogate_at("ab\ud800")
-        (None, 2)
-    """
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError as exc:
-        return exc.start
-    return None
 
 
 def documents_from_json(body: Any) -> list[Document]:
