@@ -214,7 +214,7 @@ def _evidence(art: _Article, ov: _Overlap, opts: TraceOptions) -> _Evidence:
                 long_spans.append((al.a_start, al.a_end, al.matched))
         elif _edited_sentence(art, al, opts.long_passage):
             long_covered.update(range(al.a_start, al.a_end))
-            long_spans.append((al.a_start, al.a_end, al.a_end - al.a_start))
+            long_spans.append((al.a_start, al.a_end, sentence_words(al)))
     return _Evidence(
         overlap=ov,
         source=s,
@@ -244,7 +244,8 @@ def _at_sentence_edges(
     "The"); one stopping short of its sentence's edge is extended to it across a small
     edit when the words beyond match (:func:`sourcetrace.align.extend_to`): a sentence
     copied with an edit near its end is one passage with its exact bounds, and counts as
-    copying a whole sentence.
+    copying a whole sentence. Where the splitter ran the sentence on past a stop as
+    written, that stop is the edge reached (:func:`_extended`).
     """
     sents = art.sentences
     if not copied or not sents:
@@ -271,11 +272,51 @@ def _at_sentence_edges(
         head = sents[max(bisect_right(firsts, al.a_start) - 1, 0)]
         tail = sents[max(bisect_right(firsts, al.a_end - 1) - 1, 0)]
         if head.first < al.a_start and head.first >= lo:
-            al = extend_to(art.words, s, al, head.first) or al
+            al = _extended(art, s, al, head.first, _written_edge(art, head, al, back=True))
         if al.a_end < tail.end <= hi:
-            al = extend_to(art.words, s, al, tail.end) or al
+            al = _extended(art, s, al, tail.end, _written_edge(art, tail, al, back=False))
         out.append(al)
     return out
+
+
+def _extended(
+    art: _Article, s: Words, al: WordAlignment, edge: int, written: int | None
+) -> WordAlignment:
+    """Extend a passage to its sentence's edge, else to a sentence stop as written.
+
+    The splitter ends a sentence only before a capital, so a sentence whose next one
+    opens in lowercase (or with a word an edit moved past the stop, "…or authority.
+    postal") runs on: its edge as the splitter reads it lies beyond the copied text, and
+    the stop as written (``written``, see :func:`_written_edge`) is the edge to reach.
+    """
+    out = extend_to(art.words, s, al, edge)
+    if out is None and written is not None:
+        out = extend_to(art.words, s, al, written)
+    return out or al
+
+
+def _written_edge(art: _Article, sent: Sentence, al: WordAlignment, *, back: bool) -> int | None:
+    """The nearest sentence stop as written inside ``sent`` beyond a passage, if any.
+
+    Going forward: one past the first word after the passage's end that a stop follows
+    (:data:`_STOP_AFTER_RE`); going back: the first word after the last such stop before
+    the passage's start. None when the splitter's edge is the first such stop (the usual
+    case, nothing to add) or the passage already ends (starts) at one.
+    """
+    text, w = art.text, art.words
+
+    def stop_after(k: int) -> bool:
+        return bool(_STOP_AFTER_RE.match(text[w.ends[k] : w.ends[k] + 4]))
+
+    if back:
+        for k in range(al.a_start, sent.first, -1):
+            if stop_after(k - 1):
+                return k if k < al.a_start else None
+        return None
+    for k in range(al.a_end - 1, sent.end - 1):
+        if stop_after(k):
+            return k + 1 if k + 1 > al.a_end else None
+    return None
 
 
 #: Share of the words of the article sentences a copied passage touches that it must
@@ -315,17 +356,28 @@ def _edited_sentence(art: _Article, al: WordAlignment, long_passage: int) -> boo
 
     A sentence of ten words copied with a word replaced or two swapped matches nine: it
     is not a long copied passage, yet it copies a whole sentence as surely as a longer
-    one does. It counts as one, of its article words, in the measures
-    of composite stories (:attr:`_Evidence.long_spans`, the long copied coverage), not in
+    one does. So does one copied with a word dropped (nine words in the article): its
+    size is the sentence's in the article or in the source, the more
+    (:func:`sentence_words`). It counts as one, of that many words, in the measures of
+    composite stories (:attr:`_Evidence.long_spans`, the long copied coverage), not in
     ``long_copied`` (the rules and the confidence model read that as before).
     """
     size = al.a_end - al.a_start
     return (
-        size >= long_passage
+        sentence_words(al) >= long_passage
         and size - al.matched <= EDITED_SENTENCE_EDITS
         and al.s_end - al.s_start - al.matched <= EDITED_SENTENCE_EDITS
         and _whole_sentences(art, al)
     )
+
+
+def sentence_words(al: WordAlignment) -> int:
+    """Words of an edited copied sentence: its article or its source words, the more.
+
+    A sentence of ten words copied with one dropped holds nine in the article: it counts
+    as the ten-word sentence it copies, as one copied with a word inserted does.
+    """
+    return max(al.a_end - al.a_start, al.s_end - al.s_start)
 
 
 # A sentence stop as written: before a passage's first word (closing and opening quotes
