@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from rich.console import Console
@@ -35,16 +36,32 @@ def _label(code: str) -> str:
     return code.replace("_", " ")
 
 
+# The separator of a change's words (``Change.claim`` / ``Change.source``): a comma and a
+# space, so that a figure's own comma ("5,658") does not split it.
+_WORDS_SEP_RE = re.compile(r",\s+")
+
+
+def _word_spans(text: str, words: str) -> list[tuple[int, int]]:
+    """Where each of the comma-separated ``words`` first occurs in ``text`` as whole words.
+
+    "5,000" is one figure, and "one" is not marked inside "someone"; a word found
+    nowhere as a whole word is not marked at all rather than somewhere else.
+    """
+    spans: list[tuple[int, int]] = []
+    for w in (x.strip() for x in _WORDS_SEP_RE.split(words)):
+        if not w:
+            continue
+        m = re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text, re.IGNORECASE)
+        if m is not None and not any(m.start() < e and s < m.end() for s, e in spans):
+            spans.append(m.span())
+    return sorted(spans)
+
+
 def marked(text: str, words: str, style: str = "bold reverse") -> Text:
     """Return ``text`` with each of the comma-separated ``words`` marked where it occurs."""
     out = Text(text)
-    low = text.lower()
-    for w in (x.strip() for x in words.split(",")):
-        if not w:
-            continue
-        at = low.find(w.lower())
-        if at >= 0:
-            out.stylize(style, at, at + len(w))
+    for s, e in _word_spans(text, words):
+        out.stylize(style, s, e)
     return out
 
 
@@ -132,15 +149,9 @@ def marks(text: str, words: str) -> list[tuple[bool, str]]:
         >>> marks("Fish oil cuts risk", "cuts")
         [(False, 'Fish oil '), (True, 'cuts'), (False, ' risk')]
     """
-    spans: list[tuple[int, int]] = []
-    low = text.lower()
-    for w in (x.strip() for x in words.split(",")):
-        at = low.find(w.lower()) if w else -1
-        if at >= 0 and not any(at < e and s < at + len(w) for s, e in spans):
-            spans.append((at, at + len(w)))
     out: list[tuple[bool, str]] = []
     pos = 0
-    for s, e in sorted(spans):
+    for s, e in _word_spans(text, words):
         if s > pos:
             out.append((False, text[pos:s]))
         out.append((True, text[s:e]))
