@@ -162,3 +162,19 @@ def test_finding2_a_bound_read_where_it_stands() -> None:
     # A round count at the range's far end is no rounding of the bound ("30 day" deaths
     # are not the doctors "under 40").
     assert not bounds_kept("treated by a doctor under 40", "30 day mortality, aged 40-49")
+
+
+def test_finding5_a_claim_sharing_no_word_names_no_nearest_sentence() -> None:
+    """ "the results should be interpreted with caution" (an outside expert's comment,
+    news-25-188-express) was `unsupported` with "the nearest (pr-25-188 0-81) holds 0 of
+    its content words (0%)" and the release's title shown as the sentence checked: with no
+    word shared, any sentence is as near. It names none and says none holds a word."""
+    release = (
+        "Very low frequency electromagnetic field exposure linked to motor neurone disease."
+        "\n\nThis is an observational study so no firm conclusions can be drawn."
+    )
+    story = "Professor Christian Holscher said the results should be interpreted with caution."
+    [claim] = _claims(release, story)
+    assert claim.verdict == "unsupported"
+    assert claim.nearest is None
+    assert claim.reason is not None and "none holds any of its content words" in claim.reason
