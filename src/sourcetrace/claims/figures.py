@@ -68,6 +68,9 @@ class Figure:
         in_digits: Whether it is written with digits.
         parts: A share's two parts ("one in 20": 1 and 20): the share is the source's
             too when the source gives both.
+        bound: For a round figure after a bound word ("over 5,000"), the range it
+            stands for (5,000 to 6,000), compared with the source's counts only (never
+            with a year: "over 2,000" is not "2013").
     """
 
     words: str
@@ -75,6 +78,7 @@ class Figure:
     forms: tuple[Value, ...]
     in_digits: bool
     parts: tuple[Value, ...] = ()
+    bound: Value | None = None
 
     @property
     def is_year(self) -> bool:
@@ -192,6 +196,37 @@ _LABEL_BEFORE_RE = re.compile(
 _WORD_AFTER_RE = re.compile(r"\W*([A-Za-z]+)")
 # A capitalised word right before, as in a name ("PLOS ONE", "Channel Four").
 _NAME_BEFORE_RE = re.compile(r"\b[A-Z][A-Za-z]+\s+$")
+
+# "one" standing for a thing already named, not counting it: after a determiner ("the
+# one", "each one", "another one") or before a word no counted noun is ("had one over
+# the past year", "one of the women", "one who", "one's", "one.", "one, but").
+_ONE_PRONOUN_BEFORE_RE = re.compile(
+    r"\b(?:the|this|that|each|every|any|which|another)\s+$", re.IGNORECASE
+)
+_ONE_PRONOUN_AFTER_RE = re.compile(
+    # A comma before another figure is a list of figures ("at one, three or six months").
+    rf"(?:\s*(?:$|[.;:!?)\]\"”’']|,(?!\s*(?:\d|(?:{_W})\b)))"
+    r"|['’]s\b|\s+(?:of|another|over|in|at|for|with|after|"
+    r"before|during|since|from|by|on|about|within|among|like|who|whom|whose|that|which|"
+    r"is|was|has|had|have|would|will|can|could|may|might|must|should|does|did)\b)",
+    re.IGNORECASE,
+)
+
+
+def _is_pronoun_one(text: str, start: int, end: int) -> bool:
+    """Whether the word "one" at ``start:end`` is a pronoun, not the figure 1.
+
+    "3.6 per cent said they had one over the past year" gives no figure 1 its release
+    could lack: the "one" is the eating disorder the sentence named. Shares ("one in
+    three") are read before and never reach here.
+    """
+    if text[start:end].lower() != "one":
+        return False
+    before = text[max(0, start - 12) : start]
+    return (
+        _ONE_PRONOUN_BEFORE_RE.search(before) is not None
+        or _ONE_PRONOUN_AFTER_RE.match(text, end) is not None
+    )
 
 
 def _is_label(text: str, start: int, end: int) -> bool:
@@ -394,6 +429,8 @@ def figures(text: str, *, liberal: bool = False) -> list[Figure]:
     for m in _NUM_WORDS_RE.finditer(text):
         if not free(*m.span()) or _is_label(text, m.start(), m.end()):
             continue
+        if not liberal and _is_pronoun_one(text, m.start(), m.end()):
+            continue  # a claim's "had one over the past year" counts nothing
         x = _number_words(m)
         if x is None:
             continue
@@ -414,6 +451,8 @@ def figures(text: str, *, liberal: bool = False) -> list[Figure]:
                 add(m, _durations(1.0, m.group(1)), False, take=True)
     if _has(low, _UNIT_STEMS):
         out = [_with_duration(text, f) for f in out]
+    if not liberal:  # a release's "more than 10%" does not give a story's "14%"
+        out = [_with_bound(text, f) for f in out]
     out.sort(key=lambda f: f.start)
     return out
 
@@ -422,6 +461,59 @@ _UNIT_STEMS = ("hour", "day", "week", "month", "year")
 # "hundreds", "thousands", "millions": the scale itself (a source's side).
 _PLURAL_SCALE_RE = re.compile(r"\b(hundred|thousand|million|billion)s\b", re.IGNORECASE)
 _PLURAL_SCALES = {"hundred": 100.0, **_SCALES}
+
+
+# A round figure given as a bound ("over 5,000 women" for the release's 5,658, "nearly
+# 6,000", "about 40 per cent"): the figure rounded at its last written non-zero digit,
+# upwards, downwards or either way (``Figure.bound``; its values are unchanged). A claim's
+# side only: a release's bound ("more than 10%") does not give a story's exact "14%".
+_BOUND_ABOVE_RE = re.compile(
+    r"\b(?:over|more\s+than|above|at\s+least|upwards\s+of|in\s+excess\s+of)\s+[£$€¥]?$",
+    re.IGNORECASE,
+)
+_BOUND_BELOW_RE = re.compile(
+    r"\b(?:nearly|almost|just\s+under|under|less\s+than|fewer\s+than|below)\s+[£$€¥]?$",
+    re.IGNORECASE,
+)
+_BOUND_ABOUT_RE = re.compile(
+    r"\b(?:about|around|roughly|approximately|some|circa|an\s+estimated)\s+[£$€¥]?$",
+    re.IGNORECASE,
+)
+
+
+def _rounding_unit(v: Value) -> float:
+    """The unit of a figure's last written non-zero digit (5,000: 1,000; 3.5: 0.1)."""
+    if v.tol > 0 and v.tol < 0.5:
+        return 2 * v.tol
+    unit = 1.0
+    n = round(abs(v.x))
+    while n and n % 10 == 0 and unit < 1e12:
+        n //= 10
+        unit *= 10
+    return unit
+
+
+def _in_bound(bound: Value, value: Value) -> bool:
+    """Whether a count lies strictly inside a bound's range ("under 40": not 30 itself)."""
+    return value.kind == bound.kind and abs(value.x - bound.x) < bound.tol
+
+
+def _with_bound(text: str, figure: Figure) -> Figure:
+    """The figure with the range its bound word gives too ("over 5,000": 5,000 to 6,000)."""
+    if not figure.forms or figure.forms[0].kind != "n" or figure.parts:
+        return figure
+    before = text[max(0, figure.start - 24) : figure.start]
+    first = figure.forms[0]
+    unit = _rounding_unit(first)
+    if _BOUND_ABOVE_RE.search(before):
+        span = Value("n", first.x + unit / 2, unit / 2)
+    elif _BOUND_BELOW_RE.search(before):
+        span = Value("n", first.x - unit / 2, unit / 2)
+    elif _BOUND_ABOUT_RE.search(before):
+        span = Value("n", first.x, unit / 2)
+    else:
+        return figure
+    return replace(figure, bound=span)
 
 
 def _durations(x: float, unit: str) -> list[Value]:
@@ -459,13 +551,17 @@ def numbers(text: str) -> list[tuple[str, str]]:
     return [(f.words, _show(f.forms[0])) for f in figures(text) if f.forms]
 
 
-def _agrees(figure: Figure, theirs: Sequence[Value]) -> bool:
+def _agrees(figure: Figure, theirs: Sequence[Value], counts: Sequence[Value] = ()) -> bool:
     """Whether one of the figure's values is one of ``theirs`` (within rounding).
 
     A share is also the source's when both its parts are ("one in 20" / "20 people,
-    one of them"), never by one part alone ("one in 10" is not "one in 20").
+    one of them"), never by one part alone ("one in 10" is not "one in 20"); a figure
+    given as a bound ("over 5,000") is the source's when one of its ``counts`` (its
+    figures that are no year) is in the bound's range.
     """
     if any(v.agrees(w) for v in figure.forms for w in theirs):
+        return True
+    if figure.bound is not None and any(_in_bound(figure.bound, w) for w in counts):
         return True
     return bool(figure.parts) and all(any(p.agrees(w) for w in theirs) for p in figure.parts)
 
@@ -473,7 +569,23 @@ def _agrees(figure: Figure, theirs: Sequence[Value]) -> bool:
 @lru_cache(maxsize=64)
 def _document_values(text: str) -> tuple[Value, ...]:
     """Every value of a text read on a source's side, read once per document."""
-    return tuple(dict.fromkeys(v for f in figures(text, liberal=True) for v in f.forms))
+    return tuple(dict.fromkeys(v for f in _document_figures(text) for v in f.forms))
+
+
+@lru_cache(maxsize=64)
+def _document_counts(text: str) -> tuple[Value, ...]:
+    """The text's numbers that are no year (what a bound's range is compared with)."""
+    return tuple(
+        dict.fromkeys(
+            v for f in _document_figures(text) if not f.is_year for v in f.forms if v.kind == "n"
+        )
+    )
+
+
+@lru_cache(maxsize=64)
+def _document_figures(text: str) -> tuple[Figure, ...]:
+    """Every figure of a text read on a source's side, read once per document."""
+    return tuple(figures(text, liberal=True))
 
 
 # "one" before a noun: the source's "a year", "an hour", "per day", "the first (complete)
@@ -491,8 +603,8 @@ def figures_new(claim_text: str, source_text: str) -> list[str]:
         >>> figures_new("1.5m people, 45.0%, 41%", "1,500,000 people, 45%, 41.3%")
         []
     """
-    theirs = _document_values(source_text)
-    return [f.words for f in figures(claim_text) if not _agrees(f, theirs)]
+    theirs, counts = _document_values(source_text), _document_counts(source_text)
+    return [f.words for f in figures(claim_text) if not _agrees(f, theirs, counts)]
 
 
 def figures_agree(claim_text: str, source_text: str) -> bool:
@@ -551,7 +663,8 @@ def figures_absent(claim_text: str, sources: str | Sequence[str]) -> list[str]:
         return []  # no figure in digits: the sources' figures need not be read
     texts = [sources] if isinstance(sources, str) else list(sources)
     theirs = [v for t in texts for v in _document_values(t)]
-    return [f.words for f in claimed if not _agrees(f, theirs)]
+    counts = [v for t in texts for v in _document_counts(t)]
+    return [f.words for f in claimed if not _agrees(f, theirs, counts)]
 
 
 # A figure in digits and the word that says what it counts ("40 percent", "40 patients").
@@ -598,20 +711,40 @@ _BOUND_RE = re.compile(
 )
 
 
+def _bounded(text: str) -> list[tuple[str, Figure]]:
+    """The text's figures after a bound word, each with its bound ("at least", "over").
+
+    Each figure is read where it stands in the text ("at least one session" counts one;
+    the word "one" read alone would be a pronoun).
+    """
+    bounds = list(_BOUND_RE.finditer(text))
+    if not bounds:
+        return []
+    found = figures(text)
+    return [
+        (" ".join(m.group(1).lower().split()), f)
+        for m in bounds
+        for f in found
+        if f.forms and m.start(2) <= f.start < m.end(2)
+    ]
+
+
 def bounds_kept(claim_text: str, related: str) -> bool:
     """Whether each bounded figure of the claim has the same bound in the release's text.
 
     "up to 42 per cent" is not the release's "at least 42 percent"; "just over 22
-    percent" is its "just over 22%".
+    percent" is its "just over 22%". A round figure whose bound holds the release's own
+    exact figure ("over 5,000" for "5,658") is that figure rounded, whatever its bound.
     """
-    given = {
-        (" ".join(m.group(1).lower().split()), value)
-        for m in _BOUND_RE.finditer(related)
-        for _, value in numbers(m.group(2))
-    }
-    for m in _BOUND_RE.finditer(claim_text):
-        bound = " ".join(m.group(1).lower().split())
-        if any((bound, value) not in given for _, value in numbers(m.group(2))):
+    given = {(bound, _show(f.forms[0])) for bound, f in _bounded(related)}
+    counts = _document_counts(related)
+    for bound, f in _bounded(claim_text):
+        if (bound, _show(f.forms[0])) in given:
+            continue
+        rounded = f.bound is not None and any(
+            _in_bound(f.bound, w) and not any(v.agrees(w) for v in f.forms) for w in counts
+        )
+        if not rounded:
             return False
     return True
 

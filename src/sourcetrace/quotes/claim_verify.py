@@ -246,6 +246,14 @@ def _claim_verdict(
         if reworded is not None:
             match = reworded.match
     if not _supports(match, opts) and reworded is None:
+        if match.shared == 0:
+            # No sentence shares a word with it: the "nearest" would be any sentence (the
+            # title), shown to a reader as the one checked.
+            why = (
+                "no source sentence carries it: none holds any of its content words "
+                f"({', '.join(d.id for d in docs)} read)"
+            )
+            return _ClaimVerdict("unsupported", None, None, None, why), match
         return (
             _ClaimVerdict(
                 "unsupported",

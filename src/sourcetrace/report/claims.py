@@ -36,30 +36,35 @@ def _label(code: str) -> str:
     return code.replace("_", " ")
 
 
+# The separator of a change's words (``Change.claim`` / ``Change.source``): a comma and a
+# space, so that a figure's own comma ("5,658") does not split it.
+_WORDS_SEP_RE = re.compile(r",\s+")
+
+
+def _word_spans(text: str, words: str) -> list[tuple[int, int]]:
+    """Where each of the comma-separated ``words`` first occurs in ``text`` as whole words.
+
+    "5,000" is one figure, and "one" is not marked inside "someone"; a word found
+    nowhere as a whole word is not marked at all rather than somewhere else. Searched in
+    ``text`` itself, not ``text.lower()``, which can be longer ("İ" lowers to two
+    characters) and so mark the wrong words after it.
+    """
+    spans: list[tuple[int, int]] = []
+    for w in (x.strip() for x in _WORDS_SEP_RE.split(words)):
+        if not w:
+            continue
+        m = re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text, re.IGNORECASE)
+        if m is not None and not any(m.start() < e and s < m.end() for s, e in spans):
+            spans.append(m.span())
+    return sorted(spans)
+
+
 def marked(text: str, words: str, style: str = "bold reverse") -> Text:
     """Return ``text`` with each of the comma-separated ``words`` marked where it occurs."""
     out = Text(text)
-    for w in (x.strip() for x in words.split(",")):
-        found = find_words(text, w)
-        if found is not None:
-            out.stylize(style, *found)
+    for s, e in _word_spans(text, words):
+        out.stylize(style, s, e)
     return out
-
-
-def find_words(text: str, words: str) -> tuple[int, int] | None:
-    """Where ``words`` first stand in ``text`` whatever their case, as offsets into ``text``.
-
-    Found in ``text`` itself: ``text.lower()`` can be longer than ``text`` ("İ" lowers
-    to two characters), so an offset found there marked the wrong words after it.
-
-    Example:
-        >>> find_words("İstanbul: fish oil CUTS risk", "cuts")
-        (19, 23)
-    """
-    if not words:
-        return None
-    m = re.search(re.escape(words), text, re.IGNORECASE)
-    return None if m is None else m.span()
 
 
 def _drift_cell(drift: dict[str, Any] | None) -> Text:
@@ -146,14 +151,9 @@ def marks(text: str, words: str) -> list[tuple[bool, str]]:
         >>> marks("Fish oil cuts risk", "cuts")
         [(False, 'Fish oil '), (True, 'cuts'), (False, ' risk')]
     """
-    spans: list[tuple[int, int]] = []
-    for w in (x.strip() for x in words.split(",")):
-        found = find_words(text, w)
-        if found is not None and not any(found[0] < e and s < found[1] for s, e in spans):
-            spans.append(found)
     out: list[tuple[bool, str]] = []
     pos = 0
-    for s, e in sorted(spans):
+    for s, e in _word_spans(text, words):
         if s > pos:
             out.append((False, text[pos:s]))
         out.append((True, text[s:e]))
