@@ -4,7 +4,7 @@ When a story ties its "researchers" to no body, the claims' speaker reader names
 research body the story names. A body every sentence names for someone set apart from
 the study ("who was not involved in the research", "in a linked editorial") is the
 commentator's, not the researchers': the claim keeps no name (null rather than a guess).
-The behaviour tests fail on main before the branch (d165e4e); the guards pass on both.
+The behaviour tests fail on main before the branch (152ac14); the guards pass on both.
 """
 
 from __future__ import annotations
