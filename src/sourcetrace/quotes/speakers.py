@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from sourcetrace.quotes.commentators import apart_from_study
 from sourcetrace.quotes.cues import cues_in
 from sourcetrace.quotes.model import Quote, Reported, Speaker
 from sourcetrace.quotes.spans import paragraphs, sentence_ends
@@ -431,7 +432,10 @@ def research_body(text: str) -> str | None:
     """The one research body (university, institute...) the article names, if just one.
 
     "Researchers found …" in a story that names one university is that university's
-    finding; with none or several, None (the reader is not given a guess).
+    finding; with none or several, None (the reader is not given a guess). So is a
+    body every sentence names for someone set apart from the study ("X, of Y
+    University, who was not involved in the study", "in a linked editorial"): see
+    :func:`sourcetrace.quotes.commentators.apart_from_study`.
     """
     if load_ner() is None:
         return None
@@ -442,13 +446,18 @@ def research_body(text: str) -> str | None:
 def _research_body(text: str) -> str | None:
     found = list(itertools.islice(_RESEARCH_BODY_RE.finditer(text), _MAX_BODY_MENTIONS))
     _recognise([text[lo:hi] for lo, hi in (_paragraph(text, *m.span()) for m in found)])
-    bodies: set[str] = set()
+    bodies: dict[str, set[tuple[int, int]]] = {}
     for m in found:
         for s, e, label in entities(text, m.start(), m.end()) or ():
             if label == "ORG" and _RESEARCH_BODY_RE.search(text[s:e]):
                 # "the …", "London’s UCL Institute of Neurology": the body's own name.
-                bodies.add(re.sub(r"^(?:the\s+|[A-Z]\w*[’']s\s+)", "", text[s:e], flags=re.I))
-    return bodies.pop() if len(bodies) == 1 else None
+                name = re.sub(r"^(?:the\s+|[A-Z]\w*[’']s\s+)", "", text[s:e], flags=re.I)
+                bodies.setdefault(name, set()).add((s, e))
+    if len(bodies) != 1:
+        return None
+    ((name, spans),) = bodies.items()
+    # A body named only for an outside commentator is not the researchers' (null, not a guess).
+    return None if apart_from_study(text, sorted({_paragraph(text, *at) for at in spans})) else name
 
 
 __all__ = [
