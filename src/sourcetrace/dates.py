@@ -24,6 +24,7 @@ source (:mod:`sourcetrace.order`) reads metadata dates only.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import re
 from dataclasses import dataclass
@@ -31,6 +32,8 @@ from functools import lru_cache
 from typing import Literal
 
 from dateutil.parser import parserinfo
+
+from sourcetrace.spaces import plain_spaces, restore
 
 #: Characters of a text searched for its own date.
 HEAD_CHARS = 600
@@ -176,7 +179,10 @@ def text_date(text: str) -> DocDate | None:
     """
     offset = 0
     stamp: DocDate | None = None
-    lines = _head_lines(text)
+    # Line separators read as line ends, Unicode spaces as spaces (offsets unchanged);
+    # the phrase is cut from the text as given.
+    plain = plain_spaces(text)
+    lines = _head_lines(plain)
     for i, line in enumerate(lines):
         words = len(line.split())
         if words >= PROSE_WORDS:
@@ -184,11 +190,19 @@ def text_date(text: str) -> DocDate | None:
         following = lines[i + 1] if i + 1 < len(lines) else ""
         if 0 < words <= DATELINE_WORDS and not _sentence(line, words, following):
             for found in _dates_of(line, offset):
+                found = _as_given(found, plain, text)
                 if not _stamp(line, found, offset):
                     return found
                 stamp = stamp or found
         offset += len(line) + 1
     return stamp
+
+
+def _as_given(found: DocDate, plain: str, text: str) -> DocDate:
+    """A date read in ``plain`` with its phrase cut from ``text`` (its offset unchanged)."""
+    end = found.start + len(found.phrase)
+    phrase = restore(found.phrase, plain, text, found.start, end) or found.phrase
+    return found if phrase is found.phrase else dataclasses.replace(found, phrase=phrase)
 
 
 def metadata_date(value: str | None) -> DocDate | None:

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 import snowballstemmer
 
+from sourcetrace.spaces import plain_spaces
 from sourcetrace.text import Words, is_content
 
 #: A paragraph break: a blank line, or a line break before a bullet.
@@ -60,7 +61,8 @@ def sentences(text: str, w: Words) -> list[Sentence]:
     first = 0
     i = 0
     n = len(w)
-    for m in _END_RE.finditer(text):
+    # Unicode spaces and separators read as spaces and line ends (offsets unchanged).
+    for m in _END_RE.finditer(plain_spaces(text)):
         cut = m.end()
         while i < n and w.starts[i] < cut:
             i += 1

@@ -13,6 +13,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from sourcetrace.spaces import plain_spaces
+
 # A word: letters/digits, with inner apostrophes kept ("don't", "Azerbaijan’s").
 # Hyphens split words, so "hard-to-treat" and "hard to treat" compare equal.
 _WORD_RE = re.compile(r"[^\W_]+(?:['’ʼ][^\W_]+)*")
@@ -110,12 +112,15 @@ def words(text: str) -> Words:
     ends = [m.end() for m in found]
     keys = _keys_of(raw, text)
     resumes: set[int] = set()
-    if _HYPHEN_EOL_RE.search(text):
-        resumes = {m.end() for m in _BROKEN_RE.finditer(text)}
+    # Line ends and blank lines as the quotation readers see them (U+2029 a line end,
+    # a no-break space a space); the words themselves are split at any non-word character.
+    plain = plain_spaces(text)
+    if _HYPHEN_EOL_RE.search(plain):
+        resumes = {m.end() for m in _BROKEN_RE.finditer(plain)}
     if resumes:
         keys, starts, ends = _join_broken(keys, starts, ends, raw, resumes)
     breaks: set[int] = set()
-    for m in _PARA_RE.finditer(text):
+    for m in _PARA_RE.finditer(plain):
         i = bisect_left(starts, m.end())
         if 0 < i < len(keys):
             breaks.add(i)
@@ -129,7 +134,7 @@ def word_keys(text: str) -> list[str]:
         >>> word_keys("Hard-to-treat, “she said”.")
         ['hard', 'to', 'treat', 'she', 'said']
     """
-    if _HYPHEN_EOL_RE.search(text):
+    if _HYPHEN_EOL_RE.search(plain_spaces(text)):
         return list(words(text).keys)  # words() joins the words broken across lines
     if text.isascii() or all(map(_passive, set(_NON_ASCII_RE.findall(text)))):
         # Only punctuation and ’ outside ASCII: lowering the whole text keeps

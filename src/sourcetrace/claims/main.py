@@ -16,6 +16,7 @@ from typing import Literal
 from sourcetrace.claims.aims import asked, within
 from sourcetrace.claims.strength import find_cues
 from sourcetrace.quotes.spans import paragraphs, sentence_ends
+from sourcetrace.spaces import plain_spaces
 
 Role = Literal["headline", "lede", "finding"]
 
@@ -157,7 +158,8 @@ def main_statements(text: str, *, policy: MainPolicy = DEFAULT_MAIN_POLICY) -> l
         >>> [(s.role, text[s.start : s.end]) for s in main_statements(text)]
         [('headline', 'Tea cuts stroke risk'), ('lede', 'Tea may cut stroke risk, a study found')]
     """
-    return list(_main_statements(text, policy))
+    # Unicode spaces read as spaces and separators as line ends (offsets unchanged).
+    return list(_main_statements(plain_spaces(text), policy))
 
 
 @dataclass(frozen=True, slots=True)
@@ -265,6 +267,7 @@ def main_statement(text: str, *, policy: MainPolicy = DEFAULT_MAIN_POLICY) -> St
     the first finding sentence, else the lede, else the headline. A lede that hooks the
     reader ("If you're being snubbed …") without reporting a study states no finding.
     """
+    text = plain_spaces(text)
     found = main_statements(text, policy=policy)
     ledes = [st for st in found if st.role == "lede"]
     findings = [st for st in found if st.role == "finding"]

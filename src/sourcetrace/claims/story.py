@@ -17,6 +17,8 @@ from sourcetrace.claims.predicate import adopt, prime
 from sourcetrace.claims.reasons import clip, negated_words
 from sourcetrace.claims.strength import needs_parse
 from sourcetrace.documents import Document
+from sourcetrace.quotes.plain import as_read, plain_documents
+from sourcetrace.spaces import plain_spaces, restore
 
 # The verdicts that read a source sentence or refused every one: a claim carrying one is
 # compared with the verdict's sentence (or with none), never aligned afresh.
@@ -201,6 +203,35 @@ def story_claims(
     Returns:
         The claims in text order.
     """
+    # Read as the quotation stage reads: Unicode spaces as spaces, in the story and the
+    # sources alike (offsets unchanged); the claims' words are cut from the texts as given.
+    mapped = plain_spaces(text)
+    docs, copies = plain_documents(list(sources))
+    found = _story_claims(mapped, docs, [as_read(r) for r in reported])
+    if mapped is text and not copies:
+        return found
+    return [_given(c, mapped, text, copies) for c in found]
+
+
+def _given(c: Claim, mapped: str, original: str, copies: dict[str, tuple[str, str]]) -> Claim:
+    """A claim read in ``mapped`` with its words and its source sentence as given."""
+    sp = c.speaker
+    if sp is not None:
+        sp = dataclasses.replace(
+            sp, mention=restore(sp.mention, mapped, original, sp.mention_start, sp.mention_end)
+        )
+    src = c.source
+    if src is not None and src.id in copies:
+        copy, given = copies[src.id]
+        src = dataclasses.replace(
+            src, text=restore(src.text, copy, given, src.start, src.end) or src.text
+        )
+    text = restore(c.text, mapped, original, c.start, c.end) or c.text
+    return dataclasses.replace(c, text=text, speaker=sp, source=src)
+
+
+def _story_claims(text: str, sources: Sequence[Document], reported: Sequence[Any]) -> list[Claim]:
+    """:func:`story_claims` of a story and sources whose spaces are plain already."""
     mains = main_statements(text)
     speakers: dict[int, Any] = {}
     out: list[Claim] = []

@@ -23,6 +23,7 @@ from sourcetrace.quotes.limits import LIMITS, Limits, searched_end
 from sourcetrace.quotes.model import Edit, Quote, Reported, SourceSpan, Speaker
 from sourcetrace.quotes.names import NameBook
 from sourcetrace.quotes.paraphrase import NO_MEANING_NOTICE, meaning_available
+from sourcetrace.quotes.plain import as_given, as_read, plain_documents
 from sourcetrace.quotes.reported import extract_reported
 from sourcetrace.quotes.spans import quoted_spans
 from sourcetrace.quotes.speakers import (
@@ -34,6 +35,7 @@ from sourcetrace.quotes.speakers import (
 from sourcetrace.quotes.syntax import parse, parser_notice
 from sourcetrace.quotes.verify import VerifyOptions, verify_quotes
 from sourcetrace.quotes.works import speakers_of_documents
+from sourcetrace.spaces import plain_spaces
 
 __all__ = [
     "LIMITS",
@@ -73,6 +75,10 @@ class Scan:
 def scan(text: str, *, syntax: bool = True, limits: Limits = LIMITS) -> Scan:
     """Find an article's quotations and reported claims, within the caps of ``limits``.
 
+    The text is read with its Unicode spaces as spaces and its line and paragraph
+    separators as line ends (:func:`sourcetrace.spaces.plain_spaces`); the spans found
+    are cut from ``text`` itself.
+
     Args:
         text: The article's text.
         syntax: Use the dependency parse when the ``quotes`` extra is installed.
@@ -82,6 +88,19 @@ def scan(text: str, *, syntax: bool = True, limits: Limits = LIMITS) -> Scan:
         The quotations and claims (offsets into ``text``), not yet verified, and a
         notice for each cap reached (and one when the parse asked for is not installed).
     """
+    mapped = plain_spaces(text)
+    found = _scan(mapped, syntax=syntax, limits=limits)
+    if mapped is text:
+        return found
+    return dataclasses.replace(
+        found,
+        quotes=tuple(as_given(x, mapped, text) for x in found.quotes),
+        reported=tuple(as_given(x, mapped, text) for x in found.reported),
+    )
+
+
+def _scan(text: str, *, syntax: bool, limits: Limits) -> Scan:
+    """:func:`scan` of a text whose spaces are plain already."""
     notices: list[str] = []
     end = searched_end(text, limits.max_chars)
     if end < len(text):
@@ -168,6 +187,10 @@ def check(
 ) -> tuple[list[Quote], list[Reported]]:
     """Verify quotations and claims against the article's sources and the index.
 
+    The article and its sources are read as :func:`scan` reads a text (Unicode spaces as
+    spaces, separators as line ends); every span returned, an edit's words included, is
+    cut from the texts as given.
+
     Args:
         text: The article's text.
         quotes: Its quotations (from :func:`extract`).
@@ -183,23 +206,33 @@ def check(
     from sourcetrace.claims.reasons import explained
 
     opts = options or VerifyOptions()
+    # Read as scan reads: Unicode spaces as spaces, in the article and its sources alike.
+    original = text
+    text = plain_spaces(original)
+    sources, copies = plain_documents(list(sources))
+    quotes = [as_read(x) for x in quotes]
+    reported = [as_read(x) for x in reported]
     docs = [d for d in sources if d.id not in set(exclude)]
     checked = verify_quotes(
         text, quotes, sources=sources, store=store, exclude=exclude, options=options
     )
     claims = verify_reported(text, reported, sources=sources, exclude=exclude, options=options)
     return (
-        checked,
+        [as_given(x, text, original, copies) for x in checked],
         # Each reason with its denominators, thresholds and source sentence's text.
         [
-            explained(
-                c,
+            as_given(
+                explained(
+                    c,
+                    text,
+                    docs,
+                    supported_min=opts.supported_min,
+                    min_shared=opts.min_shared,
+                    supported_many=opts.supported_many,
+                    supported_many_min=opts.supported_many_min,
+                ),
                 text,
-                docs,
-                supported_min=opts.supported_min,
-                min_shared=opts.min_shared,
-                supported_many=opts.supported_many,
-                supported_many_min=opts.supported_many_min,
+                original,
             )
             for c in claims
         ],
