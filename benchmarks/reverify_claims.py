@@ -49,6 +49,7 @@ from typing import Any
 
 import sourcetrace.quotes.claim_verify as claim_verify
 import sourcetrace.quotes.match as match
+import sourcetrace.quotes.sentence_match as sentence_match
 from bench_verdicts import DEFAULT_DATA, SCORER  # the same data and scorer
 from sourcetrace.claims import compare
 from sourcetrace.documents import Document
@@ -226,7 +227,7 @@ def _unit_keys(w: Words, indices: Sequence[int]) -> list[str]:
 
 
 def _unit_stems(w: Words, start: int, end: int) -> set[str]:
-    keys = _unit_keys(w, match._span_indices(w, start, end))
+    keys = _unit_keys(w, sentence_match._span_indices(w, start, end))
     return {stem(k) for k in keys if is_content(k)}
 
 
@@ -234,11 +235,11 @@ def _percent() -> None:
     """Variant ``percent``: a percentage is one content stem however it is written."""
 
     def span_keys(a: Words, start: int, end: int, skip: Sequence[tuple[int, int]]) -> list[str]:
-        rng = match._span_indices(a, start, end)
+        rng = sentence_match._span_indices(a, start, end)
         kept = [i for i in rng if not any(s <= a.starts[i] < e for s, e in skip)]
         return _unit_keys(a, kept)
 
-    original = match._passages
+    original = sentence_match._passages
 
     @functools.lru_cache(maxsize=1024)
     def passages(doc_id: str, text: str) -> tuple[Any, ...]:
@@ -249,15 +250,17 @@ def _percent() -> None:
             for p in original(doc_id, text)
         )
 
-    match._span_keys = span_keys  # type: ignore[assignment]
-    match._passages = passages  # type: ignore[assignment]
+    sentence_match._span_keys = span_keys  # type: ignore[assignment]
+    sentence_match._passages = passages  # type: ignore[assignment]
     claim_verify.span_stems = _unit_stems  # type: ignore[assignment]
 
 
 def _frames() -> None:
     """Variant ``frames``: :data:`FRAME_WORDS` are no content words in claim matching."""
-    match.is_content = lambda key: is_content(key) and key not in FRAME_WORDS  # type: ignore[assignment]
-    match._passages.cache_clear()
+    # Both modules that read content words (claims match sentences in sentence_match).
+    for module in (match, sentence_match):
+        module.is_content = lambda key: is_content(key) and key not in FRAME_WORDS  # type: ignore[attr-defined]
+    sentence_match._passages.cache_clear()
 
 
 def _drifts(claim_text: str, source_text: str) -> bool:

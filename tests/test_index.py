@@ -228,10 +228,10 @@ def test_counts_follow_writes_from_any_connection(tmp_path: Path) -> None:
 def test_candidates_skip_terms_past_the_postings_budget(
     index: Index, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from sourcetrace.index import sqlite
+    from sourcetrace.index import sqlite_search
 
     index.add([_doc(i, f"common words {'rare' if i == 3 else 'plain'}") for i in range(10)])
-    monkeypatch.setattr(sqlite, "POSTINGS_BUDGET", 5)
+    monkeypatch.setattr(sqlite_search, "POSTINGS_BUDGET", 5)
     # "common" (10 documents) would pass the budget after "rare" (1): only "rare" is asked.
     assert [d for d, _ in index.store.candidates(["rare", "common"], limit=5)] == ["d3"]
     # A first term is always asked, however common.

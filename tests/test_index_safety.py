@@ -31,8 +31,7 @@ from sourcetrace.errors import (
     NotAnIndexError,
     SchemeMismatchError,
 )
-from sourcetrace.index import safety
-from sourcetrace.index import sqlite as sqlite_store
+from sourcetrace.index import safety, sqlite_connection
 from sourcetrace.quotes import extract
 from sourcetrace.quotes.verify import verify_quotes
 
@@ -283,7 +282,7 @@ def test_read_only_falls_back_to_immutable(
             raise sqlite3.OperationalError("unable to open database file")
         return real_connect(database, *args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(sqlite_store.sqlite3, "connect", connect)
+    monkeypatch.setattr(sqlite_connection.sqlite3, "connect", connect)
     with Index.open(db, readonly=True) as index:
         assert getattr(index.store, "immutable", False)
         assert len(index) == 361
