@@ -223,8 +223,33 @@ _BOUND_RE = re.compile(
 )
 
 
+# What a bound word says of its figure: words that say the same ("over" / "more than",
+# "under" / "less than" / "fewer than", "nearly" / "almost") are one bound, and "just"
+# ("just over") only says how close, not which way.
+_BOUND_SENSE = {
+    "over": "above",
+    "more than": "above",
+    "under": "below",
+    "less than": "below",
+    "fewer than": "below",
+    "almost": "nearly",
+    "up to": "at most",
+}
+
+
+def _bound_sense(words: str) -> str:
+    """The bound a bound word gives ("just more than" -> "above", "as many as" -> "at most")."""
+    words = " ".join(words.lower().split()).removeprefix("just ")
+    if words in _AS_MANY_AS:
+        return "at most"
+    return _BOUND_SENSE.get(words, words)
+
+
+_AS_MANY_AS = frozenset({"as much as", "as many as", "as high as"})
+
+
 def _bounded(text: str) -> list[tuple[str, Figure]]:
-    """The text's figures after a bound word, each with its bound ("at least", "over").
+    """The text's figures after a bound word, each with its bound ("above", "at least").
 
     Each figure is read where it stands in the text ("at least one session" counts one;
     the word "one" read alone would be a pronoun).
@@ -234,7 +259,7 @@ def _bounded(text: str) -> list[tuple[str, Figure]]:
         return []
     found = figures(text)
     return [
-        (" ".join(m.group(1).lower().split()), f)
+        (_bound_sense(m.group(1)), f)
         for m in bounds
         for f in found
         if f.forms and m.start(2) <= f.start < m.end(2)
@@ -245,7 +270,7 @@ def bounds_kept(claim_text: str, related: str) -> bool:
     """Whether each bounded figure of the claim has the same bound in the release's text.
 
     "up to 42 per cent" is not the release's "at least 42 percent"; "just over 22
-    percent" is its "just over 22%". A round figure whose bound holds the release's own
+    percent" is its "more than 22%". A round figure whose bound holds the release's own
     exact figure ("over 5,000" for "5,658") is that figure rounded, whatever its bound.
     """
     given = {(bound, _show(f.forms[0])) for bound, f in _bounded(related)}
