@@ -22,6 +22,8 @@ class TailPolicy:
     Attributes:
         cues: Verbs that close an attribution after its speaker ("…, they added") or
             open it before ("…, said Forouhi").
+        works: Nouns of a written work that closes one ("…, a new study today revealed").
+        adverbs: Words that may stand between the speaker and the verb ("today").
         groups: Lower-case nouns of people that close one ("…, police said"), besides
             the generic people of :data:`GENERIC`.
         max_name_words: Most capitalised words of a speaker's name in the tail.
@@ -29,7 +31,26 @@ class TailPolicy:
             longer tail is read as more content, not a source).
     """
 
-    cues: tuple[str, ...] = ("said", "says", "added", "adds", "explained", "noted", "stressed")
+    cues: tuple[str, ...] = (
+        "said",
+        "says",
+        "added",
+        "adds",
+        "explained",
+        "noted",
+        "stressed",
+        "warned",
+        "warns",
+        "revealed",
+        "reveals",
+        "claimed",
+        "claims",
+        "reported",
+        "reports",
+        "concluded",
+    )
+    works: tuple[str, ...] = ("study", "report", "research", "survey", "review", "paper")
+    adverbs: tuple[str, ...] = ("today", "yesterday", "now", "also", "recently")
     groups: frozenset[str] = frozenset({"police", "spokesman", "spokeswoman", "spokesperson"})
     max_name_words: int = 4
     max_according_chars: int = 80
@@ -42,7 +63,11 @@ def _tail_re(policy: TailPolicy) -> re.Pattern[str]:
     name = rf"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,{policy.max_name_words - 1}}}"
     nouns = (GENERIC | policy.groups) - {"it", "this", "who", "which", "i", "we", "you"}
     people = "|".join(sorted(w for w in nouns if w.isalpha()))
-    who = rf"(?:he|she|{name}|(?:the\s+)?(?:{people}))"
+    works = "|".join(policy.works)
+    who = (
+        rf"(?:he|she|{name}|(?:the\s+)?(?:{people})|(?:the|a|an)\s+(?:new\s+)?(?:{works}))"
+        rf"(?:\s+(?:{'|'.join(policy.adverbs)}))?"
+    )
     cue = "|".join(policy.cues)
     return re.compile(
         r",\s*(?:"
