@@ -234,18 +234,16 @@ _BOUND_SENSE = {
     "fewer than": "below",
     "almost": "nearly",
     "up to": "at most",
+    "as much as": "at most",
+    "as many as": "at most",
+    "as high as": "at most",
 }
 
 
 def _bound_sense(words: str) -> str:
     """The bound a bound word gives ("just more than" -> "above", "as many as" -> "at most")."""
     words = " ".join(words.lower().split()).removeprefix("just ")
-    if words in _AS_MANY_AS:
-        return "at most"
     return _BOUND_SENSE.get(words, words)
-
-
-_AS_MANY_AS = frozenset({"as much as", "as many as", "as high as"})
 
 
 def _bounded(text: str) -> list[tuple[str, Figure]]:

@@ -22,7 +22,10 @@ class TailPolicy:
     Attributes:
         cues: Verbs that close an attribution after its speaker ("…, they added") or
             open it before ("…, said Forouhi").
-        works: Nouns of a written work that closes one ("…, a new study today revealed").
+        works: Nouns of a written work that closes one ("…, a new study today revealed"):
+            the works of :data:`~sourcetrace.quotes.reported_common.DOCUMENTS`, without
+            its evidence and people nouns ("the data", "the team"), which were not
+            measured as closing attributions.
         adverbs: Words that may stand between the speaker and the verb ("today").
         groups: Lower-case nouns of people that close one ("…, police said"), besides
             the generic people of :data:`GENERIC`.
