@@ -1,0 +1,243 @@
+"""Hand annotations of InSciOut dev stories, the fifth blind set (issue 15), by the annot5 session,
+2026-12-01, blind to sourcetrace, following ../shared/data/insciout/VERDICTS_GUIDE.md.
+Stories drawn by pick_blind5.py (seed 2031), annotated in drawing order: stories whose release has
+gold stories only in the held-out sets blind2-4, at most one story per release.
+
+Each span is given by its exact story text (occ = which occurrence when it repeats); `rel` is the
+release passage (its exact text, or a (first words, last words) pair). build_blind5.py turns them
+into offsets and writes ../verdicts_blind5_dev.jsonl. Q and C are the helpers of
+blind2_annotations.py.
+"""
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from blind2_annotations import C, Q
+
+P, O, D = "person", "organisation", "document"
+NIR = "not_in_release"
+STORIES = []
+
+# 1
+EX = "University of Exeter"
+STUDY1 = "study published in the BMJ"
+STORIES.append(
+    dict(
+        story_id="news-25-050-hindustantimes.com",
+        story_note="PTI copy. Headline and dateline left out. The method sentences ('researchers studied 400 genetic variants ...', 'They used these genetic variants ... to ask whether') report no finding and are not annotated; the woman's '1,500 Pounds' sentence only continues 'The findings showed' and is not annotated (its amount is not in the release either). The release has no quotation by Frayling or Tyrrell.",
+        quotes=[
+            Q(
+                "This is the best available evidence to indicate that your height or weight can directly influence your earnings and other socioeconomic factors throughout your life,",
+                "Tim Frayling",
+                P,
+                "paraphrase",
+                rel="The findings provide the strongest evidence to date that overweight people, especially women, are at a socioeconomic disadvantage - and that taller people, especially men, are at a socioeconomic advantage.",
+                note="The release has no Frayling quotation; its narrative says the findings are 'the strongest evidence to date' and the study tests a 'direct (causal) role'. Marked paraphrase as blind2 did for the same quotation in news-25-050-sun.com; not_in_release is defensible.",
+            ),
+            Q(
+                "Because we used genetics and 120,000 people, this is the strongest evidence to date that there’s something about being shorter as a man and having a higher BMI as a woman that leads to being less well-off financially,",
+                "Jessica Tyrrell",
+                P,
+                "paraphrase",
+                rel="The findings provide the strongest evidence to date that overweight people, especially women, are at a socioeconomic disadvantage - and that taller people, especially men, are at a socioeconomic advantage.",
+                note="The release has no Tyrrell quotation; 'strongest evidence to date' and the genetic method (119,000 individuals) are in its narrative. not_in_release is defensible.",
+            ),
+        ],
+        claims=[
+            C(
+                "a shorter man or a more overweight woman leads to lower chances in life, including a lower income",
+                EX,
+                O,
+                "supported",
+                rel="The results show that shorter height, as estimated by genetics, leads to lower levels of education, lower job status, and less income, particularly in men, and that higher BMI leads to lower income and greater deprivation in women.",
+                note="'Scientists from the University of Exeter ... have concluded that'. The release's lead says 'is associated with', its results sentence 'leads to'; supported against the latter.",
+            ),
+            C(
+                "shorter height in men or higher body mass index (BMI) -- a measure of weight for a given height -- in women leads to reduced chances in life, including income",
+                EX,
+                O,
+                "supported",
+                rel="The results show that shorter height, as estimated by genetics, leads to lower levels of education, lower job status, and less income, particularly in men, and that higher BMI leads to lower income and greater deprivation in women.",
+                note="'The team used genetics to show that'.",
+            ),
+            C(
+                "if a man was 7.5 centimetres shorter for no other reason than his genetics, this would lead him to have an income 1,500 Pounds per year less than his taller counterpart",
+                STUDY1,
+                D,
+                NIR,
+                note="'The findings showed'; the release gives no amounts (7.5 cm, 1,500 Pounds).",
+            ),
+        ],
+    )
+)
+
+# 2
+UCL = "University College London"
+STUDY2 = "study published in the Journal of Neuroscience"
+STORIES.append(
+    dict(
+        story_id="news-22-002-GOOGLE SEARCH express.co.uk",
+        story_note="Near-verbatim copy of the UCL release. Headline and dateline left out; 'inattentional deafness' and 'deaf' are quoted terms. 'has been observed by the researchers before' states no proposition of theirs and is not annotated.",
+        quotes=[
+            Q(
+                "Inattentional deafness is a common experience in everyday life, and now we know why.\n\n\"For example, if you try to talk to someone who is focusing on a book, game or television programme and don't receive a response, they aren't necessarily ignoring you, they might simply not hear you.\n\n\"This could also explain why you might not hear your train or bus stop being announced if you're concentrating on your phone, book or newspaper.",
+                "Nilli Lavie",
+                P,
+                "verbatim",
+                rel=("Inattentional deafness is a common experience", "phone, book or newspaper."),
+                note="Three paragraphs, closed only at the end: one entry. The release's 'says co-author Professor Nilli Lavie' between the first two sentences is attribution only.",
+            ),
+            Q(
+                "This has more serious implications in situations such as the operating theatre, where a surgeon concentrating on their work might not hear the equipment beeping.\n\n\"It also applies to drivers concentrating on complex satnav directions as well as cyclists and motorists who are focusing intently on something such as an advert or even simply an interesting-looking passer-by.\n\n\"Pedestrians engaging with their phone, for example texting while walking, are also prone to inattentional deafness.\n\nLoud sounds such as sirens and horns will be loud enough to get through, but quieter sounds like bicycle bells or car engines are likely to go unheard.",
+                "Nilli Lavie",
+                P,
+                "verbatim",
+                rel=("This has more serious implications", "are likely to go unheard."),
+                note="Four paragraphs: the last has no opening mark but carries the closing one, so it is read as the end of the same quotation (one entry); it is also in Lavie's release quotation.",
+            ),
+            Q(
+                "This was an experimental lab study which is one of the ways that we can establish cause and effect.\n\n\"We found that when volunteers were performing the demanding visual task, they were unable to hear sounds that they would normally hear.\n\n\"The brain scans showed that people were not only ignoring or filtering out the sounds, they were not actually hearing them in the first place.",
+                "Maria Chait",
+                P,
+                "verbatim",
+                rel=("This was an experimental lab study", "hearing them in the first place."),
+                note="Three paragraphs, closed only at the end: one entry; in the release the attribution ('explains study co-author Dr Maria Chait') sits between the second and third sentences.",
+            ),
+        ],
+        claims=[
+            C(
+                "IF you're being snubbed while trying to get the attention of a kid lost in their computer game they're not being rude - they genuinely can't hear you",
+                "UCL study",
+                D,
+                "distorted",
+                rel="For example, if you try to talk to someone who is focusing on a book, game or television programme and don't receive a response, they aren't necessarily ignoring you, they might simply not hear you!",
+                how="stronger",
+                note="'a new study reveals'. Lavie: they 'aren't necessarily ignoring you, they might simply not hear you'; the story: 'they genuinely can't hear you'.",
+            ),
+            C(
+                "concentrating on a visual task can make people temporarily deaf to sounds at normal levels",
+                UCL,
+                O,
+                "supported",
+                rel="Concentrating attention on a visual task can render you momentarily 'deaf' to sounds at normal levels, reports a new UCL study funded by the Wellcome Trust",
+                note="'Researchers found'; the story names UCL for them.",
+            ),
+            C(
+                "the senses of hearing and vision share a limited neural resource",
+                STUDY2,
+                D,
+                "supported",
+                rel="The study, published in the Journal of Neuroscience, suggests that the senses of hearing and vision share a limited neural resource.",
+            ),
+            C(
+                "when they were engaged in a demanding visual task, the brain response to sound was significantly reduced",
+                "brain scans from 13 volunteers",
+                D,
+                "supported",
+                rel="Brain scans from 13 volunteers found that when they were engaged in a demanding visual task, the brain response to sound was significantly reduced.",
+            ),
+            C(
+                "a higher rate of failures to detect sounds - even though the sounds were clearly audible and people did detect them when the visual task was easy",
+                STUDY2,
+                D,
+                "supported",
+                rel="Examination of people's ability to detect sounds during the visual demanding task also showed a higher rate of failures to detect sounds, even though the sounds were clearly audible and people did detect them when the visual task was easy.",
+                note="'Examination of people's ability ... also showed'.",
+            ),
+            C(
+                "the effects are driven by brain mechanisms at a very early stage of auditory processing which would be expected to lead to the experience of being 'deaf' to these sounds",
+                UCL,
+                O,
+                "supported",
+                rel="However, this is the first time that they have been able to determine, by measuring brain activity in real-time using MEG (magnetoencephalography), that the effects are driven by brain mechanisms at a very early stage of auditory processing which would be expected to lead to the experience of being 'deaf' to these sounds.",
+                note="'they [the researchers] have been able to determine ... that'.",
+            ),
+        ],
+    )
+)
+
+# 3
+STORIES.append(
+    dict(
+        story_id="news-27-002-Sky News Sunrise",
+        story_note="Sky News paper-review transcript (speech recognition, garbled). No quotations: “no” is a one-word quoted answer, not attributed. The presenters' own remarks, including the sentences marked only by 'Apparently' (no source named: 'if you lose your virginity early on it could be genetic', 'the fiery redhead thing is true ...'), the redhead/freckles sentence and 'I think the study is rubbish', are not annotated. The Mirror sports item has no attributed claim.",
+        quotes=[],
+        claims=[
+            C(
+                "there is actually a gene called CADM2, and if you have that it makes you more randy",
+                None,
+                P,
+                "distorted",
+                rel=(
+                    "“One example is a genetic variant in CADM2",
+                    "higher lifetime number of children.”",
+                ),
+                how="causal",
+                note="'they say ... as they say in The Sun' (unnamed 'they'). The release: a CADM2 variant 'was associated with' a risk-taking personality, earlier first intercourse and more children; the story: having the gene 'makes you more randy'. Also a change of content (sex drive); 'other' is defensible.",
+            ),
+            C(
+                "it may effect redheads",
+                None,
+                P,
+                NIR,
+                note="'they are saying' (garbled transcript). The release says nothing about red hair.",
+            ),
+        ],
+    )
+)
+
+# 4
+CAM = "Cambridge University"
+STORIES.append(
+    dict(
+        story_id="news-26-025-standard.co.uk",
+        story_note="Headline, byline and comment count left out. The method sentence ('researchers gathered data from nearly 24,000 ...') and the journalist's description of the diet are not annotated. The story drops the release's caveat that cause and effect cannot be assumed.",
+        quotes=[
+            Q(
+                "The benefits of the Mediterranean diet for cardiovascular health are well documented in countries of the Mediterranean region, but this is the first study to evaluate this in the UK.\n\n\"If our findings are broadly representative of the overall UK population, then we can assume that higher level of adherence to the Mediterranean diet could have significant impact in lowering the cardiovascular disease burden in the UK.",
+                "Nita Forouhi",
+                P,
+                "verbatim",
+                rel=("The benefits of the Mediterranean diet", "cardiovascular disease burden in the UK."),
+                note="Two paragraphs, the first not closed: one entry.",
+            ),
+            Q(
+                "Encouraging greater adoption of the Mediterranean diet looks like a promising component of a wider strategy to help prevent cardiovascular disease, including other important factors such as not smoking and maintaining a healthy weight, blood cholesterol and blood pressure.",
+                "Nita Forouhi",
+                P,
+                "altered",
+                rel=("Encouraging greater adoption", "blood cholesterol and blood pressure."),
+                edits=[("delete", "a of", "", False)],
+                note="The release reads 'a promising component of a of a wider strategy' (a doubled 'of a', evidently a typo); the story drops it. Verbatim is defensible.",
+            ),
+        ],
+        claims=[
+            C(
+                "Eating a Mediterranean diet could slash the number of deaths in the UK by 19,000",
+                CAM,
+                O,
+                NIR,
+                note="'scientists from Cambridge University claim'. The 19,000 is nowhere in the release (number convention); the release's 12.5% of cardiovascular deaths is of its UK study population.",
+            ),
+            C(
+                "people who adopted a Mediterranean diet were 16 per cent less likely to suffer damage to their hearts or arteries than those who did not",
+                CAM,
+                O,
+                "distorted",
+                rel="In this study, the first of its kind carried out in a UK population, the researchers found that healthy individuals with greater adherence to a Mediterranean-type diet had 6 to 16% lower risk of future cardiovascular disease compared to individuals who had poor adherence.",
+                how="numbers",
+                note="'They found that'. The release gives a range, 6 to 16% lower risk, for greater versus poor adherence; the story keeps only the top of the range (and turns adherence levels into adopting or not).",
+            ),
+            C(
+                "12.5 per cent of cardiovascular deaths in the UK - around 19,000 - could be avoided if more Britons switched to a Mediterranean diet",
+                "study in BMC Medicine",
+                D,
+                "distorted",
+                rel="“We estimate that 3.9% of all new cardiovascular disease cases or 12.5% of cardiovascular deaths in our UK based study population could potentially be avoided if this population increased their adherence to the Mediterranean diet.”",
+                how="population",
+                note="'The findings indicate that'. The release's 12.5% is of deaths in the UK-based study population; the story applies it to all UK cardiovascular deaths and adds 'around 19,000' (not in the release). NIR under the number convention is defensible because of the 19,000.",
+            ),
+        ],
+    )
+)
