@@ -241,3 +241,161 @@ STORIES.append(
         ],
     )
 )
+
+# 5
+LDC = "Leicester Diabetes Centre"
+STORIES.append(
+    dict(
+        story_id="news-29-005-The Express",
+        story_note="LexisNexis header, headline and byline left out. 'The findings add to growing evidence ...' is the journalist's framing, not annotated. The sentences continuing 'Researchers found' with no cue of their own (the 28% for walking, the insulin figures, 'The effect lasted for at least 24 hours') are not annotated; the last overstates the release (next-day persistence for sugar, and for insulin only with walking). The method sentence (22 women) and the NHS/diabetes background are not annotated.",
+        quotes=[
+            Q(
+                "We are the first study to show simply standing at regular intervals during the course of the day significantly reduces diabetes risk.",
+                "Joseph Henson",
+                P,
+                NIR,
+                note="Not among Henson's release quotations; the release claims no 'first', and measured sugar and insulin responses, not diabetes risk.",
+            ),
+            Q(
+                "This research does not suggest standing up alone is enough to prevent Type 2 diabetes.\n\n\"It adds to important evidence that sitting for a long time without getting up is bad for our health and something we should all try to avoid, regardless of whether we do regular exercise.",
+                "Alasdair Rankin",
+                P,
+                NIR,
+                note="Diabetes UK comment; two paragraphs, the first not closed: one entry.",
+            ),
+        ],
+        claims=[
+            C(
+                "STANDING up for just five minutes at a time could prevent diabetes",
+                "Leicester Diabetes Centre research",
+                D,
+                "distorted",
+                rel="Women who have an inactive daily routine and are at high risk of Type 2 diabetes can help prevent the condition by regularly standing up or walking for five minutes at a time, a new study has found.",
+                how="population",
+                note="'research suggests'. The release's finding is for inactive women at high risk of Type 2 diabetes; the story makes it general (and 'can help prevent' becomes 'could prevent', also stronger).",
+            ),
+            C(
+                "unhealthy lifestyles have put 12 million Britons at risk of developing the Type 2 version",
+                None,
+                P,
+                NIR,
+                note="'experts say'; no such figure in the release.",
+            ),
+            C(
+                "standing up at regular intervals could help to ward off obesity and heart disease",
+                "previous research",
+                D,
+                NIR,
+                note="'Previous research has shown'.",
+            ),
+            C(
+                "interrupting periods of prolonged sitting with five minutes of standing every 30 minutes reduced spikes in sugar levels after breakfast and lunch by 34 per cent",
+                LDC,
+                O,
+                "supported",
+                rel="Compared with uninterrupted sitting, standing reduced the rise in sugar levels by 34 per cent (compared with a 28 per cent reduction for walking) and the rise in insulin concentrations by 20 per cent (37 per cent for walking) on the day of the intervention.",
+                note="'Researchers found'; the story names the Leicester Diabetes Centre as having carried out the research.",
+            ),
+            C(
+                "simply getting up out of a chair may increase the uptake of glucose in the muscles, which is then used as energy",
+                None,
+                P,
+                NIR,
+                note="'Experts think'; no mechanism is given in the release.",
+            ),
+        ],
+    )
+)
+
+# 6
+ABD = "University of Aberdeen"
+STUDY6 = "study in Archives of Disease in Childhood"
+STORIES.append(
+    dict(
+        story_id="news-25-094-telegraph.co.uk",
+        story_note="Headline and byline left out; “healthy” and 'expert' are scare quotes. The method sentence (408 recipes, 278 meals) is not annotated. The paragraph on energy density ('While almost two thirds ... between six and 77 per cent more nutritious') has no cue of its own and is not annotated; its '6 to 77 per cent more nutritious' is not in the release.",
+        quotes=[
+            Q(
+                "The majority of commercial meals met energy recommendations and can provide a convenient alternative which includes a greater vegetable variety per meal,",
+                "Sharon Carstairs",
+                P,
+                "paraphrase",
+                rel="Ready meals are a convenient alternative, they say, but suggest that any parent looking to provide their child with a varied diet, should probably not rely solely on this source.",
+                note="The release has no quotation with these words; its narrative says ready meals are 'a convenient alternative', that almost two thirds of commercial products met energy density recommendations and that they had a greater vegetable variety per meal.",
+            ),
+            Q(
+                "Home-cooked recipes provided more nutrients than commercial, however the majority of these recipes exceeded energy and  fat recommendations\n\n“Dietary fats contribute essential fatty acids and fat soluble vitamins together with energy and sensory qualities, thus are vital for the growing child, however excessive intakes may impact on childhood obesity and health.",
+                "Sharon Carstairs",
+                P,
+                "paraphrase",
+                rel=("Home cooked meals also provided 26% more energy", "impact on childhood obesity and health."),
+                note="Two paragraphs, the first not closed: one entry, read as Carstairs's (no new attribution). The second paragraph is the researchers' release quotation word for word; the first restates release narrative ('usually exceed energy density and dietary fat recommendations'; 'more nutrients' for 'more energy ... protein and total fat'). Marked paraphrase as a whole.",
+            ),
+            Q(
+                "This research study examined the nutrient quality of commercial ready prepared meals and commercial recipe book meals.\n\n“This is not really the same as comparing to home cooked meals produced by parents (as the authors do point out). It is very likely that infant-specific, commercial recipe books are only accessed by a minority of families cooking at home for their infants.\n\n“If anything, the study does call into question the value of 'expert' infant recipe books over pre-prepared meals or ordinary home cooking.",
+                "Julian Hamilton-Shield",
+                P,
+                NIR,
+                note="Outside expert; three paragraphs, closed only at the end: one entry.",
+            ),
+        ],
+        claims=[
+            C(
+                "Parents who cook “healthy” food from recipe books for young children might be better advised to serve ready meals",
+                ABD,
+                O,
+                "distorted",
+                rel="Home cooked meals specifically designed for infants and young children, are not always better than commercially available baby foods, suggests research published online in the Archives of Disease in Childhood.",
+                how="stronger",
+                note="'scientists have warned' (the University of Aberdeen researchers). The release: home cooked meals are 'not always better'; ready meals are 'a convenient alternative' but parents 'should probably not rely solely on this source'. The story turns this into advice to serve ready meals; 'other' is defensible.",
+            ),
+            C(
+                "Half of the recipes contained too many calories and could help lead to childhood obesity and poor health",
+                ABD,
+                O,
+                "supported",
+                rel="And while almost two thirds (65%) of commercial products met dietary recommendations on energy density, only just over a third of home cooked meals did so, and over half (52%) exceeded the maximum range.",
+                note="'they concluded'. Over half (52%) exceeded the maximum energy density range; the release's caution says excessive fat intakes 'may impact on childhood obesity and health'.",
+            ),
+            C(
+                "the introduction of solid foods at six months old",
+                None,
+                P,
+                "supported",
+                rel="It’s recommended that the introduction of solid foods, known as weaning, begins when a child is 6 months old.",
+                note="'Parenting experts recommend' (unnamed).",
+            ),
+            C(
+                "meals should include a variety of food to provide a balanced diet rich in a broad range of nutrients",
+                None,
+                P,
+                "supported",
+                rel="It should include a variety of foods to provide a balanced diet rich in a broad range of nutrients.",
+                note="'[Parenting experts] suggest that'.",
+            ),
+            C(
+                "Home cooked meals were found to provide 26 per cent more energy and 44 per cent more protein and total fat, including saturated fat, than commercial products",
+                STUDY6,
+                D,
+                "supported",
+                rel="Home cooked meals also provided 26% more energy and 44% more protein and total fat, including saturated fat, than commercial products.",
+                note="Passive 'were found'; the span keeps the cue (it sits inside the clause).",
+            ),
+            C(
+                "home-cooked meals were found to be cheaper, costing just 33p per 100g compared with 68p for supermarket meals",
+                STUDY6,
+                D,
+                "supported",
+                rel="But home cooked meals were around half the price of commercially available readymade meals: £0.33/100 g compared with £0.68/100 g, excluding fuel costs.",
+                note="Passive 'were found'.",
+            ),
+            C(
+                "many parents did not relay on cookery books to produce healthy meals for their children",
+                "Julian Hamilton-Shield",
+                P,
+                NIR,
+                note="Outside expert.",
+            ),
+        ],
+    )
+)
