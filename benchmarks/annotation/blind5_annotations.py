@@ -399,3 +399,133 @@ STORIES.append(
         ],
     )
 )
+
+# 7
+STORIES.append(
+    dict(
+        story_id="news-04-013-ETHealthWorld.com",
+        story_note="IANS copy. Headline, the pull-quote teaser under it (a repeat of Sewell's body quotation) and the dateline are left out. The story gives Cole's release quotation to Sewell and Welham's (BBSRC) to Cole. Sentences without a cue (the von Herrath wording 'very serious and hard to treat condition', 'These killer T-cells are strongly activated by some bacteria', 'During type-1 diabetes, the T-cells attack pancreatic beta cells' (the release hedges: 'are thought to attack'), the insulin sentence, and 'The research ... provides a first ever glimpse ...', a statement about the research copied from the release) are not annotated.",
+        quotes=[
+            Q(
+                "The study identified part of a bug that turns on killer T-cells so they latch onto beta cells. This finding sheds new light on how these killer T-cells are turned into rogues, leading to the development of type-1 diabetes,",
+                "Andy Sewell",
+                P,
+                "altered",
+                rel=("We identified part of a bug", "leading to the development of type 1 diabetes."),
+                edits=[("replace", "We", "The study", False)],
+                note="In the release these words are David Cole's, not Sewell's (misattributed). 'We identified' -> 'The study identified' judged not significant (the same finding, the researchers' study).",
+                occ=0,
+            ),
+            Q(
+                "Killer T-cells are extremely effective at killing off germs, but when they mistakenly attack our own tissues, the effects can be devastating,",
+                "Andy Sewell",
+                P,
+                "verbatim",
+                rel="Killer T-cells are extremely effective at killing off germs, but when they mistakenly attack our own tissues, the effects can be devastating.",
+            ),
+            Q(
+                "Finding the cellular mechanisms behind the development of autoimmune diseases, such as type-1 diabetes, could lead to treatments that help us lead longer, healthier lives,",
+                "David Cole",
+                P,
+                "verbatim",
+                rel="Finding the cellular mechanisms behind the development of autoimmune diseases, such as type 1 diabetes, could lead to treatments that help us lead longer, healthier lives.",
+                note="In the release these words are Melanie Welham's (BBSRC), not Cole's (misattributed).",
+            ),
+        ],
+        claims=[
+            C(
+                "Germs could play a role in the development of Type-1 diabetes by triggering the body's immune system to destroy the cells that produce insulin",
+                "Cardiff University research",
+                D,
+                "supported",
+                rel="Germs could play a role in the development of type 1 diabetes by triggering the body’s immune system to destroy the cells that produce insulin, new University research suggests.",
+                note="'suggests new research'.",
+            ),
+            C(
+                "killer T-cells -- a type of white blood cell that normally protects us from germs -- play a major part in type-1 diabetes by destroying insulin producing cells, known as beta cells",
+                "previous research",
+                D,
+                "supported",
+                rel="Scientists have previously shown that killer T-cells, a type of white blood cell that normally protects us from germs, play a major part in type 1 diabetes by destroying insulin producing cells, known as beta cells.",
+                note="'Previous research has shown'.",
+            ),
+        ],
+    )
+)
+
+# 8
+KUH = "Karolinska University Hospital"
+STUDY8 = "study of Swedish conscripts"
+STORIES.append(
+    dict(
+        story_id="news-25-182-thesun.ie",
+        story_note="Headline, standfirst, byline, share buttons and the caption-like repeat of the BMI sentence above the lead are left out. Method sentences (1.2 million conscripts, linked registers, 'looked at whether') and sentences with no cue of their own ('Overall, there were 5,281 cases ...', 'And the stats are worse for obese men ...', 'Men who developed type 2 diabetes ... also had a higher risk, regardless of how much they weighed ...', the three main causes, 'all these causes are preventable') are not annotated. The story drops the release's caveat that no firm conclusions can be drawn about cause and effect.",
+        quotes=[
+            Q(
+                "The risk of severe liver disease was highly affected by a diagnosis of T2DM (type 2 diabetes) during follow-up, across all BMI categories.",
+                KUH,
+                O,
+                NIR,
+                note="'The authors said' (the story names Hagstrom's Karolinska University Hospital for them). Not in the release (presumably the paper); the release's narrative says only that men who developed type 2 diabetes had an even higher risk.",
+            ),
+            Q(
+                "Interventions to reduce the increasing prevalence of overweight and obesity should be implemented from an early age to reduce the future burden of severe liver disease on individuals and society.",
+                KUH,
+                O,
+                "verbatim",
+                rel="Interventions to reduce the increasing prevalence of overweight and obesity should be implemented from an early age to reduce the future burden of severe liver disease on individuals and society.",
+                note="A separate paragraph with its own marks and no attribution, read as the authors' (previous paragraph).",
+            ),
+        ],
+        claims=[
+            C(
+                "FAT teenage boys are twice as likely to developing liver cancer later in life",
+                STUDY8,
+                D,
+                "distorted",
+                rel="The researchers discovered that overweight men were almost half as likely and obese men more than twice as likely to develop liver disease in later life than men of normal weight.",
+                how="other",
+                note="'a new study has found'. 'More than twice as likely' is the release's figure for obese men and severe liver disease; the story attaches it to liver cancer (the release gives no liver cancer figure).",
+            ),
+            C(
+                "They are also more likely to develop other severe liver disease, many of which are often fatal",
+                STUDY8,
+                D,
+                "supported",
+                rel="Young men who are overweight or obese could run a higher risk of developing severe liver disease or liver cancer in later life, suggests research published online in the journal Gut.",
+                note="'according to research'. 'many of which are often fatal' is the journalist's addition, not in the release.",
+            ),
+            C(
+                "overweight men were nearly 50 per cent more likely to develop liver disease",
+                KUH,
+                O,
+                "supported",
+                rel="The researchers discovered that overweight men were almost half as likely and obese men more than twice as likely to develop liver disease in later life than men of normal weight.",
+                note="'The researchers, led by Dr Hannes Hagstrom, of ... Karolinska University Hospital ... discovered that'. The release's 'almost half as likely' is evidently a slip for almost 50% more likely (it is listed with the obese men's higher risk).",
+            ),
+            C(
+                "obese men with type 2 diabetes were three times more likely to have liver problems when they were older compared with non-diabetic, normal weight men",
+                KUH,
+                O,
+                "supported",
+                rel="Men with obesity and type 2 diabetes were more than three times more likely to have liver problems when they were older compared with non-diabetic, normal weight men.",
+                note="'They found that'. 'more than three times' -> 'three times'.",
+            ),
+            C(
+                "increasing numbers of people who are overweight or obese could lead to rises in the number of cases of severe liver disease in the future",
+                KUH,
+                O,
+                "supported",
+                rel="However, the researchers said it was likely that the increased prevalence of overweight and obesity around the world could lead to an increase in the total number of cases with severe liver disease in the future, including an increasing incidence of liver cancer.",
+                note="'They warned that'.",
+            ),
+            C(
+                "There are more than 100 different types of liver disease, which together affect at least 2 million people in the UK",
+                "NHS",
+                O,
+                NIR,
+                note="'according to the NHS'.",
+            ),
+        ],
+    )
+)
