@@ -529,3 +529,202 @@ STORIES.append(
         ],
     )
 )
+
+# 9
+UM = "University of Michigan"
+STUDY9 = "study published in Tobacco Control"
+STORIES.append(
+    dict(
+        story_id="news-25-164-thesun.co.uk",
+        story_note="Headline, standfirst, byline and the standfirst-like line 'A survey has found that 31 per cent ...' are left out. 'Experts found'/'they warn' are read as the study's researchers (University of Michigan); 'Experts said teens should be prevented ...' is left unnamed (null). Method sentences and sentences with no cue ('Those who had only vaped ...', 'Around 31 per cent ... compared to seven per cent of non-smokers' (the release: of those who hadn't vaped), the UK law and price lines, 'But those who continued to use both saw no benefit') are not annotated. 'Brit experts dismissed the findings' carries no content and is not annotated. The story drops the release's caveats (observational, small follow-up, never-smokers only).",
+        quotes=[
+            Q(
+                "one way bridge",
+                STUDY9,
+                D,
+                "verbatim",
+                rel="one way bridge",
+                note="Three-word partial quotation attributed by 'a study claims' (mixed quotation; also a claim).",
+            ),
+            Q(
+                "These results bolster findings for vaping as a one way bridge to cigarette smoking among adolescents.",
+                "Richard Miech",
+                P,
+                "verbatim",
+                rel="These results bolster findings for vaping as a one way bridge to cigarette smoking among adolescents,",
+                note="In the release 'they write' (the researchers).",
+            ),
+            Q(
+                "Vaping as a risk factor for future smoking is a strong, scientifically-based rationale for restricting youth access to e-cigarettes.",
+                STUDY9,
+                D,
+                NIR,
+                note="'The study concluded'; not in the release (presumably the paper), which says nothing about restricting access.",
+            ),
+            Q(
+                "It just shows that teenagers who try cigarettes are more likely to also try e-cigarettes – and the other way round – compared to teenagers who do not do such things.\n\n“This is trivial.\n\n“People who read sci-fi novels are also more likely to watch sci-fi movies than people who do not like sci-fi.",
+                "Peter Hajek",
+                P,
+                NIR,
+                note="Outside expert; three paragraphs, closed only at the end: one entry.",
+            ),
+            Q(
+                "If trying an e-cigarette causes regular smoking, then we should be alarmed.\n\n“However, this study and previous American studies which have made similar assertions have not found this.",
+                "Linda Bauld",
+                P,
+                NIR,
+                note="Outside expert; two paragraphs: one entry.",
+            ),
+            Q(
+                "very low risk",
+                UCL,
+                O,
+                NIR,
+                note="Three-word partial quotation attributed to 'UK scientists' (the UCL researchers of the next sentence), about another study.",
+            ),
+            Q(
+                "A recent survey by Action on Smoking and Health found regular use among 11 to 18-year-olds was rare and largely among children who currently or have previously smoked tobacco.\n\n“There are also strict rules in place to ensure that vaping products are not marketed or sold to minors.\n\n“UKVIA strongly advocates legally enforceable bans on the sale of vaping products to under-18s, as well as the enacting of advertising codes preventing the targeting of young people and non-smokers.",
+                "UK Vaping Industry Association",
+                O,
+                NIR,
+                note="A spokesman of the body; three paragraphs, closed only at the end: one entry.",
+            ),
+        ],
+        claims=[
+            C(
+                "VAPING acts as a “one way bridge” to teen cigarette smoking",
+                STUDY9,
+                D,
+                "supported",
+                rel="Teen vaping acts as a \"one way bridge\" to future smoking among those who have never smoked before, and may not stop those who have smoked before from returning to it, concludes a small US study, published online in the journal Tobacco Control.",
+                note="'a study claims'. The release's 'among those who have never smoked before' is dropped; judged minor.",
+            ),
+            C(
+                "young users were four times more likely to try to fags a year on",
+                UM,
+                O,
+                "supported",
+                rel="Teens who had never smoked a cigarette before reaching 12th grade, but who had used an e-cigarette at least once within the past 30 days, were more than four times as likely to say that they had smoked a cigarette by the follow up survey (31%) as those who hadn't vaped (7%).",
+                note="'Experts found' (the study's researchers; the story names Miech's University of Michigan).",
+            ),
+            C(
+                "the nicotine-delivery devices are a gateway for smoking among teens",
+                UM,
+                O,
+                "supported",
+                rel="Teen vaping acts as a \"one way bridge\" to future smoking among those who have never smoked before, and may not stop those who have smoked before from returning to it, concludes a small US study, published online in the journal Tobacco Control.",
+                note="'they warn' (the same experts). 'Gateway' for 'one way bridge'.",
+            ),
+            C(
+                "vapers viewed smoking as less harmful",
+                UM,
+                O,
+                "supported",
+                rel="And among teens who said they had never smoked by the time of the 2014 survey, recent vapers were four times as likely to move away from the belief that cigarette smoking poses a great risk as those who hadn't vaped, possibly because they become desensitised to the harms of smoking, suggest the researchers.",
+                note="'Researchers also found'.",
+            ),
+            C(
+                "teens should be prevented from accessing the devices",
+                None,
+                P,
+                NIR,
+                note="'Experts said' (unnamed). The release says nothing about restricting access (the study's conclusion quoted next is not in the release either).",
+            ),
+            C(
+                "vaping to be “very low risk” compared to cigarettes",
+                UCL,
+                O,
+                NIR,
+                note="'UK scientists declared'; another study.",
+            ),
+            C(
+                "levels of cancer-causing toxins fell by up to 97 per cent in vapers six months after they switched from cigarettes",
+                UCL,
+                O,
+                NIR,
+                note="'Researchers at University College London found'; another study.",
+            ),
+        ],
+    )
+)
+
+# 10
+STUDY10 = "research published in Injury Prevention"
+STORIES.append(
+    dict(
+        story_id="news-25-043-bostonglobe.com",
+        story_note="Headline, kicker and byline left out; no quotations (“legal intervention deaths” is a quoted term). The story's list is introduced by 'Here’s what the analysis found:' and, after 'The findings were part of a broader look ...', by 'Other items of note:'; every listed finding is annotated as a claim of the research (the cue governs the list). 'The findings were part of a broader look ...' itself describes the study and is not annotated. The state-level items of the second list (machinery, suicide, bicycle, suffocation) are not in the release.",
+        quotes=[],
+        claims=[
+            C(
+                "Gun deaths crop up more frequently in certain areas in the US",
+                STUDY10,
+                D,
+                "distorted",
+                rel="Unintentional fatal firearm injuries and those involving a police officer currently cluster in distinct geographical areas of the USA, reveals research published in the journal Injury Prevention.",
+                how="other",
+                note="'according to new research'. The release's clusters are of unintentional firearm deaths and deaths involving police officers; the story widens them to 'gun deaths' in general. Supported is defensible.",
+            ),
+            C(
+                "Seven states in the South — Alabama, Arkansas, Kentucky, Louisiana, South Carolina, Tennessee, and West Virginia — had high rates of unintentional firearm deaths, between two and four times the national average",
+                STUDY10,
+                D,
+                "supported",
+                rel="A cluster of seven states in Appalachia and the Southeast had high relative rates of unintentional firearm deaths -- around two to four times the national average.",
+                note="'Here’s what the analysis found:'.",
+            ),
+            C(
+                "Deaths involving an interaction with a police officer were noticeably higher on the West Coast",
+                STUDY10,
+                D,
+                "supported",
+                rel="And five states on the West coast had high relative rates of 'legal intervention' deaths -- whereby a suspect or bystander is killed by a police officer or when a police officer is killed in the line of duty -- of around two to three-and-a-half times the national average.",
+                note="Listed under 'Here’s what the analysis found:'.",
+            ),
+            C(
+                "California, Oregon, Nevada, New Mexico, and Utah had rates as high as three and a half times the national average",
+                STUDY10,
+                D,
+                "supported",
+                rel="And five states on the West coast had high relative rates of 'legal intervention' deaths -- whereby a suspect or bystander is killed by a police officer or when a police officer is killed in the line of duty -- of around two to three-and-a-half times the national average.",
+                note="Listed under 'Here’s what the analysis found:'.",
+            ),
+            C(
+                "those five states accounted for one-third of all “legal intervention deaths” (where a police officer kills or is killed by another individual) between 2010 and 2014",
+                STUDY10,
+                D,
+                "supported",
+                rel="But data from Fatal Encounters, an organization that tracks citizens killed by law enforcement, shows that between 2010 and 2014, almost a third of these deaths occurred in the five states even though these states make up just 16% of the population.",
+                note="Listed under 'Here’s what the analysis found:'. The release: 'almost a third', from Fatal Encounters data cited by the researchers; judged the same.",
+            ),
+            C(
+                "Deaths involving machinery are more common in the agricultural states of Iowa and North Dakota",
+                STUDY10,
+                D,
+                NIR,
+                note="'Other items of note:'. The release says only that rural, Western and Midwestern states tended to have higher rates of vehicle, machinery and environmental injury deaths; it names no state for machinery. distorted/other is defensible.",
+            ),
+            C(
+                "Suicides are more prevalent in Oregon, New York, Minnesota, Colorado, and New Hampshire",
+                STUDY10,
+                D,
+                NIR,
+                note="'Other items of note:'; the release says nothing about suicides.",
+            ),
+            C(
+                "Accidental deaths involving a bicycle are more common in Florida",
+                STUDY10,
+                D,
+                NIR,
+                note="'Other items of note:'.",
+            ),
+            C(
+                "Unintentional suffocation deaths are more frequent in Connecticut",
+                STUDY10,
+                D,
+                NIR,
+                note="'Other items of note:'.",
+            ),
+        ],
+    )
+)
