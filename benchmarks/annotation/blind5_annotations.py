@@ -728,3 +728,131 @@ STORIES.append(
         ],
     )
 )
+
+# 11
+LEEDS = "University of Leeds"
+STUDY11 = "University of Leeds study"
+STORIES.append(
+    dict(
+        story_id="news-11-004-times of india",
+        story_note="IANS copy. Headline and dateline left out. 'Further, they were 39 per cent more likely ...' only continues 'The findings showed' and is not annotated (it matches the release). The method sentence (700,000 people, 121,000 with diabetes) is not annotated.",
+        quotes=[
+            Q(
+                "The results provide robust evidence that diabetes is a significant long-term population burden among patients who have had a heart attack,",
+                "Chris Gale",
+                P,
+                "altered",
+                rel="These results provide robust evidence that diabetes is a significant long-term population burden among patients who have had a heart attack.",
+                edits=[("replace", "These", "The", False)],
+            ),
+            Q(
+                "Managing diabetes effectively can reduce the risk of developing cardiovascular disease. This includes eating healthily, keeping active and taking medications as prescribed by your doctor,",
+                "Anna Morris",
+                P,
+                "verbatim",
+                rel=("managing diabetes effectively can reduce", "as prescribed by your doctor."),
+                note="Starts inside the release sentence ('While researchers tackle this issue, we know that' is left before the quotation, not dropped inside it); the two sentences are consecutive in her release quotation.",
+            ),
+            Q(
+                "The research highlights the need to find new ways to prevent coronary heart disease in people with diabetes and develop new treatments to improve survival after a heart attack,",
+                "Mike Knapton",
+                P,
+                "altered",
+                rel="This research highlights the need to find new ways to prevent coronary heart disease in people with diabetes and develop new treatments to improve survival after a heart attack.",
+                edits=[("replace", "This", "The", False)],
+            ),
+        ],
+        claims=[
+            C(
+                "Individuals suffering from diabetes are at nearly 50 per cent increased risk of dying from the effects of a heart attack",
+                STUDY11,
+                D,
+                "supported",
+                rel="Having diabetes increases the risk of dying from the effects of a heart attack by around 50 per cent, a University of Leeds study has found.",
+                note="'a new study has found'. 'around 50' -> 'nearly 50' judged the same.",
+            ),
+            C(
+                "people with diabetes were 56 per cent more likely to have died if they had experienced a ST elevation myocardial infarction (STEMI) heart attack - in which the coronary artery is completely blocked - than those without the condition",
+                STUDY11,
+                D,
+                "supported",
+                rel="People with diabetes were 56 per cent more likely to have died if they had experienced a ST elevation myocardial infarction (STEMI) heart attack – in which the coronary artery is completely blocked – than those without the condition.",
+                note="'The findings showed that'.",
+            ),
+            C(
+                "the adverse effect on survival is linked to having diabetes, rather than other conditions people with diabetes may suffer from",
+                STUDY11,
+                D,
+                "supported",
+                rel="“This paper is the first to conclusively show that the adverse effect on survival is linked to having diabetes, rather than other conditions people with diabetes may suffer from.",
+                note="'The study indicated that'; in the release this is Knapton's (BHF) comment on the paper.",
+            ),
+            C(
+                "stark differences in survival rates",
+                LEEDS,
+                O,
+                "supported",
+                rel="After stripping out the effects of age, sex, any other illnesses and differences in the emergency medical treatment received, the team found stark differences in survival rates.",
+                note="'Even after adjusting ..., the team found'.",
+            ),
+        ],
+    )
+)
+
+# 12
+LEIC = "University of Leicester"
+STORIES.append(
+    dict(
+        story_id="news-29-017-mirror.com",
+        story_note="Headline, byline and standfirst left out; the group names (“Busy Bees”, “Couch Potatoes” ...) are quoted labels. 'medics are concerned as many British adults now spend ...' attributes a concern, not the statement (the journalist's fact), and is not annotated. The method sentences (Health Survey data, the grouping) are not annotated. The story drops the release's observational caveat.",
+        quotes=[
+            Q(
+                "It is possible for an individual, over the course of a day, to have high levels of physical activity and still accumulate large amounts of sedentary time.",
+                "Thomas Yates",
+                P,
+                NIR,
+            ),
+            Q(
+                "Overall, adults who engaged in at least 150 min of moderate to vigorous physical activity per week, including 'Sedentary Exercisers', had more favourable health profiles compared to 'Couch Potatoes'.\n\n“By suggesting that being physically active may offset some of the deleterious consequences of routinely engaging in high levels of sedentary behaviour, this study further emphasises the importance of physical activity in the promotion and maintenance of health.",
+                "Thomas Yates",
+                P,
+                "paraphrase",
+                rel=("We demonstrate that in comparison to adults", "promotion and maintenance of health."),
+                note="Two paragraphs, the first not closed: one entry. The second paragraph is Yates's release quotation word for word; the first restates his 'We demonstrate that ... those who are physically active have a more desirable health profile ... even when combined with high sedentary time' (the 150 min is not in the release, which says 'meeting the recommended guidelines'). Marked paraphrase as a whole.",
+            ),
+            Q(
+                "This research is significant because it demonstrates yet again why physical activity and exercise is so important.\n\n\"It shows that people who spend large amounts of time not moving either through work, leisure or lifestyle can counteract some of the negative effects of sedentary behaviour by regularly exercising.",
+                "Kishan Bakrania",
+                P,
+                "verbatim",
+                rel=("This research is significant because", "by regularly exercising."),
+                note="Two paragraphs, the first not closed: one entry.",
+            ),
+        ],
+        claims=[
+            C(
+                "Exercising for as little as two-and-a-half hours a week can undo damage done by sitting down all day",
+                "University of Leicester study",
+                D,
+                NIR,
+                note="'a study has found'. Number convention: 'two-and-a-half hours a week' is nowhere in the release (it says 'meeting the recommended guidelines'). On substance distorted/stronger: the release says regular exercise 'may offset some of the deleterious consequences'; the story says it 'can undo damage'.",
+            ),
+            C(
+                "even moderate activity can be enough for a health boost",
+                "University of Leicester study",
+                D,
+                "supported",
+                rel="“We demonstrate that in comparison to adults who are physically inactive with high sedentary time, those who are physically active have a more desirable health profile across multiple cardiometabolic markers even when combined with high sedentary time.",
+                note="'The study by the University of Leicester found that'. The release speaks of being physically active (meeting the guidelines), not of 'moderate' activity; judged the same.",
+            ),
+            C(
+                "Sedentary behaviour – any waking behaviour with low energy expenditure while in a sitting or reclining posture – has been linked to ill health",
+                None,
+                P,
+                "supported",
+                rel="Higher levels of sedentary behaviour are associated with worse health, whereas higher levels of physical activity are associated with better health.",
+                note="Agentless passive 'has been linked', annotated as a claim with a null speaker (blind2-4 convention). Doubtful whether it is a reported claim.",
+            ),
+        ],
+    )
+)
