@@ -856,3 +856,165 @@ STORIES.append(
         ],
     )
 )
+
+# 13
+HAS = "Hasselt University"
+STUDY13 = "Hasselt University study"
+STORIES.append(
+    dict(
+        story_id="news-26-026-thesun.co.uk",
+        story_note="Headline (with its quotation 'could shorten your baby’s life by 17 YEARS', not in the release), standfirst, byline, share buttons, photo captions, 'RELATED STORIES' teasers and the unmarked pull quote under 'Maintaining a healthy BMI ...' are left out. 'experts warned'/'the researchers warn' are read as the study's researchers (Hasselt University). Background sentences with no cue (telomere biology, 'research into ... newborns is limited', the 1.1-1.6 years equivalence) and method sentences (743 mothers, questionnaire, cord blood, 'experts accounted for other factors') are not annotated.",
+        quotes=[
+            Q(
+                "Compared with newborns of mothers with a normal BMI, newborns of women with obesity are older on a molecular level, because shortened telomere lengths mean that their cells have shorter lifespans.\n\n“So maintaining a healthy BMI during a woman’s reproductive age may promote molecular longevity in the offspring.",
+                "Tim Nawrot",
+                P,
+                "verbatim",
+                rel=("Compared with newborns of mothers with a normal BMI", "molecular longevity in the offspring."),
+                note="Two paragraphs, the first not closed: one entry.",
+            ),
+            Q(
+                "Prior to our study, there was no evidence of an association between pre-pregnancy BMI and newborn telomere length, although meta-analyses suggest an association between BMI and telomere length in adults.\n\n“Our results add to the growing body of evidence that high maternal BMI impacts fetal programming, which could lead to altered fetal development and later life diseases.\n\n“The public health impact of our findings is considerable as in affluent societies about 30 per cent of women of reproductive age are overweight.",
+                "Tim Nawrot",
+                P,
+                "verbatim",
+                rel=("Prior to our study, there was no evidence", "women of reproductive age are overweight."),
+                note="Three paragraphs, closed only at the end: one entry.",
+            ),
+        ],
+        claims=[
+            C(
+                "MUMS-TO-BE who are obese before conception are more likely to have babies at risk of premature ageing",
+                HAS,
+                O,
+                "supported",
+                rel="Professor Tim Nawrot, the corresponding author, said: \"Compared with newborns of mothers with a normal BMI, newborns of women with obesity are older on a molecular level, because shortened telomere lengths mean that their cells have shorter lifespans.",
+                note="'experts warned today' (the study's researchers). 'at risk of premature ageing' for Nawrot's 'older on a molecular level'; distorted/stronger is defensible, since the release speaks of an association with a biomarker.",
+            ),
+            C(
+                "High body mass index in mums pre-pregnancy is linked to shorter telomere length – a key marker for biological age – in newborns",
+                STUDY13,
+                D,
+                "supported",
+                rel="Higher BMI in mothers before pregnancy is associated with shorter telomere length - a biomarker for biological age - in newborns, according to a study published in the open access journal BMC Medicine that involved 743 mothers and their babies.",
+                note="'new research has shown'. The same words recur in a photo caption (left out).",
+            ),
+            C(
+                "a strong link between a mum’s BMI and obesity and telomere length in newborns",
+                STUDY13,
+                D,
+                "supported",
+                rel="The study by researchers at Hasselt University, Belgium is the first to report a strong association between mothers' BMI and telomere length in newborns.",
+                note="'The evidence from Hasselt University ... is the first to show'.",
+            ),
+            C(
+                "links between telomere length and increased risk of adults developing heart disease, type 2 diabetes and early death",
+                "past studies",
+                D,
+                "supported",
+                rel="Telomere length in adults has been associated with age-related diseases such as cardiovascular disease, type 2 diabetes and increased mortality, but telomere research on newborns remains limited.",
+                note="'Past studies have shown'.",
+            ),
+            C(
+                "people typically lose about 32.2 to 45.5 telomere base pairs every year of their adult lives",
+                "previous studies",
+                D,
+                "supported",
+                rel="Previous studies have shown that people normally lose about 32.2 to 45.5 telomere base pairs per year in adulthood.",
+            ),
+            C(
+                "for each one-point increase in the mums’ BMI, telomeres in the babies were about 50 base pairs shorter",
+                HAS,
+                O,
+                "supported",
+                rel="The research team found that for each one-point increase in the mothers' BMI, telomeres in the babies were about 50 base pairs shorter.",
+            ),
+            C(
+                "babies of mums with higher BMIs are at greater risk of developing chronic diseases in their adult years",
+                HAS,
+                O,
+                "distorted",
+                rel="According to the researchers, this 50 base pair shortening of telomere length is equivalent to the length that people normally lose in 1.1 - 1.6 years of adult life, which may increase the risk of chronic diseases in adulthood.",
+                how="stronger",
+                note="'As a result, the researchers warn'. The release: the shortening 'may increase the risk'; the story: the babies 'are at greater risk'.",
+            ),
+            C(
+                "their study may be limited by lack of information on paternal BMI as previous research has described epigenetic effects of paternal weight on newborns",
+                HAS,
+                O,
+                "supported",
+                rel="The researchers say that their study may be limited by lack of information on paternal BMI as previous research has described epigenetic effects of paternal weight on newborns.",
+            ),
+        ],
+    )
+)
+
+# 14
+BAY = "Baylor College of Medicine"
+STUDY14 = "study published in Genome Medicine"
+STORIES.append(
+    dict(
+        story_id="news-26-022-timesofindia.com",
+        story_note="IANS copy. Headline, dateline and the app promotion line left out. Sentences with no cue of their own ('Further, a high-fat diet ... was also significantly associated with fewer numbers of bacteroides ...', the two Bacteroides background sentences, 'The average daily intake ... was 33.1 per cent') and the method sentence (stool samples) are not annotated. The story drops the release's caveat that cause and effect cannot be established.",
+        quotes=[
+            Q(
+                "Diet is very amenable to change and women are highly motivated to make healthy changes during pregnancy. Traditionally, dietary interventions during pregnancy have focused on micronutrients, such as iron and folic acid,",
+                "Kjersti Aagaard",
+                P,
+                "verbatim",
+                rel=("Diet is very amenable to change", "such as iron and folic acid."),
+            ),
+            Q(
+                "The study speculates that there may be a sound argument to also discuss and estimate fat intake,",
+                "Kjersti Aagaard",
+                P,
+                "altered",
+                rel="We speculate that there may be a sound argument to also discuss and estimate fat intake.",
+                edits=[("replace", "We speculate", "The study speculates", False)],
+                note="The subject changes from the researchers to the study; judged not significant (same hedged claim).",
+            ),
+        ],
+        claims=[
+            C(
+                "Women consuming high-fat diet during pregnancy may increase the risk of affecting bacteria living in her baby's gut thus impacting proper development of the immune system",
+                STUDY14,
+                D,
+                "supported",
+                rel=("A mother's high-fat diet during pregnancy could have a lasting impact", "which could affect energy extraction from food and early immune development."),
+                note="'says a study'. The hedge ('may') covers the chain; judged the same as the release's 'could have a lasting impact ... could affect ... early immune development'.",
+            ),
+            C(
+                "expecting mothers' diets can lead to distinct changes in their babies' microbiome, which could affect energy extraction from food as well as early immunity development",
+                STUDY14,
+                D,
+                "distorted",
+                rel="Researchers at Baylor College of Medicine in the US examined a cohort of 157 women and their newborn babies, and found an association between the mothers' diets and distinct changes in their offspring's microbiome, which could affect energy extraction from food and early immune development.",
+                how="causal",
+                note="'The results showed that'. The release found 'an association'; the story: diets 'can lead to' the changes.",
+            ),
+            C(
+                "A persistent reduction of bacteroides species in the infant gut could thus have significant consequences on energy extraction from food and developing immunity",
+                BAY,
+                O,
+                "supported",
+                rel="A persistent reduction of Bacteroides species in the infant gut could thus have significant consequences for energy extraction from food and immune development, according to the researchers.",
+                note="'the researchers said' (the story names Baylor College of Medicine for Aagaard).",
+            ),
+            C(
+                "an increase in the need for dietary recommendations during pregnancy",
+                "Kjersti Aagaard",
+                P,
+                "supported",
+                rel="The findings have implications for dietary recommendations in pregnancy, the researchers suggest.",
+                note="'Aagaard added, suggesting'. 'an increase in the need for' for 'implications for'; judged the same. Whether the participle makes a reported claim is arguable.",
+            ),
+            C(
+                "the mothers' dietary intake of calories from fat per day ranged from 14.0 per cent to 55.2 per cent",
+                BAY,
+                O,
+                "supported",
+                rel="The researchers found that the mothers' dietary intake of calories from fat per day ranged from 14.0% to 55.2%.",
+            ),
+        ],
+    )
+)
