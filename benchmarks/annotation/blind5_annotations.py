@@ -1018,3 +1018,79 @@ STORIES.append(
         ],
     )
 )
+
+# 15
+STUDY15 = "study published in Thorax"
+STORIES.append(
+    dict(
+        story_id="news-25-152-thetimes.co.uk",
+        story_note="Headline and byline left out. The story names no institution for the researchers ('A study carried out in France'), so 'Researchers stressed/added' have a null speaker. 'About half of the people surveyed were asthma patients ...' has no cue and is not annotated (the release: 42% had had asthma). 'Higher meat consumption ... was linked with a worsening' is annotated as a passive attribution to the study.",
+        quotes=[
+            Q(
+                "Although certain foods can be triggers for allergies in some people, there is no specific dietary advice to manage asthma symptoms generally.\n\n“For most people with asthma, healthy eating advice is exactly the same as it is for everyone else: follow a balanced diet that includes plenty of fresh and unprocessed food and is low in sugar, salt and saturated fat.",
+                "Erika Kennington",
+                P,
+                NIR,
+                note="Asthma UK comment; two paragraphs, the first not closed: one entry.",
+            ),
+        ],
+        claims=[
+            C(
+                "Processed meat may be exacerbating the symptoms of asthma",
+                STUDY15,
+                D,
+                "distorted",
+                rel="A high dietary intake of cured and processed meats, such as ham and salami, is linked to worsening asthma symptoms, reveals research published online in the journal Thorax.",
+                how="causal",
+                note="'according to new research'. The release reports a link (observational, 'no firm conclusions ... about cause and effect'); the story's 'may be exacerbating' is causal, though hedged. Supported is defensible because of the hedge.",
+            ),
+            C(
+                "the preservative nitrate, which is used to cure and preserve sausages, bacon, salami and ham, could be linked to an increase in breathlessness and chest tightness, among other symptoms",
+                STUDY15,
+                D,
+                "distorted",
+                rel="Cured and processed meat is rich in nitrites, which may have a role in airway inflammation--a typical feature of asthma.",
+                how="other",
+                note="'A study carried out in France suggests that'. The study linked cured meat intake to symptoms; the release mentions nitrites (not nitrate) only as background, a possible role in airway inflammation. The story makes the preservative the study's finding.",
+            ),
+            C(
+                "more than four portions of processed meat a day could be detrimental",
+                STUDY15,
+                D,
+                "distorted",
+                rel="Four or more weekly servings seem to have the greatest impact on symptoms, the findings suggest.",
+                how="numbers",
+                note="'concluded that'. The release: four or more servings a week; the story: more than four a day.",
+            ),
+            C(
+                "Higher meat consumption by asthma sufferers was linked with a worsening of their condition",
+                STUDY15,
+                D,
+                "supported",
+                rel="After taking account of potentially influential factors, such as smoking, regular physical activity, age, sex, and educational attainment, those who ate the most cured meats were 76% more likely to experience worsening asthma symptoms than those who ate the least.",
+                note="Passive 'was linked'; doubtful whether it is a reported claim. The release's analysis covers all 971 participants, not only asthma sufferers.",
+            ),
+            C(
+                "the link is still unproven",
+                None,
+                P,
+                "supported",
+                rel="This is an observational study, so no firm conclusions can be drawn about cause and effect.",
+                note="'Researchers stressed that' (no institution named).",
+            ),
+            C(
+                "a balanced diet was the best approach for health",
+                None,
+                P,
+                NIR,
+                note="'[Researchers] added that'; the release gives no dietary advice.",
+            ),
+            C(
+                "a daily 50g portion of processed meat increases the risk of bowel cancer by 18 per cent",
+                "World Health Organisation",
+                O,
+                NIR,
+            ),
+        ],
+    )
+)
