@@ -1094,3 +1094,134 @@ STORIES.append(
         ],
     )
 )
+
+# 16
+MAN = "University of Manchester"
+JS = "Jenny Stephany"
+STORIES.append(
+    dict(
+        story_id="news-26-033-uk.reuters.com",
+        story_note="Reuters Health story with interview quotations. Headline, dateline and byline left out. 'Pets also provide a consistent physical presence and often distract owners ...' only continues 'she said' and is not annotated (it matches the release). Method sentences (54 interviews, the circle diagram), 'About 60 percent placed pets in the closest circle ...' (an action, no cue) and the journalist's lines on US/UK programmes are not annotated. The anonymous participants are given a null speaker.",
+        quotes=[
+            Q(
+                "Although the value of therapy animals for mental health problems is well documented, the nature of the role pets play in the everyday management of serious mental illness is underexplored,",
+                "Helen Brooks",
+                P,
+                NIR,
+                note="Not in the release (presumably the paper).",
+            ),
+            Q(
+                "Pets are of significant value to those managing serious mental illness and should be considered a mainstay rather than a marginal source of support,",
+                "Helen Brooks",
+                P,
+                "paraphrase",
+                rel="The researchers suggest that pets should be considered a main source of support in the management of long-term mental health problems.",
+                note="'she told Reuters Health' (interview), but the release's narrative says the same ('should be considered a main source of support'). not_in_release is defensible.",
+            ),
+            Q(
+                "I can trust him (my dog) more than people,",
+                None,
+                P,
+                NIR,
+                note="An anonymous participant; not among the release's participant quotations.",
+            ),
+            Q(
+                "When you’re like this, you lose a lot of trust in people, family as well, because you tend not to tell them things because the less you tell them, the less they can say.",
+                None,
+                P,
+                NIR,
+                note="The same participant, after the attribution: a second entry.",
+            ),
+            Q(
+                "(The cat) knows when to come on my lap and when to leave me alone. I don’t have to tell him, he just senses me, you know, he just senses my feelings.",
+                None,
+                P,
+                NIR,
+                note="Another anonymous participant.",
+            ),
+            Q(
+                "This is probably only the second time I’ve seen a study so thoroughly look at where pets sit in the human-social system and how important pets may be,",
+                JS,
+                P,
+                NIR,
+                note="Outside comment (Positive Connections).",
+            ),
+            Q(
+                "The U.S. and Australia are way ahead of the UK in this area with companion animals,",
+                JS,
+                P,
+                NIR,
+            ),
+            Q(
+                "We’re seeing this movement away from a reliance on pharmaceuticals and more toward non-medical interventions.",
+                JS,
+                P,
+                NIR,
+            ),
+            Q(
+                "I walk a dog for a woman who is 92, deaf and isolated, and the importance of her Jack Russell is prevalent,",
+                JS,
+                P,
+                NIR,
+            ),
+            Q(
+                "The simple ability of an animal to connect or provide a routine is very powerful.",
+                JS,
+                P,
+                NIR,
+            ),
+            Q(
+                "Sometimes we overlook the emotional needs that people have,",
+                JS,
+                P,
+                NIR,
+            ),
+            Q(
+                "For some social and health problems, the solution may be staring you in the face - or sitting on your lap.",
+                JS,
+                P,
+                NIR,
+            ),
+        ],
+        claims=[
+            C(
+                "Pets could play an active role in the treatment of their owners’ long-term mental health problems",
+                MAN,
+                O,
+                "supported",
+                rel="Pets can help people manage their long-term mental health conditions, according to research published in the open access journal BMC Psychiatry.",
+                note="'according to authors of a small study' (the story names Brooks's University of Manchester).",
+            ),
+            C(
+                "many pets were seen as the most valuable and central social support in owners’ lives, often providing secure relationships not available through human ties",
+                MAN,
+                O,
+                "supported",
+                rel="In this way, pets provided a unique form of validation through unconditional support, which they were often not receiving from other family or social relationships.",
+                note="'Researchers found that'. The central-circle placement (60%) is also in the release.",
+            ),
+            C(
+                "pets helped build stable and close relationships that weren’t available elsewhere, especially for those who stay mostly at home and have limited human contact",
+                "Helen Brooks",
+                P,
+                "supported",
+                rel="In this way, pets provided a unique form of validation through unconditional support, which they were often not receiving from other family or social relationships.",
+                note="'she said'. The qualifier 'especially for those who stay mostly at home ...' is not in the release; the rest matches.",
+            ),
+            C(
+                "their pets to be part of their social network",
+                None,
+                P,
+                NIR,
+                note="'Of the 54 participants, 25 considered'. The participants' view; the 25 is nowhere in the release (number convention). Whether it is a reported claim is arguable.",
+            ),
+            C(
+                "Many times, establishing a reliable non-human relationship and boosting self-esteem cuts down on repeat offenses",
+                JS,
+                P,
+                NIR,
+                note="'Stephany said'; about prison pet programmes.",
+            ),
+        ],
+    )
+)
