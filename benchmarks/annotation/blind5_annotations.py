@@ -1225,3 +1225,123 @@ STORIES.append(
         ],
     )
 )
+
+# 17
+STUDY17 = "research at an inner city hospital"
+CM = "Clifford Mann"
+STORIES.append(
+    dict(
+        story_id="news-25-025-mirror.co.uk",
+        story_note="LexisNexis header, headline, standfirst, byline and the 'Read more' link left out. The story names no institution for the researchers (an unidentified hospital), so they have a null speaker. Unattributed sentences are not annotated: the lead 'Booze was to blame for 70% of A&E admissions at weekends' (the release: 'linked to excess alcohol', attendances), 'The most problems were from drunken men aged 18 to 24 ...', the 12%/15% figures, the 498 breath tests, the £250-£850 range, and 'Hospital admissions ... rose 100%' (a point of Mann's in the release, with no cue in the story). Method sentences (case notes, breath tests, cost calculation) are not annotated.",
+        quotes=[
+            Q(
+                "This indicates a significant NHS burden if all such emergency departments in the UK are sustaining similar demands associated withalcohol related attendance,",
+                None,
+                P,
+                "verbatim",
+                rel="This indicates a significant NHS burden if all such emergency departments in the UK are sustaining similar demands associated with alcohol related attendance,",
+                note="'say the researchers' (no institution named). 'withalcohol' is a missing space.",
+            ),
+            Q(
+                "Although older people may cost more per patient, younger people as a group are more costly to the NHS because they have morealcohol related attendances,",
+                None,
+                P,
+                "verbatim",
+                rel="Although older people may cost more per patient, younger people as a group are more costly to the NHS because they have more alcohol related attendances,",
+                note="'they add' (the researchers).",
+            ),
+            Q(
+                "Our results suggest that emergency departments would benefit from routinely providing staff to cover the night and early morning shifts, particularly at weekends, to cope with the high proportion of alcohol related attendances at these times.",
+                None,
+                P,
+                "verbatim",
+                rel="Our results suggest that emergency departments would benefit from routinely providing staff to cover the night and early morning shifts, particularly at weekends, to cope with the high proportion of alcohol related attendances at these times,",
+                note="A paragraph with no attribution of its own, read as the researchers' (previous paragraph).",
+            ),
+            Q(
+                "Current national and international data describing the financial burden of alcohol are dramatic, yet the response of governments has been woefully inadequate,",
+                CM,
+                P,
+                "verbatim",
+                rel="Current national and international data describing the financial burden of alcohol are dramatic, yet the response of governments has been woefully inadequate,",
+            ),
+            Q(
+                "Currently it is perfectly feasible to purchase a volume of alcohol that represents a safe weekly maximum for less than £10. Alcohol at this price is cheaper than bottled water,",
+                CM,
+                P,
+                "verbatim",
+                rel="Currently it is perfectly feasible to purchase a volume of alcohol that represents a safe weekly maximum for less than £10. Alcohol at this price is cheaper than bottled water,",
+            ),
+            Q(
+                "The economic, social, and medical consequences of current alcohol strategies create a compelling argument for improved legislation and regulation of alcohol sales,",
+                CM,
+                P,
+                "verbatim",
+                rel="The economic, social, and medical consequences of current alcohol strategies create a compelling argument for improved legislation and regulation of alcohol sales,",
+            ),
+        ],
+        claims=[
+            C(
+                "each patient costs the NHS £250-850, hitting the site for £1million a year",
+                STUDY17,
+                D,
+                "supported",
+                rel="Each case costs between £250 and £850 to treat, or £1 million every year, the analysis shows, indicating substantial costs for urban emergency care departments across the UK faced with similar demand, say the researchers.",
+                note="'Research at the inner city hospital in the North East found'.",
+            ),
+            C(
+                "alcohol costs the taxpayer tens of millions of pounds in emergency care throughout the UK every year",
+                STUDY17,
+                D,
+                NIR,
+                note="'The research suggests that'. The release speaks of 'substantial costs for urban emergency care departments across the UK faced with similar demand'; 'tens of millions of pounds' is nowhere in it (number convention; on substance distorted/stronger).",
+            ),
+            C(
+                "during 2012-13 the alcohol related attendance varied substantially from 4% to 60% on week days, but rose to 70% at weekends",
+                STUDY17,
+                D,
+                "supported",
+                rel="In 2012-13, the alcohol related attendance rate during the specified four weeks varied substantially from 4% to 60% on week days, but rose to 70% at weekends.",
+                note="'analysis showed that'.",
+            ),
+            C(
+                "People who didn't live in the city were much more likely to test positive than local residents, suggesting that city centres attract revellers from elsewhere, while hospitals and other public services in city centres pick up the tab",
+                None,
+                P,
+                "supported",
+                rel="Some 498 people tested positive for alcohol on the breath test: people who didn't live in the city were significantly more likely to test positive than local residents, suggesting that city centres attract revellers from elsewhere, while hospitals and other public services in city centres pick up the tab, say the researchers.",
+                note="'say the researchers' (no institution named). 'significantly' -> 'much' judged the same.",
+            ),
+            C(
+                "in England alone, one million hospital visits every year are related to alcohol, at a cost to the NHS of £3.5 million",
+                CM,
+                P,
+                "supported",
+                rel="In a linked editorial, Dr Clifford Mann, emergency care consultant at Taunton and Somerset NHS Foundation Trust, points out that in England alone, 1 million hospital visits every year are related to alcohol, at a cost to the NHS of £3.5 million.",
+            ),
+            C(
+                "Alcohol is too cheap and too readily available",
+                CM,
+                P,
+                "supported",
+                rel="Alcohol is too cheap and too readily available, he says, reiterating the call made by the Royal College of Emergency Medicine and many other medical organisations for a minimum unit pricing for alcohol of £0.50.",
+            ),
+            C(
+                "a minimum unit pricing for alcohol of £0.50",
+                CM,
+                P,
+                "supported",
+                rel="Alcohol is too cheap and too readily available, he says, reiterating the call made by the Royal College of Emergency Medicine and many other medical organisations for a minimum unit pricing for alcohol of £0.50.",
+                note="'reiterating the call made by the Royal College of Emergency Medicine and many other medical organisations for'.",
+            ),
+            C(
+                "the total annual cost to society of alcohol is £21billion, which compares with the total cost of £2billion for running every A&E in the UK",
+                "Public Health England",
+                O,
+                "supported",
+                rel="Public Health England estimates that the total annual cost to society of alcohol is £21 billion, which compares with the total cost of £2 billion for running every A&E in the UK, he points out.",
+                note="'Public Health England estimates that ..., he points out' (nested in Mann's point; given to the estimate's source).",
+            ),
+        ],
+    )
+)
