@@ -1345,3 +1345,142 @@ STORIES.append(
         ],
     )
 )
+
+# 18
+LIEGE = "Liege State University"
+MS = "Michael Shepard"
+RW = "Rachel Wolfe"
+STORIES.append(
+    dict(
+        story_id="news-25-202-uk.reuters.com",
+        story_note="Reuters Health story with interview comments. Kicker, dateline, headline and byline left out; the nested ‘buyer beware’ inside Shepard's quotation is a quotation inside a quotation and is left out. The method sentence (604 people, doses) and the sponsor and source lines are not annotated. Shepard and Wolfe are outside experts; Reginster's interview remarks go beyond the release.",
+        quotes=[
+            Q("I tell my patients, ‘buyer beware,’", MS, P, NIR, note="Outside expert, by email."),
+            Q(
+                "I tell them about the mixed results of chondroitin in the literature. I tell them to try chondroitin for one month as a trial and if they like it and feel better with it, then keep taking it.",
+                MS,
+                P,
+                NIR,
+            ),
+            Q(
+                "periodically,",
+                MS,
+                P,
+                NIR,
+                note="One-word partial quotation attributed by 'he suggests' (mixed quotation; also a claim). Kept as blind3 kept attributed one-word quotations.",
+            ),
+            Q(
+                "If you are going to stay on an NSAID for a prolonged period then you need regular follow up with your doctor,",
+                MS,
+                P,
+                NIR,
+            ),
+            Q(
+                "reasonable to try",
+                RW,
+                P,
+                NIR,
+                note="Partial quotation inside 'agreed that' (mixed quotation; also a claim).",
+            ),
+            Q(
+                "However, it should not replace other therapy such as quad strengthening exercises, and weight loss, which we know will provide benefit. It should be used in conjunction with these measures,",
+                RW,
+                P,
+                NIR,
+            ),
+            Q(
+                "Chondroitin is not a miracle pill, but if it allows people to feel less pain and be more active, thereby losing weight and strengthening muscles, then I think there may benefit,",
+                RW,
+                P,
+                NIR,
+            ),
+            Q(
+                "Studies like this highlight that medicine is still an art - we do not have perfect answers, and we have to individualize for each patient.",
+                RW,
+                P,
+                NIR,
+            ),
+        ],
+        claims=[
+            C(
+                "A daily supplement of pharmaceutical grade chondroitin is as good as celecoxib (Celebrex) at relieving arthritic knee pain and doesn’t have dangerous side effects",
+                LIEGE,
+                O,
+                "supported",
+                rel=("They conclude that a daily dose of 800 mg", "in symptomatic knee osteoarthritis."),
+                note="'researchers say' (the story names Reginster's Liege State University). No dangerous side effects: the release says all three treatments were very safe.",
+            ),
+            C(
+                "Those who took chondroitin sulfate or celecoxib had similar levels of pain relief at the end of the study, and in both groups the improvement was greater than for those taking just a placebo",
+                "report in Annals of the Rheumatic Diseases",
+                D,
+                "supported",
+                rel=("But the reductions in pain and improvements in joint function were significantly greater", "no overall differences in the effectiveness of either active treatment"),
+                note="'according to the report in Annals of the Rheumatic Diseases'.",
+            ),
+            C(
+                "the findings are in line with earlier studies showing pharmaceutical-grade chondroitin sulfate could significantly decrease the progression of knee osteoarthritis over a period of three years",
+                "Jean-Yves Reginster",
+                P,
+                NIR,
+                note="'Reginster told Reuters Health'; the release cites no earlier studies on progression.",
+            ),
+            C(
+                "pharmaceutical-grade chondroitin is not the same as over-the-counter supplements, which are made differently and can’t get into the joint in high enough concentrations to combat the causes of cartilage degradation and pain",
+                "Jean-Yves Reginster",
+                P,
+                "distorted",
+                rel="This because although chondroitin sulfate is available as an over the counter supplement, the level of active ingredient in these products can vary considerably.",
+                how="other",
+                note="'He stressed that'. The release says only that the active ingredient in over-the-counter products can vary considerably; that they cannot reach the joint in high enough concentrations is not in it. not_in_release is defensible.",
+            ),
+            C(
+                "European regulatory bodies recommend pharmaceutical-grade chondroitin sulfate as well as pharmaceutical-grade glucosamine sulfate as first-line treatments for osteoarthritis",
+                "Jean-Yves Reginster",
+                P,
+                NIR,
+                note="'Reginster said by email'. The release has the researchers' own view that it 'should be considered first', not a recommendation by European regulators, nor glucosamine.",
+            ),
+            C(
+                "the study had a relatively low number of participants",
+                MS,
+                P,
+                NIR,
+                note="'noted that'; outside expert.",
+            ),
+            C(
+                "most U.S. studies of this type would run two years rather than six months",
+                MS,
+                P,
+                NIR,
+            ),
+            C(
+                "U.S.-based studies of chondroitin have had mixed results",
+                MS,
+                P,
+                NIR,
+            ),
+            C(
+                "Some have found the supplements to be as effective as ibuprofen (also an NSAID), and some have found that chondroitin sulfate is no more effective than placebo",
+                MS,
+                P,
+                NIR,
+                note="'he told Reuters Health'.",
+            ),
+            C(
+                "taking an NSAID “periodically,” and to be aware of the side effects",
+                MS,
+                P,
+                NIR,
+                note="'he suggests'.",
+            ),
+            C(
+                "chondroitin is “reasonable to try” for some people, especially those with contraindications to NSAIDs",
+                RW,
+                P,
+                NIR,
+                note="'agreed that'; outside expert.",
+            ),
+        ],
+    )
+)
