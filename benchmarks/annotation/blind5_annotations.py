@@ -1484,3 +1484,49 @@ STORIES.append(
         ],
     )
 )
+
+# 19
+ABU = "Aberdeen University"
+STORIES.append(
+    dict(
+        story_id="news-25-138-thescottishsun.co.uk",
+        story_note="Kicker, headline, byline and standfirst left out. Unattributed sentences (what the calculator takes into account, six courses, infertility and success-rate background, costs, 'Scientists developed the tool to try and help doctors manage patients’ expectations', the HFEA data description) are not annotated. The story drops the release's caution that the model should not be used to decide whether couples should have IVF.",
+        quotes=[
+            Q(
+                "It can predict individualised chances of live birth over a course of complete IVF cycles.\n\n“The results are relevant for individual couples and their doctors.\n\n“They will help shape couples’ expectations, allowing them to plan their treatments more efficiently and prepare both emotionally and financially.",
+                ABU,
+                O,
+                "altered",
+                rel=("help to shape couples' expectations", "state or insurance funded IVF."),
+                edits=[
+                    ("replace", "These are the first models to predict", "It can predict", True),
+                    ("delete", "not only", "", False),
+                    ("replace", "clinicians", "doctors", False),
+                    ("delete", ", but also for funders and policy makers in determining access to state or insurance funded IVF", "", False),
+                    ("replace", "help to shape", "They will help shape", False),
+                    ("replace", "and to prepare emotionally", "and prepare both emotionally", False),
+                ],
+                note="'In a report in the British Medical Journal researchers said' (the story names Aberdeen University for them). Three paragraphs, closed only at the end: one entry. The first two sentences are the release's concluding quotation, the third its partial quotation earlier ('They say it will also \"help to shape ...\"'), so the release span runs from that partial quotation to the end of the conclusion. 'These are the first models to predict' -> 'It can predict' drops the novelty claim and adds 'can': marked significant (arguable). Dropping the funders and policy makers without an omission mark narrows the relevance; judged not significant.",
+            ),
+        ],
+        claims=[
+            C(
+                "it will give couples going through IVF a more realistic idea of the chances of success",
+                ABU,
+                O,
+                "supported",
+                rel="They say it will also \"help to shape couples' expectations allowing them to plan their treatments more efficiently and to prepare emotionally and financially.\"",
+                note="'Scientists behind it hope'.",
+            ),
+            C(
+                "the chances of getting pregnant were heavily influenced by the woman’s age, the number of eggs collected and what stage of development an embryo is transferred into the womb",
+                "Human Fertilisation and Embryology Authority records",
+                D,
+                "distorted",
+                rel="After transfer of a fresh embryo in the first cycle, aside from the woman's age, increasing number of eggs collected (up to 13 eggs), embryo cryopreservation and stage of embryo transfer were the next best predictors of having a baby.",
+                how="causal",
+                note="'The records revealed'. The release names the best predictors of having a baby; the story says the chances 'were heavily influenced by' them (and speaks of getting pregnant, not live birth). Supported is defensible if 'influenced' is read loosely.",
+            ),
+        ],
+    )
+)
