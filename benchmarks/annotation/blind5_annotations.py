@@ -1530,3 +1530,195 @@ STORIES.append(
         ],
     )
 )
+
+# 20
+NT = "University Hospital of North Tees"
+DL = "David Langton"
+MHRA = "Medicines and Healthcare products Regulatory Agency"
+STUDY20 = "study published in BMJ Open"
+STORIES.append(
+    dict(
+        story_id="news-25-065-dailymail.com",
+        story_note="Press Association copy. Headline (with its quotation 'unacceptably high revision rate'), byline, 'Read more'/'Follow us' lines left out; the nested 'unacceptably high revision rate' inside Sarah Moore's quotation is left out. 'British doctors'/'researchers'/'the authors' are Langton's team (University Hospital of North Tees). The lawsuit and recall background, method sentences (36mm hip, 489 hips in 434 patients, 352 attended, 71 revised) and sentences with no cue of their own ('But after 2006 more than a third ...', the taper surface, the staining in 19%, the trial date) are not annotated.",
+        quotes=[
+            Q(
+                "unacceptably high revision rate",
+                NT,
+                O,
+                "altered",
+                rel="a revision rate of 16.4%, which the researchers describe as \"unacceptably high.\"",
+                edits=[("insert", "", "revision rate", False)],
+                note="Partial quotation in the lead, attributed to the doctors' published evidence (mixed quotation; also a claim). The release quotes only \"unacceptably high\", said of the revision rate; the story puts 'revision rate' inside the marks.",
+            ),
+            Q(
+                "black tissue",
+                NT,
+                O,
+                "paraphrase",
+                rel="Abundant metal staining of tissues visible to the naked eye (metallosis) had occurred in around one in five (19%) cases.",
+                note="Two-word partial quotation attributed by 'researchers say' (mixed quotation). The release describes the same as visible metal staining of tissues; not_in_release is defensible (the words are Langton's, below).",
+            ),
+            Q(
+                "high levels of chromium and cobalt",
+                NT,
+                O,
+                NIR,
+                note="Partial quotation attributed by 'researchers say'; the release names no metals (it speaks of 'excessive metal particle release').",
+            ),
+            Q(
+                "These Pinnacle implants were advised for younger patients who were very active.\n\n\"We have found that they fail at a higher rate than conventional ones but they fail in a much nastier way.\n\n\"You get very high levels of chromium and cobalt around the hip and that can go into the bloodstream. There can be black metal-stained tissue.\n\n\"The Pinnacle was put into people in lot bigger numbers than the ASR - up to about 500,000 people worldwide.\n\n\"What we've found is that some of our patients have come back with lots of pain. The implants have then been taken out by us.\n\n\"In total myself, I've looked at between 150 and 200 Pinnacle implants.",
+                DL,
+                P,
+                NIR,
+                note="Six paragraphs, closed only at the end: one entry. Interview remarks; the release has no Langton quotation.",
+            ),
+            Q(
+                "We've reported this and had several meetings with DePuy and the MHRA.\n\n\"We physically handed the implants to DePuy and showed them how they were not the right size and how they were going to fail.\n\n\"In my opinion, they should never have left the factory.\n\n\"Hips should fail at no more 0.5% per year but we found the Pinnacle has been failing at a significantly higher rate than that.",
+                DL,
+                P,
+                NIR,
+                note="Four paragraphs, closed only at the end: one entry.",
+            ),
+            Q(
+                "unacceptably high",
+                NT,
+                O,
+                "verbatim",
+                rel="unacceptably high",
+                note="'which researchers described as' (mixed quotation; also a claim).",
+            ),
+            Q(
+                "MHRA take allegations of device non-conformities seriously and will investigate these with manufacturers when sufficient evidence is presented to MHRA.\n\n\"We are, however, unable to comment on regulatory matters which may involve a manufacturer due to confidentiality restrictions within the medical device regulations.\n\n\"The majority of patients who receive hip implants have well-functioning hips and are at a low risk of developing any serious problems.\n\n\"MHRA continues to monitor the performance of all hip implants in the UK though its post market surveillance system.\n\n\"We also work closely with our expert orthopaedic advisory group which includes representatives from the British Orthopaedic Association, the British Hip Society and the National Joint Registry for England, Wales, Northern Ireland and Isle of Man to assess any new scientific evidence and we will take safety action if needed to ensure that patients are protected from unsafe hip implants.",
+                MHRA,
+                O,
+                NIR,
+                note="An MHRA spokeswoman (given the body); five paragraphs, closed only at the end: one entry.",
+            ),
+            Q(
+                "We consider that this study is highly significant to the individuals whom we represent.\n\n\"The study reports that after analysing hundreds of explanted Pinnacle components, the doctors involved have found that a significant number of devices were found to be manufactured out of their specifications.\n\n\"This is a very serious allegation that we will continue to investigate with our expert team.\n\n\"If this allegation is proven, this may be a further factor in explaining why so many individuals have suffered severe injuries and early revision following their implantation with these products.\n\n\"The evidence of an 'unacceptably high revision rate' should put more pressure on DePuy to come to the negotiating table rather than our clients having to drag them through the courts.",
+                "Sarah Moore",
+                P,
+                NIR,
+                note="Leigh Day's spokeswoman, named; five paragraphs, closed only at the end: one entry.",
+            ),
+        ],
+        claims=[
+            C(
+                "an \"unacceptably high revision rate\" for a hip implant",
+                NT,
+                O,
+                "supported",
+                rel="In all, 71 metal hips required surgical removal and replacement, adding up to a revision rate of 16.4%, which the researchers describe as \"unacceptably high.\"",
+                note="'British doctors have published evidence of'.",
+            ),
+            C(
+                "Almost 12,000 Britons have received the Pinnacle metal-on-metal hip implant made by DePuy, part of Johnson & Johnson",
+                "official joint registry data",
+                D,
+                "supported",
+                rel="Data from the National Joint Registry for England and Wales for 2014 indicate that 11,871 metal on metal Pinnacle hips have been implanted, prompting the researchers to calculate that 180,000 people around the world are now walking around with these hips.",
+                note="'according to official joint registry data'. 11,871 hips (England and Wales) -> almost 12,000 Britons; judged the same.",
+            ),
+            C(
+                "they have operated on patients with \"black tissue\" caused by \"high levels of chromium and cobalt\"",
+                NT,
+                O,
+                "supported",
+                rel="Abundant metal staining of tissues visible to the naked eye (metallosis) had occurred in around one in five (19%) cases.",
+                note="'researchers say'. The release reports revision surgery, metallosis and excessive metal particle release; it does not name chromium and cobalt. not_in_release is defensible.",
+            ),
+            C(
+                "patients have suffered pain",
+                NT,
+                O,
+                NIR,
+                note="'[researchers say] ... that'; the release does not mention pain.",
+            ),
+            C(
+                "they were injured by the Pinnacle metal-on-metal hip implants",
+                None,
+                P,
+                NIR,
+                note="'five people who said' (the US plaintiffs).",
+            ),
+            C(
+                "the Pinnacle hips were defectively designed and that DePuy had failed to warn the public about their risks",
+                "Texas federal jury",
+                O,
+                NIR,
+                note="'The jury decided'.",
+            ),
+            C(
+                "the company will appeal against that verdict",
+                "Johnson & Johnson",
+                O,
+                NIR,
+            ),
+            C(
+                "his team had told DePuy in the UK, and the Medicines and Healthcare products Regulatory Agency (MHRA), of problems with the Pinnacle over several years",
+                DL,
+                P,
+                NIR,
+            ),
+            C(
+                "up to 20,000 people in the UK had received the implants",
+                DL,
+                P,
+                NIR,
+                note="'Dr Langton said his team believed'. The release's registry figure is 11,871 hips; 20,000 is nowhere in it (number convention).",
+            ),
+            C(
+                "Pinnacle metal on metal implants manufactured and implanted since 2006 were more prone to failure",
+                STUDY20,
+                D,
+                "supported",
+                rel="Metal on metal hip replacements implanted since 2006 are more prone to failure and the need for further surgery, finds research looking at revision rates at one hospital trust for the DePuy Pinnacle device, and published in the online journal BMJ Open.",
+                note="'The study ... found in particular that'.",
+            ),
+            C(
+                "There was a revision rate of 16.4%, which researchers described as \"unacceptably high\"",
+                NT,
+                O,
+                "supported",
+                rel="In all, 71 metal hips required surgical removal and replacement, adding up to a revision rate of 16.4%, which the researchers describe as \"unacceptably high.\"",
+                note="The cue sits inside the clause; the span keeps it.",
+            ),
+            C(
+                "before 2006, only five out of 43 hips (12%) failed to meet the manufacturer's product specification",
+                STUDY20,
+                D,
+                "supported",
+                rel="Before 2006, only five out of 43 hips (12%) failed to meet the manufacturer's product specification.",
+                note="'The study found that'.",
+            ),
+            C(
+                "this was significantly associated with the excessive release of metal particles",
+                NT,
+                O,
+                "supported",
+                rel="This defect was significantly associated with excessive metal particle release.",
+                note="'The authors said'.",
+            ),
+            C(
+                "patients who had undergone large head metal-on-metal hip replacements should be monitored annually for life",
+                MHRA,
+                O,
+                NIR,
+                note="'In 2012, the MHRA said'.",
+            ),
+            C(
+                "They should have blood tests to check for metal ions, and MRI scans if necessary",
+                MHRA,
+                O,
+                NIR,
+                note="'it said'.",
+            ),
+            C(
+                "it was acting on behalf of 333 clients who were claiming compensation from DePuy for having to undergo early revision surgery following a Pinnacle implant",
+                "Leigh Day",
+                O,
+                NIR,
+            ),
+        ],
+    )
+)
