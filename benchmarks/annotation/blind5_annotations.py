@@ -543,7 +543,7 @@ STORIES.append(
                 STUDY9,
                 D,
                 "verbatim",
-                rel="one way bridge",
+                rel=("one way bridge\" to future smoking", "one way bridge"),
                 note="Three-word partial quotation attributed by 'a study claims' (mixed quotation; also a claim).",
             ),
             Q(
@@ -843,6 +843,7 @@ STORIES.append(
                 D,
                 "supported",
                 rel="“We demonstrate that in comparison to adults who are physically inactive with high sedentary time, those who are physically active have a more desirable health profile across multiple cardiometabolic markers even when combined with high sedentary time.",
+                occ=1,
                 note="'The study by the University of Leicester found that'. The release speaks of being physically active (meeting the guidelines), not of 'moderate' activity; judged the same.",
             ),
             C(
@@ -1548,6 +1549,7 @@ STORIES.append(
                 "altered",
                 rel="a revision rate of 16.4%, which the researchers describe as \"unacceptably high.\"",
                 edits=[("insert", "", "revision rate", False)],
+                occ=1,
                 note="Partial quotation in the lead, attributed to the doctors' published evidence (mixed quotation; also a claim). The release quotes only \"unacceptably high\", said of the revision rate; the story puts 'revision rate' inside the marks.",
             ),
             Q(
@@ -1585,6 +1587,7 @@ STORIES.append(
                 O,
                 "verbatim",
                 rel="unacceptably high",
+                occ=2,
                 note="'which researchers described as' (mixed quotation; also a claim).",
             ),
             Q(
