@@ -1725,3 +1725,124 @@ STORIES.append(
         ],
     )
 )
+
+# 21
+UWA = "University of Western Australia"
+SR = "Stuart Reece"
+STUDY21 = "study published in Heart Asia"
+STORIES.append(
+    dict(
+        story_id="news-25-165-washingtonpost.com",
+        story_note="Headline and byline left out; “fight or flight” is a quoted term. Method sentences (713 people, groups, blood pressure cuff, 'what they described as biological vascular age'), 'The number of amphetamine users ... was relatively small — 55' (no cue) and the journalist's background on ADHD stimulants and dopamine are not annotated. The story drops the release's observational caveat (it keeps the small number and the missing dose data).",
+        quotes=[
+            Q(
+                "It makes sense that all these different issues are linked by an underlying acceleration of the aging effect,",
+                SR,
+                P,
+                NIR,
+                note="'Reece said by email' (interview).",
+            ),
+            Q("We found that the effect was very considerable indeed.", SR, P, NIR),
+            Q(
+                "advancement",
+                UWA,
+                O,
+                NIR,
+                note="One-word partial quotation attributed by 'researchers report' (mixed quotation; also a claim); kept as blind3 kept it. Not in the release, which says the cardiovascular system 'seemed to be ageing much faster'.",
+            ),
+            Q(
+                "At therapeutic doses, stimulant medications have been shown to be safe,",
+                "Jose Martinez-Raga",
+                P,
+                NIR,
+                note="Outside expert.",
+            ),
+            Q(
+                "Amphetamine abuse implies using these stimulant drugs over long periods of time and generally with much larger doses than those commonly prescribed for medical reasons,",
+                "Jose Martinez-Raga",
+                P,
+                NIR,
+            ),
+            Q("No medical patient smokes or shoots their pills,", SR, P, NIR),
+            Q(
+                "These high levels are very addictive, they are very damaging, and they produce great spikes in blood pressure and heart rate which are straining and damaging both for the heart itself and for the blood vessels.",
+                SR,
+                P,
+                NIR,
+            ),
+        ],
+        claims=[
+            C(
+                "Middle-aged adults who use recreational amphetamines such as speed, ecstasy or ice may develop a prematurely aging heart and experience health problems normally associated with older people",
+                STUDY21,
+                D,
+                "supported",
+                rel="The use of recreational amphetamine, popularly known as ‘speed,’ ‘ice,’ and ‘ecstasy,’ may hasten the biological ageing of the heart, suggests research, published in the online journal Heart Asia.",
+                note="'a recent study suggests'. 'experience health problems normally associated with older people' is not spelled out in the release; judged to follow from its hedged ageing claim.",
+            ),
+            C(
+                "People may crave the euphoric feelings produced by amphetamines, but these drugs have long been linked to heart attack, stroke, artery wall damage, bleeding in the brain, abnormal heart rhythm and sudden cardiac death",
+                SR,
+                P,
+                "supported",
+                rel="It is associated with cardiovascular system effects, including speeding up the heart rate, sharply increasing blood pressure, and boosting the risk of stroke, heart attack, and aneurysm rupture.",
+                note="'said lead study author Stuart Reece'. The release's list has heart attack and stroke (and aneurysm rupture); artery wall damage, abnormal heart rhythm and sudden cardiac death are not in it. Marked supported as the related statement; not_in_release for the extra items is defensible.",
+            ),
+            C(
+                "Previous research has linked these drugs to premature aging of the skin",
+                "previous research",
+                D,
+                "supported",
+                rel="Prolonged stimulant use is reflected in premature ageing of the skin, and the researchers wanted to know if amphetamine use might also prematurely age the heart.",
+                note="The cue ('has linked') is the predicate; the span keeps the clause.",
+            ),
+            C(
+                "amphetamines might also prematurely age the heart",
+                STUDY21,
+                D,
+                "supported",
+                rel="The use of recreational amphetamine, popularly known as ‘speed,’ ‘ice,’ and ‘ecstasy,’ may hasten the biological ageing of the heart, suggests research, published in the online journal Heart Asia.",
+                note="'the Australian research suggests'.",
+            ),
+            C(
+                "they had used these stimulants within the previous week",
+                None,
+                P,
+                "supported",
+                rel="Most (94%) of those in the amphetamine group had used within the previous week and nearly half had used just the day before, on the 66 occasions they were monitored with the SphygmoCor.",
+                note="'Almost all of them [the amphetamine users] said'. A participants' answer; annotated as survey answers are in blind2 (arguable).",
+            ),
+            C(
+                "amphetamine use was still independently associated with an “advancement” of cardiovascular age",
+                UWA,
+                O,
+                "supported",
+                rel="These findings held true even after taking account of other known cardiovascular risk factors, such as weight, cholesterol levels, and an indicator of inflammation, C reactive protein.",
+                note="'researchers report in the journal Heart Asia' (the story names Reece's University of Western Australia).",
+            ),
+            C(
+                "The accelerated aging seen with amphetamines appeared to be even more pronounced than that seen with tobacco use",
+                SR,
+                P,
+                "supported",
+                rel="The results showed that of all four groups, the cardiovascular system of amphetamine users seemed to be ageing much faster than that of smokers and methadone users, both in terms of pure chronological age, and over time.",
+                note="'Reece said'.",
+            ),
+            C(
+                "it was equivalent to about a 25 percent increase over chronological age",
+                SR,
+                P,
+                NIR,
+                note="'Reece said'; the 25 percent is nowhere in the release (number convention).",
+            ),
+            C(
+                "Beyond the small number of amphetamine users in the study, another limitation is the lack of data on how much of the stimulants people used",
+                UWA,
+                O,
+                "supported",
+                rel="This is an observational study, so no firm conclusions can be drawn about cause and effect, added to which the number of amphetamine users was small, and there was no information on ‘dose.’",
+                note="'the authors note'.",
+            ),
+        ],
+    )
+)
