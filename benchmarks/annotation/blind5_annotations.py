@@ -1846,3 +1846,58 @@ STORIES.append(
         ],
     )
 )
+
+# 22
+STUDY22 = "study published in Neuroepidemiology"
+STORIES.append(
+    dict(
+        story_id="news-27-003-thetimes.co.uk",
+        story_note="Headline and byline left out. The lead ('Being better educated might improve your memory but it does not protect ...') is the journalist's, with no cue. Method sentences, the funding line and sentences with no cue ('People with higher levels of education tended to score better ...', the country ranking, 'Women performed better ...', 'studies examining the link ... have produced mixed results', a statement about studies, not their claim) are not annotated.",
+        quotes=[
+            Q(
+                "Despite significant differences in educational systems across countries, education remains a strong indicator of cognitive function in later life, but this study shows we are less clear on whether education can stop the declines in cognition that come naturally with ageing. What we do not know is whether those with lower education had poorer memory at baseline because they have had poorer memories their whole lives, or because they have already experienced some declines in their memory performance.",
+                "Dorina Cadar",
+                P,
+                "altered",
+                rel=("Despite significant differences in educational systems", "declines in their memory performance due to ageing."),
+                edits=[
+                    ("delete", "in this study", "", False),
+                    ("delete", "due to ageing", "", False),
+                ],
+                note="Two consecutive release paragraphs of Cadar's quotation joined. 'those with lower education in this study' loses its 'in this study', which could be read as widening the population (then significant); judged not significant, the context being the study.",
+            ),
+            Q(
+                "[These] findings reinforce that dementia is not a natural part of ageing and the factors that may delay the onset of dementia might not have the same effect on the forgetfulness that is common as we grow older.\n\n“As we continue to live longer, it’s important to find ways to help us preserve our memory and thinking skills as well as [reducing] our risk of dementia by eating a healthy, balanced diet and exercising regularly.",
+                "James Pickett",
+                P,
+                NIR,
+                note="Alzheimer's Society comment; two paragraphs, the first not closed: one entry.",
+            ),
+        ],
+        claims=[
+            C(
+                "their ability to remember things deteriorated at the same rate, regardless of education levels",
+                STUDY22,
+                D,
+                "supported",
+                rel="However, when the same individuals were followed-up and asked to repeat the tests, their level of education did not have an effect on the rate that their memory declined over time.",
+                note="'A study of more than 11,000 European pensioners from ten countries found that'.",
+            ),
+            C(
+                "no gender difference was found in the rate of cognitive decline",
+                STUDY22,
+                D,
+                "supported",
+                rel="There was also a gender difference in recall with women performing better than men in most countries, but no gender difference was found in the rate of cognitive decline.",
+                note="Passive 'was found'; the first half of the sentence has no cue and is not annotated.",
+            ),
+            C(
+                "people with a higher level of education tend to have lower rates of dementia",
+                "previous studies",
+                D,
+                "supported",
+                rel="Previous studies have found that people with a higher level of education tend to have lower rates of dementia, but studies looking at the link between education and rates of cognitive decline in healthy older people have produced mixed results.",
+            ),
+        ],
+    )
+)
