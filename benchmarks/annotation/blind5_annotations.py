@@ -1901,3 +1901,49 @@ STORIES.append(
         ],
     )
 )
+
+# 23
+STUDY23 = "study published in Archives of Disease in Childhood"
+STORIES.append(
+    dict(
+        story_id="news-25-129-hindustantimes.com",
+        story_note="IANS copy. Headline, section line, photo captions (two of which repeat body sentences) and the 'read more' links are left out; ‘loss’ is a scare quote. Method sentences (Millennium Cohort data, survey ages, the question at 11, 'had complete data for almost 11,000 children') are not annotated; the definition of parental absence is annotated as a passive attribution (blind4 convention for 'were defined'). The story drops the release's observational caveat.",
+        quotes=[
+            Q(
+                "Associations between parental absence and early smoking and alcohol consumption may operate through a range of mechanisms, such as reduced parental supervision, self-medication, and adoption of less healthy coping mechanisms,",
+                "University College London",
+                O,
+                "verbatim",
+                rel="Associations between parental absence and early smoking and alcohol consumption may operate through a range of mechanisms, such as reduced parental supervision, self-medication, and adoption of less healthy coping mechanisms,",
+                note="'the researchers said' (the story names University College London for them).",
+            ),
+        ],
+        claims=[
+            C(
+                "Parental absence in early childhood as a result of death or relationship break-up is linked to an increased risk of children starting to smoke and to drink alcohol even before they reach teenage years",
+                STUDY23,
+                D,
+                "supported",
+                rel="Parental absence in early childhood as a result of death or relationship break-down is linked to a heightened risk of starting to smoke and drink alcohol before that child reaches his/her teens, indicates research published online in the Archives of Disease in Childhood.",
+                note="'says a study'.",
+            ),
+            C(
+                "Parental absence was defined as the ‘loss’ of a biological parent before the child was seven years old",
+                STUDY23,
+                D,
+                "supported",
+                rel="Parental absence was defined as the 'loss' of a biological parent before the child was 7 years old.",
+                note="Passive 'was defined' (method statement); whether it is a reported claim is arguable.",
+            ),
+            C(
+                "children who had experienced parental absence before the age of seven were more than twice as likely to have taken up smoking and 46 per cent more likely to have started drinking alcohol by the age of 11",
+                STUDY23,
+                D,
+                "supported",
+                rel="Analysis of the data showed that children who had experienced parental absence before the age of 7 were more than twice as likely to have taken up smoking and 46% more likely to have started drinking alcohol by the age of 11.",
+                note="'Analysis of the data showed that'. The same words appear earlier in a photo caption (left out).",
+                occ=1,
+            ),
+        ],
+    )
+)
