@@ -1947,3 +1947,120 @@ STORIES.append(
         ],
     )
 )
+
+# 24
+STUDY24 = "study published in BMJ Open Diabetes Research & Care"
+STORIES.append(
+    dict(
+        story_id="news-25-183-latimes.com",
+        story_note="Headline and byline left out. The story calls the team only 'Dutch researchers' (no institution), so the researchers have a null speaker. The journalist's background (sea levels, how type 2 diabetes develops, brown fat, cholera), method sentences (CDC and temperature data), 'whether climate change could explain ...' (a question) and sentences with no cue ('Overall, as the average annual temperature rose by 1 degree Celsius ... 3.1 per 10,000 people', which matches the release's 0.314 per 1,000; 'Overall, the warmer the place ...'; 'The study wasn’t designed to show why ...') are not annotated.",
+        quotes=[
+            Q(
+                "There is no apparent geographical pattern which could explain this association,",
+                None,
+                P,
+                NIR,
+                note="'the researchers wrote' (no institution named); not in the release (presumably the paper).",
+            ),
+            Q(
+                "Our data are consistent with the hypothesis that a decrease in BAT activity with increasing environmental temperature may deteriorate glucose metabolism and increase the incidence of diabetes,",
+                None,
+                P,
+                NIR,
+                note="'they wrote' (the authors). The release states the hypothesis the team set out to test ('by negatively impacting on glucose metabolism via a reduction in BAT activity') but not that the data are consistent with it; paraphrase is arguable.",
+            ),
+        ],
+        claims=[
+            C(
+                "the number of American adults suffering from diabetes would rise by more than 100,000 a year",
+                STUDY24,
+                D,
+                "distorted",
+                rel="Using their findings, the authors calculated that a 1°C rise in environmental temperature could account for more than 100,000 new diabetes cases per year in the USA alone, given a population of nearly 322 million people in 2015.",
+                how="stronger",
+                note="'a new study suggests'. The release: a 1°C rise 'could account for' more than 100,000 new cases a year (from an observational association); the story: the number 'would rise'.",
+            ),
+            C(
+                "climate change could fuel the spread of conditions such as malaria and dengue fever, because rising temperatures will broaden the range of disease-spreading mosquitoes",
+                None,
+                P,
+                NIR,
+                note="'Experts have previously predicted that'.",
+            ),
+            C(
+                "they might find a link between rising temperatures and diabetes for a completely different reason — the activity of brown fat",
+                None,
+                P,
+                "supported",
+                rel="A team of Dutch researchers from the Leiden University Medical Center led by Professor Patrick Rensen, set out to investigate if global increases in temperature were contributing to the current type 2 diabetes growth by negatively impacting on glucose metabolism via a reduction in BAT activity.",
+                note="'Researchers thought'.",
+            ),
+            C(
+                "after spending 10 days in moderately cold weather, their metabolisms improved and they became more sensitive to insulin, reversing a key symptom of the disease",
+                "2015 study of eight adults with Type 2 diabetes",
+                D,
+                NIR,
+                note="'A 2015 study ... found that'. The release says only that previous studies showed cold exposure improves insulin action and sensitivity; this study, its eight adults and ten days are not in it (number convention).",
+            ),
+            C(
+                "a correlation between outside temperature and a measure of blood sugar called HbA1c — when the first was higher, so was the second",
+                "2016 study",
+                D,
+                NIR,
+                note="'A 2016 study found'.",
+            ),
+            C(
+                "Back in 1980, 108 million adults had the disease; by 2014, that figure was 422 million",
+                "World Health Organization",
+                O,
+                NIR,
+                note="'according to the World Health Organization'. The release's figures are different (415 million in 2015).",
+            ),
+            C(
+                "the higher the average temperature in a particular time and place, the higher the age-adjusted incidence of diabetes",
+                None,
+                P,
+                "supported",
+                rel="The researchers found that on average, per 1°C increase in temperature, age-adjusted diabetes incidence increased by 0.314 per 1,000.",
+                note="'Comparing the two, they found that'.",
+            ),
+            C(
+                "each 1-degree Celsius temperature increase was associated with a 0.173% increase in the prevalence of obesity",
+                None,
+                P,
+                NIR,
+                note="'the researchers also found that'. The release reports no association of temperature with obesity; its 0.17% per 1°C is for the worldwide prevalence of glucose intolerance (distorted/other if the story confused the two).",
+            ),
+            C(
+                "each 1-degree temperature increase was associated with 2.9 additional cases of diabetes per 10,000 people",
+                None,
+                P,
+                NIR,
+                note="'Even when the researchers adjusted for the prevalence of obesity ..., they found that'. The release says the association was only slightly reduced after adjustment, with no figure; 2.9 is nowhere in it (number convention).",
+            ),
+            C(
+                "as the temperature rose by 1 degree C, the prevalence of high fasting blood sugar (a marker for diabetes) rose by nearly 0.2%",
+                None,
+                P,
+                "supported",
+                rel="Similarly, the worldwide prevalence of glucose intolerance increased by 0.17% per 1°C rise in temperature.",
+                note="'Sure enough, they found that'. 0.17% -> 'nearly 0.2%'.",
+            ),
+            C(
+                "the prevalence of obesity rose by just under 0.3%",
+                None,
+                P,
+                NIR,
+                note="Same cue; the release gives no figure for obesity.",
+            ),
+            C(
+                "brown fat was the key — the warmer it was, the less work there was for brown fat to do",
+                None,
+                P,
+                "supported",
+                rel="A team of Dutch researchers from the Leiden University Medical Center led by Professor Patrick Rensen, set out to investigate if global increases in temperature were contributing to the current type 2 diabetes growth by negatively impacting on glucose metabolism via a reduction in BAT activity.",
+                note="'the authors speculated that'; the release gives the same mechanism as the team's hypothesis.",
+            ),
+        ],
+    )
+)
