@@ -89,7 +89,7 @@ STORIES.append(
                 note="Three paragraphs, closed only at the end: one entry. The release's 'says co-author Professor Nilli Lavie' between the first two sentences is attribution only.",
             ),
             Q(
-                "This has more serious implications in situations such as the operating theatre, where a surgeon concentrating on their work might not hear the equipment beeping.\n\n\"It also applies to drivers concentrating on complex satnav directions as well as cyclists and motorists who are focusing intently on something such as an advert or even simply an interesting-looking passer-by.\n\n\"Pedestrians engaging with their phone, for example texting while walking, are also prone to inattentional deafness.\n\nLoud sounds such as sirens and horns will be loud enough to get through, but quieter sounds like bicycle bells or car engines are likely to go unheard.",
+                'This has more serious implications in situations such as the operating theatre, where a surgeon concentrating on their work might not hear the equipment beeping.\n\n"It also applies to drivers concentrating on complex satnav directions as well as cyclists and motorists who are focusing intently on something such as an advert or even simply an interesting-looking passer-by.\n\n"Pedestrians engaging with their phone, for example texting while walking, are also prone to inattentional deafness.\n\nLoud sounds such as sirens and horns will be loud enough to get through, but quieter sounds like bicycle bells or car engines are likely to go unheard.',
                 "Nilli Lavie",
                 P,
                 "verbatim",
@@ -97,7 +97,7 @@ STORIES.append(
                 note="Four paragraphs: the last has no opening mark but carries the closing one, so it is read as the end of the same quotation (one entry); it is also in Lavie's release quotation.",
             ),
             Q(
-                "This was an experimental lab study which is one of the ways that we can establish cause and effect.\n\n\"We found that when volunteers were performing the demanding visual task, they were unable to hear sounds that they would normally hear.\n\n\"The brain scans showed that people were not only ignoring or filtering out the sounds, they were not actually hearing them in the first place.",
+                'This was an experimental lab study which is one of the ways that we can establish cause and effect.\n\n"We found that when volunteers were performing the demanding visual task, they were unable to hear sounds that they would normally hear.\n\n"The brain scans showed that people were not only ignoring or filtering out the sounds, they were not actually hearing them in the first place.',
                 "Maria Chait",
                 P,
                 "verbatim",
@@ -195,11 +195,14 @@ STORIES.append(
         story_note="Headline, byline and comment count left out. The method sentence ('researchers gathered data from nearly 24,000 ...') and the journalist's description of the diet are not annotated. The story drops the release's caveat that cause and effect cannot be assumed.",
         quotes=[
             Q(
-                "The benefits of the Mediterranean diet for cardiovascular health are well documented in countries of the Mediterranean region, but this is the first study to evaluate this in the UK.\n\n\"If our findings are broadly representative of the overall UK population, then we can assume that higher level of adherence to the Mediterranean diet could have significant impact in lowering the cardiovascular disease burden in the UK.",
+                'The benefits of the Mediterranean diet for cardiovascular health are well documented in countries of the Mediterranean region, but this is the first study to evaluate this in the UK.\n\n"If our findings are broadly representative of the overall UK population, then we can assume that higher level of adherence to the Mediterranean diet could have significant impact in lowering the cardiovascular disease burden in the UK.',
                 "Nita Forouhi",
                 P,
                 "verbatim",
-                rel=("The benefits of the Mediterranean diet", "cardiovascular disease burden in the UK."),
+                rel=(
+                    "The benefits of the Mediterranean diet",
+                    "cardiovascular disease burden in the UK.",
+                ),
                 note="Two paragraphs, the first not closed: one entry.",
             ),
             Q(
@@ -257,7 +260,7 @@ STORIES.append(
                 note="Not among Henson's release quotations; the release claims no 'first', and measured sugar and insulin responses, not diabetes risk.",
             ),
             Q(
-                "This research does not suggest standing up alone is enough to prevent Type 2 diabetes.\n\n\"It adds to important evidence that sitting for a long time without getting up is bad for our health and something we should all try to avoid, regardless of whether we do regular exercise.",
+                'This research does not suggest standing up alone is enough to prevent Type 2 diabetes.\n\n"It adds to important evidence that sitting for a long time without getting up is bad for our health and something we should all try to avoid, regardless of whether we do regular exercise.',
                 "Alasdair Rankin",
                 P,
                 NIR,
@@ -328,7 +331,10 @@ STORIES.append(
                 "Sharon Carstairs",
                 P,
                 "paraphrase",
-                rel=("Home cooked meals also provided 26% more energy", "impact on childhood obesity and health."),
+                rel=(
+                    "Home cooked meals also provided 26% more energy",
+                    "impact on childhood obesity and health.",
+                ),
                 note="Two paragraphs, the first not closed: one entry, read as Carstairs's (no new attribution). The second paragraph is the researchers' release quotation word for word; the first restates release narrative ('usually exceed energy density and dietary fat recommendations'; 'more nutrients' for 'more energy ... protein and total fat'). Marked paraphrase as a whole.",
             ),
             Q(
@@ -411,7 +417,10 @@ STORIES.append(
                 "Andy Sewell",
                 P,
                 "altered",
-                rel=("We identified part of a bug", "leading to the development of type 1 diabetes."),
+                rel=(
+                    "We identified part of a bug",
+                    "leading to the development of type 1 diabetes.",
+                ),
                 edits=[("replace", "We", "The study", False)],
                 note="In the release these words are David Cole's, not Sewell's (misattributed). 'We identified' -> 'The study identified' judged not significant (the same finding, the researchers' study).",
                 occ=0,
@@ -543,7 +552,7 @@ STORIES.append(
                 STUDY9,
                 D,
                 "verbatim",
-                rel=("one way bridge\" to future smoking", "one way bridge"),
+                rel=('one way bridge" to future smoking', "one way bridge"),
                 note="Three-word partial quotation attributed by 'a study claims' (mixed quotation; also a claim).",
             ),
             Q(
@@ -596,7 +605,7 @@ STORIES.append(
                 STUDY9,
                 D,
                 "supported",
-                rel="Teen vaping acts as a \"one way bridge\" to future smoking among those who have never smoked before, and may not stop those who have smoked before from returning to it, concludes a small US study, published online in the journal Tobacco Control.",
+                rel='Teen vaping acts as a "one way bridge" to future smoking among those who have never smoked before, and may not stop those who have smoked before from returning to it, concludes a small US study, published online in the journal Tobacco Control.',
                 note="'a study claims'. The release's 'among those who have never smoked before' is dropped; judged minor.",
             ),
             C(
@@ -612,7 +621,7 @@ STORIES.append(
                 UM,
                 O,
                 "supported",
-                rel="Teen vaping acts as a \"one way bridge\" to future smoking among those who have never smoked before, and may not stop those who have smoked before from returning to it, concludes a small US study, published online in the journal Tobacco Control.",
+                rel='Teen vaping acts as a "one way bridge" to future smoking among those who have never smoked before, and may not stop those who have smoked before from returning to it, concludes a small US study, published online in the journal Tobacco Control.',
                 note="'they warn' (the same experts). 'Gateway' for 'one way bridge'.",
             ),
             C(
@@ -817,11 +826,14 @@ STORIES.append(
                 "Thomas Yates",
                 P,
                 "paraphrase",
-                rel=("We demonstrate that in comparison to adults", "promotion and maintenance of health."),
+                rel=(
+                    "We demonstrate that in comparison to adults",
+                    "promotion and maintenance of health.",
+                ),
                 note="Two paragraphs, the first not closed: one entry. The second paragraph is Yates's release quotation word for word; the first restates his 'We demonstrate that ... those who are physically active have a more desirable health profile ... even when combined with high sedentary time' (the 150 min is not in the release, which says 'meeting the recommended guidelines'). Marked paraphrase as a whole.",
             ),
             Q(
-                "This research is significant because it demonstrates yet again why physical activity and exercise is so important.\n\n\"It shows that people who spend large amounts of time not moving either through work, leisure or lifestyle can counteract some of the negative effects of sedentary behaviour by regularly exercising.",
+                'This research is significant because it demonstrates yet again why physical activity and exercise is so important.\n\n"It shows that people who spend large amounts of time not moving either through work, leisure or lifestyle can counteract some of the negative effects of sedentary behaviour by regularly exercising.',
                 "Kishan Bakrania",
                 P,
                 "verbatim",
@@ -871,7 +883,10 @@ STORIES.append(
                 "Tim Nawrot",
                 P,
                 "verbatim",
-                rel=("Compared with newborns of mothers with a normal BMI", "molecular longevity in the offspring."),
+                rel=(
+                    "Compared with newborns of mothers with a normal BMI",
+                    "molecular longevity in the offspring.",
+                ),
                 note="Two paragraphs, the first not closed: one entry.",
             ),
             Q(
@@ -879,7 +894,10 @@ STORIES.append(
                 "Tim Nawrot",
                 P,
                 "verbatim",
-                rel=("Prior to our study, there was no evidence", "women of reproductive age are overweight."),
+                rel=(
+                    "Prior to our study, there was no evidence",
+                    "women of reproductive age are overweight.",
+                ),
                 note="Three paragraphs, closed only at the end: one entry.",
             ),
         ],
@@ -889,7 +907,7 @@ STORIES.append(
                 HAS,
                 O,
                 "supported",
-                rel="Professor Tim Nawrot, the corresponding author, said: \"Compared with newborns of mothers with a normal BMI, newborns of women with obesity are older on a molecular level, because shortened telomere lengths mean that their cells have shorter lifespans.",
+                rel='Professor Tim Nawrot, the corresponding author, said: "Compared with newborns of mothers with a normal BMI, newborns of women with obesity are older on a molecular level, because shortened telomere lengths mean that their cells have shorter lifespans.',
                 note="'experts warned today' (the study's researchers). 'at risk of premature ageing' for Nawrot's 'older on a molecular level'; distorted/stronger is defensible, since the release speaks of an association with a biomarker.",
             ),
             C(
@@ -981,7 +999,10 @@ STORIES.append(
                 STUDY14,
                 D,
                 "supported",
-                rel=("A mother's high-fat diet during pregnancy could have a lasting impact", "which could affect energy extraction from food and early immune development."),
+                rel=(
+                    "A mother's high-fat diet during pregnancy could have a lasting impact",
+                    "which could affect energy extraction from food and early immune development.",
+                ),
                 note="'says a study'. The hedge ('may') covers the chain; judged the same as the release's 'could have a lasting impact ... could affect ... early immune development'.",
             ),
             C(
@@ -1408,7 +1429,10 @@ STORIES.append(
                 LIEGE,
                 O,
                 "supported",
-                rel=("They conclude that a daily dose of 800 mg", "in symptomatic knee osteoarthritis."),
+                rel=(
+                    "They conclude that a daily dose of 800 mg",
+                    "in symptomatic knee osteoarthritis.",
+                ),
                 note="'researchers say' (the story names Reginster's Liege State University). No dangerous side effects: the release says all three treatments were very safe.",
             ),
             C(
@@ -1416,7 +1440,10 @@ STORIES.append(
                 "report in Annals of the Rheumatic Diseases",
                 D,
                 "supported",
-                rel=("But the reductions in pain and improvements in joint function were significantly greater", "no overall differences in the effectiveness of either active treatment"),
+                rel=(
+                    "But the reductions in pain and improvements in joint function were significantly greater",
+                    "no overall differences in the effectiveness of either active treatment",
+                ),
                 note="'according to the report in Annals of the Rheumatic Diseases'.",
             ),
             C(
@@ -1503,9 +1530,19 @@ STORIES.append(
                     ("replace", "These are the first models to predict", "It can predict", True),
                     ("delete", "not only", "", False),
                     ("replace", "clinicians", "doctors", False),
-                    ("delete", ", but also for funders and policy makers in determining access to state or insurance funded IVF", "", False),
+                    (
+                        "delete",
+                        ", but also for funders and policy makers in determining access to state or insurance funded IVF",
+                        "",
+                        False,
+                    ),
                     ("replace", "help to shape", "They will help shape", False),
-                    ("replace", "and to prepare emotionally", "and prepare both emotionally", False),
+                    (
+                        "replace",
+                        "and to prepare emotionally",
+                        "and prepare both emotionally",
+                        False,
+                    ),
                 ],
                 note="'In a report in the British Medical Journal researchers said' (the story names Aberdeen University for them). Three paragraphs, closed only at the end: one entry. The first two sentences are the release's concluding quotation, the third its partial quotation earlier ('They say it will also \"help to shape ...\"'), so the release span runs from that partial quotation to the end of the conclusion. 'These are the first models to predict' -> 'It can predict' drops the novelty claim and adds 'can': marked significant (arguable). Dropping the funders and policy makers without an omission mark narrows the relevance; judged not significant.",
             ),
@@ -1516,7 +1553,7 @@ STORIES.append(
                 ABU,
                 O,
                 "supported",
-                rel="They say it will also \"help to shape couples' expectations allowing them to plan their treatments more efficiently and to prepare emotionally and financially.\"",
+                rel='They say it will also "help to shape couples\' expectations allowing them to plan their treatments more efficiently and to prepare emotionally and financially."',
                 note="'Scientists behind it hope'.",
             ),
             C(
@@ -1547,7 +1584,7 @@ STORIES.append(
                 NT,
                 O,
                 "altered",
-                rel="a revision rate of 16.4%, which the researchers describe as \"unacceptably high.\"",
+                rel='a revision rate of 16.4%, which the researchers describe as "unacceptably high."',
                 edits=[("insert", "", "revision rate", False)],
                 occ=1,
                 note="Partial quotation in the lead, attributed to the doctors' published evidence (mixed quotation; also a claim). The release quotes only \"unacceptably high\", said of the revision rate; the story puts 'revision rate' inside the marks.",
@@ -1568,14 +1605,14 @@ STORIES.append(
                 note="Partial quotation attributed by 'researchers say'; the release names no metals (it speaks of 'excessive metal particle release').",
             ),
             Q(
-                "These Pinnacle implants were advised for younger patients who were very active.\n\n\"We have found that they fail at a higher rate than conventional ones but they fail in a much nastier way.\n\n\"You get very high levels of chromium and cobalt around the hip and that can go into the bloodstream. There can be black metal-stained tissue.\n\n\"The Pinnacle was put into people in lot bigger numbers than the ASR - up to about 500,000 people worldwide.\n\n\"What we've found is that some of our patients have come back with lots of pain. The implants have then been taken out by us.\n\n\"In total myself, I've looked at between 150 and 200 Pinnacle implants.",
+                'These Pinnacle implants were advised for younger patients who were very active.\n\n"We have found that they fail at a higher rate than conventional ones but they fail in a much nastier way.\n\n"You get very high levels of chromium and cobalt around the hip and that can go into the bloodstream. There can be black metal-stained tissue.\n\n"The Pinnacle was put into people in lot bigger numbers than the ASR - up to about 500,000 people worldwide.\n\n"What we\'ve found is that some of our patients have come back with lots of pain. The implants have then been taken out by us.\n\n"In total myself, I\'ve looked at between 150 and 200 Pinnacle implants.',
                 DL,
                 P,
                 NIR,
                 note="Six paragraphs, closed only at the end: one entry. Interview remarks; the release has no Langton quotation.",
             ),
             Q(
-                "We've reported this and had several meetings with DePuy and the MHRA.\n\n\"We physically handed the implants to DePuy and showed them how they were not the right size and how they were going to fail.\n\n\"In my opinion, they should never have left the factory.\n\n\"Hips should fail at no more 0.5% per year but we found the Pinnacle has been failing at a significantly higher rate than that.",
+                'We\'ve reported this and had several meetings with DePuy and the MHRA.\n\n"We physically handed the implants to DePuy and showed them how they were not the right size and how they were going to fail.\n\n"In my opinion, they should never have left the factory.\n\n"Hips should fail at no more 0.5% per year but we found the Pinnacle has been failing at a significantly higher rate than that.',
                 DL,
                 P,
                 NIR,
@@ -1591,14 +1628,14 @@ STORIES.append(
                 note="'which researchers described as' (mixed quotation; also a claim).",
             ),
             Q(
-                "MHRA take allegations of device non-conformities seriously and will investigate these with manufacturers when sufficient evidence is presented to MHRA.\n\n\"We are, however, unable to comment on regulatory matters which may involve a manufacturer due to confidentiality restrictions within the medical device regulations.\n\n\"The majority of patients who receive hip implants have well-functioning hips and are at a low risk of developing any serious problems.\n\n\"MHRA continues to monitor the performance of all hip implants in the UK though its post market surveillance system.\n\n\"We also work closely with our expert orthopaedic advisory group which includes representatives from the British Orthopaedic Association, the British Hip Society and the National Joint Registry for England, Wales, Northern Ireland and Isle of Man to assess any new scientific evidence and we will take safety action if needed to ensure that patients are protected from unsafe hip implants.",
+                'MHRA take allegations of device non-conformities seriously and will investigate these with manufacturers when sufficient evidence is presented to MHRA.\n\n"We are, however, unable to comment on regulatory matters which may involve a manufacturer due to confidentiality restrictions within the medical device regulations.\n\n"The majority of patients who receive hip implants have well-functioning hips and are at a low risk of developing any serious problems.\n\n"MHRA continues to monitor the performance of all hip implants in the UK though its post market surveillance system.\n\n"We also work closely with our expert orthopaedic advisory group which includes representatives from the British Orthopaedic Association, the British Hip Society and the National Joint Registry for England, Wales, Northern Ireland and Isle of Man to assess any new scientific evidence and we will take safety action if needed to ensure that patients are protected from unsafe hip implants.',
                 MHRA,
                 O,
                 NIR,
                 note="An MHRA spokeswoman (given the body); five paragraphs, closed only at the end: one entry.",
             ),
             Q(
-                "We consider that this study is highly significant to the individuals whom we represent.\n\n\"The study reports that after analysing hundreds of explanted Pinnacle components, the doctors involved have found that a significant number of devices were found to be manufactured out of their specifications.\n\n\"This is a very serious allegation that we will continue to investigate with our expert team.\n\n\"If this allegation is proven, this may be a further factor in explaining why so many individuals have suffered severe injuries and early revision following their implantation with these products.\n\n\"The evidence of an 'unacceptably high revision rate' should put more pressure on DePuy to come to the negotiating table rather than our clients having to drag them through the courts.",
+                'We consider that this study is highly significant to the individuals whom we represent.\n\n"The study reports that after analysing hundreds of explanted Pinnacle components, the doctors involved have found that a significant number of devices were found to be manufactured out of their specifications.\n\n"This is a very serious allegation that we will continue to investigate with our expert team.\n\n"If this allegation is proven, this may be a further factor in explaining why so many individuals have suffered severe injuries and early revision following their implantation with these products.\n\n"The evidence of an \'unacceptably high revision rate\' should put more pressure on DePuy to come to the negotiating table rather than our clients having to drag them through the courts.',
                 "Sarah Moore",
                 P,
                 NIR,
@@ -1607,11 +1644,11 @@ STORIES.append(
         ],
         claims=[
             C(
-                "an \"unacceptably high revision rate\" for a hip implant",
+                'an "unacceptably high revision rate" for a hip implant',
                 NT,
                 O,
                 "supported",
-                rel="In all, 71 metal hips required surgical removal and replacement, adding up to a revision rate of 16.4%, which the researchers describe as \"unacceptably high.\"",
+                rel='In all, 71 metal hips required surgical removal and replacement, adding up to a revision rate of 16.4%, which the researchers describe as "unacceptably high."',
                 note="'British doctors have published evidence of'.",
             ),
             C(
@@ -1623,7 +1660,7 @@ STORIES.append(
                 note="'according to official joint registry data'. 11,871 hips (England and Wales) -> almost 12,000 Britons; judged the same.",
             ),
             C(
-                "they have operated on patients with \"black tissue\" caused by \"high levels of chromium and cobalt\"",
+                'they have operated on patients with "black tissue" caused by "high levels of chromium and cobalt"',
                 NT,
                 O,
                 "supported",
@@ -1679,11 +1716,11 @@ STORIES.append(
                 note="'The study ... found in particular that'.",
             ),
             C(
-                "There was a revision rate of 16.4%, which researchers described as \"unacceptably high\"",
+                'There was a revision rate of 16.4%, which researchers described as "unacceptably high"',
                 NT,
                 O,
                 "supported",
-                rel="In all, 71 metal hips required surgical removal and replacement, adding up to a revision rate of 16.4%, which the researchers describe as \"unacceptably high.\"",
+                rel='In all, 71 metal hips required surgical removal and replacement, adding up to a revision rate of 16.4%, which the researchers describe as "unacceptably high."',
                 note="The cue sits inside the clause; the span keeps it.",
             ),
             C(
@@ -1859,7 +1896,10 @@ STORIES.append(
                 "Dorina Cadar",
                 P,
                 "altered",
-                rel=("Despite significant differences in educational systems", "declines in their memory performance due to ageing."),
+                rel=(
+                    "Despite significant differences in educational systems",
+                    "declines in their memory performance due to ageing.",
+                ),
                 edits=[
                     ("delete", "in this study", "", False),
                     ("delete", "due to ageing", "", False),
