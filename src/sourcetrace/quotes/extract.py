@@ -282,7 +282,7 @@ class _Attributor:
         spans = quoted_spans(text)
         out: list[Quote] = []
         prev: Quote | None = None
-        prev_para = -10
+        prev_para = prev_close = -10
         for i, q in enumerate(spans):
             para = _para_of(self.paras, q.open_at)
             p_start, p_end = self.paras[para] if self.paras else (0, len(text))
@@ -349,7 +349,7 @@ class _Attributor:
                 and prev is not None
                 and (same_sentence or (opens_sentence and not _is_scare(text, q)))
                 and prev.speaker.mention is not None
-                and (para == prev_para or (para - prev_para == 1 and self._fills(q)))
+                and (prev_para <= para <= prev_close or (para - prev_close == 1 and self._fills(q)))
             ):
                 speaker = prev.speaker
                 cue = None
@@ -383,7 +383,9 @@ class _Attributor:
             )
             out.append(quote)
             if speaker.mention is not None:
+                # A quotation running over paragraphs is continued from where it closes.
                 prev, prev_para = quote, para
+                prev_close = max(para, _para_of(self.paras, q.after - 1)) if self.paras else para
         return out
 
     def _fills(self, q: QuotedSpan) -> bool:

@@ -52,8 +52,10 @@ _BODY_NAME = (
 _TIE_RE = re.compile(
     r"\b(?i:researchers|scientists|team|(?:from|by)[^\S\n]+experts|academics|authors|co-authors"
     r"|investigators)"
-    r",?[^\S\n]+(?i:(?:based|working)[^\S\n]+)?(?P<how>at|from|of|with|led[^\S\n]+by)[^\S\n]+"
-    + _BODY_NAME
+    r",?[^\S\n]+(?i:(?:based|working)[^\S\n]+)?"
+    # "the researchers, who were led by X": the relative clause says who leads them too.
+    r"(?P<how>at|from|of|with|(?:(?:who|which)[^\S\n]+(?:were|was|are|is)[^\S\n]+)?"
+    r"led[^\S\n]+by)[^\S\n]+" + _BODY_NAME
 )
 _WORK_TIE_RE = re.compile(
     r"\b(?i:the|a|this|new|latest|recent)[^\S\n]+(?i:research|study),?[^\S\n]+"
@@ -102,6 +104,12 @@ _AND_GLUE_RE = re.compile(r"\band\b|&")
 _PERSON_AT_RE = re.compile(
     r"(?P<who>[A-Z][\w’'\-]+(?:[^\S\n]+[A-Z][\w’'\-]+){1,3}),?[^\S\n]+(?:of|at|from)[^\S\n]+"
 )
+# The person's role set off after their name, then their body: "…, a researcher at X".
+_ROLE_AT_RE = re.compile(
+    r",[^\S\n]+(?:a|an|the)[^\S\n]+[a-z][a-z\-]*(?:[^\S\n]+[a-z][a-z\-]*){0,2}"
+    r"[^\S\n]+(?:of|at|from)[^\S\n]+"
+)
+_BODY_NAME_RE = re.compile(_BODY_NAME)
 _SENTENCE_END_RE = re.compile(r"\.\s")
 
 
@@ -154,15 +162,23 @@ def _tied_name(text: str, match: re.Match[str], lists: bool = False) -> str | No
     """
     raw = _SENTENCE_END_RE.split(match.group("name"))[0]  # "Leeds University. They"
     start = match.start("name")
-    if match.group("how").lower().startswith("led"):
+    if match.group("how").lower().endswith("by"):
         if _TITLE_RE.match(raw):
             name = person_name(raw)  # it drops the title itself
             return name if name is not None and len(name.split()) >= 2 else None
         person = _PERSON_AT_RE.match(raw)
+        role = _ROLE_AT_RE.match(text, match.end("name"))
         if person is not None and not is_body(person.group("who")):
             # "researchers, led by Michele Bally of the University of Montreal …": the
             # body after the untitled person the story names.
             raw, start = raw[person.end() :], start + person.end()
+        elif role is not None and not is_body(raw) and person_name(raw) == raw.strip():
+            # "…, who were led by Euridice Martinez Steele, a researcher at the
+            # University of Sao Paulo": the body after the person's role.
+            named = _BODY_NAME_RE.match(text, role.end())
+            if named is not None:
+                raw = _SENTENCE_END_RE.split(named.group("name"))[0]
+                start = named.start("name")
     lead = len(_LEADING_RE.match(raw).group())  # type: ignore[union-attr]
     body = _CONNECTOR_END_RE.sub("", raw[lead:]).rstrip(".")
     if not body[:1].isupper() or not is_body(body):

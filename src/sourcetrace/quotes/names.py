@@ -116,6 +116,16 @@ _SURNAME_SUBJECT_RE = re.compile(
     r"(?:,[^.;:!?“”\"\n]{1,150}?,)?[ \t]+(?:also[ \t]+)?(?P<verb>[a-z]+)\b"
 )
 _SURNAME_REACH = 2000  # characters before a pronoun read for surnames opening a sentence
+#: Capitalised nouns that end a named work's name before what it is of ("the Global
+#: Burden of Disease Study", "the Multicentre Study of Self-harm in England").
+WORK_NOUNS = frozenset({"Study", "Survey", "Trial", "Cohort", "Project", "Programme"})
+# What a named work is of: "of" / "for" / "on" and capitalised words, then perhaps more
+# joined by "in" ("of Self-harm in England"); a work followed by "in" alone is placed,
+# not named ("the Framingham Heart Study in Massachusetts").
+_WORK_TAIL_RE = re.compile(
+    r"[ \t]+(?:of|for|on|into)(?:[ \t]+(?:the[ \t]+)?[A-Z][\w’'\-]*)+"
+    r"(?:[ \t]+(?:of|for|in|on|and)(?:[ \t]+(?:the[ \t]+)?[A-Z][\w’'\-]*)+){0,2}"
+)
 _APPOSITIVE_RE = re.compile(r"[ \t]*,\s+((?:the|a|an)\s[^,.;:“”\"]{1,80})[,.]")
 
 
@@ -134,7 +144,7 @@ _PERSON_HEADS = word_set(
     """researcher scientist author professor doctor expert academic scholar lecturer
     physician surgeon psychologist psychiatrist epidemiologist nutritionist dietitian
     economist analyst chemist biologist physicist geneticist neuroscientist consultant
-    investigator specialist clinician"""
+    investigator specialist clinician gp"""
 )
 
 
@@ -193,6 +203,12 @@ class NameBook:
             if name is None or len(name.split()) < 2 or _shouted(name):
                 continue  # "BRAIN DISEASE", "BY SHAUN WOOLLER": a headline or a byline
             start, end = m.start(), m.end()
+            tail = _WORK_TAIL_RE.match(text, start + len(m.group().rstrip()))
+            if name.split()[-1] in WORK_NOUNS and tail is not None:
+                # "The Multicentre Study of Self-harm in England": a named work's name goes
+                # on past its own "of" / "in" (the run stopped at the lower-case word).
+                name = f"{name} {' '.join(tail.group().split())}"
+                end = tail.end()
             # The words that describe the person: the titles in the same run ("Human
             # Rights Defender Gegham Stepanyan") and an appositive (", the governor,").
             described = m.group()
@@ -423,6 +439,10 @@ class NameBook:
             # "Study author Dr Benjamin Breyer said": the word rules stop at the lowercase
             # role and keep "Study"; the speaker is the name the role introduces.
             return self.resolve(named.group(1), named.start(1))
+        described = without_determiners(words)
+        if len(described) == 1 < len(words) and _one_of_a_kind(described[0].lower()):
+            # "the GP added": a description of one person, not a name in capitals.
+            return self._described(mention, at)
         body = _BODY_ROLE_RE.match(mention)
         if body is not None:
             return body.group(1).strip()  # "A Department of Health spokesman": the body speaks
@@ -445,8 +465,25 @@ class NameBook:
             # "England" alone is not "Public Health England": a body is named whole.
             if fullest and (not is_body(fullest) or name.lower() in BODY_WORDS):
                 return fullest  # "the Association": "the Football Association"
-            return name
+            return self._given_name(name) or name
         return self._named_after(mention, at) or self._described(mention, at)
+
+    def _given_name(self, word: str) -> str | None:
+        """The one person's full name whose first name is ``word`` ("Dr Chris").
+
+        News may call a person by title and first name once it has named them in full
+        ("This Morning's Dr Chris Steele" … "Dr Chris said: …"); the guide wants the
+        fullest name. Only when ``word`` is no surname of the story and exactly one
+        person's name of two words or more opens with it; else None.
+        """
+        if not (word[:1].isupper() and word[1:].islower()) or is_acronym(word):
+            return None  # "the FA", "NHS": initials, not a first name
+        found = {
+            nm.name
+            for nm in self.names
+            if len(nm.name.split()) >= 2 and nm.name.split()[0] == word and self._is_person(nm)
+        }
+        return found.pop() if len(found) == 1 else None
 
     def _pair_before(self, at: int) -> str | None:
         """The two people "they" stands for when the story last named two, joined by "and".
@@ -532,7 +569,7 @@ class NameBook:
         content = [
             w.lower()
             for w in _WORD_RE.findall(mention)
-            if w.lower() not in DETERMINERS and len(w) > 3
+            if w.lower() not in DETERMINERS and (len(w) > 3 or _one_of_a_kind(w.lower()))
         ]
         if not content:
             return None
