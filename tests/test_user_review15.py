@@ -89,3 +89,46 @@ def test_guard_a_demonstrative_that_after_the_cue_is_left_as_it_was() -> None:
     """Guard: "said that is …" is not a cleft: the cue's own "that" opened the claim."""
     before = _claims("The researchers said that the cost is a real worry for the NHS.")
     assert [text for text, _, _ in before] == ["the cost is a real worry for the NHS"]
+
+
+_UNNAMED_CLAIM = {
+    "text": "height has an effect on income and the cause has yet to be found",
+    "start": 0,
+    "end": 60,
+    "speaker": {"name": None, "mention": "While the evidence", "mention_start": 0},
+    "cue": "suggests",
+    "verdict": "unsupported",
+    "reason": "no source sentence carries it",
+}
+
+
+def test_terminal_shows_an_unnamed_speaker_as_unnamed_not_as_its_words() -> None:
+    """A claim whose speaker the tool left unnamed (``name`` null) showed its words as the
+    speaker: "While the evidence", "What", "British", "experts have" stood in the speaker
+    column of the terminal and on the cards, as if they were names."""
+    import io
+
+    from rich.console import Console
+
+    from sourcetrace.report.terminal import render_quotes
+
+    buf = io.StringIO()
+    render_quotes(
+        {"quotes": [], "reported": [_UNNAMED_CLAIM]}, console=Console(file=buf, width=200)
+    )
+    shown = buf.getvalue()
+    assert "unnamed (“While the evidence”)" in shown
+
+
+def test_cards_show_an_unnamed_speaker_as_unnamed() -> None:
+    """The HTML report's and the web page's cards read the speaker through one filter."""
+    from sourcetrace.report.html import environment
+    from sourcetrace.report.speakers import speaker_label
+
+    env = environment()
+    card = env.from_string("{{ r.speaker|speaker }}").render(r=_UNNAMED_CLAIM)
+    assert card == "unnamed (“While the evidence”)"
+    assert speaker_label({"name": "Tim Frayling", "mention": "professor Tim Frayling"}) == (
+        "Tim Frayling"
+    )
+    assert speaker_label(None) == "unknown speaker"
