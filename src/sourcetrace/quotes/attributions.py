@@ -222,7 +222,7 @@ def _find(
             after = claim_at
         if _leads_in(text, cue):
             continue  # "X said: …" leads into a quotation or a list
-        mention = None
+        mention = _opening_name(text, s_start, cue.start()) if clause_after else None
         cleft = _cleft(text, s_start, cue, after)
         if cleft is not None:
             after, mention = cleft  # "What our study shows is that …"
@@ -260,6 +260,21 @@ def _clause_follows(text: str, at: int, end: int) -> bool:
 
 # Words after a cue read for a finite verb by :func:`_clause_follows`.
 _CLAUSE_WORDS = 8
+
+# A name opening a sentence, set off by a comma ("But Christian Holscher, at …, says").
+_OPENING_NAME_RE = re.compile(
+    r"\W*(?:(?:but|and|so|yet|now|however|meanwhile|also|still)\b\W*)?"
+    r"((?:[A-Z][\w’'.-]*\s+){1,4}[A-Z][\w’'-]*),",
+    re.IGNORECASE,
+)
+
+
+def _opening_name(text: str, s_start: int, cue: int) -> tuple[int, int] | None:
+    """The span of the name a sentence opens with, before its description's comma."""
+    m = _OPENING_NAME_RE.match(text, s_start, cue)
+    if m is None or not all(w[:1].isupper() for w in m.group(1).split()):
+        return None
+    return m.span(1)
 
 
 # A pseudo-cleft around a cue: "What our study shows is that …", "what the study showed
