@@ -147,7 +147,12 @@ def _find(
         closed = before.rstrip().rstrip('”"’')
         # "Name, title at Body, said …": a subject and its description, not a claim.
         described = parenthetical_subject(text, s_start, cue.start()) is not None
-        if closed.endswith(",") and len(before.split()) > MAX_SUBJECT_WORDS // 2 and not described:
+        # "Name, a professor at …, said the results do not mean …": a clause after the
+        # cue is its claim, so the cue closes no claim before it (whose "speaker" would
+        # be that clause).
+        clause_after = closed.endswith(",") and _clause_follows(text, cue.end(), s_end)
+        closing = not (described or clause_after)  # the cue may close a claim before it
+        if closed.endswith(",") and len(before.split()) > MAX_SUBJECT_WORDS // 2 and closing:
             # "Claim, X said." : the cue closes the sentence with its subject; also after
             # a quoted end ("…, “is now undeniable,” concluded Jacobs.").
             tail = text[cue.end() : s_end].strip(" .,\n")
@@ -179,7 +184,7 @@ def _find(
         more = _AND_RE.match(text, cue.end(), s_end)
         if (
             comma >= s_start
-            and not described
+            and closing
             and 0 < len(subject.split()) <= _MAX_TRAILING_SUBJECT
             and len(text[s_start:comma].split()) > MAX_SUBJECT_WORDS // 2
             and (_short_tail(text, cue.end(), s_end) or more is not None)
@@ -217,12 +222,88 @@ def _find(
             after = claim_at
         if _leads_in(text, cue):
             continue  # "X said: …" leads into a quotation or a list
+        mention = _opening_name(text, s_start, cue.start()) if clause_after else None
+        cleft = _cleft(text, s_start, cue, after)
+        if cleft is not None:
+            after, mention = cleft  # "What our study shows is that …"
         if _WH_RE.match(text, after) and _THAT_WITHIN_RE.search(text, cue.end(), after) is None:
             # "explains why more of us get them": a topic, not a claim ("found that when
             # given to flies, it …" is one).
             continue
-        return Found(word, cue.start(), cue.end(), after, s_end, None)
+        return Found(word, cue.start(), cue.end(), after, s_end, mention)
     return None
+
+
+# Finite verbs: a phrase holding one is a clause, not a speaker's noun phrase ("…, says
+# the results should be interpreted with caution", "…, said such findings are no surprise").
+_CLAUSE_VERBS = word_set(
+    "is are was were be been being should would could may might will can must shall do does did"
+)
+
+
+def _clause_follows(text: str, at: int, end: int) -> bool:
+    """Whether the words after a cue, up to a comma or a relative pronoun, hold a verb.
+
+    Such words are the cue's claim, not an inverted speaker ("…, UK, says the results
+    should be interpreted with caution"); "…, said a study Thursday which …" and "…,
+    said Dr Lee, who …" name a speaker. Only the first ``_CLAUSE_WORDS`` words are read.
+    """
+    words = re.findall(r"[\w'’]+|[,;:]", text[at:end])[:_CLAUSE_WORDS]
+    for i, word in enumerate(words):
+        low = word.lower()
+        if low in {",", ";", ":", "which", "who", "whose"} or (low == "that" and i > 0):
+            return False
+        if low in _CLAUSE_VERBS or (low == "that" and i == 0):
+            return True
+    return False
+
+
+# Words after a cue read for a finite verb by :func:`_clause_follows`.
+_CLAUSE_WORDS = 8
+
+# A name opening a sentence, set off by a comma ("But Christian Holscher, at …, says").
+_OPENING_NAME_RE = re.compile(
+    r"\W*(?:(?:but|and|so|yet|now|however|meanwhile|also|still)\b\W*)?"
+    r"((?:[A-Z][\w’'.-]*\s+){1,4}[A-Z][\w’'-]*),",
+    re.IGNORECASE,
+)
+
+
+def _opening_name(text: str, s_start: int, cue: int) -> tuple[int, int] | None:
+    """The span of the name a sentence opens with, before its description's comma."""
+    m = _OPENING_NAME_RE.match(text, s_start, cue)
+    if m is None or not all(w[:1].isupper() for w in m.group(1).split()):
+        return None
+    return m.span(1)
+
+
+# A pseudo-cleft around a cue: "What our study shows is that …", "what the study showed
+# was the effect", "this is something the paper highlights is that …". The claim follows
+# the copula (and its "that"); the cue's subject is the words between "what" and the cue.
+_CLEFT_COPULA_RE = re.compile(r"(?:is|was)\b\s*(that\b)?\s*", re.IGNORECASE)
+_CLEFT_WHAT_RE = re.compile(
+    r"\b(?:what|all)\s+((?:[\w'’.-]+\s+){0,5}?[\w'’.-]+)\s*$", re.IGNORECASE
+)
+
+
+def _cleft(
+    text: str, s_start: int, cue: re.Match[str], after: int
+) -> tuple[int, tuple[int, int] | None] | None:
+    """The claim's start (and the speaker's words) when the cue sits in a pseudo-cleft.
+
+    Only a copula right after the cue counts, and only with "that" after it or "what" /
+    "all" before the cue's subject; None otherwise.
+    """
+    if text[cue.end() : after].strip():
+        return None  # "said that is …": the cue's own "that" opened the claim
+    copula = _CLEFT_COPULA_RE.match(text, after)
+    if copula is None:
+        return None
+    what = _CLEFT_WHAT_RE.search(text, s_start, cue.start())
+    if what is None and copula.group(1) is None:
+        return None
+    mention = None if what is None else what.span(1)
+    return copula.end(), mention
 
 
 # A name and its title closing the text before a cue ("Cornelius Katona, medical director

@@ -12,6 +12,7 @@ from jinja2 import ChoiceLoader, Environment, PackageLoader, select_autoescape
 from sourcetrace.documents import Document
 from sourcetrace.report.claims import claims_view
 from sourcetrace.report.segments import Segment, paragraphs, segments
+from sourcetrace.report.speakers import speaker_label
 from sourcetrace.report.why import confidence_label, derivation_label, source_reason
 from sourcetrace.results import SourceMatch, TraceResult, also_in_label
 
@@ -63,6 +64,7 @@ def template_environment(package: str) -> Environment:
     env.filters["source_reason"] = source_reason
     env.filters["confidence"] = confidence_label
     env.filters["derivation"] = derivation_label
+    env.filters["speaker"] = speaker_label
     return env
 
 

@@ -9,6 +9,7 @@ from rich.table import Table
 from rich.text import Text
 
 from sourcetrace.report.safe import plain, safe_text
+from sourcetrace.report.speakers import speaker_label
 from sourcetrace.report.why import confidence_label, derivation_label, source_reason
 from sourcetrace.results import SourceMatch, TraceResult, also_in_label
 from sourcetrace.text import shorten
@@ -121,8 +122,7 @@ def _passages_table(result: TraceResult, source: SourceMatch) -> Table:
 
 
 def _speaker(item: dict[str, Any]) -> str:
-    speaker = item.get("speaker") or {}
-    return str(speaker.get("name") or speaker.get("mention") or "?")
+    return speaker_label(item.get("speaker"))
 
 
 def _edits(item: dict[str, Any]) -> Text:
