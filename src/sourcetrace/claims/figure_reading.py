@@ -97,6 +97,10 @@ _SCALES = {
 # so the figure keeps its bare value as well.
 _SUFFIXES = {"k": 1e3, "m": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12}
 _UNIT_SUFFIXES = ("m", "k")
+# Scale words and units of time a story may glue to the digits ("£21billion", "10years"):
+# the figure is the spaced form's ("£21 billion", "10 years"), never a bare 21 or 10.
+_GLUED_SCALES = ("thousand", "million", "billion", "trillion")
+_GLUED_TIME_RE = re.compile(r"\d(hours?|days?|weeks?|months?|years?)$", re.IGNORECASE)
 # Currency signs before a figure: what follows is money ("£10m").
 CURRENCY = ("£", "$", "€", "¥")
 _TIMES_WORDS = {
@@ -293,6 +297,11 @@ def _digits(text: str, m: re.Match[str], liberal: bool) -> tuple[Value, ...] | N
     assert after is not None  # every part of it is optional
     if glued.isupper() and glued.lower() in _SUFFIXES:
         glued = glued.lower()  # "$10M", "5K"
+    if glued.lower() in _GLUED_SCALES or _GLUED_TIME_RE.search(m.group(0)):
+        glued = glued.lower()  # "£21Billion", "10Years": a scale or a unit, not a label
+    if glued in _GLUED_SCALES:
+        scale = _SCALES[glued]
+        return (Value("n", x * scale, tol * scale),)  # "£21billion" is "£21 billion"
     label = _is_label(text, m.start(), m.end()) or (glued != "" and not glued.islower())
     if label:
         return (Value("n", x, tol),) if liberal else None
@@ -519,7 +528,9 @@ def _with_duration(text: str, figure: Figure) -> Figure:
     if not figure.forms or figure.forms[0].kind != "n" or figure.parts:
         return figure
     after = UNIT_AFTER_RE.match(text, figure.start + len(figure.words))
-    if after is None:
+    glued = _GLUED_TIME_RE.search(figure.words)  # "10years" is "10 years"
+    unit = after.group(1) if after is not None else glued.group(1) if glued else None
+    if unit is None:
         return figure
-    extra = _durations(figure.forms[0].x, after.group(1))
+    extra = _durations(figure.forms[0].x, unit)
     return replace(figure, forms=(*figure.forms, *extra))

@@ -23,7 +23,10 @@ _UNSAID = frozenset(
 # Scale words between a figure and what it counts ("6.7 million people").
 _SCALE = frozenset(["thousand", "million", "billion", "trillion", "m", "bn", "k", "dozen"])
 _SHARE_RE = re.compile(r"\s*(?:%|per\s?cent\b|percentage\b)", re.IGNORECASE)
-_WORD_RE = re.compile(r"[\s-]*([A-Za-z]+)")
+# The word after a figure, in any script's letters ("140 μg": "μg", not nothing).
+_WORD_RE = re.compile(r"[\s-]*([^\W\d_]+)")
+# A fraction is a share: "three quarters of", "half of", "two thirds" count a percent.
+_FRACTION_RE = re.compile(r"\b(?:halves|half|thirds?|quarters?|fifths?|tenths?)$", re.IGNORECASE)
 _IN_RE = re.compile(r"\b(?:in|out\s+of)\b", re.IGNORECASE)
 _GLUED_RE = re.compile(r"\d([A-Za-z]+)$")
 # Spellings of one thing: "years" is "year".
@@ -42,7 +45,12 @@ def what_counted(text: str, figure: Figure) -> str | None:
     end = figure.start + len(figure.words)
     if kinds == {"y"}:
         return "date"
-    if figure.parts or _IN_RE.search(figure.words) or _SHARE_RE.match(text, end):
+    if (
+        figure.parts
+        or _IN_RE.search(figure.words)
+        or _FRACTION_RE.search(figure.words)
+        or _SHARE_RE.match(text, end)
+    ):
         return "percent"
     if "x" in kinds:
         return "times"
@@ -50,7 +58,7 @@ def what_counted(text: str, figure: Figure) -> str | None:
         return "money"
     glued = _GLUED_RE.search(figure.words)
     if glued is not None and glued.group(1).lower() not in _SCALE:
-        return glued.group(1).lower()  # "0.4mg"
+        return _PLURAL_RE.sub("", glued.group(1).lower())  # "0.4mg", "10years": year
     at = end
     while True:
         m = _WORD_RE.match(text, at)
@@ -77,6 +85,10 @@ def counts_alike(claim_text: str, changed: Sequence[str], sources: Sequence[str]
     if not claim_things or None in claim_things:
         return True
     source_things = {what_counted(s, f) for s in sources for f in figures(s)}
+    if "times" in claim_things and any(
+        v.kind == "x" for s in sources for f in figures(s) for v in f.forms
+    ):
+        return True  # "twice as likely" against "a 50% higher risk" (1.5 times)
     return None in source_things or bool(claim_things & source_things)
 
 

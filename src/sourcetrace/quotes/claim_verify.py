@@ -338,10 +338,18 @@ def _claim_verdict(
             _thin(_ClaimVerdict("distorted", None, span, _how(drift), why), match, opts, reworded),
             match,
         )
+    if kept.uncarried:
+        # What the claim advises is not in the sentence: it does not carry the claim.
+        return _not_carried(
+            span,
+            match,
+            f"{why}; so the sentence does not carry the claim's advice "
+            f"({', '.join(kept.uncarried)}): no source sentence carries the claim as it stands",
+        )
     if kept.unlike:
         # Figures about other things are no changed figure, but the sentence does not
         # give the claim's figure either: it does not carry the claim.
-        return _figure_not_given(
+        return _not_carried(
             span,
             match,
             f"{why}; so the claim's figure(s) {', '.join(kept.unlike)} are not the "
@@ -352,7 +360,7 @@ def _claim_verdict(
         # The sentence carries the rest; a figure the release nowhere gives is not the
         # release's (a story adding "a 45% lower risk" to "a substantial decrease").
         figures = ", ".join(f'"{f}"' for f in absent)
-        return _figure_not_given(
+        return _not_carried(
             span,
             match,
             f"{why}; but the claim's figure(s) {figures} are in none of the story's "
@@ -362,10 +370,13 @@ def _claim_verdict(
     return _ClaimVerdict("supported", span, None, None, why), match
 
 
-def _figure_not_given(
+def _not_carried(
     span: SourceSpan, match: SentenceMatch, reason: str
 ) -> tuple[_ClaimVerdict, SentenceMatch]:
-    """``unsupported`` (final) for a claim whose figure its sentence does not give."""
+    """``unsupported`` (final) for a claim its sentence does not carry as it stands.
+
+    Its figure is not the sentence's, or what it advises is not in the sentence.
+    """
     return _ClaimVerdict("unsupported", None, span, None, reason, final=True), match
 
 
