@@ -29,7 +29,9 @@ def _reported(story_sentence: str, release: str) -> tuple[str, str]:
 
 def test_a_scale_word_glued_to_its_figure_is_the_same_figure() -> None:
     """ "£21billion" was read as 21, so "numbers changed" fired against "£21 billion"."""
-    assert figures_new("the cost is £21billion, and 2million people", "£21 billion; 2 million") == []
+    assert (
+        figures_new("the cost is £21billion, and 2million people", "£21 billion; 2 million") == []
+    )
     assert figures("10years")[0].forms[1].kind == "mo"  # a duration, as "10 years"
 
 

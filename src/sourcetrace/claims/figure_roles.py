@@ -12,7 +12,7 @@ source gives a figure counting what a claim's figure counts.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from sourcetrace.claims.figures import CURRENCY, Figure, figures
 
@@ -78,18 +78,25 @@ def counts_alike(claim_text: str, changed: Sequence[str], sources: Sequence[str]
 
     True when one figure of the claim written as in ``changed`` counts a thing (or one
     the words do not say) that a figure of one of the sources counts, or one whose
-    thing is not said; False only when each side says what it counts and none match.
+    thing is not said, or when both sides give a number of times ("twice" against "a
+    50% higher risk", 1.5 times); False only when each side says what it counts and
+    none match.
     """
     wanted = set(changed)
-    claim_things = {what_counted(claim_text, f) for f in figures(claim_text) if f.words in wanted}
+    mine = [f for f in figures(claim_text) if f.words in wanted]
+    claim_things = {what_counted(claim_text, f) for f in mine}
     if not claim_things or None in claim_things:
         return True
-    source_things = {what_counted(s, f) for s in sources for f in figures(s)}
-    if "times" in claim_things and any(
-        v.kind == "x" for s in sources for f in figures(s) for v in f.forms
-    ):
+    theirs = [(s, f) for s in sources for f in figures(s)]
+    if _as_times(mine) and _as_times(f for _, f in theirs):
         return True  # "twice as likely" against "a 50% higher risk" (1.5 times)
+    source_things = {what_counted(s, f) for s, f in theirs}
     return None in source_things or bool(claim_things & source_things)
+
+
+def _as_times(found: Iterable[Figure]) -> bool:
+    """Whether one of the figures may stand for a number of times ("twice", "a 50% rise")."""
+    return any(v.kind == "x" for f in found for v in f.forms)
 
 
 __all__ = ["counts_alike", "what_counted"]
