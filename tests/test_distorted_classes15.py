@@ -128,3 +128,35 @@ def test_guard_advice_added_to_what_the_source_says_is_distorted() -> None:
     )
     assert verdict == "distorted", reason
     assert "advice added" in reason
+
+
+# (d) A drift read from two paragraphs' sentences that hold the claim equally.
+
+
+def test_a_drift_pooled_from_two_paragraphs_is_withheld() -> None:
+    """A figure read from one paragraph and a certainty from the next: neither sentence
+    is the statement the story changed, and each holds half of the claim's words."""
+    release = (
+        "Added sugars represented 1 in every 5 calories in the average ultra-processed "
+        "food product.\n\n"
+        "A strong linear association emerged between ultra-processed foods and the "
+        "overall intake of added sugars.\n"
+    )
+    verdict, reason = _reported(
+        "The researchers said that overall, 14% of all calories could be traced to added sugars.",
+        release,
+    )
+    assert verdict == "unsupported", reason
+    assert "two paragraphs' sentences" in reason
+
+
+def test_guard_a_drift_from_one_sentence_of_a_pair_stays() -> None:
+    """Guard: the pair's first sentence holds most of the claim: the accusation stays."""
+    release = (
+        "Coffee may be linked to a lower risk of stroke in older women.\n\n"
+        "The study followed 1,000 people.\n"
+    )
+    verdict, reason = _reported(
+        "The researchers said that coffee cuts the risk of stroke in older women.", release
+    )
+    assert verdict == "distorted", reason
