@@ -226,6 +226,29 @@ def _is_pronoun_one(text: str, start: int, end: int) -> bool:
     )
 
 
+# A number word after "the", "these" or "those" and before no counted noun stands for
+# things already named ("a mixture of the two was ideal"), as "the one" does.
+_DEFINITE_BEFORE_RE = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
+
+
+def _is_pronoun_number(text: str, start: int, end: int) -> bool:
+    """Whether the number word at ``start:end`` names things already named, not a count.
+
+    "one" as :func:`_is_pronoun_one` reads it; another number word when "the", "these"
+    or "those" comes before it and no counted noun after it ("the two was ideal").
+    """
+    word = text[start:end].lower()
+    if word == "one":
+        return _is_pronoun_one(text, start, end)
+    if word not in _UNITS:
+        return False
+    before = text[max(0, start - 12) : start]
+    return (
+        _DEFINITE_BEFORE_RE.search(before) is not None
+        and _ONE_PRONOUN_AFTER_RE.match(text, end) is not None
+    )
+
+
 def _is_label(text: str, start: int, end: int) -> bool:
     """Whether the figure at ``start:end`` names something rather than counting it.
 
@@ -431,8 +454,8 @@ def figures(text: str, *, liberal: bool = False) -> list[Figure]:
     for m in _NUM_WORDS_RE.finditer(text):
         if not free(*m.span()) or _is_label(text, m.start(), m.end()):
             continue
-        if not liberal and _is_pronoun_one(text, m.start(), m.end()):
-            continue  # a claim's "had one over the past year" counts nothing
+        if not liberal and _is_pronoun_number(text, m.start(), m.end()):
+            continue  # a claim's "had one over the past year", "the two was" count nothing
         x = _number_words(m)
         if x is None:
             continue

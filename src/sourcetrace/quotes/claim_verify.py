@@ -406,6 +406,7 @@ def _claim_verdict(
             match,
             f"{why}; so the sentence does not carry the claim's advice "
             f"({', '.join(kept.uncarried)}): no source sentence carries the claim as it stands",
+            withheld=_how(found),
         )
     if kept.unlike:
         # Figures about other things are no changed figure, but the sentence does not
@@ -432,13 +433,16 @@ def _claim_verdict(
 
 
 def _not_carried(
-    span: SourceSpan, match: SentenceMatch, reason: str
+    span: SourceSpan, match: SentenceMatch, reason: str, *, withheld: str | None = None
 ) -> tuple[_ClaimVerdict, SentenceMatch]:
     """``unsupported`` (final) for a claim its sentence does not carry as it stands.
 
     Its figure is not the sentence's, or what it advises is not in the sentence.
+    ``withheld`` is the change found, kept (as for a thin drift) so that a main
+    statement holding the claim is still compared with the sentence.
     """
-    return _ClaimVerdict("unsupported", None, span, None, reason, final=True), match
+    verdict = _ClaimVerdict("unsupported", None, span, None, reason, final=True, withheld=withheld)
+    return verdict, match
 
 
 def _weighed(
