@@ -160,3 +160,31 @@ def test_guard_a_drift_from_one_sentence_of_a_pair_stays() -> None:
         "The researchers said that coffee cuts the risk of stroke in older women.", release
     )
     assert verdict == "distorted", reason
+
+
+def test_a_number_word_naming_things_already_named_counts_nothing() -> None:
+    """ "a mixture of the two was ideal" gives no figure 2 the release could lack."""
+    assert [f.words for f in figures("a mixture of the two was ideal")] == []
+    assert [f.words for f in figures("the two groups were compared")] == ["two"]
+
+
+def test_a_main_statement_whose_advice_the_sentence_lacks_keeps_its_drift() -> None:
+    """The reported claim is ``unsupported`` (its sentence does not hold what it
+    advises) but keeps the change found, so the lede holding it is still compared with
+    that sentence and its advice still counts as added."""
+    release = (
+        "Women diagnosed with migraines have a slightly increased risk of heart attacks "
+        "and strokes, the researchers said.\n"
+    )
+    story = (
+        "Health news\n\nMigraines and the heart\n\n"
+        "Researchers said that women diagnosed with migraines should be assessed for "
+        "heart attacks and strokes.\n"
+    )
+    checked = check_story(story, [Document(id="release", text=release)], store=None)
+    [reported] = checked.reported
+    assert reported.verdict == "unsupported", reported.reason
+    assert reported.withheld == "stronger"
+    [claim] = [c for c in checked.claims if c.start <= reported.start < c.end]
+    assert claim.source is not None and claim.source.id == "release"
+    assert claim.drift is not None and claim.drift.advice_added
