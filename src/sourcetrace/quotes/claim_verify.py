@@ -230,33 +230,6 @@ def _pooled_share(a: Words, claim: Reported, doc: Document, match: SentenceMatch
     return parts[0][0] / max(1, len(span_stems(a, claim.start, claim.end)))
 
 
-def _pooled_drift(
-    text: str, claim: Reported, a: Words, doc: Document, match: SentenceMatch
-) -> float | None:
-    """:func:`_pooled_share`, unless each of the two sentences alone shows one same change.
-
-    A headline "… linked to much lower risk …" over "Each extra daily serving associated
-    with 4-8% reduction …" both make "slashed their risk by 4-8%" stronger: the drift is
-    no mix of two statements' words, so the pair's share stands (None). A figure changed
-    against one and a certainty against the other is such a mix.
-    """
-    pooled = _pooled_share(a, claim, doc, match)
-    if pooled is None:
-        return None
-    claim_text = text[claim.start : claim.end]
-    claim_labels = label(claim_text, context=text)
-    kinds: set[str] | None = None
-    for _, lo, hi in _parts(a, claim, doc, match):
-        one = doc.text[lo:hi]
-        one_labels = label(one, context=doc.text)
-        found = compare(claim_text, one, claim_labels=claim_labels, source_labels=one_labels)
-        related = _related(a, claim, doc) if found.numbers_changed else None
-        drift = counted(found, claim_labels, one_labels, claim_text, one, related=related).drift
-        mine = {c.kind for c in drift.changes}
-        kinds = mine if kinds is None else kinds & mine
-    return pooled if not kinds else None
-
-
 def _related(a: Words, claim: Reported, doc: Document) -> str:
     """The sentences of a source sharing ``_RELATED_SHARED`` content stems with a claim.
 
@@ -422,7 +395,7 @@ def _claim_verdict(
                 match,
                 opts,
                 reworded,
-                pooled=_pooled_drift(text, claim, a, doc, match),
+                pooled=_pooled_share(a, claim, doc, match),
             ),
             match,
         )
