@@ -97,6 +97,10 @@ _SCALES = {
 # so the figure keeps its bare value as well.
 _SUFFIXES = {"k": 1e3, "m": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12}
 _UNIT_SUFFIXES = ("m", "k")
+# Scale words and units of time a story may glue to the digits ("£21billion", "10years"):
+# the figure is the spaced form's ("£21 billion", "10 years"), never a bare 21 or 10.
+_GLUED_SCALES = ("thousand", "million", "billion", "trillion")
+_GLUED_TIME_RE = re.compile(r"\d(hours?|days?|weeks?|months?|years?)$", re.IGNORECASE)
 # Currency signs before a figure: what follows is money ("£10m").
 CURRENCY = ("£", "$", "€", "¥")
 _TIMES_WORDS = {
@@ -222,6 +226,29 @@ def _is_pronoun_one(text: str, start: int, end: int) -> bool:
     )
 
 
+# A number word after "the", "these" or "those" and before no counted noun stands for
+# things already named ("a mixture of the two was ideal"), as "the one" does.
+_DEFINITE_BEFORE_RE = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
+
+
+def _is_pronoun_number(text: str, start: int, end: int) -> bool:
+    """Whether the number word at ``start:end`` names things already named, not a count.
+
+    "one" as :func:`_is_pronoun_one` reads it; another number word when "the", "these"
+    or "those" comes before it and no counted noun after it ("the two was ideal").
+    """
+    word = text[start:end].lower()
+    if word == "one":
+        return _is_pronoun_one(text, start, end)
+    if word not in _UNITS:
+        return False
+    before = text[max(0, start - 12) : start]
+    return (
+        _DEFINITE_BEFORE_RE.search(before) is not None
+        and _ONE_PRONOUN_AFTER_RE.match(text, end) is not None
+    )
+
+
 def _is_label(text: str, start: int, end: int) -> bool:
     """Whether the figure at ``start:end`` names something rather than counting it.
 
@@ -293,6 +320,11 @@ def _digits(text: str, m: re.Match[str], liberal: bool) -> tuple[Value, ...] | N
     assert after is not None  # every part of it is optional
     if glued.isupper() and glued.lower() in _SUFFIXES:
         glued = glued.lower()  # "$10M", "5K"
+    if glued.lower() in _GLUED_SCALES or _GLUED_TIME_RE.search(m.group(0)):
+        glued = glued.lower()  # "£21Billion", "10Years": a scale or a unit, not a label
+    if glued in _GLUED_SCALES:
+        scale = _SCALES[glued]
+        return (Value("n", x * scale, tol * scale),)  # "£21billion" is "£21 billion"
     label = _is_label(text, m.start(), m.end()) or (glued != "" and not glued.islower())
     if label:
         return (Value("n", x, tol),) if liberal else None
@@ -422,8 +454,8 @@ def figures(text: str, *, liberal: bool = False) -> list[Figure]:
     for m in _NUM_WORDS_RE.finditer(text):
         if not free(*m.span()) or _is_label(text, m.start(), m.end()):
             continue
-        if not liberal and _is_pronoun_one(text, m.start(), m.end()):
-            continue  # a claim's "had one over the past year" counts nothing
+        if not liberal and _is_pronoun_number(text, m.start(), m.end()):
+            continue  # a claim's "had one over the past year", "the two was" count nothing
         x = _number_words(m)
         if x is None:
             continue
@@ -519,7 +551,9 @@ def _with_duration(text: str, figure: Figure) -> Figure:
     if not figure.forms or figure.forms[0].kind != "n" or figure.parts:
         return figure
     after = UNIT_AFTER_RE.match(text, figure.start + len(figure.words))
-    if after is None:
+    glued = _GLUED_TIME_RE.search(figure.words)  # "10years" is "10 years"
+    unit = after.group(1) if after is not None else glued.group(1) if glued else None
+    if unit is None:
         return figure
-    extra = _durations(figure.forms[0].x, after.group(1))
+    extra = _durations(figure.forms[0].x, unit)
     return replace(figure, forms=(*figure.forms, *extra))

@@ -12,7 +12,7 @@ source gives a figure counting what a claim's figure counts.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from sourcetrace.claims.figures import CURRENCY, Figure, figures
 
@@ -23,7 +23,10 @@ _UNSAID = frozenset(
 # Scale words between a figure and what it counts ("6.7 million people").
 _SCALE = frozenset(["thousand", "million", "billion", "trillion", "m", "bn", "k", "dozen"])
 _SHARE_RE = re.compile(r"\s*(?:%|per\s?cent\b|percentage\b)", re.IGNORECASE)
-_WORD_RE = re.compile(r"[\s-]*([A-Za-z]+)")
+# The word after a figure, in any script's letters ("140 μg": "μg", not nothing).
+_WORD_RE = re.compile(r"[\s-]*([^\W\d_]+)")
+# A fraction is a share: "three quarters of", "half of", "two thirds" count a percent.
+_FRACTION_RE = re.compile(r"\b(?:halves|half|thirds?|quarters?|fifths?|tenths?)$", re.IGNORECASE)
 _IN_RE = re.compile(r"\b(?:in|out\s+of)\b", re.IGNORECASE)
 _GLUED_RE = re.compile(r"\d([A-Za-z]+)$")
 # Spellings of one thing: "years" is "year".
@@ -42,7 +45,12 @@ def what_counted(text: str, figure: Figure) -> str | None:
     end = figure.start + len(figure.words)
     if kinds == {"y"}:
         return "date"
-    if figure.parts or _IN_RE.search(figure.words) or _SHARE_RE.match(text, end):
+    if (
+        figure.parts
+        or _IN_RE.search(figure.words)
+        or _FRACTION_RE.search(figure.words)
+        or _SHARE_RE.match(text, end)
+    ):
         return "percent"
     if "x" in kinds:
         return "times"
@@ -50,7 +58,7 @@ def what_counted(text: str, figure: Figure) -> str | None:
         return "money"
     glued = _GLUED_RE.search(figure.words)
     if glued is not None and glued.group(1).lower() not in _SCALE:
-        return glued.group(1).lower()  # "0.4mg"
+        return _PLURAL_RE.sub("", glued.group(1).lower())  # "0.4mg", "10years": year
     at = end
     while True:
         m = _WORD_RE.match(text, at)
@@ -70,14 +78,25 @@ def counts_alike(claim_text: str, changed: Sequence[str], sources: Sequence[str]
 
     True when one figure of the claim written as in ``changed`` counts a thing (or one
     the words do not say) that a figure of one of the sources counts, or one whose
-    thing is not said; False only when each side says what it counts and none match.
+    thing is not said, or when both sides give a number of times ("twice" against "a
+    50% higher risk", 1.5 times); False only when each side says what it counts and
+    none match.
     """
     wanted = set(changed)
-    claim_things = {what_counted(claim_text, f) for f in figures(claim_text) if f.words in wanted}
+    mine = [f for f in figures(claim_text) if f.words in wanted]
+    claim_things = {what_counted(claim_text, f) for f in mine}
     if not claim_things or None in claim_things:
         return True
-    source_things = {what_counted(s, f) for s in sources for f in figures(s)}
+    theirs = [(s, f) for s in sources for f in figures(s)]
+    if _as_times(mine) and _as_times(f for _, f in theirs):
+        return True  # "twice as likely" against "a 50% higher risk" (1.5 times)
+    source_things = {what_counted(s, f) for s, f in theirs}
     return None in source_things or bool(claim_things & source_things)
+
+
+def _as_times(found: Iterable[Figure]) -> bool:
+    """Whether one of the figures may stand for a number of times ("twice", "a 50% rise")."""
+    return any(v.kind == "x" for f in found for v in f.forms)
 
 
 __all__ = ["counts_alike", "what_counted"]

@@ -75,7 +75,7 @@ def _compared(
         figures_of=own,
     )
     if judged and drift.distorted:
-        from sourcetrace.quotes.claim_drift import counted
+        from sourcetrace.quotes.claim_drift import DEFAULT_CLAIM_DRIFT, counted
 
         kept = counted(
             drift,
@@ -83,6 +83,9 @@ def _compared(
             src.labels,
             own,
             src_text,
+            # Whether the sentence holds what a claim advises decides whether it carries
+            # a reported claim (its verdict), not whether a statement added advice.
+            policy=dataclasses.replace(DEFAULT_CLAIM_DRIFT, advice_carried=False),
             related=related_sentences(own, doc.text) if drift.numbers_changed else None,
         )
         drift = dataclasses.replace(

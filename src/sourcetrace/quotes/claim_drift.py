@@ -26,6 +26,15 @@ carry it:
   the claim, counts (:func:`sourcetrace.claims.figure_roles.counts_alike`): "a 0.4mg
   supplement" is no change of the release's "in 1992", nor "11 per cent more likely"
   of "in the next 10 years".
+- A certainty change does not count when **both sentences use both cues** (in any
+  inflection): "… better ways to predict future risks of mania" and the release's "…
+  better ways to predict future risk of mania" say the same, however the two labels
+  were read.
+- **Advice added** counts only when the source sentence holds what the claim advises
+  (the first content word after the advice cue): "women should be reassured about …"
+  against a sentence that says nothing of reassuring is not advice added to the
+  source's statement but a statement the source sentence does not carry
+  (``Counted.uncarried``: the claim is then ``unsupported``, not ``distorted``).
 """
 
 from __future__ import annotations
@@ -39,6 +48,8 @@ from sourcetrace.claims.drift import Labels
 from sourcetrace.claims.figure_roles import counts_alike
 from sourcetrace.claims.figures import bounds_kept, figures_agree, units_kept
 from sourcetrace.claims.population import HUMAN_RE
+from sourcetrace.sentences import stem
+from sourcetrace.text import cached_words, is_content
 
 _WORD_RE = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 _SPEAKING = frozenset(["we", "our", "us"])
@@ -67,6 +78,12 @@ class ClaimDriftPolicy:
             sentences about the claim, counts what a changed figure of the claim counts
             (a dose against a year, a share against a time span): the two give different
             facts, not one figure changed.
+        shared_cues: A certainty change does not count when the claim holds every cue
+            word of the source sentence and the source sentence every cue word of the
+            claim (stems, in order): the two use the same words.
+        advice_carried: Advice added counts only when the source sentence holds the
+            first content word after the claim's advice cue (what is advised); else the
+            sentence does not carry the claim.
     """
 
     by_group: bool = True
@@ -75,12 +92,16 @@ class ClaimDriftPolicy:
     number_forms: bool = True
     numbers_elsewhere: bool = True
     numbers_alike: bool = True
+    shared_cues: bool = True
+    advice_carried: bool = True
 
 
 DEFAULT_CLAIM_DRIFT = ClaimDriftPolicy()
 
 # How the reason of a numbers change left out by ``numbers_alike`` begins.
 _UNLIKE = "no figure of the source sentence"
+# How the reason of advice left out by ``advice_carried`` begins.
+_UNCARRIED = "the source sentence does not hold what the claim advises"
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,11 +114,15 @@ class Counted:
         unlike: The claim's changed figures left out because no figure of the source
             counts what they count (``ClaimDriftPolicy.numbers_alike``): not a changed
             figure, but not the source's either.
+        uncarried: The claim's advice left out because the source sentence does not
+            hold what it advises (``ClaimDriftPolicy.advice_carried``): no advice added
+            to the source's statement, but not the source's statement either.
     """
 
     drift: Drift
     dropped: tuple[str, ...]
     unlike: tuple[str, ...] = ()
+    uncarried: tuple[str, ...] = ()
 
 
 def _phrase_spans(phrase: str, text: str) -> list[tuple[int, int]]:
@@ -139,6 +164,63 @@ def _cue_in_source(change: Change, source_text: str) -> bool:
     )
 
 
+def _stems(text: str) -> list[str]:
+    """The stems of a text's words, in order ("risks of" -> ["risk", "of"])."""
+    return [stem(k) for k in cached_words(text).keys]
+
+
+def _holds(phrase: str, text_stems: list[str]) -> bool:
+    """Whether the phrase's words occur, in order and together, in a text (as stems)."""
+    want = _stems(phrase)
+    n = len(want)
+    return n > 0 and any(text_stems[i : i + n] == want for i in range(len(text_stems) - n + 1))
+
+
+def _cues_shared(change: Change, claim_text: str, source_text: str) -> bool:
+    """Whether each sentence holds every cue of the other, in any inflection.
+
+    "predict future risks of mania" (its cue read as "risks of") and the source's
+    "predict future risk of mania" (read as "predict") use the same words: the labels
+    differ by how the words were read, not by what the story wrote.
+    """
+    mine = [c for c in change.claim_words.split(", ") if c.strip()]
+    theirs = [c for c in change.source_words.split(", ") if c.strip()]
+    if not mine or not theirs:
+        return False
+    claim_stems, source_stems = _stems(claim_text), _stems(source_text)
+    return all(_holds(c, source_stems) for c in mine) and all(
+        _holds(c, claim_stems) for c in theirs
+    )
+
+
+def _advised(change: Change, claim_text: str) -> list[str]:
+    """The first content word after each advice cue of the claim (what it advises), stemmed.
+
+    "women should be reassured about …" advises "reassured"; a cue with no content word
+    after it in the claim gives none.
+    """
+    w = cached_words(claim_text)
+    out = []
+    for cue in (c for c in change.claim_words.split(", ") if c.strip()):
+        tail = cue.split("…")[-1].strip()
+        spans = _phrase_spans(tail, claim_text)
+        if not spans:
+            continue
+        end = spans[0][1]
+        after = (k for k, lo in zip(w.keys, w.starts, strict=True) if lo >= end)
+        first = next((k for k in after if is_content(k)), None)
+        if first is not None:
+            out.append(stem(first))
+    return out
+
+
+def _advice_uncarried(change: Change, claim_text: str, source_text: str) -> bool:
+    """Whether the source sentence holds none of what the claim's advice advises."""
+    advised = _advised(change, claim_text)
+    source_stems = set(_stems(source_text))
+    return bool(advised) and not any(a in source_stems for a in advised)
+
+
 def _names_people(text: str) -> bool:
     """Whether a sentence itself names people.
 
@@ -161,6 +243,15 @@ def _why_dropped(
     if change.kind in ("strength", "polarity"):
         if policy.cue_in_source and _cue_in_source(change, source_text):
             return f'the source sentence uses the claim\'s own words ("{change.claim_words}")'
+        if (
+            change.kind == "strength"
+            and policy.shared_cues
+            and _cues_shared(change, claim_text, source_text)
+        ):
+            return (
+                f'both sentences use both cues ("{change.claim_words}"; '
+                f'"{change.source_words}"): the same words, read two ways'
+            )
         if (
             change.kind == "strength"
             and policy.by_group
@@ -193,6 +284,15 @@ def _why_dropped(
         return (
             f"{_UNLIKE} or of the release's sentences about the claim counts what "
             f"{change.claim_words} count(s): different facts, not a changed figure"
+        )
+    if (
+        change.kind == "advice"
+        and policy.advice_carried
+        and _advice_uncarried(change, claim_text, source_text)
+    ):
+        return (
+            f'{_UNCARRIED} ("{", ".join(_advised(change, claim_text))}" after '
+            f'"{change.claim_words}"): not advice added to what it says'
         )
     if change.kind == "population" and policy.population_named:
         if not _names_people(claim_text):
@@ -230,6 +330,7 @@ def counted(
     kept: list[Change] = []
     dropped: list[str] = []
     unlike: list[str] = []
+    uncarried: list[str] = []
     for change in drift.changes:
         why = _why_dropped(change, claim, source, claim_text, source_text, policy, related)
         if why is None:
@@ -238,6 +339,8 @@ def counted(
             dropped.append(f"{change.kind} not counted: {why}")
             if why.startswith(_UNLIKE):
                 unlike.append(change.claim_words)
+            if why.startswith(_UNCARRIED):
+                uncarried.append(change.claim_words)
     if not dropped:
         return Counted(drift, ())
     kinds = {c.kind for c in kept}
@@ -256,6 +359,7 @@ def counted(
         ),
         tuple(dropped),
         tuple(unlike),
+        tuple(uncarried),
     )
 
 

@@ -90,6 +90,8 @@ def _thin(
     match: SentenceMatch,
     opts: VerifyOptions,
     reworded: Paraphrase | None,
+    *,
+    pooled: float | None = None,
 ) -> _ClaimVerdict:
     """A ``distorted`` verdict, marked ``thin`` when its sentence holds the claim thinly.
 
@@ -100,10 +102,18 @@ def _thin(
     A sentence found in other words (``reworded``) or by many shared words is exempt:
     its share is low by design. The mark is acted on once the verdict is final
     (:func:`_withheld`), after a reading over two paragraphs may have withdrawn it.
+
+    ``pooled`` is one sentence's share when the match is two sentences across a
+    paragraph break that hold the claim equally (:func:`_pooled`): two statements,
+    neither the one the story is said to change, so the share of one is what counts
+    ("Overall, 14% of all calories could be traced to added sugars" against "Added
+    sugars represented 1 in every 5 calories …" and, a paragraph on, "A strong linear
+    association emerged …": a figure read from one, a certainty from the other).
     """
-    if match.containment >= opts.distorted_min or reworded is not None or _by_count(match, opts):
+    share = match.containment if pooled is None else min(pooled, match.containment)
+    if share >= opts.distorted_min or reworded is not None or _by_count(match, opts):
         return verdict
-    return dataclasses.replace(verdict, thin=True)
+    return dataclasses.replace(verdict, thin=True, pooled=pooled)
 
 
 def _withheld(verdict: _ClaimVerdict, match: SentenceMatch, opts: VerifyOptions) -> _ClaimVerdict:
@@ -121,8 +131,14 @@ def _withheld(verdict: _ClaimVerdict, match: SentenceMatch, opts: VerifyOptions)
         withheld=verdict.how,
         final=True,
         reason=(
-            f"{verdict.reason}; but that sentence holds only {match.containment:.0%} of the "
-            f"claim's content words (a drift makes a claim distorted from "
+            f"{verdict.reason}; but "
+            + (
+                "that pair is two paragraphs' sentences holding the claim's words equally "
+                f"(each {verdict.pooled:.0%}), and neither holds more"
+                if verdict.pooled is not None
+                else f"that sentence holds only {match.containment:.0%}"
+            )
+            + " of the claim's content words (a drift makes a claim distorted from "
             f"{opts.distorted_min:.0%}): too little to say the story changed what the source "
             "says, and no source sentence carries the claim as it stands"
         ),
@@ -156,6 +172,32 @@ def _narrowed(
     first sentence) is two statements: the one holding more of the claim's words is taken
     when it carries the claim alone (``opts``); else the pair, as without it.
     """
+    parts = _parts(a, claim, doc, match)
+    for held, lo, hi in parts:
+        if held >= match.shared:
+            return dataclasses.replace(match, start=lo, end=hi)
+    if (
+        across
+        and _across(doc, parts)
+        and parts[0][0] != parts[1][0]  # a tie: neither sentence is the one that holds it
+    ):
+        held, lo, hi = max(parts, key=lambda p: p[0])
+        one = dataclasses.replace(
+            match,
+            start=lo,
+            end=hi,
+            shared=held,
+            containment=held / len(span_stems(a, claim.start, claim.end)),
+        )
+        if _supports(one, opts):
+            return one
+    return match
+
+
+def _parts(
+    a: Words, claim: Reported, doc: Document, match: SentenceMatch
+) -> list[tuple[int, int, int]]:
+    """The sentences inside a matched pair: claim stems each holds, start, end."""
     s = cached_words(doc.text)
     claim_stems = span_stems(a, claim.start, claim.end)
     parts = []
@@ -163,23 +205,29 @@ def _narrowed(
         lo, hi = s.starts[sent.first], s.ends[sent.end - 1]
         if lo < match.start or hi > match.end or (lo, hi) == (match.start, match.end):
             continue
-        held = len(claim_stems & span_stems(s, lo, hi))
-        if held >= match.shared:
-            return dataclasses.replace(match, start=lo, end=hi)
-        parts.append((held, lo, hi))
-    if (
-        across
-        and len(parts) == 2
-        and parts[0][0] != parts[1][0]  # a tie: neither sentence is the one that holds it
-        and PARAGRAPH_BREAK_RE.search(doc.text, parts[0][2], parts[1][1])
-    ):
-        held, lo, hi = max(parts, key=lambda p: p[0])
-        one = dataclasses.replace(
-            match, start=lo, end=hi, shared=held, containment=held / len(claim_stems)
-        )
-        if _supports(one, opts):
-            return one
-    return match
+        parts.append((len(claim_stems & span_stems(s, lo, hi)), lo, hi))
+    return parts
+
+
+def _across(doc: Document, parts: list[tuple[int, int, int]]) -> bool:
+    """Whether the parts are two sentences with a paragraph break between them."""
+    return (
+        len(parts) == 2
+        and PARAGRAPH_BREAK_RE.search(doc.text, parts[0][2], parts[1][1]) is not None
+    )
+
+
+def _pooled_share(a: Words, claim: Reported, doc: Document, match: SentenceMatch) -> float | None:
+    """One sentence's share of the claim when the match pools two paragraphs equally.
+
+    Two sentences across a paragraph break that hold the same number of the claim's
+    content stems are two statements, neither the one the claim is compared with; None
+    for any other match.
+    """
+    parts = _parts(a, claim, doc, match)
+    if not _across(doc, parts) or parts[0][0] != parts[1][0]:
+        return None
+    return parts[0][0] / max(1, len(span_stems(a, claim.start, claim.end)))
 
 
 def _related(a: Words, claim: Reported, doc: Document) -> str:
@@ -212,6 +260,9 @@ class _ClaimVerdict:
     thin: bool = False
     # For a thin drift made unsupported: the change found (``Reported.withheld``).
     withheld: str | None = None
+    # For a drift read from two paragraphs' sentences holding the claim equally: the
+    # share of one of them (:func:`_pooled_share`).
+    pooled: float | None = None
 
 
 def _claim_verdict(
@@ -317,7 +368,11 @@ def _claim_verdict(
             )
         return (
             _thin(
-                _ClaimVerdict("distorted", None, span, "polarity", negated), match, opts, reworded
+                _ClaimVerdict("distorted", None, span, "polarity", negated),
+                match,
+                opts,
+                reworded,
+                pooled=_pooled_share(a, claim, doc, match),
             ),
             match,
         )
@@ -335,13 +390,28 @@ def _claim_verdict(
     drift, why = kept.drift, f"{shared}; {found.reason}" + "".join(f"; {d}" for d in kept.dropped)
     if drift.distorted:
         return (
-            _thin(_ClaimVerdict("distorted", None, span, _how(drift), why), match, opts, reworded),
+            _thin(
+                _ClaimVerdict("distorted", None, span, _how(drift), why),
+                match,
+                opts,
+                reworded,
+                pooled=_pooled_share(a, claim, doc, match),
+            ),
             match,
+        )
+    if kept.uncarried:
+        # What the claim advises is not in the sentence: it does not carry the claim.
+        return _not_carried(
+            span,
+            match,
+            f"{why}; so the sentence does not carry the claim's advice "
+            f"({', '.join(kept.uncarried)}): no source sentence carries the claim as it stands",
+            withheld=_how(found),
         )
     if kept.unlike:
         # Figures about other things are no changed figure, but the sentence does not
         # give the claim's figure either: it does not carry the claim.
-        return _figure_not_given(
+        return _not_carried(
             span,
             match,
             f"{why}; so the claim's figure(s) {', '.join(kept.unlike)} are not the "
@@ -352,7 +422,7 @@ def _claim_verdict(
         # The sentence carries the rest; a figure the release nowhere gives is not the
         # release's (a story adding "a 45% lower risk" to "a substantial decrease").
         figures = ", ".join(f'"{f}"' for f in absent)
-        return _figure_not_given(
+        return _not_carried(
             span,
             match,
             f"{why}; but the claim's figure(s) {figures} are in none of the story's "
@@ -362,11 +432,17 @@ def _claim_verdict(
     return _ClaimVerdict("supported", span, None, None, why), match
 
 
-def _figure_not_given(
-    span: SourceSpan, match: SentenceMatch, reason: str
+def _not_carried(
+    span: SourceSpan, match: SentenceMatch, reason: str, *, withheld: str | None = None
 ) -> tuple[_ClaimVerdict, SentenceMatch]:
-    """``unsupported`` (final) for a claim whose figure its sentence does not give."""
-    return _ClaimVerdict("unsupported", None, span, None, reason, final=True), match
+    """``unsupported`` (final) for a claim its sentence does not carry as it stands.
+
+    Its figure is not the sentence's, or what it advises is not in the sentence.
+    ``withheld`` is the change found, kept (as for a thin drift) so that a main
+    statement holding the claim is still compared with the sentence.
+    """
+    verdict = _ClaimVerdict("unsupported", None, span, None, reason, final=True, withheld=withheld)
+    return verdict, match
 
 
 def _weighed(

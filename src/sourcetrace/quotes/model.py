@@ -174,7 +174,9 @@ class Reported:
         nearest: For ``unsupported``: the closest source sentence that was checked.
         withheld: For an ``unsupported`` claim whose nearest sentence says it differently
             but holds too few of its words to accuse the story of changing it
-            (``VerifyOptions.distorted_min``): the change found (what ``how`` would be).
+            (``VerifyOptions.distorted_min``, or two paragraphs' sentences holding it
+            equally), or does not hold what the claim advises
+            (``ClaimDriftPolicy.advice_carried``): the change found (what ``how`` would be).
             The claims section still compares a main statement holding the claim with
             that sentence; the claim itself shows no drift. Not in the JSON: the reason
             says it.

@@ -53,7 +53,9 @@ class VerifyOptions:
             strength drifts stay. 0.65 was read from the dev 40 and blind 20 (wrong
             ``distorted`` at 60-62%, right ones at 67% and more) and checked on blind
             sets 2-4 (BENCHMARKS.md, issue 15, twelfth round, rev-user12 and
-            t15-distort).
+            t15-distort). For two sentences across a paragraph break that hold the
+            claim's words equally, one sentence's share is what must reach it (fifteenth
+            round, t15-dist15).
         supported_many: Content stems of a claim that one source sentence (or two
             adjacent ones) may share for the claim to count as carried there below
             ``supported_min``, at ``supported_many_min`` of its stems at least: a long
