@@ -148,8 +148,11 @@ _SHARE_RE = re.compile(
     rf"(?P<m>\d{{1,3}}(?:,\d{{3}})+|\d{{1,{MAX_DIGITS}}}|{_W}|a\s+hundred|hundred)\b",
     re.IGNORECASE,
 )
+# A fraction, and of a scale word it is a count ("a quarter of a million", "half a
+# billion"), not a share.
 _FRACTION_RE = re.compile(
-    rf"\b(?:(?P<n>{_W}|an?)[\s-]+)?(?P<f>halves|half|thirds?|quarters?|fifths?|tenths?)\b",
+    rf"\b(?:(?P<n>{_W}|an?)[\s-]+)?(?P<f>halves|half|thirds?|quarters?|fifths?|tenths?)\b"
+    r"(?:[\s-]+(?:of[\s-]+)?an?[\s-]+(?P<scale>thousand|million|billion|trillion)\b)?",
     re.IGNORECASE,
 )
 _DIGIT_FRACTION_RE = re.compile(r"(?<![\w/.])(\d{1,6})/(\d{1,6})(?![\w/])")
@@ -433,7 +436,9 @@ def figures(text: str, *, liberal: bool = False) -> list[Figure]:
         d = _FRACTIONS[f if f in _FRACTIONS else f.rstrip("s")]
         n = _part(m.group("n")) if m.group("n") else 1.0
         forms = [Value("n", 100 * (n or 1.0) / d)]
-        if f in _ORDINALS:
+        if m.group("scale"):
+            forms = [Value("n", (n or 1.0) / d * _SCALES[m.group("scale").lower()])]
+        elif f in _ORDINALS:
             forms.append(Value("o", float(_ORDINALS[f])))
         add(m, forms, False, take=True)
     for m in _WORD_TIMES_RE.finditer(text) if _has(low, _TIMES_STEMS) else ():
