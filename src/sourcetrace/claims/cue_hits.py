@@ -15,7 +15,6 @@ from functools import lru_cache
 from sourcetrace.claims.cues import Cue
 from sourcetrace.claims.scale import DEFAULT_POLICY, CueHit, StrengthPolicy
 from sourcetrace.quotes.polarity import DEFAULT_POLARITY
-from sourcetrace.text import word_set
 
 _COMPILED: dict[str, re.Pattern[str]] = {}
 
@@ -62,7 +61,6 @@ def _find_cues(text: str, policy: StrengthPolicy) -> tuple[CueHit, ...]:
         and not _superlative_name(text, h)
         and not _modal_of_mind(h)
         and not _limited_as_adjective(text, h)
-        and not _risk_group(text, h)
     ]
     if policy.partial_negation:
         hits = [_limited(h) for h in hits]
@@ -147,36 +145,6 @@ def _superlative_name(text: str, hit: CueHit) -> bool:
     if hit.cue != "more_likely" or words[0] not in ("most", "least") or words[-1] != "common":
         return False
     return _NAMING_BEFORE.search(text, max(0, hit.start - 30), hit.start) is not None
-
-
-# "at (low / high / increased) risk" right after a noun names who was studied ("healthy
-# people *at low risk* of heart disease were given", "women *at high risk* should"), not a
-# finding; after a verb it is one ("smokers *are at higher risk*", "left them *at risk*").
-# The word before "at" decides: a finding's are a copula, a verb of placing, a negation,
-# an adverb, a conjunction or an object pronoun.
-_AT_BEFORE = re.compile(r"(\w+)[ \t]+at[ \t]+(?:an?[ \t]+)?(?:\w+[ \t]+)?$", re.IGNORECASE)
-_RISK_VERB_WORDS = word_set(
-    """is are was were be been being remain remains remained stay stays stayed become
-    becomes became seem seems seemed appear appears appeared put puts putting place places
-    placed placing leave leaves left leaving keep keeps kept find found not no also still
-    already now and or but nor than as them you us him her me it themselves
-    yourself ourselves himself herself itself"""
-)
-
-
-def _risk_group(text: str, hit: CueHit) -> bool:
-    """Whether an "at … risk" cue describes the group studied rather than a finding."""
-    if hit.cue == "at_risk":
-        before = text[max(0, hit.start - 40) : hit.start] + "at "
-    elif hit.cue == "risk_level":
-        before = text[max(0, hit.start - 40) : hit.start]
-    else:
-        return False
-    m = _AT_BEFORE.search(before)
-    if m is None:
-        return False
-    word = m.group(1).lower()
-    return word not in _RISK_VERB_WORDS and not word.endswith("ly")
 
 
 # "affects" before a count of people tells how common a condition is ("Asthma *affects* 4.3
