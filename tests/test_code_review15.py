@@ -1,0 +1,72 @@
+"""Findings of the fifteenth code review, each mended with a test that fails before.
+
+See BENCHMARKS.md, "Fifteenth round (rev-code15)" under "Hostile text: bounded work in
+`quotes` and `trace` (issue 14)".
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+import subprocess
+import sys
+from pathlib import Path
+from subprocess import CompletedProcess
+from typing import IO
+
+from sourcetrace.report.safe import output_problem, write_atomic
+
+ENV = {**os.environ, "HF_HUB_OFFLINE": "1"}
+
+
+def _sourcetrace(*args: str, stdout: IO[str] | int = subprocess.PIPE) -> CompletedProcess[str]:
+    """Run the command in a subprocess (a hang in the old code fails, not blocks, the test)."""
+    return subprocess.run(
+        [sys.executable, "-m", "sourcetrace", *args],
+        stdout=stdout,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=ENV,
+        timeout=60,
+        check=False,
+    )
+
+
+# --- Reports written through a link or into a pipe or device --------------------------
+
+
+def test_a_report_written_through_a_link_keeps_the_link(tmp_path: Path) -> None:
+    """The old code renamed the new file over the link: the link was gone, its file stale."""
+    real = tmp_path / "reports" / "story.html"
+    real.parent.mkdir()
+    real.write_text("old", encoding="utf-8")
+    link = tmp_path / "latest.html"
+    link.symlink_to(real)
+    assert output_problem(link) is None
+    write_atomic(link, "new")
+    assert link.is_symlink()
+    assert real.read_text(encoding="utf-8") == "new"
+    assert sorted(p.name for p in real.parent.iterdir()) == ["story.html"]  # no temporary
+
+
+def test_a_dangling_link_is_checked_where_it_points(tmp_path: Path) -> None:
+    link = tmp_path / "report.html"
+    link.symlink_to(tmp_path / "missing" / "report.html")
+    problem = output_problem(link)
+    assert problem is not None and "does not exist" in problem
+    assert problem.startswith(str(link))  # the user's name for it
+
+
+def test_a_report_written_into_a_pipe_reaches_its_reader(tmp_path: Path) -> None:
+    """The old code put a regular file where the pipe was (as root, where /dev/null was)."""
+    fifo = tmp_path / "report.html"
+    os.mkfifo(fifo)
+    reader = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)
+    try:
+        assert output_problem(fifo) is None
+        write_atomic(fifo, "<html>report</html>")
+        assert stat.S_ISFIFO(fifo.lstat().st_mode)
+        assert os.read(reader, 1000) == b"<html>report</html>"
+    finally:
+        os.close(reader)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["report.html"]
