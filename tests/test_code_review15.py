@@ -14,6 +14,10 @@ from pathlib import Path
 from subprocess import CompletedProcess
 from typing import IO
 
+import pytest
+
+from sourcetrace import Index
+from sourcetrace.errors import NotAnIndexError
 from sourcetrace.report.safe import output_problem, write_atomic
 
 ENV = {**os.environ, "HF_HUB_OFFLINE": "1"}
@@ -70,3 +74,21 @@ def test_a_report_written_into_a_pipe_reaches_its_reader(tmp_path: Path) -> None
     finally:
         os.close(reader)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["report.html"]
+
+
+# --- An index path that is a pipe or a device -------------------------------------------
+
+
+def test_an_index_path_that_is_a_pipe_is_refused_at_once(tmp_path: Path) -> None:
+    """The old code took the pipe (size 0) for a new index; SQLite then waited on it."""
+    fifo = tmp_path / "index.db"
+    os.mkfifo(fifo)
+    proc = _sourcetrace("list", "--db", str(fifo))  # the old code: TimeoutExpired
+    assert proc.returncode == 2
+    assert proc.stderr.strip().splitlines() == [
+        f"error: {fifo} is not a regular file (a pipe, a device or a socket), not an index "
+        "file; give another --db"
+    ]
+    with pytest.raises(NotAnIndexError, match="not a regular file"):
+        Index.open(fifo, readonly=True)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["index.db"]  # no journal beside it
