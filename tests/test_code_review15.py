@@ -15,8 +15,11 @@ from subprocess import CompletedProcess
 from typing import IO
 
 import pytest
+from click.testing import CliRunner
 
+from conftest import EXAMPLES
 from sourcetrace import Index
+from sourcetrace.cli import cli
 from sourcetrace.errors import NotAnIndexError
 from sourcetrace.report.safe import output_problem, write_atomic
 
@@ -92,3 +95,45 @@ def test_an_index_path_that_is_a_pipe_is_refused_at_once(tmp_path: Path) -> None
     with pytest.raises(NotAnIndexError, match="not a regular file"):
         Index.open(fifo, readonly=True)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["index.db"]  # no journal beside it
+
+
+# --- Output the machine refuses: one line, not a traceback --------------------------------
+
+_FULL = Path("/dev/full")
+
+
+@pytest.mark.skipif(
+    not (_FULL.exists() and stat.S_ISCHR(_FULL.stat().st_mode)), reason="needs /dev/full"
+)
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["settings"],
+        ["settings", "--json"],
+        ["quotes", "--no-db", "--json", str(EXAMPLES / "article.txt")],
+    ],
+)
+def test_standard_output_on_a_full_disk_is_one_line(args: list[str]) -> None:
+    with _FULL.open("w") as full:
+        proc = _sourcetrace(*args, stdout=full)
+    assert proc.returncode == 2
+    assert proc.stderr.strip().splitlines() == [
+        "error: cannot write the output: No space left on device"
+    ]
+
+
+def test_a_folder_where_a_corpus_output_goes_is_one_line(tmp_path: Path) -> None:
+    """The old code ended the run with a traceback (IsADirectoryError) after the work."""
+    db = tmp_path / "corpus.db"
+    runner = CliRunner()
+    got = runner.invoke(cli, ["ingest", "--db", str(db), str(EXAMPLES / "corpus.jsonl")])
+    assert got.exit_code == 0, got.output
+    out = tmp_path / "out"
+    (out / "pairs.jsonl").mkdir(parents=True)
+    got = runner.invoke(cli, ["corpus", "--db", str(db), "-o", str(out), "--no-parquet", "-j", "1"])
+    assert got.exit_code == 2
+    assert got.exception is None or isinstance(got.exception, SystemExit)
+    assert f"error: {out / 'pairs.jsonl'}: Is a directory" in got.output
+    assert "Traceback" not in got.output
+    assert (out / "pairs.jsonl").is_dir()
+    assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]
