@@ -6,6 +6,7 @@ See BENCHMARKS.md, "Fifteenth round (rev-code15)" under "Hostile text: bounded w
 
 from __future__ import annotations
 
+import json
 import os
 import stat
 import subprocess
@@ -137,3 +138,25 @@ def test_a_folder_where_a_corpus_output_goes_is_one_line(tmp_path: Path) -> None
     assert "Traceback" not in got.output
     assert (out / "pairs.jsonl").is_dir()
     assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]
+
+
+# --- A .jsonl of articles whose id is too long for a file name ------------------------
+
+
+def test_a_long_article_id_still_gets_its_report(tmp_path: Path, release_db: Path) -> None:
+    """The old code named the report after the whole id: "File name too long" ended the run."""
+    story = "Coffee cuts the risk, a study found. “It is clear,” said Dr Ann Lee."
+    articles = tmp_path / "articles.jsonl"
+    ids = ["a" * 300, "a" * 299 + "b", "é" * 200, "short"]
+    articles.write_text(
+        "".join(json.dumps({"id": i, "text": story}) + "\n" for i in ids), encoding="utf-8"
+    )
+    out = tmp_path / "reports"
+    got = CliRunner().invoke(
+        cli, ["trace", "--db", str(release_db), str(articles), "-o", str(out), "-j", "1"]
+    )
+    assert got.exit_code == 0, got.output
+    names = sorted(p.name for p in out.iterdir())
+    assert len(names) == len(ids)  # the two long "a" ids differ by their digest
+    assert "short.html" in names
+    assert all(len(n.encode("utf-8")) <= 130 for n in names)
