@@ -19,9 +19,10 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import EXAMPLES
-from sourcetrace import Index
+from sourcetrace import Document, Index
 from sourcetrace.cli import cli
 from sourcetrace.errors import NotAnIndexError
+from sourcetrace.quotes.limits import MAX_SOURCE_CHARS, long_source_notice
 from sourcetrace.report.safe import output_problem, write_atomic
 
 ENV = {**os.environ, "HF_HUB_OFFLINE": "1"}
@@ -160,3 +161,22 @@ def test_a_long_article_id_still_gets_its_report(tmp_path: Path, release_db: Pat
     assert len(names) == len(ids)  # the two long "a" ids differ by their digest
     assert "short.html" in names
     assert all(len(n.encode("utf-8")) <= 130 for n in names)
+
+
+# --- A huge indexed document: the trace compares its beginning ---------------------------
+
+
+def test_a_huge_indexed_document_is_compared_up_to_the_cap(
+    index: Index, release_text: str, article_text: str
+) -> None:
+    """The old code read every candidate whole: 10 million characters held a trace 40 s."""
+    huge = (release_text + "\n\n") * (MAX_SOURCE_CHARS // len(release_text) + 5)
+    assert len(huge) > MAX_SOURCE_CHARS
+    index.add([Document(id="huge", text=huge, kind="source")])
+    result = index.trace(article_text)
+    assert long_source_notice("huge", len(huge)) in result.notices
+    (source,) = [s for s in result.sources if s.id == "huge"]
+    assert all(p.source_end <= MAX_SOURCE_CHARS for p in source.passages)
+    verdicts = [q.verdict for q in result.quotes]
+    assert verdicts.count("altered") == 2 and len(verdicts) == 7
+    assert {q.source.id for q in result.quotes if q.source is not None} == {"huge"}
