@@ -180,3 +180,29 @@ def test_a_huge_indexed_document_is_compared_up_to_the_cap(
     verdicts = [q.verdict for q in result.quotes]
     assert verdicts.count("altered") == 2 and len(verdicts) == 7
     assert {q.source.id for q in result.quotes if q.source is not None} == {"huge"}
+
+
+# --- A mistyped setting names the settings meant ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("trace.Pool", "trace.pool"),
+        ("verify.alterd_min", "verify.altered_min"),
+        ("judge.copied_share.min_share", "judge.copied-share.min_share"),
+        ("pool", "trace.pool or corpus.pool"),
+    ],
+)
+def test_a_mistyped_setting_says_which_was_meant(typed: str, meant: str) -> None:
+    got = CliRunner().invoke(cli, ["quotes", "--no-db", "--set", f"{typed}=1", "-"], input="x")
+    assert got.exit_code == 2
+    line = got.output.strip().splitlines()[-1]
+    assert line.startswith(f"error: --set setting {typed}: no such setting; did you mean {meant}")
+    assert line.endswith("? (see `sourcetrace settings`)")
+
+
+def test_a_setting_like_no_other_gets_no_guess() -> None:
+    got = CliRunner().invoke(cli, ["quotes", "--no-db", "--set", "colour=1", "-"], input="x")
+    assert got.exit_code == 2
+    assert "colour: no such setting (see `sourcetrace settings`)" in got.output
