@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import stat
 import subprocess
 import sys
@@ -21,7 +22,8 @@ from click.testing import CliRunner
 from conftest import EXAMPLES
 from sourcetrace import Document, Index
 from sourcetrace.cli import cli
-from sourcetrace.errors import NotAnIndexError
+from sourcetrace.errors import IndexDamagedError, NotAnIndexError
+from sourcetrace.index import safety
 from sourcetrace.quotes.limits import MAX_SOURCE_CHARS, long_source_notice
 from sourcetrace.report.safe import output_problem, write_atomic
 
@@ -206,3 +208,24 @@ def test_a_setting_like_no_other_gets_no_guess() -> None:
     got = CliRunner().invoke(cli, ["quotes", "--no-db", "--set", "colour=1", "-"], input="x")
     assert got.exit_code == 2
     assert "colour: no such setting (see `sourcetrace settings`)" in got.output
+
+
+# --- A long search: neither "damaged" nor echoed whole ------------------------------------
+
+
+def test_a_search_longer_than_sqlite_allows_in_a_pattern_still_searches(
+    example_index: Index,
+) -> None:
+    """The old code called the index damaged ("re-create it") on a 60,000-character query."""
+    docs, total = example_index.search("Artsakh " * 8_000)
+    assert total == 1 and docs[0].id == "press_release"
+    docs, total = example_index.search("x%" * 30_000)
+    assert total == 0
+
+
+def test_a_too_large_statement_is_not_called_damage(tmp_path: Path) -> None:
+    error = safety.describe(
+        sqlite3.OperationalError("LIKE or GLOB pattern too complex"), tmp_path / "i.db", 0
+    )
+    assert not isinstance(error, IndexDamagedError)
+    assert error is not None and "too large" in str(error)
