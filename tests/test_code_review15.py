@@ -229,3 +229,10 @@ def test_a_too_large_statement_is_not_called_damage(tmp_path: Path) -> None:
     )
     assert not isinstance(error, IndexDamagedError)
     assert error is not None and "too large" in str(error)
+
+
+def test_list_shows_a_long_query_cut(release_db: Path) -> None:
+    got = CliRunner().invoke(cli, ["list", "--db", str(release_db), "Artsakh " * 2_000])
+    assert got.exit_code == 0, got.output
+    assert got.output.startswith("1 document(s) matching 'Artsakh Artsakh")
+    assert got.output.count("Artsakh") < 20  # the old code repeated the query whole
