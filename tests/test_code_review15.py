@@ -236,3 +236,12 @@ def test_list_shows_a_long_query_cut(release_db: Path) -> None:
     assert got.exit_code == 0, got.output
     assert got.output.startswith("1 document(s) matching 'Artsakh Artsakh")
     assert got.output.count("Artsakh") < 20  # the old code repeated the query whole
+
+
+def test_ingest_of_standard_input_says_it_reads_files(tmp_path: Path) -> None:
+    """The old code said "-: no such file or directory", as if a file were missing."""
+    got = CliRunner().invoke(
+        cli, ["ingest", "--db", str(tmp_path / "i.db"), "-"], input="some text\n"
+    )
+    assert got.exit_code == 2
+    assert "error: -: standard input is not read here; save it to a file" in got.output
