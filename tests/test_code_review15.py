@@ -245,3 +245,15 @@ def test_ingest_of_standard_input_says_it_reads_files(tmp_path: Path) -> None:
     )
     assert got.exit_code == 2
     assert "error: -: standard input is not read here; save it to a file" in got.output
+
+
+def test_quotes_without_an_index_says_it_ignores_every_setting() -> None:
+    """The old code warned of corpus settings only: a verify threshold did nothing, unsaid."""
+    got = CliRunner().invoke(
+        cli, ["quotes", "--no-db", "--set", "verify.altered_min=0.5", "-"], input="x"
+    )
+    assert got.exit_code == 0, got.output
+    assert (
+        "warning: --set verify.altered_min: a trace/judge/align/verify/corpus setting; "
+        "quotes without an index ignores it"
+    ) in got.output

@@ -35,6 +35,7 @@ from sourcetrace.cli_common import stdout as _stdout
 from sourcetrace.cli_settings import MIN_CONFIDENCE_OPTION, SET_OPTION, settings_from, warn_unused
 from sourcetrace.documents import Document
 from sourcetrace.report.safe import safe_text, write_atomic
+from sourcetrace.settings import registry
 
 #: Output names that promise JSON: the HTML report is never written under them.
 _JSON_SUFFIXES = frozenset({".json", ".jsonl"})
@@ -237,10 +238,14 @@ def quotes_(
 
     _check_with_text(with_text, as_json)
     chosen = settings_from(assignments)
-    warn_unused(assignments, "quotes", ["corpus"])
+    path = _quotes_index(db, no_db)
+    if path is None:  # extraction alone reads no setting
+        every = dict.fromkeys(key.split(".", 1)[0] for key in registry())  # its sections
+        warn_unused(assignments, "quotes without an index", every)
+    else:
+        warn_unused(assignments, "quotes", ["corpus"])
     err = _stderr()
     errors = _Errors(err)
-    path = _quotes_index(db, no_db)
     index = _open_index(path, readonly=True) if path is not None else None
     out = _stdout()
     told: set[str] = set()
