@@ -191,10 +191,11 @@ class Index:
         derived = [s.id for s in result.sources if s.derivation != "non"]
         docs = self.store.get_many(derived)
         from sourcetrace.claims.traced import check_story
+        from sourcetrace.quotes.limits import compared_part
 
         checked = check_story(
             text,
-            [docs[i] for i in derived if i in docs],
+            [compared_part(docs[i]) for i in derived if i in docs],  # as the trace read them
             store=self.store,
             exclude=[*skip, *([article_id] if article_id else [])],
             verify=verify,

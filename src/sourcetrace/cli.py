@@ -11,7 +11,13 @@ from typing import Any
 
 import click
 
-from sourcetrace.cli_common import Failure, Interrupted, missing_extra, quiet_closed_pipe
+from sourcetrace.cli_common import (
+    Failure,
+    Interrupted,
+    environment_failure,
+    missing_extra,
+    quiet_closed_pipe,
+)
 from sourcetrace.cli_common import stderr as _stderr
 from sourcetrace.cli_index import delete, ingest, list_, optimize
 from sourcetrace.cli_settings import settings
@@ -25,7 +31,8 @@ class _Group(click.Group):
 
     A closed pipe (``sourcetrace trace ... | head``) ends the command quietly with
     status 0; Ctrl-C gives status 130 (a command that saved something says what); a
-    missing optional package names its ``pip install``; a library error is one line.
+    missing optional package names its ``pip install``; a library error, and an error of
+    the machine (a full disk, a folder in the way), is one line.
     """
 
     def invoke(self, ctx: click.Context) -> Any:
@@ -46,6 +53,11 @@ class _Group(click.Group):
             raise failure from exc
         except SourcetraceError as exc:
             raise Failure(safe_text(exc, one_line=True)) from exc
+        except OSError as exc:  # after BrokenPipeError, a closed pipe
+            failure = environment_failure(exc)
+            if failure is None:
+                raise
+            raise failure from exc
 
 
 #: Commands that have saved nothing when Ctrl-C reaches the group (trace says what

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import importlib
 import os
 import signal
@@ -81,6 +82,38 @@ EXTRA_OF_MODULE = {
     "spacy": "quotes",
     "en_core_web_sm": "quotes",
 }
+
+
+#: What the machine can refuse any command, whatever its input: a full disk or quota, a
+#: file too large, a device error, a read-only file system, a permission, a folder where
+#: a file goes (or the reverse). Reaching the command group, each is one line.
+ENVIRONMENT_ERRNOS = frozenset(
+    {
+        errno.ENOSPC,
+        errno.EDQUOT,
+        errno.EFBIG,
+        errno.EIO,
+        errno.EROFS,
+        errno.EACCES,
+        errno.EPERM,
+        errno.EISDIR,
+        errno.ENOTDIR,
+    }
+)
+
+
+def environment_failure(exc: OSError) -> Failure | None:
+    """The one-line failure for an error of the machine (see ENVIRONMENT_ERRNOS), else None.
+
+    An error without a file name was met writing a stream: standard output, as a rule
+    (``sourcetrace list > out.txt`` on a full disk).
+    """
+    if exc.errno not in ENVIRONMENT_ERRNOS:
+        return None
+    reason = exc.strerror or str(exc)
+    if exc.filename is None:
+        return Failure(f"cannot write the output: {reason}")
+    return Failure(f"{exc.filename}: {reason}")
 
 
 @contextmanager

@@ -140,6 +140,10 @@ def optimize(db: Path | None) -> None:
     _stderr().print(f"optimized {safe_text(default_db_path(db))} ({total} documents)")
 
 
+#: Longest query repeated in the title of ``list``'s table (a pasted paragraph is cut).
+SHOWN_QUERY = 80
+
+
 @click.command(name="list", short_help="List indexed documents, or those matching QUERY.")
 @click.argument("query", required=False, default="")
 @DB_OPTION
@@ -168,7 +172,9 @@ def list_(query: str, db: Path | None, limit: int, offset: int, as_json: bool) -
     from sourcetrace.text import shorten
 
     table = Table(
-        title=plain(f"{total} document(s)" + (f" matching {query!r}" if query else "")),
+        title=plain(
+            f"{total} document(s)" + (f" matching {shorten(query, SHOWN_QUERY)!r}" if query else "")
+        ),
         title_justify="left",
     )
     for col in ("id", "kind", "date", "publisher", "title", "words"):

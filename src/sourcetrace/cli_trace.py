@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import os
 import sys
 from pathlib import Path
@@ -34,9 +35,15 @@ from sourcetrace.cli_common import stdout as _stdout
 from sourcetrace.cli_settings import MIN_CONFIDENCE_OPTION, SET_OPTION, settings_from, warn_unused
 from sourcetrace.documents import Document
 from sourcetrace.report.safe import safe_text, write_atomic
+from sourcetrace.settings import registry
 
 #: Output names that promise JSON: the HTML report is never written under them.
 _JSON_SUFFIXES = frozenset({".json", ".jsonl"})
+
+#: Longest name of a report file named after its article's id, in UTF-8 bytes (before
+#: ".html"): file systems take 255 bytes a name, and the temporary file written first
+#: adds about twenty. A longer id is cut and given a digest of itself.
+MAX_REPORT_NAME = 120
 
 
 def _html_target(html: Path, doc: Document, many: bool, taken: set[str]) -> Path:
@@ -49,13 +56,27 @@ def _html_target(html: Path, doc: Document, many: bool, taken: set[str]) -> Path
     if not many:
         return html
     html.mkdir(parents=True, exist_ok=True)
-    safe = "".join(c if c.isalnum() or c in "-_." else "_" for c in doc.id)
+    safe = _report_name(doc.id)
     name, n = safe, 1
     while name.lower() in taken:  # lower: a case-insensitive file system
         n += 1
         name = f"{safe}-{n}"
     taken.add(name.lower())
     return html / f"{name}.html"
+
+
+def _report_name(doc_id: str) -> str:
+    """A file name for the report of ``doc_id``, at most :data:`MAX_REPORT_NAME` bytes.
+
+    Characters unsafe in file names become ``_``; a longer id is cut and ends with ten
+    hex digits of its SHA-1, so that two long ids sharing their start still differ.
+    """
+    safe = "".join(c if c.isalnum() or c in "-_." else "_" for c in doc_id)
+    if len(safe.encode("utf-8")) <= MAX_REPORT_NAME:
+        return safe
+    digest = hashlib.sha1(doc_id.encode("utf-8", "surrogatepass")).hexdigest()[:10]
+    head = safe.encode("utf-8")[: MAX_REPORT_NAME - len(digest) - 1]
+    return f"{head.decode('utf-8', 'ignore')}-{digest}"
 
 
 @click.command(short_help="Find the sources an article reuses, and check its quotations.")
@@ -217,10 +238,14 @@ def quotes_(
 
     _check_with_text(with_text, as_json)
     chosen = settings_from(assignments)
-    warn_unused(assignments, "quotes", ["corpus"])
+    path = _quotes_index(db, no_db)
+    if path is None:  # extraction alone reads no setting
+        every = dict.fromkeys(key.split(".", 1)[0] for key in registry())  # its sections
+        warn_unused(assignments, "quotes without an index", every)
+    else:
+        warn_unused(assignments, "quotes", ["corpus"])
     err = _stderr()
     errors = _Errors(err)
-    path = _quotes_index(db, no_db)
     index = _open_index(path, readonly=True) if path is not None else None
     out = _stdout()
     told: set[str] = set()

@@ -247,6 +247,9 @@ def list_files(
             )
     elif path.exists() or path.is_symlink():
         yield path, path.stem
+    elif str(path) == "-":  # as trace and quotes take it
+        reason = "standard input is not read here; save it to a file and give the file's name"
+        report(InputError("-", reason), on_error)
     else:
         report(InputError(str(path), "no such file or directory"), on_error)
 

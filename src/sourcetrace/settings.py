@@ -354,7 +354,7 @@ def apply_settings(
     by: dict[str, dict[str, Any]] = {}
     for key, text in items:
         if key not in table:
-            raise SettingError(key, "no such setting (see `sourcetrace settings`)")
+            raise SettingError(key, f"no such setting{_did_you_mean(key, table)}")
         section, name = _section(key)
         by.setdefault(section, {})[name] = table[key].parse(text)
     corpus_defaults = CorpusOptions()
@@ -395,3 +395,14 @@ def values(settings: Settings) -> dict[str, Any]:
     out["judge.policy"] = settings.trace.policy.signature()
     out["corpus.policy"] = settings.corpus.trace.policy.signature()
     return out
+
+
+def _did_you_mean(key: str, table: Mapping[str, object]) -> str:
+    """The closest setting names to a mistyped ``key``, as the tail of an error message."""
+    import difflib
+
+    wanted = key.lower()
+    close = [k for k in table if k.rsplit(".", 1)[-1] == wanted]  # "pool": its sections
+    close = close or difflib.get_close_matches(wanted, list(table), n=2, cutoff=0.75)
+    hint = f"; did you mean {' or '.join(close)}?" if close else ""
+    return f"{hint} (see `sourcetrace settings`)"

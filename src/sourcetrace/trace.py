@@ -36,7 +36,12 @@ from dataclasses import dataclass
 from sourcetrace.documents import Document
 from sourcetrace.index.base import Store
 from sourcetrace.order import precedes
-from sourcetrace.quotes.limits import searched_end
+from sourcetrace.quotes.limits import (
+    MAX_SOURCE_CHARS,
+    compared_part,
+    long_source_notice,
+    searched_end,
+)
 from sourcetrace.results import TraceResult
 from sourcetrace.tracing.evidence import EDITED_SENTENCE_EDITS as EDITED_SENTENCE_EDITS
 from sourcetrace.tracing.evidence import OUTMATCH_DENSITY as OUTMATCH_DENSITY
@@ -114,16 +119,21 @@ def trace(
     depth = max(opts.pool, opts.candidates)
     hits = store.candidates(ranked[: opts.query_terms], limit=depth + 1)
     skip = {article_id, *exclude}
-    ids = [doc_id for doc_id, _ in hits if doc_id not in skip][:depth]
-    docs = store.get_many(ids)
     article = _ArticleDate(article_date)
-    listed = [docs[i] for i in ids if i in docs and precedes(docs[i], article) is not False]
+    long_docs: dict[str, int] = {}
+
+    def fetch(ids: Sequence[str]) -> list[Document]:
+        """The documents of ``ids`` that may precede the article, cut to what is compared."""
+        got = store.get_many(ids)
+        docs = [got[i] for i in ids if i in got and precedes(got[i], article) is not False]
+        long_docs.update((d.id, len(d.text)) for d in docs if len(d.text) > MAX_SOURCE_CHARS)
+        return [compared_part(d) for d in docs]
+
+    listed = fetch([doc_id for doc_id, _ in hits if doc_id not in skip][:depth])
 
     def more(terms: Sequence[str], seen: Collection[str], limit: int) -> list[Document]:
         hits = store.candidates(terms, limit=len(seen) + len(skip) + limit)
-        new = [d for d, _ in hits if d not in seen and d not in skip][:limit]
-        got = store.get_many(new)
-        return [got[i] for i in new if i in got and precedes(got[i], article) is not False]
+        return fetch([d for d, _ in hits if d not in seen and d not in skip][:limit])
 
     excluded = [i for i in skip if i is not None]
 
@@ -131,12 +141,9 @@ def trace(
         phrases: Sequence[str], seen: Collection[str], limit: int
     ) -> tuple[list[Document], int]:
         ids, total = store.holding(phrases, limit=len(seen) + limit, exclude=excluded)
-        new = [d for d in ids if d not in seen][:limit]
-        got = store.get_many(new)
-        docs = [got[i] for i in new if i in got and precedes(got[i], article) is not False]
-        return docs, total
+        return fetch([d for d in ids if d not in seen][:limit]), total
 
-    return _trace_pool(
+    result = _trace_pool(
         art,
         listed,
         article_id=article_id,
@@ -145,6 +152,10 @@ def trace(
         more=more,
         holding=holding,
     )
+    if not long_docs:
+        return result
+    told = tuple(long_source_notice(i, n) for i, n in long_docs.items())
+    return dataclasses.replace(result, notices=(*result.notices, *told))
 
 
 @dataclass(frozen=True, slots=True)

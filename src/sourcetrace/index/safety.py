@@ -157,6 +157,18 @@ def _one_line(message: str) -> str:
     return " ".join(message.replace("*** in database main ***", "").split())
 
 
+#: What SQLite says when one statement passes its limits (a LIKE pattern over 50,000
+#: bytes, an expression tree over 1,000 deep, too many terms): the request is at fault.
+_TOO_LARGE = (
+    "pattern too complex",
+    "is too large",
+    "too big",
+    "too many terms",
+    "too many columns",
+    "too many SQL variables",
+)
+
+
 def describe(exc: sqlite3.Error, path: Path, waited: float) -> IndexError_ | None:
     """Turn a SQLite failure into a one-line error naming the index, or None for a bug.
 
@@ -187,6 +199,9 @@ def describe(exc: sqlite3.Error, path: Path, waited: float) -> IndexError_ | Non
         return IndexError_(f"{path}: input/output error ({exc})")
     if name.startswith("SQLITE_NOMEM"):
         return IndexError_(f"{path}: out of memory ({exc})")
+    if name == "SQLITE_TOOBIG" or any(m in str(exc) for m in _TOO_LARGE):
+        # A limit on one statement (a search of 60,000 characters), not a state of the file.
+        return IndexError_(f"{path}: SQLite refused the request as too large ({exc})")
     if isinstance(exc, sqlite3.DatabaseError):
         # Corruption, a file that stopped being a database, tables gone missing, a text
         # that no longer decodes: the index is not what this version wrote.

@@ -101,6 +101,12 @@ class SqliteSchema(SqliteConnection):
         path = self.path
         if path.is_dir():
             raise NotAnIndexError(f"{path} is a folder, not an index file; give another --db")
+        if path.exists() and not path.is_file():
+            # SQLite would block reading a pipe, and write its journal beside a device.
+            raise NotAnIndexError(
+                f"{path} is not a regular file (a pipe, a device or a socket), "
+                "not an index file; give another --db"
+            )
         if path.exists():
             return safety.check_header(path)
         if not create:

@@ -30,6 +30,10 @@ _RANKED = (
     "SELECT rowid, -bm25(docs_fts) FROM docs_fts WHERE docs_fts MATCH ? "
     "ORDER BY bm25(docs_fts) LIMIT ?"
 )
+#: Longest search (``list QUERY``, the web app's search box) also matched as a substring
+#: of ids, titles and publishers; a longer one (a pasted paragraph) is matched by its
+#: words alone. SQLite refuses a LIKE pattern over 50,000 bytes.
+MAX_SUBSTRING_QUERY = 1_000
 #: Cached document frequencies per connection, cleared when the index changes.
 _DF_CACHE_MAX = 1_000_000
 
@@ -270,11 +274,12 @@ class SqliteReader(SqliteSchema):
         like = "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         words = [w for w in query.split() if w]
         fts = " ".join(_fts_phrase(w) for w in words)
-        where = (
-            "id LIKE :like ESCAPE '\\' OR title LIKE :like ESCAPE '\\' "
-            "OR publisher LIKE :like ESCAPE '\\' "
-            "OR rowid IN (SELECT rowid FROM docs_fts WHERE docs_fts MATCH :fts)"
-        )
+        where = "rowid IN (SELECT rowid FROM docs_fts WHERE docs_fts MATCH :fts)"
+        if len(query) <= MAX_SUBSTRING_QUERY:
+            where = (
+                "id LIKE :like ESCAPE '\\' OR title LIKE :like ESCAPE '\\' "
+                f"OR publisher LIKE :like ESCAPE '\\' OR {where}"
+            )
         params = {"like": like, "fts": fts, "limit": limit, "offset": offset}
         total = int(conn.execute(f"SELECT count(*) FROM docs WHERE {where}", params).fetchone()[0])
         rows = conn.execute(

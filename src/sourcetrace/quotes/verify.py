@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from sourcetrace.documents import Document
 from sourcetrace.index.base import Store
 from sourcetrace.quotes.groups import research_group
+from sourcetrace.quotes.limits import compared_part
 from sourcetrace.quotes.match import Located, SentenceMatch, best_location, best_sentence
 from sourcetrace.quotes.model import Quote
 from sourcetrace.quotes.quote_check import QuoteCheck, word_count
@@ -170,7 +171,8 @@ def _docs(
 ) -> list[Document]:
     known = {d.id for d in sources}
     wanted = [i for i in extra_ids if i not in known and i not in exclude]
-    extra = list(store.get_many(wanted).values()) if store is not None and wanted else []
+    got = store.get_many(wanted) if store is not None and wanted else {}
+    extra = [compared_part(d) for d in got.values()]  # a huge document: its beginning
     return [d for d in sources if d.id not in exclude] + extra
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import stat
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -103,19 +104,47 @@ def atomic_path(path: Path) -> Iterator[Path]:
         >>> with atomic_path(Path("pairs.parquet")) as tmp:  # doctest: +SKIP
         ...     pq.write_table(table, tmp)
     """
+    if _special(path):
+        # A pipe or a device (``-o /dev/stdout``) is written in place: renaming a file
+        # over it would put a regular file where the device was, and nothing would
+        # reach its reader.
+        yield path
+        return
+    target = written_file(path)
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     except OSError as exc:  # name the user's file, not the temporary one
-        raise OSError(exc.errno, f"{path}: {exc.strerror or exc}") from exc
+        raise OSError(exc.errno, exc.strerror or str(exc), str(path)) from exc
     os.close(fd)
     try:
         yield Path(tmp)
-        os.chmod(tmp, _new_file_mode(path))
-        os.replace(tmp, path)
+        os.chmod(tmp, _new_file_mode(target))
+        try:
+            os.replace(tmp, target)
+        except OSError as exc:  # a folder in the way: name the user's file
+            raise OSError(exc.errno, exc.strerror or str(exc), str(path)) from exc
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+def written_file(path: Path) -> Path:
+    """The file a write to ``path`` reaches: its symbolic links followed.
+
+    Renaming a new file over a link would replace the link and leave the file it names
+    as it was; the new file goes where the link points, and the link stays.
+    """
+    return Path(os.path.realpath(path)) if path.is_symlink() else path
+
+
+def _special(path: Path) -> bool:
+    """Whether ``path`` exists and is neither a regular file nor a folder (a pipe, a device)."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
 
 
 def _new_file_mode(path: Path) -> int:
@@ -138,15 +167,19 @@ def output_problem(path: Path, *, folder: bool = False) -> str | None:
     Returns:
         ``"<path>: <reason>"`` or None.
     """
-    if path.exists():
-        if folder and not path.is_dir():
+    if not folder and _special(path):
+        # Written in place (see atomic_path): only the device or pipe must take writes.
+        return None if os.access(path, os.W_OK) else f"{path}: not writable"
+    target = written_file(path)  # messages name the user's path
+    if target.exists():
+        if folder and not target.is_dir():
             return f"{path}: is a file, not a folder"
-        if not folder and path.is_dir():
+        if not folder and target.is_dir():
             return f"{path}: is a folder; give a file name (e.g. {path / 'report.html'})"
-        if not os.access(path, os.W_OK | (os.X_OK if folder else 0)):
+        if not os.access(target, os.W_OK | (os.X_OK if folder else 0)):
             return f"{path}: not writable"
-        return _cannot_create(path if folder else path.parent, path)
-    parent = path.parent
+        return _cannot_create(target if folder else target.parent, path)
+    parent = target.parent
     if not parent.exists():
         return f"{path}: the folder {parent} does not exist"
     if not parent.is_dir():
