@@ -41,8 +41,8 @@ def test_can_protect_is_not_called_stronger_than_the_unranked_source() -> None:
     # The reason shows the cues behind both labels, so the reader sees why.
     assert d.reason == (
         'strength not compared: the claim states that it can cause ("can protect"); '
-        'the source no relationship ("would need … prevent"); the source states no '
-        "relationship, so there is no certainty to rank the other's against"
+        'the source no relationship ("would need … prevent"): a source stating no '
+        "relationship gives no certainty to rank the claim's against"
     )
 
 

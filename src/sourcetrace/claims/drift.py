@@ -419,17 +419,15 @@ def _unchanged(a: Labels, b: Labels, policy: DriftPolicy) -> str:
     ca, cb = a.strength.code, b.strength.code
     if ca == cb:
         return f"same: both state {_PLAIN[ca]}"
-    if min(ca, cb) < policy.min_strength:
-        unranked = "the claim" if ca < policy.min_strength else "the source"
+    both = f"the claim states {_cued(a)}; the source {_cued(b)}"
+    if ca < policy.min_strength:
+        return f"strength not compared: {both}: a claim stating no relationship overstates none"
+    if cb < policy.min_strength:
         return (
-            f"strength not compared: the claim states {_cued(a)}; the source {_cued(b)}; "
-            f"{unranked} states no relationship, so there is no certainty to rank the "
-            "other's against"
+            f"strength not compared: {both}: a source stating no relationship gives no "
+            "certainty to rank the claim's against"
         )
-    return (
-        f"weaker: the claim states {_cued(a)}; the source {_cued(b)}; a claim less "
-        "certain than its source says less than it, which is no distortion"
-    )
+    return f"weaker: {both}: a claim less certain than its source is no distortion"
 
 
 def _reason(
