@@ -40,8 +40,9 @@ def test_can_protect_is_not_called_stronger_than_the_unranked_source() -> None:
     assert d.strength is None and not d.distorted
     # The reason shows the cues behind both labels, so the reader sees why.
     assert d.reason == (
-        'the claim states that it can cause ("can protect"); '
-        'the source no relationship ("would need … prevent")'
+        'strength not compared: the claim states that it can cause ("can protect"); '
+        'the source no relationship ("would need … prevent"): a source stating no '
+        "relationship gives no certainty to rank the claim's against"
     )
 
 

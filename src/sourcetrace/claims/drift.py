@@ -374,7 +374,7 @@ def compare(
         polarity_reversed=polarity,
         actor_changed=actor is not None,
         changes=tuple(changes),
-        reason=_reason(changes, a, b),
+        reason=_reason(changes, a, b, policy),
     )
 
 
@@ -408,14 +408,33 @@ def _cued(labels: Labels) -> str:
     return _PLAIN[labels.strength.code] + (f' ("{cues}")' if cues else "")
 
 
-def _reason(changes: list[Change], a: Labels, b: Labels) -> str:
-    if not changes:
+def _unchanged(a: Labels, b: Labels, policy: DriftPolicy) -> str:
+    """Why two labels that differ are no change, with the cues behind both.
+
+    A claim less certain than its source says less than it, which distorts nothing; a
+    label that states no relationship (below ``policy.min_strength``) has no certainty
+    to rank the other against. Without the "why", "the claim states causation; the
+    source no relationship" inside a ``supported`` verdict reads as a contradiction.
+    """
+    ca, cb = a.strength.code, b.strength.code
+    if ca == cb:
+        return f"same: both state {_PLAIN[ca]}"
+    both = f"the claim states {_cued(a)}; the source {_cued(b)}"
+    if ca < policy.min_strength:
+        return f"strength not compared: {both}: a claim stating no relationship overstates none"
+    if cb < policy.min_strength:
         return (
-            f"same: both state {_PLAIN[a.strength.code]}"
-            if a.strength.code == b.strength.code
-            # With the cues, so a reader sees why the two are not ranked or not a change.
-            else f"the claim states {_cued(a)}; the source {_cued(b)}"
+            f"strength not compared: {both}: a source stating no relationship gives no "
+            "certainty to rank the claim's against"
         )
+    return f"weaker: {both}: a claim less certain than its source is no distortion"
+
+
+def _reason(
+    changes: list[Change], a: Labels, b: Labels, policy: DriftPolicy = DEFAULT_DRIFT_POLICY
+) -> str:
+    if not changes:
+        return _unchanged(a, b, policy)
     return "; ".join(_SAY[c.kind](c, a, b) for c in changes)
 
 

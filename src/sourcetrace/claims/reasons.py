@@ -25,7 +25,7 @@ from sourcetrace.text import is_content, shorten, words
 SENTENCE_CHARS = 200
 # Words after a negation read to name what it negates ("no evidence", "did not reduce").
 _NEGATED_REACH = 3
-_HOLDS_RE = re.compile(r"holds (\d+) of its content words(?: \((\d+)%\))?")
+_HOLDS_RE = re.compile(r"\b(holds?) (\d+) of its content words(?: \((\d+)%\))?")
 _NEGATED = "but one of the two is negated"
 
 
@@ -93,7 +93,7 @@ def explained(
     if r.similarity:
 
         def holds(m: re.Match[str]) -> str:
-            shared = int(m.group(1))
+            shared = int(m.group(2))
             total = max(shared, round(shared / r.similarity))
             many = (
                 f", or at {supported_many_min:.0%} and {supported_many} words"
@@ -101,7 +101,7 @@ def explained(
                 else ""
             )
             return (
-                f"holds {shared} of its {total} content words ({shared / total:.0%}; "
+                f"{m.group(1)} {shared} of its {total} content words ({shared / total:.0%}; "
                 f"a sentence carries a claim at {supported_min:.0%} and {min_shared} words"
                 f"{many})"
             )
@@ -117,6 +117,8 @@ def explained(
             1,
         )
     which = "source sentence" if r.source is not None else "sentence"
+    if "two adjacent source sentences" in reason:
+        which += "s"
     reason += f'; the {which} ({span.id} {span.start}-{span.end}): "{clip(sentence)}"'
     return dataclasses.replace(r, reason=reason)
 

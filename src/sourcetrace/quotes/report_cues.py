@@ -94,9 +94,49 @@ _NOT_AFTER_BELIEF_RE = re.compile(
 )
 
 
+# "according to" in the sense "in line with": after a verb that sorts or varies
+# something in its own clause ("divided participants into five groups according to …",
+# "adjust their intake according to their appetite level", "may vary according to the
+# time of day"), or before a question word ("according to how many servings …"), it
+# names a measure, not who said something.
+_SORTS_OR_VARIES_RE = re.compile(
+    r"\b(?:var(?:y|ies|ied|ying)|differ(?:s|ed|ing)?|adjust(?:s|ed|ing)?|"
+    r"divid(?:e|es|ed|ing)|group(?:s|ed|ing)?|sort(?:s|ed|ing)?|"
+    r"classif(?:y|ies|ied|ying)|categori[sz](?:e|es|ed|ing)|rank(?:s|ed|ing)?|"
+    r"stratif(?:y|ies|ied|ying)|tailor(?:s|ed|ing)?|adapt(?:s|ed|ing)?|"
+    r"fluctuat(?:e|es|ed|ing)|split(?:s|ting)?)\b[^,;:.!?()\n]*$",
+    re.IGNORECASE,
+)
+_QUESTION_NEXT_RE = re.compile(r"\s+(?:how|what|whether|which|where|when|why)\b", re.IGNORECASE)
+# Characters before "according to" read for a verb that sorts or varies.
+_SORT_REACH = 80
+
+
+def in_line_with(text: str, cue: re.Match[str]) -> bool:
+    """Whether an "according to" cue means "in line with" here, not "as X says".
+
+    >>> import re
+    >>> t = "They divided the children into groups according to how much they ate."
+    >>> in_line_with(t, re.search("according to", t))
+    True
+    >>> t = "People who are stressed tend to be fatter according to new research."
+    >>> in_line_with(t, re.search("according to", t))
+    False
+    """
+    if not cue.group().lower().startswith("according"):
+        return False
+    before = text[max(0, cue.start() - _SORT_REACH) : cue.start()]
+    return (
+        _QUESTION_NEXT_RE.match(text, cue.end()) is not None
+        or _SORTS_OR_VARIES_RE.search(before) is not None
+    )
+
+
 def cue_here(text: str, cue: re.Match[str]) -> bool:
     """Whether the word ``cue`` matched reports speech where it stands."""
     word = cue.group()
+    if in_line_with(text, cue):
+        return False
     if is_cue(word):
         return True
     if word.lower() == "states":
