@@ -318,3 +318,72 @@ def test_outputs_are_replaced_whole_or_not_at_all(
         write_outputs(tmp_path, {"pairs": [{**row, "target_id": "c"}]})
     assert (tmp_path / "pairs.parquet").read_bytes() == before["pairs.parquet"]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["pairs.jsonl", "pairs.parquet"]
+
+
+# --- A document past the cap: both engines read its beginning only ----------------------
+
+CAP = 3_000
+
+
+def _past_the_cap() -> list[Document]:
+    """A release whose first paragraph one story copies, and whose last, past ``CAP``, another.
+
+    The release is longer than ``CAP`` characters; the passage past the cap is copied
+    word for word (80 words) by ``after-cap``, the one before it by ``before-cap``.
+    """
+    rng = random.Random(7)
+    words = [f"v{i}" for i in range(5000)]
+
+    def prose(n: int) -> list[str]:
+        return rng.choices(words, k=n)
+
+    early, late = prose(80), prose(80)
+    paragraphs = [" ".join(early)]
+    while sum(len(p) + 2 for p in paragraphs) < CAP + 500:
+        paragraphs.append(" ".join(prose(60)) + ".")
+    paragraphs.append(" ".join(late))
+    release = Document(
+        id="long-release", text="\n\n".join(paragraphs), date="2020-12-01", kind="source"
+    )
+
+    def story(doc_id: str, copied: list[str]) -> Document:
+        text = " ".join([*prose(40), *copied, *prose(40)]) + "."
+        return Document(id=doc_id, text=text, date="2021-01-05", kind="article")
+
+    return [release, story("before-cap", early), story("after-cap", late)]
+
+
+def test_a_document_past_the_cap_is_read_alike_by_both_engines(
+    tmp_path: Path, docs: list[Document], spark: Any
+) -> None:
+    """The old engines read every document whole (a 51 MB one: 190 s and 3.1 GB)."""
+    from sourcetrace.corpus.kernels import clusters, resolve_pairs
+    from sourcetrace.corpus.spark import run_spark
+    from sourcetrace.quotes.limits import long_document_notice
+    from sourcetrace.settings import apply_settings
+
+    planted = _past_the_cap()
+    release = planted[0]
+    assert len(release.text) > CAP and release.text.rfind("\n\n") > CAP
+    db = _db(tmp_path / "cap.db", [*docs[:40], *planted])
+    opts = apply_settings({"corpus.max_source_chars": str(CAP)}).corpus
+    local = run_corpus(db, tmp_path / "local", options=opts, workers=2, parquet=False)
+    run = run_spark(db, opts, session=spark, partitions=4)
+    pairs = resolve_pairs(run.observations, run.meta, opts)
+    assert pairs == local.pairs
+    assert clusters(pairs, run.meta, opts) == local.clusters
+    notice = long_document_notice(release.id, len(release.text), CAP)
+    assert notice in local.stats.notices and notice in run.stats.notices
+
+    linked = {
+        (p.source_id, p.target_id): p
+        for p in local.pairs
+        if release.id in (p.source_id, p.target_id)
+    }
+    assert set(linked) == {(release.id, "before-cap")}  # nothing past the cap is compared
+    assert all(x.source_end <= CAP for x in linked[release.id, "before-cap"].passages)
+
+    # Whole, as before: the copy past the cap is found.
+    whole = run_corpus(db, tmp_path / "whole", workers=2, parquet=False)
+    assert (release.id, "after-cap") in {(p.source_id, p.target_id) for p in whole.pairs}
+    assert not any(release.id in n for n in whole.stats.notices)

@@ -206,6 +206,7 @@ TABLE: tuple[Setting, ...] = (
         "Closed world: pairs more stories hold are not counted (0: all).",
         0,
     ),
+    _s("corpus.max_source_chars", int, "Most characters of a document read (its beginning).", 1),
 )
 
 

@@ -28,6 +28,7 @@ from sourcetrace.corpus.kernels import (
     Observation,
     Pair,
     clusters,
+    compared,
     dated_apart,
     resolve_pairs,
     retold_from,
@@ -36,6 +37,7 @@ from sourcetrace.corpus.kernels import (
 from sourcetrace.corpus.local import Progress, RunStats, run_local
 from sourcetrace.corpus.outputs import cluster_rows, pair_row, publisher_rows, write_outputs
 from sourcetrace.dates import DocDate, document_date
+from sourcetrace.documents import Document
 from sourcetrace.errors import IndexError_
 from sourcetrace.order import precedes
 from sourcetrace.report.safe import write_atomic
@@ -118,7 +120,7 @@ def run_corpus(
     groups = clusters(pairs, run.meta, opts)
     publishers = publisher_rows(pairs, run.meta)
     if claims:
-        _add_claims(db_path, pairs, run.meta, publishers)
+        _add_claims(db_path, pairs, run.meta, publishers, opts)
     tables = {
         "pairs": [pair_row(p) for p in pairs],
         "clusters": cluster_rows(groups, pairs, run.meta),
@@ -141,9 +143,13 @@ def _affinity(
     retold = retold_from(meta, options)
     store = open_store(db, readonly=True)
 
+    def read(ids: list[str]) -> dict[str, Document]:
+        """The documents of ``ids`` as the engines read them (see :func:`compared`)."""
+        return {i: compared(d, options) for i, d in store.get_many(ids).items()}
+
     @functools.cache
     def dated(doc_id: str) -> DocDate | None:
-        doc = store.get_many([doc_id]).get(doc_id)
+        doc = read([doc_id]).get(doc_id)
         return document_date(doc.date, doc.text) if doc is not None else None
 
     def apart(candidate: str, article: str) -> bool:
@@ -158,7 +164,7 @@ def _affinity(
     try:
         return story_affinity(
             observations,
-            lambda ids: {i: d.text for i, d in store.get_many(ids).items()},
+            lambda ids: {i: d.text for i, d in read(list(ids)).items()},
             may_source,
             apart=apart,
             max_holders=options.story_pair_max_holders,
@@ -189,9 +195,15 @@ __all__ = [
 
 
 def _add_claims(
-    db: Path, pairs: list[Pair], meta: dict[str, DocMeta], rows: list[dict[str, Any]]
+    db: Path,
+    pairs: list[Pair],
+    meta: dict[str, DocMeta],
+    rows: list[dict[str, Any]],
+    options: CorpusOptions,
 ) -> None:
     """Add each publisher's ``claims_*`` figures to its row (issue 17).
+
+    Stories and sources are read as the engines read them (:func:`compared`).
 
     Each story is compared with the documents it derives from that come before it by
     the one rule of :func:`sourcetrace.order.precedes` (a release before a story, an
@@ -216,7 +228,7 @@ def _add_claims(
         figures = outlet_claims(
             sorted(derived.items()),
             {i: m.publisher for i, m in meta.items()},
-            lambda ids: store.get_many(list(ids)),
+            lambda ids: {i: compared(d, options) for i, d in store.get_many(list(ids)).items()},
             store=store,
         )
     finally:

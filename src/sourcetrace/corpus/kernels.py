@@ -52,6 +52,7 @@ from sourcetrace.corpus.shingles import shingles
 from sourcetrace.documents import Document
 from sourcetrace.judge import BestPairsFallback, closed_world
 from sourcetrace.order import precedes
+from sourcetrace.quotes.limits import compared_part, compared_text, long_document_notice
 from sourcetrace.text import cached_words, is_content, term_set, word_keys
 from sourcetrace.trace import trace_pool
 
@@ -61,23 +62,43 @@ def text_digest(text: str) -> str:
     return hashlib.blake2b(text.encode("utf-8"), digest_size=8).hexdigest()
 
 
+def compared(doc: Document, options: CorpusOptions) -> Document:
+    """Return ``doc`` cut to what corpus mode reads of it (``max_source_chars``).
+
+    The cut of a trace's sources (:func:`~sourcetrace.quotes.limits.compared_part`); a
+    document already cut, or short enough, is returned as it is.
+    """
+    return compared_part(doc, options.max_source_chars)
+
+
+def long_notices(lengths: Mapping[str, int], options: CorpusOptions) -> list[str]:
+    """Return a notice for each document longer than ``max_source_chars``, by id.
+
+    Args:
+        lengths: Each document's length in characters, by id (all or only the long).
+        options: The corpus settings.
+    """
+    limit = options.max_source_chars
+    return [long_document_notice(i, n, limit) for i, n in sorted(lengths.items()) if n > limit]
+
+
 def doc_keys(doc_id: str, text: str, options: CorpusOptions) -> DocKeys:
-    """Fingerprint one document.
+    """Fingerprint one document: the part of it compared (see :func:`compared`).
 
     Args:
         doc_id: Its id.
         text: Its text.
-        options: The corpus settings (``ngram``, ``sample``).
+        options: The corpus settings (``ngram``, ``sample``, ``max_source_chars``).
 
     Returns:
-        Its sampled shingle hashes and content terms.
+        Its sampled shingle hashes and content terms, with the digest of its whole text.
 
     Example:
         >>> k = doc_keys("a", "Folic acid cuts the risk of birth defects.", CorpusOptions())
         >>> k.terms[:3]
         ('acid', 'birth', 'cuts')
     """
-    keys = word_keys(text)
+    keys = word_keys(compared_text(text, options.max_source_chars))
     sampled = shingles(keys, options.ngram, options.sample)
     terms = {t for t in term_set(k for k in keys if is_content(k)) if len(t) > 1}
     return DocKeys(doc_id, text_digest(text), sampled, tuple(sorted(terms)))
@@ -264,6 +285,9 @@ def verify(doc: Document, pool: Sequence[Document], options: CorpusOptions) -> l
     (the document's topical neighbourhood), so the result depends on nothing else and
     can be cached, and an incremental run gives the same result as a full one.
 
+    Each document, article or candidate, is read up to ``max_source_chars`` (see
+    :func:`compared`); passages' offsets still point into the whole texts.
+
     Args:
         doc: The document traced as the article.
         pool: Its candidates (see :func:`select_pool`), best first.
@@ -272,6 +296,8 @@ def verify(doc: Document, pool: Sequence[Document], options: CorpusOptions) -> l
     Returns:
         One observation per candidate judged ``wholly`` or ``partially`` a source.
     """
+    doc = compared(doc, options)
+    pool = [compared(c, options) for c in pool]
     earlier = [c for c in pool if precedes(c, doc) is True]
     peers = [c for c in pool if precedes(c, doc) is None]
     out: list[Observation] = []

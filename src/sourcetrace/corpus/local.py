@@ -32,6 +32,7 @@ from sourcetrace.corpus.kernels import (
     DocMeta,
     Observation,
     doc_keys,
+    long_notices,
     pool_signature,
     text_digest,
     verify,
@@ -52,7 +53,7 @@ INDEX_FILE = ".corpus-candidates.npz"
 
 #: The corpus settings a fingerprint (:func:`~.kernels.doc_keys`) depends on: stored
 #: fingerprints made under other values of these are all made again.
-FINGERPRINT_SETTINGS = ("ngram", "sample")
+FINGERPRINT_SETTINGS = ("ngram", "sample", "max_source_chars")
 
 #: ``progress(stage, done, total)``: called as a stage advances.
 Progress = Callable[[str, int, int], None]
@@ -249,12 +250,15 @@ def _fingerprint(
     total = store.count()
     meta: dict[str, DocMeta] = {}
     digests: dict[str, str] = {}
+    long: dict[str, int] = {}
 
     def todo() -> Iterator[tuple[str, str]]:
         for n, doc in enumerate(store.iter_documents(), 1):
             meta[doc.id] = doc_meta(doc)
             digest = text_digest(doc.text)
             digests[doc.id] = digest
+            if len(doc.text) > options.max_source_chars:
+                long[doc.id] = len(doc.text)
             if n % 1000 == 0:
                 report("fingerprint", n, total)
             if known.get(doc.id) != digest:
@@ -265,6 +269,7 @@ def _fingerprint(
         stats.fingerprinted += len(keys)
     report("fingerprint", total, total)
     stats.documents = len(digests)
+    stats.notices += long_notices(long, options)
     return meta, digests
 
 

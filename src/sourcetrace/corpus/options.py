@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from sourcetrace.judge import DEFAULT_POLICY, WordsStandOut
+from sourcetrace.quotes.limits import MAX_SOURCE_CHARS
 from sourcetrace.settings import check_options
 from sourcetrace.trace import TraceOptions
 
@@ -87,6 +88,13 @@ class CorpusOptions:
             candidate standing out (``story_lead_ratio``) to be chosen.
         story_pair_max_holders: A pair more stories hold than this is not counted in
             that figure (0: every pair counts).
+        max_source_chars: Most characters of each document corpus mode reads, as a
+            trace compares a source (:data:`~sourcetrace.quotes.limits.MAX_SOURCE_CHARS`,
+            cut at a paragraph break by :func:`~sourcetrace.quotes.limits.compared_part`):
+            a longer document is fingerprinted, paired and traced, as article and as
+            candidate, by its beginning only, and the run's notices name it. Both engines
+            cut it alike, in the kernels (:func:`~sourcetrace.corpus.kernels.doc_keys`,
+            :func:`~sourcetrace.corpus.kernels.verify`).
         trace: Settings of the trace each document is verified with. Its pool is the
             document's candidates here (at most ``pool`` of each order), shallower than
             an index trace's, so its policy (:data:`CORPUS_POLICY`) asks a smaller
@@ -110,6 +118,7 @@ class CorpusOptions:
     story_lead_ratio: float = 2.0
     story_lead_min_pairs: int = 4
     story_pair_max_holders: int = 0
+    max_source_chars: int = MAX_SOURCE_CHARS
     trace: TraceOptions = field(default_factory=lambda: TraceOptions(policy=CORPUS_POLICY))
 
     def __post_init__(self) -> None:

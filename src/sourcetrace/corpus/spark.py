@@ -22,8 +22,10 @@ from sourcetrace.corpus.kernels import (
     CorpusOptions,
     Observation,
     add_scores,
+    compared,
     doc_keys,
     key_pairs,
+    long_notices,
     postings,
     retold_from,
     select_pool,
@@ -104,6 +106,10 @@ def run_spark(
         stats.documents = len(docs)
         if not docs:
             stats.notices.append(EMPTY_NOTICE)
+        stats.notices += long_notices({d.id: len(d.text) for d in docs}, options)
+        # What the kernels read of each (they cut it again, to no effect): a huge
+        # document is not shipped to the executors whole.
+        docs = [compared(d, options) for d in docs]
         sc = spark.sparkContext
         n_parts = partitions or max(2, sc.defaultParallelism * 4)
         opts = options

@@ -106,8 +106,21 @@ def compared_part(doc: Document, limit: int = MAX_SOURCE_CHARS) -> Document:
         ``doc`` itself when it is short enough, else a copy holding the beginning of its
         text (offsets into it are offsets into the whole text).
     """
-    end = searched_end(doc.text, limit)
-    return doc if end == len(doc.text) else dataclasses.replace(doc, text=doc.text[:end])
+    text = compared_text(doc.text, limit)
+    return doc if text is doc.text else dataclasses.replace(doc, text=text)
+
+
+def compared_text(text: str, limit: int = MAX_SOURCE_CHARS) -> str:
+    """Return the beginning of ``text`` compared with other texts (all of a short one).
+
+    Cut as :func:`compared_part` cuts a document; a text already cut is returned whole.
+
+    Example:
+        >>> compared_text("one two three four", 12)
+        'one two'
+    """
+    end = searched_end(text, limit)
+    return text if end == len(text) else text[:end]
 
 
 def long_source_notice(doc_id: str, chars: int, limit: int = MAX_SOURCE_CHARS) -> str:
@@ -115,4 +128,16 @@ def long_source_notice(doc_id: str, chars: int, limit: int = MAX_SOURCE_CHARS) -
     return (
         f"Document {doc_id} has {chars:,} characters: the article was compared with its "
         f"beginning only (limit: {limit:,} characters)."
+    )
+
+
+def long_document_notice(doc_id: str, chars: int, limit: int) -> str:
+    """The notice of a corpus run that compared only the beginning of a long document.
+
+    The same cut as a trace's (:func:`long_source_notice`), set by ``corpus.max_source_chars``.
+    """
+    return (
+        f"Document {doc_id} has {chars:,} characters: corpus mode compared its beginning "
+        f"only with the other documents (limit: {limit:,} characters, "
+        "setting corpus.max_source_chars)."
     )
