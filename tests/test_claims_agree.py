@@ -133,3 +133,14 @@ def test_an_actor_change_in_another_clause_does_not_make_the_claim_distorted() -
     assert verdict_of("Wards are short of beds") == "unsupported"
     # The same sentence's claim that holds the call is distorted (actor).
     assert verdict_of("she urged unions to call off the strike this winter") == "distorted"
+
+
+def test_actor_reason_leads_with_the_sentence_it_read(example_index, article_text) -> None:  # type: ignore[no-untyped-def]
+    """The reason names first the sentence ``nearest`` points at, then the word rule's."""
+    result = example_index.trace(article_text)
+    [lede_claim] = [r for r in result.reported if r.start < article_text.index("\n")]
+    reason = lede_claim.reason or ""
+    assert lede_claim.nearest is not None
+    read = f"{lede_claim.nearest.id} {lede_claim.nearest.start}-{lede_claim.nearest.end}"
+    assert reason.startswith("changes who acts: ")
+    assert reason.index(read) < reason.index("word for word, no source sentence carries it")

@@ -369,10 +369,12 @@ def _actor_agreed(r: Any, claims: Sequence[Claim]) -> Any:
         how="actor",
         source=None,
         nearest=SourceSpan(src.id, src.start, src.end),
-        reason=f"{r.reason}; but the story sentence holding it, read against the source "
-        f'sentence {src.id} {src.start}-{src.end} ("{clip(src.text)}"), changes who acts: '
-        f'the claim\'s "{change.claim_words}" where the source has '
-        f'"{change.source_words or "no such call"}"',
+        # The decision first, with the sentence it read (`nearest`); then what the word
+        # rule found, which names another, closer-worded sentence.
+        reason=f"changes who acts: the story sentence holding it, read against the source "
+        f'sentence {src.id} {src.start}-{src.end} ("{clip(src.text)}"), has '
+        f'"{change.claim_words}" where the source has '
+        f'"{change.source_words or "no such call"}"; word for word, {r.reason}',
     )
 
 
