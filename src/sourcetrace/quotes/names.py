@@ -39,10 +39,13 @@ from sourcetrace.quotes.speakers import labels_at
 from sourcetrace.text import word_set
 
 # A run of capitalised words, with a surname's lowercase particle between two of them
-# ("Matthias von Herrath", "Ana de la Cruz").
+# ("Matthias von Herrath", "Ana de la Cruz"). Only a short word keeps a full stop in the
+# run ("Dr.", "St.", "Prof."); after a longer one the stop ends the sentence, and the run
+# ("coach Nathan Sargeson. Thank you all").
+_RUN_WORD = r"(?:[A-Z][a-z]{0,3}\.(?=[ \t]+[A-Z])|[A-Z][\w’'\-]*|[A-Z]\.)"
 _RUN_RE = re.compile(
-    r"(?:[A-Z][\w’'\-]*\.?|[A-Z]\.)(?:[ \t]+|(?=[^\w’'\-]|$))"
-    r"(?:(?:[A-Z][\w’'\-]*\.?|[A-Z]\.|(?:de|da|del|der|di|du|la|le|van|von|ter|den)"
+    _RUN_WORD + r"(?:[ \t]+|(?=[^\w’'\-]|$))"
+    r"(?:(?:" + _RUN_WORD + r"|(?:de|da|del|der|di|du|la|le|van|von|ter|den)"
     r"(?=[ \t]+[A-Z]))(?:[ \t]+|(?=[^\w’'\-]|$)))*",
 )
 _MAX_CANDIDATES = 20  # people a pronoun is tried against, nearest first
