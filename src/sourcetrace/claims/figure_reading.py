@@ -150,8 +150,10 @@ _SHARE_RE = re.compile(
 )
 # A fraction, and of a scale word it is a count ("a quarter of a million", "half a
 # billion"), not a share.
+#: The words of a fraction, as a pattern ("half", "two thirds", "quarters").
+FRACTION_WORDS = r"(?:halves|half|thirds?|quarters?|fifths?|tenths?)"
 _FRACTION_RE = re.compile(
-    rf"\b(?:(?P<n>{_W}|an?)[\s-]+)?(?P<f>halves|half|thirds?|quarters?|fifths?|tenths?)\b"
+    rf"\b(?:(?P<n>{_W}|an?)[\s-]+)?(?P<f>{FRACTION_WORDS})\b"
     r"(?:[\s-]+(?:of[\s-]+)?an?[\s-]+(?P<scale>thousand|million|billion|trillion)\b)?",
     re.IGNORECASE,
 )

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from sourcetrace.claims.figure_reading import FRACTION_WORDS
 from sourcetrace.claims.figures import CURRENCY, Figure, figures
 
 # Words after a figure that say nothing of what it counts: the figure may count anything.
@@ -26,7 +27,7 @@ _SHARE_RE = re.compile(r"\s*(?:%|per\s?cent\b|percentage\b)", re.IGNORECASE)
 # The word after a figure, in any script's letters ("140 μg": "μg", not nothing).
 _WORD_RE = re.compile(r"[\s-]*([^\W\d_]+)")
 # A fraction is a share: "three quarters of", "half of", "two thirds" count a percent.
-_FRACTION_RE = re.compile(r"\b(?:halves|half|thirds?|quarters?|fifths?|tenths?)$", re.IGNORECASE)
+_FRACTION_RE = re.compile(rf"\b{FRACTION_WORDS}$", re.IGNORECASE)
 _IN_RE = re.compile(r"\b(?:in|out\s+of)\b", re.IGNORECASE)
 _GLUED_RE = re.compile(r"\d([A-Za-z]+)$")
 # Spellings of one thing: "years" is "year".

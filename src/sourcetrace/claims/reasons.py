@@ -27,6 +27,10 @@ SENTENCE_CHARS = 200
 _NEGATED_REACH = 3
 _HOLDS_RE = re.compile(r"\b(holds?) (\d+) of its content words(?: \((\d+)%\))?")
 _NEGATED = "but one of the two is negated"
+#: How a claim verdict's reason names a window of two sentences holding the claim
+#: together (:mod:`sourcetrace.quotes.claim_verify`); the explained reason then names
+#: "the sentences".
+PAIR_WINDOW = "two adjacent source sentences"
 
 
 def clip(text: str, width: int = SENTENCE_CHARS) -> str:
@@ -117,7 +121,7 @@ def explained(
             1,
         )
     which = "source sentence" if r.source is not None else "sentence"
-    if "two adjacent source sentences" in reason:
+    if PAIR_WINDOW in reason:
         which += "s"
     reason += f'; the {which} ({span.id} {span.start}-{span.end}): "{clip(sentence)}"'
     return dataclasses.replace(r, reason=reason)

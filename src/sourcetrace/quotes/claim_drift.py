@@ -42,6 +42,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass
+from typing import Literal, NamedTuple
 
 from sourcetrace.claims import Change, Drift, group_of
 from sourcetrace.claims.drift import Labels
@@ -102,6 +103,17 @@ DEFAULT_CLAIM_DRIFT = ClaimDriftPolicy()
 _UNLIKE = "no figure of the source sentence"
 # How the reason of advice left out by ``advice_carried`` begins.
 _UNCARRIED = "the source sentence does not hold what the claim advises"
+
+
+class _Left(NamedTuple):
+    """Why a change is left out, and which of the left-out kinds :class:`Counted` lists.
+
+    ``tag`` is "unlike" (figures about other things: ``Counted.unlike``), "uncarried"
+    (advice the sentence does not hold: ``Counted.uncarried``) or "" (neither).
+    """
+
+    why: str
+    tag: Literal["", "unlike", "uncarried"] = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,11 +226,12 @@ def _advised(change: Change, claim_text: str) -> list[str]:
     return out
 
 
-def _advice_uncarried(change: Change, claim_text: str, source_text: str) -> bool:
-    """Whether the source sentence holds none of what the claim's advice advises."""
-    advised = _advised(change, claim_text)
+def _advice_uncarried(advised: list[str], source_text: str) -> bool:
+    """Whether the source sentence holds none of what the claim advises (``_advised``)."""
+    if not advised:
+        return False
     source_stems = set(_stems(source_text))
-    return bool(advised) and not any(a in source_stems for a in advised)
+    return not any(a in source_stems for a in advised)
 
 
 def _names_people(text: str) -> bool:
@@ -238,17 +251,19 @@ def _why_dropped(
     source_text: str,
     policy: ClaimDriftPolicy,
     related: str | None = None,
-) -> str | None:
+) -> _Left | None:
     """Why a change does not count for a reported claim; None when it counts."""
     if change.kind in ("strength", "polarity"):
         if policy.cue_in_source and _cue_in_source(change, source_text):
-            return f'the source sentence uses the claim\'s own words ("{change.claim_words}")'
+            return _Left(
+                f'the source sentence uses the claim\'s own words ("{change.claim_words}")'
+            )
         if (
             change.kind == "strength"
             and policy.shared_cues
             and _cues_shared(change, claim_text, source_text)
         ):
-            return (
+            return _Left(
                 f'both sentences use both cues ("{change.claim_words}"; '
                 f'"{change.source_words}"): the same words, read two ways'
             )
@@ -257,12 +272,12 @@ def _why_dropped(
             and policy.by_group
             and group_of(claim.strength.code) == group_of(source.strength.code)
         ):
-            return (
+            return _Left(
                 f'"{change.claim_words}" and "{change.source_words}" state the same degree '
                 f"of certainty ({group_of(claim.strength.code)})"
             )
     if change.kind == "numbers" and policy.number_forms and figures_agree(claim_text, source_text):
-        return "each figure of the claim is the source's in another form"
+        return _Left("each figure of the claim is the source's in another form")
     if (
         change.kind == "numbers"
         and policy.numbers_elsewhere
@@ -271,7 +286,7 @@ def _why_dropped(
         and bounds_kept(claim_text, related)
         and units_kept(claim_text, related)
     ):
-        return "each figure of the claim is the release's, given in other sentences"
+        return _Left("each figure of the claim is the release's, given in other sentences")
     if (
         change.kind == "numbers"
         and policy.numbers_alike
@@ -281,24 +296,24 @@ def _why_dropped(
             [source_text] if related is None else [source_text, related],
         )
     ):
-        return (
+        return _Left(
             f"{_UNLIKE} or of the release's sentences about the claim counts what "
-            f"{change.claim_words} count(s): different facts, not a changed figure"
+            f"{change.claim_words} count(s): different facts, not a changed figure",
+            "unlike",
         )
-    if (
-        change.kind == "advice"
-        and policy.advice_carried
-        and _advice_uncarried(change, claim_text, source_text)
-    ):
-        return (
-            f'{_UNCARRIED} ("{", ".join(_advised(change, claim_text))}" after '
-            f'"{change.claim_words}"): not advice added to what it says'
+    carried = change.kind == "advice" and policy.advice_carried
+    advised = _advised(change, claim_text) if carried else []
+    if _advice_uncarried(advised, source_text):
+        return _Left(
+            f'{_UNCARRIED} ("{", ".join(advised)}" after '
+            f'"{change.claim_words}"): not advice added to what it says',
+            "uncarried",
         )
     if change.kind == "population" and policy.population_named:
         if not _names_people(claim_text):
-            return "the claim names no people"
+            return _Left("the claim names no people")
         if _names_people(source_text):
-            return "the source sentence names people too"
+            return _Left("the source sentence names people too")
     return None
 
 
@@ -332,14 +347,14 @@ def counted(
     unlike: list[str] = []
     uncarried: list[str] = []
     for change in drift.changes:
-        why = _why_dropped(change, claim, source, claim_text, source_text, policy, related)
-        if why is None:
+        left = _why_dropped(change, claim, source, claim_text, source_text, policy, related)
+        if left is None:
             kept.append(change)
         else:
-            dropped.append(f"{change.kind} not counted: {why}")
-            if why.startswith(_UNLIKE):
+            dropped.append(f"{change.kind} not counted: {left.why}")
+            if left.tag == "unlike":
                 unlike.append(change.claim_words)
-            if why.startswith(_UNCARRIED):
+            elif left.tag == "uncarried":
                 uncarried.append(change.claim_words)
     if not dropped:
         return Counted(drift, ())

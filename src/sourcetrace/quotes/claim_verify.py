@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from sourcetrace.claims import Drift, compare, label
 from sourcetrace.claims.figures import figures_absent
+from sourcetrace.claims.reasons import PAIR_WINDOW
 from sourcetrace.claims.strength import doubted
 from sourcetrace.documents import Document
 from sourcetrace.quotes.claim_drift import counted
@@ -217,7 +218,7 @@ def _across(doc: Document, parts: list[tuple[int, int, int]]) -> bool:
     )
 
 
-def _holding(a: Words, claim: Reported, doc: Document, match: SentenceMatch, where: str) -> str:
+def _holding(parts: list[tuple[int, int, int]], match: SentenceMatch, where: str) -> str:
     """What holds the claim's words: one source sentence, or two adjacent ones pooled.
 
     A pair of sentences holds a claim's words only together; the reason says so, with
@@ -225,23 +226,23 @@ def _holding(a: Words, claim: Reported, doc: Document, match: SentenceMatch, whe
     (on the 826 InSciOut dev stories, 432 of 1,184 ``supported`` claims rest on a pair,
     41 of them with no sentence holding 3 of the claim's words alone).
     """
-    parts = _parts(a, claim, doc, match)
     if len(parts) != 2:
         return f"source sentence {where} holds {match.shared} of its content words"
     return (
-        f"two adjacent source sentences {where} (holding {parts[0][0]} and {parts[1][0]} "
+        f"{PAIR_WINDOW} {where} (holding {parts[0][0]} and {parts[1][0]} "
         f"alone) together hold {match.shared} of its content words"
     )
 
 
-def _pooled_share(a: Words, claim: Reported, doc: Document, match: SentenceMatch) -> float | None:
+def _pooled_share(
+    a: Words, claim: Reported, doc: Document, parts: list[tuple[int, int, int]]
+) -> float | None:
     """One sentence's share of the claim when the match pools two paragraphs equally.
 
     Two sentences across a paragraph break that hold the same number of the claim's
     content stems are two statements, neither the one the claim is compared with; None
     for any other match.
     """
-    parts = _parts(a, claim, doc, match)
     if not _across(doc, parts) or parts[0][0] != parts[1][0]:
         return None
     return parts[0][0] / max(1, len(span_stems(a, claim.start, claim.end)))
@@ -353,7 +354,8 @@ def _claim_verdict(
             )
             verdict: ClaimVerdict = "distorted" if how else "unsupported"
             return _ClaimVerdict(verdict, None, span, how, reason), match
-    shared = _holding(a, claim, doc, match, where)
+    parts = _parts(a, claim, doc, match)  # the sentences of a pair, read once
+    shared = _holding(parts, match, where)
     if reworded is None and _by_count(match, opts):
         shared += (
             f" ({match.containment:.0%}): a long claim, carried by its {match.shared} "
@@ -389,7 +391,7 @@ def _claim_verdict(
                 match,
                 opts,
                 reworded,
-                pooled=_pooled_share(a, claim, doc, match),
+                pooled=_pooled_share(a, claim, doc, parts),
             ),
             match,
         )
@@ -412,7 +414,7 @@ def _claim_verdict(
                 match,
                 opts,
                 reworded,
-                pooled=_pooled_share(a, claim, doc, match),
+                pooled=_pooled_share(a, claim, doc, parts),
             ),
             match,
         )
