@@ -1,0 +1,415 @@
+"""Hand annotations of InSciOut dev stories, the sixth blind set (issue 15), by the annot6 session,
+2026-12-02, blind to sourcetrace, following ../shared/data/insciout/VERDICTS_GUIDE.md.
+Stories drawn by pick_blind6.py (seed 2032), annotated in drawing order: stories whose release has
+gold stories only in the held-out sets blind2-5, at most one story per release.
+
+Each span is given by its exact story text (occ = which occurrence when it repeats); `rel` is the
+release passage (its exact text, or a (first words, last words) pair). build_blind6.py turns them
+into offsets and writes ../verdicts_blind6_dev.jsonl. Q and C are the helpers of
+blind2_annotations.py.
+"""
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from blind2_annotations import C, Q
+
+P, O, D = "person", "organisation", "document"
+NIR = "not_in_release"
+STORIES = []
+
+# 1
+THORAX = "study published in Thorax"
+STORIES.append(
+    dict(
+        story_id="news-25-152-bbc.co.uk",
+        story_note="Headline, dateline, the explainer links ('What is processed meat?', 'How much of a cancer risk ...') and the 'Meat wheeze' subheading left out. The story names no institution for the researchers, so 'say researchers', 'The researchers believe' and 'The experts stress that their work' have a null speaker. 'People who said they consumed more than four portions ... had the biggest deterioration' and 'the link ... remained' have no cue of their own and are not annotated (method and continuation of the finding).",
+        quotes=[
+            Q(
+                "Although certain foods can be triggers for allergies in some people, there is no specific dietary advice to manage asthma symptoms generally. For most people with asthma, healthy eating advice is exactly the same as it is for everyone else: follow a balanced diet that includes plenty of fresh and unprocessed food and is low in sugar, salt and saturated fat.",
+                "Erika Kennington",
+                P,
+                NIR,
+                note="Asthma UK comment; the release has no outside comment.",
+            ),
+            Q(
+                "a varied and Mediterranean-style diet",
+                "Catherine Collins",
+                P,
+                NIR,
+                note="Partial quotation attributed by 'recommended'; British Dietetic Association comment.",
+            ),
+            Q(
+                "whether you have asthma or not.",
+                "Catherine Collins",
+                P,
+                NIR,
+                note="Second partial quotation of the same sentence, after the unquoted 'containing plenty of fresh produce'.",
+            ),
+        ],
+        claims=[
+            C(
+                "Eating processed meat might make asthma symptoms worse",
+                None,
+                P,
+                "distorted",
+                rel="A high dietary intake of cured and processed meats, such as ham and salami, is linked to worsening asthma symptoms, reveals research published online in the journal Thorax.",
+                how="causal",
+                note="'say researchers'. The release reports a link from an observational study ('no firm conclusions ... about cause and effect'); 'might make ... worse' is causal though hedged (as blind5 judged 'may be exacerbating' for the same release). Supported is defensible against 'processed meat intake may have an independent role in asthma symptoms'.",
+            ),
+            C(
+                "Consuming more than four portions a week is a risk",
+                THORAX,
+                D,
+                "supported",
+                rel="Four or more weekly servings seem to have the greatest impact on symptoms, the findings suggest.",
+                note="'suggests the study of nearly 1,000 French people'; the hedge is in the cue. 'more than four' vs 'four or more' judged minor.",
+            ),
+            C(
+                "it could be a preservative called nitrite used in meats such as sausages, salami and ham that aggravates the airways",
+                None,
+                P,
+                "supported",
+                rel="Cured and processed meat is rich in nitrites, which may have a role in airway inflammation--a typical feature of asthma.",
+                note="'The researchers believe'. The release gives the nitrite mechanism as background narrative ('may have a role'), not as the researchers' belief; other is defensible.",
+            ),
+            C(
+                "the link has not been proved",
+                None,
+                P,
+                "supported",
+                rel="This is an observational study, so no firm conclusions can be drawn about cause and effect.",
+                note="'But experts say' (unnamed experts). Split from 'more investigations are needed', which is not in the release.",
+            ),
+            C(
+                "more investigations are needed",
+                None,
+                P,
+                NIR,
+                note="'experts say'; the release calls for no further research.",
+            ),
+            C(
+                "Rather than worry about one type of food, people should be eating a healthy and varied diet",
+                None,
+                P,
+                NIR,
+                note="'they advise' (the unnamed experts); the release gives no dietary advice.",
+            ),
+            C(
+                "Processed meat has already been linked with cancer.",
+                None,
+                P,
+                NIR,
+                note="Agentless passive 'has been linked' (blind2-5 convention); doubtful whether it is a reported claim. The release mentions only 'the deleterious effect of cured meat on health'.",
+            ),
+            C(
+                "people should eat no more than 70g a day of red and processed meat for good health",
+                None,
+                P,
+                NIR,
+                note="'Experts say'; no portion advice in the release.",
+            ),
+            C(
+                "Among the people with asthma, higher meat consumption was linked with a worsening of their lung symptoms.",
+                THORAX,
+                D,
+                "supported",
+                rel="A high dietary intake of cured and processed meats, such as ham and salami, is linked to worsening asthma symptoms, reveals research published online in the journal Thorax.",
+                note="Passive 'was linked' (as blind5's same sentence in news-25-152-thetimes); doubtful whether it is a reported claim. The release's analysis covers all 971 participants, not only those with asthma.",
+            ),
+            C(
+                "their work cannot prove diet is definitely to blame",
+                None,
+                P,
+                "supported",
+                rel="This is an observational study, so no firm conclusions can be drawn about cause and effect.",
+                note="'The experts stress that their work' = the study's researchers (no institution named).",
+            ),
+            C(
+                '"a varied and Mediterranean-style diet", containing plenty of fresh produce, "whether you have asthma or not."',
+                "Catherine Collins",
+                P,
+                NIR,
+                note="Mixed quotation: 'recommended' with partial quotations gives a claim and the quotations.",
+            ),
+        ],
+    )
+)
+
+# 2
+BMJ = "study published by The BMJ"
+STORIES.append(
+    dict(
+        story_id="news-25-050-scmp.com",
+        story_note="A round-up of three health items; only the first (height, BMI and socioeconomic status) is from this release, so every item of the other two (the Hong Kong RECQL breast-cancer mutation, the Berkeley cosmetics study of Latina teenagers) is not_in_release. Headline, standfirst, publication lines and the two item headings left out. Method sentences ('The scientists analysed ...', 'Five measures ...', 'Researchers provided 100 Latina teenagers ...') and unattributed sentences ('A range of factors could link tallness ...', 'This level of incidence means ...', the cosmetics percentages) are not annotated. The story names no institution for the height study's researchers (null speaker).",
+        quotes=[
+            Q(
+                "We decided to test for the RECQL mutation, recently identified as being associated with an increased risk of the disease,",
+                "Ava Kwong Hoi-wai",
+                P,
+                NIR,
+                note="Item from another study (Hong Kong breast-cancer registry).",
+            ),
+            Q(
+                "We found that RECQL was present in 0.54 per cent of the women in our group (Southern Chinese), and we also know that a similar group of Northern Chinese women, from Beijing, had a RECQL incidence of 2 per cent.",
+                "Ava Kwong Hoi-wai",
+                P,
+                NIR,
+                note="A new pair of marks after the attribution sentence: a second entry.",
+            ),
+            Q(
+                "We hope that our work will enable screening programmes for high-risk women to be better targeted, and also lead to the development of new drugs aimed exclusively at patients carrying specific mutations.",
+                "Ava Kwong Hoi-wai",
+                P,
+                NIR,
+            ),
+            Q(
+                "Teen girls may be at particular risk [of exposure to these chemicals] since it’s a time of rapid reproductive development, and research has suggested that they use more personal care products per day than the average adult woman,",
+                "Kim Harley",
+                P,
+                NIR,
+                note="Item from another study (Berkeley cosmetics trial).",
+            ),
+        ],
+        claims=[
+            C(
+                "these physical attributes are also associated with a higher socioeconomic status in developed countries",
+                BMJ,
+                D,
+                "supported",
+                rel="In developed countries, being taller and thinner are associated with higher socioeconomic status, but the directions of these associations are not fully understood.",
+                note="'a new study shows'. In the release this is known background the study set out to explain, not its finding; the study's own finding (taller men, thinner women at an advantage) carries it, so supported; other is defensible.",
+            ),
+            C(
+                "Being a short man or an overweight woman is associated with reduced life opportunities in areas such as education, occupation and income",
+                BMJ,
+                D,
+                "supported",
+                rel="Being a short man or an overweight woman is associated with lower chances in life in areas such as education, occupation, and income, concludes a study published by The BMJ today.",
+                note="'concludes the study'.",
+            ),
+            C(
+                "being short, as estimated by genetics, leads to lower levels of education, lower job status, and less income, particularly in men, and that higher BMI leads to lower income and greater deprivation in women",
+                BMJ,
+                D,
+                "supported",
+                rel="The results show that shorter height, as estimated by genetics, leads to lower levels of education, lower job status, and less income, particularly in men, and that higher BMI leads to lower income and greater deprivation in women.",
+                note="'The results show that'.",
+            ),
+            C(
+                "the possibilities include complex interactions between self-esteem, stigma, positive discrimination, and increased intelligence",
+                None,
+                P,
+                "supported",
+                rel="However, they say possibilities include complex interactions between self esteem, stigma, positive discrimination, and increased intelligence.",
+                note="'the researchers suggest' (no institution named).",
+            ),
+            C(
+                "Further research was needed",
+                "Ava Kwong Hoi-wai",
+                P,
+                NIR,
+                note="'said Kwong'; another study.",
+            ),
+            C(
+                "Just taking a three-day break from certain kinds of make-up, shampoo and lotion can lead to a significant drop in levels of hormone-disrupting chemicals in the body",
+                "study of Latina teenagers' personal care products",
+                D,
+                NIR,
+                note="'a study has found'; another study.",
+            ),
+            C(
+                "Those levels were small and could have been caused by accidental contamination or a substitution not listed on the labels",
+                "University of California, Berkeley",
+                O,
+                NIR,
+                note="'the study authors say'; the story names Berkeley for the lead author. Another study.",
+            ),
+        ],
+    )
+)
+
+# 3
+SOTON = "University of Southampton"
+STORIES.append(
+    dict(
+        story_id="news-25-126-dailyrecord.co.uk",
+        story_note="Nearly the same text as blind2's news-25-126-dailymail.co.uk2 (both from one agency copy); annotated the same way. Headline, dateline, byline, standfirst, share/comment furniture and 'For more health news' left out. 'The findings ... could lead to the honey being used' has no attribution cue (the findings as subject of 'could lead to') and is not annotated, as in blind2. The catheter statistics and 'long-term use is associated with frequent complications' are the journalist's unattributed statements.",
+        quotes=[
+            Q(
+                'We have been able to demonstrate that diluted honey is potentially a useful agent for reducing biofilm formation on indwelling plastic devices such as urinary catheters.\n\n"Catheter infection rates can account for a large proportion of hospital acquired infections - it is an area of clinical practice that needs addressing.\n\n"We hope that these results may offer an alternative way of preventing such infections. We believe that patients might also benefit from honey\'s anti-inflammatory properties, which are generally stronger in dark honeys, such as Manuka and that antibacterial resistance is unlikely to be a factor when honey is used.',
+                "Bashir Lwaleed",
+                P,
+                "altered",
+                rel=(
+                    "Our study demonstrates that diluted honey",
+                    "unlikely to be a factor when honey is used.",
+                ),
+                edits=[
+                    (
+                        "replace",
+                        "Our study demonstrates",
+                        "We have been able to demonstrate",
+                        False,
+                    ),
+                    ("delete", ", probably by using a periodic flushing agent", "", False),
+                    (
+                        "insert",
+                        "",
+                        "Catheter infection rates can account for a large proportion of hospital acquired infections - it is an area of clinical practice that needs addressing. We hope that these results may offer an alternative way of preventing such infections.",
+                        True,
+                    ),
+                    ("replace", "They add that", "We believe that", False),
+                    ("replace", ", and point out", " and", False),
+                ],
+                note="Three paragraphs, closed only at the end: one entry. As blind2 judged the same quotation: the first sentence is the authors' written quotation with its method dropped, the middle sentences are not in the release (a significant insert), and the last turns release narrative ('They add that patients might also benefit ...') into first person. Paraphrase as a whole is defensible.",
+            ),
+        ],
+        claims=[
+            C(
+                "MANUKA honey could be used to help keep internal medical devices such as urinary catheters free of infection",
+                "study published in the Journal Of Clinical Pathology",
+                D,
+                "supported",
+                rel="The findings raise the prospect of the honey’s potential use in patients fitted with medical devices, such as urinary catheters, which carry a high infection risk.",
+                note="'according to new research'. Hedged ('could be used'), as the release's 'raise the prospect'; the release's study is of biofilm 'stickiness' in the laboratory, not of infection.",
+            ),
+            C(
+                "even low dilutions of Manuka honey can curb the activity and growth of bacterial biofilms - a thin layer of microbes that build up on, and stick to, any surface including plastic",
+                SOTON,
+                O,
+                "supported",
+                rel="Even low dilutions of Manuka honey curbs the activity and growth of bacterial biofilms—the thin but resilient layer of microbes that build up on, and attach to, any surface—including plastic, finds research published online in the Journal of Clinical Pathology.",
+                note="'Scientists at the University of Southampton have found'.",
+            ),
+            C(
+                "it may have antibacterial and anti-inflammatory properties",
+                None,
+                D,
+                "supported",
+                rel="The use of honey as a health remedy dates back centuries, and, among other things, recent research suggests that it may have antibacterial and anti-inflammatory properties.",
+                note="'recent research has also suggested' (earlier research, unnamed).",
+            ),
+            C(
+                "further studies in which clinical conditions more closely resembled the flow of liquid in the bladder would be needed before any firm conclusions could be drawn",
+                SOTON,
+                O,
+                "supported",
+                rel="Further studies in which clinical conditions more closely resembling the flow of liquid in the bladder would be needed before any firm conclusions could be drawn.",
+                note="'The researchers said' (of Southampton, named above).",
+            ),
+        ],
+    )
+)
+
+# 4
+CAM = "Cambridge University"
+NG = "study published in Nature Genetics"
+STORIES.append(
+    dict(
+        story_id="news-27-002-GOOGLESEARCH guardian.com",
+        story_note="Headline, photo caption (which repeats the second paragraph), byline and standfirst left out. The story names Cambridge University for Perry, so 'Researchers found', 'the scientists mention' become Cambridge University; agentless passives ('found to affect', 'were found', 'was linked') go to the study. Unattributed sentences are not annotated: 'Though mostly driven by upbringing ...', the CADM2 sentence (a gene as subject of 'linked'; in the release), 'The most common age ... was 18', and 'Each of these in turn appeared to reduce the person's chances of doing well in education' (it only continues 'The scientists go on to show'). Method sentences ('Scientists identified the raft of genes ...', 'the team went on to verify ...') are not annotated. The release has none of the story's quotations.",
+        quotes=[
+            Q(
+                "We were able to calculate for the first time that there is a heritable component to age at first sex, and the heritability is about 25%, so one quarter nature, three quarters nurture,",
+                "John Perry",
+                P,
+                NIR,
+                note="Perry's release quotation is about personality and maturity genes; no heritability figure in the release.",
+            ),
+            Q(
+                "This helps to inform us about future preventative efforts to delay puberty in young children,",
+                "John Perry",
+                P,
+                NIR,
+                note="The release's closing narrative ('more targeted and effective approaches to health interventions') is close in topic, not in content.",
+            ),
+            Q(
+                "It suggests that earlier puberty does influence early age of sexual debut, which then appears to have other consequences such as, all things being equal, earlier first birth, having more children, less likely to remain childless, and poorer educational outcomes.",
+                "George Davey Smith",
+                P,
+                NIR,
+                note="Outside expert (Bristol).",
+            ),
+            Q(
+                "This is an interesting study where using genetics one can better untangle cause and consequence of a complex human behaviour. Geneticsonly contributes a small part to age of first sexual intercourse, but the very random nature of each person’s genome means it can be used to trace the impact of this behaviour into later life with less concern about complex correlations confusing cause and consequence.\n\n“This study really shows the benefit of the size and comprehensive, detailed measurement by the UK BioBank, the world’s largest medical cohort. We can expect many more results with a similar approach in the future as researchers mine this resource.",
+                "Ewan Birney",
+                P,
+                NIR,
+                note="Outside expert (EBI). Two paragraphs, the first not closed: one entry.",
+            ),
+        ],
+        claims=[
+            C(
+                "The subtle impact of genetics on the age at which people lose their virginity has been teased apart by scientists and shown to have an effect on how well people fare at school",
+                CAM,
+                O,
+                "distorted",
+                rel="It is known from other studies that first sexual intercourse at an early age is associated with adverse educational achievements, physical health and mental wellbeing.",
+                how="causal",
+                note="Lead sentence with its cue inside ('teased apart by scientists and shown to'); doubtful whether it is a reported claim. The genetic influence on timing is in the release; the effect of (genetic) age at first sex on schooling is not a finding of the release, which gives an association from other studies, and the causal statement it has (Ong) is about early puberty. Other or not_in_release is defensible.",
+            ),
+            C(
+                "differences in DNA could account for a quarter of the variation in the age at which people lost their virginity, with other factors, among them religious beliefs, family background and peer pressure, making up the rest",
+                CAM,
+                O,
+                NIR,
+                note="'Researchers found'. The release says genetic factors 'also have an influence' but gives no share (number convention).",
+            ),
+            C(
+                "Among 38 sections of DNA found to affect the age at which people first had sex were genes that drive reproductive biology, such as the release of sex hormones and the age of puberty.",
+                NG,
+                D,
+                "supported",
+                rel="While social and cultural factors are clearly relevant, we show that age at first sexual intercourse is also influenced by genes which act on the timing of childhood physical maturity and by genes which contribute to our natural differences in personality types.",
+                note="Passive 'found to affect'. 38 variants and genes acting on physical maturity are in the release; 'sex hormones' is not spelled out.",
+            ),
+            C(
+                "Still others were found that appear to affect behaviour, personality and appearance.",
+                NG,
+                D,
+                "supported",
+                rel="While social and cultural factors are clearly relevant, we show that age at first sexual intercourse is also influenced by genes which act on the timing of childhood physical maturity and by genes which contribute to our natural differences in personality types.",
+                note="Passive 'were found'. Personality and behaviour (risk-taking) are in the release; appearance (red hair) is not. Supported for the list as a whole.",
+            ),
+            C(
+                "A version of another gene, MSRA, found in people who lost their virginity later than average, was linked to irritability.",
+                NG,
+                D,
+                NIR,
+                note="Passive 'was linked' (blind2-5 convention); MSRA and irritability are not in the release.",
+            ),
+            C(
+                "another genetic variant that seemed to link red hair colour and freckled skin with women, but not men, losing their virginity later than others",
+                CAM,
+                O,
+                NIR,
+                note="'Writing in the journal Nature Genetics, the scientists mention'; not in the release.",
+            ),
+            C(
+                "early puberty - often brought on by poor nutrition and, as a consequence, childhood obesity - has a small but direct effect on the age at which people lose their virginity, and the age they have their first child",
+                CAM,
+                O,
+                "supported",
+                rel="We have already shown that early puberty and rapid childhood growth adversely affect disease risks in later life, but we have now shown that the same factors can have a negative effect at a much younger age, including earlier sexual intercourse and poorer education attainment.",
+                note="'The scientists go on to show how'. Ong's release quotation states the effect of early puberty on earlier sex; age at first birth is among the release's associations. The aside on nutrition and obesity and 'small but direct' are not in the release; distorted/other is defensible.",
+            ),
+            C(
+                "early puberty has been linked to poor educational achievement before",
+                "George Davey Smith",
+                P,
+                NIR,
+                note="'he said'. The release's earlier findings are of first sex (not puberty) with education, and of puberty with disease risks.",
+            ),
+            C(
+                "the latest study strengthened the evidence that early puberty was a cause, and not simply a reflection of underlying factors, such as social class",
+                "George Davey Smith",
+                P,
+                "supported",
+                rel="We have already shown that early puberty and rapid childhood growth adversely affect disease risks in later life, but we have now shown that the same factors can have a negative effect at a much younger age, including earlier sexual intercourse and poorer education attainment.",
+                note="'he said' (outside expert). Ong's release quotation gives early puberty a causal effect on poorer education; 'not simply a reflection of ... social class' is not in the release. Not_in_release is defensible.",
+            ),
+        ],
+    )
+)
