@@ -413,3 +413,301 @@ STORIES.append(
         ],
     )
 )
+
+# 5
+ZJ = "Zhejiang University and Zhengzhou University"
+STORIES.append(
+    dict(
+        story_id="news-26-034-scmp.com",
+        story_note="A round-up of three items; only the first (dietary magnesium meta-analysis) is from this release, so every item of the other two (Harvard optimism study, Japanese sweet potato peptide study) is not_in_release. Headline, publication lines, byline, share furniture, standfirst and the 'Optimism may reduce risk ...' heading left out. 'It is also not possible to determine ...' only continues 'The researchers say' and is not annotated; 'the findings reinforce the notion that' is read as attributed to the findings. Method and unattributed sentences (the 40 studies, 'Magnesium is vital ...', the optimism percentages, the mouse results, 'This suggests the peptide plays a role ...') are not annotated.",
+        quotes=[
+            Q(
+                "The current health guidelines recommend a magnesium intake of [about] 300mg per day for men and 270mg per day for women. Despite this, magnesium deficiency is relatively common, affecting between 2.5 per cent and 15 per cent of the general population.",
+                "Fudi Wang",
+                P,
+                "altered",
+                rel=(
+                    "The current health guidelines recommend a magnesium intake",
+                    "15% of the general population.",
+                ),
+                edits=[("replace", "around", "[about]", False)],
+                note="The release's 'around' becomes a bracketed '[about]' (an editorial substitution, same meaning); verbatim is defensible.",
+            ),
+            Q(
+                "While most medical and public health efforts today focus on reducing risk factors for diseases, evidence has been mounting that enhancing psychological resilience may also make a difference,",
+                "Eric Kim",
+                P,
+                NIR,
+                note="Another study (Harvard, optimism).",
+            ),
+            Q(
+                "Our new findings suggest that we should make efforts to boost optimism, which has been shown to be associated with healthier behaviours and healthier ways of coping with life challenges.",
+                "Eric Kim",
+                P,
+                NIR,
+                note="Quotation interrupted by its attribution: a second entry.",
+            ),
+            Q(
+                "Finding alternative uses for the sweet potato proteins in wastewater could be good for the environment and industry, and also potentially for health,",
+                "Koji Ishiguro",
+                P,
+                NIR,
+                note="Another study (sweet potato peptide).",
+            ),
+        ],
+        claims=[
+            C(
+                "A diet rich in magnesium – found mainly in legumes, nuts, seeds, fish and whole grains – may reduce the risk of diseases including coronary heart disease, stroke and type 2 diabetes",
+                "study by Chinese researchers",
+                D,
+                "supported",
+                rel="A diet rich in magnesium may reduce the risk of diseases including coronary heart disease, stroke and type-2 diabetes according to a new meta-analysis published in the open access journal BMC Medicine.",
+                note="'according to a new study by mainland Chinese researchers'. The inserted food list differs from the release's (spices, nuts, beans, cocoa, whole grains, green leafy vegetables) but is an aside.",
+            ),
+            C(
+                "people in the highest category of dietary magnesium consumption had a 10 per cent lower risk of coronary heart disease, 12 per cent lower risk of stroke and a 26 per cent lower risk of type 2 diabetes compared to those in the lowest category",
+                ZJ,
+                O,
+                "supported",
+                rel="The researchers, from Zhejiang University and Zhengzhou University in China, found that people in the highest category of dietary magnesium consumption had a 10% lower risk of coronary heart disease, 12% lower risk of stroke and a 26% lower risk of type-2 diabetes compared to those in the lowest category.",
+                note="'They found that'.",
+            ),
+            C(
+                "an extra 100 milligrams per day of dietary magnesium could also reduce risk of stroke by 7 per cent and type 2 diabetes by 19 per cent",
+                ZJ,
+                O,
+                "supported",
+                rel="Their results also indicate that an extra 100mg per day of dietary magnesium could also reduce risk of stroke by 7% and type-2 diabetes by 19%.",
+                note="'Their results also indicate that'.",
+            ),
+            C(
+                "it is not possible to rule out the effect of other biological or lifestyle factors influencing the results",
+                ZJ,
+                O,
+                "supported",
+                rel="This meta-analysis involves observational studies meaning that it is not possible to rule out the effect of other biological or lifestyle factors influencing the results.",
+                note="'The researchers say'.",
+            ),
+            C(
+                "increased consumption of magnesium-rich foods could be beneficial for overall health",
+                "study by Chinese researchers",
+                D,
+                "supported",
+                rel="The authors state that their findings reinforce the notion that increased consumption of magnesium rich foods could be beneficial for overall health.",
+                note="'the findings reinforce the notion that'; whether this is a reported claim is arguable.",
+            ),
+            C(
+                "Having an optimistic outlook on life may help people live longer",
+                "study from the Harvard T.H. Chan School of Public Health",
+                D,
+                NIR,
+                note="'according to a new study'; another study.",
+            ),
+            C(
+                "the most optimistic women (the top quartile in the study) had a nearly 30 per cent reduced risk of dying from several major causes of death – including cancer, heart disease, stroke, respiratory disease and infection – over an eight-year period, compared with the least optimistic women (the bottom quartile)",
+                "study from the Harvard T.H. Chan School of Public Health",
+                D,
+                NIR,
+                note="'The study found that'; another study.",
+            ),
+            C(
+                "Higher optimism also directly affects our biological systems",
+                "Eric Kim",
+                P,
+                NIR,
+                note="'Kim says'; another study.",
+            ),
+            C(
+                "even a by-product of cooking the root vegetable could possess slimming benefits",
+                "Japanese sweet potato study",
+                D,
+                NIR,
+                note="'a new study reveals'; another study.",
+            ),
+            C(
+                "the starchy water left over from cooking sweet potatoes is rich in proteins",
+                "National Agriculture and Food Research Organisation",
+                O,
+                NIR,
+                note="'Researchers from the National Agriculture and Food Research Organisation in Japan have found'; another study.",
+            ),
+        ],
+    )
+)
+
+# 6
+HAS = "Hasselt University"
+STORIES.append(
+    dict(
+        story_id="news-26-026-newscientist.com",
+        story_note="Headline, byline, 'Advertisement', the subheadings ('10 years older', 'Watch your weight'), the journal reference and 'Read more' left out. The opening paragraph, the telomere background, 'There is no knowing whether ...' and 'women hoping to get pregnant may want to watch their weight' are the journalist's unattributed statements. The 2.5 and 5.5 per cent figures only continue 'The team found that' and are not annotated (they are not in the release, which gives 50 base pairs per BMI point). 'Fat can trigger inflammation ...' only continues 'Nawrot's team thinks' and is not annotated. The story names Hasselt University for Nawrot's team.",
+        quotes=[
+            Q(
+                "Short telomeres have been associated with cardiovascular disease, type 2 diabetes and atherosclerosis,",
+                "Tim Nawrot",
+                P,
+                "paraphrase",
+                rel="Telomere length in adults has been associated with age-related diseases such as cardiovascular disease, type 2 diabetes and increased mortality, but telomere research on newborns remains limited.",
+                note="Release narrative (not a Nawrot quotation) restated; atherosclerosis replaces increased mortality. not_in_release is defensible.",
+            ),
+            Q("It’s a large, significant difference,", "Tim Nawrot", P, NIR),
+            Q(
+                "In normal ageing, it takes 5 to 10 years to experience a shortening of 5.5 per cent.",
+                "Tim Nawrot",
+                P,
+                NIR,
+                note="The release's equivalent is 1.1-1.6 years of adult life per BMI point; the 5.5 per cent and 5 to 10 years are not in it.",
+            ),
+            Q("We can’t make a prediction,", "Tim Nawrot", P, NIR),
+            Q(
+                "We would need to conduct longer term studies, and follow these babies.",
+                "Tim Nawrot",
+                P,
+                NIR,
+                note="Interrupted by 'says Nawrot': a second entry.",
+            ),
+            Q(
+                "Just like for the mother, if the father’s BMI is higher, it may mean that his telomeres are shorter to start with, which could influence telomere length in the child,",
+                "Catarina Henriques",
+                P,
+                NIR,
+                note="Outside expert (Sheffield).",
+            ),
+            Q("This would need to be tested, though.", "Catarina Henriques", P, NIR),
+            Q(
+                "For every one unit increase in BMI, the babies’ telomeres shorten by 0.5 per cent,",
+                "Janet Lord",
+                P,
+                NIR,
+                note="Outside expert (Birmingham); the release gives about 50 base pairs per BMI point, no percentage.",
+            ),
+            Q(
+                "Maintaining a healthy body weight whilst trying to conceive will have long-term benefits for the baby, giving it a head start with longer telomeres,",
+                "Janet Lord",
+                P,
+                NIR,
+                note="Outside expert; close in topic to Nawrot's release quotation ('maintaining a healthy BMI ... may promote molecular longevity in the offspring') but by another person and more certain.",
+            ),
+        ],
+        claims=[
+            C(
+                "a woman’s BMI seems to have a significant effect on the telomere length of her baby",
+                HAS,
+                O,
+                "supported",
+                rel="Mother's BMI may affect the biological age of newborn babies",
+                note="'The team found that'. The study reports an association, but the release's own title says 'may affect' and Nawrot says high maternal BMI 'impacts fetal programming'; 'seems to have ... effect' is hedged like the title. Distorted/causal is defensible.",
+            ),
+            C(
+                "excess fat tissue could be to blame",
+                HAS,
+                O,
+                NIR,
+                note="'Nawrot's team thinks'; the release gives no mechanism.",
+            ),
+            C(
+                "These could cross into a baby’s body via the placenta",
+                HAS,
+                O,
+                NIR,
+                note="'they suggest'; no mechanism in the release.",
+            ),
+            C(
+                "Overweight people may already have shorter telomeres, something they may pass on to their children via their genes, rather than through the placenta",
+                "Catarina Henriques",
+                P,
+                NIR,
+                note="'she says' (outside expert). The release notes that meta-analyses associate BMI with telomere length in adults, but not inheritance.",
+            ),
+            C(
+                "a father’s weight could play a role, too",
+                "Catarina Henriques",
+                P,
+                "supported",
+                rel="The researchers say that their study may be limited by lack of information on paternal BMI as previous research has described epigenetic effects of paternal weight on newborns.",
+                note="'says Henriques' (outside expert); the release's limitation carries a possible role of paternal weight (by epigenetic effects, where she gives genes). not_in_release is defensible.",
+            ),
+        ],
+    )
+)
+
+# 7
+STORIES.append(
+    dict(
+        story_id="news-04-013-the hindu",
+        story_note="Headline, byline, standfirst, the subheadings ('The deadlier diabetes', 'An interim solution') and the e-mail line left out. Background sentences with no cue (killer T cells, 21 million people, the Karnal prevalence, Islexa's plans) are not annotated; 'Certain bugs may be triggering ...' only continues the Cardiff report and is not annotated. The agentless 'is believed'/'is thought' clauses are annotated as claims with a null speaker (the blind2-5 passive convention), doubtfully. Cole's second quotation is Welham's (BBSRC) in the release; the speaker is the one the story gives.",
+        quotes=[
+            Q(
+                "We identified part of a bug that turns on killer T cells so they latch onto beta cells. This finding sheds new light on how these killer T cells are turned into rogues, leading to the development of Type 1 diabetes,",
+                "David Cole",
+                P,
+                "verbatim",
+                rel=(
+                    "We identified part of a bug",
+                    "leading to the development of type 1 diabetes.",
+                ),
+                note="'T-cells' -> 'T cells' is a hyphen variant.",
+            ),
+            Q(
+                "Finding the cellular mechanisms behind the development of autoimmune diseases, such as Type 1 diabetes, could lead to treatments that help us lead longer, healthier lives,",
+                "David Cole",
+                P,
+                "verbatim",
+                rel="Finding the cellular mechanisms behind the development of autoimmune diseases, such as type 1 diabetes, could lead to treatments that help us lead longer, healthier lives.",
+                note="'Mr. Cole added'; in the release these are the words of Melanie Welham (BBSRC), not Cole's: the story gives them to Cole (as blind5 kept the story's speaker in news-04-013-ETHealthWorld).",
+            ),
+            Q(
+                "Donated islets are already effectively treating severe cases of Type 1 diabetes. Having a hugely expanded supply of lab-grown islets will enable us to significantly extend this established clinical treatment.",
+                "Kevin Docherty",
+                P,
+                NIR,
+                note="Told The Guardian; another subject (lab-grown islets).",
+            ),
+        ],
+        claims=[
+            C(
+                "germs may be the answer",
+                "Cardiff University",
+                O,
+                "supported",
+                rel="Germs could play a role in the development of type 1 diabetes by triggering the body’s immune system to destroy the cells that produce insulin, new University research suggests.",
+                note="'scientists at U.K.’s Cardiff University report in The Journal of Clinical Investigation that'; 'the answer' refers to what causes the pancreas to fail, hedged by 'may'.",
+            ),
+            C(
+                "Type 1 diabetes is believed to be congenital",
+                None,
+                P,
+                NIR,
+                note="Agentless 'is believed'; doubtful whether it is a reported claim. The release says type 1 is prevalent in children and young adults and not connected with diet, not that it is congenital.",
+            ),
+            C(
+                "Type 2, a late onset disease that afflicts 90 per cent of diabetics and is thought to be caused by improper nutrition and other lifestyle factors",
+                None,
+                P,
+                NIR,
+                note="Agentless 'is thought'; doubtful whether it is a reported claim. The release implies only that type 2 is connected with diet ('Unlike type 2 diabetes, type 1 ... is not connected with diet'); the 90 per cent is not in it (number convention).",
+            ),
+            C(
+                "India is in the grip of a Type 2 diabetes epidemic, with more rural than urban populations diagnosed with the condition",
+                None,
+                D,
+                NIR,
+                note="'figures suggest that' (unnamed figures); India is not in the release.",
+            ),
+            C(
+                "India has about 97,700 children with Type 1 diabetes mellitus",
+                "report in the Indian Journal of Endocrinology and Metabolism",
+                D,
+                NIR,
+                note="'notes that'.",
+            ),
+            C(
+                "a ratio of 3.7 cases per 1,00,000 boys and 4 for every 1,00,000 girls over 13 years of data collection",
+                "Karnataka State registry of diabetes incidence",
+                D,
+                NIR,
+                note="'has found'.",
+            ),
+        ],
+    )
+)
