@@ -711,3 +711,243 @@ STORIES.append(
         ],
     )
 )
+
+# 8
+NIMHD = "National Institute on Minority Health and Health Disparities"
+JAH = "study in the Journal of Adolescent Health"
+STORIES.append(
+    dict(
+        story_id="news-25-164-theglobeandmail.com",
+        story_note="Wrong pairing: the story (Reuters Health) reports Kelvin Choi's Florida Youth Tobacco Survey study in the Journal of Adolescent Health (exposure to e-cigarettes and acceptability of adult smoking), while pr-25-164 is Miech's Tobacco Control study of 12th graders (vaping a 'one way bridge' to smoking). As the guide says, every item is annotated against the given release, so all are not_in_release, including 'The study findings help explain how e-cigarette use may lead to cigarette smoking later', whose content is close to the release's conclusion but which is said of Choi's study. Headline, byline, publication lines left out; method sentences and the survey percentages (no cue) are not annotated. 'The study team' becomes the institution the story names for Choi.",
+        quotes=[
+            Q(
+                "The public health community has worked very hard to educate the population about the harm of smoking, and we have observed a shift in acceptability of cigarette smoking, which, in part, led to the decline in the prevalence of smoking,",
+                "Kelvin Choi",
+                P,
+                NIR,
+                note="Told Reuters Health; another study.",
+            ),
+            Q(
+                "E-cigarettes may reverse what has been accomplished, but there was a lack of data to support or refute this issue. That’s why we conducted the study to get an answer that can inform the discussion,",
+                "Kelvin Choi",
+                P,
+                NIR,
+            ),
+            Q(
+                "Our findings show that e-cigarette use by youth who never smoked cigarettes is associated with seeing adult smoking as acceptable, which in turn is associated with openness to try cigarette smoking,",
+                "Kelvin Choi",
+                P,
+                NIR,
+            ),
+            Q(
+                "Living with someone who uses e-cigarettes, and seeing e-cigarette advertisement, are also associated with seeing adult smoking as acceptable and also openness to try cigarette smoking, regardless of e-cigarette use experience. This may suggest that e-cigarettes can influence youth cigarette smoking without them trying e-cigarettes,",
+                "Kelvin Choi",
+                P,
+                NIR,
+            ),
+            Q(
+                "The next steps will be to examine if our findings are true nationally, and also the confirm our findings with longitudinal studies,",
+                "Kelvin Choi",
+                P,
+                NIR,
+            ),
+            Q(
+                "We have known for a long time that exposure to smoking - such as seeing people smoke in real life or in advertising or movies – increases the chances that youth will also try smoking,",
+                "Lucy Popova",
+                P,
+                NIR,
+                note="Outside expert (Georgia State).",
+            ),
+            Q(
+                "When kids think that something is normal or acceptable, they are more likely to try it. This study found that exposure to electronic cigarettes makes smoking to be perceived as normal, which makes children more likely to give it a try and start down the road to lifelong addiction,",
+                "Lucy Popova",
+                P,
+                NIR,
+            ),
+            Q(
+                "Institute smoke-free rules in your home – don’t smoke or use any tobacco inside your house or car and don’t let others use it. If you are smoking – quit. If you are using e-cigarettes, quit them as well,",
+                "Lucy Popova",
+                P,
+                NIR,
+            ),
+        ],
+        claims=[
+            C(
+                "Kids who don’t smoke but are around adults who use electronic cigarettes may start to think regular smoking is okay",
+                JAH,
+                D,
+                NIR,
+                note="'a recent study suggests'; another study.",
+            ),
+            C(
+                "Tobacco smoking among U.S. youth has fallen since 1998, but some experts worry that acceptance of e-cigarettes may promote acceptance of traditional cigarettes and reverse the trend",
+                NIMHD,
+                O,
+                NIR,
+                note="'the study team writes in Journal of Adolescent Health'.",
+            ),
+            C(
+                "The study findings help explain how e-cigarette use may lead to cigarette smoking later",
+                "Kelvin Choi",
+                P,
+                NIR,
+                note="'he added'. Said of Choi's study; the given release (another study) concludes that vaping is a 'one way bridge' to smoking, so supported would be defensible for the bare content.",
+            ),
+            C(
+                "students who had never smoked had a positive view of adult smoking if they were exposed to electronic cigarette use at home or in advertisements or if their friends and community members accept regular cigarette use by adults",
+                NIMHD,
+                O,
+                NIR,
+                note="'The study team found that'.",
+            ),
+            C(
+                "The study is limited because it only looked at one state and one point in time",
+                "Kelvin Choi",
+                P,
+                NIR,
+                note="'Choi noted'.",
+            ),
+            C(
+                "Future research is also needed to evaluate if including e-cigarettes in current clean indoor air policies, upholding high e-cigarette prices and regulating e-cigarette advertising would lower youth exposure to e-cigarettes, and in turn, lower youth acceptability of adult smoking at the population level",
+                "Kelvin Choi",
+                P,
+                NIR,
+                note="'Choi said'.",
+            ),
+            C(
+                "Exposure to e-cigarettes may have a similar effect on openness to try smoking",
+                "Lucy Popova",
+                P,
+                NIR,
+                note="'she told Reuters Health by email' (outside expert).",
+            ),
+            C(
+                "Parents, teachers, and other adults who are concerned about children starting to smoke should lead by example",
+                "Lucy Popova",
+                P,
+                NIR,
+                note="'she added'.",
+            ),
+        ],
+    )
+)
+
+# 9
+HSPH = "Harvard T H Chan School of Public Health"
+BMJ9 = "study published by the BMJ"
+STORIES.append(
+    dict(
+        story_id="news-25-199-independent.co.uk",
+        story_note="Headline, byline, Twitter handle, date and standfirst left out. The researchers are given the institution the story names for Tsugawa's team (Harvard T H Chan School of Public Health). 'looked at 736,537 elderly Medicare patients ...' and 'They analysed their records ...' are method; the finding after 'and found' is annotated.",
+        quotes=[
+            Q(
+                "protective",
+                HSPH,
+                O,
+                "verbatim",
+                rel="“protective”",
+                note="One-word partial quotation attributed to the researchers ('suggesting high volumes could be'), kept as in blind3 ('protective'); the release has the word in quotation marks in the authors' statement.",
+            ),
+        ],
+        claims=[
+            C(
+                "Patients treated by older doctors have higher death rates than those cared for by younger physicians",
+                BMJ9,
+                D,
+                "supported",
+                rel="Patients in US hospitals treated by older physicians have higher mortality than patients cared for by younger physicians, except those physicians treating high volumes of patients, finds a study published by The BMJ today.",
+                note="'new research has shown'. The high-volume exception is given later in the story.",
+            ),
+            C(
+                "fewer patients would die within 30 days of admission to US hospitals if treated by doctors under 40, instead of physicians aged 60 or over",
+                BMJ9,
+                D,
+                "distorted",
+                rel="If the results are causal, they suggest that for every 77 patients treated by doctors aged 60 or over, one fewer patient would die within 30 days of admission if those patients were cared for by physicians aged less than 40.",
+                how="causal",
+                note="'The study ... suggested'. The release's condition 'If the results are causal' is dropped here (the story restores it two paragraphs later, and 'suggested' hedges); supported is defensible.",
+            ),
+            C(
+                "the findings should be regarded as exploratory only",
+                HSPH,
+                O,
+                "supported",
+                rel="However, the researchers stress that their findings should be regarded as exploratory.",
+                note="'researchers stressed'. Split from 'further research was required', which is not in the release.",
+            ),
+            C(
+                "further research was required",
+                HSPH,
+                O,
+                NIR,
+                note="'researchers stressed'; the release calls for no further research.",
+            ),
+            C(
+                "if the results are causal – that for every 77 patients treated by doctors over 60, one less patient would die within 30 days of admission if treated by a doctor under the age of 40",
+                HSPH,
+                O,
+                "supported",
+                rel="If the results are causal, they suggest that for every 77 patients treated by doctors aged 60 or over, one fewer patient would die within 30 days of admission if those patients were cared for by physicians aged less than 40.",
+                note="'and found –'.",
+            ),
+            C(
+                "patients' 30-day mortality rates were 10.8 per cent for physicians aged less than 40, 11.1 per cent for doctors aged between 40 and 49, 11.3 per cent for physicians aged between 50 and 59, and 12.1 per cent for doctors aged 60 or over",
+                BMJ9,
+                D,
+                "supported",
+                rel="After adjusting for patient, physician, and hospital characteristics that could have affected the results, patients’ 30 day mortality rates were 10.8% for physicians aged less than 40, 11.1% for physicians aged 40-49, 11.3% for physicians aged 50-59, and 12.1% for physicians aged 60 or over.",
+                note="'The study found'.",
+            ),
+            C(
+                "physicians with a high volume of patients broke the trend and did not have higher patient mortality rates",
+                HSPH,
+                O,
+                "supported",
+                rel="Among physicians with a high volume of patients, however, there was no association between physician age and patient mortality, suggesting that high volumes could be “protective” of clinical skills, say the authors.",
+                note="'researchers found'.",
+            ),
+            C(
+                "high volumes could be “protective” of clinical skills",
+                HSPH,
+                O,
+                "supported",
+                rel="Among physicians with a high volume of patients, however, there was no association between physician age and patient mortality, suggesting that high volumes could be “protective” of clinical skills, say the authors.",
+                note="'suggesting' (the researchers); mixed quotation: a claim and a quotation.",
+            ),
+            C(
+                "In 2014, there were 24,023 licenced doctors aged over 50 working in the UK",
+                "General Medical Council",
+                O,
+                NIR,
+                note="'according to the General Medical Council' (its comparison figures follow the attribution); UK doctors are not in the release.",
+            ),
+        ],
+    )
+)
+
+# 10
+STORIES.append(
+    dict(
+        story_id="news-29-005-Daily Mirror",
+        story_note="LexisNexis header, headline and section lines left out. 'SIMPLY standing up could help stave off diabetes.' is the journalist's unattributed lead. 'Sugar levels fell 34% while walking led to only a 28% drop. Insulin levels went down 20% ...' only continues 'Tests ... showed' and is not annotated, though it distorts the release (the release's 34 and 20 per cent are reductions in the rise of sugar and insulin after meals, not falls in levels).",
+        quotes=[
+            Q(
+                "Simply standing engages uptake of glucose into muscles. It's important to office workers.",
+                "Joseph Henson",
+                P,
+                NIR,
+                note="Henson's release quotation is about reduced sugar and insulin responses and public health interventions; neither sentence is in it.",
+            ),
+        ],
+        claims=[
+            C(
+                "five minutes on their feet every 30 minutes had benefits similar to going for a walk",
+                "Leicester University tests",
+                D,
+                "supported",
+                rel="The researchers observed that interrupting periods of prolonged sitting with five minutes of standing every 30 minutes elicited similar changes to sugar and insulin levels following breakfast and lunch as breaking up sitting with identical periods of self-perceived light-intensity walking.",
+                note="'Tests on overweight women with a high Type 2 diabetes risk showed'. 'benefits' for the release's changes to sugar and insulin levels.",
+            ),
+        ],
+    )
+)
