@@ -951,3 +951,202 @@ STORIES.append(
         ],
     )
 )
+
+# 11
+ABD = "University of Aberdeen"
+STORIES.append(
+    dict(
+        story_id="news-25-138-SCOTSMAN.CO.UK",
+        story_note="Headline, byline, date/comments line and the 'Read more' link left out; “IVF calculator” is a quoted label. 'Experts have said' in the lead are evidently the study's authors and become the University of Aberdeen (blind5 convention). Method and descriptive sentences (what the tool takes into account, the HFEA data, 'The researchers analysed data ...', 'The data was then put into the calculator') are not annotated. 'And 43% had a baby following six cycles of treatment.' only continues 'They found that' and is not annotated (43% is not in the release either).",
+        quotes=[
+            Q(
+                "help to shape couples’ expectations",
+                ABD,
+                O,
+                "verbatim",
+                rel="help to shape couples' expectations",
+                note="Partial quotation attributed to the researchers ('describe how the calculator could').",
+            ),
+            Q(
+                "This is an important paper which analyses the HFEA database to calculate prediction models for success based upon baseline characteristics and the data collected during the treatment. “The database is huge and so the information gathered is clinically relevant. “It is important to remember that treatment should be individualised to the patients’ particular needs and profile and it can still be difficult to accurately predict the outcome.",
+                "Adam Balen",
+                P,
+                NIR,
+                note="British Fertility Society comment. Three paragraphs run together by the page, each re-opening the mark and only the last closing it: one entry.",
+            ),
+        ],
+        claims=[
+            C(
+                "A new “IVF calculator” can predict a couple’s success of conceiving a baby",
+                ABD,
+                O,
+                "supported",
+                rel="IVF online calculator predicts individualized chances of couples having a baby",
+                note="'experts have said' (the study's authors).",
+            ),
+            C(
+                "the calculator could “help to shape couples’ expectations”",
+                ABD,
+                O,
+                "supported",
+                rel='They say it will also "help to shape couples\' expectations allowing them to plan their treatments more efficiently and to prepare emotionally and financially."',
+                note="'researchers led by the University of Aberdeen describe how'; mixed quotation: a claim and a quotation. 'could' for the release's 'will'.",
+            ),
+            C(
+                "of 114,000 women who completed almost 185,000 cycles of treatment, 29.1% had a live birth following their first cycle",
+                ABD,
+                O,
+                NIR,
+                note="'They found that'. 114,000 and 185,000 round the release's 113,873 and 184,269, but the release gives no 29.1% (number convention).",
+            ),
+            C(
+                "the chances of a couple having a baby declined after the woman reached the age of 30 and decreased with increasing duration of infertility",
+                ABD,
+                O,
+                "supported",
+                rel="Results show that independent of treatment the chances of a couple having a baby declined after the woman's age of 30, and decreased with increasing duration of infertility.",
+                note="'They found that'.",
+            ),
+            C(
+                "a 30-year-old woman with two years of unexplained infertility has a 46% chance of having a live birth from the first complete cycle of IVF and a 79% chance over three complete cycles",
+                "Outcome Prediction in Subfertility calculator",
+                D,
+                "supported",
+                rel="For example, before treatment, a 30 year old woman with two years of unexplained infertility has a 46% chance of having a baby from the first complete cycle of IVF and a 79% chance over three complete cycles.",
+                note="'the calculator predicts that'.",
+            ),
+        ],
+    )
+)
+
+# 12
+ADC = "study published in Archives of Disease in Childhood"
+STORIES.append(
+    dict(
+        story_id="news-25-129-theguardian.com",
+        story_note="Headline, byline, Twitter handle, date and standfirst left out. Method sentences (the 10,940 children, survey ages) are not annotated. Sentences with no cue of their own are not annotated, though two distort the release: 'those children more than 2.5 times as likely to have tried smoking ... The figure dropped to just over 1.5 times once factors ... were taken into account' (the release: more than twice as likely, and the findings 'held true' after adjustment) and 'It is also not clear whether the absence of a parent actually triggers ...'. The release has no quotation by Lacey; her interview quotations that restate release narrative are marked paraphrase (blind2-5 convention).",
+        quotes=[
+            Q(
+                "Some children, perhaps, seem to be taking up smoking and alcohol as ways of coping with this,",
+                "Rebecca Lacey",
+                P,
+                "paraphrase",
+                rel="Associations between parental absence and early smoking and alcohol consumption may operate through a range of mechanisms, such as reduced parental supervision, self-medication, and adoption of less healthy coping mechanisms,",
+                note="Restates one of the researchers' written mechanisms (less healthy coping); not_in_release is defensible.",
+            ),
+            Q(
+                "What we know from previous studies is that parental absence experienced in childhood is associated with smoking and alcohol consumption in adulthood,",
+                "Rebecca Lacey",
+                P,
+                "paraphrase",
+                rel="Previous research suggests that childhood adversities are associated with poorer mental and physical health in adulthood, and the 'loss' of a parent has been linked to a heightened risk of smoking and drinking in adolescence and later life.",
+                note="Restates the release's background narrative.",
+            ),
+            Q(
+                "What we have tried to look at here is to see whether parental absence is associated with those behaviours in childhood.",
+                "Rebecca Lacey",
+                P,
+                "paraphrase",
+                rel="But what is not clear is whether parental absence is a risk factor for an even earlier start on 'risky' health behaviours, or what the potential impact might be of the child's sex, the age at which they experienced their loss, or which parent they lost.",
+                note="Interrupted by 'said Lacey': a second entry. Restates the study's question from the release narrative; not_in_release is defensible.",
+            ),
+            Q(
+                "We know these things are associated but we don’t know that one causes the other,",
+                "Rebecca Lacey",
+                P,
+                "paraphrase",
+                rel="This is an observational study so no firm conclusions can be drawn about cause and effect.",
+                note="Restates the release's caveat.",
+            ),
+            Q(
+                "Significant changes early in life are already known to have an impact on a child’s development, their later health and risky behaviours, so this latest paper not only adds to an already increasing wealth of knowledge telling us that our life trajectories are partially set very early on, but also that we need to do everything we can to put our children onto trajectories towards positive health. Early intervention can be particularly important for children who have suffered a bereavement or parental separation.\n\n“With personal, social, health and economic education (PSHE) currently lacking from school curriculums, not all children are receiving the education required early in life to raise awareness and deter them from some of these risky behaviours. Therefore it is vital that the government makes PSHE compulsory for all schools,",
+                "Russell Viner",
+                P,
+                NIR,
+                note="RCPCH comment. Two paragraphs, the first not closed: one entry.",
+            ),
+        ],
+        claims=[
+            C(
+                "Parental absence increases the risk of children drinking and smoking before they become teenagers",
+                ADC,
+                D,
+                "distorted",
+                rel="Parental absence in early childhood as a result of death or relationship break-down is linked to a heightened risk of starting to smoke and drink alcohol before that child reaches his/her teens, indicates research published online in the Archives of Disease in Childhood.",
+                how="causal",
+                note="'research suggests'. The release: 'is linked to a heightened risk' in an observational study ('no firm conclusions ... about cause and effect'); 'increases the risk' is causal. The story itself later says causation is not clear.",
+            ),
+            C(
+                "children who had experienced the absence of a parent during their first seven years, whether as a result of death, separation or otherwise, were more than twice as likely to have tried smoking and nearly 1.5 times as likely to have drunk alcohol by the age of 11",
+                ADC,
+                D,
+                "supported",
+                rel="Analysis of the data showed that children who had experienced parental absence before the age of 7 were more than twice as likely to have taken up smoking and 46% more likely to have started drinking alcohol by the age of 11.",
+                note="'The study found that'; 'nearly 1.5 times' for 46% more likely.",
+            ),
+            C(
+                "the research highlighted the impact of stressful events in early life",
+                "Rebecca Lacey",
+                P,
+                NIR,
+                note="'said'. The release speaks of childhood adversities in previous research and of parental 'loss', not of the impact of stressful events as a lesson of this study; supported is defensible.",
+            ),
+            C(
+                "children might need extra support should a parent become absent",
+                "Rebecca Lacey",
+                P,
+                NIR,
+                note="'adding that'; no such advice in the release.",
+            ),
+            C(
+                "around 4% of boys and 2% of girls said that they had tried smoking by the age of 11, with almost 15% of boys and more than 10% of girls admitting to trying alcohol",
+                ADC,
+                D,
+                "supported",
+                rel=(
+                    "Most children had not smoked by the age of 11",
+                    "(10.6%) said they had ever drunk alcohol.",
+                ),
+                note="'The results reveal that'; 4% and 2% round 3.6% and 1.9%.",
+            ),
+            C(
+                "Parental absence was also linked to a 46% increase in the likelihood of a child consuming alcohol by the age of 11",
+                ADC,
+                D,
+                "supported",
+                rel="Analysis of the data showed that children who had experienced parental absence before the age of 7 were more than twice as likely to have taken up smoking and 46% more likely to have started drinking alcohol by the age of 11.",
+                note="Passive 'was linked'. Split from the adjusted 27%, which is not in the release.",
+            ),
+            C(
+                "with the figure at 27% once the same factors were taken into account",
+                ADC,
+                D,
+                NIR,
+                note="Continues 'was linked' in the same sentence, a separable second finding. The release gives no 27%, and says the findings 'held true' after adjustment (number convention: not_in_release; on substance distorted/numbers).",
+            ),
+            C(
+                "No link was found between smoking and drinking in children and which parent was absent, or the age of the child at which the absence began.",
+                ADC,
+                D,
+                "supported",
+                rel="Similarly, the child's sex, the age at which they first experienced parental absence, or which parent was missing, had no bearing on the findings.",
+                note="Passive 'was found'.",
+            ),
+            C(
+                "it is possible that some children experienced parental absence after the age of seven",
+                "Rebecca Lacey",
+                P,
+                "supported",
+                rel="Furthermore, no information was included on parental absence between the ages of 7 and 11, which may have influenced behaviour, the researchers point out.",
+                note="'Lacey also points out that'.",
+            ),
+            C(
+                "inaccuracies in the self-reporting of behaviour by the children cannot be ruled out",
+                "Rebecca Lacey",
+                P,
+                NIR,
+                note="Second limitation of 'points out'; the release names missing data, not self-report inaccuracy.",
+            ),
+        ],
+    )
+)
