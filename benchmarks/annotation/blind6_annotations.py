@@ -1150,3 +1150,183 @@ STORIES.append(
         ],
     )
 )
+
+# 13
+ADC13 = "study published in the Archives of Disease in Childhood"
+STORIES.append(
+    dict(
+        story_id="news-25-094-theage.com",
+        story_note="Headline, byline, contact/follow lines, the video player and its caption, the photo caption, 'Advertisement' left out. The story names the University of Aberdeen for the researchers. Method sentences (the 278 and 408 meals) and sentences with no cue (the energy-density shares, the sugar figures, which are not in the release, vegetable variety, energy and protein, prices, 'The lower protein content ... may be due to ...', the funding note) are not annotated. The second quotation is a new paragraph with its own marks and no attribution, given to the previous speaker.",
+        quotes=[
+            Q(
+                "Unlike adult recommendations, which encourage reducing energy density and fats, it is important in infants that food is suitably energy dense in appropriately sized meals to aid growth and development,",
+                ABD,
+                O,
+                "verbatim",
+                rel=(
+                    "Unlike adult recommendations, which encourage",
+                    "to aid growth and development,",
+                ),
+                note="'the researchers said'; the release breaks a paragraph inside the sentence (whitespace only).",
+            ),
+            Q(
+                "Dietary fats contribute essential fatty acids and fat soluble vitamins together with energy and sensory qualities, thus are vital for the growing child, however excessive intakes may impact on childhood obesity and health.",
+                ABD,
+                O,
+                "verbatim",
+                rel="Dietary fats contribute essential fatty acids and fat soluble vitamins together with energy and sensory qualities, thus are vital for the growing child, however excessive intakes may impact on childhood obesity and health.",
+            ),
+            Q(
+                "The high proportion of red meat-based meals and recipes and low seafood meals are of concern when dietary recommendations encourage an increase in oil-rich fish consumption and limitation of red and processed meats,",
+                ABD,
+                O,
+                "verbatim",
+                rel="the high proportion of red meat-based meals and recipes and low seafood meals are of concern when dietary recommendations encourage an increase in oil-rich fish consumption and limitation of red and processed meats.",
+                note="'the authors concluded'.",
+            ),
+        ],
+        claims=[
+            C(
+                "those commercially prepared meals you might feel a little guilty about buying for your infant or young children are not necessarily any less healthy than home-cooked fare",
+                ADC13,
+                D,
+                "supported",
+                rel="Home cooked meals specifically designed for infants and young children, are not always better than commercially available baby foods, suggests research published online in the Archives of Disease in Childhood.",
+                note="'A new study found'.",
+            ),
+            C(
+                "the commercially available pre-packaged offerings were more closely aligned to some nutritional guidelines",
+                ADC13,
+                D,
+                "supported",
+                rel="And while almost two thirds (65%) of commercial products met dietary recommendations on energy density, only just over a third of home cooked meals did so, and over half (52%) exceeded the maximum range.",
+                note="'a UK study released Wednesday found'.",
+            ),
+            C(
+                "Home-cooked meals usually exceeded energy density and dietary fat recommendations",
+                ADC13,
+                D,
+                "supported",
+                rel="Often perceived as the best option, home cooked meals are usually cheaper—unless organic ingredients are used—but they usually exceed energy density and dietary fat recommendations, the findings indicate.",
+                note="'found the researched published in the Archives of Disease in Childhood'.",
+            ),
+            C(
+                "solid foods should be introduced around six months to meet an infant's growing nutritional and developmental needs",
+                "Australian and UK guidelines",
+                D,
+                "supported",
+                rel="It’s recommended that the introduction of solid foods, known as weaning, begins when a child is 6 months old.",
+                note="'Australian and UK guidelines recommend'; an outside source whose advice the release carries (as blind5's news-25-094 'Parenting experts recommend').",
+            ),
+            C(
+                "The results did not take into account parents' who might choose to vary the home cooked recipes",
+                ABD,
+                O,
+                "supported",
+                rel="Furthermore, parents may choose to vary the content of recipes, and there are likely to be natural variations in the nutritional content of raw ingredients, thus making direct comparisons harder to make.",
+                note="'the authors said'.",
+            ),
+            C(
+                "ready-made meals offered parents a convenient alternative",
+                ABD,
+                O,
+                "supported",
+                rel="Ready meals are a convenient alternative, they say, but suggest that any parent looking to provide their child with a varied diet, should probably not rely solely on this source.",
+                note="'They concluded'.",
+            ),
+            C(
+                "against relying too much on a monotonous diet of store bought goodies",
+                ABD,
+                O,
+                "supported",
+                rel="Ready meals are a convenient alternative, they say, but suggest that any parent looking to provide their child with a varied diet, should probably not rely solely on this source.",
+                note="'but warned'; 'relying too much' for 'should probably not rely solely'.",
+            ),
+            C(
+                "a varied diet was best for a child's development and nutrition",
+                ABD,
+                O,
+                "supported",
+                rel="It should include a variety of foods to provide a balanced diet rich in a broad range of nutrients.",
+                note="'They stressed'. The release's narrative on weaning and the researchers' 'varied diet' advice carry it; 'best' is not in the release, so not_in_release is defensible.",
+            ),
+        ],
+    )
+)
+
+# 14
+PSYMED = "study published in Psychological Medicine"
+STORIES.append(
+    dict(
+        story_id="news-22-007-GOOGLESEARCHER dailymail.co.uk",
+        story_note="Headline, bullet standfirst, byline and dates left out. 'laughing gas', 'intrusions', 'dissociated', \"important\" and \"tagged\" are quoted terms (the last two nested in Das's quotation). The lead ('Giving people ... could stop them being haunted'), 'The research may help to reduce effects of post traumatic syndrome disorder', the film description and the sentences on the faster decline have no cue and are not annotated; 'In the week that followed, volunteers completed a daily diary ..., the paper ... reported' is method. Kamboj's quotation ends at 'before they receive it.': the next paragraph ('Further research is now needed ...') has no quotation marks at all, so it is the journalist's text (it is the end of Kamboj's release quotation) and, having no cue, is not annotated. The story names UCL for the researchers.",
+        quotes=[
+            Q(
+                "so violent and cruel that most people will find it unwatchable",
+                None,
+                P,
+                "verbatim",
+                rel="so violent and cruel that most people will find it unwatchable",
+                note="'described by one critic as'; the release quotes the same unnamed description.",
+            ),
+            Q(
+                "The day after they saw the film, the number of intrusions experienced by the group who received nitrous oxide fell by over a half.\n\n'By contrast, the decline in intrusions was much slower in the group who received air, where there was not a significant drop in intrusions until the fourth day.\n\n'We think that this is because nitrous oxide disrupts a process that helps permanent memories to form.",
+                "Ravi Das",
+                P,
+                "verbatim",
+                rel=(
+                    "The day after they saw the film",
+                    "helps permanent memories to form.",
+                ),
+                note="Three paragraphs, closed only at the end: one entry. The release's 'explains lead author Dr Ravi Das (UCL Psychology)' after the first sentence is attribution only.",
+            ),
+            Q(
+                "On any given day your brain will be exposed to a huge amount of information, some important, but most trivial.\n\n'If information is \"important\" enough to remember, for instance because it produces a strong emotional response, it is \"tagged\" for storage.\n\n'The brain requires N-Methyl D-Aspartate (NMDA) receptors to tag information during the day, which is then filed for long-term storage while we sleep.\n\n'We know that nitrous oxide blocks NMDA receptors, so could interfere with tagging.\n\n'This might explain why the nitrous oxide group seemed to have weaker memories of the film the day after they watched it.",
+                "Ravi Das",
+                P,
+                "verbatim",
+                rel=(
+                    "On any given day your brain",
+                    "the day after they watched it.",
+                ),
+                note="'He added'. Five paragraphs, each re-opening the mark; none closes (the page drops the final mark): one entry to the last quoted word.",
+            ),
+            Q(
+                "Nitrous oxide is routinely used as a painkiller by paramedics and in A&E departments because it is safe and easy to administer.\n\n'Many people who end up in an ambulance will have undergone some form of psychological trauma, and our study suggests that the nitrous oxide is likely to be having some effect on how their brain processes it.\n\n'However, whether it helps to prevent symptoms of PTSD or makes them more likely may depend on how dissociated patients feel before they receive it.",
+                "Sunjeev Kamboj",
+                P,
+                "verbatim",
+                rel=(
+                    "Nitrous oxide is routinely used as a painkiller",
+                    "before they receive it.",
+                ),
+                note="Three paragraphs re-opening the mark: one entry. The release's 'explains senior author Dr Sunjeev Kamboj' after the first sentence is attribution only.",
+            ),
+        ],
+        claims=[
+            C(
+                "people who inhaled nitrous oxide after watching graphic scenes of extreme violence reported fewer troubling memories in the days after the film",
+                PSYMED,
+                D,
+                "supported",
+                rel="The study, published in Psychological Medicine, found that people who inhaled nitrous oxide after watching traumatic film clips experienced a much faster decline in distressing memories than those who breathed normal air.",
+                note="'In tests,' read as attributed to the study (blind3 'In the study, X' convention).",
+            ),
+            C(
+                "people who felt more 'dissociated' after watching the film tended to experience more intrusive memories",
+                PSYMED,
+                D,
+                "supported",
+                rel="The research also found that people who felt more ‘dissociated’ after watching the film tended to experience more intrusive memories.",
+                note="'The research also found that'.",
+            ),
+            C(
+                "intrusive memories differ from flashbacks",
+                "University College London",
+                O,
+                NIR,
+                note="'The researchers note that'; flashbacks are not in the release.",
+            ),
+        ],
+    )
+)
