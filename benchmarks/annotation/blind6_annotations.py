@@ -1330,3 +1330,266 @@ STORIES.append(
         ],
     )
 )
+
+# 15
+JMG = "new study published in the Journal of Medical Genetics"
+STORIES.append(
+    dict(
+        story_id="news-25-090-mail online",
+        story_note="Press Association copy, the same text as blind3's news-25-090-heraldsun.com (which ends mid-quotation); annotated the same way. Headline, byline, dates, 'Read more' and 'Follow us' left out; 'lower-risk' is a quoted term nested in the authors' quotation. The researchers are 'experts', 'a team of UK researchers' and 'the authors' with no institution, so their speaker is null. Unattributed sentences ('At present, only those deemed ...', 'It would also help compensate ...', which continues the previous attribution, 'Risk factors include ...', 'And in 2012, there were more than 4,200 deaths') and the method sentence ('The new study ... examined ...') are not annotated.",
+        quotes=[
+            Q(
+                "best method",
+                None,
+                P,
+                "altered",
+                rel="Pre-emptive surgery, known as risk reducing salpingo-oophorectomy, is the best option for curbing ovarian cancer risk among women at high risk of developing the disease.",
+                edits=[("replace", "option", "method", False)],
+                note="Two-word partial quotation attributed to the experts ('they said'); release narrative ('best option') turned into a quotation, as blind3 judged it.",
+            ),
+            Q(
+                "Our results are of major significance for clinical practice and risk management in view of declining genetic testing costs and the improvements in estimating an individual's ovarian cancer risk,",
+                None,
+                P,
+                "verbatim",
+                rel="Our results are of major significance for clinical practice and risk management in view of declining genetic testing costs and the improvements in estimating an individual's ovarian cancer risk,",
+                note="'the authors wrote' (no institution named).",
+            ),
+            Q(
+                "With routine clinical testing for certain moderate penetrance genes around the corner and lack of an effective ovarian cancer screening programme, these findings are timely as it provides evidence supporting a surgical prevention strategy for 'lower-risk' individuals.\n\n\"Such an approach can contribute to decreasing the number of ovarian cases and disease burden within the population.\n\n\"This is a key measure needed for moving towards a predictive, preventive, personalised and participatory medicine.",
+                None,
+                P,
+                "altered",
+                rel=(
+                    "With routine clinical testing for certain moderate penetrance genes",
+                    "surgical prevention strategy for 'lower risk' individuals,",
+                ),
+                edits=[
+                    ("replace", "they provide", "it provides", False),
+                    (
+                        "insert",
+                        "",
+                        "Such an approach can contribute to decreasing the number of ovarian cases and disease burden within the population.",
+                        True,
+                    ),
+                    (
+                        "insert",
+                        "",
+                        "This is a key measure needed for moving towards a predictive, preventive, personalised and participatory medicine.",
+                        True,
+                    ),
+                ],
+                note="Three paragraphs, closed only at the end: one entry (the authors). The first sentence is the release's; the last two have no counterpart (probably from the paper). As blind3 judged the same quotation; splitting into a verbatim entry and a not_in_release one, or not_in_release as a whole, is defensible.",
+            ),
+            Q(
+                "We welcome this study as it helps raise the profile of cancer prevention strategies for women at risk of ovarian cancer.\n\n\"It also demonstrates that it's vital for women to have informed discussions with their clinicians about their personal risk, options for preventing ovarian cancer - particularly for those who have an inherited predisposition - and the role of HRT after any surgery.\n\n\"The key is to know your options and risk so you can choose the path that's right for you.",
+                "Katherine Taylor",
+                P,
+                NIR,
+                note="Ovarian Cancer Action. Three paragraphs, closed only at the end: one entry.",
+            ),
+            Q(
+                'These are interesting results and any potential in reducing the number of people dying from ovarian cancer is to be welcomed.\n\n"It is essential that any woman considering her risks has access to appropriate advice and support to understand the risks and benefits of preventative surgery.',
+                "Annwen Jones",
+                P,
+                NIR,
+                note="Target Ovarian Cancer. Two paragraphs, the first not closed: one entry.",
+            ),
+        ],
+        claims=[
+            C(
+                "The number of cases of ovarian cancer could be reduced if more at-risk women were offered pre-emptive surgery",
+                None,
+                P,
+                "supported",
+                rel="Pre-emptive surgery, known as risk reducing salpingo-oophorectomy, is the best option for curbing ovarian cancer risk among women at high risk of developing the disease.",
+                note="'experts have said' (the study's authors; no institution named). The release's benefit is longer lives and cost effectiveness; fewer cases follows from surgery being 'the best option for curbing ovarian cancer risk' (as blind3).",
+            ),
+            C(
+                'Surgery to remove the ovaries and fallopian tubes is the "best method" for preventing ovarian cancer among women deemed to be at high risk of getting the disease',
+                None,
+                P,
+                "supported",
+                rel="Pre-emptive surgery, known as risk reducing salpingo-oophorectomy, is the best option for curbing ovarian cancer risk among women at high risk of developing the disease.",
+                note="Mixed quotation ('they said'): a claim and a quotation.",
+            ),
+            C(
+                "if those aged over 40 who have a 4% chance of getting ovarian cancer in their lifetime were offered the surgery the NHS could save money and there would be a decrease in the number of women diagnosed with the disease",
+                None,
+                P,
+                "distorted",
+                rel="This would not only extend the lives of more women, but would be very cost effective, and help to compensate for the current lack of a reliable test to screen for the disease, suggest the researchers.",
+                how="other",
+                note="'a team of UK researchers said'. The release: 'very cost effective' and longer lives; the story says the NHS would save money (cost effective is not cost saving) and fewer women would be diagnosed (as blind3 judged).",
+            ),
+            C(
+                "pre-emptive surgery at a lifetime risk level of 4% or greater would be highly cost effective among women aged at least 40, and add up to around 43 extra days of life expectancy if hormone replacement therapy were taken until natural menopause",
+                JMG,
+                D,
+                "supported",
+                rel="When all the data were analysed, the calculations showed that pre-emptive surgery at a lifetime risk level of 4% or greater would be highly cost effective among women aged at least 40, and add up to around 43 extra days of life expectancy if hormone replacement therapy were taken until natural menopause.",
+                note="'The calculations showed that'.",
+            ),
+            C(
+                "Across the UK, there were 7,200 cases of ovarian cancer diagnosed in 2013",
+                "Cancer Research UK",
+                O,
+                NIR,
+                note="'according to Cancer Research UK figures'.",
+            ),
+        ],
+    )
+)
+
+# 16
+BMJ16 = "study published in The BMJ"
+BAYER = "Bayer HealthCare"
+STORIES.append(
+    dict(
+        story_id="news-25-001-nytimes.com",
+        story_note="Headline, byline, dates and comment count left out. Sentences with no cue are not annotated: 'The findings add to growing concerns ...', 'Only 0.2 percent ...', 'The analysis did not include ...', 'More than half of the patients received general anesthesia', the sterilization and FDA complaint figures, Saenz's history. 'which some experts criticized as a weakness in the paper' and the FDA panelists who 'lashed out at Bayer for not collecting data' give no proposition and are not annotated. 'the implant was associated with significantly higher hospital charges' is read as a finding of the study (continuing 'The study ... reported'), doubtfully. Bayer's officials are given the body (spokesperson convention); unnamed critics, women, experts and doctors are null.",
+        quotes=[
+            Q(
+                "This study is important because it looked at Essure women in the real world, not the more ideal world of clinical trials,",
+                "Diana Zuckerman",
+                P,
+                NIR,
+                note="National Center for Health Research.",
+            ),
+            Q(
+                "The very high rate of reoperations — 10 times as high with Essure — is likely to add to concerns about the accuracy of the clinical trial data provided to the F.D.A.",
+                "Diana Zuckerman",
+                P,
+                NIR,
+                note="A second pair of marks after the attribution: a second entry.",
+            ),
+            Q(
+                "poor quality",
+                BAYER,
+                O,
+                NIR,
+                note="Two-word partial quotation attributed to Bayer's officials.",
+            ),
+            Q("comparing apples and oranges.", BAYER, O, NIR),
+            Q(
+                "There is a very high likelihood the placement will go well and the patient will benefit from Essure. What you’ve got with Essure is a noninvasive procedure, and you try to do most things in medicine with the least invasive method for the least harm.",
+                "Edio Zampaglione",
+                P,
+                NIR,
+                note="Bayer vice president; named, so kept as the person.",
+            ),
+            Q("I was living on ibuprofen,", "Lisa Saenz", P, NIR),
+            Q("I wasn’t myself for years. I lost so much quality of life.", "Lisa Saenz", P, NIR),
+        ],
+        claims=[
+            C(
+                "Women who sought permanent sterilization through a contraceptive implant called Essure were 10 times as more likely to be back for surgery within a year than women who had their tubes tied",
+                BMJ16,
+                D,
+                "supported",
+                rel="Hysteroscopic sterilization was associated with over 10-fold higher risk of reoperation, equivalent to around 21 additional reoperations per 1,000 patients undergoing surgery.",
+                note="'according to a new study of 52,326 women'. The release's 10-fold is the first-year figure (8 times at two years, 6 at three).",
+            ),
+            C(
+                "they have been hurt by it",
+                None,
+                P,
+                NIR,
+                note="'Thousands of women who claim'.",
+            ),
+            C(
+                "the Food and Drug Administration to warn the public about potential complications and pull the device from the market",
+                None,
+                P,
+                NIR,
+                note="'Thousands of women ... have urged'.",
+            ),
+            C(
+                "2.4 percent of the 8,048 women who had Essure implanted returned for an operation within a year",
+                BMJ16,
+                D,
+                NIR,
+                note="'The new analysis found that'. The 2.4 percent is not in the release (number convention), though it fits its 21 additional reoperations per 1,000.",
+            ),
+            C(
+                "most of the repeat operations were required because of complications from the device, a small metal and polyester coil placed into a woman’s fallopian tubes, or because of a device failure",
+                "Art Sedrakyan",
+                P,
+                "supported",
+                rel="Women who undergo implant based female sterilization have a significantly heightened risk of reoperation following complications, suggests a large study published in The BMJ this week.",
+                note="'said'. The release ties reoperation to complications and mentions device failure (litigation); 'most' is not quantified in it, so not_in_release is defensible.",
+            ),
+            C(
+                "Essure, which can be inserted vaginally without a surgical incision, was as effective at preventing pregnancy as laparoscopic tubal ligation",
+                BMJ16,
+                D,
+                "supported",
+                rel="The risk of unintended pregnancy was comparable in the “Essure’ and laparoscopic sterilization groups, and the overall chance of unintended pregnancy was found to be approximately one in 100 after use of the “Essure” device; higher than reported in previous studies.",
+                note="'The study ... reported that'.",
+            ),
+            C(
+                "the implant was associated with significantly higher hospital charges, with median charges of $7,832, compared with $5,068 for a surgical tubal ligation",
+                BMJ16,
+                D,
+                NIR,
+                note="Continues 'The study ... reported' with 'was associated' (doubtful whether a reported claim); charges are not in the release.",
+            ),
+            C(
+                "the research was of “poor quality”",
+                BAYER,
+                O,
+                NIR,
+                note="'Officials at Bayer HealthCare ... said that'; mixed quotation.",
+            ),
+            C(
+                "comparing the two methods of sterilization was equivalent to “comparing apples and oranges.”",
+                BAYER,
+                O,
+                NIR,
+                note="Second that-clause of the same attribution; mixed quotation.",
+            ),
+            C(
+                "the device is safe and that the complications are in line with those from surgical sterilization",
+                BAYER,
+                O,
+                NIR,
+                note="'Bayer officials have said repeatedly that'.",
+            ),
+            C(
+                "officials to pull it off the market",
+                None,
+                P,
+                NIR,
+                note="'Critics have called on'.",
+            ),
+            C(
+                "the new study may have underestimated or failed to capture all of the complications related to the device",
+                None,
+                P,
+                NIR,
+                note="'Some experts familiar with Essure said'; the release's caveat is about unmeasured confounding, not undercounted complications.",
+            ),
+            C(
+                "she had Essure implanted in 2008 because she was promised her busy life would not be disrupted",
+                "Lisa Saenz",
+                P,
+                NIR,
+                note="'said'.",
+            ),
+            C(
+                "her health problems were age-related",
+                None,
+                P,
+                NIR,
+                note="'the doctor who had implanted the device told her that'.",
+            ),
+            C(
+                "an Essure coil was embedded in the organ and that scar tissue had grown all around it",
+                None,
+                P,
+                NIR,
+                note="'the surgeon and pathologist told her that'.",
+            ),
+        ],
+    )
+)
