@@ -1593,3 +1593,163 @@ STORIES.append(
         ],
     )
 )
+
+# 17
+CAMU = "University of Cambridge"
+MEDSTUDY = "Cambridge Mediterranean diet study"
+STORIES.append(
+    dict(
+        story_id="news-26-025-thesun.co.uk",
+        story_note="Kicker, headline, byline, date and standfirst ('... Cambridge University scientists said') left out; “heart age” and ‘Eatwell Guide’ are quoted terms. 'experts said today' in the lead are evidently the study's authors and become the University of Cambridge (named for Forouhi). The journalist's sentences ('Following in the footsteps ... can prove a life saver', 'The findings ... backs up past research', the diet description, the Heart Age Tool) and the method sentences (23,902 Brits, questionnaires) are not annotated.",
+        quotes=[
+            Q(
+                "We estimate that one in 25 of all new cardiovascular disease cases or one in eight cardiovascular deaths in our UK based study population could potentially be avoided if this population increased their adherence to the Mediterranean diet.",
+                "Nita Forouhi",
+                P,
+                "altered",
+                rel="We estimate that 3.9% of all new cardiovascular disease cases or 12.5% of cardiovascular deaths in our UK based study population could potentially be avoided if this population increased their adherence to the Mediterranean diet.",
+                edits=[
+                    ("replace", "3.9%", "one in 25", False),
+                    ("replace", "12.5%", "one in eight", False),
+                ],
+                note="The percentages are re-expressed as ratios (12.5% is exactly one in eight; 3.9% rounds to one in 25): judged not significant since the quantities are the same; an annotator counting every number change as significant would differ.",
+            ),
+            Q(
+                "The benefits of the Mediterranean diet for cardiovascular health are well documented in countries of the Mediterranean region, but this is the first study to evaluate this in the UK.\n\n“If our findings are broadly representative of the overall UK population, then we can assume that higher level of adherence to the Mediterranean diet could have significant impact in lowering the cardiovascular disease burden in the UK.\n\n“Our study shows that higher versus lower adherence to a Mediterranean-type diet is linked with lower future CVD risk in the UK but our challenge now is to understand the social, economic and cultural factors that might support or prevent people being able to keep to this dietary pattern in the UK.",
+                "Nita Forouhi",
+                P,
+                "verbatim",
+                rel=(
+                    "The benefits of the Mediterranean diet for cardiovascular health",
+                    "keep to this dietary pattern in the UK.",
+                ),
+                note="Three paragraphs, closed only at the end: one entry. The first two paragraphs are one release quotation; the third is Forouhi's concluding release quotation, further on: the story joins two passages of the same speaker without changing words (the release span covers both and the text between).",
+            ),
+            Q(
+                "This large study adds to the significant body of evidence showing that eating a Mediterranean-style diet can reduce your risk of cardiovascular disease.\n\n“For those wanting to follow a Mediterranean diet, the Government’s healthy eating advice set out in its ‘Eatwell Guide’ is similar and shows how much you should eat of each food groups to have a healthy balanced diet.\n\n“This includes eating plenty of starchy foods, such as bread and pasta, plenty of fruit and vegetables, eating some fish, less meat, and choosing products made from vegetable and plant oils, such as olive oil.\n\n“However, eating healthily isn’t enough on its own. Importantly, the researchers found that those with high adherence to the diet were less likely to be smokers and more likely to be physically active – both important independent factors in reducing a person’s risk of cardiovascular disease.",
+                "Tracy Parker",
+                P,
+                NIR,
+                note="British Heart Foundation comment; four paragraphs, closed only at the end: one entry.",
+            ),
+        ],
+        claims=[
+            C(
+                "A Mediterranean diet does protect the heart",
+                CAMU,
+                O,
+                "distorted",
+                rel="Britons eating a Mediterranean diet could lower their risk of developing cardiovascular disease including conditions such as heart attack and stroke, according to research published in the open access journal BMC Medicine.",
+                how="causal",
+                note="'experts said today'. The release: 'could lower their risk', an observational link ('a cause and effect relationship cannot be assumed'); 'does protect' is causal and certain (stronger also fits). Split from the 20,000, which is not in the release.",
+            ),
+            C(
+                "could save up to 20,000 Brits a year",
+                CAMU,
+                O,
+                NIR,
+                note="Same attribution. No such figure in the release, whose 12.5% of cardiovascular deaths is of its study population (number convention; on substance distorted/population, as blind2/5 noted for the 20,000 and 19,000 of other stories).",
+            ),
+            C(
+                "the way of eating cuts risk of cardiovascular disease by six to 16 per cent",
+                MEDSTUDY,
+                D,
+                "distorted",
+                rel="In this study, the first of its kind carried out in a UK population, the researchers found that healthy individuals with greater adherence to a Mediterranean-type diet had 6 to 16% lower risk of future cardiovascular disease compared to individuals who had poor adherence.",
+                how="causal",
+                note="'The first study to examine the link ... found'. An observed lower risk among adherent people becomes the diet that 'cuts risk' (as blind2 judged 'lowered their risk' in news-26-025-telegraph).",
+            ),
+            C(
+                "80 per cent of people over the age of 30, have a heart that is prematurely ageing",
+                "new heart age research",
+                D,
+                NIR,
+                note="'new research shows'; another study (the BHF Heart Age Tool).",
+            ),
+            C(
+                "telling people their heart age, and the steps they can take to lower it, is an effective way of motivating people to change their behaviour with the potential for long-term improvements in heart health",
+                None,
+                D,
+                NIR,
+                note="'Research has shown that' (unnamed research).",
+            ),
+        ],
+    )
+)
+
+# 18
+OX = "University of Oxford"
+STORIES.append(
+    dict(
+        story_id="news-25-153-dailymail.co.uk",
+        story_note="Press Association copy, the same text as blind2's news-25-153-mirror.co.uk (plus Valabhji's comment); annotated the same way. Headline (with its quoted 'unlikely'), byline and dates left out. The NHS programme details, the method sentences (49 studies, 50 trials), 'Lifestyle interventions led to a 36% reduction ...' (no cue; the release says 37%), the 2.9 million figure and the relative clauses 'which is linked to obesity ...' and 'with obesity seen as a key driver' (background, as blind2 left them) are not annotated. 'throws doubt on such schemes' gives no proposition; its 'saying' clause is annotated.",
+        quotes=[
+            Q(
+                "As screening is inaccurate, many people will receive an incorrect diagnosis and be referred on for interventions while others will be falsely reassured and not offered the intervention. These findings suggest that ‘screen and treat’ policies alone are unlikely to have substantial impact on the worsening epidemic of Type 2 diabetes.",
+                OX,
+                O,
+                "paraphrase",
+                rel=(
+                    "They found that the diagnostic accuracy of tests",
+                    "unnecessarily treated or falsely reassured depending on the test used.",
+                ),
+                note="'The authors concluded'. The release has no such quotation; its narrative says the tests' low accuracy means people 'will be unnecessarily treated or falsely reassured', and its lede that 'screen and treat' policies 'are unlikely to have substantial impact on this growing epidemic' (as blind2 judged the same quotation; not_in_release is defensible).",
+            ),
+            Q(
+                "The Healthier You: Diabetes Prevention Programme offers evidence based interventions to delay or prevent onset of Type 2 diabetes in those already identified to be at high risk.\n\n“As this BMJ paper highlights, such lifestyle interventions have been clearly shown to work. Healthier You is not a screening programme; it empowers people who have already been identified through routine clinical practice to reduce their risk. The NHS is not willing to sit idly by while these individuals progress to Type 2 diabetes.",
+                "Jonathan Valabhji",
+                P,
+                NIR,
+                note="NHS England comment; two paragraphs, the first not closed: one entry.",
+            ),
+        ],
+        claims=[
+            C(
+                "A national programme to prevent people developing Type 2 diabetes is unlikely to have a major impact",
+                "study published in the BMJ",
+                D,
+                "supported",
+                rel='"Screen and treat" policies to preventing type 2 diabetes are unlikely to have substantial impact on this growing epidemic, concludes a study published by The BMJ today.',
+                note="'research suggests'. The release's point is about screen-and-treat policies such as the UK's National Diabetes Prevention Programme.",
+            ),
+            C(
+                "there is a lack of evidence that they help prevent diabetes",
+                OX,
+                O,
+                "distorted",
+                rel='They conclude that "screen and treat" policies will benefit some but not all people at high risk of developing diabetes, and they should be complemented by population-wide approaches for effective diabetes prevention.',
+                how="other",
+                note="'new research led by the University of Oxford ... saying'. The release finds that interventions did reduce risk (37%, 26%) and that screen-and-treat will benefit some but not all; 'a lack of evidence that they help' overstates the doubt (as blind2 judged).",
+            ),
+            C(
+                "neither of the blood tests used to detect high blood sugar – as used by the NHS Diabetes Prevention Programme – were accurate enough for detecting people at high risk of diabetes while excluding those at low risk",
+                OX,
+                O,
+                "supported",
+                rel="They found that the diagnostic accuracy of tests used to detect pre-diabetes in screening programmes was low - fasting glucose is specific but not sensitive and HbA1c is neither sensitive nor specific - suggesting that large numbers of people will be unnecessarily treated or falsely reassured depending on the test used.",
+                note="'The researchers concluded that'.",
+            ),
+            C(
+                "five million people in England are at high risk of developing Type 2 diabetes",
+                None,
+                D,
+                NIR,
+                note="'Figures published last year ... showed'. The release's five million is the predicted number of UK people with diabetes by 2025, a different quantity.",
+            ),
+            C(
+                "In most parts of the country, more than one in 10 adults are at risk of Type 2 diabetes and, in some regions, the risk is around one in seven",
+                "Public Health England",
+                O,
+                NIR,
+                note="'Public Health England (PHE) said'.",
+            ),
+            C(
+                "Type 2 diabetes already leads to 22,000 early deaths every year and costs the NHS around £8.8 billion",
+                None,
+                D,
+                NIR,
+                note="'Figures suggest that'.",
+            ),
+        ],
+    )
+)
