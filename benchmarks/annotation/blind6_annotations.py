@@ -1447,7 +1447,7 @@ BAYER = "Bayer HealthCare"
 STORIES.append(
     dict(
         story_id="news-25-001-nytimes.com",
-        story_note="Headline, byline, dates and comment count left out. Sentences with no cue are not annotated: 'The findings add to growing concerns ...', 'Only 0.2 percent ...', 'The analysis did not include ...', 'More than half of the patients received general anesthesia', the sterilization and FDA complaint figures, Saenz's history. 'which some experts criticized as a weakness in the paper' and the FDA panelists who 'lashed out at Bayer for not collecting data' give no proposition and are not annotated. 'the implant was associated with significantly higher hospital charges' is read as a finding of the study (continuing 'The study ... reported'), doubtfully. Bayer's officials are given the body (spokesperson convention); unnamed critics, women, experts and doctors are null.",
+        story_note="Headline, byline, dates and comment count left out. Sentences with no cue are not annotated: 'The findings add to growing concerns ...', 'Only 0.2 percent ...', 'The analysis did not include ...', 'More than half of the patients received general anesthesia', the sterilization and FDA complaint figures, Saenz's history. 'which some experts criticized as a weakness in the paper' and the FDA panelists who 'lashed out at Bayer for not collecting data' give no proposition and are not annotated. 'But the implant was associated with significantly higher hospital charges ...' has no cue of its own ('was associated' is not read as a passive attribution, as blind5 left the same construction in news-26-022) and is not annotated; the charges are not in the release. Bayer's officials are given the body (spokesperson convention); unnamed critics, women, experts and doctors are null.",
         quotes=[
             Q(
                 "This study is important because it looked at Essure women in the real world, not the more ideal world of clinical trials,",
@@ -1526,13 +1526,6 @@ STORIES.append(
                 "supported",
                 rel="The risk of unintended pregnancy was comparable in the “Essure’ and laparoscopic sterilization groups, and the overall chance of unintended pregnancy was found to be approximately one in 100 after use of the “Essure” device; higher than reported in previous studies.",
                 note="'The study ... reported that'.",
-            ),
-            C(
-                "the implant was associated with significantly higher hospital charges, with median charges of $7,832, compared with $5,068 for a surgical tubal ligation",
-                BMJ16,
-                D,
-                NIR,
-                note="Continues 'The study ... reported' with 'was associated' (doubtful whether a reported claim); charges are not in the release.",
             ),
             C(
                 "the research was of “poor quality”",
@@ -1749,6 +1742,170 @@ STORIES.append(
                 D,
                 NIR,
                 note="'Figures suggest that'.",
+            ),
+        ],
+    )
+)
+
+# 19
+ARD = "study published in the Annals of the Rheumatic Diseases"
+EVID = "regularly taking a high dose of NSAIDs and paracetamol over a long period can trigger frequent and serious side effects"
+STORIES.append(
+    dict(
+        story_id="news-25-202-express.co.uk",
+        story_note="Headline, byline, dates and the opening standfirst paragraph left out. The background on osteoarthritis and 'There is a need for effective and safer alternatives' are the journalist's. The 'increasing evidence' paragraph is printed twice; both copies are annotated. 'These can include a greater risk of heart attack, stroke and stomach ulcers', 'While joint function improved more quickly ...' and 'Other treatment options include ...' have no cue of their own and are not annotated. The story and the release name no institution for the researchers (null speaker).",
+        quotes=[
+            Q(
+                "This compelling benefit-risk profile, in light of the known clinical risks associated with chronic usage of NSAIDS and paracetamol, underscores the potential importance of pharmaceutical-grade (chondroitin sulfate) in the management of knee (osteoarthritis), especially in the older population requiring long-term treatment.",
+                None,
+                P,
+                "verbatim",
+                rel=(
+                    "This compelling benefit-risk profile",
+                    "especially in the older population requiring long-term treatment,",
+                ),
+                note="'The researchers wrote'; the release's editorial brackets become parentheses (punctuation).",
+            ),
+        ],
+        claims=[
+            C(
+                EVID,
+                None,
+                D,
+                "supported",
+                rel="But the evidence shows that regularly taking high dose NSAIDs/paracetamol over the long term is associated with frequent and serious side effects, so effective and safe alternatives are needed.",
+                note="'There’s increasing evidence that' (unnamed evidence). 'can trigger' for 'is associated with' side effects: the release's 'side effects' already implies the drugs cause them, so not judged causal; distorted/causal is defensible.",
+            ),
+            C(
+                EVID,
+                None,
+                D,
+                "supported",
+                rel="But the evidence shows that regularly taking high dose NSAIDs/paracetamol over the long term is associated with frequent and serious side effects, so effective and safe alternatives are needed.",
+                note="The same paragraph printed a second time.",
+                occ=1,
+            ),
+            C(
+                "an over the counter tablet - chondroitin sulfate - is just as good",
+                ARD,
+                D,
+                "distorted",
+                rel="High quality (pharmaceutical grade) chondroitin sulfate is as good as a widely prescribed non-steroidal anti-inflammatory drug (celecoxib) for the treatment of painful knee osteoarthritis, concludes research* published online in the Annals of the Rheumatic Diseases.",
+                how="other",
+                note="'has discovered that'. The trial used pharmaceutical-grade chondroitin, and the release warns that over-the-counter supplements vary considerably in active ingredient; the story makes the finding about an over-the-counter tablet (as blind5 judged the same shift in news-25-202-reuters).",
+            ),
+            C(
+                "It significantly reduced pain and improved function",
+                None,
+                P,
+                "supported",
+                rel="But the reductions in pain and improvements in joint function were significantly greater after 6 and 3 months, respectively, in patients treated with either chondroitin sulfate or celecoxib.",
+                note="'they found' (the researchers).",
+            ),
+            C(
+                "it to be far safer",
+                None,
+                P,
+                "distorted",
+                rel="All three treatment approaches were very safe.",
+                how="other",
+                note="'the researchers also found'. The trial found all three treatments very safe, with no safety advantage for chondroitin; the researchers only argue from the known risks of chronic NSAID use. A comparative finding is made up (stronger is defensible).",
+            ),
+            C(
+                "it to be used for long term treatment, particularly in older people, among whom the condition is common",
+                None,
+                P,
+                "supported",
+                rel="Its effectiveness and safety prompt the researchers to call for it to be used for long term treatment, particularly for older people, among whom osteoarthritis is common.",
+                note="'They are calling for'.",
+            ),
+            C(
+                "a daily dose of 800mg of pharmaceutical-grade chondroitin sulfate be used as first step for treating the condition",
+                None,
+                P,
+                "supported",
+                rel="It is a formulation that should be considered first for the treatment of the condition, they add.",
+                note="'They suggest'; the 800 mg daily dose is in the release's conclusion.",
+            ),
+            C(
+                "symptoms of the condition include pain, stiffness, swelling and a grinding sensation",
+                "Arthritis Research UK",
+                O,
+                NIR,
+                note="'According to Arthritis Research UK'; the release names pain and loss of function, not this list.",
+            ),
+        ],
+    )
+)
+
+# 20
+BAY = "Baylor College of Medicine"
+STORIES.append(
+    dict(
+        story_id="news-26-022-hindustandtimes.com",
+        story_note="IANS copy, the same text as blind5's news-26-022-timesofindia.com; annotated the same way. Headline, agency line and date left out. Sentences with no cue of their own ('Further, a high-fat diet ... was also significantly associated with fewer numbers of bacteroides ...', the two Bacteroides background sentences, 'The average daily intake ... was 33%', 'The results were published ...') and the method sentence (stool samples) are not annotated. The story drops the release's caveat that cause and effect cannot be established. The story names Baylor College of Medicine for Aagaard and the researchers.",
+        quotes=[
+            Q(
+                "Diet is very amenable to change and women are highly motivated to make healthy changes during pregnancy. Traditionally, dietary interventions during pregnancy have focused on micronutrients, such as iron and folic acid,",
+                "Kjersti Aagaard",
+                P,
+                "verbatim",
+                rel=(
+                    "Diet is very amenable to change",
+                    "such as iron and folic acid.",
+                ),
+            ),
+            Q(
+                "The study speculates that there may be a sound argument to also discuss and estimate fat intake,",
+                "Kjersti Aagaard",
+                P,
+                "altered",
+                rel="We speculate that there may be a sound argument to also discuss and estimate fat intake.",
+                edits=[("replace", "We speculate", "The study speculates", False)],
+                note="The subject changes from the researchers to the study; judged not significant (same hedged claim), as blind5.",
+            ),
+        ],
+        claims=[
+            C(
+                "Women consuming high-fat diet during pregnancy may increase the risk of affecting bacteria living in her baby’s gut thus impacting proper development of the immune system",
+                "study published in Genome Medicine",
+                D,
+                "supported",
+                rel="A mother's high-fat diet during pregnancy could have a lasting impact on the bacteria living in her baby's gut, according to a study published in the open access journal Genome Medicine.",
+                note="'says a study'. The hedge ('may') covers the chain; judged the same as the release's 'could have a lasting impact ... could affect ... early immune development' (as blind5).",
+            ),
+            C(
+                "expecting mothers’ diets can lead to distinct changes in their babies’ microbiome, which could affect energy extraction from food as well as early immunity development",
+                "study published in Genome Medicine",
+                D,
+                "distorted",
+                rel="Researchers at Baylor College of Medicine in the US examined a cohort of 157 women and their newborn babies, and found an association between the mothers' diets and distinct changes in their offspring's microbiome, which could affect energy extraction from food and early immune development.",
+                how="causal",
+                note="'The results showed that'. The release found 'an association'; the story: diets 'can lead to' the changes (as blind5).",
+            ),
+            C(
+                "A persistent reduction of bacteroides species in the infant gut could thus have significant consequences on energy extraction from food and developing immunity",
+                BAY,
+                O,
+                "supported",
+                rel="A persistent reduction of Bacteroides species in the infant gut could thus have significant consequences for energy extraction from food and immune development, according to the researchers.",
+                note="'the researchers said'.",
+            ),
+            C(
+                "an increase in the need for dietary recommendations during pregnancy",
+                "Kjersti Aagaard",
+                P,
+                "supported",
+                rel="The findings have implications for dietary recommendations in pregnancy, the researchers suggest.",
+                note="'Aagaard added, suggesting'. 'an increase in the need for' for 'implications for'; judged the same. Whether the participle makes a reported claim is arguable (as blind5).",
+            ),
+            C(
+                "the mothers’ dietary intake of calories from fat per day ranged from 14% to 55%",
+                BAY,
+                O,
+                "supported",
+                rel="The researchers found that the mothers' dietary intake of calories from fat per day ranged from 14.0% to 55.2%.",
+                note="'The researchers found that'; 55% rounds 55.2%.",
             ),
         ],
     )
