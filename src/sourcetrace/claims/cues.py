@@ -196,7 +196,17 @@ def trie(words: set[str]) -> str:
     return "(?:" + build(tree) + ")"
 
 
-_CAUSAL_VERB = trie({f for v in _VERBS for f in _forms(v)})
+# "up" as a verb of raising a risk ("painkillers *can up* your risk of a heart attack",
+# "fertility treatments *may up* breast cancer risk", "smoking *ups* the odds"): the bare
+# form only right after a modal or "to" ("weigh *up* the risks" is no verb of raising),
+# never in "up to" (an amount).
+_UP_RISK = (
+    r"(?:ups|upped|upping|(?:(?<=\bmay )|(?<=\bmight )|(?<=\bcan )|(?<=\bcould )|"
+    r"(?<=\bwould )|(?<=\bwill )|(?<=\bto )|(?<=\balso )|(?<=\bnot ))up)"
+    r"(?! to\b)(?= (?:(?:the|your|their|his|her|its|our|a|an) )?(?:[\w-]+ ){0,3}?"
+    r"(?:risks?|chances?|odds|likelihood)\b)"
+)
+_CAUSAL_VERB = "(?:" + trie({f for v in _VERBS for f in _forms(v)}) + "|" + _UP_RISK + ")"
 _HEDGE_4 = (
     r"(?:may|might|could|would|possibly|potentially|perhaps|probably|(?<!more )(?<!less )likely to|"
     r"may well|could well|might well|may be able to|could be|may be|might be|"
