@@ -192,3 +192,30 @@ def test_a_trace_of_a_story_not_in_english_says_so_and_leaves_verdicts_unchecked
     # An English story gets neither, and its JSON keeps its shape.
     assert "language" not in english.to_dict()
     assert not any("English" in n for n in english.notices)
+
+
+# Part B: a closing cue's place or time set off by a comma is no claim.
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "People with higher levels also benefited, although the effect was more modest "
+            "(10 per cent risk reduction), the researchers noted, in the paper published in "
+            "the journal BMJ.",
+            "People with higher levels also benefited, although the effect was more modest "
+            "(10 per cent risk reduction)",
+        ),
+        (
+            "Moderate drinking was linked to a lower risk of angina and heart failure in older "
+            "people, the authors said, in a statement on Monday.",
+            "Moderate drinking was linked to a lower risk of angina and heart failure in older "
+            "people",
+        ),
+    ],
+)
+def test_a_place_after_a_closing_cue_set_off_by_a_comma_leaves_the_claim_before(
+    text: str, claim: str
+) -> None:
+    assert [c.text for c in extract(text)[1]] == [claim]

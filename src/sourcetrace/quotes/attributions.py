@@ -481,9 +481,10 @@ def _tight_find(
     return Found(word, cue.start(), cue.end(), claim_at, s_end, subject)
 
 
-# Where or when a claim was made, after its closing cue ("in The BMJ medical journal").
+# Where or when a claim was made, after its closing cue ("in The BMJ medical journal"),
+# set off by a comma or not ("…, the researchers noted, in the paper published in the BMJ").
 _PLACE_TAIL_RE = re.compile(
-    r"\s*(?:in|on|at|via|through|during|yesterday|today|last|"
+    r"[\s,]*(?:in|on|at|via|through|during|yesterday|today|last|"
     r"this\s+(?:week|month|year|morning|afternoon|evening))\b",
     re.IGNORECASE,
 )
