@@ -219,3 +219,25 @@ def test_a_place_after_a_closing_cue_set_off_by_a_comma_leaves_the_claim_before(
     text: str, claim: str
 ) -> None:
     assert [c.text for c in extract(text)[1]] == [claim]
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        (
+            "The tool, developed by Professor John Deanfield, helps people find out their heart "
+            "age compared with their chronological age.",
+            [],
+        ),
+        (
+            "Couples can now find out their chances of having a baby over several cycles of IVF.",
+            [],
+        ),
+        (
+            "The researchers found out that women who slept less were more likely to gain weight.",
+            ["women who slept less were more likely to gain weight"],
+        ),
+    ],
+)
+def test_find_out_names_a_topic_not_a_claim(text: str, claims: list[str]) -> None:
+    assert [c.text for c in extract(text)[1]] == claims
