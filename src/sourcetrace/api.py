@@ -214,7 +214,7 @@ class Index:
             quotes=tuple(unchecked_when_not_english(found.quotes, lang)),
             reported=tuple(unchecked_when_not_english(checked.reported, lang)),
             claims=found_claims,
-            notices=(*result.notices, *told, *found.notices, *claim_notices),
+            notices=(*result.notices, *found.notices, *claim_notices, *told),
             language=None if lang.looks_english else lang,
         )
 

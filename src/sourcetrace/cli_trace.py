@@ -266,7 +266,7 @@ def quotes_(
             found, claims = list(scanned.quotes), list(scanned.reported)
             checked = language_check(doc.text)  # no verdicts; the extraction is English
             lang = None if checked.looks_english else checked
-            notices = (*(() if lang is None else (not_english_notice(lang),)), *scanned.notices)
+            notices = (*scanned.notices, *(() if lang is None else (not_english_notice(lang),)))
         data: dict[str, object] = {
             "article": {"id": doc.id, "chars": len(doc.text)}
             | ({"text": doc.text} if with_text else {}),
