@@ -16,6 +16,7 @@ from sourcetrace.documents import Document, is_iso_date
 from sourcetrace.errors import DateError, IndexError_, TextError
 from sourcetrace.index import open_store
 from sourcetrace.index.base import Batch, Store
+from sourcetrace.language import language_check, not_english_notice, unchecked_when_not_english
 from sourcetrace.results import TraceResult
 from sourcetrace.settings import trace_signature
 from sourcetrace.text import surrogate_at
@@ -202,15 +203,19 @@ class Index:
             claims=claims,
         )
         found = checked.scan
-        supported = list(checked.reported)
         found_claims: tuple[object, ...] = checked.claims
         claim_notices = checked.notices
+        # English rules read the verdicts: on a story that does not look English they are
+        # unchecked, and a notice says so (:mod:`sourcetrace.language`).
+        lang = language_check(text)
+        told = () if lang.looks_english else (not_english_notice(lang),)
         return dataclasses.replace(
             result,
-            quotes=found.quotes,
-            reported=tuple(supported),
+            quotes=tuple(unchecked_when_not_english(found.quotes, lang)),
+            reported=tuple(unchecked_when_not_english(checked.reported, lang)),
             claims=found_claims,
-            notices=(*result.notices, *found.notices, *claim_notices),
+            notices=(*result.notices, *found.notices, *claim_notices, *told),
+            language=None if lang.looks_english else lang,
         )
 
     def trace_many(

@@ -34,6 +34,7 @@ from sourcetrace.cli_common import stderr as _stderr
 from sourcetrace.cli_common import stdout as _stdout
 from sourcetrace.cli_settings import MIN_CONFIDENCE_OPTION, SET_OPTION, settings_from, warn_unused
 from sourcetrace.documents import Document
+from sourcetrace.language import language_check, not_english_notice
 from sourcetrace.report.safe import safe_text, write_atomic
 from sourcetrace.settings import registry
 
@@ -259,10 +260,13 @@ def quotes_(
                 verify=chosen.verify,
             )
             found, claims, notices = list(result.quotes), list(result.reported), result.notices
+            lang = result.language
         else:
             scanned = q.scan(doc.text)  # within the caps of q.LIMITS, with notices
             found, claims = list(scanned.quotes), list(scanned.reported)
-            notices = scanned.notices
+            checked = language_check(doc.text)  # no verdicts; the extraction is English
+            lang = None if checked.looks_english else checked
+            notices = (*scanned.notices, *(() if lang is None else (not_english_notice(lang),)))
         data: dict[str, object] = {
             "article": {"id": doc.id, "chars": len(doc.text)}
             | ({"text": doc.text} if with_text else {}),
@@ -271,6 +275,8 @@ def quotes_(
         }
         if notices:
             data["notices"] = list(notices)
+        if lang is not None:
+            data["language"] = lang.to_dict()
             _print_notices(err, doc.id or article, notices, told)
         if as_json:
             _print_json(data, sys.stdout)

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from sourcetrace.dates import DocDate
+from sourcetrace.language import LanguageCheck
 
 Derivation = Literal["wholly", "partially", "non"]
 PassageKind = Literal["copied", "rewritten"]
@@ -229,6 +230,9 @@ class TraceResult:
             one its text states), with where it came from; None if unknown.
         shared: Copied text held by several documents that no source explains (see
             :class:`SharedText`; a story with several sources only).
+        language: How English the story looks, when its verdicts were checked and it
+            does not (:mod:`sourcetrace.language`: they are then ``unchecked``); None
+            otherwise. In the JSON as ``language`` only then.
     """
 
     article_id: str | None
@@ -241,6 +245,7 @@ class TraceResult:
     claims: tuple[Any, ...] = field(default_factory=tuple)
     article_dated: DocDate | None = None
     shared: tuple[SharedText, ...] = ()
+    language: LanguageCheck | None = None
 
     @property
     def accepted(self) -> tuple[SourceMatch, ...]:
@@ -272,6 +277,8 @@ class TraceResult:
         out["reported"] = [r.to_dict() for r in self.reported]
         if self.notices:
             out["notices"] = list(self.notices)
+        if self.language is not None:
+            out["language"] = self.language.to_dict()
         if self.shared:
             out["shared"] = [s.to_dict() for s in self.shared]
         # Always there, like "quotes" and "reported": a reader of JSON Lines can rely on them.

@@ -130,9 +130,12 @@ _NUM_WORDS_RE = re.compile(
 )
 _DIGITS_RE = re.compile(
     # Not glued to a letter ("H1N1", "COVID19"); after a hyphen, see _NAME_HYPHEN_RE.
-    r"(?<![\w.])"
+    # Nor started or cut inside a longer number ("12,5": no "12" and "5"; "1,2500"). A
+    # number grouped in lakhs ("1,43,391", "4,38,000", Indian news) is one figure.
+    r"(?<![\w.])(?<!\d,)"
     r"(?P<int>\d{1,3}(?:(?:,|[ \u00a0\u202f])\d{3})+(?!\d|,\d)"
-    rf"|\d{{1,{MAX_DIGITS}}}(?!\d)|(?=\.\d))"
+    r"|\d{1,2}(?:,\d\d)+,\d{3}(?!\d|,\d)"
+    rf"|\d{{1,{MAX_DIGITS}}}(?!\d|,\d)|(?=\.\d))"
     r"(?P<dec>\.\d{1,12}(?!\d))?"
     r"(?P<glued>[A-Za-z]+)?"
 )
@@ -142,10 +145,17 @@ _AFTER_RE = re.compile(
     r"(?P<times>\s*-?\s*fold\b|\s+times\b)?",
     re.IGNORECASE,
 )
+# A part of a share in digits, whole: "2,500", "1.5", "12". Anchored so that a share never
+# starts or ends inside a longer number ("1.5 in 10" is no "5 in 10", "2,500 out of
+# 10,000" no "500 out of 10,000", "1 in 2.5" no "1 in 2").
+_NOT_IN_NUMBER_BEFORE = r"(?<![\w.,])"
+_NOT_IN_NUMBER_AFTER = r"(?![.,]?\d)"
+_SHARE_DIGITS = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,{MAX_DIGITS}}})(?:\.\d{{1,12}})?"
 # "N in M", "N out of M": the share N / M stands for, as a percentage.
 _SHARE_RE = re.compile(
-    rf"\b(?P<n>\d{{1,{MAX_DIGITS}}}|{_W})(?:\s+|-)(?:in|out\s+of)(?:\s+|-)"
-    rf"(?P<m>\d{{1,3}}(?:,\d{{3}})+|\d{{1,{MAX_DIGITS}}}|{_W}|a\s+hundred|hundred)\b",
+    rf"(?:{_NOT_IN_NUMBER_BEFORE}(?P<nd>{_SHARE_DIGITS}){_NOT_IN_NUMBER_AFTER}"
+    rf"|\b(?P<nw>{_W}))(?:\s+|-)(?:in|out\s+of)(?:\s+|-)"
+    rf"(?:(?P<md>{_SHARE_DIGITS}){_NOT_IN_NUMBER_AFTER}|(?P<mw>{_W}|a\s+hundred|hundred)\b)",
     re.IGNORECASE,
 )
 # A fraction, and of a scale word it is a count ("a quarter of a million", "half a
@@ -157,7 +167,9 @@ _FRACTION_RE = re.compile(
     r"(?:[\s-]+(?:of[\s-]+)?an?[\s-]+(?P<scale>thousand|million|billion|trillion)\b)?",
     re.IGNORECASE,
 )
-_DIGIT_FRACTION_RE = re.compile(r"(?<![\w/.])(\d{1,6})/(\d{1,6})(?![\w/])")
+_DIGIT_FRACTION_RE = re.compile(
+    rf"(?<![\w/.])(?<!\d,)(\d{{1,6}})/(\d{{1,6}})(?![\w/]){_NOT_IN_NUMBER_AFTER}"
+)
 _WORD_TIMES_RE = re.compile(r"\b(?:" + "|".join([*_TIMES_WORDS, *_HALVED]) + r")\b", re.IGNORECASE)
 _ORDINAL_WORDS_RE = re.compile(r"\b(?:" + "|".join(_ORDINALS) + r")\b", re.IGNORECASE)
 _DECADES_RE = re.compile(rf"\b(\d{{1,3}}|{_W})\s+decades?\b", re.IGNORECASE)
@@ -305,13 +317,19 @@ def _number_words(m: re.Match[str]) -> float | None:
 
 
 def _part(words: str) -> float | None:
-    """A part of a share or a fraction: digits or a number word."""
+    """A part of a share or a fraction: digits ("2,500", "1.5") or a number word."""
     w = words.lower().replace(",", "")
-    if w.isdigit():
+    if w.replace(".", "", 1).isdigit():
         return float(w)
     if w in ("a", "an", "a hundred", "hundred"):
         return 100.0 if "hundred" in w else 1.0
     return _word_value(w)
+
+
+def _half_unit(words: str) -> float:
+    """Half the unit of a part's last written digit ("1.5": 0.05; "20", "two": 0.5)."""
+    _, dot, dec = words.partition(".")
+    return 0.5 * 10.0 ** -len(dec) if dot else 0.5
 
 
 def _digits(text: str, m: re.Match[str], liberal: bool) -> tuple[Value, ...] | None:
@@ -416,10 +434,11 @@ def figures(text: str, *, liberal: bool = False) -> list[Figure]:
             taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
 
     for m in _SHARE_RE.finditer(text):
-        n, d = _part(m.group("n")), _part(m.group("m"))
-        if n is None or not d or _YEAR_RE.match(m.group("m")):
+        n_words, m_words = m.group("nd") or m.group("nw"), m.group("md") or m.group("mw")
+        n, d = _part(n_words), _part(m_words)
+        if n is None or not d or _YEAR_RE.match(m_words):
             continue  # "20 in 2019" is no share
-        parts = (Value("n", n, 0.5), Value("n", d, 0.5))
+        parts = (Value("n", n, _half_unit(n_words)), Value("n", d, _half_unit(m_words)))
         share = [Value("n", 100 * n / d)]
         add(m, share, m.group(0)[0].isdigit(), take=not liberal, parts=parts)
     for m in _DIGIT_FRACTION_RE.finditer(text):

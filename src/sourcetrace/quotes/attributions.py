@@ -59,6 +59,9 @@ _CIRCUMSTANCE_RE = re.compile(
 )
 
 _THAT_WITHIN_RE = re.compile(r"\bthat\b")
+# A cue's particle with no "that" after it: a phrasal verb naming a topic, not a report
+# ("helps people find out their heart age"; "found out that …" reports).
+_PARTICLE_RE = re.compile(r"\s+out\b(?!\s+that\b)", re.IGNORECASE)
 
 # A cue followed by a question word reports a topic, not a claim ("explains why …").
 _WH_RE = re.compile(r"(?:why|how|what|whether|where|when|which|who)\b", re.IGNORECASE)
@@ -76,11 +79,13 @@ def _claim_start(text: str, after: int, s_end: int) -> int | None:
 
     Past a "that" if one follows; after a circumstance ("said in a statement that …")
     the claim starts past the "that" within the next 60 characters, and with none there
-    is no claim (None).
+    is no claim (None); nor after a particle with no "that" ("find out their …").
     """
     if _CIRCUMSTANCE_RE.match(text, after):
         that = _THAT_WITHIN_RE.search(text, after, min(s_end, after + 60))
         return None if that is None else that.end()
+    if _PARTICLE_RE.match(text, after):
+        return None  # "find out their heart age": a topic
     lead = _THAT_RE.match(text, after)
     return lead.end() if lead else after
 
@@ -481,9 +486,10 @@ def _tight_find(
     return Found(word, cue.start(), cue.end(), claim_at, s_end, subject)
 
 
-# Where or when a claim was made, after its closing cue ("in The BMJ medical journal").
+# Where or when a claim was made, after its closing cue ("in The BMJ medical journal"),
+# set off by a comma or not ("…, the researchers noted, in the paper published in the BMJ").
 _PLACE_TAIL_RE = re.compile(
-    r"\s*(?:in|on|at|via|through|during|yesterday|today|last|"
+    r"[\s,]*(?:in|on|at|via|through|during|yesterday|today|last|"
     r"this\s+(?:week|month|year|morning|afternoon|evening))\b",
     re.IGNORECASE,
 )

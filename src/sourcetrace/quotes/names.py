@@ -35,6 +35,7 @@ from sourcetrace.quotes.name_phrases import (
     strip_possessive,
     without_determiners,
 )
+from sourcetrace.quotes.spans import is_letter_label_stop
 from sourcetrace.quotes.speakers import labels_at
 from sourcetrace.text import word_set
 
@@ -48,6 +49,31 @@ _RUN_RE = re.compile(
     r"(?:(?:" + _RUN_WORD + r"|(?:de|da|del|der|di|du|la|le|van|von|ter|den)"
     r"(?=[ \t]+[A-Z]))(?:[ \t]+|(?=[^\w’'\-]|$)))*",
 )
+_STOP_RE = re.compile(r"\.(?=[ \t])")
+
+
+def _runs(text: str) -> Iterator[re.Match[str]]:
+    """Each run of capitalised words (:data:`_RUN_RE`), cut at a letter label's full stop.
+
+    "… had Hepatitis B. Anna Jones said" holds the runs "Hepatitis B." and "Anna Jones":
+    the stop after a letter label ends its sentence (:func:`is_letter_label_stop`).
+    """
+    pos = 0
+    while (m := _RUN_RE.search(text, pos)) is not None:
+        cut = next(
+            (
+                s.start()
+                for s in _STOP_RE.finditer(text, m.start(), m.end())
+                if is_letter_label_stop(text, s.start())
+            ),
+            None,
+        )
+        if cut is not None:
+            m = _RUN_RE.match(text, m.start(), cut + 1) or m
+        yield m
+        pos = max(m.end(), m.start() + 1)
+
+
 _MAX_CANDIDATES = 20  # people a pronoun is tried against, nearest first
 _WORD_RE = re.compile(r"[\w’'\-]+")
 # "Study" + " author Dr Benjamin Breyer", "Lead" + " researcher Dr Chris Gale": the role
@@ -201,7 +227,7 @@ class NameBook:
         """
         self.text = text
         self.names: list[NameMention] = []
-        for m in _RUN_RE.finditer(text):
+        for m in _runs(text):
             name = _body_run(m.group().strip()) or person_name(m.group().strip())
             if name is None or len(name.split()) < 2 or _shouted(name):
                 continue  # "BRAIN DISEASE", "BY SHAUN WOOLLER": a headline or a byline

@@ -559,6 +559,37 @@ _ABBREVIATIONS = word_set(
 )
 
 
+#: Words a capital letter after them labels rather than begins a name ("vitamin D",
+#: "hepatitis B", "Plan B", "grade A", "group B", "type O"). A full stop after such a
+#: letter ends a sentence ("… were given vitamin D. Professor Smith said"): it is no
+#: initial, and no name runs on across it. A list of letters counts too ("vitamins A,
+#: C and E.").
+LETTER_LABELS = word_set(
+    """vitamin vitamins hepatitis plan type types grade grades group groups class classes
+    category categories phase stage part section tier strain strains influenza flu block
+    ward wing appendix exhibit option schedule generation gen"""
+)
+_LETTER_LABEL_RE = re.compile(
+    r"\b([A-Za-z]+)[ \t]+(?:[A-Z](?:[ \t]*,[ \t]*|[ \t]+(?:and|or|&)[ \t]+))*[A-Z]$"
+)
+
+
+def is_letter_label_stop(text: str, at: int) -> bool:
+    """Whether the full stop at ``at`` closes a letter label ("vitamin D."), not an initial.
+
+    Args:
+        text: The text.
+        at: The offset of a full stop.
+
+    Returns:
+        True when the capital letter before it follows a word of :data:`LETTER_LABELS`.
+    """
+    if text[at : at + 1] != ".":
+        return False
+    m = _LETTER_LABEL_RE.search(text, max(0, at - 40), at)
+    return m is not None and m.group(1).lower() in LETTER_LABELS
+
+
 # A mark and the closing quotation marks or brackets after it ('… in life." That …').
 _SENT_END_QUOTED_RE = re.compile(r"""[.!?]["'”’)\]]*(?=\s)""")
 _NEXT_LOWER_RE = re.compile(r"\s+[a-z]")
@@ -569,6 +600,7 @@ def sentence_ends(text: str, start: int, end: int, *, closing_quotes: bool = Fal
 
     A full stop after an abbreviation ("Dr.", "Jan.") or an initial ("E. coli") ends
     nothing, nor one after an initialism followed by a lower-case word ("a U.K. study").
+    A letter label's does ("… vitamin D. Then": :func:`is_letter_label_stop`).
 
     Args:
         text: The text.
@@ -581,7 +613,9 @@ def sentence_ends(text: str, start: int, end: int, *, closing_quotes: bool = Fal
     for m in (_SENT_END_QUOTED_RE if closing_quotes else _SENT_END_RE).finditer(text, start, end):
         if m.group()[0] == ".":
             word = re.search(r"([\w.]+)$", text[max(start, m.start() - 12) : m.start()])
-            if word and (word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1):
+            if word and word.group(1).lower() in _ABBREVIATIONS:
+                continue
+            if word and len(word.group(1)) == 1 and not is_letter_label_stop(text, m.start()):
                 continue
             if word and "." in word.group(1) and _NEXT_LOWER_RE.match(text, m.end(), end):
                 continue
