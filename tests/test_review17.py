@@ -14,10 +14,12 @@ import re
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
 from conftest import SHARED
 from sourcetrace import Document, Index
 from sourcetrace.claims.figure_reading import figures
+from sourcetrace.cli import cli
 from sourcetrace.language import language_check
 from sourcetrace.quotes import extract
 from sourcetrace.quotes.names import NameBook
@@ -241,3 +243,14 @@ def test_a_place_after_a_closing_cue_set_off_by_a_comma_leaves_the_claim_before(
 )
 def test_find_out_names_a_topic_not_a_claim(text: str, claims: list[str]) -> None:
     assert [c.text for c in extract(text)[1]] == claims
+
+
+def test_quotes_cli_prints_an_english_storys_notices_on_stderr(tmp_path: Path) -> None:
+    """A notice of an English story (here the quotation cap) reaches stderr, not only the JSON."""
+    path = tmp_path / "many.txt"
+    path.write_text("“the study” " * 2_100, encoding="utf-8")  # English, > 2,000 quotations
+    result = CliRunner().invoke(cli, ["quotes", str(path), "--json", "--no-db"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert "language" not in data
+    assert "more than 2,000 quotations" in result.stderr

@@ -275,9 +275,9 @@ def quotes_(
         }
         if notices:
             data["notices"] = list(notices)
+            _print_notices(err, doc.id or article, notices, told)
         if lang is not None:
             data["language"] = lang.to_dict()
-            _print_notices(err, doc.id or article, notices, told)
         if as_json:
             _print_json(data, sys.stdout)
         else:
