@@ -14,6 +14,7 @@ import dataclasses
 
 from sourcetrace.documents import Document
 from sourcetrace.quotes import Quote, check, extract
+from sourcetrace.quotes.equivalence import attribution_gap
 from sourcetrace.quotes.model import Edit
 from sourcetrace.quotes.report_frames import report_frame, rewrites_a_report
 
@@ -78,3 +79,48 @@ def test_a_frame_names_who_reports() -> None:
     # A colon opens the source's own quotation: not a frame to reword.
     text = "the researchers nevertheless say: “This confirms"
     assert report_frame(text, text.index("researchers"), len(text)) is None
+
+
+
+_ROLES_RELEASE = (
+    "Retired rugby players had more scarring of the brain than expected.\n\n"
+    "“This is the first time the scarring has been seen in a group of retired players,” "
+    "explains lead author Dr Petra Lindqvist (Institute of Neurology), senior research "
+    "associate at the Department of Molecular Neuroscience and consultant neurologist at "
+    "the City Hospital. “Our findings suggest a possible link between playing rugby and "
+    "brain disease in later life. However, we only studied a small number of retired "
+    "players with dementia, and we still do not know how common dementia is among them. "
+    "Larger studies that follow players over many years are now needed.”"
+)
+_ROLES_STORY = (
+    "Rugby may harm the brain, doctors warn.\n\n"
+    "“This is the first time the scarring has been seen in a group of retired players. "
+    "Our findings suggest a possible link between playing rugby and brain disease in later "
+    "life. However, we only studied a small number of retired players with dementia, and we "
+    "still do not know how common dementia is among them. Larger studies that follow "
+    "players over many years are now needed,” Dr Lindqvist said."
+)
+
+
+def test_a_long_attribution_of_one_sentence_is_no_dropped_words() -> None:
+    # The source's attribution between two quoted sentences, long for the speaker's roles
+    # (27 words): the story joining the two sentences dropped none of the speaker's words.
+    start = _ROLES_RELEASE.index("explains")
+    end = _ROLES_RELEASE.index(" “Our") - 1
+    assert attribution_gap(_ROLES_RELEASE, start, end)
+    [quote] = _verify(_ROLES_STORY, _ROLES_RELEASE)
+    assert quote.verdict == "verbatim"
+    assert not quote.edits
+
+
+def test_a_narrative_sentence_after_the_attribution_is_no_attribution() -> None:
+    # Guard: the source's words beyond its one attribution sentence stay an edit.
+    release = _ROLES_RELEASE.replace(
+        "at the City Hospital. “Our",
+        "at the City Hospital. The team examined the brains of 14 players. “Our",
+    )
+    start = release.index("explains")
+    end = release.index(" “Our") - 1
+    assert not attribution_gap(release, start, end)
+    [quote] = _verify(_ROLES_STORY, release)
+    assert quote.verdict == "altered"
