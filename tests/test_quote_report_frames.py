@@ -81,7 +81,6 @@ def test_a_frame_names_who_reports() -> None:
     assert report_frame(text, text.index("researchers"), len(text)) is None
 
 
-
 _ROLES_RELEASE = (
     "Retired rugby players had more scarring of the brain than expected.\n\n"
     "“This is the first time the scarring has been seen in a group of retired players,” "
