@@ -76,6 +76,9 @@ def test_a_frame_names_who_reports() -> None:
     # The source's own clause, not a report of anyone's: "which suggests", "this may show".
     for text in ("growth, which suggests that the gain", "growth. This indicates that the gain"):
         assert report_frame(text, 0, len(text)) is None
+    # A coordinated verb's subject stands before the link, not a name just before it.
+    text = "dark honeys, such as Manuka, and point out that resistance"
+    assert report_frame(text, 0, len(text)) is None
     # A colon opens the source's own quotation: not a frame to reword.
     text = "the researchers nevertheless say: “This confirms"
     assert report_frame(text, text.index("researchers"), len(text)) is None

@@ -55,9 +55,10 @@ def _speaker_words(words: Sequence[str]) -> bool:
     authors", "the study") or a name (a capital): not a clause of the source's own
     ("which suggests", "this may indicate").
     """
-    rest = [w for w in words if w.lower() not in _LINKS]
+    links = [i for i, w in enumerate(words) if w.lower() in _LINKS]
+    rest = list(words[links[-1] + 1 :] if links else words)  # the subject: after the link
     if not rest:
-        return False
+        return False  # "…, such as Manuka, and point out": the subject is elsewhere
     if len(rest) == 1 and rest[0].lower() in _SPEAKING_PRONOUNS:
         return True
     last = rest[-1]
