@@ -70,7 +70,7 @@ def test_a_dropped_frame_is_no_rewording() -> None:
 
 def test_a_frame_names_who_reports() -> None:
     frame = "bone growth, the investigators point out that the gain may"
-    assert report_frame(frame, 0, len(frame)) == "the investigators point"
+    assert report_frame(frame, 0, len(frame)) == "the investigators point out that"
     text = "growth. Nevertheless, they conclude"
     assert report_frame(text, 0, len(text)) == "Nevertheless, they conclude"
     # The source's own clause, not a report of anyone's: "which suggests", "this may show".

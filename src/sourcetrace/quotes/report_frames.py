@@ -41,6 +41,8 @@ _BREAK_BEFORE = 3
 # after the reporting words.
 _MARK_RE = re.compile(r"[\"“”«»„]")
 _QUOTATION_NEXT_RE = re.compile(r"[ \t]*(?:out\b[ \t]*)?[:,]?\s*[\"“‘«„']")
+# The rest of the frame, shown in the reason: "point out that", "say that".
+_PARTICLES_RE = re.compile(r"(?:\s+out)?(?:\s+that)?\b")
 # Words that may open a clause before its subject (", nevertheless, they conclude").
 _LINKS = word_set("and but however nevertheless nonetheless yet so also though although whereas")
 # A pronoun subject of a report: not "it" ("it shows"), "we" or "I" (a speaker's own
@@ -81,7 +83,7 @@ def report_frame(text: str, start: int, end: int) -> str | None:
 
     >>> t = "effect of COS on breast density, the researchers point out that the effect may"
     >>> report_frame(t, 0, len(t))
-    'the researchers point'
+    'the researchers point out that'
     >>> t = "needed,” they emphasise. “This study"
     >>> report_frame(t, 0, len(t)) is None
     True
@@ -102,7 +104,8 @@ def report_frame(text: str, start: int, end: int) -> str | None:
                 and not not_a_report(text, brk.end(), word.start())
                 and _speaker_words(before)
             ):
-                return text[brk.end() : word.end()].strip()
+                rest = _PARTICLES_RE.match(text, word.end(), end)
+                return text[brk.end() : rest.end() if rest else word.end()].strip()
             before.append(word.group())
     return None
 
