@@ -126,3 +126,21 @@ def test_a_narrative_sentence_after_the_attribution_is_no_attribution() -> None:
     assert not attribution_gap(release, start, end)
     [quote] = _verify(_ROLES_STORY, release)
     assert quote.verdict == "altered"
+
+
+def test_a_function_word_before_a_source_sentence_end_is_no_match() -> None:
+    # The quotation's "the" matched the "the" closing the source's previous sentence, so
+    # the source's frame ("authors. However, they say") became a significant delete.
+    release = (
+        "The link was unexpected, according to the authors. However, they say possible "
+        "reasons include poor sleep, stress and a diet high in sugar."
+    )
+    article = (
+        "Sugar may harm sleep, a study says.\n\n"
+        "“Some of the possible reasons include poor sleep, stress and a diet high in sugar,” "
+        "the authors said."
+    )
+    [quote] = _verify(article, release)
+    assert quote.verdict == "altered"
+    assert [(e.kind, e.quote_text) for e in quote.edits] == [("insert", "Some of the")]
+    assert not any(e.significant for e in quote.edits)
