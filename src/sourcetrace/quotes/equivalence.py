@@ -83,6 +83,11 @@ _REPORTING = CUE_VERBS | word_set("according commented comments emphasises")
 _OPENERS = "\"“‘'«„"
 _CLOSERS = "\"”’'»“"
 _MAX_ATTRIBUTION_WORDS = 16
+# A longer attribution is one still when it is a single sentence: the speaker's name and
+# roles ('," explains lead author Dr X (UCL Institute of Neurology), senior research
+# associate at the Department of … and neurologist. "'), no sentence ending inside it.
+_MAX_ATTRIBUTION_SENTENCE_WORDS = 48
+_INNER_END_RE = re.compile(r"[.!?]\s|\n")
 
 
 # Cached (a pure function of its word): a quotation's words are compared with many source
@@ -183,8 +188,10 @@ def attribution_gap(doc_text: str, start: int, end: int) -> bool:
     """Whether source words ``[start, end)`` are the source's own attribution between quotes.
 
     True when the words a quotation lacks stand between a closing and an opening quotation
-    mark of the source (``…," said Dr Ziegler. "…``), hold a reporting verb and are few:
-    the quotation joined two quoted segments of the source, it did not drop words.
+    mark of the source (``…," said Dr Ziegler. "…``), hold a reporting verb and are few
+    (``_MAX_ATTRIBUTION_WORDS``, or ``_MAX_ATTRIBUTION_SENTENCE_WORDS`` in one sentence:
+    a name with its roles): the quotation joined two quoted segments of the source, it
+    did not drop words.
     """
     if end <= start:
         return False
@@ -198,6 +205,10 @@ def attribution_gap(doc_text: str, start: int, end: int) -> bool:
     closes = any(c in _CLOSERS for c in before) or any(c in _CLOSERS for c in gap[:4])
     opens = any(c in _OPENERS for c in after) or any(c in _OPENERS for c in gap[-4:])
     gap_words = re.findall(r"[\w’'\-]+", gap)
-    if not (closes and opens) or not gap_words or len(gap_words) > _MAX_ATTRIBUTION_WORDS:
+    if not (closes and opens) or not gap_words:
+        return False
+    one_sentence = _INNER_END_RE.search(gap.strip(" \t\n\"“”'’.")) is None
+    most = _MAX_ATTRIBUTION_SENTENCE_WORDS if one_sentence else _MAX_ATTRIBUTION_WORDS
+    if len(gap_words) > most:
         return False
     return any(w.lower() in _REPORTING for w in gap_words)

@@ -269,6 +269,9 @@ def _align_window(
 _STRAY_EDGE_WORDS = 2
 # Double quotation marks: a single one is also an apostrophe.
 _DOUBLE_MARKS_RE = re.compile(r"[\"“”«»„]")
+# A source sentence's end: a stop, closing marks, a space, then a capital. "Dr. Smith"
+# reads as one too, which is why only a stray of function words is dropped across it.
+_SENTENCE_END_RE = re.compile(r"[.!?][\"”’')\]]*\s+[\"“‘'(]?[A-Z]")
 
 
 def _inside_quotation(
@@ -284,7 +287,8 @@ def _inside_quotation(
     the next block is source words only, crossing a double quotation mark, and is not the
     source's own attribution between two quoted segments (:func:`attribution_gap`), is
     dropped: its words are the quotation's unmatched edge words, compared with the source
-    words just inside the mark.
+    words just inside the mark. So is an edge block of function words alone whose gap
+    crosses the end of a source sentence ("the" of "the authors. However, they say").
     """
 
     def stray(edge: difflib.Match, nxt: difflib.Match, first: bool) -> bool:
@@ -296,7 +300,13 @@ def _inside_quotation(
             return False
         start, end = s.ends[gap_lo - 1], s.starts[gap_hi]
         if not _DOUBLE_MARKS_RE.search(doc_text, start, end):
-            return False
+            # Or function words only, cut off by a sentence end: "the" of "… the
+            # authors. However, they say possibilities include …" for "Some of the
+            # possibilities include …".
+            words = range(lo + edge.b, lo + edge.b + edge.size)
+            return not any(is_content(s.keys[j]) for j in words) and bool(
+                _SENTENCE_END_RE.search(doc_text, start, end)
+            )
         return not attribution_gap(doc_text, s.starts[gap_lo], s.ends[gap_hi - 1])
 
     if len(blocks) > 1 and stray(blocks[0], blocks[1], True):

@@ -28,6 +28,7 @@ from sourcetrace.quotes.match import Located, SentenceMatch, best_location, best
 from sourcetrace.quotes.model import Quote
 from sourcetrace.quotes.quote_check import QuoteCheck, word_count
 from sourcetrace.quotes.quote_meaning import by_meaning
+from sourcetrace.quotes.report_frames import rewrites_a_report
 from sourcetrace.quotes.sentence_edits import cut_short, inserted_sentences
 from sourcetrace.text import Words, cached_words, index_terms, is_content
 
@@ -220,6 +221,7 @@ def _quote_verdict(
     short_ok: bool,
     own_ids: frozenset[str],
     run: int = 0,
+    frame: str | None = None,
 ) -> QuoteCheck:
     """The verdict of one quotation from its best passage and its best sentence.
 
@@ -227,6 +229,9 @@ def _quote_verdict(
     words found (one word changed, in one of the article's own sources). A document that
     is not one of the article's sources must hold the passage strongly (``other_min``):
     a chance overlap there is ``not_found``, never ``altered`` or ``paraphrase``.
+    ``frame`` is the source's own report ("the researchers point out that") that the
+    quotation replaced with its own words (:mod:`sourcetrace.quotes.report_frames`):
+    the source does not hold the passage, and the sentence decides.
     """
     own = found is not None and found.doc_id in own_ids
     where = "the article's source" if own else "an indexed document"
@@ -234,7 +239,7 @@ def _quote_verdict(
         return QuoteCheck.at(
             "verbatim", found, 1.0, f"every word found in order in {where} {found.doc_id}"
         )
-    if found is not None and _holds_passage(found, own, opts, short_ok, run):
+    if found is not None and frame is None and _holds_passage(found, own, opts, short_ok, run):
         sig = sum(e.significant for e in found.edits)
         return QuoteCheck.at(
             "altered",
@@ -257,11 +262,24 @@ def _quote_verdict(
             sentence,
             sentence.containment,
             (
-                f"words not in order in any source, but a sentence of {sentence.doc_id} "
-                f"holds {sentence.shared} of its content words ({sentence.containment:.0%})"
+                (
+                    f"its words are in order in {found.doc_id} only across the source's own "
+                    f"report ({frame!r}), which the quotation words otherwise"
+                    if frame is not None and found is not None
+                    else "words not in order in any source"
+                )
+                + f", but a sentence of {sentence.doc_id} holds {sentence.shared} of its "
+                f"content words ({sentence.containment:.0%})"
             ),
         )
-    if own and found is not None and found.matched >= opts.min_shared:
+    if frame is not None and found is not None:
+        why = (
+            f"{found.matched} of {found.total} words found in order in {found.doc_id}, but "
+            f"on both sides of its own report ({frame!r}), which the quotation words "
+            "otherwise: not a passage it holds, and no sentence holds "
+            f"{opts.paraphrase_min:.0%} of its content words"
+        )
+    elif own and found is not None and found.matched >= opts.min_shared:
         # Too many words for chance ("56 of 99"): the reason gives the shares compared.
         closest = (
             f"its closest sentence ({sentence.doc_id}) holds {sentence.containment:.0%} of "
@@ -337,8 +355,9 @@ def verify_quotes(
             wider = best_location(text, a, q.start, q.end, docs)
             if wider is not None and (found is None or wider.matched > found.matched):
                 found = wider
+        frame = _replaced_frame(found, docs)
         sentence = None
-        if found is None or found.matched / found.total < opts.altered_min:
+        if found is None or found.matched / found.total < opts.altered_min or frame:
             sentence = best_sentence(a, q.start, q.end, own)
         # A short quotation in one of the article's own sources ("cross-reactive" quoted
         # as "cross-justify reactive"): altered when all its words but one are found
@@ -351,7 +370,7 @@ def verify_quotes(
             and found.similarity >= _SHORT_SIMILARITY
         )
         run = _longest_run(a, q.start, q.end, found) if found is not None else 0
-        v = _quote_verdict(found, sentence, opts, short_ok, frozenset(own_ids), run)
+        v = _quote_verdict(found, sentence, opts, short_ok, frozenset(own_ids), run, frame)
         if (
             opts.cut_short
             and v.verdict == "verbatim"
@@ -378,6 +397,14 @@ def verify_quotes(
             )
         )
     return _join_fragments(text, a, out, opts)
+
+
+def _replaced_frame(found: Located | None, docs: Sequence[Document]) -> str | None:
+    """The source's own report a quotation's edit replaced with its words, if any."""
+    if found is None or not found.edits:
+        return None
+    doc = next((d for d in docs if d.id == found.doc_id), None)
+    return rewrites_a_report(doc.text, found.edits) if doc is not None else None
 
 
 # An interruption inside one sentence of a quotation ("” — say, shame or guilt — “",
