@@ -67,6 +67,11 @@ _TEAMS = word_set("team group lab laboratory staff spokesman spokeswoman spokesp
 # the story's researchers, so no speaker name.
 _INDEFINITE = word_set("some other others many several most few various")
 
+# Bodies of a state a story names by their common noun alone ("the government said",
+# "Congress has warned"): the guide gives a body's name, and the noun is the name the
+# story gives it.
+_STATE_BODIES = word_set("government parliament congress")
+
 # Pronouns standing for the document of the claim before ("It also found that").
 _IT = word_set("it")
 
@@ -322,6 +327,11 @@ def _named(
     if last in DOCUMENTS:
         return Speaker(fullest_document(text, bare, words), words, *mention)
     name = book.resolve(words, mention[0])
+    if bare.lower() in _STATE_BODIES and (name is None or name.lower() == bare.lower()):
+        # "However, the government has said …", "The Government said …": the body by its
+        # noun, in lower case as a description, which the NER check of names leaves (a
+        # fuller name the story gives, "the Scottish Government", is kept).
+        name = bare.lower()
     if whole is not None and mention == whole and (name is None or len(name) < len(words)):
         name = words.strip()  # a body or journal named in full, not a person's surname
     if name is None and is_acronym(bare):
