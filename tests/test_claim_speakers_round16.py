@@ -1,17 +1,17 @@
-"""Claim speakers, sixteenth round (issue 15, branch t15-cspk17).
+"""Claim speakers, sixteenth round (issue 15, branch t15-cspk17): two reading errors.
 
-Two reading errors of claim speakers, each seen in more than one read gold: a state body
-a story names by its common noun alone ("the government has said") gave no speaker,
-though the guide gives a body's name; and a study's venue written "The study is
-published today in the journal Heart" was not read, so "The study found" stayed a bare
-"study" where "was published in" names it. Each behaviour test fails on main before the
-branch (4dbf17d); the guards pass on both.
+A state body a story names by its common noun alone ("However, the government has said
+…", "The Government said …") gave no speaker, though the guide gives a body's name and
+the read golds name it each time they meet it (3 of 3). A document named with the journal
+that published it ("the latest research, published in the journal Diabetes Care") was
+named by the journal alone, which the names' NER check then dropped (no speaker); the
+document speaks (2 read golds, both naming it). Each behaviour test fails on main before
+the branch (4dbf17d); the guards pass on both.
 """
 
 from __future__ import annotations
 
 from conftest import claim_speakers as _speakers
-from sourcetrace.quotes.works import fullest_document
 
 _LEAD = "A small tax on alcohol could cut violence, a study suggests.\n\n"
 
@@ -50,34 +50,42 @@ def test_a_government_official_is_no_body() -> None:
     assert _speakers(text)["the tax would not"] is None
 
 
-# --- A venue after "is published" -------------------------------------------------------
+# --- A document with its journal, not the journal alone ---------------------------------
 
 
-_HEART = (
-    "Young men with high blood pressure face risks, doctors say.\n\n"
-    "The study found the risk of future high blood pressure rises to 250 per cent.\n\n"
-)
-
-
-def test_a_study_is_published_today_in_a_journal() -> None:
-    text = _HEART + "The study is published today in the journal\xa0Heart.\n"
-    assert _speakers(text)["the risk of future"] == "study published in the journal Heart"
-
-
-def test_fullest_document_reads_is_published() -> None:
-    text = "The report is published in the journal BMC Public Health.\n"
-    assert fullest_document(text, "report", "the report") == (
-        "report published in the journal BMC Public Health"
+def test_research_published_in_a_journal_is_the_research() -> None:
+    text = (
+        "Sitting is bad for you.\n\nBut the latest research, published in the journal "
+        "Diabetes Care, found that breaking up long periods of sitting helps.\n"
+    )
+    assert _speakers(text)["breaking up long periods"] == (
+        "research published in the journal Diabetes Care"
     )
 
 
-def test_was_published_still_reads_as_before() -> None:
-    # Guard: the past tense was read before this round, and is named the same way.
-    text = _HEART + "The study was published in the journal Heart.\n"
-    assert _speakers(text)["the risk of future"] == "study published in the journal Heart"
+def test_findings_published_online_by_a_journal_are_the_findings() -> None:
+    text = (
+        "Fish may ease asthma.\n\nAccording to the findings published online by the "
+        "journal Thorax, four or more weekly servings seem to have the greatest impact.\n"
+    )
+    assert _speakers(text)["four or more weekly"] == (
+        "findings published online by the journal Thorax"
+    )
 
 
-def test_a_study_that_is_not_published_in_a_venue() -> None:
-    # Guard: "is published" with no venue after it names none.
-    text = _HEART + "The study is published online.\n"
-    assert _speakers(text)["the risk of future"] == "study"
+def test_a_study_by_a_body_stays_the_body() -> None:
+    # Guard: a body is no venue; "by Harvard University" names who did the work.
+    text = (
+        "Fish may ease asthma.\n\nA study by Harvard University found that four or more "
+        "weekly servings help.\n"
+    )
+    assert _speakers(text)["four or more weekly"] == "Harvard University"
+
+
+def test_a_government_committee_cut_short_is_no_government() -> None:
+    # Guard: "A government …" is indefinite, and here the committee spoke.
+    text = (
+        _LEAD + "A government advisory committee on nutrition has already warned of the "
+        "low levels of the vitamin in the UK population.\n"
+    )
+    assert _speakers(text)["of the low levels"] is None

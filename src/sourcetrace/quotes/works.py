@@ -39,7 +39,7 @@ _NOT_A_MONTH = (
 # "research in the journal Heart".
 _PUBLISHED_IN_RE = re.compile(
     r"\b(study|research|paper|report|review|analysis|trial|findings|results)"
-    r"(?:\s+(?:(?:was\s+|were\s+|is\s+|are\s+)?published\s+(?:today\s+)?)?"
+    r"(?:\s+(?:(?:was\s+|were\s+)?published\s+)?"
     # "The study, published in …", "the study, which has been published in the journal …"
     r"|(?P<aside>,\s+(?:(?:which|that)\s+(?:has\s+been|have\s+been|was|were|is)\s+)?"
     r"published\s+))"
@@ -48,10 +48,6 @@ _PUBLISHED_IN_RE = re.compile(
     + _NOT_A_MONTH
     + r"[A-Z])|[A-Z][\w&'’-]*))*)"
 )
-
-# The verb's tense and time between a work's noun and "published" ("The study was / is
-# published today in …"): the work is named "study published in …".
-_TENSE_RE = re.compile(r"\s(?:was|were|is|are)(?=\s)|\stoday(?=\s)|,")
 
 # A work named by the body or journal before its noun: "an Exeter University study", "a
 # BMJ study", "the Archives of Disease in Childhood study".
@@ -154,7 +150,7 @@ def _publications(text: str) -> dict[str, frozenset[tuple[str, str]]]:
             # Between commas: where the work appeared, named as "study published in J".
             phrase = f"{m.group(1)} published in {venue}"
         else:
-            phrase = _TENSE_RE.sub(" ", text[m.start() : m.start("venue")]) + venue
+            phrase = re.sub(r"\s(?:was|were)\s|,", " ", text[m.start() : m.start("venue")]) + venue
         found.setdefault(m.group(1).lower(), set()).add((venue, " ".join(phrase.split())))
     for m in _NAMED_WORK_RE.finditer(text):
         # "an Exeter University study": named by its body or journal; one more venue.
