@@ -67,6 +67,20 @@ _TEAMS = word_set("team group lab laboratory staff spokesman spokeswoman spokesp
 # the story's researchers, so no speaker name.
 _INDEFINITE = word_set("some other others many several most few various")
 
+# Bodies of a state a story names by their common noun alone ("the government said",
+# "Congress has warned"): the guide gives a body's name, and the noun is the name the
+# story gives it. "A government …" is indefinite (often a mention cut short: "A
+# government advisory committee … has warned"), so no such body.
+_STATE_BODY_RE = re.compile(r"(?:[Tt]he\s+)?(?i:government|parliament|congress)")
+
+# A document with the journal it appeared in, at a subject's end ("the latest research,
+# published in the journal Diabetes Care", "the findings published online by the journal
+# Thorax"): the document speaks, named with its venue, not the journal's name alone.
+_WORK_AT_VENUE_RE = re.compile(
+    r"\b(?i:" + "|".join(sorted(DOCUMENTS)) + r"),?\s+"
+    r"(?i:published\s+(?:online\s+)?(?:in|by)|in)\s+(?i:the\s+)?(?i:journal)\s+[A-Z][^,;:]*$"
+)
+
 # Pronouns standing for the document of the claim before ("It also found that").
 _IT = word_set("it")
 
@@ -322,6 +336,16 @@ def _named(
     if last in DOCUMENTS:
         return Speaker(fullest_document(text, bare, words), words, *mention)
     name = book.resolve(words, mention[0])
+    if _STATE_BODY_RE.fullmatch(words.strip()) and (name is None or name.lower() == bare.lower()):
+        # "However, the government has said …", "The Government said …": the body by its
+        # noun, in lower case as a description, which the NER check of names leaves (a
+        # fuller name the story gives, "the Scottish Government", is kept).
+        name = bare.lower()
+    if (work := _WORK_AT_VENUE_RE.search(bare)) is not None and (
+        name is None or bare.endswith(name)
+    ):
+        # The journal's name read as the speaker's: the document it published speaks.
+        return Speaker(" ".join(work.group().replace(",", " ").split()), words, *mention)
     if whole is not None and mention == whole and (name is None or len(name) < len(words)):
         name = words.strip()  # a body or journal named in full, not a person's surname
     if name is None and is_acronym(bare):
