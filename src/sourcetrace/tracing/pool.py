@@ -86,7 +86,7 @@ def _trace_pool(
     dated = document_date(article_date, art.text)
 
     def judged() -> tuple[list[Candidate], list[Judgement]]:
-        _count_unique(found)
+        _count_unique(found, art)
         context = Article(
             words=n_words,
             pairs=len(art.pairs),
