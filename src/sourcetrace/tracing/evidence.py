@@ -14,7 +14,7 @@ import math
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -509,8 +509,17 @@ def _after_word(text: str, at: int) -> bool:
     return k >= 0 and text[k] not in _OPENERS
 
 
-def _add_retold(art: _Article, ev: _Evidence, opts: TraceOptions) -> None:
-    """Add the article sentences retold from ``ev``'s source (not copied) as passages."""
+def _add_retold(
+    art: _Article, ev: _Evidence, opts: TraceOptions, taken: Collection[int] = frozenset()
+) -> None:
+    """Add the article sentences retold from ``ev``'s source (not copied) as passages.
+
+    A sentence is not looked for when ``retold_copied`` of it is copied from the source,
+    or lies in ``taken``: the article words another candidate copies in long passages of
+    whole sentences. A sentence copied word for word from one release is its, not the
+    retelling of another on the same topic ("…this was an observational study so no firm
+    conclusions…" copied from one release, retold by the source judged before it).
+    """
     a, s = art.words, ev.source
     s_sents = sentences(ev.doc.text, s)
     s_stems = [content_stems(s, x) for x in s_sents]
@@ -526,7 +535,8 @@ def _add_retold(art: _Article, ev: _Evidence, opts: TraceOptions) -> None:
         if len(stems) < opts.retold_min_stems:
             continue
         inside = sum(1 for i in range(sent.first, sent.end) if i in ev.covered)
-        if inside >= opts.retold_copied * size:
+        other = sum(1 for i in range(sent.first, sent.end) if i in taken)
+        if max(inside, other) >= opts.retold_copied * size:
             continue
         longest = opts.retold_max_ratio * len(stems) + opts.retold_max_extra
         seq = content_stem_seq(a, sent)
