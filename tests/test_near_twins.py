@@ -151,7 +151,9 @@ def test_a_holder_found_after_judging_holding_two_sources_text_is_judged() -> No
     """Found only by the search for other holders after judging (the first candidates
     held each paragraph apart), the release holding both paragraphs as well as the two
     accepted sources do is returned to be judged (`_better_holders`); one holding only
-    one of them is not (each passage is matched as well, no better)."""
+    one of them is not (each passage is matched as well, no better), nor one holding the
+    paragraph two accepted sources both hold (seed 3 story 0067: four Leicester releases
+    holding one stock paragraph, and a fifth holding it too, judged and accepted)."""
     story = f" {FILLER} ".join([GLACIER, ABOUT, TRAINS, FUNDING])
     art, (first, second, both, one) = _evidences(
         story,
@@ -164,6 +166,17 @@ def test_a_holder_found_after_judging_holding_two_sources_text_is_judged() -> No
     extra = {ev.doc.id: _Held(ev.source, ev.alignments, ev.doc) for ev in (both, one)}
     better = _better_holders(art, ["first", "second"], found, extra, TraceOptions())
     assert [d.id for d in better] == [both.doc.id]
+    # Two accepted sources holding the same paragraph: a third holder of it explains
+    # nothing more than either, and is not judged.
+    art, (first, twin, one) = _evidences(
+        story,
+        f"{TOPICS[0]} {ABOUT} {TOPICS[1]}",
+        f"{TOPICS[2]} {ABOUT} {TOPICS[3]}",
+        f"{TOPICS[1]} {ABOUT} {TOPICS[2]}",
+    )
+    found = {"first": first, "twin": twin}
+    extra = {one.doc.id: _Held(one.source, one.alignments, one.doc)}
+    assert _better_holders(art, ["first", "twin"], found, extra, TraceOptions()) == []
 
 
 def test_a_sentence_another_candidate_copies_is_not_retold_from_the_source() -> None:

@@ -108,8 +108,10 @@ def _better_holders(
     judged with the rest) when a long copied passage of its copies whole article
     sentences and out-matches (:func:`_outmatches`) an accepted source there. So is one
     that holds, as well, all the long copied text of :data:`MERGED_SOURCES` accepted
-    sources or more (:func:`_holds_all`): a story copying two stock paragraphs that one
-    release holds together, and each of two others holds one of, was copied from the one.
+    sources or more (:func:`_holds_all`) where each of them holds less of it than their
+    union (not the same text two holders share): a story copying two stock paragraphs
+    that one release holds together, and each of two others holds one of, was copied
+    from the one.
     """
     out: list[Document] = []
     for held in extra.values():
@@ -130,7 +132,12 @@ def _better_holders(
                 break
         else:
             mine = [al for al in held.alignments if _copies_sentences(art, al, opts)]
-            if mine and sum(_holds_all(mine, found[a]) for a in accepted) >= MERGED_SOURCES:
+            held_all = [found[a] for a in accepted if mine and _holds_all(mine, found[a])]
+            union = frozenset().union(*(ev.long_covered for ev in held_all))
+            # Text the sources hold apart: each holds less than the found document does.
+            if len(held_all) >= MERGED_SOURCES and all(
+                len(ev.long_covered) < len(union) for ev in held_all
+            ):
                 out.append(held.doc)
     return out
 
