@@ -444,7 +444,7 @@ def _outmatches(
     alignment (``mine``), one word fewer is enough when, counting the words each aligns,
     the span matches more than they do and a name or a figure they do not
     (:func:`telling_matches`): "i5163 About BMJ…" where the other holds "About BMJ…",
-    "Professor Melanie Davies" where it holds "Professor Davies CBE". No edit of the
+    "Professor Melanie Davies" where it holds "Professor Davies". No edit of the
     story matches a holder's name or figure by chance.
     """
     start, end, matched = span
