@@ -411,7 +411,9 @@ def _count_unique(found: Mapping[str, _Evidence], art: _Article | None = None) -
                 _outmatches(
                     (start, end, matched),
                     other,
-                    None if art is None else (art, by_span[start, end]),
+                    None
+                    if art is None or (start, end) not in by_span
+                    else (art, by_span[start, end]),
                 )
                 for other in found.values()
                 if other is not ev and not other.long_covered.isdisjoint(range(start, end))
