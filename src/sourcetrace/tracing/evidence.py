@@ -14,7 +14,7 @@ import math
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -386,7 +386,7 @@ _STOP_BEFORE_RE = re.compile(r"""[.!?]["'”’)\]]*\s+["'“‘(\[]*$""")
 _STOP_AFTER_RE = re.compile(r"""["'”’)\]]*[.!?](?:\s|["'”’)\]]|$)""")
 
 
-def _count_unique(found: Mapping[str, _Evidence]) -> None:
+def _count_unique(found: Mapping[str, _Evidence], art: _Article | None = None) -> None:
     """Set each candidate's words matched in unshared long copied whole sentences.
 
     A passage counts when it copies whole article sentences (:func:`_whole_sentences`)
@@ -394,18 +394,27 @@ def _count_unique(found: Mapping[str, _Evidence]) -> None:
     inside it matching fewer words (:func:`_outmatches`): none, most often. A sentence
     several releases hold, one of them with more of the story's words ("Differences in
     study design and quality were taken into account…" where two others hold "Study
-    design and quality were taken into account…"), was copied from that one.
+    design and quality were taken into account…"), was copied from that one. With the
+    article (``art``), one word more tells them apart when it is a name or a figure
+    (:func:`telling_matches`).
     """
     owners: Counter[int] = Counter()
     for ev in found.values():
         owners.update(ev.long_covered)
     for ev in found.values():
+        by_span = {(al.a_start, al.a_end): al for al in ev.alignments}
         ev.unique_copied = sum(
             matched
             for start, end, matched in ev.long_spans
             if all(owners[i] == 1 for i in range(start, end))
             or all(
-                _outmatches((start, end, matched), other)
+                _outmatches(
+                    (start, end, matched),
+                    other,
+                    None
+                    if art is None or (start, end) not in by_span
+                    else (art, by_span[start, end]),
+                )
                 for other in found.values()
                 if other is not ev and not other.long_covered.isdisjoint(range(start, end))
             )
@@ -423,13 +432,22 @@ OUTMATCH_WORDS = 2
 OUTMATCH_DENSITY = 0.8
 
 
-def _outmatches(span: tuple[int, int, int], other: _Evidence) -> bool:
+def _outmatches(
+    span: tuple[int, int, int],
+    other: _Evidence,
+    mine: tuple[_Article, WordAlignment] | None = None,
+) -> bool:
     """Whether a long copied span holds more of the article than ``other`` there.
 
     True when the span matches most of its words (:data:`OUTMATCH_DENSITY`), and every
     long copied passage of ``other`` overlapping it lies inside it and together they
     match at least :data:`OUTMATCH_WORDS` fewer article words than the span does (its
-    ``matched``, as in :attr:`_Evidence.long_spans`).
+    ``matched``, as in :attr:`_Evidence.long_spans`). Given the article and the span's
+    alignment (``mine``), one word fewer is enough when, counting the words each aligns,
+    the span matches more than they do and a name or a figure they do not
+    (:func:`telling_matches`): "i5163 About BMJ…" where the other holds "About BMJ…",
+    "Professor Melanie Davies" where it holds "Professor Davies". No edit of the
+    story matches a holder's name or figure by chance.
     """
     start, end, matched = span
     if matched < OUTMATCH_DENSITY * (end - start):
@@ -439,13 +457,71 @@ def _outmatches(span: tuple[int, int, int], other: _Evidence) -> bool:
         for al in other.alignments
         if al.a_start < end and start < al.a_end and al.a_start in other.long_covered
     ]
-    return all(start <= al.a_start and al.a_end <= end for al in theirs) and (
-        sum(al.matched for al in theirs) + OUTMATCH_WORDS <= matched
-    )
+    if not all(start <= al.a_start and al.a_end <= end for al in theirs):
+        return False
+    margin = matched - sum(al.matched for al in theirs)
+    if margin >= OUTMATCH_WORDS:
+        return True
+    if margin < OUTMATCH_WORDS - 1 or mine is None:
+        return False
+    art, al = mine
+    own = matched_positions(al)
+    their = frozenset().union(*(matched_positions(x) for x in theirs))
+    return len(own) > len(their) and bool(telling_matches(art, al) - their)
 
 
-def _add_retold(art: _Article, ev: _Evidence, opts: TraceOptions) -> None:
-    """Add the article sentences retold from ``ev``'s source (not copied) as passages."""
+def matched_positions(al: WordAlignment) -> frozenset[int]:
+    """The article words a passage aligns to an identical source word."""
+    return frozenset(i for op in al.ops if op.kind == "equal" for i in range(op.a_start, op.a_end))
+
+
+# What may open a sentence, a quotation or a clause: a word after one of these (spaces
+# aside) is capitalised by position, not because it is a name.
+_OPENERS = frozenset(".!?:;\"'“‘([—–-")
+
+
+def telling_matches(art: _Article, al: WordAlignment) -> frozenset[int]:
+    """The article words a passage matches that are a name or a figure.
+
+    A figure is a content word holding a digit ("i5163", "2016"); a name, a content word
+    written with a capital where nothing before it opens a sentence, a quotation or a
+    clause (:data:`_OPENERS`): "Melanie", "BMJ". A story's own edit (a word dropped,
+    inserted, replaced or swapped) matches one holder's wording of a stock sentence by
+    chance only in a common word; not in a name or a figure the other holder lacks.
+    """
+    text, w = art.text, art.words
+    out = []
+    for i in matched_positions(al):
+        key = w.keys[i]
+        if not is_content(key):
+            continue
+        if any(ch.isdigit() for ch in key):
+            out.append(i)
+            continue
+        if text[w.starts[i]].isupper() and _after_word(text, w.starts[i]):
+            out.append(i)
+    return frozenset(out)
+
+
+def _after_word(text: str, at: int) -> bool:
+    """Whether the last character before ``at``, spaces aside, is none of :data:`_OPENERS`."""
+    k = at - 1
+    while k >= 0 and text[k].isspace():
+        k -= 1
+    return k >= 0 and text[k] not in _OPENERS
+
+
+def _add_retold(
+    art: _Article, ev: _Evidence, opts: TraceOptions, taken: Collection[int] = frozenset()
+) -> None:
+    """Add the article sentences retold from ``ev``'s source (not copied) as passages.
+
+    A sentence is not looked for when ``retold_copied`` of it is copied from the source,
+    or lies in ``taken``: the article words another candidate copies in long passages of
+    whole sentences. A sentence copied word for word from one release is its, not the
+    retelling of another on the same topic ("…this was an observational study so no firm
+    conclusions…" copied from one release, retold by the source judged before it).
+    """
     a, s = art.words, ev.source
     s_sents = sentences(ev.doc.text, s)
     s_stems = [content_stems(s, x) for x in s_sents]
@@ -461,7 +537,8 @@ def _add_retold(art: _Article, ev: _Evidence, opts: TraceOptions) -> None:
         if len(stems) < opts.retold_min_stems:
             continue
         inside = sum(1 for i in range(sent.first, sent.end) if i in ev.covered)
-        if inside >= opts.retold_copied * size:
+        other = sum(1 for i in range(sent.first, sent.end) if i in taken)
+        if max(inside, other) >= opts.retold_copied * size:
             continue
         longest = opts.retold_max_ratio * len(stems) + opts.retold_max_extra
         seq = content_stem_seq(a, sent)

@@ -28,6 +28,7 @@ from sourcetrace.tracing.evidence import (
     _pairs,
     _pool_features,
     _whole_sentences,
+    matched_positions,
 )
 from sourcetrace.tracing.lookup import (
     SENTENCE_PAIRS,
@@ -105,7 +106,12 @@ def _better_holders(
     the source holds "Study design and quality…", or the sentence as the story has it
     where the source words a clause otherwise. Such a document is returned (to be
     judged with the rest) when a long copied passage of its copies whole article
-    sentences and out-matches (:func:`_outmatches`) an accepted source there.
+    sentences and out-matches (:func:`_outmatches`) an accepted source there. So is one
+    that holds, as well, all the long copied text of :data:`MERGED_SOURCES` accepted
+    sources or more (:func:`_holds_all`) where each of them holds less of it than their
+    union (not the same text two holders share): a story copying two stock paragraphs
+    that one release holds together, and each of two others holds one of, was copied
+    from the one.
     """
     out: list[Document] = []
     for held in extra.values():
@@ -119,14 +125,52 @@ def _better_holders(
                 if not found[a].long_covered.isdisjoint(range(al.a_start, al.a_end))
             ]
             # The cheap test first: most passages overlap no accepted source's.
-            if not rivals or not all(_outmatches(span, ev) for ev in rivals):
+            if not rivals or not all(_outmatches(span, ev, (art, al)) for ev in rivals):
                 continue
-            if _whole_sentences(art, al) and (
-                al.matched >= opts.long_passage or _edited_sentence(art, al, opts.long_passage)
-            ):
+            if _copies_sentences(art, al, opts):
                 out.append(held.doc)
                 break
+        else:
+            mine = [al for al in held.alignments if _copies_sentences(art, al, opts)]
+            held_all = [found[a] for a in accepted if mine and _holds_all(mine, found[a])]
+            union = frozenset().union(*(ev.long_covered for ev in held_all))
+            # Text the sources hold apart: each holds less than the found document does.
+            if len(held_all) >= MERGED_SOURCES and all(
+                len(ev.long_covered) < len(union) for ev in held_all
+            ):
+                out.append(held.doc)
     return out
+
+
+#: Accepted sources whose long copied text one document found after judging must all
+#: hold, as well, to be judged as their one source (:func:`_better_holders`).
+MERGED_SOURCES = 2
+
+
+def _copies_sentences(art: _Article, al: WordAlignment, opts: TraceOptions) -> bool:
+    """Whether a passage is long copied text of whole article sentences, edited or not."""
+    return _whole_sentences(art, al) and (
+        al.matched >= opts.long_passage or _edited_sentence(art, al, opts.long_passage)
+    )
+
+
+def _holds_all(mine: Sequence[WordAlignment], source: _Evidence) -> bool:
+    """Whether passages (``mine``) hold all of a source's long copied text as well.
+
+    Each long copied passage of the source must lie inside one of ``mine`` (a found
+    document's passages copying whole article sentences, :func:`_copies_sentences`) that
+    matches at least as many article words there.
+    """
+    theirs = [al for al in source.alignments if al.a_start in source.long_covered]
+    return bool(theirs) and all(
+        any(
+            h.a_start <= al.a_start
+            and al.a_end <= h.a_end
+            and sum(al.a_start <= i < al.a_end for i in matched_positions(h)) >= al.matched
+            for h in mine
+        )
+        for al in theirs
+    )
 
 
 def _copied_sentences(

@@ -77,7 +77,14 @@ def _trace_pool(
 
     def retell(doc_id: str) -> frozenset[int]:
         ev = found[doc_id]
-        _add_retold(art, ev, opts)
+        taken = {
+            i
+            for other in found.values()
+            if other is not ev
+            for start, end, _ in other.long_spans
+            for i in range(start, end)
+        }
+        _add_retold(art, ev, opts, taken)
         retold.add(doc_id)
         return frozenset(ev.covered)
 
@@ -86,7 +93,7 @@ def _trace_pool(
     dated = document_date(article_date, art.text)
 
     def judged() -> tuple[list[Candidate], list[Judgement]]:
-        _count_unique(found)
+        _count_unique(found, art)
         context = Article(
             words=n_words,
             pairs=len(art.pairs),
