@@ -1,4 +1,4 @@
-"""Issue 17, sixteenth round: where the coders' main statement sits, by class, on folds 0-3.
+"""Issue 17, seventeenth session: where the coders' main statement sits, by class, on folds 0-3.
 
 Fold 4 of ``bench_strength.py`` is held out: this script drops its pairs before reading any
 story, so nothing here looks at it. For the stories of folds 0-3 it prints:

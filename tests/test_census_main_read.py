@@ -1,4 +1,4 @@
-"""The sixteenth round's census of where the coded main statement sits (issue 17)."""
+"""The seventeenth session's census of where the coded main statement sits (issue 17)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Claim speakers, sixteenth round (issue 15, branch t15-cspk17): two reading errors.
+"""Claim speakers, seventeenth session (issue 15, branch t15-cspk17): two reading errors.
 
 A state body a story names by its common noun alone ("However, the government has said
 …", "The Government said …") gave no speaker, though the guide gives a body's name and

@@ -1,4 +1,4 @@
-"""The verb "up" before a risk raises it (issue 17, sixteenth round)."""
+"""The verb "up" before a risk raises it (issue 17, seventeenth session)."""
 
 from __future__ import annotations
 

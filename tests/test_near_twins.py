@@ -1,6 +1,6 @@
 """Stock text that releases word almost alike: which holder a composite story copied.
 
-Issue 16, sixteenth round: a holder with one name or figure more than the source
+Issue 16, seventeenth session: a holder with one name or figure more than the source
 accepted, a release holding together what two accepted sources hold apart, and a
 sentence copied word for word from one release that the source judged first retells.
 """

@@ -1,6 +1,6 @@
 """A quotation that rewords across the source's own report is not the source altered.
 
-Sixteenth round of issue 15 (branch t15-fa17): the false accusation of blind set 4. A
+Seventeenth session of issue 15 (branch t15-fa17): the false accusation of blind set 4. A
 release says something in its own voice and reports the rest ("…, the investigators
 point out that …"); a story quoting words from both sides, joined by words of its own,
 shares most of the release's words in order, and the word alignment called it
