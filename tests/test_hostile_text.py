@@ -123,7 +123,8 @@ def test_trace_cap_notice_in_result_and_json(example_index: Index, article_text:
 
 def test_cli_prints_notices_on_stderr_and_in_json(tmp_path: Path) -> None:
     path = tmp_path / "many.txt"
-    path.write_text("“a” " * 2_100, encoding="utf-8")  # more than 2,000 quotations
+    # More than 2,000 quotations, in English words (so that no language notice comes first).
+    path.write_text("“the study” " * 2_100, encoding="utf-8")
     result = CliRunner().invoke(cli, ["quotes", str(path), "--json", "--no-db"])
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)

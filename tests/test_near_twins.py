@@ -21,24 +21,11 @@ from sourcetrace.tracing.evidence import (
     _overlap,
 )
 from sourcetrace.tracing.holders import _better_holders, _Held
+from test_holders import FILLER, GLACIER, TRAINS
+from test_holders import TOPICS as HOLDER_TOPICS
 
-GLACIER = (
-    "The Solheim glacier retreated by almost two hundred metres between the autumn "
-    "surveys, the fastest loss recorded since Icelandic scientists began measuring its "
-    "tongue in the nineteen thirties."
-)
-TRAINS = (
-    "Night trains between Vienna and Brussels will run four times a week from next "
-    "spring, with sleeping cars refurbished in a workshop near Linz at a cost of twelve "
-    "million euros."
-)
-TOPICS = (
-    "Tea drinkers slept less well in the trial.",
-    "Cyclists reported fewer colds in winter.",
-    "Night-shift nurses ate more sugar.",
-    "Dog owners walked further each day.",
-)
-FILLER = "Meanwhile, elsewhere, other news happened as usual on a quiet Tuesday."
+# The stock sentences and topics of the holder tests: one story world for both files.
+TOPICS = HOLDER_TOPICS[:4]
 
 #: A centre's boilerplate as two releases hold it, and as a third holds it with the
 #: first name of its director: one word more, a name.

@@ -48,6 +48,9 @@ _LINKS = word_set("and but however nevertheless nonetheless yet so also though a
 # A pronoun subject of a report: not "it" ("it shows"), "we" or "I" (a speaker's own
 # words, :func:`~sourcetrace.quotes.report_cues.not_a_report`) nor "who".
 _SPEAKING_PRONOUNS = PRONOUNS & word_set("he she they")
+# Nouns of a document that reports ("the study", "the findings"): narrower than
+# reported_common.DOCUMENTS, whose bodies and evidence nouns are no frame's subject here.
+_DOCUMENT_NOUNS = word_set("study paper report review analysis findings results data")
 
 
 def _speaker_words(words: Sequence[str]) -> bool:
@@ -66,9 +69,6 @@ def _speaker_words(words: Sequence[str]) -> bool:
     last = rest[-1]
     named = last[:1].isupper() and last.lower() not in STOPWORDS  # "Dr Smith", not "This"
     return named or person_noun(last) or last.lower() in _DOCUMENT_NOUNS
-
-
-_DOCUMENT_NOUNS = word_set("study paper report review analysis findings results data")
 
 
 def report_frame(text: str, start: int, end: int) -> str | None:

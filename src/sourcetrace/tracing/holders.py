@@ -162,12 +162,13 @@ def _holds_all(mine: Sequence[WordAlignment], source: _Evidence) -> bool:
     matches at least as many article words there.
     """
     theirs = [al for al in source.alignments if al.a_start in source.long_covered]
+    held = [(h, matched_positions(h)) for h in mine]  # each read once, not once per passage
     return bool(theirs) and all(
         any(
             h.a_start <= al.a_start
             and al.a_end <= h.a_end
-            and sum(al.a_start <= i < al.a_end for i in matched_positions(h)) >= al.matched
-            for h in mine
+            and sum(al.a_start <= i < al.a_end for i in positions) >= al.matched
+            for h, positions in held
         )
         for al in theirs
     )
